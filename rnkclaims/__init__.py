@@ -1,0 +1,3 @@
+"""rnkclaims: an attributed-claims ledger about Russia-North Korea cooperation."""
+
+__version__ = "0.1.0"

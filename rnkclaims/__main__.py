@@ -1,0 +1,3 @@
+from rnkclaims.cli import main
+
+main()

@@ -1,0 +1,391 @@
+"""Loading a checked ledger into SQLite: a table per entity, link tables, FTS5, views.
+
+The database is a cache derived from the ledger, never the source of truth. It is
+written to a temporary file beside its destination and renamed into place, so an
+interrupted build never leaves a broken database. ``meta`` records the ledger's content
+fingerprint and a cheap stat signature, which ``store.open_current`` compares.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from rnkclaims import __version__
+from rnkclaims.ledger import Ledger
+from rnkclaims.model import SCHEMA_VERSION
+from rnkclaims.validate import Derived
+
+DB_SCHEMA = 1  # bump when the tables change; an older database is then rebuilt
+FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
+
+# table -> (columns with their SQLite types, primary key)
+TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...] | None]] = {
+    "meta": ({"key": str, "value": str}, "key"),
+    "actors": ({"id": str, "name": str, "kind": str, "country": str, "note": str}, "id"),
+    "names": (
+        {"entity_id": str, "entity_kind": str, "name": str, "is_alias": int},
+        None,
+    ),
+    "roles": (
+        {
+            "actor_id": str, "role_id": str, "title": str, "organisation": str,
+            "from_date": str, "to_date": str, "note": str,
+        },
+        ("actor_id", "role_id"),
+    ),
+    "outlets": (
+        {"id": str, "name": str, "kind": str, "country": str, "url": str, "note": str},
+        "id",
+    ),
+    "topics": ({"id": str, "name": str, "note": str}, "id"),
+    "topic_terms": ({"topic_id": str, "term": str}, None),
+    "propositions": (
+        {"id": str, "text": str, "kind": str, "value_type": str, "note": str}, "id"
+    ),
+    "proposition_topics": ({"proposition_id": str, "topic_id": str}, None),
+    "incompatibilities": ({"proposition_id": str, "other_id": str}, None),
+    "sources": (
+        {
+            "id": str, "outlet_id": str, "outlet_confidence": str, "outlet_basis": str,
+            "title": str, "url": str, "published": str, "published_precision": str,
+            "published_inferred": int, "published_basis": str, "language": str,
+            "translated_from": str, "byline": str, "retrieved": str, "note": str,
+            "file": str, "body_line": int, "text": str,
+        },
+        "id",
+    ),
+    "source_agencies": ({"source_id": str, "outlet_id": str}, None),
+    "claims": (
+        {
+            "id": str, "speaker_id": str, "role_id": str, "source_id": str, "mode": str,
+            "excerpt": str, "quote": str, "act": str, "hedge": str, "certainty": str,
+            "said_date": str, "said_precision": str, "said_earliest": str,
+            "said_latest": str, "said_expression": str, "said_note": str,
+            "venue_kind": str, "venue_description": str, "venue_place": str,
+            "intended": str, "note": str, "draft": int, "file": str, "line": int,
+        },
+        "id",
+    ),
+    "claim_propositions": (
+        {
+            "claim_id": str, "proposition_id": str, "stance": str, "value": str,
+            "note": str,
+        },
+        None,
+    ),
+    "claim_topics": ({"claim_id": str, "topic_id": str}, None),
+    "relay_hops": (
+        {"claim_id": str, "position": int, "via_id": str, "how": str},
+        ("claim_id", "position"),
+    ),
+    "claim_search": (
+        {"claim_id": str, "quote": str, "excerpt": str, "propositions": str, "topics": str,
+         "speaker": str},
+        "claim_id",
+    ),
+}  # fmt: skip
+
+FOREIGN_KEYS: dict[str, list[tuple[str, str, str]]] = {
+    "names": [],
+    "roles": [("actor_id", "actors", "id")],
+    "topic_terms": [("topic_id", "topics", "id")],
+    "proposition_topics": [
+        ("proposition_id", "propositions", "id"),
+        ("topic_id", "topics", "id"),
+    ],
+    "incompatibilities": [
+        ("proposition_id", "propositions", "id"),
+        ("other_id", "propositions", "id"),
+    ],
+    "sources": [("outlet_id", "outlets", "id")],
+    "source_agencies": [("source_id", "sources", "id"), ("outlet_id", "outlets", "id")],
+    "claims": [("source_id", "sources", "id")],
+    "claim_propositions": [
+        ("claim_id", "claims", "id"),
+        ("proposition_id", "propositions", "id"),
+    ],
+    "claim_topics": [("claim_id", "claims", "id"), ("topic_id", "topics", "id")],
+    "relay_hops": [("claim_id", "claims", "id")],
+    "claim_search": [("claim_id", "claims", "id")],
+}
+
+INDEXES: list[tuple[str, list[str]]] = [
+    ("names", ["entity_id"]),
+    ("topic_terms", ["topic_id"]),
+    ("proposition_topics", ["topic_id"]),
+    ("incompatibilities", ["other_id"]),
+    ("claims", ["speaker_id"]),
+    ("claims", ["source_id"]),
+    ("claims", ["act"]),
+    ("claims", ["said_earliest"]),
+    ("claim_propositions", ["claim_id"]),
+    ("claim_propositions", ["proposition_id"]),
+    ("claim_topics", ["topic_id"]),
+    ("claim_topics", ["claim_id"]),
+    ("relay_hops", ["via_id"]),
+    ("source_agencies", ["source_id"]),
+]
+
+FTS_COLUMNS = ["quote", "excerpt", "propositions", "topics", "speaker"]
+
+# Views with readable column names, for people exploring the file in sqlite3 or datasette.
+VIEWS: dict[str, str] = {
+    "claim_details": """
+select
+  c.id as claim,
+  coalesce(a.name, so.name) as speaker,
+  r.title as speaker_role,
+  c.said_date as said_on,
+  c.said_expression as said_as_written,
+  c.act as speech_act,
+  c.hedge as hedge,
+  c.mode as mode,
+  c.quote as quote,
+  c.excerpt as excerpt,
+  c.venue_kind as venue,
+  c.venue_description as venue_details,
+  (select group_concat(coalesce(ha.name, ho.name, h.via_id), ' > ')
+     from (select * from relay_hops where claim_id = c.id order by position) h
+     left join actors ha on ha.id = h.via_id
+     left join outlets ho on ho.id = h.via_id) as relayed_via,
+  o.name as outlet,
+  s.title as source_title,
+  s.published as source_published,
+  c.source_id as source
+from claims c
+left join actors a on a.id = c.speaker_id
+left join outlets so on so.id = c.speaker_id
+left join roles r on r.actor_id = c.speaker_id and r.role_id = c.role_id
+join sources s on s.id = c.source_id
+left join outlets o on o.id = s.outlet_id
+""",
+    "proposition_stances": """
+select
+  p.id as proposition,
+  p.text as statement,
+  cp.stance as stance,
+  cp.value as value,
+  c.id as claim,
+  coalesce(a.name, so.name) as speaker,
+  c.act as speech_act,
+  c.said_date as said_on
+from claim_propositions cp
+join propositions p on p.id = cp.proposition_id
+join claims c on c.id = cp.claim_id
+left join actors a on a.id = c.speaker_id
+left join outlets so on so.id = c.speaker_id
+""",
+}
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    return value if isinstance(value, str) else str(value)
+
+
+def _rows(ledger: Ledger, derived: Derived) -> Iterator[tuple[str, Iterable[dict[str, Any]]]]:
+    yield (
+        "actors",
+        (
+            {k: _text(a.get(k)) for k in ("id", "name", "kind", "country", "note")}
+            for a in ledger.actors
+        ),
+    )
+    names: list[dict[str, Any]] = []
+    roles: list[dict[str, Any]] = []
+    for kind, records in (("actor", ledger.actors), ("outlet", ledger.outlets)):
+        for r in records:
+            names.append({"entity_id": r["id"], "entity_kind": kind, "name": r["name"],
+                          "is_alias": 0})  # fmt: skip
+            names.extend(
+                {"entity_id": r["id"], "entity_kind": kind, "name": alias, "is_alias": 1}
+                for alias in r.get("aliases") or ()
+            )
+            for role in r.get("roles") or () if kind == "actor" else ():
+                roles.append({
+                    "actor_id": r["id"], "role_id": role["id"], "title": role["title"],
+                    "organisation": role.get("organisation"),
+                    "from_date": _text(role.get("from")), "to_date": _text(role.get("to")),
+                    "note": role.get("note"),
+                })  # fmt: skip
+    yield "names", names
+    yield "roles", roles
+    yield (
+        "outlets",
+        (
+            {k: _text(o.get(k)) for k in ("id", "name", "kind", "country", "url", "note")}
+            for o in ledger.outlets
+        ),
+    )
+    yield "topics", ({"id": t["id"], "name": t["name"], "note": t.get("note")}
+                     for t in ledger.topics)  # fmt: skip
+    yield "topic_terms", ({"topic_id": t["id"], "term": term}
+                          for t in ledger.topics for term in t.get("terms") or ())  # fmt: skip
+    yield "propositions", (
+        {"id": p["id"], "text": p["text"], "kind": p.get("kind") or "statement",
+         "value_type": p.get("value_type"), "note": p.get("note")}
+        for p in ledger.propositions
+    )  # fmt: skip
+    yield "proposition_topics", (
+        {"proposition_id": p["id"], "topic_id": t}
+        for p in ledger.propositions for t in p.get("topics") or ()
+    )  # fmt: skip
+    yield "incompatibilities", (
+        {"proposition_id": p["id"], "other_id": o}
+        for p in ledger.propositions for o in p.get("incompatible_with") or ()
+    )  # fmt: skip
+    yield "sources", (_source_row(ledger, sid, derived) for sid in ledger.sources)
+    yield "source_agencies", (
+        {"source_id": sid, "outlet_id": agency}
+        for sid, s in ledger.sources.items() for agency in s.meta.get("agencies") or ()
+    )  # fmt: skip
+    yield from _claim_rows(ledger, derived)
+
+
+def _source_row(ledger: Ledger, sid: str, derived: Derived) -> dict[str, Any]:
+    s = ledger.sources[sid]
+    m = s.meta
+    published = m.get("published")
+    pub = published if isinstance(published, dict) else {"date": published}
+    date = derived.published.get(sid)
+    return {
+        "id": sid, "outlet_id": m.get("outlet"),
+        "outlet_confidence": m.get("outlet_confidence"), "outlet_basis": m.get("outlet_basis"),
+        "title": m.get("title"), "url": m.get("url"),
+        "published": str(date) if date else _text(pub.get("date")),
+        "published_precision": date.precision if date else None,
+        "published_inferred": 1 if pub.get("inferred") else 0,
+        "published_basis": pub.get("basis"), "language": m.get("language"),
+        "translated_from": m.get("translated_from"), "byline": m.get("byline"),
+        "retrieved": _text(m.get("retrieved")), "note": m.get("note"),
+        "file": ledger.paths.display(s.path), "body_line": s.body_line, "text": s.text,
+    }  # fmt: skip
+
+
+def _claim_rows(ledger: Ledger, derived: Derived) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    claims: list[dict[str, Any]] = []
+    bearings: list[dict[str, Any]] = []
+    topics: list[dict[str, Any]] = []
+    hops: list[dict[str, Any]] = []
+    search: list[dict[str, Any]] = []
+    prop_text = {p["id"]: p["text"] for p in ledger.propositions}
+    topic_text = {t["id"]: " ; ".join([t["name"], *(t.get("terms") or ())]) for t in ledger.topics}
+    speaker_text = {
+        r["id"]: " ; ".join([r["name"], *(r.get("aliases") or ())])
+        for r in (*ledger.actors, *ledger.outlets)
+    }
+    for c in ledger.claims:
+        cid = c["id"]
+        said = derived.said.get(cid)
+        said_raw = c.get("said")
+        said_map: dict[str, Any] = said_raw if isinstance(said_raw, dict) else {}
+        venue = c.get("venue")
+        venue_map = venue if isinstance(venue, dict) else {"kind": venue}
+        file, line, _ = ledger.where(c)
+        claims.append({
+            "id": cid, "speaker_id": c["speaker"], "role_id": derived.role.get(cid),
+            "source_id": c["source"], "mode": c["mode"], "excerpt": c["excerpt"],
+            "quote": c.get("quote"), "act": c["act"], "hedge": c.get("hedge"),
+            "certainty": c.get("certainty"),
+            "said_date": said.date if said else None,
+            "said_precision": said.precision if said else None,
+            "said_earliest": said.earliest if said else None,
+            "said_latest": said.latest if said else None,
+            "said_expression": said.expression if said else None,
+            "said_note": said_map.get("note"),
+            "venue_kind": venue_map.get("kind"),
+            "venue_description": venue_map.get("description"),
+            "venue_place": venue_map.get("place"),
+            "intended": c.get("intended"), "note": c.get("note"),
+            "draft": 1 if c.get("draft") else 0, "file": file, "line": line,
+        })  # fmt: skip
+        props = c.get("propositions") or ()
+        bearings.extend(
+            {"claim_id": cid, "proposition_id": b["proposition"], "stance": b["stance"],
+             "value": _text(b.get("value")), "note": b.get("note")}
+            for b in props
+        )  # fmt: skip
+        claim_topics = c.get("topics") or ()
+        topics.extend({"claim_id": cid, "topic_id": t} for t in claim_topics)
+        for i, hop in enumerate(c.get("relay") or ()):
+            hop_map = hop if isinstance(hop, dict) else {"via": hop}
+            hops.append({"claim_id": cid, "position": i + 1, "via_id": hop_map["via"],
+                         "how": hop_map.get("how")})  # fmt: skip
+        search.append({
+            "claim_id": cid, "quote": c.get("quote") or "", "excerpt": c["excerpt"],
+            "propositions": " ; ".join(prop_text.get(b["proposition"], "") for b in props),
+            "topics": " ; ".join(topic_text.get(t, "") for t in claim_topics),
+            "speaker": speaker_text.get(c["speaker"], ""),
+        })  # fmt: skip
+    yield "claims", claims
+    yield "claim_propositions", bearings
+    yield "claim_topics", topics
+    yield "relay_hops", hops
+    yield "claim_search", search
+
+
+def default_db_path(ledger_main: Path) -> Path:
+    """``$XDG_CACHE_HOME/rnkclaims/<folder>-<hash>.db``: one database per ledger."""
+    import hashlib
+
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    key = hashlib.sha256(str(ledger_main.resolve()).encode()).hexdigest()[:12]
+    return cache / "rnkclaims" / f"{ledger_main.parent.name or 'ledger'}-{key}.db"
+
+
+def build(ledger: Ledger, derived: Derived, db_path: Path) -> dict[str, int]:
+    """Write the database for ``ledger`` to ``db_path`` atomically; returns row counts."""
+    import sqlite_utils
+
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{db_path.name}.", suffix=".tmp", dir=db_path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    counts: dict[str, int] = {}
+    try:
+        conn = sqlite3.connect(tmp)
+        conn.execute("pragma journal_mode = off")
+        conn.execute("pragma synchronous = off")
+        db = sqlite_utils.Database(conn)
+        for table, (columns, pk) in TABLES.items():
+            db.table(table).create(columns, pk=pk, foreign_keys=FOREIGN_KEYS.get(table))
+        with conn:
+            for table, rows in _rows(ledger, derived):
+                db.table(table).insert_all(rows, batch_size=1000)
+                counts[table] = db.table(table).count
+            meta = {
+                "db_schema": str(DB_SCHEMA),
+                "ledger_schema_version": str(SCHEMA_VERSION),
+                "fingerprint": ledger.fingerprint,
+                "stat_signature": ledger.paths.stat_signature(),
+                "ledger": str(ledger.paths.main),
+                "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                "rnkclaims_version": __version__,
+            }
+            db.table("meta").insert_all({"key": k, "value": v} for k, v in meta.items())
+        for table, index_columns in INDEXES:
+            db.table(table).create_index(index_columns)
+        db.table("claim_search").enable_fts(FTS_COLUMNS, tokenize=FTS_TOKENIZE)
+        db.table("claim_search").populate_fts(FTS_COLUMNS)
+        for name, sql in VIEWS.items():
+            db.create_view(name, sql.strip())
+        conn.execute("pragma synchronous = full")
+        conn.commit()
+        conn.execute("analyze")
+        conn.close()
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, db_path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    return counts

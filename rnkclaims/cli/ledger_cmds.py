@@ -1,0 +1,133 @@
+"""``validate``, ``build`` and ``schema``: the commands a ledger repository's CI runs."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from rnkclaims.cli.app import DbOpt, LedgerOpt, command
+from rnkclaims.errors import ExitStatus
+
+
+class ValidateFormat(StrEnum):
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+class SchemaKind(StrEnum):
+    ledger = "ledger"
+    source = "source"
+
+
+@command(
+    "validate",
+    epilog=(
+        "Examples:\n\n"
+        "  rnkclaims validate\n\n"
+        "  rnkclaims validate --ledger path/to/data --strict --format json\n\n"
+        "Exit status: 0 valid, 1 invalid, 2 usage error. Under GitHub Actions "
+        "(GITHUB_ACTIONS=true) the default format is github."
+    ),
+)
+def validate(
+    ledger: LedgerOpt = None,
+    fmt: Annotated[
+        ValidateFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text (file:line:col), json, or github (::error annotations). "
+            "Default: github under GitHub Actions, text otherwise.",
+            show_default=False,
+        ),
+    ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Fail on warnings too (unused sources, drafts).")
+    ] = False,
+) -> None:
+    """Check the ledger and report every problem with file:line:column.
+
+    Collects all problems (YAML syntax, duplicate keys, unknown or missing fields,
+    unresolved references, impossible dates, excerpts not found in their source...),
+    each with a stable code and a hint.
+    """
+    from rnkclaims.ledger import load, locate
+    from rnkclaims.render import ProblemFormat, problem_format_default, render_report
+    from rnkclaims.validate import check
+
+    paths = locate(ledger)
+    report = check(load(paths)).report
+    chosen = ProblemFormat(fmt.value) if fmt else problem_format_default()
+    render_report(report, chosen, strict)
+    if not report.valid(strict):
+        raise typer.Exit(int(ExitStatus.INVALID))
+
+
+@command(
+    "build",
+    epilog="Examples:\n\n  rnkclaims build\n\n  rnkclaims build --db claims.db  "
+    "# then: sqlite3 claims.db 'select * from claim_details'",
+)
+def build_cmd(
+    ledger: LedgerOpt = None,
+    db: DbOpt = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Rebuild even if the database is current.")
+    ] = False,
+) -> None:
+    """Load the ledger into SQLite (tables, link tables, full-text index, views).
+
+    Query commands do this by themselves when the ledger changed; run it to place the
+    database somewhere (--db) for sqlite3 or datasette. The file is written atomically.
+    """
+    from rnkclaims.ledger import locate
+    from rnkclaims.render import note
+    from rnkclaims.store import db_path_for, open_current, rebuild
+
+    paths = locate(ledger)
+    if force:
+        path = db_path_for(paths, db)
+        counts = rebuild(paths, path)
+        note(
+            f"built {path}: "
+            + ", ".join(f"{counts[t]} {t}" for t in ("claims", "actors", "sources"))
+        )
+        typer.echo(str(path))
+        return
+    opened = open_current(paths, db)
+    opened.conn.close()
+    note(f"{'built' if opened.rebuilt else 'up to date'}: {opened.path}")
+    typer.echo(str(opened.path))
+
+
+@command("schema", epilog="Example:\n\n  rnkclaims schema > ledger.schema.json")
+def schema(
+    kind: Annotated[
+        SchemaKind, typer.Argument(help="ledger (claims.yaml) or source (front matter).")
+    ] = SchemaKind.ledger,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+    ] = None,
+) -> None:
+    """Print the JSON Schema of the ledger, for editors' YAML language server.
+
+    Put this line at the top of claims.yaml to get completion and errors while typing:
+
+      # yaml-language-server: $schema=../docs/ledger.schema.json
+    """
+    from rnkclaims.jsonschema import ledger_schema, source_schema
+
+    doc = ledger_schema() if kind is SchemaKind.ledger else source_schema()
+    text = json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        from rnkclaims.edit_io import write_atomic
+
+        write_atomic(output, text)

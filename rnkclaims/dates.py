@@ -1,0 +1,165 @@
+"""Partial dates (year, month or day) and relative expressions ("on Friday").
+
+A ``PartialDate`` is what the ledger writes: ``2023``, ``2023-09`` or ``2023-09-20``.
+It covers a range of days, ``earliest`` to ``latest``; comparisons between claims and
+sources use those bounds so that a month-precision date never contradicts a day in it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+class DateError(ValueError):
+    """A date that is malformed or impossible; the message says which."""
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A date known to the day, the month or the year."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> str:
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        return "year"
+
+    @property
+    def earliest(self) -> date:
+        return date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def latest(self) -> date:
+        if self.day is not None:
+            return self.earliest
+        month = self.month or 12
+        return date(self.year, month, calendar.monthrange(self.year, month)[1])
+
+    def __str__(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    @classmethod
+    def from_date(cls, value: date) -> PartialDate:
+        return cls(value.year, value.month, value.day)
+
+    @classmethod
+    def covering(cls, first: date, last: date) -> PartialDate:
+        """The most precise partial date that contains both days."""
+        if first == last:
+            return cls.from_date(first)
+        if (first.year, first.month) == (last.year, last.month):
+            return cls(first.year, first.month)
+        return cls(first.year) if first.year == last.year else cls(last.year)
+
+
+def parse_date(value: object) -> PartialDate:
+    """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise ``DateError`` otherwise."""
+    if isinstance(value, bool):
+        raise DateError(f"expected a date like 2023-09-20, got {value!r}")
+    if isinstance(value, date):
+        return PartialDate.from_date(value)
+    text = str(value).strip()
+    match = _DATE.match(text)
+    if not match:
+        raise DateError(f"'{text}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = (int(g) if g else None for g in match.groups())
+    assert year is not None
+    if year < 1800 or year > 2200:
+        raise DateError(f"'{text}': year {year} is out of range")
+    if month is not None and not 1 <= month <= 12:
+        raise DateError(f"'{text}': there is no month {month}")
+    if day is not None:
+        assert month is not None
+        last = calendar.monthrange(year, month)[1]
+        if not 1 <= day <= last:
+            raise DateError(f"'{text}': {calendar.month_name[month]} {year} has {last} days")
+    return PartialDate(year, month, day)
+
+
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_REL_WEEKDAY = re.compile(
+    r"^(?:on\s+|last\s+|this\s+past\s+|this\s+)?(" + "|".join(_WEEKDAYS) + r")$"
+)
+_RELATIVE_WORDS = re.compile(
+    r"\b(today|yesterday|tonight|this|last|next|earlier|ago|" + "|".join(_WEEKDAYS) + r")\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A relative expression resolved against a publication date."""
+
+    value: PartialDate
+    earliest: date
+    latest: date
+
+
+def looks_relative(expression: str) -> bool:
+    """True when the words depend on when the text was published."""
+    return bool(_RELATIVE_WORDS.search(expression.lower()))
+
+
+def resolve_relative(expression: str, published: PartialDate) -> Resolved:
+    """Resolve "on Friday", "last Wednesday", "this year"... against the publication date.
+
+    A weekday means its latest occurrence on or before the publication day ("last"
+    excludes the publication day itself). Raises ``DateError`` when the expression is not
+    understood or the publication date is not precise enough to resolve it.
+    """
+    text = re.sub(r"\s+", " ", expression.strip().lower().rstrip("."))
+    if text in ("this year", "earlier this year", "so far this year"):
+        first, last = date(published.year, 1, 1), published.latest
+        return Resolved(PartialDate(published.year), first, last)
+    if text == "last year":
+        year = published.year - 1
+        return Resolved(PartialDate(year), date(year, 1, 1), date(year, 12, 31))
+    if text in ("this month", "earlier this month", "last month"):
+        if published.month is None:
+            raise DateError(f"'{expression}' needs a publication date known to the month")
+        first = published.earliest.replace(day=1)
+        if text == "last month":
+            first = (first - timedelta(days=1)).replace(day=1)
+        last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+        return Resolved(PartialDate(first.year, first.month), first, min(last, published.latest))
+    if published.day is None:
+        raise DateError(f"'{expression}' needs a publication date known to the day")
+    day = published.earliest
+    if text in ("today", "tonight", "this morning", "this afternoon", "this evening"):
+        return Resolved(PartialDate.from_date(day), day, day)
+    if text == "yesterday":
+        d = day - timedelta(days=1)
+        return Resolved(PartialDate.from_date(d), d, d)
+    if text in ("this week", "earlier this week"):
+        monday = day - timedelta(days=day.weekday())
+        return Resolved(PartialDate.covering(monday, day), monday, day)
+    if text == "last week":
+        monday = day - timedelta(days=day.weekday() + 7)
+        sunday = monday + timedelta(days=6)
+        return Resolved(PartialDate.covering(monday, sunday), monday, sunday)
+    match = _REL_WEEKDAY.match(text)
+    if match:
+        target = _WEEKDAYS[match.group(1)]
+        back = (day.weekday() - target) % 7
+        if back == 0 and text.startswith(("last", "this past")):
+            back = 7
+        d = day - timedelta(days=back)
+        return Resolved(PartialDate.from_date(d), d, d)
+    raise DateError(
+        f"cannot resolve '{expression}': use a weekday ('on Friday', 'last Wednesday'), "
+        "'yesterday', 'this week', 'last week', 'this month', 'this year', or give the date"
+    )

@@ -1,0 +1,302 @@
+"""Finding the ledger's files and loading them, with positions, into a ``Ledger``.
+
+A ledger is a folder (``data/`` in this repository) holding:
+
+- ``claims.yaml``: the main file (``schema_version``, actors, outlets, topics,
+  propositions, claims); any section may also live in ``claims/*.yaml`` beside it, so
+  that many people can edit without merge conflicts;
+- ``sources/<id>.txt``: one archived article per file, YAML front matter between
+  ``---`` lines, then the text as published.
+
+Loading never raises for bad content: it records ``Problem``s and keeps going, so that
+``validate`` can report everything at once. It raises ``LedgerError`` only when there is
+no ledger to load at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rnkclaims.errors import LedgerError
+from rnkclaims.model import SECTIONS
+from rnkclaims.problems import Problem
+from rnkclaims.yamlread import Document, parse_yaml
+
+MAIN_FILE = "claims.yaml"
+EXTRA_DIR = "claims"
+SOURCES_DIR = "sources"
+SOURCE_SUFFIX = ".txt"
+LEDGER_ENV = "RNKCLAIMS_LEDGER"
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerPaths:
+    """Where a ledger's files are."""
+
+    main: Path
+
+    @property
+    def root(self) -> Path:
+        return self.main.parent
+
+    @property
+    def extra_dir(self) -> Path:
+        return self.root / EXTRA_DIR
+
+    @property
+    def sources_dir(self) -> Path:
+        return self.root / SOURCES_DIR
+
+    def yaml_files(self) -> list[Path]:
+        files = [self.main]
+        if self.extra_dir.is_dir():
+            files += sorted(p for p in self.extra_dir.glob("*.yaml") if p.is_file())
+        return files
+
+    def source_files(self) -> list[Path]:
+        if not self.sources_dir.is_dir():
+            return []
+        return sorted(p for p in self.sources_dir.glob("*" + SOURCE_SUFFIX) if p.is_file())
+
+    def display(self, path: Path) -> str:
+        """A path as errors show it: relative to the working directory when possible."""
+        try:
+            return os.path.relpath(path)
+        except ValueError:  # pragma: no cover - other drive on Windows
+            return str(path)
+
+    def stat_signature(self) -> str:
+        """Cheap change detector: the YAML files' size and mtime, and the folders' mtimes.
+
+        Cost depends on the number of YAML files, not on the ledger's size. Adding,
+        removing or replacing a source file changes its folder's mtime (git and most
+        editors replace files); an in-place rewrite of a source is caught by ``build``.
+        """
+        parts = []
+        for path in (*self.yaml_files(), self.extra_dir, self.sources_dir):
+            try:
+                st = path.stat()
+            except OSError:
+                parts.append(f"{path.name}:-")
+                continue
+            parts.append(f"{path}:{st.st_size}:{st.st_mtime_ns}")
+        return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def _repo_default() -> Path | None:
+    here = Path(__file__).resolve().parent.parent / "data" / MAIN_FILE
+    return here if here.is_file() else None
+
+
+def locate(ledger: str | os.PathLike[str] | None = None) -> LedgerPaths:
+    """Resolve ``--ledger`` (a folder or its claims.yaml), then $RNKCLAIMS_LEDGER, then
+    ``data/claims.yaml`` in the working directory or a parent, then the bundled ledger."""
+    given = ledger if ledger is not None else os.environ.get(LEDGER_ENV) or None
+    if given is not None:
+        path = Path(given).expanduser()
+        main = path / MAIN_FILE if path.is_dir() else path
+        if not main.is_file():
+            raise LedgerError(
+                f"no ledger at {path}",
+                f"give the folder holding {MAIN_FILE} or the file itself (--ledger or "
+                f"${LEDGER_ENV})",
+            )
+        return LedgerPaths(main.resolve())
+    cwd = Path.cwd().resolve()
+    for folder in (cwd, *cwd.parents):
+        for candidate in (folder / "data" / MAIN_FILE, folder / MAIN_FILE):
+            if candidate.is_file():
+                return LedgerPaths(candidate)
+    bundled = _repo_default()
+    if bundled is not None:
+        return LedgerPaths(bundled)
+    raise LedgerError(
+        "no ledger found",
+        f"run inside a ledger repository (data/{MAIN_FILE}) or pass --ledger PATH",
+    )
+
+
+@dataclass(slots=True)
+class Source:
+    """An archived article: front matter (``meta``) and the text as published."""
+
+    id: str
+    path: Path
+    doc: Document
+    meta: dict[str, Any]
+    text: str
+    body_line: int  # 1-based line of the text's first line in the file
+
+
+@dataclass(slots=True)
+class Ledger:
+    """Everything a ledger holds, each record remembering the document it came from."""
+
+    paths: LedgerPaths
+    docs: list[Document] = field(default_factory=list)
+    sections: dict[str, list[dict[str, Any]]] = field(
+        default_factory=lambda: {name: [] for name in SECTIONS}
+    )
+    origin: dict[int, Document] = field(default_factory=dict)
+    sources: dict[str, Source] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    fingerprint: str = ""
+
+    @property
+    def actors(self) -> list[dict[str, Any]]:
+        return self.sections["actors"]
+
+    @property
+    def outlets(self) -> list[dict[str, Any]]:
+        return self.sections["outlets"]
+
+    @property
+    def topics(self) -> list[dict[str, Any]]:
+        return self.sections["topics"]
+
+    @property
+    def propositions(self) -> list[dict[str, Any]]:
+        return self.sections["propositions"]
+
+    @property
+    def claims(self) -> list[dict[str, Any]]:
+        return self.sections["claims"]
+
+    def where(self, record: object, key: str | int | None = None) -> tuple[str, int, int]:
+        """``(file, line, column)`` of a record, or of one of its keys."""
+        doc = self.origin.get(id(record))
+        if doc is None:
+            return ("", 0, 0)
+        return (doc.path, *doc.where(record, key))
+
+
+def _split_front_matter(text: str) -> tuple[str, str, int] | None:
+    """``(front matter, body, body's first line)`` or None when there is none."""
+    if not text.startswith("---"):
+        return None
+    first_nl = text.find("\n")
+    if first_nl < 0 or text[:first_nl].strip() != "---":
+        return None
+    end = text.find("\n---", first_nl)
+    while end >= 0:
+        after = text.find("\n", end + 1)
+        line = text[end + 1 : after if after >= 0 else len(text)]
+        if line.strip() == "---":
+            front = text[first_nl + 1 : end + 1]
+            body = text[after + 1 :] if after >= 0 else ""
+            return front, body, front.count("\n") + 3
+        end = text.find("\n---", end + 1)
+    return None
+
+
+def load_source(
+    path: Path, display: str, digest: Any = None
+) -> tuple[Source | None, list[Problem]]:
+    """Read one source file; problems if it has no front matter or bad YAML.
+
+    ``digest`` (a hashlib object), when given, is fed the file's name and bytes.
+    """
+    try:
+        raw = path.read_bytes()
+        text = raw.decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, [
+            Problem(
+                "file-missing", display, 0, 0, f"cannot read: {exc}", "save the file as UTF-8 text"
+            )
+        ]
+    if digest is not None:
+        _feed(digest, b"S", path, raw)
+    split = _split_front_matter(text)
+    if split is None:
+        return None, [
+            Problem(
+                "source-front-matter",
+                display,
+                1,
+                1,
+                "no front matter",
+                "start the file with ---, the metadata as YAML, then --- and the text",
+            )
+        ]
+    front, body, body_line = split
+    doc = parse_yaml(front, display, line_offset=1)
+    meta = doc.data if isinstance(doc.data, dict) else {}
+    if doc.data is not None and not isinstance(doc.data, dict):
+        doc.problems.append(
+            Problem("wrong-type", display, 2, 1, "the front matter must be a mapping of fields")
+        )
+    source = Source(path.stem, path, doc, meta, body, body_line)
+    return source, doc.problems
+
+
+def load(paths: LedgerPaths) -> Ledger:
+    """Load every YAML file and source of the ledger; never raises for bad content."""
+    ledger = Ledger(paths=paths)
+    digest = hashlib.sha256()
+    for path in paths.yaml_files():
+        display = paths.display(path)
+        try:
+            raw = path.read_bytes()
+            text = raw.decode("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            ledger.problems.append(
+                Problem(
+                    "file-missing",
+                    display,
+                    0,
+                    0,
+                    f"cannot read: {exc}",
+                    "check the path and that the file is UTF-8",
+                )
+            )
+            continue
+        _feed(digest, b"Y", path, raw)
+        doc = parse_yaml(text, display)
+        ledger.docs.append(doc)
+        ledger.problems.extend(doc.problems)
+        _collect(ledger, doc)
+    for path in paths.source_files():
+        display = paths.display(path)
+        source, problems = load_source(path, display, digest)
+        ledger.problems.extend(problems)
+        if source is not None:
+            ledger.sources[source.id] = source
+    ledger.fingerprint = digest.hexdigest()
+    return ledger
+
+
+def _feed(digest: Any, tag: bytes, path: Path, raw: bytes) -> None:
+    digest.update(b"\0" + tag + path.name.encode() + b"\0" + raw)
+
+
+def fingerprint(paths: LedgerPaths) -> str:
+    """The ledger's content hash, as ``load`` computes it, without parsing anything."""
+    digest = hashlib.sha256()
+    for tag, files in ((b"Y", paths.yaml_files()), (b"S", paths.source_files())):
+        for path in files:
+            try:
+                _feed(digest, tag, path, path.read_bytes())
+            except OSError:
+                _feed(digest, tag, path, b"\0missing")
+    return digest.hexdigest()
+
+
+def _collect(ledger: Ledger, doc: Document) -> None:
+    data = doc.data
+    if not isinstance(data, dict):
+        return
+    origin = ledger.origin
+    for name, records in ledger.sections.items():
+        items = data.get(name)
+        if not isinstance(items, list):
+            continue
+        origin[id(items)] = doc
+        for record in items:
+            if isinstance(record, dict):
+                records.append(record)
+                origin[id(record)] = doc

@@ -1,0 +1,208 @@
+"""Reading YAML with positions, refusing what hides data.
+
+The C parser (libyaml) composes a node tree with line and column marks; we build plain
+Python values from it ourselves. That is as fast as PyYAML's own ``CSafeLoader`` (whose
+constructor is pure Python) and lets us report duplicate keys, anchors and tags with
+their position. Scalars stay strings unless plain ``null``/``true``/``false``/numbers:
+dates are kept as written (``2023``, ``2023-09``) because the ledger has partial dates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from rnkclaims.problems import Problem
+
+_BaseParser: Any = getattr(yaml, "CParser", None)  # libyaml's C parser when present
+WITH_LIBYAML = _BaseParser is not None
+if _BaseParser is None:  # pragma: no cover - depends on the PyYAML build
+    from yaml.composer import Composer
+    from yaml.parser import Parser
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class _PyParser(Reader, Scanner, Parser, Composer):
+        def __init__(self, stream: str) -> None:
+            Reader.__init__(self, stream)
+            Scanner.__init__(self)
+            Parser.__init__(self)
+            Composer.__init__(self)
+
+    _BaseParser = _PyParser
+    WITH_LIBYAML = False
+
+
+class _Composer(_BaseParser):  # type: ignore[misc]
+    """Composes nodes without PyYAML's implicit typing (we type scalars ourselves)."""
+
+    def resolve(self, kind: object, value: object, implicit: object) -> str:
+        return ""
+
+    def descend_resolver(self, *args: object) -> None:
+        return None
+
+    def ascend_resolver(self, *args: object) -> None:
+        return None
+
+
+_INT = re.compile(r"^[-+]?[0-9]+$")
+_FLOAT = re.compile(r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$")
+_PLAIN_CONSTANTS: dict[str, object] = {
+    "": None, "~": None, "null": None, "Null": None, "NULL": None,
+    "true": True, "True": True, "TRUE": True,
+    "false": False, "False": False, "FALSE": False,
+}  # fmt: skip
+
+
+@dataclass(slots=True)
+class Document:
+    """One parsed YAML text: its data, and the node behind every mapping and list."""
+
+    path: str
+    data: Any = None
+    nodes: dict[int, Node] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    line_offset: int = 0
+
+    def where(self, obj: object, key: str | int | None = None) -> tuple[int, int]:
+        """1-based line and column of ``obj`` (a mapping or list), or of its ``key``/index."""
+        node = self.nodes.get(id(obj))
+        if node is None:
+            return (0, 0)
+        mark = node.start_mark
+        if key is not None:
+            if isinstance(node, MappingNode):
+                for knode, _ in reversed(node.value):
+                    if knode.value == key:
+                        mark = knode.start_mark
+                        break
+            elif isinstance(node, SequenceNode) and isinstance(key, int) and key < len(node.value):
+                mark = node.value[key].start_mark
+        return (mark.line + 1 + self.line_offset, mark.column + 1)
+
+    def where_value(self, obj: object, key: str) -> tuple[int, int]:
+        """Position of the value under ``key`` (where a wrong value is)."""
+        node = self.nodes.get(id(obj))
+        if isinstance(node, MappingNode):
+            for knode, vnode in reversed(node.value):
+                if knode.value == key:
+                    m = vnode.start_mark
+                    return (m.line + 1 + self.line_offset, m.column + 1)
+        return self.where(obj, key)
+
+
+def parse_yaml(text: str, path: str, line_offset: int = 0) -> Document:
+    """Parse ``text``; problems (syntax, duplicate keys, anchors, tags) go in the document."""
+    doc = Document(path=path, line_offset=line_offset)
+    try:
+        node = _Composer(text).get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        mark: Any = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1 + line_offset, mark.column + 1) if mark else (0, 0)
+        what = " ".join(p for p in (exc.context, exc.problem) if p) or "invalid YAML"
+        doc.problems.append(
+            Problem("yaml-syntax", path, line, col, what, "fix the YAML syntax at this place")
+        )
+        return doc
+    except yaml.YAMLError as exc:
+        doc.problems.append(Problem("yaml-syntax", path, 1, 1, str(exc).splitlines()[0]))
+        return doc
+    if node is None:
+        return doc
+    if "&" in text or "*" in text:
+        _find_anchors(text, doc)
+    doc.data = _Builder(doc).build(node)
+    return doc
+
+
+def _find_anchors(text: str, doc: Document) -> None:
+    for event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+        anchor = getattr(event, "anchor", None)
+        if anchor is None:
+            continue
+        kind = "alias" if isinstance(event, yaml.AliasEvent) else "anchor"
+        sigil = "*" if kind == "alias" else "&"
+        mark: Any = event.start_mark
+        doc.problems.append(
+            Problem(
+                "yaml-anchor",
+                doc.path,
+                mark.line + 1 + doc.line_offset,
+                mark.column + 1,
+                f"{kind} {sigil}{anchor} is not allowed",
+                "write the value out in full where it is used",
+            )
+        )
+
+
+class _Builder:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.nodes = doc.nodes
+
+    def _problem(self, code: str, node: Node, message: str, hint: str) -> None:
+        m = node.start_mark
+        self.doc.problems.append(
+            Problem(
+                code, self.doc.path, m.line + 1 + self.doc.line_offset, m.column + 1, message, hint
+            )
+        )
+
+    def build(self, node: Any) -> Any:
+        if node.tag:
+            self._problem(
+                "yaml-tag",
+                node,
+                f"tag {node.tag} is not allowed",
+                "remove the tag; quote the value if it must stay a string",
+            )
+        cls = node.__class__
+        if cls is ScalarNode:
+            value = node.value
+            if node.style:
+                return value
+            if value in _PLAIN_CONSTANTS:
+                return _PLAIN_CONSTANTS[value]
+            first = value[0]
+            if first.isdigit() or first in "+-.":
+                if _INT.match(value):
+                    return int(value)
+                if _FLOAT.match(value):
+                    return float(value)
+            return value
+        if cls is MappingNode:
+            result: dict[Any, Any] = {}
+            for knode, vnode in node.value:
+                if knode.__class__ is not ScalarNode:
+                    self._problem(
+                        "wrong-type",
+                        knode,
+                        "a mapping key must be a plain string",
+                        "write the key as a word",
+                    )
+                    continue
+                key = knode.value
+                if key in result:
+                    self._problem(
+                        "yaml-duplicate-key",
+                        knode,
+                        f"duplicate key '{key}'",
+                        "keep one of the two; YAML would silently keep the last",
+                    )
+                result[key] = self.build(vnode)
+            self.nodes[id(result)] = node
+            return result
+        items = [self.build(item) for item in node.value]
+        self.nodes[id(items)] = node
+        return items
+
+
+def read_text(path: Path) -> str:
+    """Read a UTF-8 text file; raises OSError or UnicodeDecodeError."""
+    return path.read_text(encoding="utf-8")

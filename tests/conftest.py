@@ -1,0 +1,143 @@
+"""Shared fixtures: small real ledgers written to a temporary folder."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from rnkclaims.ledger import LedgerPaths, load, locate
+from rnkclaims.validate import Checked, check
+
+REPO = Path(__file__).resolve().parent.parent
+BUNDLED = REPO / "data"
+
+SOURCE_A = """\
+---
+outlet: yonhap
+title: Officials discuss space cooperation
+published: 2023-09-20
+language: en
+agencies: [yonhap]
+---
+SEOUL, Sept. 20 (Yonhap) -- Officials met on Tuesday.
+"We are certainly watching what they are doing," Hill said.
+Pyongyang denied any arms deals with Moscow, the ministry said Wednesday.
+The US accuses North Korea of supplying Russia with ammunition.
+"""
+
+SOURCE_B = """\
+---
+outlet: tass
+title: Unused article
+published: 2015-04
+language: en
+---
+An unrelated article that no claim cites.
+"""
+
+BASE = """\
+schema_version: 1
+actors:
+  - id: john-hill
+    name: John Hill
+    kind: person
+    country: US
+    aliases: [Hill]
+    roles:
+      - id: dasd-space
+        title: Deputy Assistant Secretary of Defense for Space and Missile Defense
+        from: 2021-01
+  - id: north-korea
+    name: North Korea
+    kind: government
+    aliases: [DPRK, Pyongyang]
+  - id: united-states
+    name: United States
+    kind: government
+    aliases: [US, Washington]
+outlets:
+  - id: yonhap
+    name: Yonhap News Agency
+    kind: wire-agency
+  - id: tass
+    name: TASS
+    kind: wire-agency
+topics:
+  - id: arms-transfers
+    name: Arms transfers
+    terms: [arms deals, supplying military equipment]
+propositions:
+  - id: kp-arms-to-ru
+    text: North Korea supplies arms to Russia.
+    topics: [arms-transfers]
+claims:
+  - id: hill-watching
+    speaker: john-hill
+    role: dasd-space
+    source: src-a
+    mode: quote
+    excerpt: '"We are certainly watching what they are doing," Hill said.'
+    quote: We are certainly watching what they are doing
+    act: asserts
+    said: {expression: on Tuesday}
+  - id: kp-denies
+    speaker: north-korea
+    source: src-a
+    mode: reported
+    excerpt: Pyongyang denied any arms deals with Moscow
+    act: denies
+    said: 2023-09
+    relay: [{via: yonhap, how: report}]
+    propositions:
+      - {proposition: kp-arms-to-ru, stance: opposes}
+  - id: us-accuses
+    speaker: united-states
+    source: src-a
+    mode: reported
+    excerpt: The US accuses North Korea of supplying Russia with ammunition.
+    act: accuses
+    propositions:
+      - {proposition: kp-arms-to-ru, stance: supports}
+    topics: [arms-transfers]
+"""
+
+
+def write_ledger(
+    root: Path, claims: str = BASE, sources: dict[str, str] | None = None
+) -> LedgerPaths:
+    """Write ``claims`` as root/claims.yaml and each source as root/sources/<id>.txt."""
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "claims.yaml").write_text(textwrap.dedent(claims), encoding="utf-8")
+    (root / "sources").mkdir(exist_ok=True)
+    for sid, text in (sources if sources is not None else {"src-a": SOURCE_A}).items():
+        (root / "sources" / f"{sid}.txt").write_text(text, encoding="utf-8")
+    return locate(root)
+
+
+@pytest.fixture
+def ledger_dir(tmp_path: Path) -> Path:
+    """A valid small ledger; tests may edit its files."""
+    write_ledger(tmp_path / "data")
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def checked_of(tmp_path: Path) -> Callable[..., Checked]:
+    """Write a ledger from text and check it."""
+
+    def run(claims: str = BASE, sources: dict[str, str] | None = None) -> Checked:
+        paths = write_ledger(tmp_path / "ledger", claims, sources)
+        return check(load(paths))
+
+    return run
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Never touch the user's cache or pick up their ledger settings."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    for name in ("RNKCLAIMS_LEDGER", "RNKCLAIMS_DB", "RNKCLAIMS_DEBUG", "GITHUB_ACTIONS"):
+        monkeypatch.delenv(name, raising=False)
