@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from rnkclaims.cli import edit_cmds as edit_cmds
 from rnkclaims.cli import ledger_cmds as ledger_cmds
+from rnkclaims.cli import query_cmds as query_cmds
 from rnkclaims.cli.app import app
 
 

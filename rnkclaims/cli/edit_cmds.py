@@ -1,0 +1,3 @@
+"""Growing the ledger: source add, extract, coverage, add."""
+
+from __future__ import annotations
