@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from rnkclaims import __version__
+from rnkclaims.gcpause import gc_paused
 from rnkclaims.ledger import Ledger
 from rnkclaims.model import SCHEMA_VERSION
 from rnkclaims.validate import Derived
@@ -357,7 +358,7 @@ def build(ledger: Ledger, derived: Derived, db_path: Path) -> dict[str, int]:
         db = sqlite_utils.Database(conn)
         for table, (columns, pk) in TABLES.items():
             db.table(table).create(columns, pk=pk, foreign_keys=FOREIGN_KEYS.get(table))
-        with conn:
+        with conn, gc_paused():
             for table, rows in _rows(ledger, derived):
                 db.table(table).insert_all(rows, batch_size=1000)
                 counts[table] = db.table(table).count

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from rnkclaims.errors import LedgerError
+from rnkclaims.gcpause import gc_paused
 from rnkclaims.model import SECTIONS
 from rnkclaims.problems import Problem
 from rnkclaims.yamlread import Document, parse_yaml
@@ -236,6 +237,11 @@ def load_source(
 
 def load(paths: LedgerPaths) -> Ledger:
     """Load every YAML file and source of the ledger; never raises for bad content."""
+    with gc_paused():
+        return _load(paths)
+
+
+def _load(paths: LedgerPaths) -> Ledger:
     ledger = Ledger(paths=paths)
     digest = hashlib.sha256()
     for path in paths.yaml_files():

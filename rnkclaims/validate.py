@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from rnkclaims.dates import DateError, PartialDate, looks_relative, parse_date, resolve_relative
+from rnkclaims.gcpause import gc_paused
 from rnkclaims.ledger import Ledger, Source
 from rnkclaims.model import ENTITIES, ID_PATTERN, LEDGER_FILE, SCHEMA_VERSION, SECTIONS, Entity
 from rnkclaims.problems import Problem, Report
@@ -861,5 +862,6 @@ def _near_miss(excerpt: str, haystack: str) -> str:
 def check(ledger: Ledger) -> Checked:
     """Validate ``ledger``: a report of every problem, and the derived values."""
     checker = _Checker(ledger)
-    report = checker.run()
+    with gc_paused():
+        report = checker.run()
     return Checked(report, checker.derived)

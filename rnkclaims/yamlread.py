@@ -19,7 +19,12 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from rnkclaims.problems import Problem
 
-_BaseParser: Any = getattr(yaml, "CParser", None)  # libyaml's C parser when present
+try:  # libyaml's C parser when PyYAML was built with it
+    from yaml._yaml import CParser as _CParser
+
+    _BaseParser: Any = _CParser
+except ImportError:  # pragma: no cover - depends on the PyYAML build
+    _BaseParser = None
 WITH_LIBYAML = _BaseParser is not None
 if _BaseParser is None:  # pragma: no cover - depends on the PyYAML build
     from yaml.composer import Composer
