@@ -12,7 +12,7 @@ import io
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from typing import Any, TextIO
 
@@ -45,14 +45,14 @@ def console(stderr: bool = False) -> Console:
 def error(message: str, hint: str | None = None) -> None:
     """One line on stderr: ``Error: message``; the hint on a second line."""
     err = console(stderr=True)
-    err.print(f"[bold red]Error:[/] {escape(message)}")
+    err.print(f"[bold red]Error:[/] {escape(message)}", soft_wrap=True)
     if hint:
-        err.print(f"[dim]Hint:[/] {escape(hint)}")
+        err.print(f"[dim]Hint:[/] {escape(hint)}", soft_wrap=True)
 
 
 def note(message: str) -> None:
     """A side remark on stderr (never mixed into machine-readable stdout)."""
-    console(stderr=True).print(f"[dim]{escape(message)}[/]")
+    console(stderr=True).print(f"[dim]{escape(message)}[/]", soft_wrap=True)
 
 
 def dumps(value: Any) -> str:
@@ -159,3 +159,346 @@ def render_records(
         table.add_row(*(escape(_cell(r.get(c))) for c in cols))
     con = Console(file=out, highlight=False) if out is not sys.stdout else console()
     con.print(table)
+
+
+# -- query results: claims, groups, sections ----------------------------------------------
+
+HIGHLIGHT = "**"
+"""Marks matched words in a claim's ``highlight`` field: ``**deals**``."""
+
+_ACT_STYLES = {"denies": "red", "confirms": "green", "accuses": "magenta", "asserts": "cyan"}
+
+CLAIM_COLUMNS = (
+    "id", "speaker_id", "speaker", "role", "act", "hedge", "certainty", "said",
+    "said_precision", "said_expression", "venue", "venue_description", "venue_place", "quote",
+    "excerpt", "relay", "outlet_id", "outlet", "source_id", "published", "propositions",
+    "topics",
+)  # fmt: skip
+"""The columns of a claim in csv and markdown, in order."""
+
+
+def _relay_text(rec: dict[str, Any]) -> str:
+    hops = [h["via"] + (f" ({h['how']})" if h.get("how") else "") for h in rec.get("relay") or ()]
+    return " > ".join(hops)
+
+
+def _bearings_text(rec: dict[str, Any]) -> str:
+    out = []
+    for b in rec.get("propositions") or ():
+        text = f"{b['proposition_id']}:{b['stance']}"
+        if b.get("value"):
+            text += f"={b['value']}"
+        out.append(text)
+    return "; ".join(out)
+
+
+def flat_claim(rec: dict[str, Any], extra: Sequence[str] = ()) -> dict[str, Any]:
+    """A claim as one csv/markdown row: lists joined, nested records summarised."""
+    row: dict[str, Any] = {k: rec.get(k) for k in extra}
+    for k in CLAIM_COLUMNS:
+        if k == "relay":
+            row[k] = _relay_text(rec)
+        elif k == "propositions":
+            row[k] = _bearings_text(rec)
+        elif k == "topics":
+            row[k] = "; ".join(rec.get("topics") or ())
+        else:
+            row[k] = rec.get(k)
+    return row
+
+
+def _marked(text: str, style: str = "bold reverse") -> Text:
+    out = Text()
+    for i, part in enumerate(text.split(HIGHLIGHT)):
+        out.append(part, style=style if i % 2 else "")
+    return out
+
+
+def _said_text(rec: dict[str, Any]) -> str:
+    precision = rec.get("said_precision") or "?"
+    text = f"{rec['said']} ({precision})" if rec.get("said") else "undated"
+    if rec.get("said_expression"):
+        text += f", '{rec['said_expression']}'"
+    return text
+
+
+def _who_cell(rec: dict[str, Any]) -> Text:
+    cell = Text(rec.get("speaker") or rec.get("speaker_id") or "", style="bold")
+    role = ", ".join(x for x in (rec.get("role"), rec.get("role_organisation")) if x)
+    if role:
+        cell.append("\n" + role, style="dim")
+    act = rec.get("act") or ""
+    cell.append("\n" + act, style=f"italic {_ACT_STYLES.get(act, '')}".strip())
+    hedge = ", ".join(x for x in (rec.get("hedge"), rec.get("certainty")) if x)
+    if hedge:
+        cell.append(f" ({hedge})", style="italic")
+    if rec.get("draft"):
+        cell.append("\ndraft", style="yellow")
+    return cell
+
+
+def _said_cell(rec: dict[str, Any]) -> Text:
+    text = rec.get("highlight") or rec.get("quote") or rec.get("excerpt") or ""
+    cell = Text("\u201c") + _marked(text) + Text("\u201d") if rec.get("quote") else _marked(text)
+    if "answers" in rec:
+        cell.append("\n\nAnswers:", style="bold")
+        cell.append_text(_answers_text(rec))
+    return cell
+
+
+def _where_cell(rec: dict[str, Any]) -> Text:
+    cell = Text(_said_text(rec))
+    venue = ", ".join(
+        x for x in (rec.get("venue"), rec.get("venue_description"), rec.get("venue_place")) if x
+    )
+    if venue:
+        cell.append("\n" + venue)
+    relay = _relay_text(rec)
+    if relay:
+        cell.append("\nvia " + relay)
+    if rec.get("outlet") or rec.get("outlet_id"):
+        cell.append(f"\nin {rec.get('outlet') or rec.get('outlet_id')}")
+    for b in rec.get("propositions") or ():
+        sign = "+" if b["stance"] == "supports" else "-"
+        value = f" = {b['value']}" if b.get("value") else ""
+        cell.append(f"\n{sign} {b['proposition_id']}{value}", style="dim")
+    cell.append("\n" + str(rec.get("id")), style="bold dim")
+    return cell
+
+
+def _claims_table(records: Sequence[dict[str, Any]], title: str | None = None) -> Table:
+    table = Table(title=title, show_lines=True, expand=True, title_justify="left")
+    table.add_column("Who", ratio=2, min_width=12, overflow="fold")
+    table.add_column("Said", ratio=5, min_width=20, overflow="fold")
+    table.add_column("When, via, id", ratio=2, min_width=14, overflow="fold")
+    for rec in records:
+        table.add_row(_who_cell(rec), _said_cell(rec), _where_cell(rec))
+    return table
+
+
+def _answers_text(rec: dict[str, Any]) -> Text:
+    cell = Text()
+    for a in rec.get("answers") or ():
+        cell.append("\n- ")
+        cell.append(a.get("speaker") or a.get("speaker_id") or "", style="bold")
+        cell.append(f" ({a.get('act')}, {a.get('said') or 'undated'}) ")
+        cell.append(str(a.get("id")), style="dim")
+    more = int(rec.get("answers_total") or 0) - len(rec.get("answers") or ())
+    if more > 0:
+        cell.append(f"\n... and {more} more", style="dim")
+    if not rec.get("answers"):
+        cell.append(" none in the ledger", style="dim")
+    return cell
+
+
+def _out_console(out: TextIO | None) -> Console:
+    return Console(file=out, highlight=False) if out is not None else console()
+
+
+def _write_rows(
+    rows: Sequence[dict[str, Any]], fmt: OutputFormat, cols: Sequence[str], out: TextIO
+) -> None:
+    render_records(rows, fmt, columns=cols, out=out)
+
+
+def render_claims(
+    records: Sequence[dict[str, Any]],
+    fmt: OutputFormat,
+    title: str | None = None,
+    extra: Sequence[str] = (),
+    out: TextIO | None = None,
+) -> None:
+    """Claim records: a table of who, what and when/where/via; or json/jsonl as they are;
+    or csv/markdown rows (``extra`` fields first, e.g. ``relevance``)."""
+    answers = any("answers" in r for r in records)
+    stream = out or sys.stdout
+    if fmt in (OutputFormat.json, OutputFormat.jsonl):
+        render_records(records, fmt, out=stream)
+        return
+    if fmt in (OutputFormat.csv, OutputFormat.markdown):
+        rows = []
+        for r in records:
+            row = flat_claim(r, extra)
+            if answers:
+                row["answers"] = "; ".join(
+                    f"{a['id']} ({a.get('speaker')}, {a.get('act')}, {a.get('said') or 'undated'})"
+                    for a in r.get("answers") or ()
+                )
+                row["answers_total"] = r.get("answers_total")
+            rows.append(row)
+        cols = [*extra, *CLAIM_COLUMNS, *(("answers", "answers_total") if answers else ())]
+        _write_rows(rows, fmt, cols, stream)
+        return
+    _out_console(out).print(_claims_table(records, title))
+
+
+GROUP_COLUMNS = ("group", "kind", "explanation", "proposition_id", "other_proposition_id",
+                 "speaker_id", "claims_total")  # fmt: skip
+
+
+def render_groups(
+    groups: Sequence[dict[str, Any]], fmt: OutputFormat, out: TextIO | None = None
+) -> None:
+    """Groups of claims (contradictions): each group's explanation, then its claims."""
+    stream = out or sys.stdout
+    if fmt in (OutputFormat.json, OutputFormat.jsonl):
+        render_records(groups, fmt, out=stream)
+        return
+    if fmt in (OutputFormat.csv, OutputFormat.markdown):
+        rows = []
+        for i, g in enumerate(groups, 1):
+            head = {k: g.get(k) for k in GROUP_COLUMNS[1:]}
+            for c in g.get("claims") or ():
+                rows.append({"group": i, **head, **flat_claim(c)})
+        _write_rows(rows, fmt, [*GROUP_COLUMNS, *CLAIM_COLUMNS], stream)
+        return
+    con = _out_console(out)
+    for i, g in enumerate(groups, 1):
+        heading = Text(f"{i}. {g['kind']}: ", style="bold")
+        heading.append(g["explanation"])
+        con.print(heading)
+        shown = len(g.get("claims") or ())
+        con.print(_claims_table(g.get("claims") or ()))
+        if g.get("claims_total", shown) > shown:
+            con.print(Text(f"{shown} of {g['claims_total']} claims shown", style="dim"))
+        con.print()
+
+
+def render_sections(
+    sections: Mapping[str, Sequence[dict[str, Any]]],
+    fmt: OutputFormat,
+    columns: Mapping[str, Sequence[str]] | None = None,
+    out: TextIO | None = None,
+) -> None:
+    """Several lists of records under names: a JSON object of lists; jsonl, csv and
+    markdown rows with a ``section`` field first; a titled table per section."""
+    stream = out or sys.stdout
+    columns = columns or {}
+    if fmt is OutputFormat.json:
+        stream.write(dumps({k: list(v) for k, v in sections.items()}) + "\n")
+        return
+    if fmt is OutputFormat.jsonl:
+        for name, records in sections.items():
+            for r in records:
+                stream.write(json.dumps({"section": name, **r}, ensure_ascii=False) + "\n")
+        return
+    if fmt in (OutputFormat.csv, OutputFormat.markdown):
+        cols: list[str] = ["section"]
+        rows = []
+        for name, records in sections.items():
+            for r in records:
+                row = {"section": name, **r}
+                rows.append(row)
+                for k in columns.get(name) or r.keys():
+                    if k not in cols:
+                        cols.append(k)
+        _write_rows(rows, fmt, cols, stream)
+        return
+    con = _out_console(out)
+    for name, records in sections.items():
+        if not records:
+            con.print(Text(f"{name}: none", style="dim"))
+            continue
+        cols_here = list(columns.get(name) or records[0].keys())
+        table = Table(title=name.replace("_", " "), title_justify="left", expand=True,
+                      show_lines=False)  # fmt: skip
+        for c in cols_here:
+            table.add_column(c.replace("_", " "), overflow="fold")
+        for r in records:
+            table.add_row(*(escape(_cell(r.get(c))) for c in cols_here))
+        con.print(table)
+
+
+def render_claim_detail(rec: dict[str, Any], fmt: OutputFormat, out: TextIO | None = None) -> None:
+    """One claim in full (``show``): the claim, its excerpt in context, related claims."""
+    stream = out or sys.stdout
+    if fmt is OutputFormat.json:
+        stream.write(dumps(rec) + "\n")
+        return
+    if fmt is OutputFormat.jsonl:
+        stream.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        return
+    if fmt in (OutputFormat.csv, OutputFormat.markdown):
+        related = rec.get("related") or ()
+        sections: dict[str, Sequence[dict[str, Any]]] = {
+            "claim": [flat_claim(rec)],
+            "related": [
+                {k: r.get(k) for k in ("relation", "reason", "id", "speaker", "act", "said")}
+                for r in related
+            ],
+        }
+        render_sections(sections, fmt, out=stream)
+        return
+    con = _out_console(out)
+    con.print(_claims_table([rec], title=f"Claim {rec['id']}"))
+    if rec.get("quote"):
+        con.print(Text("Quote: ", style="bold") + Text(rec["quote"]))
+    ctx = rec.get("context") or {}
+    if ctx.get("found"):
+        where = f"{ctx.get('file')}:{ctx.get('line')}" if ctx.get("file") else ""
+        con.print(Text(f"In the source ({rec.get('source_title') or rec['source_id']}) {where}",
+                       style="bold"))  # fmt: skip
+        body = Text(ctx.get("before") or "", style="dim")
+        body.append(ctx.get("match") or "", style="bold")
+        body.append(ctx.get("after") or "", style="dim")
+        con.print(body)
+    else:
+        con.print(Text("The excerpt was not found in the source text.", style="yellow"))
+    props = rec.get("propositions") or ()
+    if props:
+        table = Table(title="Propositions", title_justify="left", expand=True)
+        for c in ("proposition", "stance", "value"):
+            table.add_column(c, overflow="fold")
+        for b in props:
+            table.add_row(
+                escape(f"{b['proposition']} ({b['proposition_id']})"),
+                b["stance"],
+                escape(b.get("value") or ""),
+            )
+        con.print(table)
+    related = rec.get("related") or ()
+    if related:
+        table = Table(title="Related claims", title_justify="left", expand=True)
+        for c in ("relation", "who, when", "said", "id"):
+            table.add_column(c, overflow="fold")
+        for r in related:
+            table.add_row(
+                r["relation"],
+                escape(f"{r['speaker']} ({r['act']}, {r.get('said') or 'undated'})"),
+                escape(r.get("excerpt") or ""),
+                escape(f"{r['id']}\n{r['reason']}"),
+            )
+        con.print(table)
+    else:
+        con.print(Text("No related claims.", style="dim"))
+
+
+# -- coverage (rnkclaims coverage) -----------------------------------------------------------
+
+
+def render_coverage(result: Any, minimum: float | None = None, out: TextIO | None = None) -> None:
+    """Uncovered passages as ``file:line: kind: text``, then one summary line per source
+    and a total; ``result`` is a ``coverage.Coverage``."""
+    out = out or sys.stdout
+    con = Console(file=out, highlight=False) if out is not sys.stdout else console()
+    for src in result.sources:
+        for p in src.uncovered:
+            text = " ".join(p.text.split())
+            clipped = text if len(text) <= 100 else text[:97] + "..."
+            line = Text()
+            line.append(f"{src.file}:{p.line}: ", style="bold")
+            line.append(f"{p.kind}: ", style="yellow")
+            line.append(clipped)
+            con.print(line, soft_wrap=True)
+    for src in result.sources:
+        con.print(
+            Text(
+                f"{src.id}: {src.covered}/{len(src.passages)} passages covered ({src.percent:.0f}%)"
+            ),
+            soft_wrap=True,
+        )
+    ok = minimum is None or result.percent >= minimum
+    total = f"total: {result.covered}/{result.passages} passages covered ({result.percent:.1f}%)"
+    if minimum is not None:
+        total += f", minimum {minimum:g}%: " + ("ok" if ok else "below")
+    con.print(Text(total, style="green" if ok else "red"), soft_wrap=True)

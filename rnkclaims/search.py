@@ -1,0 +1,204 @@
+"""Turning what a user types into a safe FTS5 MATCH expression, and matching names.
+
+Nothing the user types reaches FTS5 as syntax: the text is cut into words the way the
+index's tokenizer (``unicode61``) cuts it, every word is double-quoted, and the quoted
+words are joined with ``NEAR`` and ``OR`` by this module only. ``AND``, ``OR``, ``NEAR``,
+``*``, ``-``, ``:``, quotes and parentheses typed by the user are words or separators,
+never operators, so a MATCH string built here cannot be a syntax error.
+
+A multi-word query means its words close together in one field (``NEAR``), never any of
+its words: "arms deals" does not find "arms control" in a job title. A run of words that
+is an actor's name or alias stands for all of that actor's names (DPRK, North Korea,
+Pyongyang). Topic expansion (a query that names a topic) happens in ``queries``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+MAX_WORDS = 32
+"""Words of a query used for matching; the rest are ignored (and the caller told)."""
+MAX_WORD_CHARS = 100
+NEAR_DISTANCE = 2
+"""At most this many other words may stand between the words of a multi-word query."""
+MAX_ALTERNATIVES = 16
+"""Above this many combinations of aliases, words are required with AND instead of NEAR."""
+
+_TOKEN_CATEGORIES = ("L", "N", "M")
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _is_token_char(ch: str) -> bool:
+    cat = unicodedata.category(ch)
+    return cat[0] in _TOKEN_CATEGORIES or cat == "Co"
+
+
+def words(text: str) -> list[str]:
+    """Cut ``text`` into lower-case words as the ``unicode61`` tokenizer does.
+
+    Letters, digits and combining marks make words; everything else separates them.
+    Lone surrogates and other unencodable characters are separators too.
+    """
+    if text.isascii():
+        return _ASCII_WORD.findall(text.lower())
+    text = unicodedata.normalize("NFC", text)
+    out: list[str] = []
+    current: list[str] = []
+    for ch in text:
+        if _is_token_char(ch):
+            current.append(ch)
+        elif current:
+            out.append("".join(current).lower())
+            current = []
+    if current:
+        out.append("".join(current).lower())
+    return out
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form of a name: ``Kim Jong-un`` -> ``kim jong un``."""
+    if text.isascii():
+        return " ".join(_ASCII_WORD.findall(text.lower()))
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(words(unicodedata.normalize("NFC", stripped).casefold()))
+
+
+def stem(word: str) -> str:
+    """A light English stemmer for comparing names and topic terms: plurals only."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def key(text: str) -> tuple[str, ...]:
+    """The comparison key of a name or term: folded, stemmed words."""
+    return tuple(stem(w) for w in fold(text).split())
+
+
+def quote_phrase(phrase: Sequence[str]) -> str:
+    """A double-quoted FTS5 phrase; the words never contain a double quote."""
+    return '"' + " ".join(w.replace('"', "") for w in phrase) + '"'
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One thing the query asks for: a word, or the alternative names of one actor."""
+
+    alternatives: tuple[tuple[str, ...], ...]
+    entity_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """A query cut into words and units, and the notes worth telling the user."""
+
+    words: tuple[str, ...]
+    units: tuple[Unit, ...]
+    notes: tuple[str, ...]
+
+
+def parse(text: str, names: Iterable[tuple[str, str]] = ()) -> Parsed:
+    """Cut ``text`` into units; ``names`` are ``(entity id, name)`` pairs for aliases.
+
+    The longest run of words that is a name (compared folded and stemmed) becomes one
+    unit whose alternatives are all names of that entity.
+    """
+    notes: list[str] = []
+    all_words = words(text)
+    if len(all_words) > MAX_WORDS:
+        notes.append(f"the query has {len(all_words)} words; only the first {MAX_WORDS} are used")
+        all_words = all_words[:MAX_WORDS]
+    if any(len(w) > MAX_WORD_CHARS for w in all_words):
+        notes.append(f"words longer than {MAX_WORD_CHARS} characters were shortened")
+        all_words = [w[:MAX_WORD_CHARS] for w in all_words]
+    by_key: dict[tuple[str, ...], set[str]] = {}
+    phrases: dict[str, set[tuple[str, ...]]] = {}
+    for entity_id, name in names:
+        k = key(name)
+        if not k:
+            continue
+        by_key.setdefault(k, set()).add(entity_id)
+        phrases.setdefault(entity_id, set()).add(tuple(words(name)))
+    longest = max((len(k) for k in by_key), default=0)
+    stems = [stem(fold(w)) for w in all_words]
+    units: list[Unit] = []
+    i = 0
+    while i < len(all_words):
+        for n in range(min(longest, len(all_words) - i), 0, -1):
+            ids = by_key.get(tuple(stems[i : i + n]))
+            if ids:
+                alternatives: set[tuple[str, ...]] = {tuple(all_words[i : i + n])}
+                for entity_id in sorted(ids):
+                    alternatives |= phrases[entity_id]
+                ordered = sorted(alternatives, key=lambda p: (-len(p), p))[:MAX_ALTERNATIVES]
+                units.append(Unit(tuple(ordered), ",".join(sorted(ids))))
+                i += n
+                break
+        else:
+            units.append(Unit(((all_words[i],),)))
+            i += 1
+    return Parsed(tuple(all_words), tuple(units), tuple(notes))
+
+
+def match_expression(units: Sequence[Unit]) -> str | None:
+    """The FTS5 MATCH string for ``units``; None when there is nothing to match.
+
+    One unit: any of its alternatives. Several: all of them near each other in one field,
+    for every combination of alternatives (OR), or simply all of them (AND) when the
+    combinations would be too many.
+    """
+    if not units:
+        return None
+    if len(units) == 1:
+        return " OR ".join(quote_phrase(p) for p in units[0].alternatives)
+    combos: list[list[tuple[str, ...]]] = [[]]
+    for unit in units:
+        combos = [[*c, alt] for c in combos for alt in unit.alternatives]
+        if len(combos) > MAX_ALTERNATIVES:
+            groups = (
+                "(" + " OR ".join(quote_phrase(p) for p in u.alternatives) + ")" for u in units
+            )
+            return " AND ".join(groups)
+    near = (
+        "NEAR(" + " ".join(quote_phrase(p) for p in combo) + f", {NEAR_DISTANCE})"
+        for combo in combos
+    )
+    return " OR ".join(near)
+
+
+def match_all(units: Sequence[Unit]) -> str | None:
+    """All ``units`` anywhere in the record, in any field (AND); None when no units."""
+    if not units:
+        return None
+    return " AND ".join(
+        "(" + " OR ".join(quote_phrase(p) for p in u.alternatives) + ")" for u in units
+    )
+
+
+def find_run(
+    stems: Sequence[str], keys: dict[tuple[str, ...], set[str]]
+) -> tuple[int, int, set[str]] | None:
+    """The longest run ``stems[i:i+n]`` that is one of ``keys``: ``(i, n, values)``."""
+    longest = max((len(k) for k in keys), default=0)
+    for n in range(min(longest, len(stems)), 0, -1):
+        for i in range(len(stems) - n + 1):
+            found = keys.get(tuple(stems[i : i + n]))
+            if found:
+                return i, n, found
+    return None
+
+
+_LIKE_ESCAPE = re.compile(r"([\\%_])")
+
+
+def like_prefix(word: str) -> str:
+    """``word%`` for ``LIKE ... ESCAPE '\\'``."""
+    return _LIKE_ESCAPE.sub(r"\\\1", word) + "%"
