@@ -1,3 +1,411 @@
 """Growing the ledger: source add, extract, coverage, add."""
 
 from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from rnkclaims.cli.app import LedgerOpt, app, handle_errors
+from rnkclaims.cli.app import command as app_command
+from rnkclaims.errors import ExitStatus, NotFoundError, UsageError
+
+if TYPE_CHECKING:
+    from rnkclaims.ledger import Ledger, Source
+
+source_app = typer.Typer(
+    name="source",
+    help="Archive articles in the ledger's sources/ folder.",
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(source_app, name="source")
+
+
+class CoverageFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+def _load(ledger: Path | None) -> Ledger:
+    from rnkclaims.ledger import load, locate
+
+    return load(locate(ledger))
+
+
+def _source(led: Ledger, name: str) -> Source:
+    """A source by id, or by the path of its file."""
+    import difflib
+
+    if name in led.sources:
+        return led.sources[name]
+    stem = Path(name).stem if name.endswith(".txt") else None
+    if stem and stem in led.sources:
+        return led.sources[stem]
+    close = difflib.get_close_matches(name, list(led.sources), n=1)
+    raise NotFoundError(
+        f"no source '{name}'",
+        (f"did you mean '{close[0]}'?" if close else "source ids are the file names in sources/"),
+    )
+
+
+def _target(led: Ledger, file: Path | None) -> Path | None:
+    if file is None:
+        return None
+    path = file if file.is_absolute() else Path.cwd() / file
+    if not path.exists() and not file.is_absolute():
+        path = led.paths.root / file
+    return path
+
+
+# -- source add ---------------------------------------------------------------------------
+
+
+@source_app.command(
+    "add",
+    epilog=(
+        "Examples:\n\n"
+        "  rnkclaims source add article.txt --outlet yonhap --published 2023-09-20 "
+        "--title 'Allies discuss space cooperation' --url https://en.yna.co.kr/...\n\n"
+        "  pbpaste | rnkclaims source add - --outlet tass --published 2015-04 "
+        "--title '...' --language en --translated-from ru\n\n"
+        "Prints the new source's id. Exit status: 0 archived, 1 already archived (the "
+        "message names its id), 2 bad value (date, language, id), 3 unknown outlet."
+    ),
+)
+@handle_errors
+def source_add(
+    file: Annotated[
+        str, typer.Argument(help="The article as a UTF-8 text file, or - for standard input.")
+    ],
+    outlet: Annotated[str, typer.Option("--outlet", "-o", help="Outlet id, name or alias.")],
+    title: Annotated[str, typer.Option("--title", "-t", help="Headline.")],
+    published: Annotated[
+        str,
+        typer.Option("--published", "-p", help="Publication date: YYYY, YYYY-MM or YYYY-MM-DD."),
+    ],
+    url: Annotated[str | None, typer.Option("--url", help="Where it was published.")] = None,
+    language: Annotated[
+        str, typer.Option("--language", help="Language of the archived text (ISO 639-1).")
+    ] = "en",
+    translated_from: Annotated[
+        str | None,
+        typer.Option(
+            "--translated-from", help="Original language, when the text is a translation."
+        ),
+    ] = None,
+    agency: Annotated[
+        list[str] | None,
+        typer.Option("--agency", help="A wire agency the article relies on (repeatable)."),
+    ] = None,
+    byline: Annotated[str | None, typer.Option("--byline", help="Author as printed.")] = None,
+    source_id: Annotated[
+        str | None,
+        typer.Option("--id", help="Id to use instead of <date>-<outlet>-<title words>."),
+    ] = None,
+    ledger: LedgerOpt = None,
+) -> None:
+    """Archive an article under sources/ with its metadata as front matter.
+
+    The id is made from the date, the outlet and the title. An unknown outlet is
+    refused with the closest known ones; an article already archived (same text or
+    same URL) is refused with the id it has. The file is written atomically.
+    """
+    from rnkclaims.render import note
+    from rnkclaims.sources_add import NewSource, add_source
+
+    if file == "-":
+        text = sys.stdin.read()
+    else:
+        path = Path(file)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise NotFoundError(
+                f"no file {file}", "give the article's path, or - for stdin"
+            ) from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(
+                f"cannot read {file}: {exc}", "save the article as UTF-8 text"
+            ) from None
+    led = _load(ledger)
+    archived = add_source(
+        led,
+        NewSource(
+            text=text,
+            outlet=outlet,
+            title=title,
+            published=published,
+            language=language,
+            url=url,
+            translated_from=translated_from,
+            byline=byline,
+            agencies=tuple(agency or ()),
+            source_id=source_id,
+        ),
+    )
+    note(f"archived {led.paths.display(archived.path)}; next: rnkclaims extract {archived.id}")
+    typer.echo(archived.id)
+
+
+# -- extract ------------------------------------------------------------------------------
+
+
+@app_command(
+    "extract",
+    epilog=(
+        "Examples:\n\n"
+        "  rnkclaims extract 2023-09-20-yonhap-allies-discuss-space-cooperation\n\n"
+        "  rnkclaims extract data/sources/SOURCE.txt --write   # append as drafts\n\n"
+        "Exit status: 0 done (also when nothing was found), 1 the drafts would not "
+        "validate (nothing written), 3 no such source."
+    ),
+)
+def extract_cmd(
+    source: Annotated[str, typer.Argument(help="Source id (or the path of its file).")],
+    write: Annotated[
+        bool,
+        typer.Option(
+            "--write", "-w", help="Append the drafts (and proposed actors) to the ledger."
+        ),
+    ] = False,
+    include_covered: Annotated[
+        bool,
+        typer.Option("--all", help="Also draft passages an existing claim already covers."),
+    ] = False,
+    file: Annotated[
+        Path | None,
+        typer.Option("--file", help="Ledger YAML file to append to. Default: claims.yaml."),
+    ] = None,
+    ledger: LedgerOpt = None,
+) -> None:
+    """Draft candidate claims from an archived article.
+
+    Finds quotations (also with mixed or missing quotation marks) and reported speech
+    (said, told, denied, accused, confirmed, stated, according to, warned, pledged,
+    vowed...), resolves each speaker through names, aliases, role titles and the
+    nearest mention for pronouns, detects relays (told TASS, Yonhap reports) and
+    resolves relative dates against the publication date. Excerpts are verbatim.
+
+    Prints the drafts as YAML to review; with --write appends them with 'draft: true'
+    (validate warns on drafts, --strict fails on them). Unknown speakers are proposed
+    as new actors. Passages already covered by a claim are skipped unless --all.
+    """
+    from rnkclaims.extract import drafts_yaml, extract, uncovered
+    from rnkclaims.ledger_edit import plan_append
+    from rnkclaims.render import note
+
+    led = _load(ledger)
+    src = _source(led, source)
+    result = extract(led, src)
+    drafts = result.drafts if include_covered else uncovered(led, src, result.drafts)
+    used = {d.speaker for d in drafts}
+    actors = [a for a in result.new_actors if a["id"] in used]
+    skipped = len(result.drafts) - len(drafts)
+    summary = f"{len(drafts)} draft claim(s) from {src.id}, {len(actors)} proposed actor(s)" + (
+        f"; {skipped} already covered (--all to include)" if skipped else ""
+    )
+    if not write:
+        sys.stdout.write(drafts_yaml(src, drafts, actors, led.paths.display(src.path)))
+        note(summary)
+        return
+    if not drafts:
+        note(summary + "; nothing to write")
+        return
+    edit = plan_append(
+        led.paths,
+        {"actors": actors, "claims": [d.claim(src.id) for d in drafts]},
+        _target(led, file),
+    )
+    edit.write()
+    note(f"{summary}; appended to {led.paths.display(edit.path)}. Review, then drop 'draft: true'.")
+
+
+# -- coverage -----------------------------------------------------------------------------
+
+
+@app_command(
+    "coverage",
+    epilog=(
+        "Examples:\n\n"
+        "  rnkclaims coverage\n\n"
+        "  rnkclaims coverage --format json --min 80   # in CI\n\n"
+        "Exit status: 0 done, 1 coverage below --min, 3 no such source."
+    ),
+)
+def coverage_cmd(
+    source: Annotated[
+        list[str] | None, typer.Argument(help="Source ids to check. Default: all.")
+    ] = None,
+    fmt: Annotated[
+        CoverageFormat, typer.Option("--format", "-f", help="text or json.")
+    ] = CoverageFormat.text,
+    minimum: Annotated[
+        float | None,
+        typer.Option(
+            "--min",
+            min=0,
+            max=100,
+            help="Fail (exit 1) when the share of covered passages is below this percent.",
+            show_default=False,
+        ),
+    ] = None,
+    ledger: LedgerOpt = None,
+) -> None:
+    """List the quotations and reported-speech sentences no claim covers yet.
+
+    For each source: every uncovered passage with its line in the source file. A
+    passage is covered when a claim's excerpt or quote on that source overlaps half of
+    it or more.
+    """
+    from rnkclaims.coverage import coverage
+    from rnkclaims.render import dumps, render_coverage
+
+    led = _load(ledger)
+    ids = [_source(led, s).id for s in source] if source else None
+    result = coverage(led, ids)
+    if fmt is CoverageFormat.json:
+        doc: dict[str, Any] = result.as_dict()
+        doc["min"] = minimum
+        doc["ok"] = minimum is None or result.percent >= minimum
+        sys.stdout.write(dumps(doc) + "\n")
+    else:
+        render_coverage(result, minimum)
+    if minimum is not None and result.percent < minimum:
+        raise typer.Exit(int(ExitStatus.INVALID))
+
+
+# -- add ----------------------------------------------------------------------------------
+
+
+@app_command(
+    "add",
+    epilog=(
+        "Examples:\n\n"
+        "  rnkclaims add --speaker john-hill --source SOURCE --mode quote --act asserts "
+        "--excerpt '\"We are certainly watching what they are doing,\" he said.' "
+        "--quote 'We are certainly watching what they are doing' --said 2023-09-19\n\n"
+        "  rnkclaims add --speaker north-korea --source SOURCE --act denies "
+        "--excerpt 'Pyongyang denied any arms deals' --relay yonhap:report "
+        "--proposition kp-arms-to-ru:opposes\n\n"
+        "Missing required values are asked for on a terminal. Nothing is written unless "
+        "the ledger still validates. Exit status: 0 added, 1 refused (would not "
+        "validate), 2 bad or missing value."
+    ),
+)
+def add_cmd(
+    speaker: Annotated[
+        str | None, typer.Option("--speaker", "-s", help="Actor or outlet id.")
+    ] = None,
+    source: Annotated[str | None, typer.Option("--source", help="Source id.")] = None,
+    excerpt: Annotated[
+        str | None, typer.Option("--excerpt", "-e", help="Verbatim sentence of the source.")
+    ] = None,
+    act: Annotated[
+        str | None, typer.Option("--act", "-a", help="Speech act (asserts, denies...).")
+    ] = None,
+    mode: Annotated[
+        str | None,
+        typer.Option("--mode", "-m", help="quote or reported. Default: quote if --quote given."),
+    ] = None,
+    quote: Annotated[
+        str | None, typer.Option("--quote", "-q", help="The speaker's own words.")
+    ] = None,
+    said: Annotated[
+        str | None,
+        typer.Option(
+            "--said",
+            help="When: a date (YYYY[-MM[-DD]]), 'unknown', or the source's words ('on Friday').",
+        ),
+    ] = None,
+    venue: Annotated[
+        str | None, typer.Option("--venue", help="Venue kind (press-conference...).")
+    ] = None,
+    relay: Annotated[
+        list[str] | None,
+        typer.Option("--relay", "-r", help="A hop VIA[:HOW], from the speaker on (repeatable)."),
+    ] = None,
+    proposition: Annotated[
+        list[str] | None,
+        typer.Option("--proposition", "-P", help="ID:supports|opposes[:VALUE] (repeatable)."),
+    ] = None,
+    topic: Annotated[
+        list[str] | None, typer.Option("--topic", help="Topic id (repeatable).")
+    ] = None,
+    role: Annotated[
+        str | None, typer.Option("--role", help="The speaker's role id at the time.")
+    ] = None,
+    hedge: Annotated[str | None, typer.Option("--hedge", help="Hedging words as written.")] = None,
+    certainty: Annotated[
+        str | None, typer.Option("--certainty", help="certain, probable, possible or doubtful.")
+    ] = None,
+    claim_note: Annotated[str | None, typer.Option("--note", help="Free text.")] = None,
+    claim_id: Annotated[
+        str | None, typer.Option("--id", help="Claim id. Default: <speaker>-<first words>.")
+    ] = None,
+    draft: Annotated[bool, typer.Option("--draft", help="Mark the claim as a draft.")] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", "-n", help="Check and print the entry; write nothing.")
+    ] = False,
+    file: Annotated[
+        Path | None,
+        typer.Option("--file", help="Ledger YAML file to append to. Default: claims.yaml."),
+    ] = None,
+    ledger: LedgerOpt = None,
+) -> None:
+    """Add one claim to the ledger, keeping the file's comments and layout.
+
+    The entry is appended as text at the end of the 'claims:' list; the ledger is
+    checked with it first, and nothing is written if it would bring a new error (an
+    excerpt not in the source, an unknown speaker...). The write is atomic.
+    """
+    from rnkclaims.ledger_edit import build_claim, plan_append, yaml_list_item
+    from rnkclaims.render import note
+
+    led = _load(ledger)
+    interactive = sys.stdin.isatty()
+
+    def need(value: str | None, flag: str, label: str) -> str:
+        if value:
+            return value
+        if interactive:
+            return str(typer.prompt(label))
+        raise UsageError(f"missing {flag}", f"give {flag}, or run on a terminal to be asked")
+
+    speaker = need(speaker, "--speaker", "Speaker (actor or outlet id)")
+    source = need(source, "--source", "Source id")
+    _source(led, source)
+    excerpt = need(excerpt, "--excerpt", "Excerpt (verbatim from the source)")
+    act = need(act, "--act", "Speech act (asserts, denies, confirms...)")
+    entry = build_claim(
+        led,
+        speaker=speaker,
+        source=source,
+        excerpt=excerpt,
+        act=act,
+        mode=mode,
+        quote=quote,
+        said=said,
+        venue=venue,
+        relay=relay or [],
+        propositions=proposition or [],
+        topics=topic or [],
+        role=role,
+        hedge=hedge,
+        certainty=certainty,
+        note=claim_note,
+        claim_id=claim_id,
+        draft=draft,
+    )
+    edit = plan_append(led.paths, {"claims": [entry]}, _target(led, file))
+    if dry_run:
+        sys.stdout.write("\n".join(yaml_list_item(entry, 2)) + "\n")
+        note(f"would add claim '{entry['id']}' to {led.paths.display(edit.path)} (dry run)")
+        return
+    edit.write()
+    line = edit.new[: edit.new.find(f"id: {entry['id']}")].count("\n") + 1
+    note(f"added claim '{entry['id']}' at {led.paths.display(edit.path)}:{line}")
+    typer.echo(entry["id"])

@@ -1,0 +1,180 @@
+"""Which quotations and reported-speech sentences of each source no claim covers yet.
+
+A passage is a quotation of at least ``extract.MIN_QUOTE_WORDS`` words, or a sentence
+with a speech verb outside quotation marks. It is covered when the excerpt or quote of
+a claim on the same source overlaps at least half of it. Line numbers are lines of the
+source file (after the front matter).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from rnkclaims.extract import analyse, attribution, find_verbs, overlaps
+from rnkclaims.ledger import Ledger, Source
+from rnkclaims.textnorm import normalise
+
+COVERED_SHARE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    kind: str  # "quote" or "reported"
+    start: int
+    end: int
+    line: int
+    text: str
+    covered_by: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"line": self.line, "kind": self.kind, "text": self.text}
+
+
+@dataclass(slots=True)
+class SourceCoverage:
+    id: str
+    file: str
+    passages: list[Passage] = field(default_factory=list)
+
+    @property
+    def covered(self) -> int:
+        return sum(1 for p in self.passages if p.covered_by)
+
+    @property
+    def uncovered(self) -> list[Passage]:
+        return [p for p in self.passages if not p.covered_by]
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.covered / len(self.passages) if self.passages else 100.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.id,
+            "file": self.file,
+            "passages": len(self.passages),
+            "covered": self.covered,
+            "percent": round(self.percent, 1),
+            "uncovered": [p.as_dict() for p in self.uncovered],
+        }
+
+
+@dataclass(slots=True)
+class Coverage:
+    sources: list[SourceCoverage]
+
+    @property
+    def passages(self) -> int:
+        return sum(len(s.passages) for s in self.sources)
+
+    @property
+    def covered(self) -> int:
+        return sum(s.covered for s in self.sources)
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.covered / self.passages if self.passages else 100.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "passages": self.passages,
+            "covered": self.covered,
+            "percent": round(self.percent, 1),
+            "sources": [s.as_dict() for s in self.sources],
+        }
+
+
+def _normalised_with_map(text: str) -> tuple[str, list[int]]:
+    """``textnorm.normalise`` of ``text`` (without the final strip), with each output
+    character's offset in ``text``."""
+    out: list[str] = []
+    where: list[int] = []
+    in_space = False
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            if not in_space:
+                out.append(" ")
+                where.append(i)
+            in_space = True
+            continue
+        in_space = False
+        mapped = ch if ch.isascii() else normalise(unicodedata.normalize("NFC", ch)) or ch
+        for m in mapped:
+            out.append(m)
+            where.append(i)
+    return "".join(out), where
+
+
+def locate(text: str, snippet: str) -> list[tuple[int, int]]:
+    """Every span of ``text`` that ``snippet`` matches after normalising both."""
+    needle = normalise(snippet)
+    if not needle:
+        return []
+    haystack, where = _normalised_with_map(text)
+    spans = []
+    pos = haystack.find(needle)
+    while pos >= 0:
+        spans.append((where[pos], where[pos + len(needle) - 1] + 1))
+        pos = haystack.find(needle, pos + 1)
+    return spans
+
+
+def claim_spans(source: Source, claims: list[dict[str, Any]]) -> list[tuple[str, int, int]]:
+    """``(claim id, start, end)`` for each excerpt and quote of ``claims`` on ``source``."""
+    spans: list[tuple[str, int, int]] = []
+    for claim in claims:
+        if claim.get("source") != source.id:
+            continue
+        cid = str(claim.get("id"))
+        for key in ("excerpt", "quote"):
+            value = claim.get(key)
+            if isinstance(value, str):
+                for part in value.replace("\u2026", "...").split("..."):
+                    spans.extend((cid, a, b) for a, b in locate(source.text, part))
+    return spans
+
+
+def passages(source: Source) -> list[Passage]:
+    """The quotations and reported-speech sentences of a source, in text order."""
+    text = source.text
+    analysis = analyse(text)
+    found: list[Passage] = []
+
+    def line(pos: int) -> int:
+        return source.body_line + text.count("\n", 0, pos)
+
+    for q in analysis.long_quotes():
+        found.append(Passage("quote", q.start, q.end, line(q.start), text[q.start : q.end]))
+    attributions = {v.start for q in analysis.long_quotes() if (v := attribution(analysis, q))}
+    for start, end, _ in analysis.sentences:
+        # a sentence whose only speech verb attributes a quotation is the quotation's
+        if any(v.start not in attributions for v in find_verbs(analysis, start, end)):
+            found.append(Passage("reported", start, end, line(start), text[start:end]))
+    found.sort(key=lambda p: (p.start, p.kind))
+    return found
+
+
+def source_coverage(ledger: Ledger, source: Source) -> SourceCoverage:
+    spans = claim_spans(source, ledger.claims)
+    result = SourceCoverage(source.id, source.doc.path)
+    for p in passages(source):
+        length = max(1, p.end - p.start)
+        by = tuple(
+            sorted(
+                {
+                    cid
+                    for cid, a, b in spans
+                    if overlaps((p.start, p.end), (a, b)) >= length * COVERED_SHARE
+                }
+            )
+        )
+        result.passages.append(Passage(p.kind, p.start, p.end, p.line, p.text, by))
+    return result
+
+
+def coverage(ledger: Ledger, source_ids: list[str] | None = None) -> Coverage:
+    """Coverage of every source (or of ``source_ids``), in id order."""
+    ids = source_ids if source_ids else sorted(ledger.sources)
+    return Coverage([source_coverage(ledger, ledger.sources[sid]) for sid in ids])

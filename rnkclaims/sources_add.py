@@ -1,0 +1,201 @@
+"""Archiving an article: ``sources/<id>.txt`` with its front matter.
+
+The id is readable: publication date, outlet and a slug of the title
+(``2023-09-20-yonhap-officials-discuss-space-cooperation``). An outlet must be one the
+ledger knows (by id, name or alias); an unknown one is refused with the closest known
+names. The same article is never archived twice: the same text (compared after
+normalising whitespace and quote marks) or the same URL is refused with the id it has.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from rnkclaims.dates import DateError, parse_date
+from rnkclaims.edit_io import write_atomic
+from rnkclaims.errors import ExitStatus, NotFoundError, RnkError, UsageError
+from rnkclaims.ledger import SOURCE_SUFFIX, Ledger
+from rnkclaims.ledger_edit import slugify, yaml_block
+from rnkclaims.model import ID_PATTERN
+from rnkclaims.textnorm import fold, normalise
+
+_ID = re.compile(ID_PATTERN)
+TITLE_WORDS = 6
+
+
+class DuplicateSourceError(RnkError):
+    """The article is already archived; ``source_id`` is the id it has."""
+
+    status = ExitStatus.INVALID
+
+    def __init__(self, message: str, hint: str, source_id: str) -> None:
+        super().__init__(message, hint)
+        self.source_id = source_id
+
+
+@dataclass(frozen=True, slots=True)
+class NewSource:
+    """What ``source add`` is given."""
+
+    text: str
+    outlet: str
+    title: str
+    published: str
+    language: str = "en"
+    url: str | None = None
+    translated_from: str | None = None
+    byline: str | None = None
+    agencies: tuple[str, ...] = ()
+    note: str | None = None
+    source_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Archived:
+    id: str
+    path: Path
+    outlet: str
+
+
+def resolve_outlet(ledger: Ledger, given: str) -> str:
+    """The id of the outlet named ``given`` (its id, name or an alias, any case)."""
+    wanted = fold(given)
+    names: dict[str, str] = {}  # surface -> id
+    for outlet in ledger.outlets:
+        oid = outlet.get("id")
+        if not isinstance(oid, str):
+            continue
+        surfaces = [oid, outlet.get("name"), *(outlet.get("aliases") or [])]
+        for surface in surfaces:
+            if isinstance(surface, str):
+                names.setdefault(surface, oid)
+                if fold(surface) == wanted:
+                    return oid
+    if not names:
+        raise NotFoundError(
+            f"unknown outlet '{given}': the ledger has no outlets",
+            "add the outlet to the ledger's 'outlets:' first",
+        )
+    folded = {fold(s): s for s in names}
+    close = difflib.get_close_matches(wanted, list(folded), n=3, cutoff=0.5)
+    if not close:
+        close = [f for f in folded if wanted in f or f in wanted][:3]
+    offers = []
+    for f in close:
+        oid = names[folded[f]]
+        if oid not in offers:
+            offers.append(oid)
+    hint = (
+        "did you mean " + " or ".join(f"'{o}'" for o in offers) + "?"
+        if offers
+        else "known outlets: " + ", ".join(sorted(set(names.values())))
+    )
+    raise NotFoundError(f"unknown outlet '{given}'", hint + " (or add it to 'outlets:')")
+
+
+def source_id_for(published: str, outlet: str, title: str) -> str:
+    """``<date>-<outlet>-<first words of the title>``."""
+    parts = [str(published), outlet, slugify(title, max_words=TITLE_WORDS, max_len=50)]
+    return "-".join(p for p in (slugify(p, 20, 80) for p in parts) if p)
+
+
+def text_digest(text: str) -> str:
+    return hashlib.sha256(normalise(text).encode()).hexdigest()
+
+
+def find_duplicate(ledger: Ledger, text: str, url: str | None) -> tuple[str, str] | None:
+    """``(id, what matched)`` of an archived source with the same text or URL."""
+    digest = text_digest(text)
+    wanted_url = _url_key(url) if url else None
+    for sid, source in sorted(ledger.sources.items()):
+        meta_url = source.meta.get("url")
+        if wanted_url and isinstance(meta_url, str) and _url_key(meta_url) == wanted_url:
+            return sid, "URL"
+        if text_digest(source.text) == digest:
+            return sid, "text"
+    return None
+
+
+def _url_key(url: str) -> str:
+    key = url.strip().split("#", 1)[0].rstrip("/")
+    return re.sub(r"^https?://(?:www\.)?", "", key, flags=re.IGNORECASE).lower()
+
+
+def front_matter(meta: dict[str, Any]) -> str:
+    return "---\n" + "\n".join(yaml_block(meta, 0)) + "\n---\n"
+
+
+def prepare(ledger: Ledger, new: NewSource, today: date | None = None) -> tuple[str, str, str]:
+    """Check ``new`` against the ledger: ``(id, outlet id, file text)``; raises on refusal."""
+    body = new.text.replace("\r\n", "\n").replace("\r", "\n")
+    if not body.strip():
+        raise UsageError("the article is empty", "give a text file, or pipe the text in")
+    try:
+        published = parse_date(new.published)
+    except DateError as exc:
+        raise UsageError(f"--published: {exc}") from None
+    if not new.title.strip():
+        raise UsageError("--title is empty", "give the headline")
+    if not re.fullmatch(r"[a-z]{2,3}", new.language):
+        raise UsageError(
+            f"--language '{new.language}' is not an ISO 639-1 code", "e.g. en, ko, ru, uk"
+        )
+    if new.translated_from is not None and not re.fullmatch(r"[a-z]{2,3}", new.translated_from):
+        raise UsageError(
+            f"--translated-from '{new.translated_from}' is not an ISO 639-1 code",
+            "e.g. ko, ru",
+        )
+    outlet = resolve_outlet(ledger, new.outlet)
+    agencies = [resolve_outlet(ledger, a) for a in new.agencies]
+    duplicate = find_duplicate(ledger, body, new.url)
+    if duplicate is not None:
+        sid, what = duplicate
+        raise DuplicateSourceError(
+            f"already archived as '{sid}' (same {what})",
+            f"see {ledger.paths.display(ledger.paths.sources_dir / (sid + SOURCE_SUFFIX))}",
+            sid,
+        )
+    if new.source_id is not None:
+        sid = new.source_id
+        if not _ID.match(sid):
+            raise UsageError(
+                f"--id '{sid}' is not a valid id", "use lowercase letters and digits joined by -"
+            )
+        if sid in ledger.sources or (ledger.paths.sources_dir / (sid + SOURCE_SUFFIX)).exists():
+            raise UsageError(f"a source '{sid}' already exists", "choose another --id")
+    else:
+        base = source_id_for(str(published), outlet, new.title)
+        sid, n = base, 2
+        while sid in ledger.sources or (ledger.paths.sources_dir / (sid + SOURCE_SUFFIX)).exists():
+            sid, n = f"{base}-{n}", n + 1
+    meta: dict[str, Any] = {"outlet": outlet, "title": new.title.strip()}
+    if new.url:
+        meta["url"] = new.url.strip()
+    meta["published"] = str(published)
+    meta["language"] = new.language
+    if new.translated_from:
+        meta["translated_from"] = new.translated_from
+    if agencies:
+        meta["agencies"] = agencies
+    if new.byline:
+        meta["byline"] = new.byline
+    meta["retrieved"] = (today or date.today()).isoformat()
+    if new.note:
+        meta["note"] = new.note
+    if not body.endswith("\n"):
+        body += "\n"
+    return sid, outlet, front_matter(meta) + body
+
+
+def add_source(ledger: Ledger, new: NewSource, today: date | None = None) -> Archived:
+    """Archive ``new`` in the ledger's ``sources/`` folder (atomically)."""
+    sid, outlet, text = prepare(ledger, new, today)
+    path = ledger.paths.sources_dir / (sid + SOURCE_SUFFIX)
+    write_atomic(path, text)
+    return Archived(sid, path, outlet)

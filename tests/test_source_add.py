@@ -1,0 +1,142 @@
+"""``source add``: archiving an article with its front matter."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from rnkclaims.cli import app
+from rnkclaims.errors import NotFoundError
+from rnkclaims.ledger import load, locate
+from rnkclaims.sources_add import NewSource, prepare, resolve_outlet, source_id_for
+from rnkclaims.validate import check
+
+runner = CliRunner()
+
+ARTICLE = "SEOUL, Sept. 20 (Yonhap) -- Hill said the allies discussed space.\n"
+
+
+def add(root: Path, *args: str, stdin: str | None = None) -> object:
+    return runner.invoke(app, ["source", "add", *args, "--ledger", str(root)], input=stdin)
+
+
+def test_add_from_a_file(ledger_dir: Path, tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(
+        app,
+        [
+            "source", "add", str(article), "--outlet", "Yonhap News Agency",
+            "--title", "Allies discuss space: a first", "--published", "2023-09-20",
+            "--url", "https://en.yna.co.kr/view/AEN2023", "--ledger", str(ledger_dir),
+        ],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    sid = "2023-09-20-yonhap-allies-discuss-space-a-first"
+    assert result.stdout == sid + "\n"
+    text = (ledger_dir / "sources" / f"{sid}.txt").read_text(encoding="utf-8")
+    head, body = text.split("---\n", 2)[1:]
+    assert body == ARTICLE
+    assert head.startswith(
+        'outlet: yonhap\ntitle: "Allies discuss space: a first"\n'
+        "url: https://en.yna.co.kr/view/AEN2023\npublished: 2023-09-20\nlanguage: en\n"
+    )
+    ledger = load(locate(ledger_dir))
+    assert ledger.sources[sid].meta["title"] == "Allies discuss space: a first"
+    report = check(ledger).report
+    assert report.errors == []
+    assert [p.code for p in report.warnings] == ["source-unused"]
+
+
+def test_add_from_stdin_with_translation_and_id(ledger_dir: Path) -> None:
+    result = add(
+        ledger_dir, "-", "--outlet", "tass", "--title", "T", "--published", "2015-04",
+        "--language", "en", "--translated-from", "ru", "--id", "tass-2015-space",
+        stdin="Pak told TASS the programme is peaceful.\n",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    meta = load(locate(ledger_dir)).sources["tass-2015-space"].meta
+    assert (meta["outlet"], meta["published"], meta["translated_from"]) == ("tass", "2015-04", "ru")
+
+
+def test_same_text_or_url_is_refused_with_its_id(ledger_dir: Path) -> None:
+    same_text = add(
+        ledger_dir, "-", "--outlet", "tass", "--title", "Copy", "--published", "2023-09-20",
+        stdin=(ledger_dir / "sources" / "src-a.txt").read_text().split("---\n", 2)[2]
+        .replace("\n", "\r\n") + "\n\n",
+    )  # fmt: skip
+    assert same_text.exit_code == 1
+    assert "Error: already archived as 'src-a' (same text)" in same_text.stderr
+    first = add(
+        ledger_dir, "-", "--outlet", "tass", "--title", "One", "--published", "2023",
+        "--url", "https://tass.com/world/1", stdin="First text.\n",
+    )  # fmt: skip
+    assert first.exit_code == 0
+    second = add(
+        ledger_dir, "-", "--outlet", "tass", "--title", "Two", "--published", "2023",
+        "--url", "http://www.tass.com/world/1/", stdin="Other text.\n",
+    )  # fmt: skip
+    assert second.exit_code == 1
+    assert f"already archived as '{first.stdout.strip()}' (same URL)" in second.stderr
+
+
+def test_unknown_outlet_is_offered_the_closest(ledger_dir: Path) -> None:
+    result = add(
+        ledger_dir, "-", "--outlet", "yonhapp", "--title", "T", "--published", "2023",
+        stdin="Text.\n",
+    )  # fmt: skip
+    assert result.exit_code == 3
+    assert "Error: unknown outlet 'yonhapp'" in result.stderr
+    assert "did you mean 'yonhap'?" in result.stderr
+    assert not any(p.name != "src-a.txt" for p in (ledger_dir / "sources").iterdir())
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--published", "2023-02-30"], "February 2023 has 28 days"),
+        (["--published", "20 Sept"], "is not a date"),
+        (["--published", "2023", "--language", "English"], "not an ISO 639-1 code"),
+        (["--published", "2023", "--id", "Bad Id"], "is not a valid id"),
+        (["--published", "2023", "--id", "src-a"], "already exists"),
+    ],
+)
+def test_bad_values_are_usage_errors(ledger_dir: Path, args: list[str], message: str) -> None:
+    result = add(ledger_dir, "-", "--outlet", "tass", "--title", "T", *args, stdin="New.\n")
+    assert result.exit_code == 2, result.output
+    assert message in result.stderr
+
+
+def test_missing_file_is_not_found(ledger_dir: Path, tmp_path: Path) -> None:
+    result = add(ledger_dir, str(tmp_path / "nope.txt"), "--outlet", "tass", "--title", "T",
+                 "--published", "2023")  # fmt: skip
+    assert result.exit_code == 3
+
+
+def test_generated_ids_do_not_collide(ledger_dir: Path) -> None:
+    ledger = load(locate(ledger_dir))
+    new = NewSource(text="A.\n", outlet="tass", title="Same title", published="2023-01-02")
+    sid, _, _ = prepare(ledger, new, date(2024, 1, 1))
+    (ledger_dir / "sources" / f"{sid}.txt").write_text("taken", encoding="utf-8")
+    again, _, text = prepare(load(locate(ledger_dir)), new, date(2024, 1, 1))
+    assert again == sid + "-2"
+    assert "retrieved: 2024-01-01\n" in text
+
+
+def test_id_and_outlet_helpers(ledger_dir: Path) -> None:
+    assert source_id_for("2023-09", "tass", "Kim's visit to Moscow: what next?") == (
+        "2023-09-tass-kim-s-visit-to-moscow-what"
+    )
+    ledger = load(locate(ledger_dir))
+    assert resolve_outlet(ledger, "TASS") == "tass"
+    with pytest.raises(NotFoundError, match="unknown outlet"):
+        resolve_outlet(ledger, "Reuters")
+
+
+def test_help_has_examples() -> None:
+    result = runner.invoke(app, ["source", "add", "--help"])
+    assert result.exit_code == 0
+    assert "rnkclaims source add article.txt" in result.stdout
