@@ -31,10 +31,10 @@ from rnkclaims.yamlread import parse_yaml
 
 _ID = re.compile(ID_PATTERN)
 _TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:(.*)$")
-_PLAIN_SAFE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _.,/()'+:?&=%~@#-]*$")
+_PLAIN_SAFE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _.,/()'+:?&=%~@#-]*\Z")
 _PLAIN_RESERVED = re.compile(
     r"^(?:~|null|true|false|yes|no|on|off|y|n|[-+]?[0-9]+|[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)"
-    r"(?:[eE][-+]?[0-9]+)?|\.(?:inf|nan))$",
+    r"(?:[eE][-+]?[0-9]+)?|\.(?:inf|nan))\Z",
     re.IGNORECASE,
 )
 # characters YAML does not allow raw (or reads as line breaks) inside a quoted scalar
@@ -118,7 +118,7 @@ def slugify(text: str, max_words: int = 8, max_len: int = 60) -> str:
 
 def unique_id(base: str, taken: set[str] | frozenset[str]) -> str:
     """``base``, or ``base-2``, ``base-3``... whichever is free; always a valid id."""
-    base = base if _ID.match(base) else (slugify(base) or "entry")
+    base = base if _ID.fullmatch(base) else (slugify(base) or "entry")
     candidate, n = base, 2
     while candidate in taken:
         candidate = f"{base}-{n}"
@@ -367,7 +367,7 @@ def build_claim(
     if claim_id is None:
         words = slugify(quote or excerpt, max_words=4)
         claim_id = unique_id("-".join(p for p in (slugify(speaker, 3), words) if p), taken)
-    elif not _ID.match(claim_id):
+    elif not _ID.fullmatch(claim_id):
         raise UsageError(
             f"--id '{claim_id}' is not a valid id", "use lowercase letters and digits joined by -"
         )

@@ -163,7 +163,7 @@ def prepare(ledger: Ledger, new: NewSource, today: date | None = None) -> tuple[
         )
     if new.source_id is not None:
         sid = new.source_id
-        if not _ID.match(sid):
+        if not _ID.fullmatch(sid):
             raise UsageError(
                 f"--id '{sid}' is not a valid id", "use lowercase letters and digits joined by -"
             )

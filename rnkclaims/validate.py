@@ -161,7 +161,7 @@ class _Checker:
                         at_value=True,
                     )
             elif kind == "id":
-                if not _ID.match(value):
+                if not _ID.fullmatch(value):
                     self.add(
                         "bad-id",
                         doc,
