@@ -33,7 +33,7 @@ def main() -> None:
         "rnkclaims who-said --help": [exe, "who-said", "--help"],
     }
     times: dict[str, list[float]] = {name: [] for name in commands}
-    for name, cmd in commands.items():
+    for cmd in commands.values():
         wall(cmd)  # warm the file cache
     for _ in range(args.runs):
         for name, cmd in commands.items():
