@@ -38,12 +38,14 @@ class Entity:
     fields: tuple[Field, ...]
     by_name: dict[str, Field] = field(default_factory=dict, compare=False)
 
+    required: tuple[str, ...] = field(default=(), compare=False)
+    required_set: frozenset[str] = field(default=frozenset(), compare=False)
+
     def __post_init__(self) -> None:
         self.by_name.update({f.name: f for f in self.fields})
-
-    @property
-    def required(self) -> tuple[str, ...]:
-        return tuple(f.name for f in self.fields if f.required)
+        required = tuple(f.name for f in self.fields if f.required)
+        object.__setattr__(self, "required", required)
+        object.__setattr__(self, "required_set", frozenset(required))
 
 
 F = Field

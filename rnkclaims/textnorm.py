@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 _QUOTES = {
@@ -19,7 +18,6 @@ _QUOTES = {
     "\u2026": "...",
 }  # fmt: skip
 _TABLE = str.maketrans(_QUOTES)
-_WS = re.compile(r"\s+")
 
 
 def normalise(text: str) -> str:
@@ -29,7 +27,7 @@ def normalise(text: str) -> str:
     """
     if not text.isascii():
         text = unicodedata.normalize("NFC", text).translate(_TABLE)
-    return _WS.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def fold(text: str) -> str:

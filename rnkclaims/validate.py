@@ -36,6 +36,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "entities": (list,),
     "entity-or-str": (dict, str, int),
 }
+_TEXT_KINDS = frozenset({"str", "ref"})
 _TYPE_NAMES = {
     "str": "a text",
     "id": "an id",
@@ -112,6 +113,8 @@ class _Checker:
         value: Any
         for key, value in obj.items():
             spec = fields.get(key)
+            if spec is not None and spec.kind in _TEXT_KINDS and type(value) is str:
+                continue  # the common case, decided without further checks
             if spec is None:
                 close = difflib.get_close_matches(str(key), list(fields), n=1)
                 hint = (
@@ -205,6 +208,8 @@ class _Checker:
             elif kind == "entity-or-str" and isinstance(value, dict):
                 assert spec.entity is not None
                 self.structure(ENTITIES[spec.entity], value, doc)
+        if entity.required_set <= obj.keys():
+            return
         for name in entity.required:
             if name not in obj:
                 self.add(

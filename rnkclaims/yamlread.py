@@ -110,7 +110,10 @@ def parse_yaml(text: str, path: str, line_offset: int = 0) -> Document:
     except yaml.MarkedYAMLError as exc:
         mark: Any = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1 + line_offset, mark.column + 1) if mark else (0, 0)
-        what = " ".join(p for p in (exc.context, exc.problem) if p) or "invalid YAML"
+        what = exc.problem or exc.context or "invalid YAML"
+        context_mark: Any = exc.context_mark
+        if exc.problem and exc.context and context_mark is not None:
+            what += f" ({exc.context} started at line {context_mark.line + 1 + line_offset})"
         doc.problems.append(
             Problem("yaml-syntax", path, line, col, what, "fix the YAML syntax at this place")
         )
