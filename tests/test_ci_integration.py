@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import yaml
-
 from conftest import REPO, write_ledger
 
 RNKCLAIMS = str(Path(sys.executable).parent / "rnkclaims")

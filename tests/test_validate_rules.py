@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
 from conftest import BASE, SOURCE_A, SOURCE_B
+
 from rnkclaims.problems import CODES
 from rnkclaims.validate import Checked
 
