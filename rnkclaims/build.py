@@ -23,13 +23,16 @@ from rnkclaims.ledger import Ledger
 from rnkclaims.model import SCHEMA_VERSION
 from rnkclaims.validate import Derived
 
-DB_SCHEMA = 1  # bump when the tables change; an older database is then rebuilt
+DB_SCHEMA = 2  # bump when the tables change; an older database is then rebuilt
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
 
 # table -> (columns with their SQLite types, primary key)
 TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...] | None]] = {
     "meta": ({"key": str, "value": str}, "key"),
-    "actors": ({"id": str, "name": str, "kind": str, "country": str, "note": str}, "id"),
+    "actors": (
+        {"id": str, "name": str, "kind": str, "country": str, "speaks_for": str, "note": str},
+        "id",
+    ),
     "names": (
         {"entity_id": str, "entity_kind": str, "name": str, "is_alias": int},
         None,
@@ -37,7 +40,7 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...] | None]] = {
     "roles": (
         {
             "actor_id": str, "role_id": str, "title": str, "organisation": str,
-            "from_date": str, "to_date": str, "note": str,
+            "from_date": str, "to_date": str, "speaks_for": str, "note": str,
         },
         ("actor_id", "role_id"),
     ),
@@ -62,10 +65,12 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...] | None]] = {
         },
         "id",
     ),
+    "source_furniture": ({"source_id": str, "position": int, "passage": str}, None),
     "source_agencies": ({"source_id": str, "outlet_id": str}, None),
     "claims": (
         {
-            "id": str, "speaker_id": str, "role_id": str, "source_id": str, "mode": str,
+            "id": str, "speaker_id": str, "role_id": str, "voice_id": str, "source_id": str,
+            "mode": str,
             "excerpt": str, "quote": str, "act": str, "hedge": str, "certainty": str,
             "said_date": str, "said_precision": str, "said_earliest": str,
             "said_latest": str, "said_expression": str, "said_note": str,
@@ -107,6 +112,7 @@ FOREIGN_KEYS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "sources": [("outlet_id", "outlets", "id")],
     "source_agencies": [("source_id", "sources", "id"), ("outlet_id", "outlets", "id")],
+    "source_furniture": [("source_id", "sources", "id")],
     "claims": [("source_id", "sources", "id")],
     "claim_propositions": [
         ("claim_id", "claims", "id"),
@@ -124,10 +130,11 @@ INDEXES: list[tuple[str, list[str]]] = [
     ("incompatibilities", ["other_id"]),
     ("claims", ["speaker_id"]),
     ("claims", ["source_id"]),
-    ("claims", ["act"]),
+    ("claims", ["voice_id"]),
+    ("claims", ["act", "said_earliest"]),
     ("claims", ["said_earliest"]),
     ("claim_propositions", ["claim_id"]),
-    ("claim_propositions", ["proposition_id"]),
+    ("claim_propositions", ["proposition_id", "stance"]),
     ("claim_topics", ["topic_id"]),
     ("claim_topics", ["claim_id"]),
     ("relay_hops", ["via_id"]),
@@ -196,7 +203,7 @@ def _rows(ledger: Ledger, derived: Derived) -> Iterator[tuple[str, Iterable[dict
     yield (
         "actors",
         (
-            {k: _text(a.get(k)) for k in ("id", "name", "kind", "country", "note")}
+            {k: _text(a.get(k)) for k in ("id", "name", "kind", "country", "speaks_for", "note")}
             for a in ledger.actors
         ),
     )
@@ -215,7 +222,7 @@ def _rows(ledger: Ledger, derived: Derived) -> Iterator[tuple[str, Iterable[dict
                     "actor_id": r["id"], "role_id": role["id"], "title": role["title"],
                     "organisation": role.get("organisation"),
                     "from_date": _text(role.get("from")), "to_date": _text(role.get("to")),
-                    "note": role.get("note"),
+                    "speaks_for": role.get("speaks_for"), "note": role.get("note"),
                 })  # fmt: skip
     yield "names", names
     yield "roles", roles
@@ -248,6 +255,14 @@ def _rows(ledger: Ledger, derived: Derived) -> Iterator[tuple[str, Iterable[dict
         {"source_id": sid, "outlet_id": agency}
         for sid, s in ledger.sources.items() for agency in s.meta.get("agencies") or ()
     )  # fmt: skip
+    yield (
+        "source_furniture",
+        (
+            {"source_id": sid, "position": i + 1, "passage": passage}
+            for sid, s in ledger.sources.items()
+            for i, passage in enumerate(s.meta.get("furniture") or ())
+        ),
+    )
     yield from _claim_rows(ledger, derived)
 
 
@@ -293,6 +308,7 @@ def _claim_rows(ledger: Ledger, derived: Derived) -> Iterator[tuple[str, list[di
         file, line, _ = ledger.where(c)
         claims.append({
             "id": cid, "speaker_id": c["speaker"], "role_id": derived.role.get(cid),
+            "voice_id": derived.voice.get(cid, c["speaker"]),
             "source_id": c["source"], "mode": c["mode"], "excerpt": c["excerpt"],
             "quote": c.get("quote"), "act": c["act"], "hedge": c.get("hedge"),
             "certainty": c.get("certainty"),

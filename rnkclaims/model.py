@@ -56,6 +56,8 @@ ROLE = Entity("role", "A position an actor held over a period.", (
     F("organisation", "str", "The body the role belongs to."),
     F("from", "date", "First day held (partial dates allowed); omit when unknown."),
     F("to", "date", "Last day held; omit while current or unknown."),
+    F("speaks_for", "ref", "The government or body the holder speaks for in this role.",
+      refs=("actor", "outlet")),
     F("note", "str", "Free text."),
 ))  # fmt: skip
 
@@ -66,6 +68,8 @@ ACTOR = Entity("actor", "Someone who speaks: a person, body, government, state m
     F("country", "str", "ISO 3166 alpha-2 code (US, KR, KP, RU) or a region."),
     F("aliases", "strs", "Other surface forms: spellings, titles, short names, pronoun-free."),
     F("roles", "entities", "Positions held over time.", entity="role"),
+    F("speaks_for", "ref", "The government or body this actor always speaks for "
+      "(state media for its state).", refs=("actor", "outlet")),
     F("note", "str", "Free text."),
 ))  # fmt: skip
 
@@ -118,6 +122,8 @@ SOURCE = Entity("source", "An archived article: front matter of `sources/<id>.tx
     F("agencies", "refs", "Wire agencies the article relies on.", refs=("outlet",)),
     F("byline", "str", "Author or author code as printed."),
     F("retrieved", "date", "When the text was archived."),
+    F("furniture", "strs", "Verbatim passages of page furniture (footers, credits, legal "
+      "notices) that carry no claim; coverage skips them."),
     F("note", "str", "Free text."),
 ))  # fmt: skip
 

@@ -32,6 +32,7 @@ CODES: dict[str, tuple[Severity, str]] = {
     "role-dates": ("error", "A role ends before it starts."),
     "excerpt-not-in-source": ("error", "The excerpt is not found in its source's text."),
     "quote-not-in-source": ("error", "The quote is not found in its source's text."),
+    "furniture-not-in-source": ("error", "A furniture passage is not in its source's text."),
     "quote-not-in-excerpt": ("error", "The quote is not part of the claim's excerpt."),
     "quote-missing": ("error", "A claim in quote mode has no quote."),
     "relay-loop": ("error", "The relay chain returns to the speaker."),

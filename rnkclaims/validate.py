@@ -70,6 +70,7 @@ class Derived:
 
     said: dict[str, SaidDate] = field(default_factory=dict)
     role: dict[str, str] = field(default_factory=dict)  # claim id -> role id at the time
+    voice: dict[str, str] = field(default_factory=dict)  # claim id -> who it speaks for
     published: dict[str, PartialDate] = field(default_factory=dict)
     normalised_text: dict[str, str] = field(default_factory=dict)
 
@@ -433,6 +434,19 @@ class _Checker:
         retrieved = meta.get("retrieved")
         if retrieved is not None:
             self.date_field(doc, meta, "retrieved")
+        furniture = meta.get("furniture")
+        if isinstance(furniture, list) and furniture:
+            haystack = self.normalised(source)
+            for i, passage in enumerate(furniture):
+                if isinstance(passage, str) and normalise(passage) not in haystack:
+                    self.add(
+                        "furniture-not-in-source",
+                        doc,
+                        furniture,
+                        i,
+                        f"furniture not found in {source.id}: '{_clip(normalise(passage))}'",
+                        "copy the passage from the text exactly",
+                    )
         if not source.text.strip():
             self.problems.append(
                 Problem(
@@ -459,6 +473,8 @@ class _Checker:
         ledger = self.ledger
         for actor in ledger.actors:
             doc = ledger.origin[id(actor)]
+            if "speaks_for" in actor:
+                self.ref(doc, actor, "speaks_for", actor["speaks_for"], ("actor", "outlet"))
             roles = actor.get("roles")
             if not isinstance(roles, list):
                 continue
@@ -479,6 +495,8 @@ class _Checker:
                             at_value=True,
                         )
                     seen.add(rid)
+                if "speaks_for" in role:
+                    self.ref(doc, role, "speaks_for", role["speaks_for"], ("actor", "outlet"))
                 start = self.date_field(doc, role, "from")
                 end = self.date_field(doc, role, "to")
                 if start and end and end.latest < start.earliest:
@@ -525,7 +543,11 @@ class _Checker:
             said = self.check_said(doc, claim, source_id)
             if isinstance(cid, str):
                 derived.said[cid] = said
-            self.check_role(doc, claim, actors.get(speaker), said)
+            actor = actors.get(speaker)
+            role = self.check_role(doc, claim, actor, said)
+            if isinstance(cid, str) and isinstance(speaker, str):
+                voice = (role or {}).get("speaks_for") or (actor or {}).get("speaks_for")
+                derived.voice[cid] = voice if isinstance(voice, str) else speaker
             self.check_relay(doc, claim, speaker)
             self.check_bearings(doc, claim)
             if source is not None:
@@ -647,17 +669,19 @@ class _Checker:
 
     def check_role(
         self, doc: Document, claim: dict[str, Any], actor: dict[str, Any] | None, said: SaidDate
-    ) -> None:
+    ) -> dict[str, Any] | None:
+        """Check the claim's role; return the role the speaker held then, if known."""
         role_id = claim.get("role")
         if actor is None:
-            return
+            return None
         roles = [r for r in actor.get("roles") or [] if isinstance(r, dict)]
         if role_id is None:
             if said.earliest and isinstance(claim.get("id"), str):
                 held = [r for r in roles if _held(r, said)]
                 if len(held) == 1 and isinstance(held[0].get("id"), str):
                     self.derived.role[claim["id"]] = held[0]["id"]
-            return
+                    return held[0]
+            return None
         role = next((r for r in roles if r.get("id") == role_id), None)
         if role is None:
             names = [str(r.get("id")) for r in roles]
@@ -670,7 +694,7 @@ class _Checker:
                 _suggest(str(role_id), names) or "add the role to the actor's roles",
                 at_value=True,
             )
-            return
+            return None
         if said.earliest and not _held(role, said):
             self.add(
                 "role-not-held",
@@ -682,9 +706,10 @@ class _Checker:
                 "check the claim's date or the role's from/to",
                 at_value=True,
             )
-            return
+            return None
         if isinstance(claim.get("id"), str):
             self.derived.role[claim["id"]] = str(role_id)
+        return role
 
     def check_relay(self, doc: Document, claim: dict[str, Any], speaker: object) -> None:
         relay = claim.get("relay")
@@ -749,11 +774,15 @@ class _Checker:
             elif is_value and prop.get("value_type") == "date":
                 self.date_field(doc, bearing, "value")
 
-    def check_text(self, doc: Document, claim: dict[str, Any], source: Source) -> None:
+    def normalised(self, source: Source) -> str:
         texts = self.derived.normalised_text
         haystack = texts.get(source.id)
         if haystack is None:
             haystack = texts[source.id] = normalise(source.text)
+        return haystack
+
+    def check_text(self, doc: Document, claim: dict[str, Any], source: Source) -> None:
+        haystack = self.normalised(source)
         excerpt = claim.get("excerpt")
         norm_excerpt = ""
         if isinstance(excerpt, str):

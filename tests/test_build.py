@@ -31,8 +31,16 @@ actors:
         organisation: Committee of Space Technology
         from: 2014
         to: 2016-12
+        speaks_for: north-korea
         note: role-note
     note: actor-note
+  - id: north-korea
+    name: North Korea
+    kind: government
+  - id: kcna
+    name: Korean Central News Agency
+    kind: state-media
+    speaks_for: north-korea
 outlets:
   - id: tass
     name: TASS
@@ -95,6 +103,7 @@ translated_from: ru
 agencies: [tass]
 byline: byline-text
 retrieved: 2026-01-02
+furniture: ["Pak told TASS"]
 note: source-note
 ---
 "The DPRK space program has peaceful purposes," Pak told TASS on Friday.
@@ -119,19 +128,21 @@ WHERE_STORED: dict[tuple[str, str], str] = {
     ("ledger", "topics"): "select count(*) from topics",
     ("ledger", "propositions"): "select count(*) from propositions",
     ("ledger", "claims"): "select count(*) from claims",
-    ("actor", "id"): "select id from actors",
+    ("actor", "id"): "select group_concat(id, '|') from (select id from actors order by rowid)",
     ("actor", "name"): "select name from actors",
     ("actor", "kind"): "select kind from actors",
     ("actor", "country"): "select country from actors",
     ("actor", "aliases"): "select name from names where entity_id = 'pak-hyon-su' and is_alias",
     ("actor", "roles"): "select count(*) from roles",
-    ("actor", "note"): "select note from actors",
+    ("actor", "note"): "select note from actors where id = 'pak-hyon-su'",
+    ("actor", "speaks_for"): "select speaks_for from actors where id = 'kcna'",
     ("role", "id"): "select role_id from roles",
     ("role", "title"): "select title from roles",
     ("role", "organisation"): "select organisation from roles",
     ("role", "from"): "select from_date from roles",
     ("role", "to"): "select to_date from roles",
     ("role", "note"): "select note from roles",
+    ("role", "speaks_for"): "select speaks_for || '|' || (select voice_id from claims) from roles",
     ("outlet", "id"): "select id from outlets",
     ("outlet", "name"): "select name from outlets",
     ("outlet", "kind"): "select kind from outlets",
@@ -162,6 +173,7 @@ WHERE_STORED: dict[tuple[str, str], str] = {
     ("source", "byline"): "select byline from sources",
     ("source", "retrieved"): "select retrieved from sources",
     ("source", "note"): "select note from sources",
+    ("source", "furniture"): "select passage from source_furniture",
     ("published", "date"): "select published from sources",
     ("published", "inferred"): "select published_inferred from sources",
     ("published", "basis"): "select published_basis from sources",
@@ -202,11 +214,12 @@ WHERE_STORED: dict[tuple[str, str], str] = {
 
 EXPECTED: dict[tuple[str, str], object] = {
     ("ledger", "schema_version"): "1",
-    ("ledger", "actors"): 1, ("ledger", "outlets"): 1, ("ledger", "topics"): 1,
+    ("ledger", "actors"): 3, ("ledger", "outlets"): 1, ("ledger", "topics"): 1,
     ("ledger", "propositions"): 3, ("ledger", "claims"): 1,
-    ("actor", "id"): "pak-hyon-su", ("actor", "name"): "Pak Hyon Su",
+    ("actor", "id"): "pak-hyon-su|north-korea|kcna", ("actor", "name"): "Pak Hyon Su",
     ("actor", "kind"): "person", ("actor", "country"): "KP", ("actor", "aliases"): "Pak",
     ("actor", "roles"): 1, ("actor", "note"): "actor-note",
+    ("actor", "speaks_for"): "north-korea", ("role", "speaks_for"): "north-korea|north-korea",
     ("role", "id"): "deputy-head",
     ("role", "title"): "Deputy head of the Committee of Space Technology",
     ("role", "organisation"): "Committee of Space Technology",
@@ -227,6 +240,7 @@ EXPECTED: dict[tuple[str, str], object] = {
     ("source", "language"): "en", ("source", "translated_from"): "ru",
     ("source", "agencies"): "tass", ("source", "byline"): "byline-text",
     ("source", "retrieved"): "2026-01-02", ("source", "note"): "source-note",
+    ("source", "furniture"): "Pak told TASS",
     ("published", "date"): "2015-04-20", ("published", "inferred"): 1,
     ("published", "basis"): "published-basis",
     ("claim", "id"): "pak-peaceful", ("claim", "speaker"): "pak-hyon-su",

@@ -84,6 +84,8 @@ CASES = [
          "    excerpt: '  '", "excerpt: '  '"),
     Case("draft-claim", "    act: accuses\n", "    act: accuses\n    draft: true\n",
          "draft: true"),
+    Case("furniture-not-in-source", "agencies: [yonhap]\n",
+         "agencies: [yonhap]\nfurniture: [Copyright Yonhap]\n", "furniture:", target="source"),
     Case("source-front-matter", "---\noutlet: yonhap\n", "outlet: yonhap\n", "outlet: yonhap",
          target="source"),
 ]  # fmt: skip
