@@ -7,8 +7,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-
 from conftest import write_ledger
+
 from rnkclaims.build import build, default_db_path
 from rnkclaims.errors import LedgerError
 from rnkclaims.ledger import load
@@ -245,7 +245,9 @@ EXPECTED: dict[tuple[str, str], object] = {
     ("published", "basis"): "published-basis",
     ("claim", "id"): "pak-peaceful", ("claim", "speaker"): "pak-hyon-su",
     ("claim", "role"): "deputy-head", ("claim", "source"): "src-full", ("claim", "mode"): "quote",
-    ("claim", "excerpt"): '"The DPRK space program has peaceful purposes," Pak told TASS on Friday.',
+    ("claim", "excerpt"): (
+        '"The DPRK space program has peaceful purposes," Pak told TASS on Friday.'
+    ),
     ("claim", "quote"): "The DPRK space program has peaceful purposes",
     ("claim", "act"): "asserts", ("claim", "hedge"): "none-hedge",
     ("claim", "certainty"): "certain", ("claim", "said"): "2015-04-17|day",
