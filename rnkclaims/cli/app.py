@@ -22,8 +22,24 @@ from rnkclaims.errors import ExitStatus, RnkError
 
 DEBUG_ENV = "RNKCLAIMS_DEBUG"
 
+# The order commands are listed in --help: checking, asking, growing.
+COMMAND_ORDER = (
+    "validate", "build", "schema",
+    "who-said", "claims", "show", "contradictions", "denials", "confirmations", "timeline",
+    "propositions", "actors", "sources", "stats",
+    "source", "extract", "coverage", "add",
+)  # fmt: skip
+
+
+class _OrderedGroup(typer.core.TyperGroup):
+    def list_commands(self, ctx: Any) -> list[str]:
+        names = super().list_commands(ctx)
+        rank = {name: i for i, name in enumerate(COMMAND_ORDER)}
+        return sorted(names, key=lambda name: (rank.get(name, len(rank)), name))
+
 app = typer.Typer(
     name="rnkclaims",
+    cls=_OrderedGroup,
     help=(
         "Track who said what about Russia-North Korea cooperation.\n\n"
         "The ledger (data/claims.yaml and data/sources/) is the source of truth; queries "
