@@ -37,6 +37,7 @@ class _OrderedGroup(typer.core.TyperGroup):
         rank = {name: i for i, name in enumerate(COMMAND_ORDER)}
         return sorted(names, key=lambda name: (rank.get(name, len(rank)), name))
 
+
 app = typer.Typer(
     name="rnkclaims",
     cls=_OrderedGroup,
