@@ -25,9 +25,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from rnkclaims.coverage import claim_spans
-from rnkclaims.extract import extract, overlaps
+from rnkclaims.extract import extract
 from rnkclaims.ledger import load, locate
+from rnkclaims.spans import claim_spans, overlaps
 
 MATCH_SHARE = 0.5
 

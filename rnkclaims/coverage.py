@@ -2,19 +2,19 @@
 
 A passage is a quotation of at least ``extract.MIN_QUOTE_WORDS`` words, or a sentence
 with a speech verb outside quotation marks. It is covered when the excerpt or quote of
-a claim on the same source overlaps at least half of it. Line numbers are lines of the
-source file (after the front matter).
+a claim on the same source overlaps at least half of it. Passages that lie inside the
+source's ``furniture`` (footers, credits, legal notices listed in its front matter) are
+not counted. Line numbers are lines of the source file.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from rnkclaims.extract import analyse, attribution, find_verbs, overlaps
+from rnkclaims.extract import analyse, attribution, find_verbs
 from rnkclaims.ledger import Ledger, Source
-from rnkclaims.textnorm import normalise
+from rnkclaims.spans import claim_spans, furniture_spans, overlaps, within
 
 COVERED_SHARE = 0.5
 
@@ -86,60 +86,12 @@ class Coverage:
         }
 
 
-def _normalised_with_map(text: str) -> tuple[str, list[int]]:
-    """``textnorm.normalise`` of ``text`` (without the final strip), with each output
-    character's offset in ``text``."""
-    out: list[str] = []
-    where: list[int] = []
-    in_space = False
-    for i, ch in enumerate(text):
-        if ch.isspace():
-            if not in_space:
-                out.append(" ")
-                where.append(i)
-            in_space = True
-            continue
-        in_space = False
-        mapped = ch if ch.isascii() else normalise(unicodedata.normalize("NFC", ch)) or ch
-        for m in mapped:
-            out.append(m)
-            where.append(i)
-    return "".join(out), where
-
-
-def locate(text: str, snippet: str) -> list[tuple[int, int]]:
-    """Every span of ``text`` that ``snippet`` matches after normalising both."""
-    needle = normalise(snippet)
-    if not needle:
-        return []
-    haystack, where = _normalised_with_map(text)
-    spans = []
-    pos = haystack.find(needle)
-    while pos >= 0:
-        spans.append((where[pos], where[pos + len(needle) - 1] + 1))
-        pos = haystack.find(needle, pos + 1)
-    return spans
-
-
-def claim_spans(source: Source, claims: list[dict[str, Any]]) -> list[tuple[str, int, int]]:
-    """``(claim id, start, end)`` for each excerpt and quote of ``claims`` on ``source``."""
-    spans: list[tuple[str, int, int]] = []
-    for claim in claims:
-        if claim.get("source") != source.id:
-            continue
-        cid = str(claim.get("id"))
-        for key in ("excerpt", "quote"):
-            value = claim.get(key)
-            if isinstance(value, str):
-                for part in value.replace("\u2026", "...").split("..."):
-                    spans.extend((cid, a, b) for a, b in locate(source.text, part))
-    return spans
-
-
 def passages(source: Source) -> list[Passage]:
-    """The quotations and reported-speech sentences of a source, in text order."""
+    """The quotations and reported-speech sentences of a source outside its furniture,
+    in text order."""
     text = source.text
     analysis = analyse(text)
+    furniture = furniture_spans(source)
     found: list[Passage] = []
 
     def line(pos: int) -> int:
@@ -152,6 +104,7 @@ def passages(source: Source) -> list[Passage]:
         # a sentence whose only speech verb attributes a quotation is the quotation's
         if any(v.start not in attributions for v in find_verbs(analysis, start, end)):
             found.append(Passage("reported", start, end, line(start), text[start:end]))
+    found = [p for p in found if not within(text, p.start, p.end, furniture)]
     found.sort(key=lambda p: (p.start, p.kind))
     return found
 

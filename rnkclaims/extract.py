@@ -6,7 +6,8 @@ opening or closing mark) and the sentences of reported speech (a speech verb out
 quotation marks, with its subject). ``extract`` then resolves each speaker to a known
 actor through its name, aliases and role titles, pronouns and "the ministry" through the
 nearest preceding mention, relays ("told TASS", "Yonhap reports") to outlets, and
-relative dates ("on Friday") against the source's publication date.
+relative dates ("on Friday") against the source's publication date. Nothing is drafted
+from the source's ``furniture`` (footers, credits, legal notices).
 
 Every draft's excerpt and quote are slices of the source's text: nothing is rewritten.
 ``coverage`` reuses ``analyse`` to list the passages no claim covers yet.
@@ -22,6 +23,7 @@ from typing import Any
 from rnkclaims.dates import DateError, PartialDate, parse_date, resolve_relative
 from rnkclaims.ledger import Ledger, Source
 from rnkclaims.ledger_edit import slugify, unique_id, yaml_list_item
+from rnkclaims.spans import claim_spans, furniture_spans, overlaps, within
 
 MIN_QUOTE_WORDS = 4
 """Quoted passages shorter than this are terms or scare quotes, not quotations."""
@@ -705,6 +707,7 @@ class _Extractor:
         self.text = source.text
         self.published = _published(source)
         self.analysis = analyse(self.text)
+        self.furniture = furniture_spans(source)
         self.index = Index.build(ledger, self.text, self.published)
         self.taken: set[str] = {
             str(r.get("id")) for records in ledger.sections.values() for r in records
@@ -942,9 +945,11 @@ class _Extractor:
         consumed = {v.start for v in attributions.values() if v is not None}
         events: list[tuple[int, int, Quote | None, tuple[int, int]]] = []
         for q in a.long_quotes():
-            events.append((q.start, 1, q, (0, 0)))
+            if not within(self.text, q.start, q.end, self.furniture):
+                events.append((q.start, 1, q, (0, 0)))
         for start, end, _ in a.sentences:
-            events.append((start, 0, None, (start, end)))
+            if not within(self.text, start, end, self.furniture):
+                events.append((start, 0, None, (start, end)))
         events.sort(key=lambda e: (e[0], e[1]))
         drafts: list[Draft] = []
         previous: Draft | None = None
@@ -1150,16 +1155,9 @@ def extract(ledger: Ledger, source: Source) -> Extraction:
     return Extraction(source.id, drafts, new_actors)
 
 
-def overlaps(a: tuple[int, int], b: tuple[int, int]) -> int:
-    """Length of the overlap of two spans."""
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
 def uncovered(ledger: Ledger, source: Source, drafts: list[Draft]) -> list[Draft]:
     """The drafts that no existing claim on ``source`` already covers: a claim by the same
     speaker over half the draft's passage, or any claim over nearly all of it."""
-    from rnkclaims.coverage import claim_spans
-
     speakers = {str(c.get("id")): c.get("speaker") for c in ledger.claims}
     spans = claim_spans(source, ledger.claims)
     out = []

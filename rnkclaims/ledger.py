@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -64,11 +65,12 @@ class LedgerPaths:
         return sorted(p for p in self.sources_dir.glob("*" + SOURCE_SUFFIX) if p.is_file())
 
     def display(self, path: Path) -> str:
-        """A path as errors show it: relative to the working directory when possible."""
+        """A path as errors show it: relative to the working directory when below it."""
         try:
-            return os.path.relpath(path)
+            relative = os.path.relpath(path)
         except ValueError:  # pragma: no cover - other drive on Windows
             return str(path)
+        return str(path) if relative.startswith("..") else relative
 
     def stat_signature(self) -> str:
         """Cheap change detector: the YAML files' size and mtime, and the folders' mtimes.
@@ -194,16 +196,29 @@ def _split_front_matter(text: str) -> tuple[str, str, int] | None:
     return None
 
 
+def _read(path: Path, overrides: Mapping[Path, str] | None) -> tuple[bytes, str]:
+    """A file's bytes and text, or those of its override; raises OSError or
+    UnicodeDecodeError."""
+    if overrides is not None and path in overrides:
+        text = overrides[path]
+        return text.encode("utf-8"), text
+    raw = path.read_bytes()
+    return raw, raw.decode("utf-8")
+
+
 def load_source(
-    path: Path, display: str, digest: Any = None
+    path: Path,
+    display: str,
+    digest: Any = None,
+    overrides: Mapping[Path, str] | None = None,
 ) -> tuple[Source | None, list[Problem]]:
     """Read one source file; problems if it has no front matter or bad YAML.
 
     ``digest`` (a hashlib object), when given, is fed the file's name and bytes.
+    ``overrides`` as for ``load``.
     """
     try:
-        raw = path.read_bytes()
-        text = raw.decode("utf-8")
+        raw, text = _read(path, overrides)
     except (OSError, UnicodeDecodeError) as exc:
         return None, [
             Problem(
@@ -235,20 +250,24 @@ def load_source(
     return source, doc.problems
 
 
-def load(paths: LedgerPaths) -> Ledger:
-    """Load every YAML file and source of the ledger; never raises for bad content."""
+def load(paths: LedgerPaths, overrides: Mapping[Path, str] | None = None) -> Ledger:
+    """Load every YAML file and source of the ledger; never raises for bad content.
+
+    ``overrides`` maps a file's path (as ``paths`` lists it) to the text to use instead
+    of the file's content, to check a change before writing it; the fingerprint and
+    positions are those of that text.
+    """
     with gc_paused():
-        return _load(paths)
+        return _load(paths, overrides)
 
 
-def _load(paths: LedgerPaths) -> Ledger:
+def _load(paths: LedgerPaths, overrides: Mapping[Path, str] | None) -> Ledger:
     ledger = Ledger(paths=paths)
     digest = hashlib.sha256()
     for path in paths.yaml_files():
         display = paths.display(path)
         try:
-            raw = path.read_bytes()
-            text = raw.decode("utf-8")
+            raw, text = _read(path, overrides)
         except (OSError, UnicodeDecodeError) as exc:
             ledger.problems.append(
                 Problem(
@@ -268,7 +287,7 @@ def _load(paths: LedgerPaths) -> Ledger:
         _collect(ledger, doc)
     for path in paths.source_files():
         display = paths.display(path)
-        source, problems = load_source(path, display, digest)
+        source, problems = load_source(path, display, digest, overrides)
         ledger.problems.extend(problems)
         if source is not None:
             ledger.sources[source.id] = source

@@ -23,7 +23,7 @@ from rnkclaims import vocab
 from rnkclaims.dates import DateError, parse_date
 from rnkclaims.edit_io import write_atomic
 from rnkclaims.errors import LedgerError, UsageError
-from rnkclaims.ledger import Ledger, LedgerPaths, load_source
+from rnkclaims.ledger import Ledger, LedgerPaths, load
 from rnkclaims.model import ID_PATTERN, SECTIONS
 from rnkclaims.problems import Problem
 from rnkclaims.validate import check
@@ -220,41 +220,6 @@ class Edit:
         write_atomic(self.path, self.new)
 
 
-def load_with(paths: LedgerPaths, overrides: Mapping[Path, str]) -> Ledger:
-    """Load the ledger as ``ledger.load`` does, reading ``overrides`` instead of the files."""
-    ledger = Ledger(paths=paths)
-    for path in paths.yaml_files():
-        display = paths.display(path)
-        if path in overrides:
-            text = overrides[path]
-        else:
-            try:
-                text = path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                raise LedgerError(f"cannot read {display}: {exc}") from exc
-        doc = parse_yaml(text, display)
-        ledger.docs.append(doc)
-        ledger.problems.extend(doc.problems)
-        data = doc.data
-        if not isinstance(data, dict):
-            continue
-        for name, records in ledger.sections.items():
-            items = data.get(name)
-            if not isinstance(items, list):
-                continue
-            ledger.origin[id(items)] = doc
-            for record in items:
-                if isinstance(record, dict):
-                    records.append(record)
-                    ledger.origin[id(record)] = doc
-    for path in paths.source_files():
-        source, problems = load_source(path, paths.display(path))
-        ledger.problems.extend(problems)
-        if source is not None:
-            ledger.sources[source.id] = source
-    return ledger
-
-
 def _key(p: Problem) -> tuple[str, str, str]:
     return (p.code, p.file, p.message)
 
@@ -284,8 +249,8 @@ def plan_append(
         entries = additions.get(section)
         if entries:
             new = append_entries(new, section, entries)
-    before = check(load_with(paths, {})).report.problems
-    after = check(load_with(paths, {path: new})).report.problems
+    before = check(load(paths)).report.problems
+    after = check(load(paths, {path: new})).report.problems
     fresh = Counter(_key(p) for p in after) - Counter(_key(p) for p in before)
     introduced = [p for p in after if fresh[_key(p)] > 0]
     errors = [p for p in introduced if p.severity == "error"]

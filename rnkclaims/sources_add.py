@@ -1,7 +1,8 @@
 """Archiving an article: ``sources/<id>.txt`` with its front matter.
 
-The id is readable: publication date, outlet and a slug of the title
-(``2023-09-20-yonhap-officials-discuss-space-cooperation``). An outlet must be one the
+The id is readable: the publication month, the outlet and a slug of the title
+(``2023-09-yonhap-officials-discuss-space-cooperation``), as the ledger's sources are
+named; a date known only to the year gives ``2023-yonhap-...``. An outlet must be one the
 ledger knows (by id, name or alias); an unknown one is refused with the closest known
 names. The same article is never archived twice: the same text (compared after
 normalising whitespace and quote marks) or the same URL is refused with the id it has.
@@ -17,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from rnkclaims.dates import DateError, parse_date
+from rnkclaims.dates import DateError, PartialDate, parse_date
 from rnkclaims.edit_io import write_atomic
 from rnkclaims.errors import ExitStatus, NotFoundError, RnkError, UsageError
 from rnkclaims.ledger import SOURCE_SUFFIX, Ledger
@@ -99,9 +100,11 @@ def resolve_outlet(ledger: Ledger, given: str) -> str:
     raise NotFoundError(f"unknown outlet '{given}'", hint + " (or add it to 'outlets:')")
 
 
-def source_id_for(published: str, outlet: str, title: str) -> str:
-    """``<date>-<outlet>-<first words of the title>``."""
-    parts = [str(published), outlet, slugify(title, max_words=TITLE_WORDS, max_len=50)]
+def source_id_for(published: PartialDate, outlet: str, title: str) -> str:
+    """``<YYYY-MM>-<outlet>-<first words of the title>`` (``<YYYY>-...`` when only the
+    year is known): the day is left out whatever the date's precision."""
+    month = PartialDate(published.year, published.month)
+    parts = [str(month), outlet, slugify(title, max_words=TITLE_WORDS, max_len=50)]
     return "-".join(p for p in (slugify(p, 20, 80) for p in parts) if p)
 
 
@@ -170,7 +173,7 @@ def prepare(ledger: Ledger, new: NewSource, today: date | None = None) -> tuple[
         if sid in ledger.sources or (ledger.paths.sources_dir / (sid + SOURCE_SUFFIX)).exists():
             raise UsageError(f"a source '{sid}' already exists", "choose another --id")
     else:
-        base = source_id_for(str(published), outlet, new.title)
+        base = source_id_for(published, outlet, new.title)
         sid, n = base, 2
         while sid in ledger.sources or (ledger.paths.sources_dir / (sid + SOURCE_SUFFIX)).exists():
             sid, n = f"{base}-{n}", n + 1

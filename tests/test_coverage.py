@@ -8,8 +8,10 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from rnkclaims.cli import app
-from rnkclaims.coverage import coverage, locate
+from rnkclaims.coverage import coverage
 from rnkclaims.ledger import load
+from rnkclaims.spans import locate
+from rnkclaims.validate import check
 from tests.conftest import BASE, SOURCE_A, write_ledger
 
 runner = CliRunner()
@@ -76,3 +78,50 @@ def test_unknown_source_and_help(tmp_path: Path) -> None:
     assert "Error: no source 'nope'" in result.stderr
     help_text = runner.invoke(app, ["coverage", "--help"]).stdout
     assert "rnkclaims coverage --format json --min 80" in help_text
+
+
+FURNITURE_SOURCE = """\
+---
+outlet: yonhap
+title: Officials discuss space cooperation
+published: 2023-09-20
+language: en
+furniture:
+  - "Citing is allowed only with a link, the agency said. \u201cAll materials remain our
+    property unless marked,\u201d it added."
+  - "(c) Yonhap. All rights reserved."
+---
+SEOUL, Sept. 20 (Yonhap) -- Officials met on Tuesday.
+Analysts said the engines were new.
+
+Citing is allowed only with a link, the agency said.
+"All materials remain our property unless marked,"  it added.
+(c) Yonhap. All rights reserved.
+"""
+
+
+def test_passages_inside_furniture_are_skipped(tmp_path: Path) -> None:
+    write_ledger(tmp_path / "data", BASE, {"src-a": FURNITURE_SOURCE})
+    led = load(write_ledger_paths(tmp_path / "data"))
+    (src,) = coverage(led).sources
+    # the footer's reported sentence and quotation are matched across quote styles and
+    # line breaks; the analysts' sentence outside it is still counted
+    assert [(p.line, p.kind, p.text) for p in src.passages] == [
+        (12, "reported", "Analysts said the engines were new."),
+    ]
+    assert "furniture-not-in-source" not in {p.code for p in check(led).report.problems}
+
+
+def test_a_passage_only_partly_in_furniture_is_counted(tmp_path: Path) -> None:
+    source = FURNITURE_SOURCE.replace(
+        "Citing is allowed only with a link, the agency said. \u201cAll materials remain our\n"
+        "    property unless marked,\u201d it added.",
+        "only with a link, the agency said.",
+    )
+    write_ledger(tmp_path / "data", BASE, {"src-a": source})
+    (src,) = coverage(load(write_ledger_paths(tmp_path / "data"))).sources
+    assert [(p.kind, p.text) for p in src.passages] == [
+        ("reported", "Analysts said the engines were new."),
+        ("reported", "Citing is allowed only with a link, the agency said."),
+        ("quote", "All materials remain our property unless marked"),
+    ]

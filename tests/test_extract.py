@@ -351,3 +351,29 @@ def test_trailing_attribution_after_a_that_clause_is_a_relay(tmp_path: Path) -> 
         [{"via": "tass", "how": "report"}],
     )
     assert d.said == {"date": "2023-09-18", "expression": "on Monday"}
+
+
+# -- furniture ----------------------------------------------------------------------------
+
+
+def test_nothing_is_drafted_from_furniture(tmp_path: Path) -> None:
+    body = (
+        '"We are certainly watching what they are doing," Hill said.\n\n'
+        '"All materials remain our property unless marked," the agency said.\n'
+        "Reuse is allowed only with a link, the agency said.\n"
+    )
+    furniture = (
+        'furniture:\n  - "\\u201cAll materials remain our property unless marked,\\u201d the'
+        ' agency said. Reuse is allowed only with a link, the agency said."\n'
+    )
+    front = FRONT.format(published="2023-09-20")
+    front = front.replace("language: en\n", "language: en\n" + furniture)
+    ledger = load(write_ledger(tmp_path / "data", BASE, {"src-a": front + body}))
+    assert "furniture-not-in-source" not in {p.code for p in check(ledger).report.problems}
+    d = only(extract(ledger, ledger.sources["src-a"]))
+    assert (d.speaker, d.quote) == ("john-hill", "We are certainly watching what they are doing")
+    # without the furniture, the footer's quotation and sentence are drafted too
+    bare = load(
+        write_ledger(tmp_path / "bare", BASE, {"src-a": FRONT.format(published="2023") + body})
+    )
+    assert [d.verb for d in extract(bare, bare.sources["src-a"]).drafts] == ["said"] * 3

@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from rnkclaims.cli import app
+from rnkclaims.dates import parse_date
 from rnkclaims.errors import NotFoundError
 from rnkclaims.ledger import load, locate
 from rnkclaims.sources_add import NewSource, prepare, resolve_outlet, source_id_for
@@ -35,7 +36,7 @@ def test_add_from_a_file(ledger_dir: Path, tmp_path: Path) -> None:
         ],
     )  # fmt: skip
     assert result.exit_code == 0, result.output
-    sid = "2023-09-20-yonhap-allies-discuss-space-a-first"
+    sid = "2023-09-yonhap-allies-discuss-space-a-first"
     assert result.stdout == sid + "\n"
     text = (ledger_dir / "sources" / f"{sid}.txt").read_text(encoding="utf-8")
     head, body = text.split("---\n", 2)[1:]
@@ -126,10 +127,35 @@ def test_generated_ids_do_not_collide(ledger_dir: Path) -> None:
     assert "retrieved: 2024-01-01\n" in text
 
 
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        ("2023-09-20", "2023-09-tass-kim-s-visit-to-moscow-what"),
+        ("2023-09", "2023-09-tass-kim-s-visit-to-moscow-what"),
+        ("2023", "2023-tass-kim-s-visit-to-moscow-what"),
+    ],
+)
+def test_ids_have_the_month_whatever_the_precision(published: str, expected: str) -> None:
+    title = "Kim's visit to Moscow: what next?"
+    assert source_id_for(parse_date(published), "tass", title) == expected
+
+
+def test_same_month_and_title_get_a_suffix(ledger_dir: Path) -> None:
+    ids = [
+        add(
+            ledger_dir, "-", "--outlet", "TASS", "--title", "Kim in Moscow", "--published", day,
+            stdin=f"Text published on {day}.\n",
+        ).stdout.strip()
+        for day in ("2023-09-12", "2023-09-13", "2023-09")
+    ]  # fmt: skip
+    assert ids == ["2023-09-tass-kim-in-moscow", "2023-09-tass-kim-in-moscow-2",
+                   "2023-09-tass-kim-in-moscow-3"]  # fmt: skip
+    year_only = add(ledger_dir, "-", "--outlet", "tass", "--title", "Kim in Moscow",
+                    "--published", "2023", stdin="Another text.\n")  # fmt: skip
+    assert year_only.stdout == "2023-tass-kim-in-moscow\n"
+
+
 def test_id_and_outlet_helpers(ledger_dir: Path) -> None:
-    assert source_id_for("2023-09", "tass", "Kim's visit to Moscow: what next?") == (
-        "2023-09-tass-kim-s-visit-to-moscow-what"
-    )
     ledger = load(locate(ledger_dir))
     assert resolve_outlet(ledger, "TASS") == "tass"
     with pytest.raises(NotFoundError, match="unknown outlet"):
@@ -140,3 +166,4 @@ def test_help_has_examples() -> None:
     result = runner.invoke(app, ["source", "add", "--help"])
     assert result.exit_code == 0
     assert "rnkclaims source add article.txt" in result.stdout
+    assert "2023-09-yonhap-allies-discuss-space-cooperation" in " ".join(result.stdout.split())

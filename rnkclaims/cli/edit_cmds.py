@@ -104,13 +104,16 @@ def source_add(
     byline: Annotated[str | None, typer.Option("--byline", help="Author as printed.")] = None,
     source_id: Annotated[
         str | None,
-        typer.Option("--id", help="Id to use instead of <date>-<outlet>-<title words>."),
+        typer.Option("--id", help="Id to use instead of <YYYY-MM>-<outlet>-<title words>."),
     ] = None,
     ledger: LedgerOpt = None,
 ) -> None:
     """Archive an article under sources/ with its metadata as front matter.
 
-    The id is made from the date, the outlet and the title. An unknown outlet is
+    The id is made from the publication month (the year alone when that is all that is
+    known), the outlet and the first words of the title, as in
+    2023-09-yonhap-allies-discuss-space-cooperation; -2, -3... are added when the id is
+    taken. An unknown outlet is
     refused with the closest known ones; an article already archived (same text or
     same URL) is refused with the id it has. The file is written atomically.
     """
@@ -158,7 +161,7 @@ def source_add(
     "extract",
     epilog=(
         "Examples:\n\n"
-        "  rnkclaims extract 2023-09-20-yonhap-allies-discuss-space-cooperation\n\n"
+        "  rnkclaims extract 2023-09-yonhap-allies-discuss-space-cooperation\n\n"
         "  rnkclaims extract data/sources/SOURCE.txt --write   # append as drafts\n\n"
         "Exit status: 0 done (also when nothing was found), 1 the drafts would not "
         "validate (nothing written), 3 no such source."
@@ -192,7 +195,8 @@ def extract_cmd(
 
     Prints the drafts as YAML to review; with --write appends them with 'draft: true'
     (validate warns on drafts, --strict fails on them). Unknown speakers are proposed
-    as new actors. Passages already covered by a claim are skipped unless --all.
+    as new actors. Passages already covered by a claim are skipped unless --all;
+    the source's furniture (footers, credits, legal notices) always is.
     """
     from rnkclaims.extract import drafts_yaml, extract, uncovered
     from rnkclaims.ledger_edit import plan_append
@@ -259,7 +263,8 @@ def coverage_cmd(
 
     For each source: every uncovered passage with its line in the source file. A
     passage is covered when a claim's excerpt or quote on that source overlaps half of
-    it or more.
+    it or more. Passages inside the source's furniture (the footers, credits and legal
+    notices its front matter lists) are not counted.
     """
     from rnkclaims.coverage import coverage
     from rnkclaims.render import dumps, render_coverage
