@@ -75,6 +75,14 @@ def main() -> None:
         lambda: q.who_said(conn, "arms deal", q.ClaimFilters(speaker="A12", since="2024-03")),
         args.repeat,
     )
+    # a broad query with a loose filter (the best matches suffice) and with a selective one
+    # (every match is ranked)
+    inproc["who-said 'missiles' --since 2024-03"] = best_ms(
+        lambda: q.who_said(conn, "missiles", q.ClaimFilters(since="2024-03")), args.repeat
+    )
+    inproc["who-said 'missiles' --speaker A12"] = best_ms(
+        lambda: q.who_said(conn, "missiles", q.ClaimFilters(speaker="A12")), args.repeat
+    )
     inproc["denials"] = best_ms(lambda: q.denials(conn, q.ClaimFilters()), args.repeat)
     inproc["contradictions"] = best_ms(
         lambda: q.contradictions(conn, q.ContradictionFilters()), args.repeat

@@ -17,13 +17,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from rnkclaims import __version__
+from rnkclaims import __version__, search
 from rnkclaims.gcpause import gc_paused
 from rnkclaims.ledger import Ledger
 from rnkclaims.model import SCHEMA_VERSION
 from rnkclaims.validate import Derived
 
-DB_SCHEMA = 2  # bump when the tables change; an older database is then rebuilt
+DB_SCHEMA = 3  # bump when the tables change; an older database is then rebuilt
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
 
 # table -> (columns with their SQLite types, primary key)
@@ -34,7 +34,7 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...] | None]] = {
         "id",
     ),
     "names": (
-        {"entity_id": str, "entity_kind": str, "name": str, "is_alias": int},
+        {"entity_id": str, "entity_kind": str, "name": str, "is_alias": int, "key": str},
         None,
     ),
     "roles": (
@@ -125,6 +125,7 @@ FOREIGN_KEYS: dict[str, list[tuple[str, str, str]]] = {
 
 INDEXES: list[tuple[str, list[str]]] = [
     ("names", ["entity_id"]),
+    ("names", ["key"]),
     ("topic_terms", ["topic_id"]),
     ("proposition_topics", ["topic_id"]),
     ("incompatibilities", ["other_id"]),
@@ -134,14 +135,34 @@ INDEXES: list[tuple[str, list[str]]] = [
     ("claims", ["act", "said_earliest"]),
     ("claims", ["said_earliest"]),
     ("claim_propositions", ["claim_id"]),
-    ("claim_propositions", ["proposition_id", "stance"]),
-    ("claim_topics", ["topic_id"]),
+    ("claim_propositions", ["proposition_id", "stance", "claim_id"]),
+    ("claim_topics", ["topic_id", "claim_id"]),
     ("claim_topics", ["claim_id"]),
     ("relay_hops", ["via_id"]),
     ("source_agencies", ["source_id"]),
 ]
 
 FTS_COLUMNS = ["quote", "excerpt", "propositions", "topics", "speaker"]
+
+# Derived from the tables above for who-said's topic expansion: the claim_search rowids
+# (the rowids of claim_search_fts) of the claims on each topic, directly or through one of
+# their propositions. Integers, so a topic's claims meet the full-text matches without a
+# lookup of each claim's id.
+SEARCH_TOPICS = (
+    """
+create table search_topics (
+  topic_id text not null,
+  search_rowid integer not null,
+  primary key (topic_id, search_rowid)
+) without rowid""",
+    """
+insert or ignore into search_topics (topic_id, search_rowid)
+select ct.topic_id, cs.rowid from claim_topics ct join claim_search cs on cs.claim_id = ct.claim_id
+union
+select pt.topic_id, cs.rowid from claim_propositions cp
+join proposition_topics pt on pt.proposition_id = cp.proposition_id
+join claim_search cs on cs.claim_id = cp.claim_id""",
+)
 
 # Views with readable column names, for people exploring the file in sqlite3 or datasette.
 VIEWS: dict[str, str] = {
@@ -199,6 +220,12 @@ def _text(value: Any) -> str | None:
     return value if isinstance(value, str) else str(value)
 
 
+def _name_key(name: Any) -> str:
+    """``names.key``: the name folded and stemmed (``search.key``), words joined by spaces,
+    so that a name is found by any spelling that compares equal (Kim Jong-un, kim jong un)."""
+    return " ".join(search.key(str(name)))
+
+
 def _rows(ledger: Ledger, derived: Derived) -> Iterator[tuple[str, Iterable[dict[str, Any]]]]:
     yield (
         "actors",
@@ -212,11 +239,12 @@ def _rows(ledger: Ledger, derived: Derived) -> Iterator[tuple[str, Iterable[dict
     for kind, records in (("actor", ledger.actors), ("outlet", ledger.outlets)):
         for r in records:
             names.append({"entity_id": r["id"], "entity_kind": kind, "name": r["name"],
-                          "is_alias": 0})  # fmt: skip
+                          "is_alias": 0, "key": _name_key(r["name"])})  # fmt: skip
             names.extend(
-                {"entity_id": r["id"], "entity_kind": kind, "name": alias, "is_alias": 1}
+                {"entity_id": r["id"], "entity_kind": kind, "name": alias, "is_alias": 1,
+                 "key": _name_key(alias)}
                 for alias in r.get("aliases") or ()
-            )
+            )  # fmt: skip
             for role in r.get("roles") or () if kind == "actor" else ():
                 roles.append({
                     "actor_id": r["id"], "role_id": role["id"], "title": role["title"],
@@ -390,6 +418,9 @@ def build(ledger: Ledger, derived: Derived, db_path: Path) -> dict[str, int]:
             db.table("meta").insert_all({"key": k, "value": v} for k, v in meta.items())
         for table, index_columns in INDEXES:
             db.table(table).create_index(index_columns)
+        with conn:
+            for statement in SEARCH_TOPICS:
+                conn.execute(statement)
         db.table("claim_search").enable_fts(FTS_COLUMNS, tokenize=FTS_TOKENIZE)
         db.table("claim_search").populate_fts(FTS_COLUMNS)
         for name, sql in VIEWS.items():

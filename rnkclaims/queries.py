@@ -12,11 +12,13 @@ Each ``*_sql`` function returns the ``Statement``s its command would run, for ``
 from __future__ import annotations
 
 import difflib
+import json
 import re
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from rnkclaims import search, vocab
@@ -89,12 +91,14 @@ class _Params:
 class ClaimFilters:
     """What the user asked for; names are resolved against the database when used.
 
-    ``speaker``, ``outlet`` and ``via`` accept an id or any name or alias; ``topic`` an id,
-    name or term; ``since``/``until`` a partial date (a claim matches when its date range
-    overlaps); ``limit`` None or 0 means no limit.
+    ``speaker``, ``voice``, ``outlet`` and ``via`` accept an id or any name or alias;
+    ``voice`` selects the claims made for a body (its own, and its officials' in roles that
+    speak for it); ``topic`` an id, name or term; ``since``/``until`` a partial date (a
+    claim matches when its date range overlaps); ``limit`` None or 0 means no limit.
     """
 
     speaker: str | None = None
+    voice: str | None = None
     since: str | None = None
     until: str | None = None
     outlet: str | None = None
@@ -108,6 +112,7 @@ class ClaimFilters:
 @dataclass(frozen=True, slots=True)
 class _Resolved:
     speaker_ids: tuple[str, ...] | None
+    voice_ids: tuple[str, ...] | None
     since: str | None
     until: str | None
     outlet_ids: tuple[str, ...] | None
@@ -144,22 +149,22 @@ def resolve_names(
     """Ids of the actors/outlets whose id, name or alias is ``text`` (case and accents
     ignored); ``NotFoundError`` with the nearest names otherwise."""
     kind_sql = ", ".join("?" for _ in kinds)
-    rows = conn.execute(
-        f"select distinct entity_id from names where entity_kind in ({kind_sql}) "
-        "and (entity_id = ? or name = ? collate nocase)",
-        (*kinds, text, text),
-    ).fetchall()
-    if rows:
-        return tuple(sorted(r[0] for r in rows))
-    wanted = search.key(text)
+    wanted = " ".join(search.key(text))
+    for column, value in (("entity_id", text), ("key", wanted)):
+        if not value:
+            continue
+        rows = conn.execute(
+            f"select distinct entity_id from names where {column} = ?"
+            f" and entity_kind in ({kind_sql})",
+            (value, *kinds),
+        ).fetchall()
+        if rows:
+            return tuple(sorted(r[0] for r in rows))
     every = conn.execute(
         f"select entity_id, name from names where entity_kind in ({kind_sql})", tuple(kinds)
     ).fetchall()
-    ids = {
-        eid
-        for eid, name in every
-        if wanted and (search.key(name) == wanted or search.key(eid) == wanted)
-    }
+    # an id written as words: "north korea" for north-korea
+    ids = {eid for eid, _ in every if wanted and " ".join(search.key(eid)) == wanted}
     if ids:
         return tuple(sorted(ids))
     raise NotFoundError(
@@ -232,6 +237,7 @@ def _resolve(conn: sqlite3.Connection, f: ClaimFilters) -> _Resolved:
         speaker_ids=resolve_names(conn, f.speaker, ("actor", "outlet"), "speaker")
         if f.speaker
         else None,
+        voice_ids=resolve_names(conn, f.voice, ("actor", "outlet"), "voice") if f.voice else None,
         since=since.earliest.isoformat() if since else None,
         until=until.latest.isoformat() if until else None,
         outlet_ids=resolve_names(conn, f.outlet, ("outlet",), "outlet") if f.outlet else None,
@@ -247,6 +253,8 @@ def _where(r: _Resolved, p: _Params) -> list[str]:
     where: list[str] = []
     if r.speaker_ids is not None:
         where.append(f"c.speaker_id in ({p.many('speaker', r.speaker_ids)})")
+    if r.voice_ids is not None:
+        where.append(f"c.voice_id in ({p.many('voice', r.voice_ids)})")
     if r.since is not None:
         where.append(f"c.said_latest >= {p.add('since', r.since)}")
     if r.until is not None:
@@ -293,7 +301,8 @@ CLAIM_COLUMNS = """\
   c.said_latest as said_latest, c.said_expression as said_expression,
   c.venue_kind as venue, c.venue_description as venue_description,
   c.venue_place as venue_place, c.source_id as source_id, s.title as source_title,
-  s.outlet_id as outlet_id, o.name as outlet, s.published as published, c.draft as draft"""
+  s.outlet_id as outlet_id, o.name as outlet, s.published as published, c.draft as draft,
+  c.voice_id as voice_id, coalesce(va.name, vo.name, c.voice_id) as voice"""
 
 CLAIM_JOINS = """\
 from claims c
@@ -301,14 +310,16 @@ left join actors a on a.id = c.speaker_id
 left join outlets so on so.id = c.speaker_id
 left join roles r on r.actor_id = c.speaker_id and r.role_id = c.role_id
 join sources s on s.id = c.source_id
-left join outlets o on o.id = s.outlet_id"""
+left join outlets o on o.id = s.outlet_id
+left join actors va on va.id = c.voice_id
+left join outlets vo on vo.id = c.voice_id"""
 
 CLAIM_FIELDS = (
     "id", "speaker_id", "speaker", "role", "role_organisation", "act", "hedge", "certainty",
     "mode", "quote", "excerpt", "said", "said_precision", "said_earliest", "said_latest",
     "said_expression", "venue", "venue_description", "venue_place", "source_id",
     "source_title", "outlet_id", "outlet", "published", "draft", "relay", "propositions",
-    "topics",
+    "topics", "voice_id", "voice",
 )  # fmt: skip
 """The fields of a claim record, in order (see docs/json-output.md)."""
 
@@ -326,6 +337,8 @@ def _base_record(row: sqlite3.Row) -> Record:
     rec["relay"] = []
     rec["propositions"] = []
     rec["topics"] = []
+    rec["voice_id"] = row["voice_id"]
+    rec["voice"] = row["voice"]
     return rec
 
 
@@ -403,43 +416,47 @@ class SearchResult:
 
 @dataclass(frozen=True, slots=True)
 class _Plan:
-    statement: Statement
+    """A query understood: what to match, the topics it names, the filters resolved."""
+
     parsed: search.Parsed
-    match: str | None
+    match: str
     topic_ids: tuple[str, ...]
-
-
-_NAME_PREFIX = 4
+    rest_match: str | None
+    """When the query names a topic and has other words: those words, anywhere in a claim."""
+    resolved: _Resolved
+    limit: int | None
 
 
 _NAME_WORDS = 8
 """Longest name, in words, that is recognised in a query as an actor's or outlet's name."""
 
+RELEVANCE = "1.0 - bm25(claim_search_fts, 2.0, 2.0, 1.0, 1.0, 0.5)"
+"""Full-text score: quotes and excerpts weigh most, speakers' names least."""
+TOPIC_BONUS = 0.5
+"""Added for a claim on a topic the query names; alone, it ranks below any word match."""
+SEARCH_WINDOW = 400
+"""who-said first scores and filters only this many of the best matches (at least 8 times
+--limit), and all of them only when those cannot be shown to hold the best --limit."""
+
 
 def _candidate_names(conn: sqlite3.Connection, query_words: Sequence[str]) -> list[tuple[str, str]]:
-    """All names of the entities one of whose names may occur in the query.
+    """All names of the entities one of whose names is a run of the query's words.
 
-    A plain name (letters, digits, spaces) occurs only as one of the query's runs of
-    words, compared in lower case; a name with punctuation or accents (Kim Jong-un, José)
-    is kept when it starts like one of the query's words. ``search.parse`` then compares
-    the candidates exactly, folded and stemmed.
+    ``names.key`` holds each name folded and stemmed (``search.key``), so Kim Jong-un,
+    kim jong un and KIM JONG UN find the same row; ``search.parse`` then picks the runs.
     """
-    if not query_words:
+    keys = [search.stem(w) for w in search.fold(" ".join(query_words)).split()]
+    grams = {
+        " ".join(keys[i : i + n])
+        for n in range(1, _NAME_WORDS + 1)
+        for i in range(len(keys) - n + 1)
+    }
+    if not grams:
         return []
     p = _Params()
-    grams = {
-        " ".join(query_words[i : i + n])
-        for n in range(1, _NAME_WORDS + 1)
-        for i in range(len(query_words) - n + 1)
-    }
-    heads = sorted({search.fold(w)[:_NAME_PREFIX] for w in query_words} - {""})
-    likes = " or ".join(f"name like {p.add('w', search.like_prefix(h))} escape '\\'" for h in heads)
     sql = (
-        "select entity_id, name from names where entity_id in (\n"
-        f"  select entity_id from names where lower(name) in ({p.many('g', sorted(grams))})\n"
-        "  union\n"
-        "  select entity_id from names where name glob '*[^A-Za-z0-9 ]*'"
-        f" and ({likes or '0'} or name glob '*[^ -~]*' or name glob '[^A-Za-z0-9]*'))"
+        "select entity_id, name from names where entity_id in"
+        f" (select entity_id from names where key in ({p.many('g', sorted(grams))}))"
     )
     return [(r[0], r[1]) for r in conn.execute(sql, p.values)]
 
@@ -448,13 +465,14 @@ def _plan_search(conn: sqlite3.Connection, query: str, f: ClaimFilters) -> _Plan
     resolved = _resolve(conn, f)
     query_words = search.words(query)[: search.MAX_WORDS]
     parsed = search.parse(query, _candidate_names(conn, query_words))
-    if not parsed.words:
-        raise UsageError(
-            "the query has no words to search for",
-            "give some words, e.g. rnkclaims who-said 'arms deals'; "
-            "to list claims use rnkclaims claims",
-        )
     match = search.match_expression(parsed.units)
+    if match is None:
+        raise UsageError(
+            "the query has no words to search for"
+            + (f": '{query.strip()[:40]}' has no letters or digits" if query.strip() else ""),
+            "give words to search for, e.g. rnkclaims who-said 'arms deals';"
+            " to list claims without searching: rnkclaims claims",
+        )
     topic_keys: dict[tuple[str, ...], set[str]] = {}
     for tid, name in _topics(conn):
         topic_keys.setdefault(search.key(name), set()).add(tid)
@@ -469,80 +487,169 @@ def _plan_search(conn: sqlite3.Connection, query: str, f: ClaimFilters) -> _Plan
         if rest:
             rest_units = search.parse(" ".join(rest), _candidate_names(conn, rest)).units
             rest_match = search.match_all(rest_units)
-    p = _Params()
-    parts = []
-    if match is not None:
-        parts.append(
-            "  select cs.claim_id as claim_id, 1.0 - bm25(claim_search_fts, 2.0, 2.0, 1.0, 1.0,"
-            " 0.5) as score\n  from claim_search_fts join claim_search cs"
-            " on cs.rowid = claim_search_fts.rowid\n"
-            f"  where claim_search_fts match {p.add('match', match)}"
-        )
-    if topic_ids:
-        topics = p.many("topic", topic_ids)
-        rest_sql = (
-            "\n  where claim_id in (select cs.claim_id from claim_search_fts join claim_search cs"
-            " on cs.rowid = claim_search_fts.rowid\n"
-            f"    where claim_search_fts match {p.add('rest', rest_match)})"
-            if rest_match
-            else ""
-        )
-        parts.append(
-            "  select claim_id, 0.5 from (\n"
-            f"    select claim_id from claim_topics where topic_id in ({topics})\n"
-            "    union\n"
-            "    select cp.claim_id from claim_propositions cp join proposition_topics pt\n"
-            "    on pt.proposition_id = cp.proposition_id\n"
-            f"    where pt.topic_id in ({topics}))" + rest_sql
-        )
-    where = _where(resolved, p)
-    if len(parts) == 1:
-        ranked = parts[0].replace("claim_id, 0.5 from", "claim_id, 0.5 as score from", 1)
-    else:
-        ranked = (
-            "  select claim_id, sum(score) as score from (\n"
-            + "\n  union all\n".join(parts)
-            + "\n  ) group by claim_id"
-        )
+    return _Plan(parsed, match, topic_ids, rest_match, resolved, f.limit)
+
+
+def _search_page(plan: _Plan, ranked: str, p: _Params, limit: int | None, extra: str = "") -> str:
+    """``page(rowid, relevance)``: the rows of ``ranked`` that pass the filters, best first,
+    then the claim records of the page (``rowid`` is claim_search's)."""
+    where = _where(plan.resolved, p)
     if where:
         page = (
-            "  select h.claim_id, h.score from ranked h join claims c on c.id = h.claim_id\n"
-            + ("  join sources s on s.id = c.source_id\n" if resolved.outlet_ids else "")
+            "  select h.rowid, h.score from ranked h\n"
+            "  join claim_search cs on cs.rowid = h.rowid join claims c on c.id = cs.claim_id\n"
+            + ("  join sources s on s.id = c.source_id\n" if plan.resolved.outlet_ids else "")
             + "  where "
             + "\n    and ".join(where)
         )
     else:
-        page = "  select claim_id, score from ranked"
-    sql = (
-        "with ranked(claim_id, score) as materialized (\n"
-        + ranked
-        + "\n), page(claim_id, relevance) as (\n"
+        page = "  select rowid, score from ranked"
+    return (
+        ranked
+        + ",\npage(rowid, relevance) as (\n"
         + page
         + "\n  order by 2 desc, 1"
-        + _limit(f.limit, p).replace("\n", "\n  ")
-        + f"\n)\nselect h.relevance as relevance,\n{CLAIM_COLUMNS}\n"
-        "from page h join claims c on c.id = h.claim_id\n"
+        + _limit(limit, p).replace("\n", "\n  ")
+        + f"\n)\nselect {extra}h.rowid as search_rowid, h.relevance as relevance,\n"
+        + CLAIM_COLUMNS
+        + "\nfrom page h join claim_search cs on cs.rowid = h.rowid"
+        " join claims c on c.id = cs.claim_id\n"
         + CLAIM_JOINS.split("\n", 1)[1]
-        + "\norder by h.relevance desc, c.id"
+        + "\norder by h.relevance desc, h.rowid"
     )
-    return _Plan(Statement(sql, p.values), parsed, match, topic_ids)
+
+
+def _words_statement(plan: _Plan, window: int | None) -> Statement:
+    """Claims matching the query's words, scored by ``RELEVANCE`` (plus ``TOPIC_BONUS`` on
+    a topic the query names), filtered, best first.
+
+    With ``window``, only that many of the best matches by ``RELEVANCE`` are scored and
+    filtered, and each row carries ``window_floor`` (the lowest score in the window) and
+    ``window_rows``: see ``_window_holds``.
+    """
+    p = _Params()
+    topics = p.many("topic", plan.topic_ids) if plan.topic_ids else ""
+    match = p.add("match", plan.match)
+    if window:
+        bonus = (
+            f" + {TOPIC_BONUS} * exists (select 1 from search_topics t where t.topic_id in"
+            f" ({topics}) and t.search_rowid = best.rowid)"
+            if topics
+            else ""
+        )
+        ranked = (
+            "with best(rowid, score) as materialized (\n"
+            f"  select rowid, {RELEVANCE} from claim_search_fts\n"
+            f"  where claim_search_fts match {match}\n"
+            f"  order by 2 desc, 1 limit {p.add('window', window)}\n"
+            f"),\nranked(rowid, score) as (select rowid, score{bonus} from best)"
+        )
+        extra = (
+            "(select min(score) from best) as window_floor,"
+            " (select count(*) from best) as window_rows,"
+        )
+    else:
+        head = (
+            "topical(rowid) as materialized (\n"
+            f"  select search_rowid from search_topics where topic_id in ({topics})\n),\n"
+            if topics
+            else ""
+        )
+        bonus = f" + {TOPIC_BONUS} * (rowid in topical)" if topics else ""
+        ranked = (
+            f"with\n{head}ranked(rowid, score) as (\n"
+            f"  select rowid, {RELEVANCE}{bonus} from claim_search_fts\n"
+            f"  where claim_search_fts match {match}\n)"
+        )
+        extra = ""
+    return Statement(_search_page(plan, ranked, p, plan.limit, extra), p.values)
+
+
+def _window_holds(plan: _Plan, rows: Sequence[sqlite3.Row], window: int) -> bool:
+    """Whether the rows from the best ``window`` matches are the best of all matches: the
+    window held every match, or it gave a full page whose last score no match outside it
+    can reach (its score is at most the window's lowest, plus the topic bonus)."""
+    if not rows:
+        return True  # the window is empty only when nothing matches
+    if rows[0]["window_rows"] < window:
+        return True
+    if plan.limit is None or len(rows) < plan.limit:
+        return False
+    bonus = TOPIC_BONUS if plan.topic_ids else 0.0
+    return bool(rows[-1]["relevance"] > rows[0]["window_floor"] + bonus)
+
+
+def _topics_statement(plan: _Plan, limit: int | None) -> Statement:
+    """Claims on the topics the query names that do not match its words (in ledger
+    order, after every word match); with the query's other words anywhere in them."""
+    p = _Params()
+    rest = (
+        "\n    and t.search_rowid in (select rowid from claim_search_fts"
+        f" where claim_search_fts match {p.add('rest', plan.rest_match)})"
+        if plan.rest_match
+        else ""
+    )
+    ranked = (
+        "with ranked(rowid, score) as (\n"
+        f"  select distinct t.search_rowid, {TOPIC_BONUS} from search_topics t\n"
+        f"  where t.topic_id in ({p.many('topic', plan.topic_ids)})\n"
+        "    and t.search_rowid not in (select rowid from claim_search_fts"
+        f" where claim_search_fts match {p.add('match', plan.match)})" + rest + "\n)"
+    )
+    return Statement(_search_page(plan, ranked, p, limit), p.values)
+
+
+def _windowed(plan: _Plan) -> int | None:
+    return max(SEARCH_WINDOW, 8 * plan.limit) if plan.limit else None
 
 
 def who_said_sql(conn: sqlite3.Connection, query: str, f: ClaimFilters) -> list[Statement]:
-    return [_plan_search(conn, query, f).statement]
+    plan = _plan_search(conn, query, f)
+    out = []
+    window = _windowed(plan)
+    if window:
+        out.append(_words_statement(plan, window))
+        full = _words_statement(plan, None)
+        out.append(
+            Statement(
+                f"-- when the best {window} matches may not hold the best {plan.limit} (too"
+                " few pass the filters, or one further down gains the topic bonus):\n" + full.sql,
+                full.params,
+            )
+        )
+    else:
+        out.append(_words_statement(plan, None))
+    if plan.topic_ids:
+        topical = _topics_statement(plan, plan.limit)
+        note = (
+            f"-- when fewer than {plan.limit} claims match the words, the rest from:\n"
+            if plan.limit
+            else ""
+        )
+        out.append(Statement(note + topical.sql, topical.params))
+    return out
 
 
 def who_said(conn: sqlite3.Connection, query: str, f: ClaimFilters) -> SearchResult:
     """Claims about ``query`` in quotes, excerpts, propositions, topics and speakers' names,
-    best first, with the matched words marked ``**like this**`` in ``highlight``."""
+    best first, with the matched words marked ``**like this**`` in ``highlight``.
+
+    Claims matching the words rank first, by ``RELEVANCE`` (``TOPIC_BONUS`` more when on a
+    topic the query names), then the other claims on that topic, in ledger order.
+    """
     plan = _plan_search(conn, query, f)
-    rows = plan.statement.run(conn)
+    window = _windowed(plan)
+    rows = _words_statement(plan, window).run(conn)
+    if window and not _window_holds(plan, rows, window):
+        rows = _words_statement(plan, None).run(conn)
+    if plan.topic_ids and (not plan.limit or len(rows) < plan.limit):
+        rows += _topics_statement(plan, plan.limit - len(rows) if plan.limit else None).run(conn)
     records = _records(conn, rows)
     for rec, row in zip(records, rows, strict=True):
         rec["relevance"] = round(float(row["relevance"]), 4)
         rec["highlight"] = None
-    if plan.match is not None and records:
-        _highlight(conn, plan.match, records)
+    if records:
+        _highlight(conn, plan.match, records, [row["search_rowid"] for row in rows])
     for rec in records:
         if rec["highlight"] is None:
             rec["highlight"] = rec["quote"] or rec["excerpt"]
@@ -563,25 +670,20 @@ HIGHLIGHT_OPEN = "**"
 HIGHLIGHT_CLOSE = "**"
 
 
-def _highlight(conn: sqlite3.Connection, match: str, records: Sequence[Record]) -> None:
-    by_id = {r["id"]: r for r in records}
-    marks = ", ".join("?" for _ in by_id)
-    rowids = [
-        r[0]
-        for r in conn.execute(
-            f"select rowid from claim_search where claim_id in ({marks})", tuple(by_id)
-        )
-    ]
-    marks = ", ".join("?" for _ in rowids)
+def _highlight(
+    conn: sqlite3.Connection, match: str, records: Sequence[Record], rowids: Sequence[int]
+) -> None:
+    by_rowid = dict(zip(rowids, records, strict=True))
+    # "+rowid": test the rowids on the matches; a plain "rowid in" would run one full-text
+    # query per rowid
     rows = conn.execute(
-        "select cs.claim_id,"
-        " highlight(claim_search_fts, 0, ?, ?), highlight(claim_search_fts, 1, ?, ?)"
-        " from claim_search_fts join claim_search cs on cs.rowid = claim_search_fts.rowid"
-        f" where claim_search_fts match ? and claim_search_fts.rowid in ({marks})",
-        (HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE) * 2 + (match, *rowids),
+        "select rowid, highlight(claim_search_fts, 0, ?, ?), highlight(claim_search_fts, 1, ?, ?)"
+        " from claim_search_fts where claim_search_fts match ?"
+        " and +rowid in (select value from json_each(?))",
+        (HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE) * 2 + (match, json.dumps(list(rowids))),
     )
-    for claim_id, quote, excerpt in rows:
-        rec = by_id[claim_id]
+    for rowid, quote, excerpt in rows:
+        rec = by_rowid[rowid]
         marked = (
             quote
             if rec["quote"] and (HIGHLIGHT_OPEN in quote or HIGHLIGHT_OPEN not in excerpt)
@@ -590,8 +692,22 @@ def _highlight(conn: sqlite3.Connection, match: str, records: Sequence[Record]) 
         rec["highlight"] = marked.replace(f"{HIGHLIGHT_CLOSE} {HIGHLIGHT_OPEN}", " ")
 
 
+SUGGEST_ALL_NAMES = 2000
+"""Up to this many names, all are candidates for 'did you mean'; beyond, only those whose
+folded form starts with the first two letters of one of the query's words."""
+
+
 def _search_suggestions(conn: sqlite3.Connection, query: str) -> list[str]:
-    names = [r[0] for r in conn.execute("select name from names")]
+    names = [r[0] for r in conn.execute("select name from names limit ?", (SUGGEST_ALL_NAMES + 1,))]
+    if len(names) > SUGGEST_ALL_NAMES:
+        heads = sorted({search.fold(w)[:2] for w in search.words(query)[:8]} - {""})
+        names = [
+            r[0]
+            for h in heads
+            for r in conn.execute(
+                "select name from names where key >= ? and key < ?", (h, h + "\U0010ffff")
+            )
+        ]
     topics = [name for _, name in _topics(conn)]
     candidates = [*names, *topics]
     found = _suggest(query, candidates)
@@ -728,9 +844,9 @@ def _voices_statement(
         "select p.id as id, p.text as text, p.kind as kind,\n"
         "  count(case when cp.stance = 'supports' then 1 end) as supports,\n"
         "  count(case when cp.stance = 'opposes' then 1 end) as opposes,\n"
-        "  count(distinct case when cp.stance = 'supports' then c.speaker_id end)"
+        "  count(distinct case when cp.stance = 'supports' then c.voice_id end)"
         " as supporting_voices,\n"
-        "  count(distinct case when cp.stance = 'opposes' then c.speaker_id end)"
+        "  count(distinct case when cp.stance = 'opposes' then c.voice_id end)"
         " as opposing_voices\n"
         "from propositions p\n"
         "left join claim_propositions cp on cp.proposition_id = p.id\n"
@@ -765,17 +881,28 @@ def _proposition_records(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) 
         marks = ", ".join("?" for _ in chunk)
         for row in conn.execute(
             "select cp.proposition_id, cp.stance, c.speaker_id,"
-            " coalesce(a.name, so.name, c.speaker_id), count(*), min(c.said_earliest)"
+            " coalesce(a.name, so.name, c.speaker_id), count(*), min(c.said_earliest),"
+            " c.voice_id, coalesce(va.name, vo.name, c.voice_id)"
             " from claim_propositions cp join claims c on c.id = cp.claim_id"
             " left join actors a on a.id = c.speaker_id"
             " left join outlets so on so.id = c.speaker_id"
+            " left join actors va on va.id = c.voice_id"
+            " left join outlets vo on vo.id = c.voice_id"
             f" where cp.proposition_id in ({marks})"
-            " group by cp.proposition_id, cp.stance, c.speaker_id"
+            " group by cp.proposition_id, cp.stance, c.speaker_id, c.voice_id"
             " order by cp.proposition_id, count(*) desc, 6, c.speaker_id",
             tuple(chunk),
         ):
             side = "supporters" if row[1] == "supports" else "opposers"
-            by_id[row[0]][side].append({"speaker_id": row[2], "speaker": row[3], "claims": row[4]})
+            by_id[row[0]][side].append(
+                {
+                    "speaker_id": row[2],
+                    "speaker": row[3],
+                    "claims": row[4],
+                    "voice_id": row[6],
+                    "voice": row[7],
+                }
+            )
         for row in conn.execute(
             "select proposition_id, topic_id from proposition_topics"
             f" where proposition_id in ({marks}) order by proposition_id, rowid",
@@ -804,8 +931,8 @@ def _propositions_statement(conn: sqlite3.Connection, f: PropositionFilters) -> 
 
 
 def propositions(conn: sqlite3.Connection, f: PropositionFilters) -> list[Record]:
-    """Propositions with their supporting and opposing claims and voices (a voice is a
-    distinct speaker), most debated first."""
+    """Propositions with their supporting and opposing claims and voices (a voice is the
+    body a speaker spoke for, or the speaker), most debated first."""
     return _proposition_records(conn, _propositions_statement(conn, f).run(conn))
 
 
@@ -815,7 +942,8 @@ class Confirmations:
     """Claims whose act is ``confirms``."""
     corroborated: list[Record]
     """Statement propositions supported by at least two independent voices (distinct
-    speakers); value propositions are left to ``contradictions`` (value-mismatch)."""
+    ``voice_id``: two officials of one government are one voice); value propositions are
+    left to ``contradictions`` (value-mismatch)."""
 
 
 def confirmations_sql(conn: sqlite3.Connection, f: ClaimFilters) -> list[Statement]:
@@ -833,7 +961,8 @@ def _corroborated_statement(conn: sqlite3.Connection, f: ClaimFilters) -> Statem
 
 def confirmations(conn: sqlite3.Connection, f: ClaimFilters) -> Confirmations:
     """Claims that confirm, and propositions corroborated by independent voices: one
-    speaker repeating themselves, or one statement carried by two outlets, is one voice."""
+    speaker repeating themselves, one statement carried by two outlets, or two officials
+    speaking for one government, is one voice."""
     claims = _records(conn, _list_statement(conn, f, _NEWEST, act="confirms").run(conn))
     rows = _corroborated_statement(conn, f).run(conn)
     props = _proposition_records(conn, rows)
@@ -846,8 +975,12 @@ def confirmations(conn: sqlite3.Connection, f: ClaimFilters) -> Confirmations:
 
 @dataclass(frozen=True, slots=True)
 class ContradictionFilters:
+    """``speaker``: groups with a claim by that speaker; ``voice``: groups with a claim made
+    for that body."""
+
     proposition: str | None = None
     speaker: str | None = None
+    voice: str | None = None
     topic: str | None = None
     kind: str | None = None
     limit: int | None = GROUP_LIMIT
@@ -855,7 +988,7 @@ class ContradictionFilters:
 
 def _scope(conn: sqlite3.Connection, f: ContradictionFilters, p: _Params) -> tuple[list[str], str]:
     """Conditions on a proposition id (templates with ``{p}`` for the column) and on a
-    speaker id (a template with ``{s}``)."""
+    claim's speaker and voice (a template with ``{c}`` for the claims table)."""
     prop_conds: list[str] = []
     if f.proposition:
         ids = p.many("prop", resolve_proposition(conn, f.proposition))
@@ -865,11 +998,14 @@ def _scope(conn: sqlite3.Connection, f: ContradictionFilters, p: _Params) -> tup
         prop_conds.append(
             f"{{p}} in (select proposition_id from proposition_topics where topic_id in ({topics}))"
         )
-    speaker_cond = ""
+    who: list[str] = []
     if f.speaker:
         speakers = p.many("speaker", resolve_names(conn, f.speaker, ("actor", "outlet"), "speaker"))
-        speaker_cond = f"{{s}} in ({speakers})"
-    return prop_conds, speaker_cond
+        who.append(f"{{c}}.speaker_id in ({speakers})")
+    if f.voice:
+        voices = p.many("voice", resolve_names(conn, f.voice, ("actor", "outlet"), "voice"))
+        who.append(f"{{c}}.voice_id in ({voices})")
+    return prop_conds, " and ".join(who)
 
 
 def _contradiction_statements(
@@ -895,7 +1031,7 @@ def _contradiction_statements(
         return (
             f" and exists (select 1 from claim_propositions sp join claims sc on sc.id ="
             f" sp.claim_id where sp.proposition_id = {prop_col} and "
-            + speaker_cond.format(s="sc.speaker_id")
+            + speaker_cond.format(c="sc")
             + ")"
         )
 
@@ -926,19 +1062,27 @@ def _contradiction_statements(
         + limit,
         p.values,
     )  # fmt: skip
-    reversal_speaker = " and " + speaker_cond.format(s="c.speaker_id") if speaker_cond else ""
+    # a voice on both sides (the body its speakers spoke for, or a speaker for themselves),
+    # and a speaker on both sides while speaking for different bodies
     out["reversal"] = Statement(
         "with mixed(proposition_id) as (\n"
         "  select proposition_id from claim_propositions group by proposition_id\n"
-        "  having min(stance) <> max(stance)\n)\n"
-        "select c.speaker_id as speaker_id, cp.proposition_id as proposition_id,\n"
-        "  count(*) as claims\n"
-        "from mixed m join claim_propositions cp on cp.proposition_id = m.proposition_id\n"
-        "join claims c on c.id = cp.claim_id\n"
-        "where 1" + on("cp.proposition_id") + reversal_speaker + "\n"
-        "group by c.speaker_id, cp.proposition_id\n"
-        "having min(cp.stance) <> max(cp.stance)\n"
-        "order by count(*) desc, c.speaker_id, cp.proposition_id" + limit,
+        "  having min(stance) <> max(stance)\n),\n"
+        "stances(voice_id, speaker_id, proposition_id, stance, hit) as (\n"
+        "  select c.voice_id, c.speaker_id, cp.proposition_id, cp.stance,"
+        + (f" {speaker_cond.format(c='c')}" if speaker_cond else " 1")
+        + "\n  from mixed m join claim_propositions cp on cp.proposition_id = m.proposition_id\n"
+        "  join claims c on c.id = cp.claim_id\n"
+        "  where 1" + on("cp.proposition_id") + "\n)\n"
+        "select 'voice' as grouped_by, voice_id as speaker_id, proposition_id,"
+        " count(*) as claims\n"
+        "from stances group by voice_id, proposition_id\n"
+        "having min(stance) <> max(stance) and max(hit)\n"
+        "union all\n"
+        "select 'speaker', speaker_id, proposition_id, count(*)\n"
+        "from stances group by speaker_id, proposition_id\n"
+        "having min(stance) <> max(stance) and min(voice_id) <> max(voice_id) and max(hit)\n"
+        "order by claims desc, speaker_id, proposition_id" + limit,
         p.values,
     )
     out["value-mismatch"] = Statement(
@@ -965,29 +1109,44 @@ def contradictions(conn: sqlite3.Connection, f: ContradictionFilters) -> list[Re
     At most ``limit`` groups, taken in turn from each kind so that every kind shows.
     """
     statements = _contradiction_statements(conn, f)
-    per_kind: dict[str, list[Record]] = {}
+    # each kind's groups, built only once chosen; their claims are then read all at once
+    per_kind: list[list[Callable[[], Record]]] = []
+    sides = _Sides(conn)
     for kind, stmt in statements.items():
         rows = stmt.run(conn)
         if kind == "opposite-stance":
-            per_kind[kind] = [_opposite_group(conn, r["proposition_id"]) for r in rows]
+            sides.want(r["proposition_id"] for r in rows[: f.limit or None])
+            per_kind.append([partial(_opposite_group, sides, r["proposition_id"]) for r in rows])
         elif kind == "incompatible":
-            per_kind[kind] = [
-                _incompatible_group(conn, r["proposition_id"], r["other_id"]) for r in rows
-            ]
+            sides.want(pid for r in rows[: f.limit or None] for pid in (r[0], r[1]))
+            per_kind.append(
+                [
+                    partial(_incompatible_group, sides, r["proposition_id"], r["other_id"])
+                    for r in rows
+                ]
+            )
         elif kind == "reversal":
-            per_kind[kind] = [
-                _reversal_group(conn, r["speaker_id"], r["proposition_id"]) for r in rows
-            ]
+            per_kind.append(
+                [
+                    partial(
+                        _reversal_group, conn, r["grouped_by"], r["speaker_id"], r["proposition_id"]
+                    )
+                    for r in rows
+                ]
+            )
         else:
-            per_kind[kind] = _value_groups(conn, rows)[: f.limit or None]
-    groups: list[Record] = []
-    queues = [list(v) for v in per_kind.values()]
-    while any(queues):
-        for q in queues:
-            if q:
-                groups.append(q.pop(0))
-    if f.limit:
-        groups = groups[: f.limit]
+            per_kind.append(
+                [partial(dict, g) for g in _value_groups(conn, rows)[: f.limit or None]]
+            )
+    chosen: list[Callable[[], Record]] = []
+    while any(per_kind):
+        for queue in per_kind:
+            if queue:
+                chosen.append(queue.pop(0))
+    groups = [build() for build in chosen[: f.limit or None]]
+    records = {c["id"]: c for c in claims_by_id(conn, [cid for g in groups for cid in g["claims"]])}
+    for g in groups:
+        g["claims"] = [records[cid] for cid in g["claims"] if cid in records]
     return groups
 
 
@@ -996,19 +1155,70 @@ def _proposition_text(conn: sqlite3.Connection, pid: str) -> str:
     return str(row[0]) if row else pid
 
 
-def _side(
-    conn: sqlite3.Connection, pid: str, stance: str, n: int = CLAIMS_PER_SIDE
-) -> tuple[list[str], int]:
-    rows = conn.execute(
-        "select c.id from claim_propositions cp join claims c on c.id = cp.claim_id"
-        " where cp.proposition_id = ? and cp.stance = ?"
-        " order by c.said_earliest is null, c.said_earliest, c.id",
-        (pid, stance),
-    ).fetchall()
-    return [r[0] for r in rows[:n]], len(rows)
+_SIDE = (
+    "select c.id as id, coalesce(a.name, so.name, c.speaker_id) as speaker, c.act as act"
+    " from claim_propositions cp join claims c on c.id = cp.claim_id"
+    " left join actors a on a.id = c.speaker_id left join outlets so on so.id = c.speaker_id"
+    " where cp.proposition_id = ? and cp.stance = ? {extra}"
+    " order by c.said_earliest is null, c.said_earliest, c.id"
+)
 
 
-def _names(records: Sequence[Record], n: int = 3) -> str:
+class _Sides:
+    """The first ``CLAIMS_PER_SIDE`` claims (id, speaker's name, act) on each side of
+    propositions, earliest first, with how many there are, and the propositions' texts:
+    read for all the propositions asked for (``want``) in one query."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.wanted: set[str] = set()
+        self.sides: dict[tuple[str, str], tuple[list[sqlite3.Row], int]] = {}
+        self.texts: dict[str, str] = {}
+
+    def want(self, pids: Iterable[str]) -> None:
+        self.wanted.update(pids)
+
+    def _read(self, pid: str) -> None:
+        self.wanted.add(pid)
+        pids = sorted(self.wanted - self.texts.keys())
+        self.wanted.clear()
+        for chunk in _chunks(pids):
+            marks = ", ".join("?" for _ in chunk)
+            for row in self.conn.execute(
+                "select x.proposition_id, x.stance, c.id as id,"
+                " coalesce(a.name, so.name, c.speaker_id) as speaker, c.act as act, x.total\n"
+                "from (\n"
+                "  select cp.proposition_id, cp.stance, cp.claim_id,\n"
+                "    row_number() over (partition by cp.proposition_id, cp.stance order by"
+                " c.said_earliest is null, c.said_earliest, c.id) as n,\n"
+                "    count(*) over (partition by cp.proposition_id, cp.stance) as total\n"
+                "  from claim_propositions cp join claims c on c.id = cp.claim_id\n"
+                f"  where cp.proposition_id in ({marks})\n) x\n"
+                "join claims c on c.id = x.claim_id left join actors a on a.id = c.speaker_id"
+                " left join outlets so on so.id = c.speaker_id\n"
+                "where x.n <= ? order by x.proposition_id, x.stance, x.n",
+                (*chunk, CLAIMS_PER_SIDE),
+            ):
+                shown, _ = self.sides.setdefault((row[0], row[1]), ([], row[5]))
+                shown.append(row)
+            for row in self.conn.execute(
+                f"select id, text from propositions where id in ({marks})", tuple(chunk)
+            ):
+                self.texts[row[0]] = row[1]
+            self.texts.update((p, p) for p in chunk if p not in self.texts)
+
+    def side(self, pid: str, stance: str) -> tuple[list[sqlite3.Row], int]:
+        if pid not in self.texts:
+            self._read(pid)
+        return self.sides.get((pid, stance), ([], 0))
+
+    def text(self, pid: str) -> str:
+        if pid not in self.texts:
+            self._read(pid)
+        return self.texts[pid]
+
+
+def _names(records: Sequence[Record | sqlite3.Row], n: int = 3) -> str:
     """``A``, ``A and B``, ``A, B and C``, ``A, B, C and 2 others``."""
     names = [str(x) for x in dict.fromkeys(r["speaker"] for r in records)] or ["no one"]
     if len(names) > n:
@@ -1016,11 +1226,12 @@ def _names(records: Sequence[Record], n: int = 3) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _verb(records: Sequence[Record], singular: str, plural: str) -> str:
+def _verb(records: Sequence[Record | sqlite3.Row], singular: str, plural: str) -> str:
     return singular if len({r["speaker"] for r in records}) == 1 else plural
 
 
-def _group(kind: str, explanation: str, claims: list[Record], total: int, **extra: Any) -> Record:
+def _group(kind: str, explanation: str, claims: list[str], total: int, **extra: Any) -> Record:
+    """A group whose ``claims`` are ids until ``contradictions`` reads them."""
     return {
         "kind": kind,
         "explanation": explanation,
@@ -1030,13 +1241,11 @@ def _group(kind: str, explanation: str, claims: list[Record], total: int, **extr
     }
 
 
-def _opposite_group(conn: sqlite3.Connection, pid: str) -> Record:
-    text = _proposition_text(conn, pid)
-    sup_ids, sup_n = _side(conn, pid, "supports")
-    opp_ids, opp_n = _side(conn, pid, "opposes")
-    claims = claims_by_id(conn, sup_ids + opp_ids)
-    sup = [c for c in claims if c["id"] in sup_ids]
-    opp = [c for c in claims if c["id"] in opp_ids]
+def _opposite_group(sides: _Sides, pid: str) -> Record:
+    text = sides.text(pid)
+    sup, sup_n = sides.side(pid, "supports")
+    opp, opp_n = sides.side(pid, "opposes")
+    claims = [r["id"] for r in (*sup, *opp)]
     denies = any(c["act"] == "denies" for c in opp)
     verb = _verb(opp, "denies", "deny") if denies else _verb(opp, "disputes", "dispute")
     explanation = (
@@ -1049,13 +1258,11 @@ def _opposite_group(conn: sqlite3.Connection, pid: str) -> Record:
     )  # fmt: skip
 
 
-def _incompatible_group(conn: sqlite3.Connection, a: str, b: str) -> Record:
-    text_a, text_b = _proposition_text(conn, a), _proposition_text(conn, b)
-    a_ids, a_n = _side(conn, a, "supports")
-    b_ids, b_n = _side(conn, b, "supports")
-    claims = claims_by_id(conn, a_ids + b_ids)
-    side_a = [c for c in claims if c["id"] in a_ids]
-    side_b = [c for c in claims if c["id"] in b_ids]
+def _incompatible_group(sides: _Sides, a: str, b: str) -> Record:
+    text_a, text_b = sides.text(a), sides.text(b)
+    side_a, a_n = sides.side(a, "supports")
+    side_b, b_n = sides.side(b, "supports")
+    claims = list(dict.fromkeys(r["id"] for r in (*side_a, *side_b)))
     explanation = (
         f"{_names(side_a)} {_verb(side_a, 'says', 'say')} '{text_a}' but {_names(side_b)} "
         f"{_verb(side_b, 'says', 'say')} '{text_b}'; the two cannot both be true"
@@ -1066,17 +1273,23 @@ def _incompatible_group(conn: sqlite3.Connection, a: str, b: str) -> Record:
     )  # fmt: skip
 
 
-def _reversal_group(conn: sqlite3.Connection, speaker_id: str, pid: str) -> Record:
+def _reversal_group(conn: sqlite3.Connection, grouped_by: str, actor_id: str, pid: str) -> Record:
+    """The claims of one voice (``grouped_by`` 'voice') or one speaker on ``pid``, in date
+    order, and how its position changed; a voice heard through others names them."""
     text = _proposition_text(conn, pid)
+    column = "c.voice_id" if grouped_by == "voice" else "c.speaker_id"
     rows = conn.execute(
-        "select c.id, cp.stance, c.said_date from claim_propositions cp"
-        " join claims c on c.id = cp.claim_id where cp.proposition_id = ? and c.speaker_id = ?"
+        "select c.id, cp.stance, c.said_date, c.speaker_id,"
+        " coalesce(a.name, so.name, c.speaker_id) from claim_propositions cp"
+        " join claims c on c.id = cp.claim_id left join actors a on a.id = c.speaker_id"
+        " left join outlets so on so.id = c.speaker_id"
+        f" where cp.proposition_id = ? and {column} = ?"
         " order by c.said_earliest is null, c.said_earliest, c.said_latest, c.id",
-        (pid, speaker_id),
+        (pid, actor_id),
     ).fetchall()
     steps: list[str] = []
     last = None
-    for _, stance, said in rows:
+    for _, stance, said, _, _ in rows:
         if stance != last:
             steps.append(f"{'for' if stance == 'supports' else 'against'} ({said or 'undated'})")
             last = stance
@@ -1084,13 +1297,26 @@ def _reversal_group(conn: sqlite3.Connection, speaker_id: str, pid: str) -> Reco
     shown = (
         ids if len(ids) <= 2 * CLAIMS_PER_SIDE else ids[:CLAIMS_PER_SIDE] + ids[-CLAIMS_PER_SIDE:]
     )
-    claims = claims_by_id(conn, shown)
-    who = claims[0]["speaker"] if claims else speaker_id
+    claims = shown
+    who = _entity_name(conn, actor_id)
+    others = [str(n) for n in dict.fromkeys(r[4] for r in rows if r[3] != actor_id)]
+    if others:
+        through = _names([{"speaker": n} for n in others])
+        itself = "directly and " if any(r[3] == actor_id for r in rows) else ""
+        who += f" ({itself}through {through})"
     explanation = f"{who} changed position: {' then '.join(steps)}: {text}"
     return _group(
         "reversal", explanation, claims, len(ids),
-        proposition_id=pid, proposition=text, other_proposition_id=None, speaker_id=speaker_id,
+        proposition_id=pid, proposition=text, other_proposition_id=None, speaker_id=actor_id,
     )  # fmt: skip
+
+
+def _entity_name(conn: sqlite3.Connection, entity_id: str) -> str:
+    row = conn.execute(
+        "select name from actors where id = ? union all select name from outlets where id = ?",
+        (entity_id, entity_id),
+    ).fetchone()
+    return str(row[0]) if row else entity_id
 
 
 def _value_range(value: str, value_type: str | None) -> tuple[str, str] | None:
@@ -1125,24 +1351,14 @@ def _value_groups(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list
         ):
             continue
         text = _proposition_text(conn, pid)
-        ids: list[str] = []
+        claims: list[str] = []
         parts = []
         for v in values:
             found = conn.execute(
-                "select c.id from claim_propositions cp join claims c on c.id = cp.claim_id"
-                " where cp.proposition_id = ? and cp.value = ? and cp.stance = 'supports'"
-                " order by c.said_earliest is null, c.said_earliest, c.id",
-                (pid, v["value"]),
-            ).fetchall()
-            ids += [r[0] for r in found[:CLAIMS_PER_SIDE]]
-        claims = claims_by_id(conn, ids)
-        for v in values:
-            who = [
-                c for c in claims
-                if any(b["proposition_id"] == pid and b["value"] == v["value"]
-                       for b in c["propositions"])
-            ]  # fmt: skip
-            parts.append(f"{v['value']} ({_names(who, 2)})")
+                _SIDE.format(extra="and cp.value = ?"), (pid, "supports", v["value"])
+            ).fetchall()[:CLAIMS_PER_SIDE]
+            claims += [r["id"] for r in found if r["id"] not in claims]
+            parts.append(f"{v['value']} ({_names(found, 2)})")
         explanation = f"different values for '{text}': " + " vs ".join(parts)
         total = sum(int(v["claims"]) for v in values)
         groups.append(
@@ -1174,20 +1390,22 @@ def show_sql(conn: sqlite3.Connection, claim_id: str) -> list[Statement]:
 _RELATED = Statement(
     """
 with mine as (
-  select cp.proposition_id, cp.stance, cp.value, p.kind, p.value_type, c.speaker_id
+  select cp.proposition_id, cp.stance, cp.value, p.kind, p.value_type, c.speaker_id,
+    c.voice_id
   from claim_propositions cp join claims c on c.id = cp.claim_id
   join propositions p on p.id = cp.proposition_id
   where cp.claim_id = :id
 )
 select x.claim_id as id, x.proposition_id as proposition_id, x.stance as stance,
   x.value as value, m.stance as my_stance, m.value as my_value, m.kind as kind,
-  m.value_type as value_type, c.speaker_id = m.speaker_id as same_speaker, 0 as incompatible
+  m.value_type as value_type, c.speaker_id = m.speaker_id as same_speaker,
+  c.voice_id = m.voice_id as same_voice, 0 as incompatible
 from mine m
 join claim_propositions x on x.proposition_id = m.proposition_id and x.claim_id <> :id
 join claims c on c.id = x.claim_id
 union all
 select x.claim_id, x.proposition_id, x.stance, x.value, m.stance, m.value, m.kind,
-  m.value_type, c.speaker_id = m.speaker_id, 1
+  m.value_type, c.speaker_id = m.speaker_id, c.voice_id = m.voice_id, 1
 from mine m
 join (select proposition_id as a, other_id as b from incompatibilities
       union select other_id, proposition_id from incompatibilities) i on i.a = m.proposition_id
@@ -1213,6 +1431,8 @@ def _relation(row: sqlite3.Row) -> tuple[str, str] | None:
         return "contradicts", f"gives {row['value']} for {row['proposition_id']}"
     if row["same_speaker"]:
         return "repeats", f"{row['stance']} {row['proposition_id']} again"
+    if row["same_voice"]:
+        return "repeats", f"{row['stance']} {row['proposition_id']} again, for the same body"
     return "confirms", f"also {row['stance']} {row['proposition_id']}"
 
 

@@ -172,7 +172,7 @@ CLAIM_COLUMNS = (
     "id", "speaker_id", "speaker", "role", "act", "hedge", "certainty", "said",
     "said_precision", "said_expression", "venue", "venue_description", "venue_place", "quote",
     "excerpt", "relay", "outlet_id", "outlet", "source_id", "published", "propositions",
-    "topics",
+    "topics", "voice_id", "voice",
 )  # fmt: skip
 """The columns of a claim in csv and markdown, in order."""
 
@@ -207,7 +207,11 @@ def flat_claim(rec: dict[str, Any], extra: Sequence[str] = ()) -> dict[str, Any]
     return row
 
 
-def _marked(text: str, style: str = "bold reverse") -> Text:
+def _marked(text: str, style: str = "bold reverse", plain: bool = False) -> Text:
+    """``text`` with its ``**marked**`` words in ``style``; with ``plain`` (output without
+    styles: piped, or a dumb terminal), the marks are kept so the words still stand out."""
+    if plain:
+        return Text(text)
     out = Text()
     for i, part in enumerate(text.split(HIGHLIGHT)):
         out.append(part, style=style if i % 2 else "")
@@ -227,6 +231,8 @@ def _who_cell(rec: dict[str, Any]) -> Text:
     role = ", ".join(x for x in (rec.get("role"), rec.get("role_organisation")) if x)
     if role:
         cell.append("\n" + role, style="dim")
+    if rec.get("voice_id") and rec.get("voice_id") != rec.get("speaker_id"):
+        cell.append(f"\nfor {rec.get('voice') or rec['voice_id']}", style="dim")
     act = rec.get("act") or ""
     cell.append("\n" + act, style=f"italic {_ACT_STYLES.get(act, '')}".strip())
     hedge = ", ".join(x for x in (rec.get("hedge"), rec.get("certainty")) if x)
@@ -237,9 +243,10 @@ def _who_cell(rec: dict[str, Any]) -> Text:
     return cell
 
 
-def _said_cell(rec: dict[str, Any]) -> Text:
+def _said_cell(rec: dict[str, Any], plain: bool = False) -> Text:
     text = rec.get("highlight") or rec.get("quote") or rec.get("excerpt") or ""
-    cell = Text("\u201c") + _marked(text) + Text("\u201d") if rec.get("quote") else _marked(text)
+    marked = _marked(text, plain=plain)
+    cell = Text("\u201c") + marked + Text("\u201d") if rec.get("quote") else marked
     if "answers" in rec:
         cell.append("\n\nAnswers:", style="bold")
         cell.append_text(_answers_text(rec))
@@ -266,13 +273,15 @@ def _where_cell(rec: dict[str, Any]) -> Text:
     return cell
 
 
-def _claims_table(records: Sequence[dict[str, Any]], title: str | None = None) -> Table:
+def _claims_table(
+    records: Sequence[dict[str, Any]], title: str | None = None, plain: bool = False
+) -> Table:
     table = Table(title=title, show_lines=True, expand=True, title_justify="left")
     table.add_column("Who", ratio=2, min_width=12, overflow="fold")
     table.add_column("Said", ratio=5, min_width=20, overflow="fold")
     table.add_column("When, via, id", ratio=2, min_width=14, overflow="fold")
     for rec in records:
-        table.add_row(_who_cell(rec), _said_cell(rec), _where_cell(rec))
+        table.add_row(_who_cell(rec), _said_cell(rec, plain), _where_cell(rec))
     return table
 
 
@@ -329,11 +338,14 @@ def render_claims(
         cols = [*extra, *CLAIM_COLUMNS, *(("answers", "answers_total") if answers else ())]
         _write_rows(rows, fmt, cols, stream)
         return
-    _out_console(out).print(_claims_table(records, title))
+    con = _out_console(out)
+    con.print(_claims_table(records, title, plain=con.color_system is None))
 
 
 GROUP_COLUMNS = ("group", "kind", "explanation", "proposition_id", "other_proposition_id",
-                 "speaker_id", "claims_total")  # fmt: skip
+                 "group_speaker_id", "claims_total")  # fmt: skip
+"""A group's columns before each of its claims in csv and markdown; ``group_speaker_id`` is
+the group's ``speaker_id`` (each claim has its own)."""
 
 
 def render_groups(
@@ -347,7 +359,7 @@ def render_groups(
     if fmt in (OutputFormat.csv, OutputFormat.markdown):
         rows = []
         for i, g in enumerate(groups, 1):
-            head = {k: g.get(k) for k in GROUP_COLUMNS[1:]}
+            head = {k: g.get(k.removeprefix("group_")) for k in GROUP_COLUMNS[1:]}
             for c in g.get("claims") or ():
                 rows.append({"group": i, **head, **flat_claim(c)})
         _write_rows(rows, fmt, [*GROUP_COLUMNS, *CLAIM_COLUMNS], stream)
@@ -358,7 +370,7 @@ def render_groups(
         heading.append(g["explanation"])
         con.print(heading)
         shown = len(g.get("claims") or ())
-        con.print(_claims_table(g.get("claims") or ()))
+        con.print(_claims_table(g.get("claims") or (), plain=con.color_system is None))
         if g.get("claims_total", shown) > shown:
             con.print(Text(f"{shown} of {g['claims_total']} claims shown", style="dim"))
         con.print()

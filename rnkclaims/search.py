@@ -194,11 +194,3 @@ def find_run(
             if found:
                 return i, n, found
     return None
-
-
-_LIKE_ESCAPE = re.compile(r"([\\%_])")
-
-
-def like_prefix(word: str) -> str:
-    """``word%`` for ``LIKE ... ESCAPE '\\'``."""
-    return _LIKE_ESCAPE.sub(r"\\\1", word) + "%"

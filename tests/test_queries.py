@@ -86,7 +86,8 @@ def test_matched_words_are_highlighted(conn: sqlite3.Connection) -> None:
 def test_filters(conn: sqlite3.Connection) -> None:
     assert said(conn, "arms deals", speaker="Pyongyang") == ["kp-denies"]
     # via: a relay hop (kp-denies) or a wire agency the article relies on (src-reuters)
-    assert said(conn, "arms deals", via="Yonhap") == ["kp-denies", "sk-confirms", "us-accuses"]
+    # (the word match first, then the claims on the topic in ledger order)
+    assert said(conn, "arms deals", via="Yonhap") == ["kp-denies", "us-accuses", "sk-confirms"]
     assert set(said(conn, "arms deals", outlet="yonhap")) == {"sk-confirms-yonhap", "us-repeats"}
     assert said(conn, "arms deals", act="denies") == ["kp-denies"]
     assert set(said(conn, "arms deals", since="2023-09-15")) == {
@@ -168,12 +169,20 @@ def test_a_very_long_query_is_cut_and_says_so(conn: sqlite3.Connection) -> None:
 
 
 def test_who_said_sql_is_the_query_run(conn: sqlite3.Connection) -> None:
-    [stmt] = q.who_said_sql(conn, "arms deals", q.ClaimFilters(speaker="DPRK"))
-    text = stmt.inline()
+    best, every, topical = q.who_said_sql(conn, "arms deals", q.ClaimFilters(speaker="DPRK"))
+    text = best.inline()
     assert 'match \'NEAR("arms" "deals", 2)\'' in text
     assert "c.speaker_id in ('north-korea')" in text
-    rows = conn.execute(text).fetchall()
-    assert [r["id"] for r in rows] == ["kp-denies"]
+    assert [r["id"] for r in conn.execute(text)] == ["kp-denies"]
+    # the best 400 matches are scored and filtered first; all of them only if need be
+    assert every.inline().startswith("-- when the best 400 matches may not hold the best 50")
+    assert [r["id"] for r in conn.execute(every.inline())] == ["kp-denies"]
+    # then the claims on the topic that do not use the words: none by North Korea
+    assert conn.execute(topical.inline()).fetchall() == []
+    best, _, on_topic = q.who_said_sql(conn, "arms deals", q.ClaimFilters())
+    found = [r["id"] for r in conn.execute(best.inline())]
+    found += [r["id"] for r in conn.execute(on_topic.inline())]
+    assert found == said(conn, "arms deals")
 
 
 # -- claims and timeline --------------------------------------------------------------------
@@ -239,9 +248,11 @@ def test_repeated_voices_are_not_corroboration(conn: sqlite3.Connection) -> None
     assert arms["id"] == "kp-arms-to-ru"
     assert (arms["supports"], arms["supporting_voices"]) == (4, 2)
     assert arms["supporters"] == [
-        {"speaker_id": "south-korea", "speaker": "South Korea", "claims": 2},
-        {"speaker_id": "united-states", "speaker": "United States", "claims": 2},
-    ]
+        {"speaker_id": "south-korea", "speaker": "South Korea", "claims": 2,
+         "voice_id": "south-korea", "voice": "South Korea"},
+        {"speaker_id": "united-states", "speaker": "United States", "claims": 2,
+         "voice_id": "united-states", "voice": "United States"},
+    ]  # fmt: skip
 
 
 def test_propositions_count_voices(conn: sqlite3.Connection) -> None:

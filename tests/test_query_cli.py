@@ -98,6 +98,14 @@ def test_who_said_table_reads_at_80_columns(ledger: LedgerPaths, db: Path) -> No
         assert part in text
 
 
+def test_matched_words_stand_out_without_colour(ledger: LedgerPaths, db: Path) -> None:
+    args = ["who-said", "providing missiles", "--ledger", str(ledger.root), "--db", str(db)]
+    result = runner.invoke(app, args, env={"COLUMNS": "200", "NO_COLOR": "1"})
+    # piped: no styles, so the marks of the machine formats show the matched words
+    assert "\x1b[" not in result.stdout
+    assert "**providing missiles**" in result.stdout
+
+
 def test_no_result_says_so_and_suggests(ledger: LedgerPaths, db: Path) -> None:
     code, out, err = run(ledger, db, "who-said", "Pyongyan")
     assert (code, out) == (0, "")
@@ -125,7 +133,12 @@ def test_errors_are_one_line_with_a_hint(ledger: LedgerPaths, db: Path) -> None:
     code, _, err = run(ledger, db, "who-said", "")
     assert code == ExitStatus.USAGE
     assert err.splitlines()[0] == "Error: the query has no words to search for"
-    assert err.splitlines()[1].startswith("Hint: ")
+    assert err.splitlines()[1].startswith("Hint: give words to search for, e.g. rnkclaims who-said")
+    code, _, err = run(ledger, db, "who-said", "*:-()")
+    assert code == ExitStatus.USAGE
+    assert err.splitlines()[0] == (
+        "Error: the query has no words to search for: '*:-()' has no letters or digits"
+    )
     code, _, err = run(ledger, db, "claims", "--since", "2023-13")
     assert code == ExitStatus.USAGE
     assert err.startswith("Error: --since: '2023-13': there is no month 13")

@@ -59,6 +59,15 @@ SpeakerOpt = Annotated[
     str | None,
     typer.Option("--speaker", "-s", help="Speaker: id, name or any alias.", show_default=False),
 ]
+VoiceOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--voice",
+        help="Claims made for this body: its own, and its officials' in roles that speak for "
+        "it (id, name or alias).",
+        show_default=False,
+    ),
+]
 SinceOpt = Annotated[
     str | None,
     typer.Option(
@@ -194,6 +203,7 @@ def _filters(**kwargs: Any) -> ClaimFilters:
 def who_said(
     query: Annotated[str, typer.Argument(help="Words to look for, in your own words.")],
     speaker: SpeakerOpt = None,
+    voice: VoiceOpt = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
     outlet: OutletOpt = None,
@@ -219,8 +229,8 @@ def who_said(
     from rnkclaims.render import note, render_claims
 
     f = _filters(
-        speaker=speaker, since=since, until=until, outlet=outlet, via=via, act=act,
-        topic=topic, limit=limit,
+        speaker=speaker, voice=voice, since=since, until=until, outlet=outlet, via=via,
+        act=act, topic=topic, limit=limit,
     )  # fmt: skip
     with _connect(ledger, db) as conn:
         if sql:
@@ -251,6 +261,7 @@ def who_said(
 )
 def claims_cmd(
     speaker: SpeakerOpt = None,
+    voice: VoiceOpt = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
     outlet: OutletOpt = None,
@@ -269,8 +280,8 @@ def claims_cmd(
     from rnkclaims import queries
 
     f = _filters(
-        speaker=speaker, since=since, until=until, outlet=outlet, via=via, act=act,
-        topic=topic, proposition=proposition, limit=limit,
+        speaker=speaker, voice=voice, since=since, until=until, outlet=outlet, via=via,
+        act=act, topic=topic, proposition=proposition, limit=limit,
     )  # fmt: skip
     with _connect(ledger, db) as conn:
         if sql:
@@ -290,6 +301,7 @@ def claims_cmd(
 )
 def timeline_cmd(
     speaker: SpeakerOpt = None,
+    voice: VoiceOpt = None,
     proposition: PropositionOpt = None,
     topic: TopicOpt = None,
     since: SinceOpt = None,
@@ -306,8 +318,8 @@ def timeline_cmd(
     from rnkclaims import queries
 
     f = _filters(
-        speaker=speaker, proposition=proposition, topic=topic, since=since, until=until,
-        act=act, limit=limit,
+        speaker=speaker, voice=voice, proposition=proposition, topic=topic, since=since,
+        until=until, act=act, limit=limit,
     )  # fmt: skip
     with _connect(ledger, db) as conn:
         if sql:
@@ -326,6 +338,7 @@ def timeline_cmd(
 )
 def denials_cmd(
     speaker: SpeakerOpt = None,
+    voice: VoiceOpt = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
     outlet: OutletOpt = None,
@@ -348,8 +361,8 @@ def denials_cmd(
     from rnkclaims import queries
 
     f = _filters(
-        speaker=speaker, since=since, until=until, outlet=outlet, via=via, topic=topic,
-        proposition=proposition, limit=limit,
+        speaker=speaker, voice=voice, since=since, until=until, outlet=outlet, via=via,
+        topic=topic, proposition=proposition, limit=limit,
     )  # fmt: skip
     with _connect(ledger, db) as conn:
         if sql:
@@ -373,6 +386,7 @@ CONFIRMATION_COLUMNS = ("id", "speaker", "act", "said", "excerpt", "propositions
 )
 def confirmations_cmd(
     speaker: SpeakerOpt = None,
+    voice: VoiceOpt = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
     topic: TopicOpt = None,
@@ -386,16 +400,17 @@ def confirmations_cmd(
 ) -> None:
     """Confirmations, and propositions corroborated by independent voices.
 
-    A voice is a distinct speaker: one speaker repeating themselves, or one statement
-    carried by several outlets, is one voice. Propositions backed by two or more voices
-    are listed with how many.
+    A voice is the body a speaker spoke for (a government for its officials and its state
+    media), or the speaker: one speaker repeating themselves, one statement carried by
+    several outlets, or two officials of one government, is one voice. Propositions backed
+    by two or more voices are listed with how many.
     """
     from rnkclaims import queries
     from rnkclaims.render import render_sections
 
     f = _filters(
-        speaker=speaker, since=since, until=until, topic=topic, proposition=proposition,
-        limit=limit,
+        speaker=speaker, voice=voice, since=since, until=until, topic=topic,
+        proposition=proposition, limit=limit,
     )  # fmt: skip
     with _connect(ledger, db) as conn:
         if sql:
@@ -425,9 +440,22 @@ def _summary(rec: dict[str, Any]) -> dict[str, Any]:
 
 
 def _voices(rec: dict[str, Any]) -> dict[str, Any]:
+    """Supporters and opposers in one cell each, by voice: ``South Korea (2); United
+    States: Frank Rose (1), Antony Blinken (1)``."""
     out = dict(rec)
     for side in ("supporters", "opposers"):
-        out[side] = "; ".join(f"{v['speaker']} ({v['claims']})" for v in rec[side])
+        by_voice: dict[str, list[dict[str, Any]]] = {}
+        for v in rec[side]:
+            by_voice.setdefault(v.get("voice") or v["speaker"], []).append(v)
+        parts = []
+        for voice, speakers in by_voice.items():
+            if [s["speaker"] for s in speakers] == [voice]:
+                parts.append(f"{voice} ({speakers[0]['claims']})")
+            else:
+                parts.append(
+                    f"{voice}: " + ", ".join(f"{s['speaker']} ({s['claims']})" for s in speakers)
+                )
+        out[side] = "; ".join(parts)
     return out
 
 
@@ -442,6 +470,7 @@ def _voices(rec: dict[str, Any]) -> dict[str, Any]:
 def contradictions_cmd(
     proposition: PropositionOpt = None,
     speaker: SpeakerOpt = None,
+    voice: VoiceOpt = None,
     topic: TopicOpt = None,
     kind: Annotated[
         str | None,
@@ -462,15 +491,17 @@ def contradictions_cmd(
     """Claims that cannot all be true, in groups, each with why.
 
     Kinds: opposite-stance (a denial against the claims it denies), incompatible (support
-    for two propositions declared incompatible), reversal (one actor on both sides over
-    time, in date order), value-mismatch (different values for one fact, such as two
-    dates for one event). Each kind gets its turn until --limit groups are shown.
+    for two propositions declared incompatible), reversal (one voice on both sides over
+    time, in date order: an actor, or the government its officials spoke for),
+    value-mismatch (different values for one fact, such as two dates for one event). Each
+    kind gets its turn until --limit groups are shown. --speaker and --voice keep the
+    groups with a claim by that speaker or for that body.
     """
     from rnkclaims import queries
     from rnkclaims.render import render_groups
 
     f = queries.ContradictionFilters(
-        proposition=proposition, speaker=speaker, topic=topic, kind=kind, limit=limit
+        proposition=proposition, speaker=speaker, voice=voice, topic=topic, kind=kind, limit=limit
     )
     with _connect(ledger, db) as conn:
         if sql:
@@ -578,7 +609,8 @@ def propositions_cmd(
 ) -> None:
     """Propositions with their supporting and opposing voices, most debated first.
 
-    A voice is a distinct speaker; supports and opposes count claims.
+    A voice is the body a speaker spoke for, or the speaker (two officials of one
+    government are one voice); supports and opposes count claims.
     """
     from rnkclaims import queries
     from rnkclaims.render import render_records
