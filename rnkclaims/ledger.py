@@ -20,13 +20,15 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rnkclaims.errors import LedgerError
 from rnkclaims.gcpause import gc_paused
 from rnkclaims.model import SECTIONS
 from rnkclaims.problems import Problem
-from rnkclaims.yamlread import Document, parse_yaml
+
+if TYPE_CHECKING:  # yaml is imported only when a ledger is actually parsed
+    from rnkclaims.yamlread import Document
 
 MAIN_FILE = "claims.yaml"
 EXTRA_DIR = "claims"
@@ -240,6 +242,8 @@ def load_source(
             )
         ]
     front, body, body_line = split
+    from rnkclaims.yamlread import parse_yaml
+
     doc = parse_yaml(front, display, line_offset=1)
     meta = doc.data if isinstance(doc.data, dict) else {}
     if doc.data is not None and not isinstance(doc.data, dict):
@@ -281,6 +285,8 @@ def _load(paths: LedgerPaths, overrides: Mapping[Path, str] | None) -> Ledger:
             )
             continue
         _feed(digest, b"Y", path, raw)
+        from rnkclaims.yamlread import parse_yaml
+
         doc = parse_yaml(text, display)
         ledger.docs.append(doc)
         ledger.problems.extend(doc.problems)
