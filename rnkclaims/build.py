@@ -15,13 +15,15 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rnkclaims import __version__, search
 from rnkclaims.gcpause import gc_paused
-from rnkclaims.ledger import Ledger
 from rnkclaims.model import SCHEMA_VERSION
-from rnkclaims.validate import Derived
+
+if TYPE_CHECKING:
+    from rnkclaims.ledger import Ledger
+    from rnkclaims.validate import Derived
 
 DB_SCHEMA = 3  # bump when the tables change; an older database is then rebuilt
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"

@@ -12,10 +12,9 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from rnkclaims.build import DB_SCHEMA, build, default_db_path
+from rnkclaims.build import DB_SCHEMA, default_db_path
 from rnkclaims.errors import LedgerError
-from rnkclaims.ledger import LedgerPaths, fingerprint, load
-from rnkclaims.validate import check
+from rnkclaims.ledger import LedgerPaths, fingerprint
 
 DB_ENV = "RNKCLAIMS_DB"
 
@@ -49,6 +48,10 @@ def _meta(path: Path) -> dict[str, str] | None:
 
 def rebuild(paths: LedgerPaths, path: Path) -> dict[str, int]:
     """Load, check and build; raise ``LedgerError`` when the ledger has errors."""
+    from rnkclaims.build import build  # the slow path: parse, check, write
+    from rnkclaims.ledger import load
+    from rnkclaims.validate import check
+
     ledger = load(paths)
     checked = check(ledger)
     errors = checked.report.errors

@@ -144,3 +144,17 @@ def test_bundled_schema_file_is_current() -> None:
     """docs/ledger.schema.json (what claims.yaml's header points editors to) is generated."""
     bundled = Path(__file__).resolve().parent.parent / "docs" / "ledger.schema.json"
     assert json.loads(bundled.read_text()) == json.loads(runner.invoke(app, ["schema"]).output)
+
+
+def test_unknown_command_suggests_the_nearest() -> None:
+    result = runner.invoke(app, ["who-sad", "arms"])
+    assert result.exit_code == 2
+    assert "No such command 'who-sad'. Did you mean 'who-said'?" in result.output
+
+
+def test_root_help_lists_every_command_in_order() -> None:
+    result = runner.invoke(app, ["--help"])
+    listed = [line.split()[0] for line in result.output.split("Commands:")[1].splitlines() if line]
+    assert listed[:4] == ["validate", "build", "schema", "who-said"]
+    assert listed[-4:] == ["source", "extract", "coverage", "add"]
+    assert len(listed) == 17

@@ -20,11 +20,18 @@ README = (REPO / "README.md").read_text(encoding="utf-8")
 
 def _commands() -> list[str]:
     group = typer.main.get_command(app)
+    ctx = typer.Context(group)
     names: list[str] = []
-    for name, command in group.commands.items():  # type: ignore[attr-defined]
+    for name in group.list_commands(ctx):  # type: ignore[attr-defined]
+        command = group.get_command(ctx, name)  # type: ignore[attr-defined]
         subcommands = getattr(command, "commands", None)
         names += [f"{name} {sub}" for sub in subcommands] if subcommands else [name]
     return names
+
+
+def test_all_commands_are_listed() -> None:
+    assert len(_commands()) == 18
+    assert "source add" in _commands()
 
 
 def test_readme_generated_sections_are_current() -> None:

@@ -31,16 +31,79 @@ COMMAND_ORDER = (
 )  # fmt: skip
 
 
-class _OrderedGroup(typer.core.TyperGroup):
+# Commands are registered here, not on ``app``: the root group builds a command's click
+# object (typer inspects every parameter, ~3 ms a command) only when that command runs.
+registry = typer.Typer()
+
+
+def _short_help(help_text: str | None, limit: int) -> str:
+    first = (help_text or "").strip().split("\n\n")[0]
+    first = " ".join(first.split())
+    end = first.find(". ")
+    if end >= 0:
+        first = first[: end + 1]
+    return first if len(first) <= limit else first[: limit - 3].rstrip() + "..."
+
+
+class _LazyGroup(typer.core.TyperGroup):
+    """The root command group: lists commands in ``COMMAND_ORDER``, builds them on use."""
+
+    def _infos(self) -> dict[str, Any]:
+        infos: dict[str, Any] = {}
+        for info in registry.registered_commands:
+            infos[info.name or info.callback.__name__] = info  # type: ignore[union-attr]
+        for group in registry.registered_groups:
+            infos[str(group.name)] = group
+        return infos
+
     def list_commands(self, ctx: Any) -> list[str]:
-        names = super().list_commands(ctx)
         rank = {name: i for i, name in enumerate(COMMAND_ORDER)}
-        return sorted(names, key=lambda name: (rank.get(name, len(rank)), name))
+        return sorted(self._infos(), key=lambda name: (rank.get(name, len(rank)), name))
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name not in self.commands:
+            info = self._infos().get(cmd_name)
+            if info is None:
+                return None
+            built: Any
+            if isinstance(info, typer.models.TyperInfo):
+                built = typer.main.get_group_from_info(
+                    info, pretty_exceptions_short=True, suggest_commands=True, rich_markup_mode=None
+                )
+            else:
+                built = typer.main.get_command_from_info(
+                    command_info=info, pretty_exceptions_short=True, rich_markup_mode=None
+                )
+            self.commands[cmd_name] = built
+        return self.commands[cmd_name]
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        if args and args[0] not in self.commands:
+            self.get_command(ctx, args[0])  # build it, or let typer suggest from all names
+            if args[0] not in self.commands:
+                for name in self.list_commands(ctx):
+                    self.get_command(ctx, name)
+        return super().resolve_command(ctx, args)
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        infos = self._infos()
+        names = self.list_commands(ctx)
+        limit = formatter.width - 6 - max(len(n) for n in names)
+        rows = []
+        for name in names:
+            info = infos[name]
+            text = info.help
+            if isinstance(info, typer.models.TyperInfo) and info.typer_instance:
+                text = text or info.typer_instance.info.help
+            text = text or (info.callback.__doc__ if info.callback else "")
+            rows.append((name, _short_help(text, limit)))
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
 
 app = typer.Typer(
     name="rnkclaims",
-    cls=_OrderedGroup,
+    cls=_LazyGroup,
     help=(
         "Track who said what about Russia-North Korea cooperation.\n\n"
         "The ledger (data/claims.yaml and data/sources/) is the source of truth; queries "
@@ -122,7 +185,7 @@ def command(name: str, **kwargs: Any) -> Callable[[F], F]:
     """Register a command on ``app`` with rnkclaims' error handling."""
 
     def decorate(func: F) -> F:
-        app.command(name, **kwargs)(handle_errors(func))
+        registry.command(name, **kwargs)(handle_errors(func))
         return func
 
     return decorate

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from rnkclaims.cli.app import LedgerOpt, app, handle_errors
+from rnkclaims.cli.app import LedgerOpt, handle_errors, registry
 from rnkclaims.cli.app import command as app_command
 from rnkclaims.errors import ExitStatus, NotFoundError, UsageError
 
@@ -22,7 +22,7 @@ source_app = typer.Typer(
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-app.add_typer(source_app, name="source")
+registry.add_typer(source_app, name="source")
 
 
 class CoverageFormat(StrEnum):
