@@ -157,4 +157,4 @@ def test_root_help_lists_every_command_in_order() -> None:
     listed = [line.split()[0] for line in result.output.split("Commands:")[1].splitlines() if line]
     assert listed[:4] == ["validate", "build", "schema", "who-said"]
     assert listed[-4:] == ["source", "extract", "coverage", "add"]
-    assert len(listed) == 17
+    assert len(listed) == 18
