@@ -26,6 +26,12 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=20)
     args = parser.parse_args()
     exe = str(Path(sys.executable).parent / "rnkclaims")
+    # Bytecode as an installed package has it, even where PYTHONDONTWRITEBYTECODE is set.
+    import compileall
+
+    import rnkclaims
+
+    compileall.compile_dir(Path(rnkclaims.__file__).parent, quiet=1)
     commands = {
         "python -c 'import typer'": [sys.executable, "-c", "import typer"],
         "rnkclaims --help": [exe, "--help"],

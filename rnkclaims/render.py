@@ -14,12 +14,12 @@ import os
 import sys
 from collections.abc import Mapping, Sequence
 from enum import StrEnum
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
-from rich.text import Text
+if TYPE_CHECKING:  # rich is imported where a table or colour is drawn, not for JSON
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
 
 from rnkclaims.problems import Report
 
@@ -39,11 +39,23 @@ class ProblemFormat(StrEnum):
 
 
 def console(stderr: bool = False) -> Console:
+    from rich.console import Console
+
     return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+def _plain_stderr() -> bool:
+    """No colour to draw on stderr: write it directly (and skip importing rich)."""
+    return "NO_COLOR" in os.environ or not sys.stderr.isatty()
 
 
 def error(message: str, hint: str | None = None) -> None:
     """One line on stderr: ``Error: message``; the hint on a second line."""
+    if _plain_stderr():
+        sys.stderr.write(f"Error: {message}\n" + (f"Hint: {hint}\n" if hint else ""))
+        return
+    from rich.markup import escape
+
     err = console(stderr=True)
     err.print(f"[bold red]Error:[/] {escape(message)}", soft_wrap=True)
     if hint:
@@ -52,6 +64,11 @@ def error(message: str, hint: str | None = None) -> None:
 
 def note(message: str) -> None:
     """A side remark on stderr (never mixed into machine-readable stdout)."""
+    if _plain_stderr():
+        sys.stderr.write(message + "\n")
+        return
+    from rich.markup import escape
+
     console(stderr=True).print(f"[dim]{escape(message)}[/]", soft_wrap=True)
 
 
@@ -83,6 +100,9 @@ def render_report(
             out.write(f"::{level} file={p.file},line={p.line},col={p.column}::{message}\n")
         out.write(_summary(report, strict) + "\n")
         return
+    from rich.console import Console
+    from rich.text import Text
+
     con = Console(file=out, highlight=False) if out is not sys.stdout else console()
     for p in report.sorted():
         colour = "red" if p.severity == "error" else "yellow"
@@ -152,6 +172,10 @@ def render_records(
             cells = [_cell(r.get(c)).replace("|", "\\|").replace("\n", " ") for c in cols]
             out.write("| " + " | ".join(cells) + " |\n")
         return
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
     table = Table(title=title, show_lines=True, expand=False)
     for c in cols:
         table.add_column(c.replace("_", " "), overflow="fold")
@@ -210,6 +234,8 @@ def flat_claim(rec: dict[str, Any], extra: Sequence[str] = ()) -> dict[str, Any]
 def _marked(text: str, style: str = "bold reverse", plain: bool = False) -> Text:
     """``text`` with its ``**marked**`` words in ``style``; with ``plain`` (output without
     styles: piped, or a dumb terminal), the marks are kept so the words still stand out."""
+    from rich.text import Text
+
     if plain:
         return Text(text)
     out = Text()
@@ -227,6 +253,8 @@ def _said_text(rec: dict[str, Any]) -> str:
 
 
 def _who_cell(rec: dict[str, Any]) -> Text:
+    from rich.text import Text
+
     cell = Text(rec.get("speaker") or rec.get("speaker_id") or "", style="bold")
     role = ", ".join(x for x in (rec.get("role"), rec.get("role_organisation")) if x)
     if role:
@@ -244,6 +272,8 @@ def _who_cell(rec: dict[str, Any]) -> Text:
 
 
 def _said_cell(rec: dict[str, Any], plain: bool = False) -> Text:
+    from rich.text import Text
+
     text = rec.get("highlight") or rec.get("quote") or rec.get("excerpt") or ""
     marked = _marked(text, plain=plain)
     cell = Text("\u201c") + marked + Text("\u201d") if rec.get("quote") else marked
@@ -254,6 +284,8 @@ def _said_cell(rec: dict[str, Any], plain: bool = False) -> Text:
 
 
 def _where_cell(rec: dict[str, Any]) -> Text:
+    from rich.text import Text
+
     cell = Text(_said_text(rec))
     venue = ", ".join(
         x for x in (rec.get("venue"), rec.get("venue_description"), rec.get("venue_place")) if x
@@ -276,6 +308,8 @@ def _where_cell(rec: dict[str, Any]) -> Text:
 def _claims_table(
     records: Sequence[dict[str, Any]], title: str | None = None, plain: bool = False
 ) -> Table:
+    from rich.table import Table
+
     table = Table(title=title, show_lines=True, expand=True, title_justify="left")
     table.add_column("Who", ratio=2, min_width=12, overflow="fold")
     table.add_column("Said", ratio=5, min_width=20, overflow="fold")
@@ -286,6 +320,8 @@ def _claims_table(
 
 
 def _answers_text(rec: dict[str, Any]) -> Text:
+    from rich.text import Text
+
     cell = Text()
     for a in rec.get("answers") or ():
         cell.append("\n- ")
@@ -301,6 +337,8 @@ def _answers_text(rec: dict[str, Any]) -> Text:
 
 
 def _out_console(out: TextIO | None) -> Console:
+    from rich.console import Console
+
     return Console(file=out, highlight=False) if out is not None else console()
 
 
@@ -364,6 +402,8 @@ def render_groups(
                 rows.append({"group": i, **head, **flat_claim(c)})
         _write_rows(rows, fmt, [*GROUP_COLUMNS, *CLAIM_COLUMNS], stream)
         return
+    from rich.text import Text
+
     con = _out_console(out)
     for i, g in enumerate(groups, 1):
         heading = Text(f"{i}. {g['kind']}: ", style="bold")
@@ -406,6 +446,10 @@ def render_sections(
                         cols.append(k)
         _write_rows(rows, fmt, cols, stream)
         return
+    from rich.markup import escape
+    from rich.table import Table
+    from rich.text import Text
+
     con = _out_console(out)
     for name, records in sections.items():
         if not records:
@@ -441,6 +485,10 @@ def render_claim_detail(rec: dict[str, Any], fmt: OutputFormat, out: TextIO | No
         }
         render_sections(sections, fmt, out=stream)
         return
+    from rich.markup import escape
+    from rich.table import Table
+    from rich.text import Text
+
     con = _out_console(out)
     con.print(_claims_table([rec], title=f"Claim {rec['id']}"))
     if rec.get("quote"):
@@ -491,6 +539,9 @@ def render_claim_detail(rec: dict[str, Any], fmt: OutputFormat, out: TextIO | No
 def render_coverage(result: Any, minimum: float | None = None, out: TextIO | None = None) -> None:
     """Uncovered passages as ``file:line: kind: text``, then one summary line per source
     and a total; ``result`` is a ``coverage.Coverage``."""
+    from rich.console import Console
+    from rich.text import Text
+
     out = out or sys.stdout
     con = Console(file=out, highlight=False) if out is not sys.stdout else console()
     for src in result.sources:
