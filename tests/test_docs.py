@@ -77,3 +77,47 @@ def test_readme_opens_with_the_two_commands() -> None:
     assert blocks[1].endswith(".venv/bin/python -m pytest -q")
     ci = (REPO / ".ci" / "run").read_text()
     assert ".venv/bin/python -m pytest -q\n" in ci  # CI runs the README's test command
+
+
+FORMAT = (REPO / "docs" / "format.md").read_text(encoding="utf-8")
+
+
+def test_format_reference_names_every_field_term_and_code() -> None:
+    from rnkclaims import vocab
+    from rnkclaims.model import ENTITIES
+    from rnkclaims.problems import CODES
+
+    fields = {f.name for e in ENTITIES.values() for f in e.fields}
+    terms = {
+        t
+        for table in (
+            vocab.SPEECH_ACTS,
+            vocab.STANCES,
+            vocab.CERTAINTY,
+            vocab.CLAIM_MODES,
+            vocab.VENUE_KINDS,
+            vocab.ACTOR_KINDS,
+            vocab.OUTLET_KINDS,
+            vocab.VALUE_TYPES,
+            vocab.PROPOSITION_KINDS,
+        )
+        for t in table
+    }
+    missing = sorted(n for n in fields | terms | set(CODES) if f"`{n}`" not in FORMAT)
+    assert missing == []
+
+
+def test_format_reference_example_is_the_example_ledger() -> None:
+    example = REPO / "docs" / "example"
+    files = [example / "claims.yaml", *sorted((example / "sources").glob("*.txt"))]
+    for path in files:
+        heading = f"### docs/example/{path.relative_to(example).as_posix()}\n\n```"
+        assert heading in FORMAT, heading
+        block = FORMAT.split(heading, 1)[1].split("\n", 1)[1].split("\n```\n", 1)[0] + "\n"
+        assert block == path.read_text(encoding="utf-8"), path.name
+
+
+def test_example_ledger_is_valid_and_strict() -> None:
+    example = str(REPO / "docs" / "example")
+    result = runner.invoke(app, ["validate", "--ledger", example, "--strict"])
+    assert result.exit_code == 0, result.output
