@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rnkclaims.build import DB_SCHEMA, default_db_path
-from rnkclaims.errors import LedgerError
+from rnkclaims.errors import LedgerError, RnkError
 from rnkclaims.ledger import LedgerPaths, fingerprint
 
 DB_ENV = "RNKCLAIMS_DB"
@@ -62,7 +62,13 @@ def rebuild(paths: LedgerPaths, path: Path) -> dict[str, int]:
             f"{first.column}: {first.message}",
             "run 'rnkclaims validate' to see them all",
         )
-    return build(ledger, checked.derived, path)
+    try:
+        return build(ledger, checked.derived, path)
+    except OSError as exc:
+        raise RnkError(
+            f"cannot write the database {path}: {exc.strerror or exc}",
+            f"choose a writable place with --db or ${DB_ENV}",
+        ) from exc
 
 
 def open_current(

@@ -158,3 +158,13 @@ def test_root_help_lists_every_command_in_order() -> None:
     assert listed[:4] == ["validate", "build", "schema", "who-said"]
     assert listed[-4:] == ["source", "extract", "coverage", "add"]
     assert len(listed) == 18
+
+
+def test_unwritable_database_place_is_a_clear_error(ledger_dir: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where a folder should be")
+    result = runner.invoke(app, ["build", "--ledger", str(ledger_dir), "--db",
+                                 str(blocker / "claims.db")])  # fmt: skip
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: cannot write the database {blocker / 'claims.db'}")
+    assert "--db" in result.output
