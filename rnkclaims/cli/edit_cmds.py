@@ -24,6 +24,11 @@ source_app = typer.Typer(
 )
 registry.add_typer(source_app, name="source")
 
+AppendFileOpt = Annotated[
+    Path | None,
+    typer.Option("--file", help="Ledger YAML file to append to. Default: claims.yaml."),
+]
+
 
 class CoverageFormat(StrEnum):
     text = "text"
@@ -179,10 +184,7 @@ def extract_cmd(
         bool,
         typer.Option("--all", help="Also draft passages an existing claim already covers."),
     ] = False,
-    file: Annotated[
-        Path | None,
-        typer.Option("--file", help="Ledger YAML file to append to. Default: claims.yaml."),
-    ] = None,
+    file: AppendFileOpt = None,
     ledger: LedgerOpt = None,
 ) -> None:
     """Draft candidate claims from an archived article.
@@ -355,10 +357,7 @@ def add_cmd(
     dry_run: Annotated[
         bool, typer.Option("--dry-run", "-n", help="Check and print the entry; write nothing.")
     ] = False,
-    file: Annotated[
-        Path | None,
-        typer.Option("--file", help="Ledger YAML file to append to. Default: claims.yaml."),
-    ] = None,
+    file: AppendFileOpt = None,
     ledger: LedgerOpt = None,
 ) -> None:
     """Add one claim to the ledger, keeping the file's comments and layout.
