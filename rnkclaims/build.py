@@ -27,6 +27,21 @@ if TYPE_CHECKING:
     from rnkclaims.validate import Derived
 
 DB_SCHEMA = 3  # bump when the tables change; an older database is then rebuilt
+
+# Modules whose code decides what the database holds: a database built by other code
+# (an upgrade, or a change in development) is rebuilt even if DB_SCHEMA was not bumped.
+_BUILDER_MODULES = ("build", "validate", "dates", "textnorm", "search", "model", "vocab")
+
+
+def builder_fingerprint() -> str:
+    """``DB_SCHEMA`` and a hash of the code that builds the database."""
+    import hashlib
+
+    here = Path(__file__).parent
+    digest = hashlib.sha256(str(DB_SCHEMA).encode())
+    for name in _BUILDER_MODULES:
+        digest.update((here / f"{name}.py").read_bytes())
+    return f"{DB_SCHEMA}-{digest.hexdigest()[:16]}"
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
 
 # table -> (columns with their SQLite types, primary key)
@@ -433,7 +448,7 @@ def build(ledger: Ledger, derived: Derived, db_path: Path) -> dict[str, int]:
             for table, rows in _rows(ledger, derived):
                 counts[table] = _insert(conn, table, rows)
             meta = {
-                "db_schema": str(DB_SCHEMA),
+                "db_schema": builder_fingerprint(),
                 "ledger_schema_version": str(SCHEMA_VERSION),
                 "fingerprint": ledger.fingerprint,
                 "stat_signature": ledger.paths.stat_signature(),

@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from rnkclaims.build import DB_SCHEMA, default_db_path
+from rnkclaims.build import builder_fingerprint, default_db_path
 from rnkclaims.errors import LedgerError, RnkError
 from rnkclaims.ledger import LedgerPaths, fingerprint
 
@@ -80,7 +80,7 @@ def open_current(
     meta = None if force or not path.exists() else _meta(path)
     current = (
         meta is not None
-        and meta.get("db_schema") == str(DB_SCHEMA)
+        and meta.get("db_schema") == builder_fingerprint()
         and meta.get("ledger") == str(paths.main)
     )
     if current and meta is not None and meta.get("stat_signature") != paths.stat_signature():

@@ -365,3 +365,16 @@ def test_default_db_path_is_in_the_user_cache(tmp_path: Path) -> None:
     assert path.parent == tmp_path / "cache" / "rnkclaims"  # XDG_CACHE_HOME from conftest
     assert path.name.startswith("data-") and path.suffix == ".db"
     assert default_db_path(tmp_path / "other" / "claims.yaml") != path
+
+
+def test_a_database_built_by_other_code_is_rebuilt(tmp_path: Path) -> None:
+    paths = write_ledger(tmp_path / "data")
+    db = tmp_path / "x.db"
+    open_current(paths, db).conn.close()
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("update meta set value = '2-0123456789abcdef' where key = 'db_schema'")
+    conn.close()
+    reopened = open_current(paths, db)
+    reopened.conn.close()
+    assert reopened.rebuilt
