@@ -42,6 +42,8 @@ def builder_fingerprint() -> str:
     for name in _BUILDER_MODULES:
         digest.update((here / f"{name}.py").read_bytes())
     return f"{DB_SCHEMA}-{digest.hexdigest()[:16]}"
+
+
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
 
 # table -> (columns with their SQLite types, primary key)
