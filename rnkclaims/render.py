@@ -277,6 +277,11 @@ def _said_cell(rec: dict[str, Any], plain: bool = False) -> Text:
     text = rec.get("highlight") or rec.get("quote") or rec.get("excerpt") or ""
     marked = _marked(text, plain=plain)
     cell = Text("\u201c") + marked + Text("\u201d") if rec.get("quote") else marked
+    for b in rec.get("propositions") or ():
+        sign = "+" if b["stance"] == "supports" else "-"
+        value = f" = {b['value']}" if b.get("value") else ""
+        cell.append(f"\n{sign} {b['proposition_id']}{value}", style="dim")
+    cell.append("\n" + str(rec.get("id")), style="bold dim")
     if "answers" in rec:
         cell.append("\n\nAnswers:", style="bold")
         cell.append_text(_answers_text(rec))
@@ -297,11 +302,6 @@ def _where_cell(rec: dict[str, Any]) -> Text:
         cell.append("\nvia " + relay)
     if rec.get("outlet") or rec.get("outlet_id"):
         cell.append(f"\nin {rec.get('outlet') or rec.get('outlet_id')}")
-    for b in rec.get("propositions") or ():
-        sign = "+" if b["stance"] == "supports" else "-"
-        value = f" = {b['value']}" if b.get("value") else ""
-        cell.append(f"\n{sign} {b['proposition_id']}{value}", style="dim")
-    cell.append("\n" + str(rec.get("id")), style="bold dim")
     return cell
 
 
@@ -312,8 +312,8 @@ def _claims_table(
 
     table = Table(title=title, show_lines=True, expand=True, title_justify="left")
     table.add_column("Who", ratio=2, min_width=12, overflow="fold")
-    table.add_column("Said", ratio=5, min_width=20, overflow="fold")
-    table.add_column("When, via, id", ratio=2, min_width=14, overflow="fold")
+    table.add_column("Said (+ supports, - opposes; id)", ratio=5, min_width=20, overflow="fold")
+    table.add_column("When, where, via", ratio=2, min_width=14, overflow="fold")
     for rec in records:
         table.add_row(_who_cell(rec), _said_cell(rec, plain), _where_cell(rec))
     return table
