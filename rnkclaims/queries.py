@@ -1303,7 +1303,7 @@ def _reversal_group(conn: sqlite3.Connection, grouped_by: str, actor_id: str, pi
     if others:
         through = _names([{"speaker": n} for n in others])
         itself = "directly and " if any(r[3] == actor_id for r in rows) else ""
-        who += f" ({itself}through {through})"
+        who += f", {itself}through {through},"
     explanation = f"{who} changed position: {' then '.join(steps)}: {text}"
     return _group(
         "reversal", explanation, claims, len(ids),

@@ -208,7 +208,7 @@ def test_an_official_reversing_the_government_is_a_reversal_of_the_government(
     us = groups["united-states"]
     assert [c["id"] for c in us["claims"]] == ["rose-2015", "doe-2015", "blinken-2025"]
     assert us["explanation"] == (
-        "United States (through Frank Rose, Jane Doe and Antony Blinken) changed position: "
+        "United States, through Frank Rose, Jane Doe and Antony Blinken, changed position: "
         "against (2015-04-16) then for (2025-01-14): "
         "Russia and North Korea cooperate militarily in space."
     )
