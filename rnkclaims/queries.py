@@ -788,6 +788,7 @@ _ANSWERS = Statement(
     """
 select d.claim_id as denial_id, d.proposition_id as proposition_id, x.claim_id as id,
   c.speaker_id as speaker_id, coalesce(a.name, so.name, c.speaker_id) as speaker,
+  c.voice_id as voice_id, coalesce(va.name, vo.name, c.voice_id) as voice,
   c.act as act, c.said_date as said, c.said_precision as said_precision,
   c.said_earliest as said_earliest, c.source_id as source_id, c.excerpt as excerpt,
   x.stance as stance
@@ -796,6 +797,8 @@ join claim_propositions x on x.proposition_id = d.proposition_id and x.stance <>
 join claims c on c.id = x.claim_id
 left join actors a on a.id = c.speaker_id
 left join outlets so on so.id = c.speaker_id
+left join actors va on va.id = c.voice_id
+left join outlets vo on vo.id = c.voice_id
 where d.claim_id = :denial
 order by c.said_earliest is null, c.said_earliest, c.id
 """,
@@ -1505,8 +1508,8 @@ def show(conn: sqlite3.Connection, claim_id: str) -> Record:
     return rec
 
 
-_COMPACT = ("id", "speaker_id", "speaker", "act", "said", "said_precision", "source_id",
-            "outlet", "excerpt")  # fmt: skip
+_COMPACT = ("id", "speaker_id", "speaker", "voice_id", "voice", "act", "said",
+            "said_precision", "source_id", "outlet", "excerpt")  # fmt: skip
 
 
 # -- actors, sources, stats --------------------------------------------------------------

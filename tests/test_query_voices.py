@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import write_ledger
+from conftest import REPO, write_ledger
 from query_fixtures import connect
 from typer.testing import CliRunner
 
@@ -298,3 +298,17 @@ def test_voice_through_the_command_line(ledger: LedgerPaths, tmp_path: Path) -> 
         app, ["timeline", "--voice", "US", *common], env={"COLUMNS": "120", "NO_COLOR": "1"}
     )
     assert "for United States" in result.stdout  # the who column: Frank Rose, for the US
+
+
+def test_answers_and_related_claims_carry_voices(tmp_path: Path) -> None:
+    from contextlib import closing
+
+    from rnkclaims.ledger import locate
+    from rnkclaims.store import open_current
+
+    with closing(open_current(locate(REPO / "data"), tmp_path / "v.db").conn) as conn:
+        denial = next(d for d in q.denials(conn, q.ClaimFilters()) if d["answers"])
+        assert all({"voice_id", "voice"} <= set(a) for a in denial["answers"])
+        related = q.show(conn, "ukr25.blinken-space-tech-for-weapons")["related"]
+    assert related and all("voice_id" in r for r in related)
+    assert any(r["voice_id"] == "us-government" for r in related)
