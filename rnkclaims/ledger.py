@@ -42,6 +42,7 @@ class LedgerPaths:
     """Where a ledger's files are."""
 
     main: Path
+    bundled: bool = False  # the ledger shipped with rnkclaims, used when no other is found
 
     @property
     def root(self) -> Path:
@@ -118,7 +119,7 @@ def locate(ledger: str | os.PathLike[str] | None = None) -> LedgerPaths:
                 return LedgerPaths(candidate)
     bundled = _repo_default()
     if bundled is not None:
-        return LedgerPaths(bundled)
+        return LedgerPaths(bundled, bundled=True)
     raise LedgerError(
         "no ledger found",
         f"run inside a ledger repository (data/{MAIN_FILE}) or pass --ledger PATH",

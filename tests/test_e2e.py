@@ -82,3 +82,10 @@ def test_module_entry_point(tmp_path: Path) -> None:
         [sys.executable, "-m", "rnkclaims", "--version"], capture_output=True, text=True
     )
     assert result.returncode == 0 and result.stdout.startswith("rnkclaims ")
+
+
+def test_bundled_ledger_is_used_outside_a_ledger_repository(run: Runner, tmp_path: Path) -> None:
+    result = run("validate", cwd=tmp_path)
+    assert result.returncode == 0
+    assert result.stderr.startswith("no data/claims.yaml here or above: using the bundled ledger")
+    assert str(BUNDLED / "claims.yaml") in result.stderr

@@ -13,12 +13,15 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
 from rnkclaims import __version__
 from rnkclaims.errors import ExitStatus, RnkError
+
+if TYPE_CHECKING:
+    from rnkclaims.ledger import LedgerPaths
 
 DEBUG_ENV = "RNKCLAIMS_DEBUG"
 
@@ -136,6 +139,18 @@ DbOpt = Annotated[
         show_default=False,
     ),
 ]
+
+
+def locate_ledger(ledger: Path | None) -> LedgerPaths:
+    """``ledger.locate``, saying so on stderr when it falls back to the bundled ledger."""
+    from rnkclaims.ledger import locate
+
+    paths = locate(ledger)
+    if paths.bundled:
+        from rnkclaims.render import note
+
+        note(f"no data/claims.yaml here or above: using the bundled ledger {paths.main}")
+    return paths
 
 
 def debug_enabled() -> bool:

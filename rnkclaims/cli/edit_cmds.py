@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from rnkclaims.cli.app import LedgerOpt, handle_errors, registry
+from rnkclaims.cli.app import LedgerOpt, handle_errors, locate_ledger, registry
 from rnkclaims.cli.app import command as app_command
 from rnkclaims.errors import ExitStatus, NotFoundError, UsageError
 
@@ -36,9 +36,9 @@ class CoverageFormat(StrEnum):
 
 
 def _load(ledger: Path | None) -> Ledger:
-    from rnkclaims.ledger import load, locate
+    from rnkclaims.ledger import load
 
-    return load(locate(ledger))
+    return load(locate_ledger(ledger))
 
 
 def _source(led: Ledger, name: str) -> Source:

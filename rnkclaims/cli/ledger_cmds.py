@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from rnkclaims.cli.app import DbOpt, LedgerOpt, command
+from rnkclaims.cli.app import DbOpt, LedgerOpt, command, locate_ledger
 from rnkclaims.errors import ExitStatus
 
 
@@ -57,11 +57,11 @@ def validate(
     unresolved references, impossible dates, excerpts not found in their source...),
     each with a stable code and a hint.
     """
-    from rnkclaims.ledger import load, locate
+    from rnkclaims.ledger import load
     from rnkclaims.render import ProblemFormat, problem_format_default, render_report
     from rnkclaims.validate import check
 
-    paths = locate(ledger)
+    paths = locate_ledger(ledger)
     report = check(load(paths)).report
     chosen = ProblemFormat(fmt.value) if fmt else problem_format_default()
     render_report(report, chosen, strict)
@@ -86,11 +86,10 @@ def build_cmd(
     Query commands do this by themselves when the ledger changed; run it to place the
     database somewhere (--db) for sqlite3 or datasette. The file is written atomically.
     """
-    from rnkclaims.ledger import locate
     from rnkclaims.render import note
     from rnkclaims.store import db_path_for, open_current, rebuild
 
-    paths = locate(ledger)
+    paths = locate_ledger(ledger)
     if force:
         path = db_path_for(paths, db)
         counts = rebuild(paths, path)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from rnkclaims.cli.app import DbOpt, LedgerOpt, command
+from rnkclaims.cli.app import DbOpt, LedgerOpt, command, locate_ledger
 from rnkclaims.errors import ExitStatus
 
 if TYPE_CHECKING:
@@ -130,11 +130,10 @@ def _epilog(*examples: str) -> str:
 
 @contextmanager
 def _connect(ledger: Path | None, db: Path | None) -> Iterator[sqlite3.Connection]:
-    from rnkclaims.ledger import locate
     from rnkclaims.render import note
     from rnkclaims.store import open_current
 
-    opened = open_current(locate(ledger), db)
+    opened = open_current(locate_ledger(ledger), db)
     if opened.rebuilt:
         note(f"database rebuilt: {opened.path}")
     try:
