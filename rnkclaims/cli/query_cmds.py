@@ -7,16 +7,18 @@ the result with ``rnkclaims.render``. Both are imported inside the commands so t
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
 from rnkclaims.cli.app import DbOpt, LedgerOpt, command, locate_ledger
 from rnkclaims.errors import ExitStatus
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     import sqlite3
@@ -142,6 +144,22 @@ def _connect(ledger: Path | None, db: Path | None) -> Iterator[sqlite3.Connectio
         opened.conn.close()
 
 
+def _answer(
+    ledger: Path | None,
+    db: Path | None,
+    sql: bool,
+    query: Callable[[sqlite3.Connection], T],
+    statements: Callable[[sqlite3.Connection], Sequence[Statement]],
+) -> T:
+    """Run ``query`` on the ledger's current database; with --sql, print ``statements``
+    (what ``query`` would run) and stop."""
+    with _connect(ledger, db) as conn:
+        if sql:
+            _print_sql(statements(conn))
+            raise typer.Exit(0)
+        return query(conn)
+
+
 def _fmt(fmt: Format) -> OutputFormat:
     from rnkclaims.render import OutputFormat
 
@@ -231,11 +249,13 @@ def who_said(
         speaker=speaker, voice=voice, since=since, until=until, outlet=outlet, via=via,
         act=act, topic=topic, limit=limit,
     )  # fmt: skip
-    with _connect(ledger, db) as conn:
-        if sql:
-            _print_sql(queries.who_said_sql(conn, query, f))
-            return
-        result = queries.who_said(conn, query, f)
+    result = _answer(
+        ledger,
+        db,
+        sql,
+        lambda conn: queries.who_said(conn, query, f),
+        lambda conn: queries.who_said_sql(conn, query, f),
+    )
     for n in result.notes:
         note(n)
     out = _fmt(fmt)
@@ -282,11 +302,13 @@ def claims_cmd(
         speaker=speaker, voice=voice, since=since, until=until, outlet=outlet, via=via,
         act=act, topic=topic, proposition=proposition, limit=limit,
     )  # fmt: skip
-    with _connect(ledger, db) as conn:
-        if sql:
-            _print_sql(queries.list_claims_sql(conn, f))
-            return
-        records = queries.list_claims(conn, f)
+    records = _answer(
+        ledger,
+        db,
+        sql,
+        lambda conn: queries.list_claims(conn, f),
+        lambda conn: queries.list_claims_sql(conn, f),
+    )
     _show_claims(records, fmt, limit, fail_empty, "No claims match the filters.")
 
 
@@ -320,11 +342,13 @@ def timeline_cmd(
         speaker=speaker, voice=voice, proposition=proposition, topic=topic, since=since,
         until=until, act=act, limit=limit,
     )  # fmt: skip
-    with _connect(ledger, db) as conn:
-        if sql:
-            _print_sql(queries.timeline_sql(conn, f))
-            return
-        records = queries.timeline(conn, f)
+    records = _answer(
+        ledger,
+        db,
+        sql,
+        lambda conn: queries.timeline(conn, f),
+        lambda conn: queries.timeline_sql(conn, f),
+    )
     _show_claims(records, fmt, limit, fail_empty, "No claims match the filters.")
 
 
@@ -363,11 +387,13 @@ def denials_cmd(
         speaker=speaker, voice=voice, since=since, until=until, outlet=outlet, via=via,
         topic=topic, proposition=proposition, limit=limit,
     )  # fmt: skip
-    with _connect(ledger, db) as conn:
-        if sql:
-            _print_sql(queries.denials_sql(conn, f))
-            return
-        records = queries.denials(conn, f)
+    records = _answer(
+        ledger,
+        db,
+        sql,
+        lambda conn: queries.denials(conn, f),
+        lambda conn: queries.denials_sql(conn, f),
+    )
     _show_claims(records, fmt, limit, fail_empty, "No denials match the filters.")
 
 
@@ -411,11 +437,13 @@ def confirmations_cmd(
         speaker=speaker, voice=voice, since=since, until=until, topic=topic,
         proposition=proposition, limit=limit,
     )  # fmt: skip
-    with _connect(ledger, db) as conn:
-        if sql:
-            _print_sql(queries.confirmations_sql(conn, f))
-            return
-        result = queries.confirmations(conn, f)
+    result = _answer(
+        ledger,
+        db,
+        sql,
+        lambda conn: queries.confirmations(conn, f),
+        lambda conn: queries.confirmations_sql(conn, f),
+    )
     confirmations = result.confirmations
     corroborated = result.corroborated
     if fmt in (Format.table, Format.csv, Format.markdown):
@@ -502,11 +530,13 @@ def contradictions_cmd(
     f = queries.ContradictionFilters(
         proposition=proposition, speaker=speaker, voice=voice, topic=topic, kind=kind, limit=limit
     )
-    with _connect(ledger, db) as conn:
-        if sql:
-            _print_sql(queries.contradictions_sql(conn, f))
-            return
-        groups = queries.contradictions(conn, f)
+    groups = _answer(
+        ledger,
+        db,
+        sql,
+        lambda conn: queries.contradictions(conn, f),
+        lambda conn: queries.contradictions_sql(conn, f),
+    )
     if groups or fmt is not Format.table:
         render_groups(groups, _fmt(fmt))
     if not groups:
@@ -530,11 +560,13 @@ def show_cmd(
     from rnkclaims import queries
     from rnkclaims.render import render_claim_detail
 
-    with _connect(ledger, db) as conn:
-        if sql:
-            _print_sql(queries.show_sql(conn, claim_id))
-            return
-        record = queries.show(conn, claim_id)
+    record = _answer(
+        ledger,
+        db,
+        sql,
+        lambda conn: queries.show(conn, claim_id),
+        lambda conn: queries.show_sql(conn, claim_id),
+    )
     render_claim_detail(record, _fmt(fmt))
 
 
@@ -552,11 +584,7 @@ def actors_cmd(
     from rnkclaims import queries
     from rnkclaims.render import render_records
 
-    with _connect(ledger, db) as conn:
-        if sql:
-            _print_sql(queries.actors_sql(conn))
-            return
-        records = queries.actors(conn)
+    records = _answer(ledger, db, sql, queries.actors, queries.actors_sql)
     render_records(
         records, _fmt(fmt), columns=("id", "name", "kind", "country", "aliases", "claims")
     )
@@ -576,11 +604,7 @@ def sources_cmd(
     from rnkclaims import queries
     from rnkclaims.render import render_records
 
-    with _connect(ledger, db) as conn:
-        if sql:
-            _print_sql(queries.sources_sql(conn))
-            return
-        records = queries.sources(conn)
+    records = _answer(ledger, db, sql, queries.sources, queries.sources_sql)
     render_records(
         records, _fmt(fmt), columns=("id", "outlet", "title", "published", "language", "claims")
     )
@@ -617,11 +641,13 @@ def propositions_cmd(
     f = queries.PropositionFilters(
         topic=topic, proposition=proposition, min_voices=min_voices, limit=limit
     )
-    with _connect(ledger, db) as conn:
-        if sql:
-            _print_sql(queries.propositions_sql(conn, f))
-            return
-        records = queries.propositions(conn, f)
+    records = _answer(
+        ledger,
+        db,
+        sql,
+        lambda conn: queries.propositions(conn, f),
+        lambda conn: queries.propositions_sql(conn, f),
+    )
     if fmt in (Format.table, Format.csv, Format.markdown):
         records = [_voices(r) for r in records]
     render_records(
@@ -645,11 +671,7 @@ def stats_cmd(
     from rnkclaims import queries
     from rnkclaims.render import dumps, render_sections
 
-    with _connect(ledger, db) as conn:
-        if sql:
-            _print_sql(queries.stats_sql(conn))
-            return
-        result = queries.stats(conn)
+    result = _answer(ledger, db, sql, queries.stats, queries.stats_sql)
     if fmt is Format.json:
         typer.echo(dumps(result))
         return
