@@ -456,8 +456,9 @@ def render_sections(
             con.print(Text(f"{name}: none", style="dim"))
             continue
         cols_here = list(columns.get(name) or records[0].keys())
-        table = Table(title=name.replace("_", " "), title_justify="left", expand=True,
-                      show_lines=False)  # fmt: skip
+        # a two-column list (name, count) reads best at its natural width
+        table = Table(title=name.replace("_", " "), title_justify="left",
+                      expand=len(cols_here) > 2, show_lines=False)  # fmt: skip
         for c in cols_here:
             table.add_column(c.replace("_", " "), overflow="fold")
         for r in records:
