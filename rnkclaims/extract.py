@@ -724,13 +724,15 @@ class _Extractor:
     def slice(self, start: int, end: int) -> str:
         return self.text[start:end]
 
+    def _proposed(self, ref: str) -> dict[str, Any] | None:
+        """The new actor this extraction proposes under ``ref``, if any."""
+        return next((a for a in self.new_actors.values() if a["id"] == ref), None)
+
     def kind_of(self, ref: str) -> str:
         if ref in self.index.kinds:
             return self.index.kinds[ref]
-        for actor in self.new_actors.values():
-            if actor["id"] == ref:
-                return str(actor["kind"])
-        return "person"
+        proposed = self._proposed(ref)
+        return str(proposed["kind"]) if proposed else "person"
 
     def paragraph_of(self, pos: int) -> int:
         return self.analysis.sentence_at(pos)[2]
@@ -795,10 +797,8 @@ class _Extractor:
     def name_of(self, ref: str) -> str:
         if ref in self.index.names:
             return self.index.names[ref]
-        for actor in self.new_actors.values():
-            if actor["id"] == ref:
-                return str(actor["name"])
-        return ref
+        proposed = self._proposed(ref)
+        return str(proposed["name"]) if proposed else ref
 
     def surface_of(self, pos: int) -> str:
         m = re.match(r"[\w' .-]{0,60}", self.text[pos:])

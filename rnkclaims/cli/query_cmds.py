@@ -315,7 +315,7 @@ def claims_cmd(
 @command(
     "timeline",
     epilog=_epilog(
-        "rnkclaims timeline --speaker 'Kim Jong Un'",
+        "rnkclaims timeline --speaker Hill",
         "rnkclaims timeline --proposition kp-arms-to-ru",
         "rnkclaims timeline --topic 'arms transfers' --since 2023-09 --format markdown",
     ),
