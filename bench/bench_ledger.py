@@ -86,7 +86,7 @@ def main() -> None:
 def open_ms(ledger: Path) -> float:
     """Best time to check a database is current and open it, in this process."""
     from rnkclaims.ledger import locate
-    from rnkclaims.store import open_current
+    from rnkclaims.store.open import open_current
 
     paths = locate(ledger)
     open_current(paths).conn.close()  # build once if needed

@@ -24,7 +24,7 @@ from typing import Any
 
 from rnkclaims import queries as q
 from rnkclaims.ledger import locate
-from rnkclaims.store import open_current
+from rnkclaims.store.open import open_current
 
 SEARCHES = ("arms deal", "Actor Number 123", "A77 satellite", "missiles")
 """Selective queries first; the last matches most of a synthetic ledger's claims."""

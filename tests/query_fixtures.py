@@ -19,7 +19,7 @@ from pathlib import Path
 from conftest import write_ledger
 
 from rnkclaims.ledger import LedgerPaths
-from rnkclaims.store import open_current
+from rnkclaims.store.open import open_current
 
 REUTERS = """\
 ---

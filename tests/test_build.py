@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from conftest import write_ledger
 
-from rnkclaims.build import build, default_db_path
 from rnkclaims.errors import LedgerError
 from rnkclaims.ledger import load
 from rnkclaims.model import ENTITIES
-from rnkclaims.store import open_current
+from rnkclaims.store.build import build, default_db_path
+from rnkclaims.store.open import open_current
 from rnkclaims.validate import check
 
 # A ledger that uses every field of the format at least once.

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from rnkclaims.build import build
 from rnkclaims.ledger import LedgerPaths, load
+from rnkclaims.store.build import build
 from rnkclaims.textnorm import normalise
 from rnkclaims.validate import check
 

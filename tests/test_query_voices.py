@@ -304,7 +304,7 @@ def test_answers_and_related_claims_carry_voices(tmp_path: Path) -> None:
     from contextlib import closing
 
     from rnkclaims.ledger import locate
-    from rnkclaims.store import open_current
+    from rnkclaims.store.open import open_current
 
     with closing(open_current(locate(REPO / "data"), tmp_path / "v.db").conn) as conn:
         denial = next(d for d in q.denials(conn, q.ClaimFilters()) if d["answers"])

@@ -87,7 +87,7 @@ def build_cmd(
     database somewhere (--db) for sqlite3 or datasette. The file is written atomically.
     """
     from rnkclaims.render import note
-    from rnkclaims.store import db_path_for, open_current, rebuild
+    from rnkclaims.store.open import db_path_for, open_current, rebuild
 
     paths = locate_ledger(ledger)
     if force:

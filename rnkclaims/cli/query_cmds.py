@@ -133,7 +133,7 @@ def _epilog(*examples: str) -> str:
 @contextmanager
 def _connect(ledger: Path | None, db: Path | None) -> Iterator[sqlite3.Connection]:
     from rnkclaims.render import note
-    from rnkclaims.store import open_current
+    from rnkclaims.store.open import open_current
 
     opened = open_current(locate_ledger(ledger), db)
     if opened.rebuilt:

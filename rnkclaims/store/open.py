@@ -12,9 +12,9 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from rnkclaims.build import builder_fingerprint, default_db_path
 from rnkclaims.errors import LedgerError, RnkError
 from rnkclaims.ledger import LedgerPaths, fingerprint
+from rnkclaims.store.build import builder_fingerprint, default_db_path
 
 DB_ENV = "RNKCLAIMS_DB"
 
@@ -48,8 +48,8 @@ def _meta(path: Path) -> dict[str, str] | None:
 
 def rebuild(paths: LedgerPaths, path: Path) -> dict[str, int]:
     """Load, check and build; raise ``LedgerError`` when the ledger has errors."""
-    from rnkclaims.build import build  # the slow path: parse, check, write
     from rnkclaims.ledger import load
+    from rnkclaims.store.build import build  # the slow path: parse, check, write
     from rnkclaims.validate import check
 
     ledger = load(paths)

@@ -1,0 +1,1 @@
+"""Growing the ledger: drafting claims from sources, suggestions, review and edits."""
