@@ -21,7 +21,6 @@ import contextlib
 import errno
 import os
 import re
-import secrets
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -117,7 +116,11 @@ def resolve_target(path: Path, within: Path | None = None) -> Path:
 
 @contextlib.contextmanager
 def replacing(
-    path: Path, within: Path | None = None, keep_mode: bool = True, hint: str = WRITE_HINT
+    path: Path,
+    within: Path | None = None,
+    keep_mode: bool = True,
+    what: str = "",
+    hint: str = WRITE_HINT,
 ) -> Iterator[Path]:
     """Yield a new, empty temporary file beside ``path``; on success it replaces ``path``.
 
@@ -125,15 +128,16 @@ def replacing(
     is flushed, renamed over the target and the folder flushed; on any exception it is
     removed and the target is untouched. ``keep_mode``: a replaced file keeps its
     permissions (otherwise, and for a new file, the umask decides). ``OSError`` becomes
-    ``WriteError`` naming ``path``, with ``hint``.
+    ``WriteError`` naming ``path`` (after ``what``), with ``hint``.
     """
     target = resolve_target(path, within)
     folder = target.parent
     tmp: Path | None = None
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        if not folder.is_dir():
+            folder.mkdir(parents=True)
         clean_stale(folder)
-        tmp = folder / f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}{TMP_SUFFIX}"
+        tmp = folder / f".{target.name}.{os.getpid()}-{os.urandom(4).hex()}{TMP_SUFFIX}"
         os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
         yield tmp
         with open(tmp, "rb") as fh:
@@ -145,7 +149,7 @@ def replacing(
         tmp = None
         _fsync_folder(folder)
     except OSError as exc:
-        raise WriteError(f"cannot write {path}: {exc.strerror or exc}", hint) from exc
+        raise WriteError(f"cannot write {what}{path}: {exc.strerror or exc}", hint) from exc
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):

@@ -519,11 +519,8 @@ def read_meta(path: Path) -> dict[str, str] | None:
 
 
 def _is_rnkclaims_db(path: Path) -> bool:
-    try:
-        with open(path, "rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
-    except OSError:
-        return False
+    with open(path, "rb") as fh:  # an OSError is the caller's to report
+        header = fh.read(len(SQLITE_HEADER))
     if not header:
         return True  # an empty file holds nothing to lose
     if header != SQLITE_HEADER:
@@ -532,32 +529,46 @@ def _is_rnkclaims_db(path: Path) -> bool:
     return meta is not None and "db_schema" in meta
 
 
+_REFUSED_HINT = f"give another path with --db or ${DB_ENV} (or neither: the default is in ~/.cache)"
+
+
+def check_db_place(path: Path, ledger_root: Path) -> None:
+    """Refuse a database path inside the ledger folder, where it would replace or sit
+    among the ledger's files. Cheap: no file is opened."""
+    target = Path(os.path.realpath(path))
+    root = Path(os.path.realpath(ledger_root))
+    if target.is_relative_to(root):
+        raise UsageError(
+            f"refused: the database {path} would be inside the ledger folder {root}",
+            _REFUSED_HINT,
+        )
+
+
 def check_db_target(path: Path, ledger_root: Path) -> None:
     """Refuse a database path that would replace something that is not ours.
 
-    The database may replace only an rnkclaims database (an SQLite file with the ``meta``
-    table this module writes) or an empty file, and never lives inside the ledger folder
-    (where it would replace or sit among the ledger's files).
+    Besides ``check_db_place``: the database may replace only a regular file that is an
+    rnkclaims database (an SQLite file with the ``meta`` table this module writes) or is
+    empty.
     """
+    check_db_place(path, ledger_root)
     target = Path(os.path.realpath(path))
-    root = Path(os.path.realpath(ledger_root))
-    hint = f"give another path with --db or ${DB_ENV} (or neither: the default is in ~/.cache)"
-    if target.is_relative_to(root):
-        raise UsageError(
-            f"refused: the database {path} would be inside the ledger folder {root}", hint
-        )
     try:
-        st = target.stat()
-    except FileNotFoundError:
-        return
+        try:
+            mode = target.stat().st_mode
+        except FileNotFoundError:
+            return
+        if not stat.S_ISREG(mode):
+            raise UsageError(f"refused: the database {path} is not a regular file", _REFUSED_HINT)
+        ours = _is_rnkclaims_db(target)
     except OSError as exc:
         raise WriteError(
             f"cannot write the database {path}: {exc.strerror or exc}", DB_HINT
         ) from exc
-    if not stat.S_ISREG(st.st_mode):
-        raise UsageError(f"refused: the database {path} is not a regular file", hint)
-    if not _is_rnkclaims_db(target):
-        raise UsageError(f"refused to replace {path}: it is not an rnkclaims database", hint)
+    if not ours:
+        raise UsageError(
+            f"refused to replace {path}: it is not an rnkclaims database", _REFUSED_HINT
+        )
 
 
 def default_db_path(ledger_main: Path) -> Path:
@@ -586,7 +597,7 @@ def build(ledger: Ledger, derived: Derived, db_path: Path) -> dict[str, int]:
     """
     check_db_target(db_path, ledger.paths.root)
     try:
-        with replacing(db_path, keep_mode=False, hint=DB_HINT) as tmp:
+        with replacing(db_path, keep_mode=False, what="the database ", hint=DB_HINT) as tmp:
             return _write(tmp, ledger, derived)
     except sqlite3.OperationalError as exc:
         if exc.sqlite_errorcode & 0xFF not in _IO_CODES:

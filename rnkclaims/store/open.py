@@ -17,7 +17,7 @@ from rnkclaims.ledger import LedgerPaths, fingerprint
 from rnkclaims.store.build import (
     DB_ENV,
     builder_fingerprint,
-    check_db_target,
+    check_db_place,
     default_db_path,
     read_meta,
     sqlite_uri,
@@ -65,7 +65,7 @@ def open_current(
 ) -> Opened:
     """Open the ledger's database, rebuilding it first if the ledger changed."""
     path = db_path_for(paths, db)
-    check_db_target(path, paths.root)
+    check_db_place(path, paths.root)
     rebuilt = False
     meta = None if force or not path.exists() else read_meta(path)
     current = (
