@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rnkclaims import __version__, search
-from rnkclaims.edit_io import replacing
 from rnkclaims.errors import UsageError, WriteError
 from rnkclaims.gcpause import gc_paused
 from rnkclaims.model import SCHEMA_VERSION
@@ -595,6 +594,8 @@ def build(ledger: Ledger, derived: Derived, db_path: Path) -> dict[str, int]:
     not an rnkclaims database; a file system failure raises ``WriteError`` naming the path
     and leaves any previous database as it was.
     """
+    from rnkclaims.edit_io import replacing  # the write path only: not on query start-up
+
     check_db_target(db_path, ledger.paths.root)
     try:
         with replacing(db_path, keep_mode=False, what="the database ", hint=DB_HINT) as tmp:
