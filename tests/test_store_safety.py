@@ -30,6 +30,7 @@ from rnkclaims.validate import check
 from tests.conftest import BUNDLED, write_ledger
 
 runner = CliRunner()
+RNKCLAIMS = Path(sys.executable).parent / "rnkclaims"  # the installed command
 
 ADD = [
     "add", "--speaker", "united-states", "--source", "src-a", "--act", "accuses",
@@ -390,7 +391,7 @@ def test_read_only_ledger_folder(tmp_path: Path, args: list[str]) -> None:
     command = [a.replace("{ro}", str(dbs)) for a in args]
     result = subprocess.run(
         ["unshare", "-rm", "sh", "-c", READ_ONLY, "sh", str(mounted),
-         sys.executable, "-m", "rnkclaims", *command, "--ledger", str(ledger_dir)],
+         str(RNKCLAIMS), *command, "--ledger", str(ledger_dir)],
         capture_output=True, text=True, env=_child_env(tmp_path),
         input=ARTICLE if args[0] == "source" else None, timeout=120,
     )  # fmt: skip

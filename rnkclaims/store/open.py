@@ -18,6 +18,7 @@ from rnkclaims.store.build import (
     DB_ENV,
     builder_fingerprint,
     check_db_place,
+    check_db_target,
     default_db_path,
     read_meta,
     sqlite_uri,
@@ -42,7 +43,11 @@ def db_path_for(paths: LedgerPaths, db: str | os.PathLike[str] | None = None) ->
 
 
 def rebuild(paths: LedgerPaths, path: Path) -> dict[str, int]:
-    """Load, check and build; raise ``LedgerError`` when the ledger has errors."""
+    """Load, check and build; raise ``LedgerError`` when the ledger has errors.
+
+    A database path that may not be written is refused first, before the ledger is read.
+    """
+    check_db_target(path, paths.root)
     from rnkclaims.ledger import load
     from rnkclaims.store.build import build  # the slow path: parse, check, write
     from rnkclaims.validate import check
