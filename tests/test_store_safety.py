@@ -107,8 +107,10 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
 
 
 def _one_line_error(output: str, path: Path) -> None:
-    first = output.splitlines()[0]
+    lines = output.splitlines()
+    first = lines[0]
     assert first.startswith("Error: cannot write "), output
+    assert len(lines) == 2 and lines[1].startswith("Hint: "), output
     assert str(path) in first or path.name in first, output
     assert "internal error" not in output and "Traceback" not in output
 
@@ -320,7 +322,8 @@ def test_paths_with_uri_characters(tmp_path: Path, name: str) -> None:
     # the default database is named after the folder, and works too
     result = runner.invoke(app, ["stats", "--ledger", str(root)])
     assert result.exit_code == 0, result.output
-    assert [p.name.startswith(f"{name}-") for p in (tmp_path / "cache" / "rnkclaims").iterdir()]
+    cached = [p.name for p in (tmp_path / "cache" / "rnkclaims").iterdir()]
+    assert len(cached) == 1 and cached[0].startswith(f"{name}-"), cached
 
 
 # -- 5. a full disk or a read-only folder: one line, exit 1, nothing changed ---------------
