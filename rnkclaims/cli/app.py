@@ -135,7 +135,7 @@ DbOpt = Annotated[
     typer.Option(
         "--db",
         envvar="RNKCLAIMS_DB",
-        help="SQLite database to use. Default: ~/.cache/rnkclaims/<ledger>-<hash>.db.",
+        help="SQLite database to use. Default: ~/.cache/rnkclaims/<repository>-<hash>.db.",
         show_default=False,
     ),
 ]

@@ -1,8 +1,11 @@
 """Loading a checked ledger into SQLite: a table per entity, link tables, FTS5, views.
 
 The database is a cache derived from the ledger, never the source of truth. It is
-written to a temporary file beside its destination and renamed into place, so an
-interrupted build never leaves a broken database. ``meta`` records the ledger's content
+written to a temporary file beside its destination and renamed into place
+(``edit_io.replacing``: fsync of the file and its folder, stale temporary files of killed
+builds removed, the user's umask), so an interrupted build never leaves a broken
+database. It never replaces a file that is not an rnkclaims database, nor lives inside
+the ledger folder (``check_db_target``). ``meta`` records the ledger's content
 fingerprint and a cheap stat signature, which ``store.open_current`` compares.
 """
 
