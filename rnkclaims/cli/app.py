@@ -31,6 +31,7 @@ COMMAND_ORDER = (
     "who-said", "claims", "show", "contradictions", "denials", "confirmations", "timeline",
     "propositions", "actors", "sources", "stats",
     "source", "extract", "coverage", "add",
+    "report", "datasette-metadata", "serve", "export-xlsx",
 )  # fmt: skip
 
 

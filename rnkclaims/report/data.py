@@ -1,0 +1,121 @@
+"""Everything the report reads from the database, in one place.
+
+The report reads through the query functions the commands use (so a page says what
+``rnkclaims show`` or ``contradictions`` says); the few questions they do not answer
+(source texts, roles, outlets) are asked here, and this is the only module of the report
+that runs SQL.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+from rnkclaims import queries as q
+
+Record = dict[str, Any]
+
+
+@dataclass(slots=True)
+class SiteData:
+    """The whole ledger as the report shows it; every list in a fixed order."""
+
+    claims: list[Record]
+    """Full claim records (``show``'s, with ``context`` and ``related``), oldest first."""
+    actors: list[Record]
+    outlets: list[Record]
+    roles: dict[str, list[Record]]
+    propositions: list[Record]
+    sources: list[Record]
+    """Source records with ``text``, ``byline``, ``note`` and ``agencies``."""
+    contradictions: list[Record]
+    denials: list[Record]
+    confirmations: list[Record]
+    corroborated: list[Record]
+    incompatible: dict[str, list[str]] = field(default_factory=dict)
+    totals: dict[str, int] = field(default_factory=dict)
+
+
+def _rows(conn: sqlite3.Connection, sql: str, *params: Any) -> list[Record]:
+    cur = conn.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur]
+
+
+def load(conn: sqlite3.Connection) -> SiteData:
+    """Read everything the site shows from an open, current database."""
+    everything = q.ClaimFilters(limit=None)
+    ordered = q.timeline(conn, everything)
+    claims = [q.show(conn, rec["id"]) for rec in ordered]
+    actors = q.actors(conn)
+    actors.sort(key=lambda r: (r["name"].casefold(), r["id"]))
+    outlets = _rows(
+        conn,
+        "select o.id as id, o.name as name, o.kind as kind, o.country as country,"
+        " o.url as url, o.note as note,"
+        " (select count(*) from sources s where s.outlet_id = o.id) as sources,"
+        " (select count(*) from claims c where c.speaker_id = o.id) as claims"
+        " from outlets o order by o.name collate nocase, o.id",
+    )
+    roles: dict[str, list[Record]] = {}
+    for row in _rows(
+        conn,
+        "select actor_id, role_id, title, organisation, from_date, to_date, speaks_for"
+        " from roles order by actor_id, from_date is null, from_date, role_id",
+    ):
+        roles.setdefault(row["actor_id"], []).append(row)
+    propositions = q.propositions(conn, q.PropositionFilters())  # most debated first
+    extra = {r["id"]: r for r in _rows(conn, "select id, note, value_type from propositions")}
+    for rec in propositions:
+        rec["note"] = extra[rec["id"]]["note"]
+        rec["value_type"] = extra[rec["id"]]["value_type"]
+    incompatible: dict[str, list[str]] = {}
+    for row in _rows(conn, "select proposition_id, other_id from incompatibilities order by 1, 2"):
+        incompatible.setdefault(row["proposition_id"], []).append(row["other_id"])
+        incompatible.setdefault(row["other_id"], []).append(row["proposition_id"])
+    sources = q.sources(conn)
+    sources.sort(key=lambda r: (r["published"] is None, r["published"] or "", r["id"]))
+    more = {
+        r["id"]: r
+        for r in _rows(
+            conn,
+            "select id, text, byline, note, translated_from, retrieved,"
+            " published_inferred, published_basis from sources",
+        )
+    }
+    agencies: dict[str, list[str]] = {}
+    for row in _rows(
+        conn, "select source_id, outlet_id from source_agencies order by source_id, rowid"
+    ):
+        agencies.setdefault(row["source_id"], []).append(row["outlet_id"])
+    for rec in sources:
+        rec.update({k: v for k, v in more[rec["id"]].items() if k != "id"})
+        rec["text"] = rec["text"] or ""
+        rec["agencies"] = agencies.get(rec["id"], [])
+    confirmed = q.confirmations(conn, everything)
+    totals = {k: int(v) for k, v in q.stats(conn)["totals"].items()}
+    return SiteData(
+        claims=claims,
+        actors=actors,
+        outlets=outlets,
+        roles=roles,
+        propositions=propositions,
+        sources=sources,
+        contradictions=q.contradictions(conn, q.ContradictionFilters(limit=None)),
+        denials=q.denials(conn, everything),
+        confirmations=confirmed.confirmations,
+        corroborated=confirmed.corroborated,
+        incompatible=incompatible,
+        totals=totals,
+    )
+
+
+def export_claims(conn: sqlite3.Connection) -> list[Record]:
+    """Every claim record (the ``claims`` command's JSON), newest first."""
+    return q.list_claims(conn, q.ClaimFilters(limit=None))
+
+
+def export_propositions(conn: sqlite3.Connection) -> list[Record]:
+    """Every proposition record (the ``propositions`` command's JSON)."""
+    return q.propositions(conn, q.PropositionFilters())
