@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from pathlib import PurePath
 from typing import Any
 
 from rnkclaims import queries as q
@@ -43,11 +44,20 @@ def _rows(conn: sqlite3.Connection, sql: str, *params: Any) -> list[Record]:
     return [dict(zip(names, row, strict=True)) for row in cur]
 
 
+def _archived_as(file: str) -> str:
+    """A source file's path as the ledger names it (``sources/<id>.txt``), the same
+    wherever the ledger is checked out."""
+    return f"sources/{PurePath(file).name}"
+
+
 def load(conn: sqlite3.Connection) -> SiteData:
     """Read everything the site shows from an open, current database."""
     everything = q.ClaimFilters(limit=None)
     ordered = q.timeline(conn, everything)
     claims = [q.show(conn, rec["id"]) for rec in ordered]
+    for rec in claims:
+        if rec["context"].get("file"):
+            rec["context"]["file"] = _archived_as(rec["context"]["file"])
     actors = q.actors(conn)
     actors.sort(key=lambda r: (r["name"].casefold(), r["id"]))
     outlets = _rows(
@@ -92,6 +102,7 @@ def load(conn: sqlite3.Connection) -> SiteData:
     for rec in sources:
         rec.update({k: v for k, v in more[rec["id"]].items() if k != "id"})
         rec["text"] = rec["text"] or ""
+        rec["file"] = _archived_as(rec["file"]) if rec["file"] else None
         rec["agencies"] = agencies.get(rec["id"], [])
     confirmed = q.confirmations(conn, everything)
     totals = {k: int(v) for k, v in q.stats(conn)["totals"].items()}
