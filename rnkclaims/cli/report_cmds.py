@@ -7,12 +7,17 @@ the query commands never load it.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from rnkclaims.cli.app import DbOpt, LedgerOpt, command, locate_ledger
+from rnkclaims.errors import RnkError
+
+if TYPE_CHECKING:
+    import sqlite3
 
 
 @command(
@@ -51,3 +56,92 @@ def report(
     count = site.write(files, out)
     note(f"wrote {count} files to {out}")
     typer.echo(str(out / "index.html"))
+
+
+def _metadata_for(conn: sqlite3.Connection, db_path: Path) -> dict[str, Any]:
+    from rnkclaims.report import data, metadata
+
+    return metadata.metadata(
+        data.table_columns(conn), db_path.stem, data.search_rows_match_claims(conn)
+    )
+
+
+@command(
+    "datasette-metadata",
+    epilog="Examples:\n\n  rnkclaims build --db claims.db\n\n"
+    "  rnkclaims datasette-metadata --db claims.db -o metadata.json\n\n"
+    "  datasette claims.db -m metadata.json",
+)
+def datasette_metadata(
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+    ] = None,
+    ledger: LedgerOpt = None,
+    db: DbOpt = None,
+) -> None:
+    """Print datasette metadata for the database: what every table and column means, label
+    columns, full-text search on claims, facets, and canned queries (who said it,
+    contradictions, denials, a speaker's timeline).
+
+    The database name in it is the database file's name without .db: give the same --db
+    to datasette.
+    """
+    import json
+
+    from rnkclaims.store.open import open_current
+
+    opened = open_current(locate_ledger(ledger), db)
+    try:
+        doc = _metadata_for(opened.conn, opened.path)
+    finally:
+        opened.conn.close()
+    text = json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        from rnkclaims.edit_io import write_atomic
+
+        write_atomic(output, text)
+
+
+@command(
+    "serve",
+    epilog="Examples:\n\n  rnkclaims serve\n\n  rnkclaims serve --port 8080\n\n"
+    'Needs datasette: pip install "rnkclaims[serve]".',
+)
+def serve(
+    port: Annotated[
+        int, typer.Option("--port", "-p", help="Port on 127.0.0.1.", min=1, max=65535)
+    ] = 8001,
+    ledger: LedgerOpt = None,
+    db: DbOpt = None,
+) -> None:
+    """Browse the database in datasette on http://127.0.0.1, with the metadata of
+    'rnkclaims datasette-metadata': descriptions, search, facets and canned queries.
+
+    The database is opened read-only. Stop with Ctrl-C.
+    """
+    import importlib.util
+
+    if importlib.util.find_spec("datasette") is None:
+        raise RnkError(
+            "rnkclaims serve needs datasette, which is not installed",
+            'pip install "rnkclaims[serve]"',
+        )
+    import asyncio
+
+    import uvicorn
+    from datasette.app import Datasette
+
+    from rnkclaims.render import note
+    from rnkclaims.store.open import open_current
+
+    opened = open_current(locate_ledger(ledger), db)
+    try:
+        doc = _metadata_for(opened.conn, opened.path)
+    finally:
+        opened.conn.close()
+    ds = Datasette(immutables=[str(opened.path)], metadata=doc)
+    asyncio.run(ds.invoke_startup())
+    note(f"serving {opened.path} on http://127.0.0.1:{port}/ (Ctrl-C to stop)")
+    uvicorn.run(ds.app(), host="127.0.0.1", port=port, log_level="warning", lifespan="on")

@@ -130,3 +130,26 @@ def export_claims(conn: sqlite3.Connection) -> list[Record]:
 def export_propositions(conn: sqlite3.Connection) -> list[Record]:
     """Every proposition record (the ``propositions`` command's JSON)."""
     return q.propositions(conn, q.PropositionFilters())
+
+
+def table_columns(conn: sqlite3.Connection) -> dict[str, list[str]]:
+    """Each table and view people browse (not FTS shadow tables) with its columns."""
+    names = [
+        r[0]
+        for r in conn.execute(
+            "select name from sqlite_master where type in ('table', 'view')"
+            " and name not like 'sqlite_%' and name not like 'claim_search_fts%' order by name"
+        )
+    ]
+    return {n: [r[1] for r in conn.execute(f'pragma table_info("{n}")')] for n in names}
+
+
+def search_rows_match_claims(conn: sqlite3.Connection) -> bool:
+    """Whether each claim's rowid is its row's rowid in the full-text index, so that the
+    index can search the ``claims`` table directly."""
+    total = conn.execute("select count(*) from claims").fetchone()[0]
+    same = conn.execute(
+        "select count(*) from claims c join claim_search s on s.rowid = c.rowid"
+        " where s.claim_id = c.id"
+    ).fetchone()[0]
+    return bool(total == same)
