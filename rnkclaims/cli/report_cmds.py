@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from rnkclaims.cli.app import DbOpt, LedgerOpt, command, locate_ledger
-from rnkclaims.errors import RnkError
+from rnkclaims.errors import RnkError, UsageError
 
 if TYPE_CHECKING:
     import sqlite3
@@ -145,3 +145,52 @@ def serve(
     asyncio.run(ds.invoke_startup())
     note(f"serving {opened.path} on http://127.0.0.1:{port}/ (Ctrl-C to stop)")
     uvicorn.run(ds.app(), host="127.0.0.1", port=port, log_level="warning", lifespan="on")
+
+
+@command(
+    "export-xlsx",
+    epilog="Example:\n\n  rnkclaims export-xlsx -o claims.xlsx\n\n"
+    'Needs openpyxl: pip install "rnkclaims[xlsx]".',
+)
+def export_xlsx(
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="The .xlsx file to write (replaced if there).")
+    ],
+    ledger: LedgerOpt = None,
+    db: DbOpt = None,
+) -> None:
+    """Write every claim and proposition to an Excel workbook: sheets Claims,
+    Propositions and Stances (one row per claim and proposition, for pivot tables).
+
+    Text is stored as text: nothing from the ledger becomes a formula.
+    """
+    import importlib.util
+
+    if importlib.util.find_spec("openpyxl") is None:
+        raise RnkError(
+            "rnkclaims export-xlsx needs openpyxl, which is not installed",
+            'pip install "rnkclaims[xlsx]"',
+        )
+    if output.suffix.lower() != ".xlsx":
+        raise UsageError(f"--output {output} does not end in .xlsx", "name the file something.xlsx")
+    from rnkclaims.render import note
+    from rnkclaims.report import data, xlsx
+    from rnkclaims.store.open import open_current
+
+    opened = open_current(locate_ledger(ledger), db)
+    try:
+        claims = data.export_claims(opened.conn)
+        propositions = data.export_propositions(opened.conn)
+    finally:
+        opened.conn.close()
+    content = xlsx.workbook(claims, propositions)
+    tmp = output.with_name(f".{output.name}.tmp")
+    try:
+        tmp.write_bytes(content)
+        tmp.replace(output)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise RnkError(
+            f"cannot write {output}: {exc.strerror or exc}", "choose a writable place with -o"
+        ) from exc
+    note(f"wrote {len(claims)} claims and {len(propositions)} propositions to {output}")
