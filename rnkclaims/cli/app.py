@@ -25,13 +25,13 @@ if TYPE_CHECKING:
 
 DEBUG_ENV = "RNKCLAIMS_DEBUG"
 
-# The order commands are listed in --help: checking, asking, growing.
+# The order commands are listed in --help: checking, asking, sharing, growing.
 COMMAND_ORDER = (
     "validate", "build", "schema",
     "who-said", "claims", "show", "contradictions", "denials", "confirmations", "timeline",
     "propositions", "actors", "sources", "stats",
-    "source", "extract", "coverage", "add",
     "report", "datasette-metadata", "serve", "export-xlsx",
+    "source", "extract", "coverage", "add",
 )  # fmt: skip
 
 
