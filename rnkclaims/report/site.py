@@ -31,6 +31,7 @@ from rnkclaims import spans
 from rnkclaims.errors import RnkError, UsageError
 from rnkclaims.report import charts
 from rnkclaims.report.data import Record, SiteData
+from rnkclaims.textnorm import normalise
 
 MANIFEST = ".rnkclaims-report"
 """Lists the files of a report, so that a rebuild replaces exactly those."""
@@ -88,12 +89,15 @@ def segments(text: str, excerpts: Iterable[tuple[str, str]]) -> tuple[list[Segme
     ellipsis is found part by part."""
     found: list[tuple[int, int, str]] = []
     missing: list[str] = []
+    # the text normalised once, as spans.locate normalises it for each snippet
+    haystack, where = spans._normalised_with_map(text)
     for cid, excerpt in excerpts:
         located: list[tuple[int, int]] = []
         for part in excerpt.replace("\u2026", "...").split("..."):
-            hits = spans.locate(text, part) if part.strip() else []
-            if hits:
-                located.append(hits[0])
+            needle = normalise(part)
+            at = haystack.find(needle) if needle else -1
+            if at >= 0:
+                located.append((where[at], where[at + len(needle) - 1] + 1))
         if not located:
             missing.append(cid)
         found.extend((a, b, cid) for a, b in located)
