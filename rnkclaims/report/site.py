@@ -143,6 +143,7 @@ class Site:
         self.env.filters["url"] = external_url
         self.env.filters["when"] = when
         self.env.globals["page"] = self.page
+        self.env.globals["statement"] = {p["id"]: p["text"] for p in data.propositions}
         self.env.globals["who"] = self.who
 
     def page(self, kind: str, entity_id: str | None) -> str | None:
