@@ -282,3 +282,20 @@ def test_search_index_holds_every_claim(bundled_site: Path) -> None:
     assert claim_pages == {
         str(p.relative_to(bundled_site)) for p in (bundled_site / "claims").glob("*.html")
     } - {"claims/index.html"}
+
+
+def test_a_large_ledger_lists_its_claims_on_pages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rnkclaims.report import site as site_module
+
+    ledger = write_ledger(tmp_path / "data").main.parent
+    monkeypatch.setattr(site_module, "CLAIMS_PER_PAGE", 2)  # 3 claims: two pages
+    build(ledger, tmp_path / "site", tmp_path / "c.db")
+    first = (tmp_path / "site" / "claims" / "index.html").read_text("utf-8")
+    second = (tmp_path / "site" / "claims" / "page-2.html").read_text("utf-8")
+    assert not (tmp_path / "site" / "claims" / "page-3.html").exists()
+    listed = [re.findall(r'class="claim-link" href="([^"]+)"', p) for p in (first, second)]
+    assert [len(x) for x in listed] == [2, 1]
+    assert '<a href="page-2.html">2</a>' in first and '<a href="index.html">1</a>' in second
+    assert "3 claims, oldest first" in first and "Claims 3\u20133." in second

@@ -33,6 +33,9 @@ from rnkclaims.report import charts
 from rnkclaims.report.data import Record, SiteData
 from rnkclaims.textnorm import normalise
 
+CLAIMS_PER_PAGE = 500
+"""Claims listed on one page of ``claims/``; a large ledger gets several pages."""
+
 MANIFEST = ".rnkclaims-report"
 """Lists the files of a report, so that a rebuild replaces exactly those."""
 
@@ -238,7 +241,17 @@ def render(data: SiteData) -> dict[str, bytes]:
 
     put(site.render("index.html", "index.html", data=data, matrix=matrix("")))
     put(site.render("search.html", "search.html"))
-    put(site.render("claims_index.html", "claims/index.html", claims=data.claims))
+    pages = [
+        data.claims[i : i + CLAIMS_PER_PAGE] for i in range(0, len(data.claims), CLAIMS_PER_PAGE)
+    ]
+    names = ["index.html"] + [f"page-{n}.html" for n in range(2, len(pages) + 1)]
+    for n, chunk in enumerate(pages or [[]]):
+        put(
+            site.render(
+                "claims_index.html", f"claims/{names[n]}", claims=chunk, total=len(data.claims),
+                first=n * CLAIMS_PER_PAGE + 1, pages=list(enumerate(names, 1)), current=n + 1,
+            )
+        )  # fmt: skip
     put(site.render("actors_index.html", "actors/index.html", actors=data.actors,
                     outlets=data.outlets))  # fmt: skip
     put(site.render("propositions_index.html", "propositions/index.html",
