@@ -258,6 +258,18 @@ def test_refuses_a_folder_that_is_not_a_report(tmp_path: Path) -> None:
     assert sorted(p.name for p in out.iterdir()) == ["notes.txt"]
 
 
+def test_refuses_a_file_as_the_folder(tmp_path: Path) -> None:
+    out = tmp_path / "site.html"
+    out.write_text("mine", encoding="utf-8")
+    ledger = write_ledger(tmp_path / "data").main.parent
+    result = runner.invoke(
+        app, ["report", "--ledger", str(ledger), "--db", str(tmp_path / "c.db"), "--out", str(out)]
+    )
+    assert result.exit_code == ExitStatus.USAGE
+    assert f"--out {out} is a file, not a folder" in result.output
+    assert out.read_text(encoding="utf-8") == "mine"
+
+
 def test_rebuild_replaces_an_earlier_report_and_nothing_else(tmp_path: Path) -> None:
     ledger = write_ledger(tmp_path / "data").main.parent
     out = tmp_path / "site"

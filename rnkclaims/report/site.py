@@ -1,8 +1,9 @@
 """``rnkclaims report``: a static website of the ledger, built from its database.
 
-``render(data)`` is pure: it returns every file of the site as bytes, keyed by its path
-relative to the site's root; the same data always gives the same bytes (no clock, no
-randomness, every list in a fixed order). ``write(files, out)`` puts them in a folder.
+``render(data)`` is pure: it yields every file of the site, its path relative to the
+site's root and its bytes, one at a time; the same data always gives the same bytes (no
+clock, no randomness, every list in a fixed order). ``write(files, out)`` puts them in a
+folder.
 
 Every link is relative and nothing is fetched when a page is viewed, so the site works
 from ``file://`` and from any static host. Everything that comes from the ledger is
@@ -17,7 +18,7 @@ import itertools
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -212,8 +213,9 @@ def _stance_of(claim: Record, proposition_id: str | None) -> str | None:
     return None
 
 
-def render(data: SiteData) -> dict[str, bytes]:
-    """Every file of the site, keyed by its path relative to the root."""
+def render(data: SiteData) -> Iterator[tuple[str, bytes]]:
+    """Every file of the site: its path relative to the root, and its bytes. Files are
+    made one at a time, so a large site is never all in memory."""
     site = Site(data)
     claim_href = {c["id"]: c for c in data.claims}
 
@@ -226,11 +228,6 @@ def render(data: SiteData) -> dict[str, bytes]:
             lambda vid: rel(site.who(vid), from_dir),
         )
 
-    files: dict[str, bytes] = {}
-
-    def put(item: tuple[str, bytes]) -> None:
-        files[item[0]] = item[1]
-
     def matrix(from_dir: str) -> charts.Matrix | None:
         return charts.matrix(
             data.propositions,
@@ -239,29 +236,34 @@ def render(data: SiteData) -> dict[str, bytes]:
             chart_links(from_dir)[1],
         )
 
-    put(site.render("index.html", "index.html", data=data, matrix=matrix("")))
-    put(site.render("search.html", "search.html"))
+    yield site.render("index.html", "index.html", data=data, matrix=matrix(""))
+    yield site.render("search.html", "search.html")
     pages = [
         data.claims[i : i + CLAIMS_PER_PAGE] for i in range(0, len(data.claims), CLAIMS_PER_PAGE)
     ]
     names = ["index.html"] + [f"page-{n}.html" for n in range(2, len(pages) + 1)]
     for n, chunk in enumerate(pages or [[]]):
-        put(
+        yield (
             site.render(
                 "claims_index.html", f"claims/{names[n]}", claims=chunk, total=len(data.claims),
                 first=n * CLAIMS_PER_PAGE + 1, pages=list(enumerate(names, 1)), current=n + 1,
             )
         )  # fmt: skip
-    put(site.render("actors_index.html", "actors/index.html", actors=data.actors,
-                    outlets=data.outlets))  # fmt: skip
-    put(site.render("propositions_index.html", "propositions/index.html",
-                    propositions=data.propositions, matrix=matrix("x")))  # fmt: skip
-    put(site.render("sources_index.html", "sources/index.html", sources=data.sources))
+    yield site.render(
+        "actors_index.html", "actors/index.html", actors=data.actors, outlets=data.outlets
+    )
+    yield site.render(
+        "propositions_index.html", "propositions/index.html", propositions=data.propositions,
+        matrix=matrix("x"),
+    )  # fmt: skip
+    yield site.render("sources_index.html", "sources/index.html", sources=data.sources)
     groups = list(enumerate(data.contradictions, 1))
-    put(site.render("contradictions_index.html", "contradictions/index.html", groups=groups))
-    put(site.render("denials.html", "denials.html", denials=data.denials))
-    put(site.render("confirmations.html", "confirmations.html",
-                    confirmations=data.confirmations, corroborated=data.corroborated))  # fmt: skip
+    yield site.render("contradictions_index.html", "contradictions/index.html", groups=groups)
+    yield site.render("denials.html", "denials.html", denials=data.denials)
+    yield site.render(
+        "confirmations.html", "confirmations.html", confirmations=data.confirmations,
+        corroborated=data.corroborated,
+    )  # fmt: skip
 
     by_speaker: dict[str, list[Record]] = {}
     by_voice: dict[str, list[Record]] = {}
@@ -271,9 +273,9 @@ def render(data: SiteData) -> dict[str, bytes]:
         by_voice.setdefault(c["voice_id"], []).append(c)
         by_source.setdefault(c["source_id"], []).append(c)
     for c in data.claims:
-        put(site.render("claim.html", site.paths[("claims", c["id"])], c=c))
+        yield site.render("claim.html", site.paths[("claims", c["id"])], c=c)
     for a in data.actors:
-        put(
+        yield (
             site.render(
                 "actor.html", site.paths[("actors", a["id"])], a=a,
                 roles=data.roles.get(a["id"], []), said=by_speaker.get(a["id"], []),
@@ -282,7 +284,7 @@ def render(data: SiteData) -> dict[str, bytes]:
         )  # fmt: skip
     for o in data.outlets:
         published = [s for s in data.sources if s["outlet_id"] == o["id"]]
-        put(
+        yield (
             site.render(
                 "outlet.html", site.paths[("outlets", o["id"])], o=o, published=published,
                 said=by_speaker.get(o["id"], []),
@@ -296,7 +298,7 @@ def render(data: SiteData) -> dict[str, bytes]:
                 groups_of.setdefault(pid, []).append((number, g))
     for p in data.propositions:
         bearing = [c for c in data.claims if _stance_of(c, p["id"])]
-        put(
+        yield (
             site.render(
                 "proposition.html", site.paths[("propositions", p["id"])], p=p,
                 timeline=charts.timeline(p, data.claims, cl, vl), claims=bearing,
@@ -307,14 +309,14 @@ def render(data: SiteData) -> dict[str, bytes]:
     for s in data.sources:
         cited = by_source.get(s["id"], [])
         pieces, missing = segments(s["text"], [(c["id"], c["excerpt"]) for c in cited])
-        put(
+        yield (
             site.render(
                 "source.html", site.paths[("sources", s["id"])], s=s, segments=pieces,
                 claims=cited, missing=missing, claim_of=claim_href,
             )
         )  # fmt: skip
     for number, g in enumerate(data.contradictions, 1):
-        put(
+        yield (
             site.render(
                 "contradiction.html", f"contradictions/{number}.html", g=g, number=number,
                 stance_of=_stance_of,
@@ -322,14 +324,13 @@ def render(data: SiteData) -> dict[str, bytes]:
         )  # fmt: skip
     index = json.dumps(_search_index(site), ensure_ascii=True, separators=(",", ":"))
     index = index.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    files["search-index.js"] = f"window.RNK_SEARCH = {index};\n".encode()
+    yield "search-index.js", f"window.RNK_SEARCH = {index};\n".encode()
     static = resources.files("rnkclaims.report") / "templates" / "static"
     for name in ("style.css", "search.js"):
-        files[name] = (static / name).read_bytes()
-    return dict(sorted(files.items()))
+        yield name, (static / name).read_bytes()
 
 
-def write(files: Mapping[str, bytes], out: Path) -> int:
+def write(files: Iterable[tuple[str, bytes]], out: Path) -> int:
     """Write the site into ``out``; return how many files were written.
 
     ``out`` must be new, empty, or a report written before (it has a ``MANIFEST``):
@@ -351,14 +352,19 @@ def write(files: Mapping[str, bytes], out: Path) -> int:
                 old = (out / line).resolve()
                 if line and old.is_relative_to(out.resolve()) and old.is_file():
                     old.unlink()
-        for path, content in files.items():
-            target = out / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(content)
-        manifest.write_text("".join(f"{p}\n" for p in files), encoding="utf-8")
+        written: list[str] = []
+        try:
+            for path, content in files:
+                target = out / path
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(content)
+                written.append(path)
+        finally:  # even when interrupted, the next report knows what this one wrote
+            if out.is_dir():
+                manifest.write_text("".join(f"{p}\n" for p in sorted(written)), encoding="utf-8")
     except OSError as exc:
         raise RnkError(
             f"cannot write the report into {out}: {exc.strerror or exc}",
             "choose a writable folder with --out",
         ) from exc
-    return len(files)
+    return len(written)
