@@ -201,3 +201,17 @@ def test_contradictions_denials_and_timeline_queries(server: str, db: Path) -> N
     dates = [r["said_on"] for r in timeline if r["said_on"]]
     assert dates == sorted(dates)
     assert _rows(server, "/claims/speaker_timeline", speaker="") == []
+
+
+def test_a_port_in_use_is_a_clear_error(db: Path) -> None:
+    pytest.importorskip("datasette", reason='rnkclaims serve needs pip install "rnkclaims[serve]"')
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = runner.invoke(
+            app, ["serve", "--port", str(port), "--ledger", str(BUNDLED), "--db", str(db)]
+        )
+    assert result.exit_code == 2
+    assert f"Error: cannot listen on 127.0.0.1:{port}" in result.output
+    assert "choose another --port" in result.output

@@ -129,7 +129,16 @@ def serve(
             'pip install "rnkclaims[serve]"',
         )
     import asyncio
+    import socket
 
+    with socket.socket() as probe:
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError as exc:
+            raise UsageError(
+                f"cannot listen on 127.0.0.1:{port}: {exc.strerror or exc}",
+                "choose another --port",
+            ) from exc
     import uvicorn
     from datasette.app import Datasette
 
@@ -144,7 +153,14 @@ def serve(
     ds = Datasette(immutables=[str(opened.path)], metadata=doc)
     asyncio.run(ds.invoke_startup())
     note(f"serving {opened.path} on http://127.0.0.1:{port}/ (Ctrl-C to stop)")
-    uvicorn.run(ds.app(), host="127.0.0.1", port=port, log_level="warning", lifespan="on")
+    try:
+        uvicorn.run(ds.app(), host="127.0.0.1", port=port, log_level="warning", lifespan="on")
+    except SystemExit as exc:  # uvicorn exits on a failed start, with codes of its own
+        if exc.code not in (None, 0):
+            raise RnkError(
+                f"datasette stopped on 127.0.0.1:{port} (uvicorn exit {exc.code})",
+                "see the message above",
+            ) from None
 
 
 @command(
