@@ -153,3 +153,61 @@ def search_rows_match_claims(conn: sqlite3.Connection) -> bool:
         " where s.claim_id = c.id"
     ).fetchone()[0]
     return bool(total == same)
+
+
+# -- datasette's canned queries (run by datasette, written here with the rest of the SQL)
+
+DATES_SQL = """
+  and (:since = '' or c.said_latest >= :since)
+  and (:until = '' or c.said_earliest <= :until || '-99')"""
+"""Optional date bounds: ``:since`` and ``:until`` as YYYY, YYYY-MM or YYYY-MM-DD, or empty
+(``-99`` sorts after every day of the month or year ``:until`` names)."""
+
+CANNED_SQL: dict[str, str] = {
+    "who_said": (
+        "select d.claim, d.speaker, d.said_on, d.speech_act, d.quote, d.excerpt, d.outlet,"
+        " d.source\n"
+        "from claim_search_fts f\njoin claim_search s on s.rowid = f.rowid\n"
+        "join claims c on c.id = s.claim_id\njoin claim_details d on d.claim = c.id\n"
+        "where claim_search_fts match escape_fts(:words)" + DATES_SQL + "\norder by f.rank"
+    ),
+    "contradictions": """select p.id as proposition, p.text as statement,
+  count(distinct case when cp.stance = 'supports' then c.voice_id end) as supporting_voices,
+  count(distinct case when cp.stance = 'opposes' then c.voice_id end) as opposing_voices,
+  group_concat(distinct case when cp.stance = 'supports'
+    then coalesce(va.name, vo.name, c.voice_id) end) as supporters,
+  group_concat(distinct case when cp.stance = 'opposes'
+    then coalesce(va.name, vo.name, c.voice_id) end) as opposers
+from claim_propositions cp
+join propositions p on p.id = cp.proposition_id
+join claims c on c.id = cp.claim_id
+left join actors va on va.id = c.voice_id
+left join outlets vo on vo.id = c.voice_id
+group by p.id
+having supporting_voices > 0 and opposing_voices > 0
+order by min(supporting_voices, opposing_voices) desc, p.id""",
+    "denials": """select d.id as denial, coalesce(da.name, dso.name, d.speaker_id) as denied_by,
+  d.said_date as denied_on, d.excerpt as denial_text, p.text as proposition,
+  x.claim_id as answers, coalesce(xa.name, xso.name, c.speaker_id) as answered_speaker,
+  c.said_date as answered_on, c.excerpt as answered
+from claims d
+join claim_propositions dp on dp.claim_id = d.id
+join propositions p on p.id = dp.proposition_id
+left join claim_propositions x on x.proposition_id = dp.proposition_id
+  and x.stance <> dp.stance and x.claim_id <> d.id
+left join claims c on c.id = x.claim_id
+left join actors da on da.id = d.speaker_id
+left join outlets dso on dso.id = d.speaker_id
+left join actors xa on xa.id = c.speaker_id
+left join outlets xso on xso.id = c.speaker_id
+where d.act = 'denies'
+order by d.said_earliest is null, d.said_earliest desc, d.id, c.said_earliest, c.id""",
+    "speaker_timeline": """select d.claim, d.said_on, d.speaker, d.speaker_role, d.speech_act,
+  d.quote, d.excerpt, d.outlet, d.source
+from claims c
+join claim_details d on d.claim = c.id
+where c.speaker_id = :speaker
+  or c.speaker_id in (select entity_id from names
+                      where name like '%' || :speaker || '%' and :speaker <> '')
+order by c.said_earliest is null, c.said_earliest, c.said_latest, c.id""",
+}

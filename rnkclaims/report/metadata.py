@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from rnkclaims import model
+from rnkclaims.report.data import CANNED_SQL
 
 # table -> (the entity it holds, {column: "entity.field" where it is not the same name})
 # fmt: off
@@ -157,10 +158,6 @@ _HIDDEN = ("search_topics",)
 
 # -- canned queries ---------------------------------------------------------------------
 
-_DATES = """
-  and (:since = '' or c.said_latest >= :since)
-  and (:until = '' or c.said_earliest <= :until || '-99')"""
-
 QUERIES: dict[str, dict[str, Any]] = {
     "who_said": {
         "title": "Who said it?",
@@ -168,10 +165,7 @@ QUERIES: dict[str, dict[str, Any]] = {
         "(stemmed: 'deals' finds 'deal'), best match first; :since and :until (YYYY, "
         "YYYY-MM or YYYY-MM-DD) may be left empty. The rnkclaims who-said command also "
         "expands topic terms and aliases.",
-        "sql": "select d.claim, d.speaker, d.said_on, d.speech_act, d.quote, d.excerpt,"
-        " d.outlet, d.source\nfrom claim_search_fts f\njoin claim_search s on s.rowid = f.rowid"
-        "\njoin claims c on c.id = s.claim_id\njoin claim_details d on d.claim = c.id"
-        "\nwhere claim_search_fts match escape_fts(:words)" + _DATES + "\norder by f.rank",
+        "sql": CANNED_SQL["who_said"],
         "params": ["words", "since", "until"],
     },
     "contradictions": {
@@ -179,55 +173,19 @@ QUERIES: dict[str, dict[str, Any]] = {
         "description": "Each proposition some claims support and others oppose, with the "
         "voices on each side. The rnkclaims contradictions command also finds support "
         "for incompatible propositions, reversals and mismatched values.",
-        "sql": """select p.id as proposition, p.text as statement,
-  count(distinct case when cp.stance = 'supports' then c.voice_id end) as supporting_voices,
-  count(distinct case when cp.stance = 'opposes' then c.voice_id end) as opposing_voices,
-  group_concat(distinct case when cp.stance = 'supports'
-    then coalesce(va.name, vo.name, c.voice_id) end) as supporters,
-  group_concat(distinct case when cp.stance = 'opposes'
-    then coalesce(va.name, vo.name, c.voice_id) end) as opposers
-from claim_propositions cp
-join propositions p on p.id = cp.proposition_id
-join claims c on c.id = cp.claim_id
-left join actors va on va.id = c.voice_id
-left join outlets vo on vo.id = c.voice_id
-group by p.id
-having supporting_voices > 0 and opposing_voices > 0
-order by min(supporting_voices, opposing_voices) desc, p.id""",
+        "sql": CANNED_SQL["contradictions"],
     },
     "denials": {
         "title": "Denials and the claims they answer",
         "description": "Each denial, newest first, with every claim of the opposite stance "
         "on the same proposition.",
-        "sql": """select d.id as denial, coalesce(da.name, dso.name, d.speaker_id) as denied_by,
-  d.said_date as denied_on, d.excerpt as denial_text, p.text as proposition,
-  x.claim_id as answers, coalesce(xa.name, xso.name, c.speaker_id) as answered_speaker,
-  c.said_date as answered_on, c.excerpt as answered
-from claims d
-join claim_propositions dp on dp.claim_id = d.id
-join propositions p on p.id = dp.proposition_id
-left join claim_propositions x on x.proposition_id = dp.proposition_id
-  and x.stance <> dp.stance and x.claim_id <> d.id
-left join claims c on c.id = x.claim_id
-left join actors da on da.id = d.speaker_id
-left join outlets dso on dso.id = d.speaker_id
-left join actors xa on xa.id = c.speaker_id
-left join outlets xso on xso.id = c.speaker_id
-where d.act = 'denies'
-order by d.said_earliest is null, d.said_earliest desc, d.id, c.said_earliest, c.id""",
+        "sql": CANNED_SQL["denials"],
     },
     "speaker_timeline": {
         "title": "A speaker's timeline",
         "description": "Everything one speaker said, in date order (undated last). "
         ":speaker is an id, a name or an alias, or part of one.",
-        "sql": """select d.claim, d.said_on, d.speaker, d.speaker_role, d.speech_act, d.quote,
-  d.excerpt, d.outlet, d.source
-from claims c
-join claim_details d on d.claim = c.id
-where c.speaker_id = :speaker
-  or c.speaker_id in (select entity_id from names
-                      where name like '%' || :speaker || '%' and :speaker <> '')
-order by c.said_earliest is null, c.said_earliest, c.said_latest, c.id""",
+        "sql": CANNED_SQL["speaker_timeline"],
         "params": ["speaker"],
     },
 }
