@@ -178,3 +178,27 @@ def test_svg_charts_are_drawn_with_their_marks(site: Path, tmp_path: Path) -> No
     assert svg is not None
     assert len(re.findall(r'class="mark ', svg.group(0))) >= 5
     assert re.search(r"<(circle|rect|path) ", svg.group(0))
+
+
+def test_hostile_text_runs_nothing_in_the_browser(tmp_path: Path) -> None:
+    from conftest import BASE, SOURCE_A, write_ledger
+
+    evil = "<script>console.log('pwned-1')</script><img src=x onerror=console.log('pwned-2')>"
+    claims = BASE.replace("name: John Hill", f'name: "{evil} Hill"')
+    source = SOURCE_A.replace("Officials met on Tuesday.", f"Officials met {evil}.")
+    ledger = write_ledger(tmp_path / "data", claims, {"src-a": source}).main.parent
+    out = tmp_path / "site"
+    result = CliRunner().invoke(
+        app, ["report", "--ledger", str(ledger), "--db", str(tmp_path / "c.db"), "--out", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    for page in ("actors/john-hill.html", "sources/src-a.html", "claims/hill-watching.html"):
+        dom, log = load((out / page).as_uri(), tmp_path / page.replace("/", "-"))
+        assert "pwned" not in log, log
+        main = dom.split("<main>", 1)[1]
+        assert "&lt;script&gt;console.log('pwned-1')&lt;/script&gt;" in main
+        assert "<script>console" not in main and "<img src" not in main
+    dom, log = load((out / "search.html").as_uri() + "?q=pwned", tmp_path / "search")
+    assert "pwned" not in log.replace("?q=pwned", "")
+    assert re.search(r'<ol id="results"><li>', dom)  # found, and shown as text
+    assert "<script>console.log" not in dom.split('<ol id="results">')[1]
