@@ -40,12 +40,15 @@ class Links(HTMLParser):
         super().__init__()
         self.links: list[str] = []
         self.ids: set[str] = set()
+        self.duplicate_ids: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         for name, value in attrs:
             if name in ("href", "src", "action") and value is not None:
                 self.links.append(value)
             if name == "id" and value:
+                if value in self.ids:
+                    self.duplicate_ids.append(value)
                 self.ids.add(value)
 
 
@@ -86,6 +89,7 @@ def test_every_link_resolves_inside_the_site(bundled_site: Path) -> None:
     pages = sorted(bundled_site.rglob("*.html"))
     checked = 0
     for page in pages:
+        assert parsed(page).duplicate_ids == [], page
         for link in parsed(page).links:
             parts = urlsplit(link)
             if parts.scheme in ("http", "https"):
@@ -252,6 +256,14 @@ def test_overlapping_excerpts_are_cut_into_segments() -> None:
         (" four", ("b",)),
     ]
     assert [p.starts for p in pieces if p.starts] == [(("a", 1),), (("b", 2),)]
+
+
+def test_an_excerpt_with_an_ellipsis_is_marked_part_by_part_and_anchored_once() -> None:
+    text = "Alpha beta gamma. Delta epsilon. Zeta eta."
+    pieces, missing = segments(text, [("a", "Alpha beta … Zeta eta.")])
+    assert missing == []
+    assert [p.text for p in pieces if p.claims] == ["Alpha beta", "Zeta eta."]
+    assert [p.starts for p in pieces if p.starts] == [(("a", 1),)]
 
 
 def test_refuses_a_folder_that_is_not_a_report(tmp_path: Path) -> None:

@@ -107,13 +107,16 @@ def segments(text: str, excerpts: Iterable[tuple[str, str]]) -> tuple[list[Segme
         found.extend((a, b, cid) for a, b in located)
     found.sort()
     numbers: dict[str, int] = {}
-    for _, _, cid in found:
+    first: dict[str, int] = {}
+    for a, _, cid in found:
         numbers.setdefault(cid, len(numbers) + 1)
+        first.setdefault(cid, a)
     cuts = sorted({0, len(text)} | {a for a, _, _ in found} | {b for _, b, _ in found})
     out: list[Segment] = []
     for lo, hi in itertools.pairwise(cuts):
         covering = tuple(dict.fromkeys(cid for a, b, cid in found if a <= lo and hi <= b))
-        starts = tuple(dict.fromkeys((cid, numbers[cid]) for a, _, cid in found if a == lo))
+        starts = tuple(dict.fromkeys((cid, numbers[cid]) for a, _, cid in found
+                                     if a == lo and first[cid] == lo))  # fmt: skip
         out.append(Segment(text[lo:hi], covering, starts))
     return out, missing
 
