@@ -99,6 +99,11 @@ _DERIVED: dict[str, str] = {
     "claim_search.speaker": "Its speaker's names and aliases, indexed.",
     "search_topics.topic_id": "A topic.",
     "search_topics.search_rowid": "The claim_search row of a claim on that topic.",
+    "speakers.id": "The id of an actor or an outlet.",
+    "speakers.name": "Its canonical name.",
+    "speakers.entity_kind": "actor or outlet: the table that describes it.",
+    "claim_propositions.position": "Order of the proposition in the claim's list.",
+    "names.position": "Order of the name among the entity's names (0: the canonical name).",
 }
 
 _TABLE_DOCS: dict[str, str] = {
@@ -112,6 +117,8 @@ _TABLE_DOCS: dict[str, str] = {
     "meta": "How and from what the database was built.",
     "claim_search": "The text the full-text index covers, one row per claim.",
     "search_topics": "Internal: claims by topic, for who-said's topic expansion.",
+    "speakers": "Everyone who can speak, relay or be spoken for: every actor and outlet. "
+    "speaker_id, voice_id and via_id point here.",
     "claim_details": "One row per claim with readable columns: start here.",
     "proposition_stances": "Each claim's stance on each proposition, with the statement.",
 }
@@ -141,7 +148,7 @@ _VIEW_COLUMNS: dict[str, str] = {
 }
 
 _LABELS = {"actors": "name", "outlets": "name", "topics": "name", "propositions": "text",
-           "sources": "title", "claims": "id"}  # fmt: skip
+           "sources": "title", "claims": "id", "speakers": "name"}  # fmt: skip
 
 _FACETS = {
     "claims": ["act", "voice_id", "speaker_id", "said_precision", "mode"],
@@ -152,6 +159,7 @@ _FACETS = {
     "claim_propositions": ["stance", "proposition_id"],
     "proposition_stances": ["stance", "proposition"],
     "propositions": ["kind"],
+    "speakers": ["entity_kind"],
 }
 
 _HIDDEN = ("search_topics",)
