@@ -101,7 +101,8 @@ def timeline(
     for claim in claims:
         for bearing in claim["propositions"]:
             if bearing["proposition_id"] == pid:
-                rows.append((claim, bearing["stance"]))
+                value = f" = {bearing['value']}" if bearing.get("value") else ""
+                rows.append((claim, bearing["stance"] + value))
                 break
     if not rows:
         return None
@@ -162,8 +163,9 @@ def timeline(
         else:
             shape, x1, x2 = "bar", x(lo), max(x(hi + 1), x(lo) + 4)
         chart.marks.append(
-            Mark(claim["id"], claim_href(claim["id"]), shape, stance, x1, x2, y, title)
-        )
+            Mark(claim["id"], claim_href(claim["id"]), shape, stance.split(" ")[0], x1, x2, y,
+                 title)
+        )  # fmt: skip
     return chart
 
 
