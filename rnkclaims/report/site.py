@@ -151,6 +151,10 @@ class Site:
         self.env.filters["when"] = when
         self.env.globals["page"] = self.page
         self.env.globals["statement"] = {p["id"]: p["text"] for p in data.propositions}
+        self.env.globals["name_of"] = {
+            **{o["id"]: o["name"] for o in data.outlets},
+            **{a["id"]: a["name"] for a in data.actors},
+        }
         self.env.globals["who"] = self.who
 
     def page(self, kind: str, entity_id: str | None) -> str | None:
