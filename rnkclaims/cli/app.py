@@ -25,11 +25,12 @@ if TYPE_CHECKING:
 
 DEBUG_ENV = "RNKCLAIMS_DEBUG"
 
-# The order commands are listed in --help: checking, asking, growing.
+# The order commands are listed in --help: checking, asking, sharing, growing.
 COMMAND_ORDER = (
     "validate", "build", "schema",
     "who-said", "claims", "show", "contradictions", "denials", "confirmations", "timeline",
     "propositions", "actors", "sources", "stats",
+    "report", "datasette-metadata", "serve", "export-xlsx",
     "source", "extract", "coverage", "add",
 )  # fmt: skip
 
