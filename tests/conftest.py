@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import textwrap
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -141,3 +146,63 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     for name in ("RNKCLAIMS_LEDGER", "RNKCLAIMS_DB", "RNKCLAIMS_DEBUG", "GITHUB_ACTIONS"):
         monkeypatch.delenv(name, raising=False)
+
+
+# -- rnkclaims as users install it -------------------------------------------------------
+
+
+def clean_env(**extra: str) -> dict[str, str]:
+    """The environment without rnkclaims', GitHub's or this interpreter's settings."""
+    drop = ("RNKCLAIMS_", "GITHUB_", "PYTHON", "VIRTUAL_ENV", "PIP_REQUIRE_VIRTUALENV")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(drop)}
+    env.update(extra)
+    return env
+
+
+@dataclass(frozen=True)
+class Installed:
+    """The wheel and sdist ``python -m build`` makes, and the wheel installed in a clean
+    virtualenv (its own interpreter, nothing of this checkout on its path)."""
+
+    wheel: Path
+    sdist: Path
+    venv: Path
+
+    @property
+    def bin(self) -> Path:
+        return self.venv / ("Scripts" if os.name == "nt" else "bin")
+
+    @property
+    def python(self) -> Path:
+        return self.bin / "python"
+
+
+def _run_checked(args: list[str], what: str, **kwargs: Any) -> None:
+    result = subprocess.run(args, capture_output=True, text=True, timeout=900, **kwargs)
+    if result.returncode != 0:
+        pytest.fail(f"{what} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
+
+
+@pytest.fixture(scope="session")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
+    """Build the sdist, then the wheel from it (``python -m build``), and install the
+    wheel with its dependencies into a new virtualenv: what ``pip install rnkclaims``,
+    ``pipx``, the pre-commit hook and CI get."""
+    out = tmp_path_factory.mktemp("dist")
+    _run_checked(
+        [sys.executable, "-m", "build", "--outdir", str(out), str(REPO)],
+        "python -m build",
+        env=clean_env(),
+    )
+    (wheel,) = out.glob("rnkclaims-*.whl")
+    (sdist,) = out.glob("rnkclaims-*.tar.gz")
+    venv = tmp_path_factory.mktemp("venv")
+    _run_checked([sys.executable, "-m", "venv", str(venv)], "python -m venv", env=clean_env())
+    result = Installed(wheel, sdist, venv)
+    _run_checked(
+        [str(result.python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+         str(wheel)],
+        "pip install the wheel",
+        env=clean_env(),
+    )  # fmt: skip
+    return result
