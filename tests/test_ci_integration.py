@@ -129,22 +129,25 @@ def test_pre_commit_try_repo_installs_and_runs_the_hook(tmp_path: Path) -> None:
     """pre-commit installs the hook as it does for users (``language: python``: a
     non-editable ``pip install`` of this repository into its own virtualenv) and runs it.
     Uncommitted changes to tracked files are included; new files must be ``git add``ed."""
-    env = clean_env(PRE_COMMIT_HOME=str(tmp_path / "pre-commit"), NO_COLOR="1")
     try_repo = [sys.executable, "-m", "pre_commit", "try-repo", str(REPO), "rnkclaims-validate",
                 "--all-files", "--color", "never"]  # fmt: skip
-    good = subprocess.run(
-        try_repo, cwd=_git_repo(tmp_path / "good", broken=False), env=env,
-        capture_output=True, text=True, timeout=600,
-    )  # fmt: skip
-    assert good.returncode == 0, good.stdout + good.stderr
-    assert re.search(r"^rnkclaims validate\.+Passed$", good.stdout, re.M), good.stdout
-    bad = subprocess.run(
-        try_repo, cwd=_git_repo(tmp_path / "bad", broken=True), env=env,
-        capture_output=True, text=True, timeout=600,
-    )  # fmt: skip
-    assert bad.returncode == 1, bad.stdout + bad.stderr
-    assert re.search(r"^rnkclaims validate\.+Failed$", bad.stdout, re.M), bad.stdout
-    assert re.search(r"data/claims\.yaml:\d+:\d+: error .*'accused'", bad.stdout)
+    runs = {}
+    for case in ("good", "bad"):  # each installs the hook anew: run both at once
+        runs[case] = subprocess.Popen(
+            try_repo,
+            cwd=_git_repo(tmp_path / case, broken=case == "bad"),
+            env=clean_env(PRE_COMMIT_HOME=str(tmp_path / f"{case}-home"), NO_COLOR="1"),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+    good, _ = runs["good"].communicate(timeout=600)
+    bad, _ = runs["bad"].communicate(timeout=600)
+    assert runs["good"].returncode == 0, good
+    assert re.search(r"^rnkclaims validate\.+Passed$", good, re.M), good
+    assert runs["bad"].returncode == 1, bad
+    assert re.search(r"^rnkclaims validate\.+Failed$", bad, re.M), bad
+    assert re.search(r"data/claims\.yaml:\d+:\d+: error .*'accused'", bad)
 
 
 def _workflow_runs(installed: Installed, repo: Path) -> list[subprocess.CompletedProcess[str]]:
