@@ -162,7 +162,9 @@ def locate_ledger(ledger: Path | None, *, allow_bundled: bool = False) -> Ledger
     paths = locate(ledger, allow_bundled=allow_bundled)
     if paths.bundled:
         options = _running_options.get() or {}
-        if str(options.get("fmt", "table")) == "table" and not options.get("sql"):
+        # on the page only for a table (the --format option, ``fmt``), so that machine
+        # formats and --sql stay parseable; an unknown format counts as a machine one
+        if str(options.get("fmt")) == "table" and not options.get("sql"):
             typer.echo(BUNDLED_NOTICE)
         else:
             from rnkclaims.render import note
