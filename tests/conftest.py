@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -161,12 +162,13 @@ def clean_env(**extra: str) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class Installed:
-    """The wheel and sdist ``python -m build`` makes, and the wheel installed in a clean
+    """rnkclaims built from a clean copy of this source tree and installed in a clean
     virtualenv (its own interpreter, nothing of this checkout on its path)."""
 
-    wheel: Path
+    wheel: Path  # built from the tree, as pip install ., git+..., pipx and pre-commit do
     sdist: Path
-    venv: Path
+    sdist_wheel: Path  # built from the sdist
+    venv: Path  # where ``wheel`` is installed with its dependencies
 
     @property
     def bin(self) -> Path:
@@ -183,22 +185,35 @@ def _run_checked(args: list[str], what: str, **kwargs: Any) -> None:
         pytest.fail(f"{what} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
 
 
+# Left out of the clean copy: what a build or a run leaves behind in a working tree (a
+# stale *.egg-info/SOURCES.txt can make a broken configuration look complete).
+_NOT_SOURCE = (".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".*_cache",
+               ".hypothesis", "out", "*.db", "*.tmp")  # fmt: skip
+
+
 @pytest.fixture(scope="session")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
-    """Build the sdist, then the wheel from it (``python -m build``), and install the
-    wheel with its dependencies into a new virtualenv: what ``pip install rnkclaims``,
-    ``pipx``, the pre-commit hook and CI get."""
-    out = tmp_path_factory.mktemp("dist")
+    """From a clean copy of the source tree, as a fresh clone has it: the sdist and a
+    wheel built from it (``python -m build``), and a wheel built from the tree itself
+    (``python -m build --wheel``, what ``pip install .``, ``pip install git+...``,
+    ``pipx`` and the pre-commit hook do); that one is installed with its dependencies into
+    a new virtualenv."""
+    src = tmp_path_factory.mktemp("src") / "rnkclaims"
+    shutil.copytree(REPO, src, ignore=shutil.ignore_patterns(*_NOT_SOURCE))
+    out, direct = tmp_path_factory.mktemp("dist"), tmp_path_factory.mktemp("dist-direct")
+    build = [sys.executable, "-m", "build"]
+    _run_checked([*build, "--outdir", str(out), str(src)], "python -m build", env=clean_env())
     _run_checked(
-        [sys.executable, "-m", "build", "--outdir", str(out), str(REPO)],
-        "python -m build",
+        [*build, "--wheel", "--outdir", str(direct), str(src)],
+        "python -m build --wheel",
         env=clean_env(),
     )
-    (wheel,) = out.glob("rnkclaims-*.whl")
     (sdist,) = out.glob("rnkclaims-*.tar.gz")
+    (sdist_wheel,) = out.glob("rnkclaims-*.whl")
+    (wheel,) = direct.glob("rnkclaims-*.whl")
     venv = tmp_path_factory.mktemp("venv")
     _run_checked([sys.executable, "-m", "venv", str(venv)], "python -m venv", env=clean_env())
-    result = Installed(wheel, sdist, venv)
+    result = Installed(wheel, sdist, sdist_wheel, venv)
     _run_checked(
         [str(result.python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
          str(wheel)],

@@ -207,6 +207,12 @@ def test_the_wheel_ships_the_example_ledger_and_package_data(installed: Installe
 
 
 @pytest.mark.install
+def test_the_wheel_from_the_sdist_is_the_same(installed: Installed) -> None:
+    with zipfile.ZipFile(installed.wheel) as direct, zipfile.ZipFile(installed.sdist_wheel) as via:
+        assert sorted(direct.namelist()) == sorted(via.namelist())
+
+
+@pytest.mark.install
 def test_the_sdist_is_a_complete_source_release(installed: Installed) -> None:
     with tarfile.open(installed.sdist) as sdist:
         top = installed.sdist.name.removesuffix(".tar.gz")
