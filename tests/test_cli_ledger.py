@@ -84,7 +84,7 @@ def test_strict_fails_on_warnings(ledger_dir: Path) -> None:
 
 def test_missing_ledger_is_a_one_line_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["validate", "--ledger", str(tmp_path / "nowhere")])
-    assert result.exit_code == 1
+    assert result.exit_code == 3  # NOT_FOUND: a path named on the command line
     assert result.output.startswith(f"Error: no ledger at {tmp_path / 'nowhere'}\n")
     assert "Hint:" in result.output and "Traceback" not in result.output
 

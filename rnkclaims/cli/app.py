@@ -12,6 +12,7 @@ import functools
 import os
 import sys
 from collections.abc import Callable
+from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
@@ -142,15 +143,34 @@ DbOpt = Annotated[
 ]
 
 
-def locate_ledger(ledger: Path | None) -> LedgerPaths:
-    """``ledger.locate``, saying so on stderr when it falls back to the bundled ledger."""
+# The options of the command running now, so that ``locate_ledger`` can tell whether
+# its output is a table for people (set by ``command``).
+_running_options: ContextVar[dict[str, Any] | None] = ContextVar("running_options", default=None)
+
+BUNDLED_NOTICE = (
+    "Demo: no ledger here or above, so this is the example ledger bundled with rnkclaims. "
+    "Use --ledger PATH or RNKCLAIMS_LEDGER for yours."
+)
+
+
+def locate_ledger(ledger: Path | None, *, allow_bundled: bool = False) -> LedgerPaths:
+    """``ledger.locate`` for a command. Only read-only questions pass ``allow_bundled``:
+    they may fall back to the bundled example ledger, and then say so on the page (above
+    a table; on stderr for machine formats and --sql). Every other command fails with
+    exit status 3 outside a ledger repository."""
     from rnkclaims.ledger import locate
 
-    paths = locate(ledger)
+    paths = locate(ledger, allow_bundled=allow_bundled)
     if paths.bundled:
-        from rnkclaims.render import note
+        options = _running_options.get() or {}
+        # on the page only for a table (the --format option, ``fmt``), so that machine
+        # formats and --sql stay parseable; an unknown format counts as a machine one
+        if str(options.get("fmt")) == "table" and not options.get("sql"):
+            typer.echo(BUNDLED_NOTICE)
+        else:
+            from rnkclaims.render import note
 
-        note(f"no data/claims.yaml here or above: using the bundled ledger {paths.main}")
+            note(f"{BUNDLED_NOTICE} ({paths.root})")
     return paths
 
 
@@ -214,7 +234,15 @@ def command(name: str, **kwargs: Any) -> Callable[[F], F]:
     """Register a command on ``app`` with rnkclaims' error handling."""
 
     def decorate(func: F) -> F:
-        registry.command(name, **kwargs)(handle_errors(func))
+        @functools.wraps(func)
+        def remembering_options(**options: Any) -> Any:
+            token = _running_options.set(options)
+            try:
+                return func(**options)
+            finally:
+                _running_options.reset(token)
+
+        registry.command(name, **kwargs)(handle_errors(remembering_options))
         return func
 
     return decorate

@@ -135,7 +135,7 @@ def _connect(ledger: Path | None, db: Path | None) -> Iterator[sqlite3.Connectio
     from rnkclaims.render import note
     from rnkclaims.store.open import open_current
 
-    opened = open_current(locate_ledger(ledger), db)
+    opened = open_current(locate_ledger(ledger, allow_bundled=True), db)
     if opened.rebuilt:
         note(f"database rebuilt: {opened.path}")
     try:
