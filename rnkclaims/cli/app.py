@@ -31,6 +31,7 @@ COMMAND_ORDER = (
     "who-said", "claims", "show", "contradictions", "denials", "confirmations", "timeline",
     "propositions", "actors", "sources", "stats",
     "source", "extract", "coverage", "add",
+    "actor", "outlet", "topic", "proposition", "rename", "merge", "drop-drafts",
 )  # fmt: skip
 
 

@@ -1,0 +1,409 @@
+"""Maintaining the ledger: actor/outlet/topic/proposition add, rename, merge, drop-drafts."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from rnkclaims.cli.app import LedgerOpt, handle_errors, locate_ledger, registry
+from rnkclaims.cli.app import command as app_command
+from rnkclaims.errors import UsageError
+
+if TYPE_CHECKING:
+    from rnkclaims.ledger import Ledger
+    from rnkclaims.ledger_edit import Plan
+
+FileOpt = Annotated[
+    Path | None,
+    typer.Option("--file", help="Ledger YAML file to append to. Default: claims.yaml."),
+]
+DryRunOpt = Annotated[
+    bool, typer.Option("--dry-run", "-n", help="Check and print the change; write nothing.")
+]
+IdOpt = Annotated[str | None, typer.Option("--id", help="Id to use. Default: made from the name.")]
+NoteOpt = Annotated[str | None, typer.Option("--note", help="Free text.")]
+AliasOpt = Annotated[
+    list[str] | None, typer.Option("--alias", "-a", help="Another name (repeatable).")
+]
+CountryOpt = Annotated[
+    str | None, typer.Option("--country", help="ISO 3166 alpha-2 code (US, KR, KP, RU).")
+]
+
+
+def _load(ledger: Path | None) -> Ledger:
+    from rnkclaims.ledger import load
+
+    return load(locate_ledger(ledger))
+
+
+def _need(value: str | None, flag: str, label: str) -> str:
+    """A required value: given, or asked for on a terminal."""
+    if value:
+        return value
+    if sys.stdin.isatty():
+        return str(typer.prompt(label))
+    raise UsageError(f"missing {flag}", f"give {flag}, or run on a terminal to be asked")
+
+
+def _group(name: str, what: str) -> typer.Typer:
+    group = typer.Typer(
+        name=name,
+        help=f"Add {what} to the ledger.",
+        no_args_is_help=True,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    registry.add_typer(group, name=name)
+    return group
+
+
+def _append(
+    led: Ledger, section: str, entry: dict[str, Any], file: Path | None, dry_run: bool
+) -> None:
+    """Check ``entry`` appended to ``section``, then write it (or print it)."""
+    from rnkclaims.ledger_edit import plan_append, yaml_list_item
+    from rnkclaims.render import note
+
+    target = None
+    if file is not None:
+        target = file if file.is_absolute() or file.exists() else led.paths.root / file
+    edit = plan_append(led.paths, {section: [entry]}, target)
+    kind = section.rstrip("s")
+    if dry_run:
+        sys.stdout.write("\n".join(yaml_list_item(entry, 2)) + "\n")
+        note(f"would add {kind} '{entry['id']}' to {led.paths.display(edit.path)} (dry run)")
+        return
+    edit.write()
+    line = edit.new[: edit.new.rfind(f"id: {entry['id']}")].count("\n") + 1
+    note(f"added {kind} '{entry['id']}' at {led.paths.display(edit.path)}:{line}")
+    typer.echo(entry["id"])
+
+
+def _report(plan: Plan, what: str, dry_run: bool) -> None:
+    from rnkclaims.render import note
+
+    names = ", ".join(plan.paths.display(p) for p in plan.files) or "no file"
+    if dry_run:
+        note(f"would {what}: {names} (dry run)")
+        return
+    plan.write()
+    note(f"{what}: wrote {names}")
+
+
+actor_app = _group("actor", "actors (people, bodies, governments, state media, groups)")
+outlet_app = _group("outlet", "outlets (newspapers, wire agencies, broadcasters)")
+topic_app = _group("topic", "topics (subjects and their search terms)")
+proposition_app = _group("proposition", "propositions (statements claims support or oppose)")
+
+
+@actor_app.command(
+    "add",
+    epilog=(
+        "Examples:\n\n"
+        "  rnkclaims actor add --name 'Ned Price' --kind person --country US "
+        "--role 'State Department spokesman' --role-organisation 'U.S. Department of State' "
+        "--role-from 2021-01 --speaks-for us-government\n\n"
+        "  rnkclaims actor add --name 'Russian Foreign Ministry' --kind organisation "
+        "--alias MFA --speaks-for russia-government\n\n"
+        "Missing --name or --kind are asked for on a terminal. Exit status: 0 added, "
+        "1 refused (would not validate), 2 bad or missing value."
+    ),
+)
+@handle_errors
+def actor_add(
+    name: Annotated[str | None, typer.Option("--name", help="Canonical name.")] = None,
+    kind: Annotated[
+        str | None,
+        typer.Option("--kind", "-k", help="person, organisation, government, state-media..."),
+    ] = None,
+    country: CountryOpt = None,
+    alias: AliasOpt = None,
+    speaks_for: Annotated[
+        str | None,
+        typer.Option("--speaks-for", help="Actor id it always speaks for (state media)."),
+    ] = None,
+    role: Annotated[
+        str | None, typer.Option("--role", help="Title of a role held (as sources write it).")
+    ] = None,
+    role_organisation: Annotated[
+        str | None, typer.Option("--role-organisation", help="The body the role belongs to.")
+    ] = None,
+    role_from: Annotated[
+        str | None, typer.Option("--role-from", help="First day the role was held.")
+    ] = None,
+    role_to: Annotated[
+        str | None, typer.Option("--role-to", help="Last day the role was held.")
+    ] = None,
+    actor_id: IdOpt = None,
+    actor_note: NoteOpt = None,
+    dry_run: DryRunOpt = False,
+    file: FileOpt = None,
+    ledger: LedgerOpt = None,
+) -> None:
+    """Add an actor, keeping the file's comments and layout.
+
+    With --role the actor gets one role (id made from the title) whose speaks_for is
+    --speaks-for; without it --speaks-for is the actor's own. Nothing is written if
+    the ledger would not validate.
+    """
+    from rnkclaims.authoring.maintain import build_actor
+
+    led = _load(ledger)
+    name = _need(name, "--name", "Name")
+    kind = _need(kind, "--kind", "Kind (person, organisation, government, state-media...)")
+    entry = build_actor(
+        led,
+        name=name,
+        kind=kind,
+        actor_id=actor_id,
+        country=country,
+        aliases=alias or (),
+        speaks_for=None if role else speaks_for,
+        role_title=role,
+        role_organisation=role_organisation,
+        role_from=role_from,
+        role_to=role_to,
+        note=actor_note,
+    )
+    if role and speaks_for:
+        entry["roles"][0]["speaks_for"] = speaks_for
+    _append(led, "actors", entry, file, dry_run)
+
+
+@outlet_app.command(
+    "add",
+    epilog=(
+        "Examples:\n\n"
+        "  rnkclaims outlet add --name 'NK News' --kind online --country KR "
+        "--url https://www.nknews.org --alias NKNews\n\n"
+        "Exit status: 0 added, 1 refused (would not validate), 2 bad or missing value."
+    ),
+)
+@handle_errors
+def outlet_add(
+    name: Annotated[str | None, typer.Option("--name", help="Canonical name.")] = None,
+    kind: Annotated[
+        str | None,
+        typer.Option("--kind", "-k", help="newspaper, wire-agency, state-media, broadcaster..."),
+    ] = None,
+    country: CountryOpt = None,
+    alias: AliasOpt = None,
+    url: Annotated[str | None, typer.Option("--url", help="Home page.")] = None,
+    outlet_id: IdOpt = None,
+    outlet_note: NoteOpt = None,
+    dry_run: DryRunOpt = False,
+    file: FileOpt = None,
+    ledger: LedgerOpt = None,
+) -> None:
+    """Add an outlet, keeping the file's comments and layout."""
+    from rnkclaims.authoring.maintain import build_outlet
+
+    led = _load(ledger)
+    name = _need(name, "--name", "Name")
+    kind = _need(kind, "--kind", "Kind (newspaper, wire-agency, state-media, broadcaster, online)")
+    entry = build_outlet(
+        led,
+        name=name,
+        kind=kind,
+        outlet_id=outlet_id,
+        country=country,
+        aliases=alias or (),
+        url=url,
+        note=outlet_note,
+    )
+    _append(led, "outlets", entry, file, dry_run)
+
+
+@topic_app.command(
+    "add",
+    epilog=(
+        "Examples:\n\n"
+        "  rnkclaims topic add --name 'Labour exports' --term 'North Korean workers' "
+        "--term 'labourers'\n\n"
+        "Exit status: 0 added, 1 refused (would not validate), 2 bad or missing value."
+    ),
+)
+@handle_errors
+def topic_add(
+    name: Annotated[str | None, typer.Option("--name", help="Display name.")] = None,
+    term: Annotated[
+        list[str] | None, typer.Option("--term", help="A search word or phrase (repeatable).")
+    ] = None,
+    topic_id: IdOpt = None,
+    topic_note: NoteOpt = None,
+    dry_run: DryRunOpt = False,
+    file: FileOpt = None,
+    ledger: LedgerOpt = None,
+) -> None:
+    """Add a topic with its search terms, keeping the file's comments and layout."""
+    from rnkclaims.authoring.maintain import build_topic
+
+    led = _load(ledger)
+    name = _need(name, "--name", "Name")
+    entry = build_topic(led, name=name, topic_id=topic_id, terms=term or (), note=topic_note)
+    _append(led, "topics", entry, file, dry_run)
+
+
+@proposition_app.command(
+    "add",
+    epilog=(
+        "Examples:\n\n"
+        "  rnkclaims proposition add --text 'North Korea sends workers to Russia.' "
+        "--id nk-workers-to-russia --topic economic-cooperation\n\n"
+        "  rnkclaims proposition add --text 'When did the talks begin?' --kind value "
+        "--value-type date --topic summits-and-visits\n\n"
+        "Exit status: 0 added, 1 refused (would not validate), 2 bad or missing value."
+    ),
+)
+@handle_errors
+def proposition_add(
+    text: Annotated[
+        str | None, typer.Option("--text", help="The statement (or, for a value, the question).")
+    ] = None,
+    kind: Annotated[
+        str | None, typer.Option("--kind", "-k", help="statement (default) or value.")
+    ] = None,
+    value_type: Annotated[
+        str | None, typer.Option("--value-type", help="For a value: date, place, number, text.")
+    ] = None,
+    topic: Annotated[
+        list[str] | None, typer.Option("--topic", help="Topic id (repeatable).")
+    ] = None,
+    incompatible_with: Annotated[
+        list[str] | None,
+        typer.Option("--incompatible-with", help="A proposition that cannot also be true."),
+    ] = None,
+    proposition_id: IdOpt = None,
+    proposition_note: NoteOpt = None,
+    dry_run: DryRunOpt = False,
+    file: FileOpt = None,
+    ledger: LedgerOpt = None,
+) -> None:
+    """Add a proposition, keeping the file's comments and layout."""
+    from rnkclaims.authoring.maintain import build_proposition
+
+    led = _load(ledger)
+    text = _need(text, "--text", "Statement")
+    entry = build_proposition(
+        led,
+        text=text,
+        proposition_id=proposition_id,
+        kind=kind,
+        value_type=value_type,
+        topics=topic or (),
+        incompatible_with=incompatible_with or (),
+        note=proposition_note,
+    )
+    _append(led, "propositions", entry, file, dry_run)
+
+
+# -- rename, merge, drop-drafts ---------------------------------------------------------------
+
+
+def _run_plan(build: Callable[[Ledger], Plan], what: str, ledger: Path | None, dry: bool) -> None:
+    led = _load(ledger)
+    _report(build(led), what, dry)
+
+
+@app_command(
+    "rename",
+    epilog=(
+        "Examples:\n\n"
+        "  rnkclaims rename john-hill john-d-hill\n\n"
+        "  rnkclaims rename 2015-04-ibtimes-rnk-space 2015-04-ibtimes-space --dry-run\n\n"
+        "Exit status: 0 renamed, 1 refused (would not validate), 2 bad new id or taken, "
+        "3 no such id."
+    ),
+)
+def rename_cmd(
+    old: Annotated[str, typer.Argument(help="The id to rename.")],
+    new: Annotated[str, typer.Argument(help="The new id.")],
+    dry_run: DryRunOpt = False,
+    ledger: LedgerOpt = None,
+) -> None:
+    """Rename an id (actor, outlet, topic, proposition, claim or source) everywhere.
+
+    The entry and every reference to it change in every ledger file and in the
+    sources' front matter; a source's file is renamed too. Only the ids change:
+    comments and formatting stay. The result is checked first and all files are
+    written atomically, all or nothing.
+    """
+    from rnkclaims.authoring.maintain import plan_rename
+
+    _run_plan(lambda led: plan_rename(led, old, new), f"renamed {old} to {new}", ledger, dry_run)
+
+
+@app_command(
+    "merge",
+    epilog=(
+        "Examples:\n\n"
+        "  rnkclaims merge us-state-department-spokesman-ned-price ned-price\n\n"
+        "Exit status: 0 merged, 1 refused (would not validate, or conflicting roles), "
+        "2 not two actors, 3 no such id."
+    ),
+)
+def merge_cmd(
+    actor: Annotated[str, typer.Argument(help="The duplicate actor, which goes away.")],
+    into: Annotated[str, typer.Argument(help="The actor that stays.")],
+    dry_run: DryRunOpt = False,
+    ledger: LedgerOpt = None,
+) -> None:
+    """Fold a duplicate actor into another.
+
+    Its name and aliases join the other's aliases, its roles join the other's roles,
+    every reference (speaker, relay, speaks_for) moves, and its entry is removed.
+    Checked first; all files are written atomically, all or nothing.
+    """
+    from rnkclaims.authoring.maintain import plan_merge
+
+    _run_plan(
+        lambda led: plan_merge(led, actor, into), f"merged {actor} into {into}", ledger, dry_run
+    )
+
+
+@app_command(
+    "drop-drafts",
+    epilog=(
+        "Examples:\n\n"
+        "  rnkclaims drop-drafts 2023-09-yonhap-space-tabletop\n\n"
+        "  rnkclaims drop-drafts 2023-09-yonhap-space-tabletop --id d.hill-watching\n\n"
+        "Exit status: 0 done (also when there was no draft), 1 refused, 3 no such source "
+        "or draft."
+    ),
+)
+def drop_drafts_cmd(
+    source: Annotated[str, typer.Argument(help="Source id (or the path of its file).")],
+    claim_id: Annotated[
+        list[str] | None,
+        typer.Option("--id", help="Drop only this draft (repeatable). Default: all drafts."),
+    ] = None,
+    dry_run: DryRunOpt = False,
+    ledger: LedgerOpt = None,
+) -> None:
+    """Remove the claims of a source still marked 'draft: true'.
+
+    Reviewed claims (without 'draft: true') are never removed.
+    """
+    from rnkclaims.authoring.maintain import drafts_of, plan_drop
+    from rnkclaims.cli.edit_cmds import _source
+    from rnkclaims.errors import NotFoundError
+    from rnkclaims.render import note
+
+    led = _load(ledger)
+    src = _source(led, source)
+    drafts = drafts_of(led, src.id)
+    if claim_id:
+        unknown = [c for c in claim_id if c not in drafts]
+        if unknown:
+            raise NotFoundError(
+                f"no draft '{unknown[0]}' on {src.id}",
+                "only claims still marked 'draft: true' can be dropped",
+            )
+        drafts = list(claim_id)
+    if not drafts:
+        note(f"no draft on {src.id}")
+        return
+    _report(plan_drop(led, drafts), f"dropped {len(drafts)} draft(s) of {src.id}", dry_run)
