@@ -78,8 +78,27 @@ def _is_flat_list(value: Sequence[Any]) -> bool:
     return all(not isinstance(v, Mapping | list) for v in value)
 
 
-def yaml_block(value: Mapping[str, Any], indent: int) -> list[str]:
-    """A mapping as block YAML lines, each starting with ``indent`` spaces."""
+def _flow_scalar(value: object) -> str:
+    text = yaml_scalar(value)
+    if text[:1] != '"' and any(ch in text for ch in ",[]{}"):
+        return json.dumps(str(value), ensure_ascii=False)
+    return text
+
+
+def yaml_flow(value: Mapping[str, Any]) -> str:
+    """A flat mapping on one line: ``{proposition: x, stance: supports}``."""
+    return "{" + ", ".join(f"{k}: {_flow_scalar(v)}" for k, v in value.items()) + "}"
+
+
+def _is_flat_mapping(value: object) -> bool:
+    return isinstance(value, Mapping) and all(
+        not isinstance(v, Mapping | list) for v in value.values()
+    )
+
+
+def yaml_block(value: Mapping[str, Any], indent: int, *, flow_items: bool = False) -> list[str]:
+    """A mapping as block YAML lines, each starting with ``indent`` spaces; with
+    ``flow_items`` a list of flat mappings is written one ``- {...}`` per line."""
     pad = " " * indent
     lines: list[str] = []
     for key, item in value.items():
@@ -88,14 +107,17 @@ def yaml_block(value: Mapping[str, Any], indent: int) -> list[str]:
                 lines.append(f"{pad}{key}: {{}}")
                 continue
             lines.append(f"{pad}{key}:")
-            lines.extend(yaml_block(item, indent + 2))
+            lines.extend(yaml_block(item, indent + 2, flow_items=flow_items))
         elif isinstance(item, list):
             if _is_flat_list(item):
                 lines.append(f"{pad}{key}: [{', '.join(yaml_scalar(v) for v in item)}]")
                 continue
             lines.append(f"{pad}{key}:")
             for element in item:
-                lines.extend(yaml_list_item(element, indent + 2))
+                if flow_items and _is_flat_mapping(element):
+                    lines.append(f"{pad}  - {yaml_flow(element)}")
+                else:
+                    lines.extend(yaml_list_item(element, indent + 2))
         else:
             lines.append(f"{pad}{key}: {yaml_scalar(item)}")
     return lines
@@ -551,7 +573,9 @@ def _key_pad(text: str, mapping: MappingNode) -> int:
     return int(mapping.value[0][0].start_mark.column) if mapping.value else 2
 
 
-def set_field(text: str, mapping: MappingNode, key: str, value: Any) -> str:
+def set_field(
+    text: str, mapping: MappingNode, key: str, value: Any, *, flow_items: bool = False
+) -> str:
     """``text`` with ``key: value`` in the block ``mapping``: in place of the old value's
     lines when the key is there, else after the mapping's last line."""
     if mapping.flow_style:
@@ -561,7 +585,7 @@ def set_field(text: str, mapping: MappingNode, key: str, value: Any) -> str:
         )
     nl = _newline(text)
     pad = _key_pad(text, mapping)
-    lines = yaml_block({key: value}, pad)
+    lines = yaml_block({key: value}, pad, flow_items=flow_items)
     for i, (knode, vnode) in enumerate(mapping.value):
         if getattr(knode, "value", None) != key:
             continue

@@ -294,7 +294,7 @@ def _actor(ledger: Ledger, rid: str) -> dict[str, Any]:
     raise UsageError(f"'{rid}' is a {kind}, not an actor", "merge folds one actor into another")
 
 
-def _file_of(ledger: Ledger, record: dict[str, Any]) -> Path:
+def file_of(ledger: Ledger, record: dict[str, Any]) -> Path:
     doc = ledger.origin[id(record)]
     for path in ledger.paths.yaml_files():
         if ledger.paths.display(path) == doc.path:
@@ -328,7 +328,7 @@ def plan_merge(ledger: Ledger, dup: str, into: str) -> Plan:
             aliases.append(name)
             known.add(name.casefold())
     texts = renamed_texts(ledger, "actor", dup, into, ids=False)
-    dup_file, into_file = _file_of(ledger, source), _file_of(ledger, target)
+    dup_file, into_file = file_of(ledger, source), file_of(ledger, target)
     for path in (dup_file, into_file):
         texts.setdefault(path, path.read_text(encoding="utf-8"))
     found = find_entry(texts[dup_file], "actors", dup)
@@ -355,7 +355,7 @@ def plan_drop(ledger: Ledger, claim_ids: Sequence[str]) -> Plan:
         claim = claims.get(cid)
         if claim is None:
             raise NotFoundError(f"no claim '{cid}'")
-        by_file.setdefault(_file_of(ledger, claim), []).append(cid)
+        by_file.setdefault(file_of(ledger, claim), []).append(cid)
     texts: dict[Path, str] = {}
     for path, ids in by_file.items():
         text = path.read_text(encoding="utf-8")

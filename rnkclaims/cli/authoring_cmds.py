@@ -407,3 +407,71 @@ def drop_drafts_cmd(
         note(f"no draft on {src.id}")
         return
     _report(plan_drop(led, drafts), f"dropped {len(drafts)} draft(s) of {src.id}", dry_run)
+
+
+# -- suggest --------------------------------------------------------------------------------
+
+
+def suggestion_lines(cid: str, suggestion: Any) -> list[str]:
+    """A draft's suggestions as plain lines."""
+    lines = [cid]
+    for b in suggestion.propositions:
+        lines.append(f"  {b.score:3d}  {b.stance} {b.proposition}  ({b.reason})")
+    for t in suggestion.topics:
+        lines.append(f"  {t.score:3d}  topic {t.topic}  ({t.reason})")
+    if suggestion.certainty:
+        lines.append(f"       certainty {suggestion.certainty}")
+    if suggestion.role:
+        lines.append(f"       role {suggestion.role}")
+    if len(lines) == 1:
+        lines.append("       (nothing to suggest)")
+    return lines
+
+
+@app_command(
+    "suggest",
+    epilog=(
+        "Examples:\n\n"
+        "  rnkclaims suggest 2023-09-yonhap-space-tabletop\n\n"
+        "  rnkclaims suggest 2023-09-yonhap-space-tabletop --write\n\n"
+        "Exit status: 0 done (also when there is no draft), 1 refused (would not "
+        "validate), 3 no such source."
+    ),
+)
+def suggest_cmd(
+    source: Annotated[
+        str | None, typer.Argument(help="Source id (or its file). Default: every draft.")
+    ] = None,
+    write: Annotated[
+        bool, typer.Option("--write", "-w", help="Store them under each draft's 'suggested'.")
+    ] = False,
+    ledger: LedgerOpt = None,
+) -> None:
+    """Suggest propositions (with a stance), topics, certainty and role for drafts.
+
+    Learnt from the ledger's coded claims: the nearest ones by full-text rank vote for
+    the propositions they bear on (a denial turns the stance), and the draft's words
+    are matched against the propositions and their topics' terms. Each suggestion has
+    a score (0-100) and a reason. With --write they are stored under 'suggested' on
+    each draft, never in its own fields: 'rnkclaims review' accepts or rejects them.
+    """
+    from rnkclaims.authoring.suggest import drafts, plan_suggestions, suggest_all
+    from rnkclaims.cli.edit_cmds import _source
+    from rnkclaims.render import note
+
+    led = _load(ledger)
+    source_id = _source(led, source).id if source else None
+    todo = drafts(led, source_id)
+    if not todo:
+        note(f"no draft on {source_id}" if source_id else "no draft in the ledger")
+        return
+    suggestions = suggest_all(led, todo)
+    if not write:
+        for cid, suggestion in suggestions.items():
+            typer.echo("\n".join(suggestion_lines(cid, suggestion)))
+        note(f"{len(todo)} draft(s); --write stores the suggestions on them")
+        return
+    plan = plan_suggestions(led, suggestions)
+    _report(
+        plan, f"stored suggestions on {sum(1 for s in suggestions.values() if s)} draft(s)", False
+    )

@@ -1,0 +1,437 @@
+"""Suggestions for drafts, learnt from the ledger's own coded claims.
+
+The coded claims (not drafts) are labelled data. For a draft, the nearest coded claims
+by full-text rank (SQLite FTS5, bm25, Porter stemming) vote for the propositions they
+bear on, each with its stance; a denial turns the stance of what it answers (a denial
+opposes what the accusations it answers support). The draft's words are also matched
+against the propositions themselves (their text and their topics' search terms), which
+finds propositions no earlier claim has used yet. Topics come from the voted
+propositions, the neighbours and the topics' terms found in the excerpt; ``certainty``
+from the hedge and act as the ledger codes them; the role from the speaker's roles held
+on the date.
+
+Every suggestion has a score (0-100) and a one-line reason. Nothing here changes a
+claim's coding: suggestions are stored under ``suggested`` for a reviewer to accept.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sqlite3
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from rnkclaims.dates import DateError, PartialDate, parse_date
+from rnkclaims.ledger import Ledger
+
+if TYPE_CHECKING:
+    from rnkclaims.ledger_edit import Plan
+
+NEIGHBOURS = 6  # coded claims that vote
+PROPOSITIONS = 6  # propositions matched directly
+MIN_FIRST = 55  # below this the best proposition is not suggested (nor any other)
+MIN_SCORE = 20  # suggestions below this are not worth a reviewer's time
+MAX_PROPOSITIONS = 5
+MAX_TOPICS = 4
+NEIGHBOUR_WEIGHT = 0.5  # the most a neighbour's vote can count
+NEIGHBOUR_SCALE = 8.0  # bm25 score at which a neighbour counts 63% of its most
+WORDS_SCALE = 6.0  # bm25 score at which a proposition's own words count 63%
+TOGETHER_SHARE = 0.3  # times how often the two are coded together
+INCOMPATIBLE_SHARE = 0.5  # a proposition incompatible with a suggested one, opposed
+
+_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?", re.UNICODE)
+_STOP = frozenset(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few
+    for from further had has have having he her here hers herself him himself his how i if
+    in into is it its itself just me more most my myself no nor not now of off on once only
+    or other our ours ourselves out over own said same says she should so some such than
+    that the their theirs them themselves then there these they this those through to too
+    told under until up very was we were what when where which while who whom why will with
+    would you your yours yourself according news agency reported report reports told
+    mr ms""".split()
+)
+_DENIALS = frozenset({"denies"})
+
+
+@dataclass(frozen=True, slots=True)
+class Bearing:
+    proposition: str
+    stance: str
+    score: int
+    reason: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "proposition": self.proposition,
+            "stance": self.stance,
+            "score": self.score,
+            "reason": self.reason,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class TopicHint:
+    topic: str
+    score: int
+    reason: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"topic": self.topic, "score": self.score, "reason": self.reason}
+
+
+@dataclass(slots=True)
+class Suggestion:
+    """What ``suggest`` proposes for one claim (the ``suggested`` field)."""
+
+    propositions: list[Bearing] = field(default_factory=list)
+    topics: list[TopicHint] = field(default_factory=list)
+    certainty: str | None = None
+    role: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if self.propositions:
+            out["propositions"] = [b.as_dict() for b in self.propositions]
+        if self.topics:
+            out["topics"] = [t.as_dict() for t in self.topics]
+        if self.certainty:
+            out["certainty"] = self.certainty
+        if self.role:
+            out["role"] = self.role
+        return out
+
+    def __bool__(self) -> bool:
+        return bool(self.propositions or self.topics or self.certainty or self.role)
+
+
+def words(text: str) -> list[str]:
+    """Content words of ``text``, lowercased, in order, without repeats."""
+    seen: dict[str, None] = {}
+    for w in _WORD.findall(text.casefold()):
+        if len(w) > 2 and w not in _STOP and not w.isdigit():
+            seen.setdefault(w, None)
+    return list(seen)
+
+
+def _match_query(text: str) -> str | None:
+    terms = words(text)
+    if not terms:
+        return None
+    return " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
+def _flip(stance: str) -> str:
+    return "opposes" if stance == "supports" else "supports"
+
+
+def _claim_text(claim: Mapping[str, Any]) -> str:
+    parts = [claim.get("excerpt"), claim.get("quote"), claim.get("intended")]
+    return " ".join(p for p in parts if isinstance(p, str))
+
+
+class Suggester:
+    """Suggestions from a ledger's coded claims, leaving out those of ``exclude`` sources
+    (a source being suggested for learns nothing from its own claims)."""
+
+    def __init__(self, ledger: Ledger, exclude: Collection[str] = ()) -> None:
+        self.ledger = ledger
+        self.exclude = frozenset(exclude)
+        self.props = {str(p["id"]): p for p in ledger.propositions if isinstance(p.get("id"), str)}
+        self.topics = {str(t["id"]): t for t in ledger.topics if isinstance(t.get("id"), str)}
+        self.incompatible: dict[str, set[str]] = defaultdict(set)
+        for pid, p in self.props.items():
+            for other in p.get("incompatible_with") or ():
+                self.incompatible[pid].add(str(other))
+                self.incompatible[str(other)].add(pid)
+        self.coded = [
+            c
+            for c in ledger.claims
+            if c.get("draft") is not True
+            and c.get("source") not in exclude
+            and isinstance(c.get("id"), str)
+            and (c.get("propositions") or c.get("topics"))
+        ]
+        self.db = sqlite3.connect(":memory:")
+        self._index()
+        self._learn_certainty()
+        self._term_patterns = {
+            tid: [
+                (term, re.compile(r"(?<![\w-])" + re.escape(term.casefold()) + r"s?(?![\w-])"))
+                for term in [t.get("name"), *(t.get("terms") or ())]
+                if isinstance(term, str)
+            ]
+            for tid, t in self.topics.items()
+        }
+
+    def _index(self) -> None:
+        db = self.db
+        tokenize = "tokenize='porter unicode61 remove_diacritics 2'"
+        db.execute(f"create virtual table claim_fts using fts5(text, {tokenize})")
+        db.execute(f"create virtual table prop_fts using fts5(text, terms, {tokenize})")
+        db.executemany(
+            "insert into claim_fts(rowid, text) values (?, ?)",
+            ((i, _claim_text(c)) for i, c in enumerate(self.coded)),
+        )
+        self.prop_ids = list(self.props)
+        rows = []
+        for i, pid in enumerate(self.prop_ids):
+            p = self.props[pid]
+            terms = [
+                term
+                for tid in p.get("topics") or ()
+                for term in [
+                    self.topics.get(tid, {}).get("name"),
+                    *self.topics.get(tid, {}).get("terms", ()),
+                ]
+                if isinstance(term, str)
+            ]
+            rows.append((i, str(p.get("text", "")), " ; ".join(terms)))
+        db.executemany("insert into prop_fts(rowid, text, terms) values (?, ?, ?)", rows)
+
+    def _learn_certainty(self) -> None:
+        by_hedge: dict[str, Counter[str]] = defaultdict(Counter)
+        by_act: dict[str, Counter[str]] = defaultdict(Counter)
+        for c in self.ledger.claims:
+            certainty = c.get("certainty")
+            if c.get("draft") is True or not isinstance(certainty, str):
+                continue
+            if c.get("source") in self.exclude:
+                continue
+            hedge = c.get("hedge")
+            if isinstance(hedge, str):
+                for w in words(hedge) or [hedge.casefold()]:
+                    by_hedge[w][certainty] += 1
+            else:
+                by_act[str(c.get("act"))][certainty] += 1
+        self.by_hedge = by_hedge
+        self.by_act = by_act
+
+    # -- the parts ----------------------------------------------------------------------
+
+    def neighbours(self, text: str) -> list[tuple[dict[str, Any], float]]:
+        """The nearest coded claims, each with its bm25 score."""
+        return [(self.coded[r], s) for r, s in self._rank("claim_fts", "", text, NEIGHBOURS)]
+
+    def matching_propositions(self, text: str) -> list[tuple[str, float]]:
+        """The propositions whose words (and topics' terms) match, with bm25 scores."""
+        ranked = self._rank("prop_fts", ", 1.0, 0.25", text, PROPOSITIONS)
+        return [(self.prop_ids[r], s) for r, s in ranked]
+
+    def _rank(self, table: str, weights: str, text: str, limit: int) -> list[tuple[int, float]]:
+        query = _match_query(text)
+        if query is None:
+            return []
+        rows = self.db.execute(
+            f"select rowid, -bm25({table}{weights}) from {table} where {table} match ? "
+            "order by 2 desc limit ?",
+            (query, limit),
+        ).fetchall()
+        return [(int(r), float(s)) for r, s in rows if s > 0]
+
+    def certainty(self, claim: Mapping[str, Any]) -> str | None:
+        hedge = claim.get("hedge")
+        votes: Counter[str] = Counter()
+        if isinstance(hedge, str):
+            for w in words(hedge) or [hedge.casefold()]:
+                votes.update(self.by_hedge.get(w, Counter()))
+            if not votes:
+                return None
+        else:
+            votes.update(self.by_act.get(str(claim.get("act")), Counter()))
+        if not votes:
+            return "certain" if not hedge else None
+        return votes.most_common(1)[0][0]
+
+    def role(self, claim: Mapping[str, Any]) -> str | None:
+        if claim.get("role"):
+            return None
+        actor = next((a for a in self.ledger.actors if a.get("id") == claim.get("speaker")), None)
+        roles = [r for r in (actor or {}).get("roles") or () if isinstance(r, dict)]
+        if not roles:
+            return None
+        when = _when(self.ledger, claim)
+        held = [r for r in roles if _held(r, when)]
+        if len(held) == 1 and isinstance(held[0].get("id"), str):
+            return str(held[0]["id"])
+        return None
+
+    # -- all together ---------------------------------------------------------------------
+
+    def suggest(self, claim: Mapping[str, Any]) -> Suggestion:
+        text = _claim_text(claim)
+        denial = claim.get("act") in _DENIALS
+        scores: dict[tuple[str, str], float] = defaultdict(float)
+        reasons: dict[tuple[str, str], tuple[float, str]] = {}
+
+        def vote(key: tuple[str, str], weight: float, reason: str) -> None:
+            scores[key] = 1 - (1 - scores[key]) * (1 - weight)
+            if weight > reasons.get(key, (0.0, ""))[0]:
+                reasons[key] = (weight, reason)
+
+        # each source of evidence gives a probability-like strength from its bm25 score;
+        # they combine as independent signals (1 - product of the misses)
+        near = self.neighbours(text)
+        own = {_stem(w) for w in words(text)}
+        for other, raw in near:
+            other_denial = other.get("act") in _DENIALS
+            # bm25 grows with the ledger (idf); word overlap (Dice) speaks for small ones
+            theirs = {_stem(w) for w in words(_claim_text(other))}
+            dice = 2 * len(own & theirs) / (len(own) + len(theirs) or 1)
+            strength = max(NEIGHBOUR_WEIGHT * (1 - math.exp(-raw / NEIGHBOUR_SCALE)), dice**2)
+            for bearing in other.get("propositions") or ():
+                if not isinstance(bearing, dict) or bearing.get("proposition") not in self.props:
+                    continue
+                pid, stance = str(bearing["proposition"]), str(bearing.get("stance"))
+                reason = f"like {other['id']}, which {stance} {pid}"
+                if denial != other_denial:
+                    stance = _flip(stance)
+                    reason += ", and this one denies it" if denial else ", which this one answers"
+                vote((pid, stance), strength, reason)
+        for pid, raw in self.matching_propositions(text):
+            stance = "opposes" if denial else "supports"
+            shared = [w for w in words(str(self.props[pid].get("text", ""))) if _stem(w) in own]
+            said = ", ".join(shared[:4]) if shared else "its topics' terms"
+            vote(
+                (pid, stance), 1 - math.exp(-raw / WORDS_SCALE), f"shares words with {pid}: {said}"
+            )
+        for (pid, stance), score in list(scores.items()):
+            if stance != "supports":
+                continue
+            for rival in self.incompatible.get(pid, ()):
+                vote(
+                    (rival, "opposes"),
+                    score * INCOMPATIBLE_SHARE,
+                    f"incompatible with {pid}, which it supports",
+                )
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+        bearings: list[Bearing] = []
+        seen: set[str] = set()
+        for (pid, stance), score in ranked:
+            value = min(100, round(100 * score))
+            floor = MIN_FIRST if not bearings else MIN_SCORE
+            if value < floor or pid in seen or len(bearings) >= MAX_PROPOSITIONS:
+                if not bearings:
+                    break
+                continue
+            seen.add(pid)
+            bearings.append(Bearing(pid, stance, value, reasons[(pid, stance)][1]))
+        return Suggestion(
+            propositions=bearings,
+            topics=self._topics(text, bearings, near),
+            certainty=self.certainty(claim),
+            role=self.role(claim),
+        )
+
+    def _topics(
+        self, text: str, bearings: list[Bearing], near: list[tuple[dict[str, Any], float]]
+    ) -> list[TopicHint]:
+        scores: dict[str, float] = defaultdict(float)
+        reasons: dict[str, tuple[float, str]] = {}
+
+        def vote(tid: str, weight: float, reason: str) -> None:
+            if tid not in self.topics:
+                return
+            scores[tid] = 1 - (1 - scores[tid]) * (1 - weight)
+            if weight > reasons.get(tid, (0.0, ""))[0]:
+                reasons[tid] = (weight, reason)
+
+        for b in bearings:
+            for tid in self.props[b.proposition].get("topics") or ():
+                vote(str(tid), 0.4 * b.score / 100, f"a topic of {b.proposition}")
+        for other, raw in near:
+            for tid in other.get("topics") or ():
+                vote(str(tid), 0.25 * (1 - math.exp(-raw / NEIGHBOUR_SCALE)), f"like {other['id']}")
+        folded = text.casefold()
+        for tid, patterns in self._term_patterns.items():
+            found = [term for term, pattern in patterns if pattern.search(folded)]
+            if found:
+                vote(tid, 0.3 + 0.1 * min(len(found), 3), f"says '{found[0]}'")
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+        out = []
+        for tid, score in ranked[:MAX_TOPICS]:
+            value = min(100, round(100 * score))
+            if value >= MIN_SCORE:
+                out.append(TopicHint(tid, value, reasons[tid][1]))
+        return out
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def _stem(word: str) -> str:
+    return word[:5]
+
+
+def _when(ledger: Ledger, claim: Mapping[str, Any]) -> PartialDate | None:
+    said = claim.get("said")
+    value = said.get("date") if isinstance(said, dict) else said
+    source = ledger.sources.get(str(claim.get("source")))
+    if value is None and source is not None:
+        published = source.meta.get("published")
+        value = published.get("date") if isinstance(published, dict) else published
+    try:
+        return parse_date(value) if isinstance(value, str | int) and value != "unknown" else None
+    except DateError:
+        return None
+
+
+def _held(role: Mapping[str, Any], when: PartialDate | None) -> bool:
+    if when is None:
+        return True
+    try:
+        start = parse_date(role["from"]) if role.get("from") is not None else None
+        end = parse_date(role["to"]) if role.get("to") is not None else None
+    except DateError:
+        return False
+    if start is not None and when.latest < start.earliest:
+        return False
+    return not (end is not None and when.earliest > end.latest)
+
+
+def suggest_all(
+    ledger: Ledger, claims: Iterable[Mapping[str, Any]], exclude: Collection[str] = ()
+) -> dict[str, Suggestion]:
+    """Suggestions for each of ``claims`` by id, learning from the coded claims of every
+    source but ``exclude``."""
+    claims = list(claims)
+    suggester = Suggester(ledger, exclude)
+    try:
+        return {str(c.get("id")): suggester.suggest(c) for c in claims}
+    finally:
+        suggester.close()
+
+
+def drafts(ledger: Ledger, source_id: str | None = None) -> list[dict[str, Any]]:
+    """The claims still marked ``draft: true`` (on ``source_id`` when given)."""
+    return [
+        c
+        for c in ledger.claims
+        if c.get("draft") is True
+        and isinstance(c.get("id"), str)
+        and (source_id is None or c.get("source") == source_id)
+    ]
+
+
+def plan_suggestions(ledger: Ledger, suggestions: Mapping[str, Suggestion]) -> Plan:
+    """Store each suggestion under its draft's ``suggested`` field (replacing an older
+    one), at text level; checked like any other change."""
+    from rnkclaims.authoring.maintain import file_of
+    from rnkclaims.ledger_edit import find_entry, plan_changes, set_field
+
+    claims = {str(c.get("id")): c for c in ledger.claims}
+    texts: dict[Path, str] = {}
+    for cid, suggestion in suggestions.items():
+        if not suggestion:
+            continue
+        path = file_of(ledger, claims[cid])
+        text = texts.get(path) or path.read_text(encoding="utf-8")
+        found = find_entry(text, "claims", cid)
+        if found is None:  # pragma: no cover - the ledger was loaded from this text
+            continue
+        texts[path] = set_field(text, found[1], "suggested", suggestion.as_dict(), flow_items=True)
+    return plan_changes(ledger.paths, texts)

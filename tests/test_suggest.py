@@ -1,0 +1,117 @@
+"""Suggestions from the ledger's coded claims, stored on drafts as suggestions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import BASE, BUNDLED, write_ledger
+from typer.testing import CliRunner
+
+from rnkclaims.authoring.suggest import Suggester, suggest_all
+from rnkclaims.cli import app
+from rnkclaims.ledger import load, locate
+from rnkclaims.validate import check
+
+runner = CliRunner()
+
+DRAFTS = """\
+  - id: d-accuses
+    speaker: united-states
+    source: src-a
+    mode: reported
+    excerpt: The US accuses North Korea of supplying Russia with ammunition.
+    act: accuses
+    draft: true
+  - id: d-denies
+    speaker: north-korea
+    source: src-a
+    mode: reported
+    excerpt: Pyongyang denied any arms deals with Moscow
+    act: denies
+    draft: true
+"""
+
+
+def _root(tmp_path: Path) -> Path:
+    write_ledger(tmp_path / "data", BASE + DRAFTS)
+    return tmp_path / "data"
+
+
+def test_a_denial_opposes_what_the_accusation_supports(tmp_path: Path) -> None:
+    led = load(locate(_root(tmp_path)))
+    drafts = [c for c in led.claims if c.get("draft")]
+    got = suggest_all(led, drafts)
+    accuse, deny = got["d-accuses"], got["d-denies"]
+    assert (accuse.propositions[0].proposition, accuse.propositions[0].stance) == (
+        "kp-arms-to-ru",
+        "supports",
+    )
+    assert (deny.propositions[0].proposition, deny.propositions[0].stance) == (
+        "kp-arms-to-ru",
+        "opposes",
+    )
+    assert all(0 <= b.score <= 100 and b.reason for b in accuse.propositions)
+    assert accuse.topics[0].topic == "arms-transfers"
+    assert deny.certainty == "certain"
+
+
+def test_reasons_name_the_claim_they_follow(tmp_path: Path) -> None:
+    led = load(locate(_root(tmp_path)))
+    deny = next(c for c in led.claims if c["id"] == "d-denies")
+    suggester = Suggester(led)
+    reasons = [b.reason for b in suggester.suggest(deny).propositions]
+    suggester.close()
+    assert any(r.startswith("like kp-denies, which opposes kp-arms-to-ru") for r in reasons)
+
+
+def test_leaving_a_source_out_forgets_its_claims() -> None:
+    led = load(locate(BUNDLED))
+    claim = next(c for c in led.claims if c["id"] == "ukr25.blinken-reasons-to-believe")
+    source = str(claim["source"])
+    inside, outside = Suggester(led), Suggester(led, {source})
+    try:
+        assert any(c["source"] == source for c, _ in inside.neighbours(claim["excerpt"]))
+        assert all(c["source"] != source for c, _ in outside.neighbours(claim["excerpt"]))
+    finally:
+        inside.close()
+        outside.close()
+
+
+def test_role_on_the_date(tmp_path: Path) -> None:
+    led = load(locate(BUNDLED))
+    suggester = Suggester(led)
+    try:
+        assert suggester.role({"speaker": "antony-blinken", "said": "2024-05-01"}) == (
+            "secretary-of-state"
+        )
+        assert suggester.role({"speaker": "antony-blinken", "said": "2019"}) is None
+    finally:
+        suggester.close()
+
+
+def test_cli_write_stores_suggestions_never_coding(tmp_path: Path) -> None:
+    root = _root(tmp_path)
+    result = runner.invoke(app, ["suggest", "src-a", "--ledger", str(root)])
+    assert result.exit_code == 0, result.output
+    assert "d-denies\n" in result.output and "opposes kp-arms-to-ru" in result.output
+    before = (root / "claims.yaml").read_text()
+    result = runner.invoke(app, ["suggest", "src-a", "--write", "--ledger", str(root)])
+    assert result.exit_code == 0, result.output
+    after = (root / "claims.yaml").read_text()
+    assert after.startswith(before.split("  - id: d-accuses")[0])
+    led = load(locate(root))
+    deny = next(c for c in led.claims if c["id"] == "d-denies")
+    assert "propositions" not in deny and "topics" not in deny
+    assert deny["suggested"]["propositions"][0]["proposition"] == "kp-arms-to-ru"
+    assert deny["suggested"]["propositions"][0]["stance"] == "opposes"
+    # a second run replaces the suggestions instead of adding more
+    assert runner.invoke(app, ["suggest", "--write", "--ledger", str(root)]).exit_code == 0
+    assert (root / "claims.yaml").read_text().count("suggested:") == 2
+    codes = [p.code for p in check(load(locate(root))).report.problems]
+    assert codes.count("draft-claim") == 2 and "suggestion-pending" not in codes
+
+
+def test_cli_without_drafts(tmp_path: Path) -> None:
+    write_ledger(tmp_path / "data")
+    result = runner.invoke(app, ["suggest", "--ledger", str(tmp_path / "data")])
+    assert result.exit_code == 0 and "no draft" in result.output
