@@ -228,7 +228,7 @@ def _texts(ledger: Ledger) -> dict[Path, str]:
     return texts
 
 
-def _front_span(text: str) -> tuple[int, int] | None:
+def front_span(text: str) -> tuple[int, int] | None:
     """Offsets of a source file's front matter (between the ``---`` lines)."""
     if not text.startswith("---"):
         return None
@@ -252,7 +252,7 @@ def renamed_texts(
     source_dir = ledger.paths.sources_dir
     for path, text in _texts(ledger).items():
         if path.parent == source_dir and path.suffix == SOURCE_SUFFIX:
-            span = _front_span(text)
+            span = front_span(text)
             if span is None:
                 continue
             front = text[span[0] : span[1]]

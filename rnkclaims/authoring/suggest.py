@@ -39,6 +39,7 @@ MAX_PROPOSITIONS = 5
 MAX_TOPICS = 4
 NEIGHBOUR_WEIGHT = 0.5  # the most a neighbour's vote can count
 NEIGHBOUR_SCALE = 8.0  # bm25 score at which a neighbour counts 63% of its most
+NEIGHBOUR_TOPIC_SHARE = 0.25  # a neighbour's topics count this share of its strength
 WORDS_SCALE = 6.0  # bm25 score at which a proposition's own words count 63%
 TOGETHER_SHARE = 0.3  # times how often the two are coded together
 INCOMPATIBLE_SHARE = 0.5  # a proposition incompatible with a suggested one, opposed
@@ -277,12 +278,14 @@ class Suggester:
         # they combine as independent signals (1 - product of the misses)
         near = self.neighbours(text)
         own = {_stem(w) for w in words(text)}
+        strengths: list[tuple[dict[str, Any], float]] = []
         for other, raw in near:
             other_denial = other.get("act") in _DENIALS
             # bm25 grows with the ledger (idf); word overlap (Dice) speaks for small ones
             theirs = {_stem(w) for w in words(_claim_text(other))}
             dice = 2 * len(own & theirs) / (len(own) + len(theirs) or 1)
             strength = max(NEIGHBOUR_WEIGHT * (1 - math.exp(-raw / NEIGHBOUR_SCALE)), dice**2)
+            strengths.append((other, strength))
             for bearing in other.get("propositions") or ():
                 if not isinstance(bearing, dict) or bearing.get("proposition") not in self.props:
                     continue
@@ -322,7 +325,7 @@ class Suggester:
             bearings.append(Bearing(pid, stance, value, reasons[(pid, stance)][1]))
         return Suggestion(
             propositions=bearings,
-            topics=self._topics(text, bearings, near),
+            topics=self._topics(text, bearings, strengths),
             certainty=self.certainty(claim),
             role=self.role(claim),
         )
@@ -343,9 +346,9 @@ class Suggester:
         for b in bearings:
             for tid in self.props[b.proposition].get("topics") or ():
                 vote(str(tid), 0.4 * b.score / 100, f"a topic of {b.proposition}")
-        for other, raw in near:
+        for other, strength in near:
             for tid in other.get("topics") or ():
-                vote(str(tid), 0.25 * (1 - math.exp(-raw / NEIGHBOUR_SCALE)), f"like {other['id']}")
+                vote(str(tid), NEIGHBOUR_TOPIC_SHARE * strength, f"like {other['id']}")
         folded = text.casefold()
         for tid, patterns in self._term_patterns.items():
             found = [term for term, pattern in patterns if pattern.search(folded)]

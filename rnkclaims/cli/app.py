@@ -30,7 +30,7 @@ COMMAND_ORDER = (
     "validate", "build", "schema",
     "who-said", "claims", "show", "contradictions", "denials", "confirmations", "timeline",
     "propositions", "actors", "sources", "stats",
-    "source", "extract", "suggest", "coverage", "add",
+    "source", "extract", "suggest", "review", "coverage", "add",
     "actor", "outlet", "topic", "proposition", "rename", "merge", "drop-drafts",
 )  # fmt: skip
 

@@ -475,3 +475,266 @@ def suggest_cmd(
     _report(
         plan, f"stored suggestions on {sum(1 for s in suggestions.values() if s)} draft(s)", False
     )
+
+
+# -- review ---------------------------------------------------------------------------------
+
+REVIEW_KEYS = (
+    "y accept  1-9 tick/untick a proposition  t topic  p add a proposition  e edit a field  "
+    "r reject  n not a claim  s skip  q quit"
+)
+
+
+def _context(text: str, excerpt: str, width: int = 240) -> str:
+    """The excerpt in its paragraph, marked with >> <<."""
+    from rnkclaims.spans import locate
+
+    spans = locate(text, excerpt.replace("\u2026", "...").split("...")[0])
+    if not spans:
+        return excerpt
+    start, end = spans[0]
+    before = text[max(0, start - width) : start].split("\n\n")[-1].lstrip()
+    after = text[end : end + width].split("\n\n")[0].rstrip()
+    return " ".join(f"{before}>>{text[start:end]}<<{after}".split())
+
+
+def _complete(value: str, choices: list[str], what: str) -> str:
+    """``value`` completed against ``choices``: exact, the one choice it starts, or
+    the closest; asks to confirm a guess."""
+    import difflib
+
+    if value in choices or not value:
+        return value
+    starting = [c for c in choices if c.startswith(value)]
+    guess = starting[0] if len(starting) == 1 else None
+    if guess is None:
+        close = difflib.get_close_matches(value, choices, n=1, cutoff=0.5)
+        guess = close[0] if close else None
+    if guess is None:
+        if starting:
+            typer.echo(f"  {what} starting with '{value}': {', '.join(starting[:8])}")
+        else:
+            typer.echo(f"  no {what} '{value}'")
+        return value
+    return guess if typer.confirm(f"  {what} '{guess}'?", default=True) else value
+
+
+def _show(led: Ledger, claim: dict[str, Any], n: int, total: int, picks: Any) -> None:
+    src = led.sources.get(str(claim.get("source")))
+    file, line, _ = led.where(claim)
+    typer.echo(f"\n[{n}/{total}] {claim.get('id')}  ({file}:{line})")
+    if src is not None:
+        typer.echo("  " + _context(src.text, str(claim.get("excerpt", ""))))
+    relay = " > ".join(
+        str(h.get("via") if isinstance(h, dict) else h) for h in claim.get("relay") or ()
+    )
+    said = claim.get("said")
+    said_text = said.get("date") or said.get("expression") if isinstance(said, dict) else said
+    typer.echo(
+        f"  speaker {claim.get('speaker')}   act {claim.get('act')}   said {said_text or '-'}"
+        f"   relay {relay or '-'}   mode {claim.get('mode')}"
+    )
+    suggested = claim.get("suggested") or {}
+    for i, b in enumerate(suggested.get("propositions") or (), 1):
+        tick = "x" if i in picks.props else " "
+        typer.echo(
+            f"  {i}. [{tick}] {b.get('stance')} {b.get('proposition')} ({b.get('score')})"
+            f"  {b.get('reason', '')}"
+        )
+    for extra in picks.extra:
+        typer.echo(f"     [x] {extra}")
+    for i, t in enumerate(suggested.get("topics") or (), 1):
+        tick = "x" if i in picks.topics else " "
+        typer.echo(f"  t{i}. [{tick}] topic {t.get('topic')} ({t.get('score')})")
+    rest = [f"{k} {suggested[k]}" for k in ("certainty", "role") if suggested.get(k)]
+    if rest:
+        typer.echo("  suggested " + ", ".join(rest))
+    for key, value in picks.edits.items():
+        typer.echo(f"  edit {key}: {value}")
+
+
+def _key() -> str:
+    """One key: a keypress on a terminal; otherwise the first character of the next
+    line of standard input (keys scripted one per line), '' at its end."""
+    if sys.stdin.isatty():
+        return str(typer.getchar())
+    line = sys.stdin.readline()
+    return line.strip()[:1] if line else ""
+
+
+class _Picks:
+    def __init__(self, props: list[int], topics: list[int]) -> None:
+        self.props = set(props)
+        self.topics = set(topics)
+        self.extra: list[str] = []
+        self.edits: dict[str, Any] = {}
+
+
+def _ask(led: Ledger, claim: dict[str, Any], n: int, total: int) -> Any:
+    """One draft on the terminal: keys until a decision (or None to quit)."""
+    from rnkclaims.authoring.review import EDITABLE, Decision, preselected
+
+    ids = sorted(str(r.get("id")) for rs in led.sections.values() for r in rs)
+    prop_ids = sorted(str(p.get("id")) for p in led.propositions)
+    topic_ids = sorted(str(t.get("id")) for t in led.topics)
+    picks = _Picks(*preselected(claim))
+    suggested = claim.get("suggested") or {}
+    _show(led, claim, n, total, picks)
+    while True:
+        typer.echo(REVIEW_KEYS)
+        key = _key()
+        if key in ("q", "\x03", "\x04", ""):
+            return None
+        if key == "y":
+            props: list[Any] = sorted(picks.props) + list(picks.extra)
+            topics = [str(suggested["topics"][i - 1]["topic"]) for i in sorted(picks.topics)]
+            return Decision(str(claim["id"]), "accept", picks.edits, props, topics)
+        if key == "r":
+            return Decision(str(claim["id"]), "reject")
+        if key == "n":
+            return Decision(str(claim["id"]), "not-claim")
+        if key == "s":
+            return Decision(str(claim["id"]), "skip")
+        if key.isdigit() and 1 <= int(key) <= len(suggested.get("propositions") or ()):
+            picks.props ^= {int(key)}
+        elif key == "t":
+            which = _key()
+            if which.isdigit() and 1 <= int(which) <= len(suggested.get("topics") or ()):
+                picks.topics ^= {int(which)}
+        elif key == "p":
+            given = str(typer.prompt("  proposition id[:supports|opposes]"))
+            pid, _, stance = given.partition(":")
+            pid = _complete(pid, prop_ids, "proposition")
+            picks.extra.append(f"{pid}:{stance}" if stance else pid)
+        elif key == "e":
+            name = _complete(str(typer.prompt("  field")), list(EDITABLE), "field")
+            if name not in EDITABLE:
+                continue
+            value: Any = str(typer.prompt(f"  {name} (empty removes it)", default="")) or None
+            if value is not None and name in ("speaker", "source"):
+                value = _complete(value, ids if name == "speaker" else list(led.sources), name)
+            elif value is not None and name == "topics":
+                value = [_complete(v.strip(), topic_ids, "topic") for v in value.split(",")]
+            picks.edits[name] = value
+        else:
+            continue
+        _show(led, claim, n, total, picks)
+
+
+@app_command(
+    "review",
+    epilog=(
+        "Examples:\n\n"
+        "  rnkclaims review 2023-09-yonhap-space-tabletop        # on a terminal\n\n"
+        "  rnkclaims review 2023-09-yonhap-space-tabletop --export > decisions.yaml\n\n"
+        "  rnkclaims review --apply decisions.yaml\n\n"
+        "  rnkclaims review 2023-09-yonhap-space-tabletop --accept-all --reviewed\n\n"
+        "Without a terminal the keys are read one per line from standard input. "
+        "Exit status: 0 applied, 1 refused (would not validate), 2 bad decision, "
+        "3 no such source or claim."
+    ),
+)
+def review_cmd(
+    source: Annotated[
+        str | None, typer.Argument(help="Source id (or its file). Default: every draft.")
+    ] = None,
+    apply: Annotated[
+        Path | None,
+        typer.Option("--apply", help="Apply a decisions file (YAML) instead of asking."),
+    ] = None,
+    export: Annotated[
+        bool, typer.Option("--export", help="Print a decisions file to edit and --apply.")
+    ] = False,
+    accept_all: Annotated[
+        bool,
+        typer.Option("--accept-all", help="Accept every draft with its ticked suggestions."),
+    ] = False,
+    reviewed: Annotated[
+        bool,
+        typer.Option(
+            "--reviewed",
+            help="Mark the source reviewed: uncovered passages become not_claims.",
+        ),
+    ] = False,
+    dry_run: DryRunOpt = False,
+    ledger: LedgerOpt = None,
+) -> None:
+    """Review drafts one at a time: accept, edit, pick suggestions, reject.
+
+    On a terminal each draft is shown with its passage in context, its speaker, act,
+    date and relay, and the suggested propositions and topics (ticked ones are taken on
+    accept). Single keys: y accept, 1-9 tick a proposition, t then 1-9 tick a topic, p
+    add a proposition, e edit a field (ids complete against the ledger), r reject the
+    draft, n mark the passage "not a claim" (stored in the source's not_claims), s
+    skip, q quit and write what was decided. At the end of a source you are asked
+    whether to mark it reviewed (reviewed: DATE in its front matter; extract will not
+    draft it again, and the passages no claim covers become not_claims).
+
+    Every action has a scripted form: --export prints a decisions file, --apply
+    applies one; --accept-all accepts every draft as ticked. All changes are checked
+    and written together, atomically.
+    """
+    from rnkclaims.authoring.review import (
+        Decision,
+        decisions_yaml,
+        plan_review,
+        read_decisions,
+    )
+    from rnkclaims.authoring.suggest import drafts
+    from rnkclaims.cli.edit_cmds import _source
+    from rnkclaims.render import note
+
+    led = _load(ledger)
+    source_id = _source(led, source).id if source else None
+    todo = drafts(led, source_id)
+    mark: list[str] = []
+    if apply is not None:
+        try:
+            text = apply.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(f"cannot read {apply}: {exc}") from None
+        parsed = read_decisions(text, str(apply))
+        source_id = source_id or parsed.source
+        if parsed.source and source_id != parsed.source:
+            raise UsageError(f"{apply} is for {parsed.source}, not {source_id}")
+        decisions = parsed.decisions
+        if parsed.reviewed or reviewed:
+            if source_id is None:
+                raise UsageError("'reviewed' needs the source", f"add 'source:' to {apply}")
+            mark = [source_id]
+    elif export:
+        sys.stdout.write(decisions_yaml(led, todo, source_id))
+        return
+    elif accept_all:
+        decisions = [Decision(str(c["id"]), "accept") for c in todo]
+        mark = [source_id] if reviewed and source_id else []
+    else:
+        decisions = []
+        for n, claim in enumerate(todo, 1):
+            decision = _ask(led, claim, n, len(todo))
+            if decision is None:
+                break
+            decisions.append(decision)
+        finished = len(decisions) == len(todo) and all(d.action != "skip" for d in decisions)
+        if source_id and (reviewed or (finished and typer.confirm(
+            f"Mark {source_id} reviewed?", default=True
+        ))):  # fmt: skip
+            mark = [source_id]
+    if reviewed and not mark and source_id:
+        mark = [source_id]
+    if not decisions and not mark:
+        note("nothing to do" if todo else "no draft to review")
+        return
+    plan, outcome = plan_review(led, decisions, mark_reviewed=mark)
+    parts = [
+        f"{len(outcome.accepted)} accepted",
+        f"{len(outcome.rejected)} rejected",
+        f"{len(outcome.not_claims)} not a claim",
+        f"{len(outcome.skipped)} skipped",
+    ]
+    if mark:
+        parts.append(
+            f"{', '.join(mark)} marked reviewed ({outcome.passages_marked} uncovered "
+            "passage(s) recorded as not_claims)"
+        )
+    _report(plan, "; ".join(parts), dry_run)
