@@ -45,7 +45,8 @@ def test_loop_accepts_marks_not_a_claim_and_reviews(tmp_path: Path) -> None:
     accepted = next(c for c in led.claims if c["id"] == "d-accuses")
     assert "draft" not in accepted and "suggested" not in accepted
     assert accepted["propositions"] == [{"proposition": "kp-arms-to-ru", "stance": "supports"}]
-    assert accepted["topics"] == ["arms-transfers"]
+    ticked = "t1. [x] topic arms-transfers" in out.split("[2/2]")[0]
+    assert accepted.get("topics") == (["arms-transfers"] if ticked else None)
     assert all(c["id"] != "d-denies" for c in led.claims)
     meta = led.sources["src-a"].meta
     assert "Pyongyang denied any arms deals with Moscow" in meta["not_claims"]
@@ -75,7 +76,6 @@ def test_scripted_decisions_write_the_same_files_as_the_loop(tmp_path: Path) -> 
         "    action: accept\n"
         "    set: {act: warns}\n"
         "    propositions: ['kp-arms-to-ru:opposes']\n"
-        "    topics: [arms-transfers]\n"
         "  - {claim: d-denies, action: reject}\n"
     )
     code, out = _invoke(script, "review", "--apply", str(decisions))
@@ -143,3 +143,15 @@ def test_copy_of_bundled_source_reaches_full_coverage_when_reviewed(tmp_path: Pa
     led = load(locate(root))
     assert coverage(led, ["2023-09-yonhap-space-tabletop"]).percent == 100.0
     assert check(led).report.valid(strict=True)
+
+
+def test_loop_toggles_a_topic_and_completes_an_id(tmp_path: Path) -> None:
+    root = _root(tmp_path)
+    code, out = _invoke(root, "review", "src-a", input="t\n1\ne\nspeaker\nnorth\ny\ny\nr\nn\n")
+    assert code == 0, out
+    assert "speaker 'north-korea'?" in out and "edit speaker: north-korea" in out
+    first = out.split("[2/2]")[0]
+    was_ticked = first.index("t1. [x]") < first.index("t1. [ ]")
+    claim = next(c for c in load(locate(root)).claims if c["id"] == "d-accuses")
+    assert claim["speaker"] == "north-korea"
+    assert claim.get("topics") == (None if was_ticked else ["arms-transfers"])

@@ -45,7 +45,7 @@ from rnkclaims.ledger import Ledger
 from rnkclaims.model import ENTITIES
 
 ACTIONS = ("accept", "reject", "not-claim", "skip")
-PRESELECT_SCORE = 50  # suggestions at or above this are ticked for the reviewer
+PRESELECT_SCORE = 65  # suggestions at or above this are ticked for the reviewer
 EDITABLE = tuple(f.name for f in ENTITIES["claim"].fields if f.name not in ("id", "draft"))
 
 
