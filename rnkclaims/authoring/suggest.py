@@ -41,8 +41,9 @@ NEIGHBOUR_WEIGHT = 0.5  # the most a neighbour's vote can count
 NEIGHBOUR_SCALE = 8.0  # bm25 score at which a neighbour counts 63% of its most
 NEIGHBOUR_TOPIC_SHARE = 0.25  # a neighbour's topics count this share of its strength
 WORDS_SCALE = 6.0  # bm25 score at which a proposition's own words count 63%
-TOGETHER_SHARE = 0.3  # times how often the two are coded together
 INCOMPATIBLE_SHARE = 0.5  # a proposition incompatible with a suggested one, opposed
+VALUE_SHARE = 0.5  # a date question's words without a date in the text count this much
+NEGATION_WINDOW = 4  # words before a shared word where a negation turns the stance
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?", re.UNICODE)
 _STOP = frozenset(
@@ -57,6 +58,14 @@ _STOP = frozenset(
     mr ms""".split()
 )
 _DENIALS = frozenset({"denies"})
+_NEGATIONS = frozenset("not no never against without nor cannot won't wouldn't isn't".split())
+_DATE_WORDS = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|today|yesterday|tomorrow|week|month|year|"
+    r"(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,8 +305,9 @@ class Suggester:
                     reason += ", and this one denies it" if denial else ", which this one answers"
                 vote((pid, stance), strength, reason)
         for pid, raw in self.matching_propositions(text):
-            stance = "opposes" if denial else "supports"
             shared = [w for w in words(str(self.props[pid].get("text", ""))) if _stem(w) in own]
+            stance = "opposes" if denial != _negated(text, shared) else "supports"
+            raw *= self._value_share(pid, text)
             said = ", ".join(shared[:4]) if shared else "its topics' terms"
             vote(
                 (pid, stance), 1 - math.exp(-raw / WORDS_SCALE), f"shares words with {pid}: {said}"
@@ -362,8 +372,31 @@ class Suggester:
                 out.append(TopicHint(tid, value, reasons[tid][1]))
         return out
 
+    def _value_share(self, pid: str, text: str) -> float:
+        """A value proposition asks for a value: without a date in the text, a date
+        question is an unlikely match (its words are only the event's)."""
+        prop = self.props[pid]
+        if prop.get("kind") != "value":
+            return 1.0
+        if prop.get("value_type") == "date" and _DATE_WORDS.search(text):
+            return 1.0
+        return VALUE_SHARE
+
     def close(self) -> None:
         self.db.close()
+
+
+def _negated(text: str, shared: list[str]) -> bool:
+    """Whether most of the words ``text`` shares with a proposition follow a negation
+    ("against militarization", "would not ... weapons") within a few words."""
+    tokens = [t.casefold() for t in _WORD.findall(text)]
+    stems = {_stem(w) for w in shared}
+    hits = negated = 0
+    for i, token in enumerate(tokens):
+        if _stem(token) in stems:
+            hits += 1
+            negated += any(t in _NEGATIONS for t in tokens[max(0, i - NEGATION_WINDOW) : i])
+    return hits > 0 and negated * 2 > hits
 
 
 def _stem(word: str) -> str:
