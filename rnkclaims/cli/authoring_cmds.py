@@ -516,7 +516,7 @@ def _complete(value: str, choices: list[str], what: str) -> str:
         else:
             typer.echo(f"  no {what} '{value}'")
         return value
-    return guess if typer.confirm(f"  {what} '{guess}'?", default=True) else value
+    return guess if _confirm(f"  {what} '{guess}'?", default=True) else value
 
 
 def _show(led: Ledger, claim: dict[str, Any], n: int, total: int, picks: Any) -> None:
@@ -560,6 +560,20 @@ def _key() -> str:
         return str(typer.getchar())
     line = sys.stdin.readline()
     return line.strip()[:1] if line else ""
+
+
+def _confirm(text: str, default: bool) -> bool:
+    """Yes or no: asked on a terminal; otherwise the next line of standard input (an
+    empty line takes the default, the end of input is no)."""
+    if sys.stdin.isatty():
+        return bool(typer.confirm(text, default=default))
+    typer.echo(f"{text} [{'Y/n' if default else 'y/N'}]: ", nl=False)
+    line = sys.stdin.readline()
+    typer.echo(line.rstrip("\n"))
+    if not line:
+        return False
+    answer = line.strip().casefold()
+    return default if not answer else answer.startswith("y")
 
 
 class _Picks:
@@ -716,7 +730,7 @@ def review_cmd(
                 break
             decisions.append(decision)
         finished = len(decisions) == len(todo) and all(d.action != "skip" for d in decisions)
-        if source_id and (reviewed or (finished and typer.confirm(
+        if source_id and (reviewed or (finished and _confirm(
             f"Mark {source_id} reviewed?", default=True
         ))):  # fmt: skip
             mark = [source_id]
