@@ -84,7 +84,7 @@ def preselected(claim: Mapping[str, Any]) -> tuple[list[int], list[int]]:
     return props, topics
 
 
-def _bearing(claim: Mapping[str, Any], pick: Any, ledger: Ledger) -> dict[str, Any]:
+def _bearing(claim: Mapping[str, Any], pick: Any) -> dict[str, Any]:
     """A proposition link from a pick: a suggestion's position, ``id[:stance[:value]]``,
     or a mapping."""
     suggested = (claim.get("suggested") or {}).get("propositions") or []
@@ -138,7 +138,7 @@ def accepted_fields(ledger: Ledger, claim: Mapping[str, Any], decision: Decision
         if isinstance(b, dict) and decision.propositions is None
     ]
     for pick in picks:
-        bearing = _bearing(claim, pick, ledger)
+        bearing = _bearing(claim, pick)
         if all(b.get("proposition") != bearing["proposition"] for b in bearings):
             bearings.append(bearing)
     if bearings:

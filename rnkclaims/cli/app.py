@@ -136,7 +136,7 @@ DbOpt = Annotated[
     typer.Option(
         "--db",
         envvar="RNKCLAIMS_DB",
-        help="SQLite database to use. Default: ~/.cache/rnkclaims/<ledger>-<hash>.db.",
+        help="SQLite database to use. Default: ~/.cache/rnkclaims/<repository>-<hash>.db.",
         show_default=False,
     ),
 ]
@@ -162,7 +162,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def handle_errors(func: F) -> F:
-    """Turn ``RnkError`` into ``Error: ...`` and its status; anything else into status 70."""
+    """Turn ``RnkError`` into ``Error: ...`` and its status, an ``OSError`` into a one-line
+    error and status 1; anything else into status 70."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -183,6 +184,18 @@ def handle_errors(func: F) -> F:
             # the reader went away (| head): not an error
             sys.stderr.close()
             raise typer.Exit(0) from None
+        except OSError as exc:
+            # the file system refused (disk full, read-only, no such folder): not a bug
+            if debug_enabled():
+                raise
+            from rnkclaims.render import error
+
+            place = f" {exc.filename}" if exc.filename else ""
+            error(
+                f"cannot access{place}: {exc.strerror or exc}",
+                "check the path, its permissions and the free space",
+            )
+            raise typer.Exit(int(ExitStatus.INVALID)) from None
         except Exception as exc:
             if debug_enabled():
                 raise
