@@ -45,7 +45,8 @@ from rnkclaims.ledger import Ledger
 from rnkclaims.model import ENTITIES
 
 ACTIONS = ("accept", "reject", "not-claim", "skip")
-PRESELECT_SCORE = 65  # suggestions at or above this are ticked for the reviewer
+PRESELECT_SCORE = 85  # suggested propositions at or above this are ticked for the reviewer
+PRESELECT_TOPIC_SCORE = 50  # likewise for suggested topics
 EDITABLE = tuple(f.name for f in ENTITIES["claim"].fields if f.name not in ("id", "draft"))
 
 
@@ -79,7 +80,7 @@ def preselected(claim: Mapping[str, Any]) -> tuple[list[int], list[int]]:
     topics = [
         i
         for i, t in enumerate(suggested.get("topics") or (), 1)
-        if isinstance(t, dict) and int(t.get("score") or 0) >= PRESELECT_SCORE
+        if isinstance(t, dict) and int(t.get("score") or 0) >= PRESELECT_TOPIC_SCORE
     ]
     return props, topics
 
