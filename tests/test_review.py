@@ -155,3 +155,14 @@ def test_loop_toggles_a_topic_and_completes_an_id(tmp_path: Path) -> None:
     claim = next(c for c in load(locate(root)).claims if c["id"] == "d-accuses")
     assert claim["speaker"] == "north-korea"
     assert claim.get("topics") == (None if was_ticked else ["arms-transfers"])
+
+
+def test_loop_edits_lists_and_terms_with_completion(tmp_path: Path) -> None:
+    root = _root(tmp_path)
+    keys = "e\npropositions\nkp-arms:opp\ny\ny\ne\nact\nwarn\ny\ne\nrelay\nyon:report\ny\ny\nr\nn\n"
+    code, out = _invoke(root, "review", "src-a", input=keys)
+    assert code == 0, out
+    claim = next(c for c in load(locate(root)).claims if c["id"] == "d-accuses")
+    assert claim["act"] == "warns"
+    assert claim["propositions"] == [{"proposition": "kp-arms-to-ru", "stance": "opposes"}]
+    assert claim["relay"] == [{"via": "yonhap", "how": "report"}]

@@ -553,6 +553,42 @@ def _show(led: Ledger, claim: dict[str, Any], n: int, total: int, picks: Any) ->
         typer.echo(f"  edit {key}: {value}")
 
 
+def _field_value(
+    led: Ledger, name: str, text: str, ids: list[str], prop_ids: list[str], topic_ids: list[str]
+) -> Any:
+    """A field's new value from what was typed, ids and terms completed against the
+    ledger: lists are comma-separated, a proposition is ID[:STANCE], a hop VIA[:HOW]."""
+    from rnkclaims.model import ENTITIES
+
+    if not text.strip():
+        return None
+    spec = ENTITIES["claim"].by_name[name]
+    items = [t.strip() for t in text.split(",") if t.strip()]
+    if name in ("speaker", "source"):
+        return _complete(text.strip(), ids if name == "speaker" else list(led.sources), name)
+    if name == "topics":
+        return [_complete(t, topic_ids, "topic") for t in items]
+    if name == "propositions":
+        out = []
+        for item in items:
+            pid, _, stance = item.partition(":")
+            out.append({"proposition": _complete(pid, prop_ids, "proposition"),
+                        "stance": _complete(stance or "supports", ["supports", "opposes"],
+                                            "stance")})  # fmt: skip
+        return out
+    if name == "relay":
+        hops = []
+        for item in items:
+            via, _, how = item.partition(":")
+            hop = {"via": _complete(via, ids, "actor or outlet")}
+            hops.append({**hop, "how": how} if how else hop)
+        return hops
+    if spec.vocab is not None or name == "venue":
+        terms = list(spec.vocab or ENTITIES["venue"].by_name["kind"].vocab or ())
+        return _complete(text.strip(), terms, name)
+    return text
+
+
 def _key() -> str:
     """One key: a keypress on a terminal; otherwise the first character of the next
     line of standard input (keys scripted one per line), '' at its end."""
@@ -624,12 +660,8 @@ def _ask(led: Ledger, claim: dict[str, Any], n: int, total: int) -> Any:
             name = _complete(str(typer.prompt("  field")), list(EDITABLE), "field")
             if name not in EDITABLE:
                 continue
-            value: Any = str(typer.prompt(f"  {name} (empty removes it)", default="")) or None
-            if value is not None and name in ("speaker", "source"):
-                value = _complete(value, ids if name == "speaker" else list(led.sources), name)
-            elif value is not None and name == "topics":
-                value = [_complete(v.strip(), topic_ids, "topic") for v in value.split(",")]
-            picks.edits[name] = value
+            value = str(typer.prompt(f"  {name} (empty removes it)", default=""))
+            picks.edits[name] = _field_value(led, name, value, ids, prop_ids, topic_ids)
         else:
             continue
         _show(led, claim, n, total, picks)
