@@ -11,11 +11,14 @@ stance are both right.
   topic recall@3 likewise for all its topics.
 
 Baselines, in the same run: the links most often coded in the other sources (the same
-three for every claim), and each half of the method alone (the nearest claims' votes;
-the words of the propositions).
+three for every claim); the method with each of its parts left out; and the method it
+replaced (bm25 rank of the propositions' words and their topics' terms, a negation
+within four words, no settling of incompatible propositions, no links coded together).
+``--grid`` shows how the figures move with the two thresholds chosen on this ledger.
 
     python bench/suggest_accuracy.py            # table
     python bench/suggest_accuracy.py --markdown # the README's table
+    python bench/suggest_accuracy.py --grid     # the thresholds' sensitivity
 """
 
 from __future__ import annotations
@@ -51,24 +54,6 @@ def method(sugg: sg.Suggester, claim: dict[str, Any]) -> sg.Suggestion:
     return sugg.suggest(claim)
 
 
-def neighbours_only(sugg: sg.Suggester, claim: dict[str, Any]) -> sg.Suggestion:
-    saved = sugg.matching_propositions
-    sugg.matching_propositions = lambda text: []  # type: ignore[method-assign]
-    try:
-        return sugg.suggest(claim)
-    finally:
-        sugg.matching_propositions = saved  # type: ignore[method-assign]
-
-
-def words_only(sugg: sg.Suggester, claim: dict[str, Any]) -> sg.Suggestion:
-    saved = sugg.neighbours
-    sugg.neighbours = lambda text: []  # type: ignore[method-assign]
-    try:
-        return sugg.suggest(claim)
-    finally:
-        sugg.neighbours = saved  # type: ignore[method-assign]
-
-
 def most_common(sugg: sg.Suggester, claim: dict[str, Any]) -> sg.Suggestion:
     links: Counter[tuple[str, str]] = Counter()
     topics: Counter[str] = Counter()
@@ -81,10 +66,12 @@ def most_common(sugg: sg.Suggester, claim: dict[str, Any]) -> sg.Suggestion:
     )
 
 
-def evaluate(ledger: Ledger, predict: Predict) -> dict[str, tuple[int, int]]:
+def evaluate(
+    ledger: Ledger, predict: Predict, parts: sg.Method | None = None
+) -> dict[str, tuple[int, int]]:
     counts: Counter[str] = Counter()
     for source in sorted(ledger.sources):
-        sugg = sg.Suggester(ledger, {source})
+        sugg = sg.Suggester(ledger, {source}, parts)
         for claim in ledger.claims:
             if claim.get("source") != source or claim.get("draft") is True:
                 continue
@@ -130,11 +117,21 @@ def pct(pair: tuple[int, int]) -> str:
     return f"{100 * ok / n:.1f}% ({ok}/{n})" if n else "-"
 
 
-ROWS: list[tuple[str, Predict]] = [
-    ("suggest (neighbours + proposition words)", method),
-    ("baseline: nearest claims' votes only", neighbours_only),
-    ("baseline: proposition words only", words_only),
-    ("baseline: the 3 most common links", most_common),
+BEFORE = sg.Method(
+    words="bm25", negation="window", rivals=False, together=False, terms=False,
+    min_first=55, neighbour_weight=0.5,
+)  # fmt: skip
+ROWS: list[tuple[str, Predict, sg.Method | None]] = [
+    ("suggest", method, None),
+    ("without the nearest claims' votes", method, sg.Method(neighbours=False)),
+    ("without the proposition words (nearest claims only)", method, sg.Method(words="none")),
+    ("without links coded together", method, sg.Method(together=False)),
+    ("without settling incompatible propositions", method, sg.Method(rivals=False)),
+    ("without the topics' terms", method, sg.Method(terms=False)),
+    ("negation within 4 words, not to the clause's end", method, sg.Method(negation="window")),
+    ("proposition words by bm25, not coverage", method, sg.Method(words="bm25")),
+    ("the method before (rejected)", method, BEFORE),
+    ("baseline: the 3 most common links", most_common, None),
 ]
 COLUMNS = ["top-1 precision", "top-3 recall", "top-1 recall", "top-3 precision",
            "topic accuracy", "topic recall@3"]  # fmt: skip
@@ -143,10 +140,20 @@ COLUMNS = ["top-1 precision", "top-3 recall", "top-1 recall", "top-3 precision",
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--markdown", action="store_true", help="print the README table")
+    parser.add_argument("--grid", action="store_true", help="vary the two thresholds")
     parser.add_argument("--ledger", default=str(DATA), help="ledger folder")
     args = parser.parse_args()
     ledger = load(locate(args.ledger))
-    results = [(name, evaluate(ledger, fn)) for name, fn in ROWS]
+    if args.grid:
+        print("min_first neighbour_weight  top-1 precision  top-3 recall  topic accuracy")
+        for first in (45, 50, 55, 60, 65):
+            for weight in (0.1, 0.15, 0.25, 0.5):
+                parts = sg.Method(min_first=first, neighbour_weight=weight)
+                r = evaluate(ledger, method, parts)
+                print(f"{first:9} {weight:16}  {pct(r['top-1 precision']):15}  "
+                      f"{pct(r['top-3 recall']):12}  {pct(r['topic accuracy'])}")  # fmt: skip
+        return
+    results = [(name, evaluate(ledger, fn, parts)) for name, fn, parts in ROWS]
     if args.markdown:
         print("| method | " + " | ".join(COLUMNS) + " |")
         print("|---|" + "---:|" * len(COLUMNS))

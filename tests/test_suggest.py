@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from conftest import BASE, BUNDLED, write_ledger
 from typer.testing import CliRunner
 
-from rnkclaims.authoring.suggest import Suggester, suggest_all
+from rnkclaims.authoring.suggest import (
+    Method,
+    Suggester,
+    _negated_stems,
+    _stem,
+    suggest_all,
+    words,
+)
 from rnkclaims.cli import app
-from rnkclaims.ledger import load, locate
+from rnkclaims.ledger import Ledger, load, locate
 from rnkclaims.validate import check
 
 runner = CliRunner()
@@ -115,3 +123,83 @@ def test_cli_without_drafts(tmp_path: Path) -> None:
     write_ledger(tmp_path / "data")
     result = runner.invoke(app, ["suggest", "--ledger", str(tmp_path / "data")])
     assert result.exit_code == 0 and "no draft" in result.output
+
+
+def _coded(claim_id: str) -> tuple[Ledger, dict[str, Any], dict[str, Any]]:
+    """A bundled claim, and the same claim stripped of its coding."""
+    led = load(locate(BUNDLED))
+    claim = next(c for c in led.claims if c["id"] == claim_id)
+    coding = ("propositions", "topics", "certainty", "role")
+    return led, claim, {k: v for k, v in claim.items() if k not in coding}
+
+
+def test_a_negation_reaches_the_end_of_its_clause() -> None:
+    text = "Russia and North Korea would not use space exploration as a front for weapons testing."
+    assert {"weapo", "testi", "explo"} <= _negated_stems(text)
+    assert "russi" not in _negated_stems(text)
+    # a word also said outside the negation is not negated
+    said = (
+        "The DPRK space program has peaceful purposes, and it is against militarization of space."
+    )
+    assert _negated_stems(said) == {"milit"}
+
+
+def test_of_two_incompatible_propositions_the_words_pick_one_and_oppose_the_other() -> None:
+    led, claim, stripped = _coded("ibt15.pak-programme-peaceful")
+    settled = Suggester(led, {claim["source"]})
+    plain = Suggester(led, {claim["source"]}, Method(rivals=False))
+    try:
+        got = {b.proposition: b.stance for b in settled.suggest(stripped).propositions}
+        before = {b.proposition: b.stance for b in plain.suggest(stripped).propositions}
+    finally:
+        settled.close()
+        plain.close()
+    assert got["dprk-space-programme-peaceful"] == "supports"
+    assert got["dprk-space-programme-military"] == "opposes"
+    assert before["dprk-space-programme-military"] == "supports"
+
+
+def test_links_coded_together_are_learnt_per_stance() -> None:
+    led = load(locate(BUNDLED))
+    suggester = Suggester(led)
+    try:
+        supports = dict(suggester.together[("nk-arms-to-russia", "supports")])
+        opposes = dict(suggester.together[("rnk-arms-deals", "opposes")])
+    finally:
+        suggester.close()
+    coded = [c for c in led.claims if not c.get("draft")]
+    with_arms = [c for c in coded if ("nk-arms-to-russia", "supports") in _links(c)]
+    both = [c for c in with_arms if ("rnk-arms-deals", "supports") in _links(c)]
+    assert supports[("rnk-arms-deals", "supports")] == len(both) / len(with_arms)
+    # a denial's links imply other denials, never the accusations' support
+    assert ("nk-arms-to-russia", "opposes") in opposes
+    assert all(stance == "opposes" for _, stance in opposes)
+
+
+def test_rare_words_of_a_proposition_weigh_more_than_common_ones() -> None:
+    led, claim, stripped = _coded("ibt15.upi-tumen-road-bridge")
+    suggester = Suggester(led, {claim["source"]})
+    try:
+        own = {_stem(w) for w in words(stripped["excerpt"])}
+        evidence = {pid: s for pid, s, _ in suggester._word_evidence(stripped["excerpt"], own)}
+        first = suggester.suggest(stripped).propositions[0]
+    finally:
+        suggester.close()
+    assert max(evidence, key=evidence.__getitem__) == "rnk-tumen-road-bridge"
+    assert (first.proposition, first.stance) == ("rnk-tumen-road-bridge", "supports")
+    assert first.reason.startswith("shares words with rnk-tumen-road-bridge: ")
+
+
+def test_weak_evidence_suggests_no_proposition_but_still_topics() -> None:
+    led, claim, stripped = _coded("kh24.hill-watching")
+    suggester = Suggester(led, {claim["source"]})
+    try:
+        got = suggester.suggest(stripped)
+    finally:
+        suggester.close()
+    assert got.propositions == []
+    assert [t.topic for t in got.topics][:1] == ["alliance-response"]
+
+
+def _links(claim: dict[str, Any]) -> set[tuple[str, str]]:
+    return {(b["proposition"], b["stance"]) for b in claim.get("propositions") or ()}

@@ -37,13 +37,18 @@ MIN_FIRST = 55  # below this the best proposition is not suggested (nor any othe
 MIN_SCORE = 20  # suggestions below this are not worth a reviewer's time
 MAX_PROPOSITIONS = 5
 MAX_TOPICS = 4
-NEIGHBOUR_WEIGHT = 0.5  # the most a neighbour's vote can count
+NEIGHBOUR_WEIGHT = 0.15  # the most a neighbour's vote can count
 NEIGHBOUR_SCALE = 8.0  # bm25 score at which a neighbour counts 63% of its most
 NEIGHBOUR_TOPIC_SHARE = 0.25  # a neighbour's topics count this share of its strength
 WORDS_SCALE = 6.0  # bm25 score at which a proposition's own words count 63%
 INCOMPATIBLE_SHARE = 0.5  # a proposition incompatible with a suggested one, opposed
 VALUE_SHARE = 0.5  # a date question's words without a date in the text count this much
-NEGATION_WINDOW = 4  # words before a shared word where a negation turns the stance
+NEGATION_WINDOW = 4  # words before a shared word where a negation turns the stance (window)
+TOGETHER_SHARE = 0.6  # how much a link coded together with a suggested one counts
+TOGETHER_MIN = 2  # coded claims needed before links coded together count
+TERMS_SHARE = 0.15  # a proposition's topic whose terms the text says
+CANDIDATE_TOPICS = 2  # candidates whose topics count when no proposition is suggested
+RIVAL_SHARE = 0.8  # the losing one of two incompatible propositions, opposed
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?", re.UNICODE)
 _STOP = frozenset(
@@ -58,7 +63,14 @@ _STOP = frozenset(
     mr ms""".split()
 )
 _DENIALS = frozenset({"denies"})
-_NEGATIONS = frozenset("not no never against without nor cannot won't wouldn't isn't".split())
+_NEGATIONS = frozenset(
+    """not no never against without nor neither cannot won't wouldn't isn't aren't wasn't
+    weren't don't doesn't didn't hasn't haven't hadn't can't couldn't shouldn't""".split()
+)
+_CLAUSE_END = frozenset('.,;:!?()"\u201c\u201d') | {"but", "while", "whereas", "although"}
+_TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?|[.,;:!?()\"\u201c\u201d]", re.UNICODE)
+# the words of a value question that ask, not tell ("On what date did ...")
+_QUESTION = frozenset("date day year place take took held hold".split())
 _DATE_WORDS = re.compile(
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|"
@@ -144,13 +156,37 @@ def _claim_text(claim: Mapping[str, Any]) -> str:
     return " ".join(p for p in parts if isinstance(p, str))
 
 
+@dataclass(frozen=True, slots=True)
+class Method:
+    """The parts of the method, each of which can be left out to measure what it buys.
+
+    ``words`` is how a draft's words are matched against the propositions: "coverage"
+    (the share of the proposition's words, weighted by how rare each is among the
+    propositions, that the draft says), "bm25" (the full-text rank of the propositions'
+    text and their topics' terms) or "none". ``negation`` is the scope of a negation:
+    "clause" (up to the end of its clause) or "window" (a few words before a shared
+    word)."""
+
+    neighbours: bool = True
+    words: str = "coverage"
+    negation: str = "clause"
+    rivals: bool = True  # two incompatible propositions settled by the words that tell them apart
+    together: bool = True  # links the ledger codes together with a suggested one
+    terms: bool = True  # a proposition's topics' terms found in the text
+    min_first: int = MIN_FIRST
+    neighbour_weight: float = NEIGHBOUR_WEIGHT
+
+
 class Suggester:
     """Suggestions from a ledger's coded claims, leaving out those of ``exclude`` sources
     (a source being suggested for learns nothing from its own claims)."""
 
-    def __init__(self, ledger: Ledger, exclude: Collection[str] = ()) -> None:
+    def __init__(
+        self, ledger: Ledger, exclude: Collection[str] = (), method: Method | None = None
+    ) -> None:
         self.ledger = ledger
         self.exclude = frozenset(exclude)
+        self.method = method or Method()
         self.props = {str(p["id"]): p for p in ledger.propositions if isinstance(p.get("id"), str)}
         self.topics = {str(t["id"]): t for t in ledger.topics if isinstance(t.get("id"), str)}
         self.incompatible: dict[str, set[str]] = defaultdict(set)
@@ -169,14 +205,9 @@ class Suggester:
         self.db = sqlite3.connect(":memory:")
         self._index()
         self._learn_certainty()
-        self._term_patterns = {
-            tid: [
-                (term, re.compile(r"(?<![\w-])" + re.escape(term.casefold()) + r"s?(?![\w-])"))
-                for term in [t.get("name"), *(t.get("terms") or ())]
-                if isinstance(term, str)
-            ]
-            for tid, t in self.topics.items()
-        }
+        self._learn_words()
+        self._learn_together()
+        self._term_patterns = self._patterns()
 
     def _index(self) -> None:
         db = self.db
@@ -220,6 +251,52 @@ class Suggester:
                 by_act[str(c.get("act"))][certainty] += 1
         self.by_hedge = by_hedge
         self.by_act = by_act
+
+    def _learn_words(self) -> None:
+        """Each proposition's word stems, weighted by how rare they are among the
+        propositions (a word every proposition has tells none of them apart)."""
+        stems: dict[str, set[str]] = {}
+        for pid, p in self.props.items():
+            found = {_stem(w) for w in words(str(p.get("text", "")))}
+            if p.get("kind") == "value":
+                found -= _QUESTION
+            stems[pid] = found
+        df = Counter(w for found in stems.values() for w in found)
+        n = len(stems)
+        self.idf = {w: math.log((n + 1) / (d + 0.5)) for w, d in df.items()}
+        self.prop_stems = stems
+
+    def _patterns(self) -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+        return {
+            tid: [
+                (term, re.compile(r"(?<![\w-])" + re.escape(term.casefold()) + r"s?(?![\w-])"))
+                for term in [t.get("name"), *(t.get("terms") or ())]
+                if isinstance(term, str)
+            ]
+            for tid, t in self.topics.items()
+        }
+
+    def _learn_together(self) -> None:
+        """How often the coded claims that take a stance on one proposition take a stance
+        on another (the ledger's own implications: an arms supply is an arms deal)."""
+        seen: Counter[tuple[str, str]] = Counter()
+        pairs: Counter[tuple[tuple[str, str], tuple[str, str]]] = Counter()
+        for c in self.coded:
+            links = {
+                (str(b["proposition"]), str(b.get("stance")))
+                for b in c.get("propositions") or ()
+                if isinstance(b, dict) and b.get("proposition") in self.props
+            }
+            for link in links:
+                seen[link] += 1
+                for other in links:
+                    if other[0] != link[0]:
+                        pairs[(link, other)] += 1
+        self.together: dict[tuple[str, str], list[tuple[tuple[str, str], float]]]
+        self.together = defaultdict(list)
+        for (link, other), count in pairs.items():
+            if seen[link] >= TOGETHER_MIN:
+                self.together[link].append((other, count / seen[link]))
 
     # -- the parts ----------------------------------------------------------------------
 
@@ -274,6 +351,7 @@ class Suggester:
 
     def suggest(self, claim: Mapping[str, Any]) -> Suggestion:
         text = _claim_text(claim)
+        method = self.method
         denial = claim.get("act") in _DENIALS
         scores: dict[tuple[str, str], float] = defaultdict(float)
         reasons: dict[tuple[str, str], tuple[float, str]] = {}
@@ -283,17 +361,18 @@ class Suggester:
             if weight > reasons.get(key, (0.0, ""))[0]:
                 reasons[key] = (weight, reason)
 
-        # each source of evidence gives a probability-like strength from its bm25 score;
-        # they combine as independent signals (1 - product of the misses)
-        near = self.neighbours(text)
+        # each source of evidence gives a probability-like strength; they combine as
+        # independent signals (1 - product of the misses)
         own = {_stem(w) for w in words(text)}
         strengths: list[tuple[dict[str, Any], float]] = []
-        for other, raw in near:
+        for other, raw in self.neighbours(text) if method.neighbours else []:
             other_denial = other.get("act") in _DENIALS
             # bm25 grows with the ledger (idf); word overlap (Dice) speaks for small ones
             theirs = {_stem(w) for w in words(_claim_text(other))}
             dice = 2 * len(own & theirs) / (len(own) + len(theirs) or 1)
-            strength = max(NEIGHBOUR_WEIGHT * (1 - math.exp(-raw / NEIGHBOUR_SCALE)), dice**2)
+            strength = max(
+                method.neighbour_weight * (1 - math.exp(-raw / NEIGHBOUR_SCALE)), dice**2
+            )
             strengths.append((other, strength))
             for bearing in other.get("propositions") or ():
                 if not isinstance(bearing, dict) or bearing.get("proposition") not in self.props:
@@ -304,14 +383,30 @@ class Suggester:
                     stance = _flip(stance)
                     reason += ", and this one denies it" if denial else ", which this one answers"
                 vote((pid, stance), strength, reason)
-        for pid, raw in self.matching_propositions(text):
-            shared = [w for w in words(str(self.props[pid].get("text", ""))) if _stem(w) in own]
-            stance = "opposes" if denial != _negated(text, shared) else "supports"
-            raw *= self._value_share(pid, text)
-            said = ", ".join(shared[:4]) if shared else "its topics' terms"
-            vote(
-                (pid, stance), 1 - math.exp(-raw / WORDS_SCALE), f"shares words with {pid}: {said}"
-            )
+        negated = _negated_stems(text) if method.negation == "clause" else set()
+        for pid, strength, shared in self._word_evidence(text, own):
+            if method.negation == "clause":
+                weight = sum(self.idf.get(w, 0.0) for w in shared)
+                turned = sum(self.idf.get(w, 0.0) for w in shared if w in negated)
+                is_negated = weight > 0 and turned * 2 > weight
+            else:
+                is_negated = _negated(text, shared)
+            stance = "opposes" if denial != is_negated else "supports"
+            said = ", ".join(self._surface(text, shared)[:4]) or "its topics' terms"
+            vote((pid, stance), strength, f"shares words with {pid}: {said}")
+        if method.terms:
+            folded = text.casefold()
+            heard = {
+                tid
+                for tid, patterns in self._term_patterns.items()
+                if any(pattern.search(folded) for _, pattern in patterns)
+            }
+            for (pid, stance), score in list(scores.items()):
+                found = [t for t in self.props[pid].get("topics") or () if t in heard]
+                if found and score > 0:
+                    vote((pid, stance), TERMS_SHARE * len(found), f"says terms of {found[0]}")
+        if method.rivals:
+            self._settle_rivals(scores, reasons, own, negated)
         for (pid, stance), score in list(scores.items()):
             if stance != "supports":
                 continue
@@ -321,12 +416,20 @@ class Suggester:
                     score * INCOMPATIBLE_SHARE,
                     f"incompatible with {pid}, which it supports",
                 )
+        if method.together:
+            for link, score in sorted(scores.items(), key=lambda kv: -kv[1])[:3]:
+                for implied, share in self.together.get(link, ()):
+                    vote(
+                        implied,
+                        score * share * TOGETHER_SHARE,
+                        f"coded with {link[0]} ({link[1]}) in {round(100 * share)}% of its claims",
+                    )
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
         bearings: list[Bearing] = []
         seen: set[str] = set()
         for (pid, stance), score in ranked:
             value = min(100, round(100 * score))
-            floor = MIN_FIRST if not bearings else MIN_SCORE
+            floor = method.min_first if not bearings else MIN_SCORE
             if value < floor or pid in seen or len(bearings) >= MAX_PROPOSITIONS:
                 if not bearings:
                     break
@@ -335,13 +438,76 @@ class Suggester:
             bearings.append(Bearing(pid, stance, value, reasons[(pid, stance)][1]))
         return Suggestion(
             propositions=bearings,
-            topics=self._topics(text, bearings, strengths),
+            topics=self._topics(text, bearings, ranked, strengths),
             certainty=self.certainty(claim),
             role=self.role(claim),
         )
 
+    def _word_evidence(self, text: str, own: set[str]) -> list[tuple[str, float, list[str]]]:
+        """Each proposition the draft's words match: its strength (0-1) and the stems
+        they share."""
+        if self.method.words == "bm25":
+            out = []
+            for pid, raw in self.matching_propositions(text):
+                shared = sorted(self.prop_stems[pid] & own)
+                raw *= self._value_share(pid, text)
+                out.append((pid, 1 - math.exp(-raw / WORDS_SCALE), shared))
+            return out
+        if self.method.words != "coverage":
+            return []
+        out = []
+        for pid, stems in self.prop_stems.items():
+            shared = sorted(stems & own)
+            total = sum(self.idf[w] for w in stems)
+            if shared and total > 0:
+                share = self._value_share(pid, text)
+                out.append((pid, share * sum(self.idf[w] for w in shared) / total, shared))
+        return out
+
+    def _settle_rivals(
+        self,
+        scores: dict[tuple[str, str], float],
+        reasons: dict[tuple[str, str], tuple[float, str]],
+        own: set[str],
+        negated: set[str],
+    ) -> None:
+        """Two incompatible propositions both supported: the words that tell them apart
+        decide (a word of one said, or a word of the other negated); the other is opposed."""
+        for pid, rivals in self.incompatible.items():
+            for rival in rivals:
+                if pid > rival or (pid, "supports") not in scores:
+                    continue
+                if (rival, "supports") not in scores:
+                    continue
+                mine = self.prop_stems.get(pid, set()) - self.prop_stems.get(rival, set())
+                theirs = self.prop_stems.get(rival, set()) - self.prop_stems.get(pid, set())
+
+                def weight(stems: set[str], said: bool) -> float:
+                    return sum(self.idf[w] for w in stems & own if (w in negated) is not said)
+
+                for_pid = weight(mine, True) + weight(theirs, False)
+                for_rival = weight(theirs, True) + weight(mine, False)
+                if for_pid == for_rival:
+                    continue
+                winner, loser = (pid, rival) if for_pid > for_rival else (rival, pid)
+                lost = scores.pop((loser, "supports"))
+                reasons.pop((loser, "supports"), None)
+                key = (loser, "opposes")
+                score = RIVAL_SHARE * min(lost, scores[(winner, "supports")])
+                if score > scores.get(key, 0.0):
+                    scores[key] = score
+                    reasons[key] = (score, f"incompatible with {winner}, which the words favour")
+
+    def _surface(self, text: str, stems: Collection[str]) -> list[str]:
+        """The draft's own words for ``stems``, in order."""
+        return [w for w in words(text) if _stem(w) in stems]
+
     def _topics(
-        self, text: str, bearings: list[Bearing], near: list[tuple[dict[str, Any], float]]
+        self,
+        text: str,
+        bearings: list[Bearing],
+        candidates: list[tuple[tuple[str, str], float]],
+        near: list[tuple[dict[str, Any], float]],
     ) -> list[TopicHint]:
         scores: dict[str, float] = defaultdict(float)
         reasons: dict[str, tuple[float, str]] = {}
@@ -356,14 +522,31 @@ class Suggester:
         for b in bearings:
             for tid in self.props[b.proposition].get("topics") or ():
                 vote(str(tid), 0.4 * b.score / 100, f"a topic of {b.proposition}")
+        if not bearings:  # too weak to suggest, the best candidates still tell the topic
+            for (pid, _), score in candidates[:CANDIDATE_TOPICS]:
+                for tid in self.props[pid].get("topics") or ():
+                    vote(str(tid), 0.4 * score, f"a topic of {pid}, which it may bear on")
+        # the propositions' text and their topics' terms ranked by bm25 speak for topics
+        for pid, raw in self.matching_propositions(text)[:CANDIDATE_TOPICS]:
+            for tid in self.props[pid].get("topics") or ():
+                weight = 0.4 * (1 - math.exp(-raw / WORDS_SCALE))
+                vote(str(tid), weight, f"a topic of {pid}, whose words it shares")
         for other, strength in near:
             for tid in other.get("topics") or ():
                 vote(str(tid), NEIGHBOUR_TOPIC_SHARE * strength, f"like {other['id']}")
         folded = text.casefold()
-        for tid, patterns in self._term_patterns.items():
-            found = [term for term, pattern in patterns if pattern.search(folded)]
-            if found:
-                vote(tid, 0.3 + 0.1 * min(len(found), 3), f"says '{found[0]}'")
+        found = {
+            tid: [term for term, pattern in patterns if pattern.search(folded)]
+            for tid, patterns in self._term_patterns.items()
+        }
+        # the longest match wins: "security in outer space" is not also "outer space"
+        said = [t.casefold() for terms in found.values() for t in terms]
+        for tid, terms in found.items():
+            terms = [
+                t for t in terms if not any(t.casefold() in o and t.casefold() != o for o in said)
+            ]
+            if terms:
+                vote(tid, 0.3 + 0.1 * min(len(terms), 3), f"says '{terms[0]}'")
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
         out = []
         for tid, score in ranked[:MAX_TOPICS]:
@@ -397,6 +580,23 @@ def _negated(text: str, shared: list[str]) -> bool:
             hits += 1
             negated += any(t in _NEGATIONS for t in tokens[max(0, i - NEGATION_WINDOW) : i])
     return hits > 0 and negated * 2 > hits
+
+
+def _negated_stems(text: str) -> set[str]:
+    """The stems whose every use in ``text`` falls within a negation's scope: from the
+    negation to the end of its clause ("is against militarization of space", "would not
+    use space exploration as a front for weapons testing")."""
+    inside: set[str] = set()
+    outside: set[str] = set()
+    scope = False
+    for token in (t.casefold() for t in _TOKEN.findall(text)):
+        if token in _CLAUSE_END:
+            scope = False
+        elif token in _NEGATIONS or token.endswith("n't"):
+            scope = True
+        elif len(token) > 2 and token not in _STOP:
+            (inside if scope else outside).add(_stem(token))
+    return inside - outside
 
 
 def _stem(word: str) -> str:
