@@ -34,6 +34,7 @@ import argparse
 import shutil
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -104,15 +105,23 @@ def links(claim: Mapping[str, Any]) -> set[tuple[str, str, str | None]]:
     }
 
 
-def edits(coded: Mapping[str, Any], draft: Mapping[str, Any]) -> tuple[int, dict[str, Any]]:
-    """Field edits that turn ``draft`` into ``coded``, and the ``set`` that does it."""
-    count, fix = 0, {}
+def edits(
+    coded: Mapping[str, Any], draft: Mapping[str, Any], kinds: Counter[str] | None = None
+) -> tuple[int, dict[str, Any]]:
+    """Field edits that turn ``draft`` into ``coded``, and the ``set`` that does it;
+    ``kinds`` counts them by field (links and topics: to add, to remove)."""
+    kinds = Counter() if kinds is None else kinds
+    fix = {}
     for key in FIELDS:
         if norm(key, coded.get(key)) != norm(key, draft.get(key)):
-            count += 1
+            kinds[key] += 1
             fix[key] = coded.get(key)
-    count += len(links(coded) ^ links(draft))
-    count += len(set(coded.get("topics") or ()) ^ set(draft.get("topics") or ()))
+    kinds["links to add"] += len(links(coded) - links(draft))
+    kinds["links to remove"] += len(links(draft) - links(coded))
+    topics, drafted = set(coded.get("topics") or ()), set(draft.get("topics") or ())
+    kinds["topics to add"] += len(topics - drafted)
+    kinds["topics to remove"] += len(drafted - topics)
+    count = len(fix) + len(links(coded) ^ links(draft)) + len(topics ^ drafted)
     return count, fix
 
 
@@ -211,6 +220,7 @@ def count(
     pairs = match(text, coded, drafts)
     by_id = {str(d["id"]): d for d in drafts}
     field_edits = typed = 0
+    kinds: Counter[str] = Counter()
     decisions: list[str] = []
     for c in coded:
         did = pairs.get(str(c["id"]))
@@ -221,7 +231,7 @@ def count(
         if with_suggestions:
             assert ledger is not None
             draft.update(accepted_fields(ledger, draft, Decision(did, "accept")))
-        n, fix = edits(c, draft)
+        n, fix = edits(c, draft, kinds)
         if not with_suggestions:
             n += 1  # removing 'draft: true' by hand
         field_edits += n
@@ -248,6 +258,7 @@ def count(
         "rejected": len(rejects),
         "per_claim": (field_edits + typed) / len(coded),
         "matched_per_claim": field_edits / max(1, len(pairs)),
+        "kinds": kinds,
         "decisions": "decisions:\n" + "\n".join(decisions) + "\n",
     }
 
@@ -279,6 +290,7 @@ def main() -> None:
           "| after, matched claims only | drafts rejected |")  # fmt: skip
     print("|---|---:|---:|---:|---:|---:|---:|")
     totals = {"claims": 0, "before": 0, "after": 0, "matched_edits": 0, "matched": 0}
+    kinds: Counter[str] = Counter()
     for r in rows:
         b, a = r["before"], r["after"]
         cells = [r["source"], r["claims"], a["matched"], f"{b['per_claim']:.2f}",
@@ -290,10 +302,13 @@ def main() -> None:
         totals["after"] += a["field_edits"] + a["typed_fields"]
         totals["matched_edits"] += a["field_edits"]
         totals["matched"] += a["matched"]
+        kinds.update(a["kinds"])
     n = totals["claims"]
     matched = totals["matched_edits"] / max(1, totals["matched"])
     print(f"| all | {n} | {totals['matched']} | {totals['before'] / n:.2f} "
           f"| {totals['after'] / n:.2f} | {matched:.2f} | |")  # fmt: skip
+    print("\nAfter, the edits left on matched claims: "
+          + ", ".join(f"{k} {n}" for k, n in kinds.most_common() if n))  # fmt: skip
     print("\nEvery source's decisions were applied with review --apply; validate --strict passed.")
 
 

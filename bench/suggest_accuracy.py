@@ -47,14 +47,14 @@ def gold_links(claim: dict[str, Any]) -> set[tuple[str, str]]:
     return {(str(b["proposition"]), str(b["stance"])) for b in claim.get("propositions") or ()}
 
 
-Predict = Callable[[sg.Suggester, dict[str, Any]], sg.Suggestion]
+Predict = Callable[[sg.Suggester, dict[str, Any], str], sg.Suggestion]
 
 
-def method(sugg: sg.Suggester, claim: dict[str, Any]) -> sg.Suggestion:
-    return sugg.suggest(claim)
+def method(sugg: sg.Suggester, claim: dict[str, Any], context: str) -> sg.Suggestion:
+    return sugg.suggest(claim, context)
 
 
-def most_common(sugg: sg.Suggester, claim: dict[str, Any]) -> sg.Suggestion:
+def most_common(sugg: sg.Suggester, claim: dict[str, Any], context: str) -> sg.Suggestion:
     links: Counter[tuple[str, str]] = Counter()
     topics: Counter[str] = Counter()
     for c in sugg.coded:
@@ -72,10 +72,9 @@ def evaluate(
     counts: Counter[str] = Counter()
     for source in sorted(ledger.sources):
         sugg = sg.Suggester(ledger, {source}, parts)
-        for claim in ledger.claims:
-            if claim.get("source") != source or claim.get("draft") is True:
-                continue
-            got = predict(sugg, stripped(claim))
+        claims = [c for c in ledger.claims if c.get("source") == source and not c.get("draft")]
+        for claim, before in zip(claims, sg.contexts(claims), strict=True):
+            got = predict(sugg, stripped(claim), before)
             gold = gold_links(claim)
             ranked = [(b.proposition, b.stance) for b in got.propositions]
             if ranked:
@@ -130,6 +129,7 @@ ROWS: list[tuple[str, Predict, sg.Method | None]] = [
     ("without the topics' terms", method, sg.Method(terms=False)),
     ("negation within 4 words, not to the clause's end", method, sg.Method(negation="window")),
     ("proposition words by bm25, not coverage", method, sg.Method(words="bm25")),
+    ("with the words of the draft before (rejected)", method, sg.Method(context=True)),
     ("the method before (rejected)", method, BEFORE),
     ("baseline: the 3 most common links", most_common, None),
 ]

@@ -13,6 +13,7 @@ from rnkclaims.authoring.suggest import (
     Suggester,
     _negated_stems,
     _stem,
+    contexts,
     suggest_all,
     words,
 )
@@ -203,3 +204,14 @@ def test_weak_evidence_suggests_no_proposition_but_still_topics() -> None:
 
 def _links(claim: dict[str, Any]) -> set[tuple[str, str]]:
     return {(b["proposition"], b["stance"]) for b in claim.get("propositions") or ()}
+
+
+def test_the_text_before_a_draft_is_the_previous_other_excerpt_of_its_source() -> None:
+    claims = [
+        {"source": "a", "excerpt": "One."},
+        {"source": "b", "excerpt": "Elsewhere."},
+        {"source": "a", "excerpt": "Two."},
+        {"source": "a", "excerpt": "Two."},  # the same sentence, another speaker
+        {"source": "a", "excerpt": "Three."},
+    ]
+    assert contexts(claims) == ["", "", "One.", "One.", "Two."]

@@ -1,14 +1,27 @@
 """Suggestions for drafts, learnt from the ledger's own coded claims.
 
-The coded claims (not drafts) are labelled data. For a draft, the nearest coded claims
-by full-text rank (SQLite FTS5, bm25, Porter stemming) vote for the propositions they
-bear on, each with its stance; a denial turns the stance of what it answers (a denial
-opposes what the accusations it answers support). The draft's words are also matched
-against the propositions themselves (their text and their topics' search terms), which
-finds propositions no earlier claim has used yet. Topics come from the voted
-propositions, the neighbours and the topics' terms found in the excerpt; ``certainty``
-from the hedge and act as the ledger codes them; the role from the speaker's roles held
-on the date.
+The coded claims (not drafts) are labelled data. For a draft, each proposition gets
+evidence from independent signals, combined as probabilities (1 - product of misses):
+
+- its own words: the share of the proposition's word stems the draft says, each
+  weighted by how rare it is among the propositions (``coverage``), so "Tumen" counts
+  and "North Korea" hardly does; a value question ("On what date ...") counts half
+  unless it asks for a date and the draft says one;
+- the nearest coded claims by full-text rank (SQLite FTS5, bm25) and word overlap vote
+  for the links they carry; a denial turns the stance of what it answers (it opposes
+  what the accusations it answers support);
+- the terms of the proposition's topics that the draft says;
+- links the ledger codes together (an arms supply is also an arms deal), learnt per
+  stance from the coded claims.
+
+The stance is "supports" unless most of the (weighted) shared words fall within a
+negation's scope, to the end of its clause ("is against militarization of space"), or
+the draft is a denial. Two incompatible propositions both supported are settled by the
+words that tell them apart; the other one is opposed. When the best proposition is
+weak, nothing is suggested rather than a guess. Topics come from the suggested
+propositions, the propositions best ranked by bm25, the neighbours and the topics'
+terms (the longest match wins); ``certainty`` from the hedge and act as the ledger codes
+them; the role from the speaker's roles held on the date.
 
 Every suggestion has a score (0-100) and a one-line reason. Nothing here changes a
 claim's coding: suggestions are stored under ``suggested`` for a reviewer to accept.
@@ -47,8 +60,10 @@ NEGATION_WINDOW = 4  # words before a shared word where a negation turns the sta
 TOGETHER_SHARE = 0.6  # how much a link coded together with a suggested one counts
 TOGETHER_MIN = 2  # coded claims needed before links coded together count
 TERMS_SHARE = 0.15  # a proposition's topic whose terms the text says
-CANDIDATE_TOPICS = 2  # candidates whose topics count when no proposition is suggested
-RIVAL_SHARE = 0.8  # the losing one of two incompatible propositions, opposed
+WORDS_TOPICS = 2  # the propositions best ranked by bm25 whose topics count
+RIVAL_SHARE = 0.8
+CONTEXT_SHARE = 0.4  # the text just before a draft, against the draft's own words
+CONTEXT_GATED = False  # the losing one of two incompatible propositions, opposed
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?", re.UNICODE)
 _STOP = frozenset(
@@ -173,6 +188,7 @@ class Method:
     rivals: bool = True  # two incompatible propositions settled by the words that tell them apart
     together: bool = True  # links the ledger codes together with a suggested one
     terms: bool = True  # a proposition's topics' terms found in the text
+    context: bool = False  # the words of the text just before the draft (measured, rejected)
     min_first: int = MIN_FIRST
     neighbour_weight: float = NEIGHBOUR_WEIGHT
 
@@ -349,7 +365,9 @@ class Suggester:
 
     # -- all together ---------------------------------------------------------------------
 
-    def suggest(self, claim: Mapping[str, Any]) -> Suggestion:
+    def suggest(self, claim: Mapping[str, Any], context: str = "") -> Suggestion:
+        """Suggestions for ``claim``; ``context`` is the text just before it in the
+        article (the preceding draft), whose words count for less."""
         text = _claim_text(claim)
         method = self.method
         denial = claim.get("act") in _DENIALS
@@ -394,6 +412,16 @@ class Suggester:
             stance = "opposes" if denial != is_negated else "supports"
             said = ", ".join(self._surface(text, shared)[:4]) or "its topics' terms"
             vote((pid, stance), strength, f"shares words with {pid}: {said}")
+        if method.context and context:
+            before = {_stem(w) for w in words(context)}
+            for pid, strength, shared in self._word_evidence(context, before):
+                key = (pid, "opposes" if denial else "supports")
+                said = ", ".join(self._surface(context, shared)[:4])
+                vote(
+                    key,
+                    CONTEXT_SHARE * strength,
+                    f"the text before shares words with {pid}: {said}",
+                )
         if method.terms:
             folded = text.casefold()
             heard = {
@@ -438,7 +466,7 @@ class Suggester:
             bearings.append(Bearing(pid, stance, value, reasons[(pid, stance)][1]))
         return Suggestion(
             propositions=bearings,
-            topics=self._topics(text, bearings, ranked, strengths),
+            topics=self._topics(text, bearings, strengths),
             certainty=self.certainty(claim),
             role=self.role(claim),
         )
@@ -506,7 +534,6 @@ class Suggester:
         self,
         text: str,
         bearings: list[Bearing],
-        candidates: list[tuple[tuple[str, str], float]],
         near: list[tuple[dict[str, Any], float]],
     ) -> list[TopicHint]:
         scores: dict[str, float] = defaultdict(float)
@@ -522,12 +549,8 @@ class Suggester:
         for b in bearings:
             for tid in self.props[b.proposition].get("topics") or ():
                 vote(str(tid), 0.4 * b.score / 100, f"a topic of {b.proposition}")
-        if not bearings:  # too weak to suggest, the best candidates still tell the topic
-            for (pid, _), score in candidates[:CANDIDATE_TOPICS]:
-                for tid in self.props[pid].get("topics") or ():
-                    vote(str(tid), 0.4 * score, f"a topic of {pid}, which it may bear on")
         # the propositions' text and their topics' terms ranked by bm25 speak for topics
-        for pid, raw in self.matching_propositions(text)[:CANDIDATE_TOPICS]:
+        for pid, raw in self.matching_propositions(text)[:WORDS_TOPICS]:
             for tid in self.props[pid].get("topics") or ():
                 weight = 0.4 * (1 - math.exp(-raw / WORDS_SCALE))
                 vote(str(tid), weight, f"a topic of {pid}, whose words it shares")
@@ -629,6 +652,21 @@ def _held(role: Mapping[str, Any], when: PartialDate | None) -> bool:
     return not (end is not None and when.earliest > end.latest)
 
 
+def contexts(claims: Iterable[Mapping[str, Any]]) -> list[str]:
+    """For each claim, the text before it in its article: the excerpt of the nearest
+    earlier claim of the same source that has another excerpt ("" for the first)."""
+    last: dict[str, tuple[str, str]] = {}  # source -> (its last excerpt, the one before)
+    out = []
+    for claim in claims:
+        source, excerpt = str(claim.get("source")), str(claim.get("excerpt") or "")
+        latest, before = last.get(source, ("", ""))
+        if excerpt != latest:
+            before, latest = latest, excerpt
+        last[source] = (latest, before)
+        out.append(before)
+    return out
+
+
 def suggest_all(
     ledger: Ledger, claims: Iterable[Mapping[str, Any]], exclude: Collection[str] = ()
 ) -> dict[str, Suggestion]:
@@ -637,7 +675,10 @@ def suggest_all(
     claims = list(claims)
     suggester = Suggester(ledger, exclude)
     try:
-        return {str(c.get("id")): suggester.suggest(c) for c in claims}
+        return {
+            str(c.get("id")): suggester.suggest(c, before)
+            for c, before in zip(claims, contexts(claims), strict=True)
+        }
     finally:
         suggester.close()
 
