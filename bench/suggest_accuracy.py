@@ -13,7 +13,8 @@ stance are both right.
 Baselines, in the same run: the links most often coded in the other sources (the same
 three for every claim); the method with each of its parts left out; and the method it
 replaced (bm25 rank of the propositions' words and their topics' terms, a negation
-within four words, no settling of incompatible propositions, no links coded together).
+within four words, no settling of incompatible propositions, no links coded together);
+also the words of the claim before in the article, tried and left off by default.
 ``--grid`` shows how the figures move with the two thresholds chosen on this ledger.
 
     python bench/suggest_accuracy.py            # table
