@@ -11,20 +11,25 @@ from __future__ import annotations
 
 import difflib
 import json
+import os
 import re
+import tempfile
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
 from rnkclaims import vocab
 from rnkclaims.dates import DateError, parse_date
 from rnkclaims.edit_io import write_atomic
 from rnkclaims.errors import LedgerError, UsageError
 from rnkclaims.ledger import Ledger, LedgerPaths, load
-from rnkclaims.model import ID_PATTERN, SECTIONS
+from rnkclaims.model import ENTITIES, ID_PATTERN, SECTIONS, Entity, Field
 from rnkclaims.problems import Problem
 from rnkclaims.validate import check
 from rnkclaims.yamlread import parse_yaml
@@ -73,8 +78,27 @@ def _is_flat_list(value: Sequence[Any]) -> bool:
     return all(not isinstance(v, Mapping | list) for v in value)
 
 
-def yaml_block(value: Mapping[str, Any], indent: int) -> list[str]:
-    """A mapping as block YAML lines, each starting with ``indent`` spaces."""
+def _flow_scalar(value: object) -> str:
+    text = yaml_scalar(value)
+    if text[:1] != '"' and any(ch in text for ch in ",[]{}"):
+        return json.dumps(str(value), ensure_ascii=False)
+    return text
+
+
+def yaml_flow(value: Mapping[str, Any]) -> str:
+    """A flat mapping on one line: ``{proposition: x, stance: supports}``."""
+    return "{" + ", ".join(f"{k}: {_flow_scalar(v)}" for k, v in value.items()) + "}"
+
+
+def _is_flat_mapping(value: object) -> bool:
+    return isinstance(value, Mapping) and all(
+        not isinstance(v, Mapping | list) for v in value.values()
+    )
+
+
+def yaml_block(value: Mapping[str, Any], indent: int, *, flow_items: bool = False) -> list[str]:
+    """A mapping as block YAML lines, each starting with ``indent`` spaces; with
+    ``flow_items`` a list of flat mappings is written one ``- {...}`` per line."""
     pad = " " * indent
     lines: list[str] = []
     for key, item in value.items():
@@ -83,14 +107,17 @@ def yaml_block(value: Mapping[str, Any], indent: int) -> list[str]:
                 lines.append(f"{pad}{key}: {{}}")
                 continue
             lines.append(f"{pad}{key}:")
-            lines.extend(yaml_block(item, indent + 2))
+            lines.extend(yaml_block(item, indent + 2, flow_items=flow_items))
         elif isinstance(item, list):
             if _is_flat_list(item):
                 lines.append(f"{pad}{key}: [{', '.join(yaml_scalar(v) for v in item)}]")
                 continue
             lines.append(f"{pad}{key}:")
             for element in item:
-                lines.extend(yaml_list_item(element, indent + 2))
+                if flow_items and _is_flat_mapping(element):
+                    lines.append(f"{pad}  - {yaml_flow(element)}")
+                else:
+                    lines.extend(yaml_list_item(element, indent + 2))
         else:
             lines.append(f"{pad}{key}: {yaml_scalar(item)}")
     return lines
@@ -404,3 +431,371 @@ def _said(value: str) -> str | dict[str, str]:
     if re.fullmatch(r"[\d-]+", value.strip()):
         raise UsageError(f"--said '{value}' is not a date", "write YYYY, YYYY-MM or YYYY-MM-DD")
     return {"expression": value}
+
+
+# -- editing entries in place ---------------------------------------------------------------
+#
+# The operations below change a ledger text where a value is, found through the parser's
+# node marks (character offsets), and leave every other byte alone: renaming a reference
+# replaces the scalar's characters, deleting an entry removes its lines, extending a list
+# inserts lines after its last item.
+
+
+def compose(text: str, where: str = "<text>") -> Node | None:
+    """The node tree of ``text`` (with character marks); ``LedgerError`` when unreadable."""
+    import yaml
+
+    from rnkclaims.yamlread import _Composer
+
+    try:
+        node: Node | None = _Composer(text).get_single_node()
+    except yaml.YAMLError as exc:
+        raise LedgerError(
+            f"cannot edit {where}: it is not valid YAML ({str(exc).splitlines()[0]})",
+            "fix the file first (rnkclaims validate shows where)",
+        ) from None
+    return node
+
+
+def replace_spans(text: str, spans: Sequence[tuple[int, int, str]]) -> str:
+    """``text`` with each ``(start, end, new)`` span replaced; spans must not overlap."""
+    out = text
+    for start, end, new in sorted(spans, key=lambda s: s[0], reverse=True):
+        out = out[:start] + new + out[end:]
+    return out
+
+
+def _scalar_text(node: ScalarNode, new: str) -> str:
+    if node.style == "'":
+        return "'" + new.replace("'", "''") + "'"
+    if node.style == '"':
+        return json.dumps(new, ensure_ascii=False)
+    return yaml_scalar(new)
+
+
+def reference_spans(
+    node: Node | None, entity: Entity, kind: str, old: str, new: str, *, ids: bool = True
+) -> list[tuple[int, int, str]]:
+    """Spans that rename ``old`` (an id of ``kind``: actor, outlet, topic, proposition,
+    claim or source) to ``new`` in a document of ``entity``, following the format's
+    ``ref``/``refs`` fields; with ``ids`` the defining ``id`` field too."""
+    spans: list[tuple[int, int, str]] = []
+
+    def hit(scalar: Node) -> None:
+        if isinstance(scalar, ScalarNode) and scalar.value == old:
+            spans.append(
+                (scalar.start_mark.index, scalar.end_mark.index, _scalar_text(scalar, new))
+            )
+
+    def field_value(spec: Field, value: Node, owner: Entity) -> None:
+        if spec.kind == "id":
+            if ids and owner.name == kind:
+                hit(value)
+        elif spec.kind == "ref":
+            if kind in spec.refs:
+                hit(value)
+        elif spec.kind == "refs":
+            if kind in spec.refs and isinstance(value, SequenceNode):
+                for item in value.value:
+                    hit(item)
+        elif spec.kind in ("entity", "entity-or-str") and spec.entity:
+            sub = ENTITIES[spec.entity]
+            if isinstance(value, MappingNode):
+                walk(value, sub)
+            elif isinstance(value, ScalarNode) and spec.kind == "entity-or-str":
+                field_value(sub.fields[0], value, sub)
+        elif spec.kind == "entities" and spec.entity and isinstance(value, SequenceNode):
+            sub = ENTITIES[spec.entity]
+            for item in value.value:
+                if isinstance(item, MappingNode):
+                    walk(item, sub)
+                elif isinstance(item, ScalarNode) and sub.name == "hop":
+                    field_value(sub.fields[0], item, sub)
+
+    def walk(mapping: MappingNode, owner: Entity) -> None:
+        for knode, vnode in mapping.value:
+            spec = owner.by_name.get(str(getattr(knode, "value", "")))
+            if spec is not None:
+                field_value(spec, vnode, owner)
+
+    if isinstance(node, MappingNode):
+        walk(node, entity)
+    return spans
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            starts.append(i + 1)
+    return starts
+
+
+def _line_of(starts: list[int], index: int) -> int:
+    return bisect_right(starts, index) - 1
+
+
+def last_index(node: Node) -> int:
+    """Offset just past the last character of ``node``'s own text (not of what follows)."""
+    if isinstance(node, MappingNode) and node.value and not node.flow_style:
+        return last_index(node.value[-1][1])
+    if isinstance(node, SequenceNode) and node.value and not node.flow_style:
+        return last_index(node.value[-1])
+    end: int = node.end_mark.index
+    return end
+
+
+def _content_end(text: str, node: Node) -> int:
+    """Offset of the end of the last line ``node`` occupies (before its line break)."""
+    end = last_index(node)
+    while end > 0 and text[end - 1] in "\r\n":
+        end -= 1
+    nl = text.find("\n", end)
+    return len(text) if nl < 0 else nl + 1
+
+
+def _lines_span(text: str, first: Node, last: Node) -> tuple[int, int]:
+    """``(start, end)`` of the whole lines from ``first``'s line to ``last``'s end."""
+    starts = _line_starts(text)
+    start = starts[_line_of(starts, first.start_mark.index)]
+    return start, _content_end(text, last)
+
+
+def delete_item(text: str, sequence: SequenceNode, item: Node) -> str:
+    """``text`` without ``item`` of a block ``sequence`` (its lines, and a blank line
+    that would otherwise double)."""
+    if sequence.flow_style:
+        raise LedgerError(
+            "cannot remove an entry from a list written in flow style ([...])",
+            "rewrite the list as a block, one '- ' entry per line",
+        )
+    start, end = _lines_span(text, item, item)
+    before_blank = start == 0 or text[:start].endswith(("\n\n", "\n\r\n"))
+    after = text[end:]
+    blank = len(after) - len(after.lstrip("\r\n")) if after.startswith(("\n", "\r\n")) else 0
+    if before_blank and blank:
+        end += 2 if after.startswith("\r\n") else 1
+    return text[:start] + text[end:]
+
+
+def _key_pad(text: str, mapping: MappingNode) -> int:
+    return int(mapping.value[0][0].start_mark.column) if mapping.value else 2
+
+
+def set_field(
+    text: str, mapping: MappingNode, key: str, value: Any, *, flow_items: bool = False
+) -> str:
+    """``text`` with ``key: value`` in the block ``mapping``: in place of the old value's
+    lines when the key is there, else after the mapping's last line."""
+    if mapping.flow_style:
+        raise LedgerError(
+            f"cannot set '{key}' in a mapping written in flow style ({{...}})",
+            "rewrite it as a block, one 'field: value' per line",
+        )
+    nl = _newline(text)
+    pad = _key_pad(text, mapping)
+    lines = yaml_block({key: value}, pad, flow_items=flow_items)
+    for i, (knode, vnode) in enumerate(mapping.value):
+        if getattr(knode, "value", None) != key:
+            continue
+        if i == 0:  # the key shares its line with the entry's dash: replace the value only
+            if isinstance(vnode, ScalarNode):
+                return replace_spans(
+                    text, [(vnode.start_mark.index, vnode.end_mark.index, yaml_scalar(value))]
+                )
+            raise LedgerError(f"cannot change '{key}': it is the entry's first field")
+        start, end = _lines_span(text, knode, vnode)
+        return text[:start] + "".join(line + nl for line in lines) + text[end:]
+    end = _content_end(text, mapping)
+    prefix = text[:end] if text[:end].endswith("\n") else text[:end] + nl
+    return prefix + "".join(line + nl for line in lines) + text[end:]
+
+
+def delete_field(text: str, mapping: MappingNode, key: str) -> str:
+    """``text`` without ``key`` (and its value's lines) in the block ``mapping``."""
+    for i, (knode, vnode) in enumerate(mapping.value):
+        if getattr(knode, "value", None) != key:
+            continue
+        if i == 0 or mapping.flow_style:
+            raise LedgerError(f"cannot remove '{key}': write the entry as a block, {key} not first")
+        start, end = _lines_span(text, knode, vnode)
+        return text[:start] + text[end:]
+    return text
+
+
+def extend_list(text: str, mapping: MappingNode, key: str, items: Sequence[Any]) -> str:
+    """``text`` with ``items`` added at the end of the list under ``key`` of ``mapping``
+    (created when missing). A flow list of scalars stays a flow list."""
+    if not items:
+        return text
+    for knode, vnode in mapping.value:
+        if getattr(knode, "value", None) != key:
+            continue
+        if isinstance(vnode, SequenceNode) and vnode.flow_style:
+            if not _is_flat_list(items):
+                raise LedgerError(
+                    f"cannot add to '{key}': it is written in flow style ([...])",
+                    f"rewrite '{key}:' as a block list, one '- ' entry per line",
+                )
+            close = vnode.end_mark.index - 1  # the ']'
+            body = text[vnode.start_mark.index + 1 : close].rstrip()
+            sep = ", " if body.strip() else ""
+            added = ", ".join(yaml_scalar(v) for v in items)
+            return text[: vnode.start_mark.index + 1] + body + sep + added + text[close:]
+        if isinstance(vnode, SequenceNode) and vnode.value:
+            nl = _newline(text)
+            indent = int(vnode.value[0].start_mark.column) - 2
+            end = _content_end(text, vnode)
+            new = [line + nl for v in items for line in yaml_list_item(v, indent)]
+            prefix = text[:end] if text[:end].endswith("\n") else text[:end] + nl
+            return prefix + "".join(new) + text[end:]
+        return set_field(text, mapping, key, list(items))
+    return set_field(text, mapping, key, list(items))
+
+
+def section_items(root: Node | None, section: str) -> tuple[SequenceNode | None, list[Node]]:
+    """The list node of a top-level ``section`` and its entries."""
+    if isinstance(root, MappingNode):
+        for knode, vnode in root.value:
+            if getattr(knode, "value", None) == section and isinstance(vnode, SequenceNode):
+                return vnode, list(vnode.value)
+    return None, []
+
+
+def entry_id(node: Node) -> str | None:
+    """The ``id`` of an entry node, if it has one."""
+    if isinstance(node, MappingNode):
+        for knode, vnode in node.value:
+            if getattr(knode, "value", None) == "id" and isinstance(vnode, ScalarNode):
+                return str(vnode.value)
+    return None
+
+
+def find_entry(text: str, section: str, rid: str) -> tuple[SequenceNode, MappingNode] | None:
+    """The list of ``section`` and the entry whose id is ``rid``, in ``text``."""
+    sequence, items = section_items(compose(text), section)
+    for item in items:
+        if entry_id(item) == rid and isinstance(item, MappingNode) and sequence is not None:
+            return sequence, item
+    return None
+
+
+# -- changes to several files, checked together and written all or nothing ------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """Checked changes to ledger files (new texts, and source files renamed)."""
+
+    paths: LedgerPaths
+    texts: dict[Path, str]  # path -> new text
+    moves: dict[Path, Path]  # old source path -> new source path (text from ``texts``)
+    new_problems: tuple[Problem, ...]
+
+    def write(self) -> None:
+        """Write every file atomically; if one fails, put back those already written."""
+        done: list[tuple[Path, str | None]] = []
+        try:
+            for path, text in self.texts.items():
+                target = self.moves.get(path, path)
+                old = target.read_text(encoding="utf-8") if target.exists() else None
+                write_atomic(target, text)
+                done.append((target, old))
+            for old_path in self.moves:
+                kept = old_path.read_text(encoding="utf-8")
+                old_path.unlink()
+                done.append((old_path, kept))
+        except BaseException:
+            for path, old_text in reversed(done):
+                if old_text is None:
+                    path.unlink(missing_ok=True)
+                else:
+                    write_atomic(path, old_text)
+            raise
+
+    @property
+    def files(self) -> list[Path]:
+        return [self.moves.get(p, p) for p in self.texts]
+
+
+def _problem_keys(
+    problems: Sequence[Problem], root: Path, swap: tuple[str, str] | None
+) -> Counter[tuple[str, str, str]]:
+    keys: Counter[tuple[str, str, str]] = Counter()
+    for p in problems:
+        where = os.path.relpath(os.path.abspath(p.file), root) if p.file else ""
+        message = p.message
+        if swap:
+            message = message.replace(f"'{swap[0]}'", f"'{swap[1]}'")
+            where = where.replace(f"{swap[0]}.txt", f"{swap[1]}.txt")
+        keys[(p.code, where, message)] += 1
+    return keys
+
+
+def plan_changes(
+    paths: LedgerPaths,
+    texts: Mapping[Path, str],
+    moves: Mapping[Path, Path] | None = None,
+    *,
+    swap: tuple[str, str] | None = None,
+) -> Plan:
+    """Check new texts for ledger files (and source files moved to new names) together.
+
+    Raises ``LedgerError`` when the result would bring an error the ledger has not
+    already got; nothing is written. ``swap`` (old id, new id) lets the old ledger's
+    problems be compared with the renamed one's.
+    """
+    moves = dict(moves or {})
+    changed = {p: t for p, t in texts.items() if moves.get(p) or p.read_text(encoding="utf-8") != t}
+    before = check(load(paths)).report.problems
+    if not moves:
+        after = check(load(paths, changed)).report.problems
+        after_root = paths.root
+    else:
+        with tempfile.TemporaryDirectory(prefix="rnkclaims-plan-") as tmp:
+            after_root = Path(tmp)
+            shadow = _shadow(paths, after_root, changed, moves)
+            after = check(load(shadow)).report.problems
+            return _decide(paths, changed, moves, before, after, after_root, swap)
+    return _decide(paths, changed, moves, before, after, after_root, swap)
+
+
+def _shadow(
+    paths: LedgerPaths, root: Path, texts: Mapping[Path, str], moves: Mapping[Path, Path]
+) -> LedgerPaths:
+    """A copy of the ledger under ``root`` with the changes applied (unchanged sources
+    are linked, not copied)."""
+    for path in (*paths.yaml_files(), *paths.source_files()):
+        target = root / os.path.relpath(moves.get(path, path), paths.root)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if path in texts:
+            target.write_text(texts[path], encoding="utf-8")
+        else:
+            target.symlink_to(path)
+    return LedgerPaths(root / os.path.relpath(paths.main, paths.root))
+
+
+def _decide(
+    paths: LedgerPaths,
+    texts: dict[Path, str],
+    moves: dict[Path, Path],
+    before: Sequence[Problem],
+    after: Sequence[Problem],
+    after_root: Path,
+    swap: tuple[str, str] | None,
+) -> Plan:
+    fresh = _problem_keys(after, after_root, None) - _problem_keys(before, paths.root, swap)
+    introduced = []
+    for p in after:
+        key = next(iter(_problem_keys([p], after_root, None)))
+        if fresh[key] > 0:
+            introduced.append(p)
+    errors = [p for p in introduced if p.severity == "error"]
+    if errors:
+        first = errors[0]
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        raise LedgerError(
+            f"refused: the change would not validate: {first.message} [{first.code}]{more}",
+            first.hint or "nothing was written",
+        )
+    return Plan(paths, dict(texts), dict(moves), tuple(introduced))

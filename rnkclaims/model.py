@@ -124,6 +124,10 @@ SOURCE = Entity("source", "An archived article: front matter of `sources/<id>.tx
     F("retrieved", "date", "When the text was archived."),
     F("furniture", "strs", "Verbatim passages of page furniture (footers, credits, legal "
       "notices) that carry no claim; coverage skips them."),
+    F("not_claims", "strs", "Verbatim passages a reviewer marked as not a claim; extract and "
+      "coverage skip them, like furniture."),
+    F("reviewed", "date", "When every draft of the source was reviewed; extract will not "
+      "draft it again unless forced."),
     F("note", "str", "Free text."),
 ))  # fmt: skip
 
@@ -152,6 +156,28 @@ BEARING = Entity("bearing", "How a claim bears on a proposition.", (
     F("note", "str", "Free text."),
 ))  # fmt: skip
 
+SUGGESTED_BEARING = Entity("suggested-bearing", "A proposition suggested for a draft.", (
+    F("proposition", "ref", "The proposition.", True, refs=("proposition",)),
+    F("stance", "enum", "supports or opposes.", True, vocab=vocab.STANCES),
+    F("score", "int", "How strong the suggestion is, 0-100; the list is ranked by it.", True),
+    F("reason", "str", "Why, in one line ('like ukr25.x, which supports y')."),
+))  # fmt: skip
+
+SUGGESTED_TOPIC = Entity("suggested-topic", "A topic suggested for a draft.", (
+    F("topic", "ref", "The topic.", True, refs=("topic",)),
+    F("score", "int", "How strong the suggestion is, 0-100; the list is ranked by it.", True),
+    F("reason", "str", "Why, in one line."),
+))  # fmt: skip
+
+SUGGESTION = Entity("suggestion", "Links and values proposed by `rnkclaims suggest`, not "
+                    "yet accepted: a reviewer moves them into the claim's own fields.", (
+    F("propositions", "entities", "Propositions it may bear on, best first.",
+      entity="suggested-bearing"),
+    F("topics", "entities", "Topics it may belong to, best first.", entity="suggested-topic"),
+    F("certainty", "enum", "The certainty the hedge and act suggest.", vocab=vocab.CERTAINTY),
+    F("role", "str", "The role the speaker held on the date (an id of the actor's roles)."),
+))  # fmt: skip
+
 CLAIM = Entity("claim", "One attributed statement: who said what, when, where, through whom.", (
     F("id", "id", "Stable id.", True),
     F("speaker", "ref", "Who said it.", True, refs=("actor", "outlet")),
@@ -173,6 +199,8 @@ CLAIM = Entity("claim", "One attributed statement: who said what, when, where, t
     F("intended", "str", "The intended meaning where the literal text is garbled."),
     F("note", "str", "Free text."),
     F("draft", "bool", "True for machine drafts not yet reviewed."),
+    F("suggested", "entity", "Suggestions not yet reviewed (see `rnkclaims suggest`).",
+      entity="suggestion"),
 ))  # fmt: skip
 
 LEDGER_FILE = Entity("ledger", "A ledger file: claims.yaml or claims/*.yaml.", (
@@ -187,7 +215,7 @@ LEDGER_FILE = Entity("ledger", "A ledger file: claims.yaml or claims/*.yaml.", (
 ENTITIES: dict[str, Entity] = {
     e.name: e
     for e in (LEDGER_FILE, ACTOR, ROLE, OUTLET, TOPIC, PROPOSITION, SOURCE, PUBLISHED, CLAIM,
-              SAID, VENUE, HOP, BEARING)
+              SAID, VENUE, HOP, BEARING, SUGGESTION, SUGGESTED_BEARING, SUGGESTED_TOPIC)
 }  # fmt: skip
 
 # Top-level sections in the order they are loaded; each holds a list of this entity.

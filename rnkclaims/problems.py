@@ -33,6 +33,7 @@ CODES: dict[str, tuple[Severity, str]] = {
     "excerpt-not-in-source": ("error", "The excerpt is not found in its source's text."),
     "quote-not-in-source": ("error", "The quote is not found in its source's text."),
     "furniture-not-in-source": ("error", "A furniture passage is not in its source's text."),
+    "not-claim-not-in-source": ("error", "A not_claims passage is not in its source's text."),
     "quote-not-in-excerpt": ("error", "The quote is not part of the claim's excerpt."),
     "quote-missing": ("error", "A claim in quote mode has no quote."),
     "relay-loop": ("error", "The relay chain returns to the speaker."),
@@ -43,6 +44,7 @@ CODES: dict[str, tuple[Severity, str]] = {
     "empty-text": ("error", "A required text is empty."),
     "source-unused": ("warning", "No claim uses this source."),
     "draft-claim": ("warning", "A claim is still marked as a draft; review it and drop draft."),
+    "suggestion-pending": ("warning", "A reviewed claim still carries unreviewed suggestions."),
 }
 
 

@@ -1,4 +1,7 @@
-"""Where a claim's excerpt, its quote or a furniture passage is in a source's text.
+"""Where a claim's excerpt, its quote or a skipped passage is in a source's text.
+
+Skipped passages are a source's ``furniture`` and its ``not_claims`` (passages a reviewer
+marked as not a claim): extract and coverage pass over both.
 
 Excerpts, quotes and furniture are matched as ``validate`` matches them: after
 normalising whitespace, quote marks and dashes (``textnorm.normalise``). A span is a
@@ -71,16 +74,20 @@ def claim_spans(source: Source, claims: Iterable[Mapping[str, Any]]) -> list[tup
     return spans
 
 
-def furniture_spans(source: Source) -> list[tuple[int, int]]:
-    """The spans of the source's ``furniture`` passages; passages that only whitespace
-    separates are merged into one span."""
-    furniture = source.meta.get("furniture")
-    if not isinstance(furniture, list):
-        return []
-    found = sorted(
-        span for passage in furniture if isinstance(passage, str)
-        for span in locate(source.text, passage)
-    )  # fmt: skip
+SKIPPED_FIELDS = ("furniture", "not_claims")
+
+
+def skipped_spans(source: Source) -> list[tuple[int, int]]:
+    """The spans of the source's ``furniture`` and ``not_claims`` passages, which extract
+    and coverage skip; passages that only whitespace separates are merged into one span."""
+    passages = [
+        passage
+        for key in SKIPPED_FIELDS
+        if isinstance(source.meta.get(key), list)
+        for passage in source.meta[key]
+        if isinstance(passage, str)
+    ]
+    found = sorted(span for passage in passages for span in locate(source.text, passage))
     merged: list[tuple[int, int]] = []
     for start, end in found:
         if merged and not source.text[merged[-1][1] : start].strip():
@@ -88,6 +95,9 @@ def furniture_spans(source: Source) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+furniture_spans = skipped_spans  # the name extract and coverage have used
 
 
 def within(text: str, start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:

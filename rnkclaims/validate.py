@@ -434,19 +434,24 @@ class _Checker:
         retrieved = meta.get("retrieved")
         if retrieved is not None:
             self.date_field(doc, meta, "retrieved")
-        furniture = meta.get("furniture")
-        if isinstance(furniture, list) and furniture:
-            haystack = self.normalised(source)
-            for i, passage in enumerate(furniture):
-                if isinstance(passage, str) and normalise(passage) not in haystack:
-                    self.add(
-                        "furniture-not-in-source",
-                        doc,
-                        furniture,
-                        i,
-                        f"furniture not found in {source.id}: '{_clip(normalise(passage))}'",
-                        "copy the passage from the text exactly",
-                    )
+        for key in ("furniture", "not_claims"):
+            furniture = meta.get(key)
+            if isinstance(furniture, list) and furniture:
+                haystack = self.normalised(source)
+                for i, passage in enumerate(furniture):
+                    if isinstance(passage, str) and normalise(passage) not in haystack:
+                        what = key.replace("_", "-").rstrip("s")
+                        self.add(
+                            f"{what}-not-in-source",
+                            doc,
+                            furniture,
+                            i,
+                            f"{key} passage not found in {source.id}: "
+                            f"'{_clip(normalise(passage))}'",
+                            "copy the passage from the text exactly",
+                        )
+        if meta.get("reviewed") is not None:
+            self.date_field(doc, meta, "reviewed")
         if not source.text.strip():
             self.problems.append(
                 Problem(
@@ -562,6 +567,9 @@ class _Checker:
                     "add 'quote:' or set 'mode: reported'",
                     at_value=True,
                 )
+            suggested = claim.get("suggested")
+            if isinstance(suggested, dict):
+                self.check_suggested(doc, claim, suggested)
             if claim.get("draft") is True:
                 self.add(
                     "draft-claim",
@@ -572,6 +580,25 @@ class _Checker:
                     "review it, then remove 'draft: true'",
                 )
         return used
+
+    def check_suggested(
+        self, doc: Document, claim: dict[str, Any], suggested: dict[str, Any]
+    ) -> None:
+        """Suggestions name real propositions and topics; on a reviewed claim they warn."""
+        for key, ref, kind in (("propositions", "proposition", "proposition"),
+                               ("topics", "topic", "topic")):  # fmt: skip
+            for item in suggested.get(key) or ():
+                if isinstance(item, dict):
+                    self.ref(doc, item, ref, item.get(ref), (kind,))
+        if claim.get("draft") is not True:
+            self.add(
+                "suggestion-pending",
+                doc,
+                claim,
+                "suggested",
+                f"claim '{claim.get('id')}' still has suggestions nobody reviewed",
+                "accept or reject them (rnkclaims review), then remove 'suggested'",
+            )
 
     def check_said(self, doc: Document, claim: dict[str, Any], source_id: object) -> SaidDate:
         said = claim.get("said")

@@ -88,6 +88,12 @@ claims:
     intended: intended-meaning
     note: claim-note
     draft: false
+    suggested:
+      propositions:
+        - {proposition: peaceful, stance: opposes, score: 71, reason: suggested-reason}
+      topics: [{topic: space, score: 64, reason: topic-reason}]
+      certainty: probable
+      role: deputy-head
 """
 
 SOURCE_FULL = """\
@@ -104,6 +110,8 @@ agencies: [tass]
 byline: byline-text
 retrieved: 2026-01-02
 furniture: ["Pak told TASS"]
+not_claims: ["on Friday"]
+reviewed: 2026-01-03
 note: source-note
 ---
 "The DPRK space program has peaceful purposes," Pak told TASS on Friday.
@@ -114,7 +122,7 @@ def _db(tmp_path: Path) -> tuple[sqlite3.Connection, dict[str, object]]:
     paths = write_ledger(tmp_path / "full", FULL, {"src-full": SOURCE_FULL})
     ledger = load(paths)
     checked = check(ledger)
-    assert checked.report.problems == []
+    assert [p.code for p in checked.report.problems] == ["suggestion-pending"]
     db_path = tmp_path / "full.db"
     counts = build(ledger, checked.derived, db_path)
     return sqlite3.connect(db_path), dict(counts)
@@ -210,6 +218,24 @@ WHERE_STORED: dict[tuple[str, str], str] = {
     ): "select stance from claim_propositions where proposition_id = 'peaceful'",
     ("bearing", "value"): "select value from claim_propositions where value is not null",
     ("bearing", "note"): "select note from claim_propositions where note is not null",
+    ("source", "not_claims"): "select passage from source_not_claims",
+    ("source", "reviewed"): "select reviewed from sources",
+    ("claim", "suggested"): "select group_concat(field || '=' || value, '|') from "
+    "(select field, value from claim_suggestions order by position)",
+    ("suggestion", "propositions"): "select count(*) from claim_suggestions "
+    "where field = 'proposition'",
+    ("suggestion", "topics"): "select value from claim_suggestions where field = 'topic'",
+    ("suggestion", "certainty"): "select value from claim_suggestions where field = 'certainty'",
+    ("suggestion", "role"): "select value from claim_suggestions where field = 'role'",
+    ("suggested-bearing", "proposition"): "select value from claim_suggestions where stance "
+    "is not null",
+    ("suggested-bearing", "stance"): "select stance from claim_suggestions where stance "
+    "is not null",
+    ("suggested-bearing", "score"): "select score from claim_suggestions where position = 1",
+    ("suggested-bearing", "reason"): "select reason from claim_suggestions where position = 1",
+    ("suggested-topic", "topic"): "select value from claim_suggestions where position = 2",
+    ("suggested-topic", "score"): "select score from claim_suggestions where position = 2",
+    ("suggested-topic", "reason"): "select reason from claim_suggestions where position = 2",
 }
 
 EXPECTED: dict[tuple[str, str], object] = {
@@ -262,6 +288,14 @@ EXPECTED: dict[tuple[str, str], object] = {
     ("hop", "via"): "tass", ("hop", "how"): "interview",
     ("bearing", "proposition"): "peaceful|talk-date", ("bearing", "stance"): "supports",
     ("bearing", "value"): "2015-04-17", ("bearing", "note"): "bearing-note",
+    ("source", "not_claims"): "on Friday", ("source", "reviewed"): "2026-01-03",
+    ("claim", "suggested"): "proposition=peaceful|topic=space|certainty=probable|role=deputy-head",
+    ("suggestion", "propositions"): 1, ("suggestion", "topics"): "space",
+    ("suggestion", "certainty"): "probable", ("suggestion", "role"): "deputy-head",
+    ("suggested-bearing", "proposition"): "peaceful", ("suggested-bearing", "stance"): "opposes",
+    ("suggested-bearing", "score"): 71, ("suggested-bearing", "reason"): "suggested-reason",
+    ("suggested-topic", "topic"): "space", ("suggested-topic", "score"): 64,
+    ("suggested-topic", "reason"): "topic-reason",
 }  # fmt: skip
 
 

@@ -156,8 +156,10 @@ def test_root_help_lists_every_command_in_order() -> None:
     result = runner.invoke(app, ["--help"])
     listed = [line.split()[0] for line in result.output.split("Commands:")[1].splitlines() if line]
     assert listed[:4] == ["validate", "build", "schema", "who-said"]
-    assert listed[-4:] == ["source", "extract", "coverage", "add"]
-    assert len(listed) == 22
+    growing = ["source", "extract", "suggest", "review", "coverage", "add"]
+    maintaining = ["actor", "outlet", "topic", "proposition", "rename", "merge", "drop-drafts"]
+    assert listed[-13:] == [*growing, *maintaining]
+    assert len(listed) == 31
 
 
 def test_unwritable_database_place_is_a_clear_error(ledger_dir: Path, tmp_path: Path) -> None:

@@ -88,6 +88,11 @@ CASES = [
          "agencies: [yonhap]\nfurniture: [Copyright Yonhap]\n", "furniture:", target="source"),
     Case("source-front-matter", "---\noutlet: yonhap\n", "outlet: yonhap\n", "outlet: yonhap",
          target="source"),
+    Case("not-claim-not-in-source", "agencies: [yonhap]\n",
+         "agencies: [yonhap]\nnot_claims: [Officials met today.]\n", "not_claims:",
+         target="source"),
+    Case("suggestion-pending", "    act: accuses\n",
+         "    act: accuses\n    suggested: {certainty: certain}\n", "suggested:"),
 ]  # fmt: skip
 
 

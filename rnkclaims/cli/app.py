@@ -32,7 +32,8 @@ COMMAND_ORDER = (
     "who-said", "claims", "show", "contradictions", "denials", "confirmations", "timeline",
     "propositions", "actors", "sources", "stats",
     "report", "datasette-metadata", "serve", "export-xlsx",
-    "source", "extract", "coverage", "add",
+    "source", "extract", "suggest", "review", "coverage", "add",
+    "actor", "outlet", "topic", "proposition", "rename", "merge", "drop-drafts",
 )  # fmt: skip
 
 

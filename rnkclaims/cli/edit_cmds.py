@@ -169,7 +169,8 @@ def source_add(
         "  rnkclaims extract 2023-09-yonhap-allies-discuss-space-cooperation\n\n"
         "  rnkclaims extract data/sources/SOURCE.txt --write   # append as drafts\n\n"
         "Exit status: 0 done (also when nothing was found), 1 the drafts would not "
-        "validate (nothing written), 3 no such source."
+        "validate (nothing written), 2 the source was reviewed (--force drafts it "
+        "anyway), 3 no such source."
     ),
 )
 def extract_cmd(
@@ -183,6 +184,9 @@ def extract_cmd(
     include_covered: Annotated[
         bool,
         typer.Option("--all", help="Also draft passages an existing claim already covers."),
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Draft a source even if it was reviewed.")
     ] = False,
     file: AppendFileOpt = None,
     ledger: LedgerOpt = None,
@@ -198,7 +202,8 @@ def extract_cmd(
     Prints the drafts as YAML to review; with --write appends them with 'draft: true'
     (validate warns on drafts, --strict fails on them). Unknown speakers are proposed
     as new actors. Passages already covered by a claim are skipped unless --all;
-    the source's furniture (footers, credits, legal notices) always is.
+    the source's furniture (footers, credits, legal notices) and its not_claims
+    passages always are. A source marked reviewed is not drafted again unless --force.
     """
     from rnkclaims.extract import drafts_yaml, extract, uncovered
     from rnkclaims.ledger_edit import plan_append
@@ -206,6 +211,11 @@ def extract_cmd(
 
     led = _load(ledger)
     src = _source(led, source)
+    if src.meta.get("reviewed") is not None and not force:
+        raise UsageError(
+            f"{src.id} was reviewed on {src.meta['reviewed']}: its drafts were decided",
+            "give --force to draft it again",
+        )
     result = extract(led, src)
     drafts = result.drafts if include_covered else uncovered(led, src, result.drafts)
     used = {d.speaker for d in drafts}

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from rnkclaims.ledger import Ledger
     from rnkclaims.validate import Derived
 
-DB_SCHEMA = 4  # bump when the tables change; an older database is then rebuilt
+DB_SCHEMA = 5  # bump when the tables change; an older database is then rebuilt
 
 # Modules whose code decides what the database holds: a database built by other code
 # (an upgrade, or a change in development) is rebuilt even if DB_SCHEMA was not bumped.
@@ -100,11 +100,14 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
             "title": str, "url": str, "published": str, "published_precision": str,
             "published_inferred": int, "published_basis": str, "language": str,
             "translated_from": str, "byline": str, "retrieved": str, "note": str,
-            "file": str, "body_line": int, "text": str,
+            "reviewed": str, "file": str, "body_line": int, "text": str,
         },
         "id",
     ),
     "source_furniture": (
+        {"source_id": str, "position": int, "passage": str}, ("source_id", "position")
+    ),
+    "source_not_claims": (
         {"source_id": str, "position": int, "passage": str}, ("source_id", "position")
     ),
     "source_agencies": ({"source_id": str, "outlet_id": str}, ("source_id", "outlet_id")),
@@ -128,6 +131,11 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
         ("claim_id", "position"),
     ),
     "claim_topics": ({"claim_id": str, "topic_id": str}, ("claim_id", "topic_id")),
+    "claim_suggestions": (
+        {"claim_id": str, "position": int, "field": str, "value": str, "stance": str,
+         "score": int, "reason": str},
+        ("claim_id", "position"),
+    ),
     "relay_hops": (
         {"claim_id": str, "position": int, "via_id": str, "how": str},
         ("claim_id", "position"),
@@ -166,6 +174,8 @@ FOREIGN_KEYS: dict[str, list[ForeignKey]] = {
     "sources": [("outlet_id", "outlets", "id")],
     "source_agencies": [("source_id", "sources", "id"), ("outlet_id", "outlets", "id")],
     "source_furniture": [("source_id", "sources", "id")],
+    "source_not_claims": [("source_id", "sources", "id")],
+    "claim_suggestions": [("claim_id", "claims", "id")],
     "claims": [
         ("speaker_id", "speakers", "id"),
         (("speaker_id", "role_id"), "roles", ("actor_id", "role_id")),
@@ -373,14 +383,16 @@ def _rows(ledger: Ledger, derived: Derived) -> Iterator[tuple[str, Iterable[dict
         {"source_id": sid, "outlet_id": agency}
         for sid, s in ledger.sources.items() for agency in s.meta.get("agencies") or ()
     )  # fmt: skip
-    yield (
-        "source_furniture",
-        (
-            {"source_id": sid, "position": i + 1, "passage": passage}
-            for sid, s in ledger.sources.items()
-            for i, passage in enumerate(s.meta.get("furniture") or ())
-        ),
-    )
+    for key in ("furniture", "not_claims"):
+        yield (
+            f"source_{key}",
+            (
+                {"source_id": sid, "position": i + 1, "passage": passage}
+                for sid, s in ledger.sources.items()
+                for i, passage in enumerate(s.meta.get(key) or ())
+            ),
+        )
+    yield "claim_suggestions", _suggestion_rows(ledger)
     yield from _claim_rows(ledger, derived)
 
 
@@ -400,8 +412,27 @@ def _source_row(ledger: Ledger, sid: str, derived: Derived) -> dict[str, Any]:
         "published_basis": pub.get("basis"), "language": m.get("language"),
         "translated_from": m.get("translated_from"), "byline": m.get("byline"),
         "retrieved": _text(m.get("retrieved")), "note": m.get("note"),
+        "reviewed": _text(m.get("reviewed")),
         "file": ledger.paths.display(s.path), "body_line": s.body_line, "text": s.text,
     }  # fmt: skip
+
+
+def _suggestion_rows(ledger: Ledger) -> Iterator[dict[str, Any]]:
+    """One row per suggestion of a claim (``suggested``): a proposition with its stance,
+    a topic, the certainty or the role; ``position`` keeps the ranking."""
+    for c in ledger.claims:
+        suggested = c.get("suggested") or {}
+        rows: list[tuple[str, Any, Any, Any, Any]] = [
+            ("proposition", b["proposition"], b["stance"], b["score"], b.get("reason"))
+            for b in suggested.get("propositions") or ()
+        ]
+        rows += [("topic", t["topic"], None, t["score"], t.get("reason"))
+                 for t in suggested.get("topics") or ()]  # fmt: skip
+        rows += [(key, suggested[key], None, None, None)
+                 for key in ("certainty", "role") if suggested.get(key)]  # fmt: skip
+        for i, (fld, value, stance, score, reason) in enumerate(rows):
+            yield {"claim_id": c["id"], "position": i + 1, "field": fld, "value": value,
+                   "stance": stance, "score": score, "reason": reason}  # fmt: skip
 
 
 def _claim_rows(ledger: Ledger, derived: Derived) -> Iterator[tuple[str, list[dict[str, Any]]]]:

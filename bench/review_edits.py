@@ -1,0 +1,316 @@
+"""How many field edits does it take to code a bundled source again, by commands only?
+
+For each bundled source (or the one given): a copy of the bundled ledger loses that
+source's claims and its archived file. Then, with the real command line only:
+
+    rnkclaims source add TEXT --id SOURCE --outlet ... --published ... --title ...
+    rnkclaims extract SOURCE --write
+    rnkclaims suggest SOURCE --write           (after; main had no suggest)
+    rnkclaims review --apply decisions.yaml    (after; main: edit the YAML by hand)
+    rnkclaims validate --strict
+
+Each claim of the codebook's coding is matched to a draft by the overlap of their
+excerpts (half of the shorter one). A field edit is one field of a matched draft that
+differs from the coding once the draft is accepted (``set`` in the decisions file), or
+one proposition link or topic to add or remove. Compared: speaker, role, mode, excerpt,
+quote, act, hedge, certainty, said (date and expression), venue, relay, propositions
+(id, stance, value), topics; free-text notes are not coding and are not counted.
+
+- before (main's commands): the drafts as extract writes them, and removing each
+  accepted draft's ``draft: true`` is an edit too (main had no review command);
+- after: the drafts with their ticked suggestions, accepted by one decision each.
+
+A claim no draft matches is typed in full with ``add``: every field of it counts. Drafts
+that match no claim are rejected (one decision each, counted apart). The decisions file
+built from the counted edits is applied with ``review --apply`` and the ledger must
+then pass ``validate --strict``: the count is of edits that are enough, not a guess.
+
+    python bench/review_edits.py [SOURCE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from typer.testing import CliRunner
+
+from rnkclaims.authoring.maintain import plan_drop
+from rnkclaims.authoring.review import Decision, accepted_fields
+from rnkclaims.cli import app
+from rnkclaims.ledger import Ledger, load, locate
+from rnkclaims.ledger_edit import yaml_flow, yaml_scalar
+from rnkclaims.spans import locate as locate_span
+from rnkclaims.spans import overlaps
+from rnkclaims.textnorm import normalise
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+FIELDS = ("speaker", "role", "mode", "excerpt", "quote", "act", "hedge", "certainty",
+          "said", "venue", "relay")  # fmt: skip
+runner = CliRunner()
+
+
+def run(*args: str) -> str:
+    result = runner.invoke(app, list(args))
+    if result.exit_code != 0:
+        raise SystemExit(f"rnkclaims {' '.join(args[:3])}...: {result.output}")
+    return result.output
+
+
+# -- comparing a claim with the coding -------------------------------------------------------
+
+
+def _said(value: Any) -> tuple[Any, Any]:
+    if isinstance(value, Mapping):
+        return (str(value["date"]) if value.get("date") else None, value.get("expression"))
+    return (str(value) if value is not None else None, None)
+
+
+def _venue(value: Any) -> tuple[Any, ...]:
+    if isinstance(value, Mapping):
+        return (value.get("kind"), value.get("description"), value.get("place"))
+    return (value, None, None)
+
+
+def _relay(value: Any) -> tuple[tuple[Any, Any], ...]:
+    hops = value or ()
+    return tuple((h.get("via"), h.get("how")) if isinstance(h, Mapping) else (h, None)
+                 for h in hops)  # fmt: skip
+
+
+def norm(key: str, value: Any) -> Any:
+    if key == "said":
+        return _said(value)
+    if key == "venue":
+        return _venue(value)
+    if key == "relay":
+        return _relay(value)
+    if key in ("excerpt", "quote") and isinstance(value, str):
+        return normalise(value)
+    return value
+
+
+def links(claim: Mapping[str, Any]) -> set[tuple[str, str, str | None]]:
+    return {
+        (str(b["proposition"]), str(b["stance"]), str(b["value"]) if "value" in b else None)
+        for b in claim.get("propositions") or ()
+    }
+
+
+def edits(
+    coded: Mapping[str, Any], draft: Mapping[str, Any], kinds: Counter[str] | None = None
+) -> tuple[int, dict[str, Any]]:
+    """Field edits that turn ``draft`` into ``coded``, and the ``set`` that does it;
+    ``kinds`` counts them by field (links and topics: to add, to remove)."""
+    kinds = Counter() if kinds is None else kinds
+    fix = {}
+    for key in FIELDS:
+        if norm(key, coded.get(key)) != norm(key, draft.get(key)):
+            kinds[key] += 1
+            fix[key] = coded.get(key)
+    kinds["links to add"] += len(links(coded) - links(draft))
+    kinds["links to remove"] += len(links(draft) - links(coded))
+    topics, drafted = set(coded.get("topics") or ()), set(draft.get("topics") or ())
+    kinds["topics to add"] += len(topics - drafted)
+    kinds["topics to remove"] += len(drafted - topics)
+    count = len(fix) + len(links(coded) ^ links(draft)) + len(topics ^ drafted)
+    return count, fix
+
+
+def typed_fields(claim: Mapping[str, Any]) -> int:
+    return (
+        sum(1 for key in FIELDS if claim.get(key) is not None)
+        + len(links(claim))
+        + len(claim.get("topics") or ())
+    )
+
+
+# -- matching drafts to the coding ------------------------------------------------------------
+
+
+def _span(text: str, excerpt: str) -> tuple[int, int] | None:
+    found = locate_span(text, excerpt.replace("\u2026", "...").split("...")[0])
+    return found[0] if found else None
+
+
+def match(text: str, coded: list[dict[str, Any]], drafts: list[dict[str, Any]]) -> dict[str, str]:
+    """Coded claim id -> draft id, greedily by overlap (half of the shorter span)."""
+    pairs = []
+    for c in coded:
+        a = _span(text, str(c["excerpt"]))
+        for d in drafts:
+            b = _span(text, str(d["excerpt"]))
+            if a is None or b is None:
+                continue
+            shared = overlaps(a, b)
+            if shared >= 0.5 * max(1, min(a[1] - a[0], b[1] - b[0])):
+                same = c.get("speaker") == d.get("speaker")
+                pairs.append((same, shared, str(c["id"]), str(d["id"])))
+    out: dict[str, str] = {}
+    used: set[str] = set()
+    for _, _, cid, did in sorted(pairs, reverse=True):
+        if cid not in out and did not in used:
+            out[cid] = did
+            used.add(did)
+    return out
+
+
+# -- one source -------------------------------------------------------------------------------
+
+
+def rebuild(root: Path, source_id: str) -> tuple[list[dict[str, Any]], Ledger]:
+    """Remove the source's claims and file; archive and draft it again by commands."""
+    ledger = load(locate(root))
+    source = ledger.sources[source_id]
+    coded = [dict(c) for c in ledger.claims if c.get("source") == source_id]
+    plan_drop(ledger, [str(c["id"]) for c in coded]).write()
+    meta, text = source.meta, source.text
+    published = meta["published"]
+    published = published["date"] if isinstance(published, Mapping) else published
+    source.path.unlink()
+    article = root / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    args = ["source", "add", str(article), "--id", source_id, "--outlet", meta["outlet"],
+            "--title", meta["title"], "--published", str(published), "-L", str(root)]  # fmt: skip
+    for agency in meta.get("agencies") or ():
+        args += ["--agency", agency]
+    if meta.get("url"):
+        args += ["--url", meta["url"]]
+    run(*args)
+    run("extract", source_id, "--write", "-L", str(root))
+    return coded, load(locate(root))
+
+
+def measure(source_id: str) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory(prefix="rnkclaims-judge-") as tmp:
+        root = Path(tmp) / "data"
+        shutil.copytree(DATA, root)
+        coded, ledger = rebuild(root, source_id)
+        text = ledger.sources[source_id].text
+        raw = [dict(c) for c in ledger.claims if c.get("source") == source_id]
+        before = count(coded, raw, text, with_suggestions=False)
+        run("suggest", source_id, "--write", "-L", str(root))
+        ledger = load(locate(root))
+        drafts = [dict(c) for c in ledger.claims if c.get("source") == source_id]
+        after = count(coded, drafts, text, with_suggestions=True, ledger=ledger)
+        decisions = Path(tmp) / "decisions.yaml"
+        decisions.write_text(after.pop("decisions"), encoding="utf-8")
+        run("review", "--apply", str(decisions), "-L", str(root))
+        run("validate", "--strict", "-L", str(root))
+        before.pop("decisions")
+        return {"source": source_id, "claims": len(coded), "before": before, "after": after}
+
+
+def count(
+    coded: list[dict[str, Any]],
+    drafts: list[dict[str, Any]],
+    text: str,
+    *,
+    with_suggestions: bool,
+    ledger: Ledger | None = None,
+) -> dict[str, Any]:
+    pairs = match(text, coded, drafts)
+    by_id = {str(d["id"]): d for d in drafts}
+    field_edits = typed = 0
+    kinds: Counter[str] = Counter()
+    decisions: list[str] = []
+    for c in coded:
+        did = pairs.get(str(c["id"]))
+        if did is None:
+            typed += typed_fields(c)
+            continue
+        draft = dict(by_id[did])
+        if with_suggestions:
+            assert ledger is not None
+            draft.update(accepted_fields(ledger, draft, Decision(did, "accept")))
+        n, fix = edits(c, draft, kinds)
+        if not with_suggestions:
+            n += 1  # removing 'draft: true' by hand
+        field_edits += n
+        item: dict[str, Any] = {"claim": did, "action": "accept"}
+        line = "  - " + yaml_flow(item)[:-1]
+        if fix:
+            line += ", set: {" + ", ".join(f"{k}: {_flow(v)}" for k, v in fix.items()) + "}"
+        line += (
+            ", propositions: ["
+            + ", ".join(
+                _flow({"proposition": p, "stance": s, **({"value": v} if v else {})})
+                for p, s, v in sorted(links(c))
+            )
+            + "]"
+        )
+        line += ", topics: [" + ", ".join(str(t) for t in c.get("topics") or ()) + "]}"
+        decisions.append(line)
+    rejects = [d for d in by_id if d not in pairs.values()]
+    decisions += ["  - " + yaml_flow({"claim": d, "action": "reject"}) for d in rejects]
+    return {
+        "matched": len(pairs),
+        "field_edits": field_edits,
+        "typed_fields": typed,
+        "rejected": len(rejects),
+        "per_claim": (field_edits + typed) / len(coded),
+        "matched_per_claim": field_edits / max(1, len(pairs)),
+        "kinds": kinds,
+        "decisions": "decisions:\n" + "\n".join(decisions) + "\n",
+    }
+
+
+def _flow(value: Any) -> str:
+    if isinstance(value, Mapping):
+        return (
+            yaml_flow({k: v for k, v in value.items()})
+            if all(not isinstance(v, Mapping | list) for v in value.values())
+            else "{" + ", ".join(f"{k}: {_flow(v)}" for k, v in value.items()) + "}"
+        )
+    if isinstance(value, list):
+        return "[" + ", ".join(_flow(v) for v in value) + "]"
+    text = yaml_scalar(value)
+    if text[:1] != '"' and any(ch in text for ch in ",[]{}"):
+        import json
+
+        return json.dumps(str(value), ensure_ascii=False)
+    return text
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("source", nargs="?", help="one bundled source (default: all)")
+    args = parser.parse_args()
+    sources = [args.source] if args.source else sorted(load(locate(DATA)).sources)
+    rows = [measure(s) for s in sources]
+    print("| source | claims | matched | before: edits per claim | after: edits per claim "
+          "| after, matched claims only | drafts rejected |")  # fmt: skip
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    totals = {"claims": 0, "before": 0, "after": 0, "matched_edits": 0, "matched": 0}
+    kinds: Counter[str] = Counter()
+    for r in rows:
+        b, a = r["before"], r["after"]
+        cells = [r["source"], r["claims"], a["matched"], f"{b['per_claim']:.2f}",
+                 f"{a['per_claim']:.2f}", f"{a['matched_per_claim']:.2f}",
+                 a["rejected"]]  # fmt: skip
+        print("| " + " | ".join(map(str, cells)) + " |")
+        totals["claims"] += r["claims"]
+        totals["before"] += b["field_edits"] + b["typed_fields"]
+        totals["after"] += a["field_edits"] + a["typed_fields"]
+        totals["matched_edits"] += a["field_edits"]
+        totals["matched"] += a["matched"]
+        kinds.update(a["kinds"])
+    n = totals["claims"]
+    matched = totals["matched_edits"] / max(1, totals["matched"])
+    print(f"| all | {n} | {totals['matched']} | {totals['before'] / n:.2f} "
+          f"| {totals['after'] / n:.2f} | {matched:.2f} | |")  # fmt: skip
+    print("\nAfter, the edits left on matched claims: "
+          + ", ".join(f"{k} {n}" for k, n in kinds.most_common() if n))  # fmt: skip
+    print("\nEvery source's decisions were applied with review --apply; validate --strict passed.")
+
+
+if __name__ == "__main__":
+    main()

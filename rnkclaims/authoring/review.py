@@ -1,0 +1,386 @@
+"""Reviewing drafts: decisions, and applying them to the ledger at text level.
+
+A decision says what happens to one draft:
+
+- ``accept``: the draft becomes a coded claim. Field edits (``set``) are applied, the
+  chosen suggestions move into the claim's own fields (``propositions``, ``topics``,
+  ``certainty``, ``role``), and ``draft`` and ``suggested`` go. Without an explicit
+  choice the pre-selected suggestions are taken: those a reviewer sees ticked
+  (``preselected``).
+- ``reject``: the draft is removed.
+- ``not-claim``: the draft is removed and its passage is recorded in the source's
+  ``not_claims``, so extract never drafts it again and coverage passes over it.
+- ``skip``: nothing changes.
+
+Marking a source reviewed sets ``reviewed:`` (a date) in its front matter and records the
+passages no claim covers as ``not_claims``: the reviewer has seen every one, so the
+source reaches 100% coverage and extract will not draft it again.
+
+The same decisions come from the interactive loop (``rnkclaims review``) and from a
+YAML file (``rnkclaims review --apply FILE``), whose form is::
+
+    source: 2023-09-yonhap-space-tabletop     # optional: checks the drafts are of it
+    reviewed: true                             # optional: mark the source reviewed
+    decisions:
+      - {claim: d.hill-watching, action: accept}
+      - claim: d.kcna-said
+        action: accept
+        set: {speaker: kcna, act: reports}     # field edits; null removes a field
+        propositions: [1, "rnk-space-cooperation:supports"]   # picks; [] for none
+        topics: [space-cooperation]
+      - {claim: d.photo-credit, action: not-claim}
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rnkclaims import vocab
+from rnkclaims.errors import LedgerError, NotFoundError, UsageError
+from rnkclaims.ledger import Ledger
+from rnkclaims.model import ENTITIES
+
+ACTIONS = ("accept", "reject", "not-claim", "skip")
+PRESELECT_SCORE = 85  # suggested propositions at or above this are ticked for the reviewer
+PRESELECT_TOPIC_SCORE = 50  # likewise for suggested topics
+EDITABLE = tuple(f.name for f in ENTITIES["claim"].fields if f.name not in ("id", "draft"))
+
+
+@dataclass(slots=True)
+class Decision:
+    claim: str
+    action: str
+    set: dict[str, Any] = field(default_factory=dict)
+    propositions: list[Any] | None = None  # picks; None: the pre-selected suggestions
+    topics: list[str] | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"claim": self.claim, "action": self.action}
+        if self.set:
+            out["set"] = dict(self.set)
+        if self.propositions is not None:
+            out["propositions"] = list(self.propositions)
+        if self.topics is not None:
+            out["topics"] = list(self.topics)
+        return out
+
+
+def preselected(claim: Mapping[str, Any]) -> tuple[list[int], list[int]]:
+    """1-based positions of the suggested propositions and topics ticked by default."""
+    suggested = claim.get("suggested") or {}
+    props = [
+        i
+        for i, b in enumerate(suggested.get("propositions") or (), 1)
+        if isinstance(b, dict) and (i == 1 or int(b.get("score") or 0) >= PRESELECT_SCORE)
+    ]
+    topics = [
+        i
+        for i, t in enumerate(suggested.get("topics") or (), 1)
+        if isinstance(t, dict) and int(t.get("score") or 0) >= PRESELECT_TOPIC_SCORE
+    ]
+    return props, topics
+
+
+def _bearing(claim: Mapping[str, Any], pick: Any) -> dict[str, Any]:
+    """A proposition link from a pick: a suggestion's position, ``id[:stance[:value]]``,
+    or a mapping."""
+    suggested = (claim.get("suggested") or {}).get("propositions") or []
+    if isinstance(pick, bool):
+        raise UsageError(f"claim '{claim.get('id')}': proposition pick {pick!r} is not valid")
+    if isinstance(pick, int):
+        if not 1 <= pick <= len(suggested):
+            raise UsageError(
+                f"claim '{claim.get('id')}' has no suggested proposition {pick}",
+                f"it has {len(suggested)}",
+            )
+        chosen = suggested[pick - 1]
+        return {"proposition": chosen["proposition"], "stance": chosen["stance"]}
+    if isinstance(pick, Mapping):
+        return {k: v for k, v in pick.items() if k in ENTITIES["bearing"].by_name}
+    parts = str(pick).split(":", 2)
+    pid = parts[0]
+    if len(parts) > 1:
+        stance = parts[1]
+    else:
+        stance = next(
+            (str(b["stance"]) for b in suggested if b.get("proposition") == pid), "supports"
+        )
+    if stance not in vocab.STANCES:
+        raise UsageError(f"'{pick}': '{stance}' is not supports or opposes")
+    out: dict[str, Any] = {"proposition": pid, "stance": stance}
+    if len(parts) == 3:
+        out["value"] = parts[2]
+    return out
+
+
+def _topic(claim: Mapping[str, Any], pick: Any) -> str:
+    if isinstance(pick, int) and not isinstance(pick, bool):
+        topics = (claim.get("suggested") or {}).get("topics") or []
+        if not 1 <= pick <= len(topics):
+            raise UsageError(f"claim '{claim.get('id')}' has no suggested topic {pick}")
+        return str(topics[pick - 1]["topic"])
+    return str(pick)
+
+
+def accepted_fields(ledger: Ledger, claim: Mapping[str, Any], decision: Decision) -> dict[str, Any]:
+    """The fields an ``accept`` sets (a value of None removes the field)."""
+    suggested = claim.get("suggested") or {}
+    props_default, topics_default = preselected(claim)
+    picks = decision.propositions if decision.propositions is not None else props_default
+    topic_picks = decision.topics if decision.topics is not None else topics_default
+    out: dict[str, Any] = {}
+    bearings = [
+        b
+        for b in claim.get("propositions") or ()
+        if isinstance(b, dict) and decision.propositions is None
+    ]
+    for pick in picks:
+        bearing = _bearing(claim, pick)
+        if all(b.get("proposition") != bearing["proposition"] for b in bearings):
+            bearings.append(bearing)
+    if bearings:
+        out["propositions"] = bearings
+    topics = [str(t) for t in claim.get("topics") or ()] if decision.topics is None else []
+    for pick in topic_picks:
+        tid = _topic(claim, pick)
+        if tid not in topics:
+            topics.append(tid)
+    if topics:
+        out["topics"] = topics
+    if suggested.get("certainty") and not claim.get("certainty"):
+        out["certainty"] = suggested["certainty"]
+    if suggested.get("role") and not claim.get("role"):
+        out["role"] = suggested["role"]
+    for key, value in decision.set.items():
+        if key not in EDITABLE:
+            raise UsageError(
+                f"claim '{claim.get('id')}': '{key}' is not a field that can be set",
+                f"fields: {', '.join(EDITABLE)}",
+            )
+        out[key] = value
+    return out
+
+
+# -- reading a decisions file ------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Decisions:
+    decisions: list[Decision]
+    source: str | None = None
+    reviewed: bool = False
+
+
+def read_decisions(text: str, where: str) -> Decisions:
+    """Decisions from YAML text; ``UsageError`` naming ``where:line`` for bad ones."""
+    from rnkclaims.yamlread import parse_yaml
+
+    doc = parse_yaml(text, where)
+    if doc.problems:
+        p = doc.problems[0]
+        raise UsageError(f"{where}:{p.line}:{p.column}: {p.message}", p.hint or None)
+    data = doc.data
+    if isinstance(data, list):
+        data = {"decisions": data}
+    if not isinstance(data, dict) or not isinstance(data.get("decisions"), list):
+        raise UsageError(
+            f"{where}: no 'decisions:' list", "write decisions: then one '- claim: ...' per draft"
+        )
+    unknown = set(data) - {"source", "reviewed", "decisions"}
+    if unknown:
+        raise UsageError(
+            f"{where}: unknown key '{sorted(unknown)[0]}'", "keys: source, reviewed, decisions"
+        )
+    out = Decisions([], data.get("source"), data.get("reviewed") is True)
+    for item in data["decisions"]:
+        line = doc.where(item)[0] if isinstance(item, dict) else doc.where(data["decisions"])[0]
+        if not isinstance(item, dict) or not isinstance(item.get("claim"), str):
+            raise UsageError(f"{where}:{line}: a decision needs 'claim: ID'")
+        action = item.get("action", "accept")
+        if action not in ACTIONS:
+            raise UsageError(
+                f"{where}:{line}: action '{action}' is not one of {', '.join(ACTIONS)}"
+            )
+        extra = set(item) - {"claim", "action", "set", "propositions", "topics"}
+        if extra:
+            raise UsageError(
+                f"{where}:{line}: unknown key '{sorted(extra)[0]}'",
+                "keys: claim, action, set, propositions, topics",
+            )
+        edits = item.get("set") or {}
+        if not isinstance(edits, dict):
+            raise UsageError(f"{where}:{line}: 'set' must be a mapping of field: value")
+        props, topics = item.get("propositions"), item.get("topics")
+        for name, value in (("propositions", props), ("topics", topics)):
+            if value is not None and not isinstance(value, list):
+                raise UsageError(f"{where}:{line}: '{name}' must be a list")
+        out.decisions.append(Decision(item["claim"], str(action), edits, props, topics))
+    return out
+
+
+def decisions_yaml(ledger: Ledger, claims: Sequence[Mapping[str, Any]], source: str | None) -> str:
+    """A decisions file to edit and apply: every draft accepted with its pre-selected
+    suggestions, the suggestions listed in comments."""
+    from rnkclaims.ledger_edit import yaml_flow, yaml_scalar
+
+    lines = ["# rnkclaims review --apply THIS_FILE", "# action: accept | reject | not-claim | skip"]
+    if source:
+        lines.append(f"source: {source}")
+    lines += ["reviewed: false", "decisions:"]
+    for claim in claims:
+        props, topics = preselected(claim)
+        suggested = claim.get("suggested") or {}
+        lines.append(f"  # {yaml_scalar(str(claim.get('excerpt', '')))[:150]}")
+        for i, b in enumerate(suggested.get("propositions") or (), 1):
+            lines.append(f"  #   {i}. {b.get('stance')} {b.get('proposition')} ({b.get('score')})")
+        for i, t in enumerate(suggested.get("topics") or (), 1):
+            lines.append(f"  #   topic {i}. {t.get('topic')} ({t.get('score')})")
+        lines.append(
+            "  - "
+            + yaml_flow({"claim": claim.get("id"), "action": "accept"})[:-1]
+            + f", propositions: [{', '.join(map(str, props))}]"
+            + f", topics: [{', '.join(map(str, topics))}]}}"
+        )
+    return "\n".join(lines) + "\n"
+
+
+# -- applying -----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Outcome:
+    accepted: list[str] = field(default_factory=list)
+    rejected: list[str] = field(default_factory=list)
+    not_claims: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    reviewed: list[str] = field(default_factory=list)
+    passages_marked: int = 0
+
+
+def plan_review(
+    ledger: Ledger,
+    decisions: Sequence[Decision],
+    *,
+    mark_reviewed: Sequence[str] = (),
+    today: dt.date | None = None,
+) -> tuple[Any, Outcome]:
+    """The checked plan (``ledger_edit.Plan``) that applies ``decisions`` and marks the
+    ``mark_reviewed`` sources reviewed, and what it does."""
+    from rnkclaims.authoring.maintain import file_of
+    from rnkclaims.ledger_edit import (
+        delete_field,
+        delete_item,
+        find_entry,
+        plan_changes,
+        set_field,
+    )
+
+    claims = {str(c.get("id")): c for c in ledger.claims}
+    texts: dict[Path, str] = {}
+    fronts: dict[str, list[str]] = {}
+    outcome = Outcome()
+
+    def text_of(path: Path) -> str:
+        if path not in texts:
+            texts[path] = path.read_text(encoding="utf-8")
+        return texts[path]
+
+    def edit(cid: str, path: Path, key: str, value: Any) -> None:
+        found = find_entry(text_of(path), "claims", cid)
+        assert found is not None
+        if value is None:
+            texts[path] = delete_field(texts[path], found[1], key)
+        else:
+            texts[path] = set_field(texts[path], found[1], key, value, flow_items=True)
+
+    seen: set[str] = set()
+    for decision in decisions:
+        claim = claims.get(decision.claim)
+        if claim is None:
+            raise NotFoundError(f"no claim '{decision.claim}'")
+        if claim.get("draft") is not True:
+            raise UsageError(f"claim '{decision.claim}' is not a draft", "only drafts are reviewed")
+        if decision.claim in seen:
+            raise UsageError(f"two decisions for claim '{decision.claim}'")
+        seen.add(decision.claim)
+        path = file_of(ledger, claim)
+        if decision.action == "skip":
+            outcome.skipped.append(decision.claim)
+        elif decision.action == "accept":
+            for key, value in accepted_fields(ledger, claim, decision).items():
+                edit(decision.claim, path, key, value)
+            edit(decision.claim, path, "suggested", None)
+            edit(decision.claim, path, "draft", None)
+            outcome.accepted.append(decision.claim)
+        else:
+            found = find_entry(text_of(path), "claims", decision.claim)
+            assert found is not None
+            texts[path] = delete_item(texts[path], *found)
+            if decision.action == "not-claim":
+                excerpt = str(claim.get("excerpt", ""))
+                parts = [p.strip() for p in excerpt.replace("\u2026", "...").split("...")]
+                fronts.setdefault(str(claim.get("source")), []).extend(p for p in parts if p)
+                outcome.not_claims.append(decision.claim)
+            else:
+                outcome.rejected.append(decision.claim)
+    for sid in mark_reviewed:
+        fronts.setdefault(sid, [])
+    if mark_reviewed:
+        # the passages no claim will cover once these decisions are applied
+        from rnkclaims.coverage import source_coverage
+        from rnkclaims.ledger import load
+
+        after = load(ledger.paths, texts)
+        for sid in mark_reviewed:
+            if sid not in after.sources:
+                raise NotFoundError(f"no source '{sid}'")
+            left = [p.text for p in source_coverage(after, after.sources[sid]).uncovered]
+            fronts[sid].extend(left)
+            outcome.passages_marked += len(left)
+    for sid, passages in fronts.items():
+        source = ledger.sources.get(sid)
+        if source is None:
+            raise NotFoundError(f"no source '{sid}'")
+        text = text_of(source.path)
+        texts[source.path] = _front_edit(
+            text,
+            passages,
+            (today or dt.date.today()).isoformat() if sid in mark_reviewed else None,
+            ledger.paths.display(source.path),
+        )
+    outcome.reviewed = list(mark_reviewed)
+    return plan_changes(ledger.paths, texts), outcome
+
+
+def _front_edit(text: str, passages: Sequence[str], reviewed: str | None, where: str) -> str:
+    """A source file with ``passages`` added to ``not_claims`` and ``reviewed`` set."""
+    from yaml.nodes import MappingNode
+
+    from rnkclaims.authoring.maintain import front_span
+    from rnkclaims.ledger_edit import compose, extend_list, set_field
+
+    span = front_span(text)
+    if span is None:
+        raise LedgerError(f"{where} has no front matter", "start it with --- lines")
+    front = text[span[0] : span[1]]
+    unique = list(dict.fromkeys(passages))
+    root = compose(front, where)
+    if not isinstance(root, MappingNode):
+        raise LedgerError(f"{where}: the front matter is not a mapping")
+    existing = {
+        str(v.value)
+        for k, seq in root.value
+        if getattr(k, "value", None) == "not_claims"
+        for v in getattr(seq, "value", [])
+        if hasattr(v, "value") and isinstance(v.value, str)
+    }
+    front = extend_list(front, root, "not_claims", [p for p in unique if p not in existing])
+    if reviewed is not None:
+        root = compose(front, where)
+        assert isinstance(root, MappingNode)
+        front = set_field(front, root, "reviewed", reviewed)
+    return text[: span[0]] + front + text[span[1] :]

@@ -1,0 +1,714 @@
+"""Suggestions for drafts, learnt from the ledger's own coded claims.
+
+The coded claims (not drafts) are labelled data. For a draft, each proposition gets
+evidence from independent signals, combined as probabilities (1 - product of misses):
+
+- its own words: the share of the proposition's word stems the draft says, each
+  weighted by how rare it is among the propositions (``coverage``), so "Tumen" counts
+  and "North Korea" hardly does; a value question ("On what date ...") counts half
+  unless it asks for a date and the draft says one;
+- the nearest coded claims by full-text rank (SQLite FTS5, bm25) and word overlap vote
+  for the links they carry; a denial turns the stance of what it answers (it opposes
+  what the accusations it answers support);
+- the terms of the proposition's topics that the draft says;
+- links the ledger codes together (an arms supply is also an arms deal), learnt per
+  stance from the coded claims.
+
+The stance is "supports" unless most of the (weighted) shared words fall within a
+negation's scope, to the end of its clause ("is against militarization of space"), or
+the draft is a denial. Two incompatible propositions both supported are settled by the
+words that tell them apart; the other one is opposed. When the best proposition is
+weak, nothing is suggested rather than a guess. Topics come from the suggested
+propositions, the propositions best ranked by bm25, the neighbours and the topics'
+terms (the longest match wins); ``certainty`` from the hedge and act as the ledger codes
+them; the role from the speaker's roles held on the date.
+
+Every suggestion has a score (0-100) and a one-line reason. Nothing here changes a
+claim's coding: suggestions are stored under ``suggested`` for a reviewer to accept.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sqlite3
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from rnkclaims.dates import DateError, PartialDate, parse_date
+from rnkclaims.ledger import Ledger
+
+if TYPE_CHECKING:
+    from rnkclaims.ledger_edit import Plan
+
+NEIGHBOURS = 6  # coded claims that vote
+PROPOSITIONS = 6  # propositions matched directly
+MIN_FIRST = 55  # below this the best proposition is not suggested (nor any other)
+MIN_SCORE = 20  # suggestions below this are not worth a reviewer's time
+MAX_PROPOSITIONS = 5
+MAX_TOPICS = 4
+NEIGHBOUR_WEIGHT = 0.15  # the most a neighbour's vote can count
+NEIGHBOUR_SCALE = 8.0  # bm25 score at which a neighbour counts 63% of its most
+NEIGHBOUR_TOPIC_SHARE = 0.25  # a neighbour's topics count this share of its strength
+WORDS_SCALE = 6.0  # bm25 score at which a proposition's own words count 63%
+INCOMPATIBLE_SHARE = 0.5  # a proposition incompatible with a suggested one, opposed
+VALUE_SHARE = 0.5  # a date question's words without a date in the text count this much
+NEGATION_WINDOW = 4  # words before a shared word where a negation turns the stance (window)
+TOGETHER_SHARE = 0.6  # how much a link coded together with a suggested one counts
+TOGETHER_MIN = 2  # coded claims needed before links coded together count
+TERMS_SHARE = 0.15  # a proposition's topic whose terms the text says
+WORDS_TOPICS = 2  # the propositions best ranked by bm25 whose topics count
+RIVAL_SHARE = 0.8
+CONTEXT_SHARE = 0.4  # the text just before a draft, against the draft's own words
+CONTEXT_GATED = False  # the losing one of two incompatible propositions, opposed
+
+_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?", re.UNICODE)
+_STOP = frozenset(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few
+    for from further had has have having he her here hers herself him himself his how i if
+    in into is it its itself just me more most my myself no nor not now of off on once only
+    or other our ours ourselves out over own said same says she should so some such than
+    that the their theirs them themselves then there these they this those through to too
+    told under until up very was we were what when where which while who whom why will with
+    would you your yours yourself according news agency reported report reports told
+    mr ms""".split()
+)
+_DENIALS = frozenset({"denies"})
+_NEGATIONS = frozenset(
+    """not no never against without nor neither cannot won't wouldn't isn't aren't wasn't
+    weren't don't doesn't didn't hasn't haven't hadn't can't couldn't shouldn't""".split()
+)
+_CLAUSE_END = frozenset('.,;:!?()"\u201c\u201d') | {"but", "while", "whereas", "although"}
+_TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?|[.,;:!?()\"\u201c\u201d]", re.UNICODE)
+# the words of a value question that ask, not tell ("On what date did ...")
+_QUESTION = frozenset("date day year place take took held hold".split())
+_DATE_WORDS = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|today|yesterday|tomorrow|week|month|year|"
+    r"(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Bearing:
+    proposition: str
+    stance: str
+    score: int
+    reason: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "proposition": self.proposition,
+            "stance": self.stance,
+            "score": self.score,
+            "reason": self.reason,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class TopicHint:
+    topic: str
+    score: int
+    reason: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"topic": self.topic, "score": self.score, "reason": self.reason}
+
+
+@dataclass(slots=True)
+class Suggestion:
+    """What ``suggest`` proposes for one claim (the ``suggested`` field)."""
+
+    propositions: list[Bearing] = field(default_factory=list)
+    topics: list[TopicHint] = field(default_factory=list)
+    certainty: str | None = None
+    role: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if self.propositions:
+            out["propositions"] = [b.as_dict() for b in self.propositions]
+        if self.topics:
+            out["topics"] = [t.as_dict() for t in self.topics]
+        if self.certainty:
+            out["certainty"] = self.certainty
+        if self.role:
+            out["role"] = self.role
+        return out
+
+    def __bool__(self) -> bool:
+        return bool(self.propositions or self.topics or self.certainty or self.role)
+
+
+def words(text: str) -> list[str]:
+    """Content words of ``text``, lowercased, in order, without repeats."""
+    seen: dict[str, None] = {}
+    for w in _WORD.findall(text.casefold()):
+        if len(w) > 2 and w not in _STOP and not w.isdigit():
+            seen.setdefault(w, None)
+    return list(seen)
+
+
+def _match_query(text: str) -> str | None:
+    terms = words(text)
+    if not terms:
+        return None
+    return " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
+def _flip(stance: str) -> str:
+    return "opposes" if stance == "supports" else "supports"
+
+
+def _claim_text(claim: Mapping[str, Any]) -> str:
+    parts = [claim.get("excerpt"), claim.get("quote"), claim.get("intended")]
+    return " ".join(p for p in parts if isinstance(p, str))
+
+
+@dataclass(frozen=True, slots=True)
+class Method:
+    """The parts of the method, each of which can be left out to measure what it buys.
+
+    ``words`` is how a draft's words are matched against the propositions: "coverage"
+    (the share of the proposition's words, weighted by how rare each is among the
+    propositions, that the draft says), "bm25" (the full-text rank of the propositions'
+    text and their topics' terms) or "none". ``negation`` is the scope of a negation:
+    "clause" (up to the end of its clause) or "window" (a few words before a shared
+    word)."""
+
+    neighbours: bool = True
+    words: str = "coverage"
+    negation: str = "clause"
+    rivals: bool = True  # two incompatible propositions settled by the words that tell them apart
+    together: bool = True  # links the ledger codes together with a suggested one
+    terms: bool = True  # a proposition's topics' terms found in the text
+    context: bool = False  # the words of the text just before the draft (measured, rejected)
+    min_first: int = MIN_FIRST
+    neighbour_weight: float = NEIGHBOUR_WEIGHT
+
+
+class Suggester:
+    """Suggestions from a ledger's coded claims, leaving out those of ``exclude`` sources
+    (a source being suggested for learns nothing from its own claims)."""
+
+    def __init__(
+        self, ledger: Ledger, exclude: Collection[str] = (), method: Method | None = None
+    ) -> None:
+        self.ledger = ledger
+        self.exclude = frozenset(exclude)
+        self.method = method or Method()
+        self.props = {str(p["id"]): p for p in ledger.propositions if isinstance(p.get("id"), str)}
+        self.topics = {str(t["id"]): t for t in ledger.topics if isinstance(t.get("id"), str)}
+        self.incompatible: dict[str, set[str]] = defaultdict(set)
+        for pid, p in self.props.items():
+            for other in p.get("incompatible_with") or ():
+                self.incompatible[pid].add(str(other))
+                self.incompatible[str(other)].add(pid)
+        self.coded = [
+            c
+            for c in ledger.claims
+            if c.get("draft") is not True
+            and c.get("source") not in exclude
+            and isinstance(c.get("id"), str)
+            and (c.get("propositions") or c.get("topics"))
+        ]
+        self.db = sqlite3.connect(":memory:")
+        self._index()
+        self._learn_certainty()
+        self._learn_words()
+        self._learn_together()
+        self._term_patterns = self._patterns()
+
+    def _index(self) -> None:
+        db = self.db
+        tokenize = "tokenize='porter unicode61 remove_diacritics 2'"
+        db.execute(f"create virtual table claim_fts using fts5(text, {tokenize})")
+        db.execute(f"create virtual table prop_fts using fts5(text, terms, {tokenize})")
+        db.executemany(
+            "insert into claim_fts(rowid, text) values (?, ?)",
+            ((i, _claim_text(c)) for i, c in enumerate(self.coded)),
+        )
+        self.prop_ids = list(self.props)
+        rows = []
+        for i, pid in enumerate(self.prop_ids):
+            p = self.props[pid]
+            terms = [
+                term
+                for tid in p.get("topics") or ()
+                for term in [
+                    self.topics.get(tid, {}).get("name"),
+                    *self.topics.get(tid, {}).get("terms", ()),
+                ]
+                if isinstance(term, str)
+            ]
+            rows.append((i, str(p.get("text", "")), " ; ".join(terms)))
+        db.executemany("insert into prop_fts(rowid, text, terms) values (?, ?, ?)", rows)
+
+    def _learn_certainty(self) -> None:
+        by_hedge: dict[str, Counter[str]] = defaultdict(Counter)
+        by_act: dict[str, Counter[str]] = defaultdict(Counter)
+        for c in self.ledger.claims:
+            certainty = c.get("certainty")
+            if c.get("draft") is True or not isinstance(certainty, str):
+                continue
+            if c.get("source") in self.exclude:
+                continue
+            hedge = c.get("hedge")
+            if isinstance(hedge, str):
+                for w in words(hedge) or [hedge.casefold()]:
+                    by_hedge[w][certainty] += 1
+            else:
+                by_act[str(c.get("act"))][certainty] += 1
+        self.by_hedge = by_hedge
+        self.by_act = by_act
+
+    def _learn_words(self) -> None:
+        """Each proposition's word stems, weighted by how rare they are among the
+        propositions (a word every proposition has tells none of them apart)."""
+        stems: dict[str, set[str]] = {}
+        for pid, p in self.props.items():
+            found = {_stem(w) for w in words(str(p.get("text", "")))}
+            if p.get("kind") == "value":
+                found -= _QUESTION
+            stems[pid] = found
+        df = Counter(w for found in stems.values() for w in found)
+        n = len(stems)
+        self.idf = {w: math.log((n + 1) / (d + 0.5)) for w, d in df.items()}
+        self.prop_stems = stems
+
+    def _patterns(self) -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+        return {
+            tid: [
+                (term, re.compile(r"(?<![\w-])" + re.escape(term.casefold()) + r"s?(?![\w-])"))
+                for term in [t.get("name"), *(t.get("terms") or ())]
+                if isinstance(term, str)
+            ]
+            for tid, t in self.topics.items()
+        }
+
+    def _learn_together(self) -> None:
+        """How often the coded claims that take a stance on one proposition take a stance
+        on another (the ledger's own implications: an arms supply is an arms deal)."""
+        seen: Counter[tuple[str, str]] = Counter()
+        pairs: Counter[tuple[tuple[str, str], tuple[str, str]]] = Counter()
+        for c in self.coded:
+            links = {
+                (str(b["proposition"]), str(b.get("stance")))
+                for b in c.get("propositions") or ()
+                if isinstance(b, dict) and b.get("proposition") in self.props
+            }
+            for link in links:
+                seen[link] += 1
+                for other in links:
+                    if other[0] != link[0]:
+                        pairs[(link, other)] += 1
+        self.together: dict[tuple[str, str], list[tuple[tuple[str, str], float]]]
+        self.together = defaultdict(list)
+        for (link, other), count in pairs.items():
+            if seen[link] >= TOGETHER_MIN:
+                self.together[link].append((other, count / seen[link]))
+
+    # -- the parts ----------------------------------------------------------------------
+
+    def neighbours(self, text: str) -> list[tuple[dict[str, Any], float]]:
+        """The nearest coded claims, each with its bm25 score."""
+        return [(self.coded[r], s) for r, s in self._rank("claim_fts", "", text, NEIGHBOURS)]
+
+    def matching_propositions(self, text: str) -> list[tuple[str, float]]:
+        """The propositions whose words (and topics' terms) match, with bm25 scores."""
+        ranked = self._rank("prop_fts", ", 1.0, 0.25", text, PROPOSITIONS)
+        return [(self.prop_ids[r], s) for r, s in ranked]
+
+    def _rank(self, table: str, weights: str, text: str, limit: int) -> list[tuple[int, float]]:
+        query = _match_query(text)
+        if query is None:
+            return []
+        rows = self.db.execute(
+            f"select rowid, -bm25({table}{weights}) from {table} where {table} match ? "
+            "order by 2 desc limit ?",
+            (query, limit),
+        ).fetchall()
+        return [(int(r), float(s)) for r, s in rows if s > 0]
+
+    def certainty(self, claim: Mapping[str, Any]) -> str | None:
+        hedge = claim.get("hedge")
+        votes: Counter[str] = Counter()
+        if isinstance(hedge, str):
+            for w in words(hedge) or [hedge.casefold()]:
+                votes.update(self.by_hedge.get(w, Counter()))
+            if not votes:
+                return None
+        else:
+            votes.update(self.by_act.get(str(claim.get("act")), Counter()))
+        if not votes:
+            return "certain" if not hedge else None
+        return votes.most_common(1)[0][0]
+
+    def role(self, claim: Mapping[str, Any]) -> str | None:
+        if claim.get("role"):
+            return None
+        actor = next((a for a in self.ledger.actors if a.get("id") == claim.get("speaker")), None)
+        roles = [r for r in (actor or {}).get("roles") or () if isinstance(r, dict)]
+        if not roles:
+            return None
+        when = _when(self.ledger, claim)
+        held = [r for r in roles if _held(r, when)]
+        if len(held) == 1 and isinstance(held[0].get("id"), str):
+            return str(held[0]["id"])
+        return None
+
+    # -- all together ---------------------------------------------------------------------
+
+    def suggest(self, claim: Mapping[str, Any], context: str = "") -> Suggestion:
+        """Suggestions for ``claim``; ``context`` is the text just before it in the
+        article (the preceding draft), whose words count for less."""
+        text = _claim_text(claim)
+        method = self.method
+        denial = claim.get("act") in _DENIALS
+        scores: dict[tuple[str, str], float] = defaultdict(float)
+        reasons: dict[tuple[str, str], tuple[float, str]] = {}
+
+        def vote(key: tuple[str, str], weight: float, reason: str) -> None:
+            scores[key] = 1 - (1 - scores[key]) * (1 - weight)
+            if weight > reasons.get(key, (0.0, ""))[0]:
+                reasons[key] = (weight, reason)
+
+        # each source of evidence gives a probability-like strength; they combine as
+        # independent signals (1 - product of the misses)
+        own = {_stem(w) for w in words(text)}
+        strengths: list[tuple[dict[str, Any], float]] = []
+        for other, raw in self.neighbours(text) if method.neighbours else []:
+            other_denial = other.get("act") in _DENIALS
+            # bm25 grows with the ledger (idf); word overlap (Dice) speaks for small ones
+            theirs = {_stem(w) for w in words(_claim_text(other))}
+            dice = 2 * len(own & theirs) / (len(own) + len(theirs) or 1)
+            strength = max(
+                method.neighbour_weight * (1 - math.exp(-raw / NEIGHBOUR_SCALE)), dice**2
+            )
+            strengths.append((other, strength))
+            for bearing in other.get("propositions") or ():
+                if not isinstance(bearing, dict) or bearing.get("proposition") not in self.props:
+                    continue
+                pid, stance = str(bearing["proposition"]), str(bearing.get("stance"))
+                reason = f"like {other['id']}, which {stance} {pid}"
+                if denial != other_denial:
+                    stance = _flip(stance)
+                    reason += ", and this one denies it" if denial else ", which this one answers"
+                vote((pid, stance), strength, reason)
+        negated = _negated_stems(text) if method.negation == "clause" else set()
+        for pid, strength, shared in self._word_evidence(text, own):
+            if method.negation == "clause":
+                weight = sum(self.idf.get(w, 0.0) for w in shared)
+                turned = sum(self.idf.get(w, 0.0) for w in shared if w in negated)
+                is_negated = weight > 0 and turned * 2 > weight
+            else:
+                is_negated = _negated(text, shared)
+            stance = "opposes" if denial != is_negated else "supports"
+            said = ", ".join(self._surface(text, shared)[:4]) or "its topics' terms"
+            vote((pid, stance), strength, f"shares words with {pid}: {said}")
+        if method.context and context:
+            before = {_stem(w) for w in words(context)}
+            for pid, strength, shared in self._word_evidence(context, before):
+                key = (pid, "opposes" if denial else "supports")
+                said = ", ".join(self._surface(context, shared)[:4])
+                vote(
+                    key,
+                    CONTEXT_SHARE * strength,
+                    f"the text before shares words with {pid}: {said}",
+                )
+        if method.terms:
+            folded = text.casefold()
+            heard = {
+                tid
+                for tid, patterns in self._term_patterns.items()
+                if any(pattern.search(folded) for _, pattern in patterns)
+            }
+            for (pid, stance), score in list(scores.items()):
+                found = [t for t in self.props[pid].get("topics") or () if t in heard]
+                if found and score > 0:
+                    vote((pid, stance), TERMS_SHARE * len(found), f"says terms of {found[0]}")
+        if method.rivals:
+            self._settle_rivals(scores, reasons, own, negated)
+        for (pid, stance), score in list(scores.items()):
+            if stance != "supports":
+                continue
+            for rival in self.incompatible.get(pid, ()):
+                vote(
+                    (rival, "opposes"),
+                    score * INCOMPATIBLE_SHARE,
+                    f"incompatible with {pid}, which it supports",
+                )
+        if method.together:
+            for link, score in sorted(scores.items(), key=lambda kv: -kv[1])[:3]:
+                for implied, share in self.together.get(link, ()):
+                    vote(
+                        implied,
+                        score * share * TOGETHER_SHARE,
+                        f"coded with {link[0]} ({link[1]}) in {round(100 * share)}% of its claims",
+                    )
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+        bearings: list[Bearing] = []
+        seen: set[str] = set()
+        for (pid, stance), score in ranked:
+            value = min(100, round(100 * score))
+            floor = method.min_first if not bearings else MIN_SCORE
+            if value < floor or pid in seen or len(bearings) >= MAX_PROPOSITIONS:
+                if not bearings:
+                    break
+                continue
+            seen.add(pid)
+            bearings.append(Bearing(pid, stance, value, reasons[(pid, stance)][1]))
+        return Suggestion(
+            propositions=bearings,
+            topics=self._topics(text, bearings, strengths),
+            certainty=self.certainty(claim),
+            role=self.role(claim),
+        )
+
+    def _word_evidence(self, text: str, own: set[str]) -> list[tuple[str, float, list[str]]]:
+        """Each proposition the draft's words match: its strength (0-1) and the stems
+        they share."""
+        if self.method.words == "bm25":
+            out = []
+            for pid, raw in self.matching_propositions(text):
+                shared = sorted(self.prop_stems[pid] & own)
+                raw *= self._value_share(pid, text)
+                out.append((pid, 1 - math.exp(-raw / WORDS_SCALE), shared))
+            return out
+        if self.method.words != "coverage":
+            return []
+        out = []
+        for pid, stems in self.prop_stems.items():
+            shared = sorted(stems & own)
+            total = sum(self.idf[w] for w in stems)
+            if shared and total > 0:
+                share = self._value_share(pid, text)
+                out.append((pid, share * sum(self.idf[w] for w in shared) / total, shared))
+        return out
+
+    def _settle_rivals(
+        self,
+        scores: dict[tuple[str, str], float],
+        reasons: dict[tuple[str, str], tuple[float, str]],
+        own: set[str],
+        negated: set[str],
+    ) -> None:
+        """Two incompatible propositions both supported: the words that tell them apart
+        decide (a word of one said, or a word of the other negated); the other is opposed."""
+        for pid, rivals in self.incompatible.items():
+            for rival in rivals:
+                if pid > rival or (pid, "supports") not in scores:
+                    continue
+                if (rival, "supports") not in scores:
+                    continue
+                mine = self.prop_stems.get(pid, set()) - self.prop_stems.get(rival, set())
+                theirs = self.prop_stems.get(rival, set()) - self.prop_stems.get(pid, set())
+
+                def weight(stems: set[str], said: bool) -> float:
+                    return sum(self.idf[w] for w in stems & own if (w in negated) is not said)
+
+                for_pid = weight(mine, True) + weight(theirs, False)
+                for_rival = weight(theirs, True) + weight(mine, False)
+                if for_pid == for_rival:
+                    continue
+                winner, loser = (pid, rival) if for_pid > for_rival else (rival, pid)
+                lost = scores.pop((loser, "supports"))
+                reasons.pop((loser, "supports"), None)
+                key = (loser, "opposes")
+                score = RIVAL_SHARE * min(lost, scores[(winner, "supports")])
+                if score > scores.get(key, 0.0):
+                    scores[key] = score
+                    reasons[key] = (score, f"incompatible with {winner}, which the words favour")
+
+    def _surface(self, text: str, stems: Collection[str]) -> list[str]:
+        """The draft's own words for ``stems``, in order."""
+        return [w for w in words(text) if _stem(w) in stems]
+
+    def _topics(
+        self,
+        text: str,
+        bearings: list[Bearing],
+        near: list[tuple[dict[str, Any], float]],
+    ) -> list[TopicHint]:
+        scores: dict[str, float] = defaultdict(float)
+        reasons: dict[str, tuple[float, str]] = {}
+
+        def vote(tid: str, weight: float, reason: str) -> None:
+            if tid not in self.topics:
+                return
+            scores[tid] = 1 - (1 - scores[tid]) * (1 - weight)
+            if weight > reasons.get(tid, (0.0, ""))[0]:
+                reasons[tid] = (weight, reason)
+
+        for b in bearings:
+            for tid in self.props[b.proposition].get("topics") or ():
+                vote(str(tid), 0.4 * b.score / 100, f"a topic of {b.proposition}")
+        # the propositions' text and their topics' terms ranked by bm25 speak for topics
+        for pid, raw in self.matching_propositions(text)[:WORDS_TOPICS]:
+            for tid in self.props[pid].get("topics") or ():
+                weight = 0.4 * (1 - math.exp(-raw / WORDS_SCALE))
+                vote(str(tid), weight, f"a topic of {pid}, whose words it shares")
+        for other, strength in near:
+            for tid in other.get("topics") or ():
+                vote(str(tid), NEIGHBOUR_TOPIC_SHARE * strength, f"like {other['id']}")
+        folded = text.casefold()
+        found = {
+            tid: [term for term, pattern in patterns if pattern.search(folded)]
+            for tid, patterns in self._term_patterns.items()
+        }
+        # the longest match wins: "security in outer space" is not also "outer space"
+        said = [t.casefold() for terms in found.values() for t in terms]
+        for tid, terms in found.items():
+            terms = [
+                t for t in terms if not any(t.casefold() in o and t.casefold() != o for o in said)
+            ]
+            if terms:
+                vote(tid, 0.3 + 0.1 * min(len(terms), 3), f"says '{terms[0]}'")
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+        out = []
+        for tid, score in ranked[:MAX_TOPICS]:
+            value = min(100, round(100 * score))
+            if value >= MIN_SCORE:
+                out.append(TopicHint(tid, value, reasons[tid][1]))
+        return out
+
+    def _value_share(self, pid: str, text: str) -> float:
+        """A value proposition asks for a value: without a date in the text, a date
+        question is an unlikely match (its words are only the event's)."""
+        prop = self.props[pid]
+        if prop.get("kind") != "value":
+            return 1.0
+        if prop.get("value_type") == "date" and _DATE_WORDS.search(text):
+            return 1.0
+        return VALUE_SHARE
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def _negated(text: str, shared: list[str]) -> bool:
+    """Whether most of the words ``text`` shares with a proposition follow a negation
+    ("against militarization", "would not ... weapons") within a few words."""
+    tokens = [t.casefold() for t in _WORD.findall(text)]
+    stems = {_stem(w) for w in shared}
+    hits = negated = 0
+    for i, token in enumerate(tokens):
+        if _stem(token) in stems:
+            hits += 1
+            negated += any(t in _NEGATIONS for t in tokens[max(0, i - NEGATION_WINDOW) : i])
+    return hits > 0 and negated * 2 > hits
+
+
+def _negated_stems(text: str) -> set[str]:
+    """The stems whose every use in ``text`` falls within a negation's scope: from the
+    negation to the end of its clause ("is against militarization of space", "would not
+    use space exploration as a front for weapons testing")."""
+    inside: set[str] = set()
+    outside: set[str] = set()
+    scope = False
+    for token in (t.casefold() for t in _TOKEN.findall(text)):
+        if token in _CLAUSE_END:
+            scope = False
+        elif token in _NEGATIONS or token.endswith("n't"):
+            scope = True
+        elif len(token) > 2 and token not in _STOP:
+            (inside if scope else outside).add(_stem(token))
+    return inside - outside
+
+
+def _stem(word: str) -> str:
+    return word[:5]
+
+
+def _when(ledger: Ledger, claim: Mapping[str, Any]) -> PartialDate | None:
+    said = claim.get("said")
+    value = said.get("date") if isinstance(said, dict) else said
+    source = ledger.sources.get(str(claim.get("source")))
+    if value is None and source is not None:
+        published = source.meta.get("published")
+        value = published.get("date") if isinstance(published, dict) else published
+    try:
+        return parse_date(value) if isinstance(value, str | int) and value != "unknown" else None
+    except DateError:
+        return None
+
+
+def _held(role: Mapping[str, Any], when: PartialDate | None) -> bool:
+    if when is None:
+        return True
+    try:
+        start = parse_date(role["from"]) if role.get("from") is not None else None
+        end = parse_date(role["to"]) if role.get("to") is not None else None
+    except DateError:
+        return False
+    if start is not None and when.latest < start.earliest:
+        return False
+    return not (end is not None and when.earliest > end.latest)
+
+
+def contexts(claims: Iterable[Mapping[str, Any]]) -> list[str]:
+    """For each claim, the text before it in its article: the excerpt of the nearest
+    earlier claim of the same source that has another excerpt ("" for the first)."""
+    last: dict[str, tuple[str, str]] = {}  # source -> (its last excerpt, the one before)
+    out = []
+    for claim in claims:
+        source, excerpt = str(claim.get("source")), str(claim.get("excerpt") or "")
+        latest, before = last.get(source, ("", ""))
+        if excerpt != latest:
+            before, latest = latest, excerpt
+        last[source] = (latest, before)
+        out.append(before)
+    return out
+
+
+def suggest_all(
+    ledger: Ledger, claims: Iterable[Mapping[str, Any]], exclude: Collection[str] = ()
+) -> dict[str, Suggestion]:
+    """Suggestions for each of ``claims`` by id, learning from the coded claims of every
+    source but ``exclude``."""
+    claims = list(claims)
+    suggester = Suggester(ledger, exclude)
+    try:
+        return {
+            str(c.get("id")): suggester.suggest(c, before)
+            for c, before in zip(claims, contexts(claims), strict=True)
+        }
+    finally:
+        suggester.close()
+
+
+def drafts(ledger: Ledger, source_id: str | None = None) -> list[dict[str, Any]]:
+    """The claims still marked ``draft: true`` (on ``source_id`` when given)."""
+    return [
+        c
+        for c in ledger.claims
+        if c.get("draft") is True
+        and isinstance(c.get("id"), str)
+        and (source_id is None or c.get("source") == source_id)
+    ]
+
+
+def plan_suggestions(ledger: Ledger, suggestions: Mapping[str, Suggestion]) -> Plan:
+    """Store each suggestion under its draft's ``suggested`` field (replacing an older
+    one), at text level; checked like any other change."""
+    from rnkclaims.authoring.maintain import file_of
+    from rnkclaims.ledger_edit import find_entry, plan_changes, set_field
+
+    claims = {str(c.get("id")): c for c in ledger.claims}
+    texts: dict[Path, str] = {}
+    for cid, suggestion in suggestions.items():
+        if not suggestion:
+            continue
+        path = file_of(ledger, claims[cid])
+        text = texts.get(path) or path.read_text(encoding="utf-8")
+        found = find_entry(text, "claims", cid)
+        if found is None:  # pragma: no cover - the ledger was loaded from this text
+            continue
+        texts[path] = set_field(text, found[1], "suggested", suggestion.as_dict(), flow_items=True)
+    return plan_changes(ledger.paths, texts)

@@ -1,0 +1,224 @@
+"""Suggestions from the ledger's coded claims, stored on drafts as suggestions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from conftest import BASE, BUNDLED, write_ledger
+from typer.testing import CliRunner
+
+from rnkclaims.authoring.suggest import (
+    Method,
+    Suggester,
+    _negated_stems,
+    _stem,
+    contexts,
+    suggest_all,
+    words,
+)
+from rnkclaims.cli import app
+from rnkclaims.ledger import Ledger, load, locate
+from rnkclaims.validate import check
+
+runner = CliRunner()
+
+DRAFTS = """\
+  - id: d-accuses
+    speaker: united-states
+    source: src-a
+    mode: reported
+    excerpt: The US accuses North Korea of supplying Russia with ammunition.
+    act: accuses
+    draft: true
+  - id: d-denies
+    speaker: north-korea
+    source: src-a
+    mode: reported
+    excerpt: Pyongyang denied any arms deals with Moscow
+    act: denies
+    draft: true
+"""
+
+
+def _root(tmp_path: Path) -> Path:
+    write_ledger(tmp_path / "data", BASE + DRAFTS)
+    return tmp_path / "data"
+
+
+def test_a_denial_opposes_what_the_accusation_supports(tmp_path: Path) -> None:
+    led = load(locate(_root(tmp_path)))
+    drafts = [c for c in led.claims if c.get("draft")]
+    got = suggest_all(led, drafts)
+    accuse, deny = got["d-accuses"], got["d-denies"]
+    assert (accuse.propositions[0].proposition, accuse.propositions[0].stance) == (
+        "kp-arms-to-ru",
+        "supports",
+    )
+    assert (deny.propositions[0].proposition, deny.propositions[0].stance) == (
+        "kp-arms-to-ru",
+        "opposes",
+    )
+    assert all(0 <= b.score <= 100 and b.reason for b in accuse.propositions)
+    assert accuse.topics[0].topic == "arms-transfers"
+    assert deny.certainty == "certain"
+
+
+def test_reasons_name_the_claim_they_follow(tmp_path: Path) -> None:
+    led = load(locate(_root(tmp_path)))
+    deny = next(c for c in led.claims if c["id"] == "d-denies")
+    suggester = Suggester(led)
+    reasons = [b.reason for b in suggester.suggest(deny).propositions]
+    suggester.close()
+    assert any(r.startswith("like kp-denies, which opposes kp-arms-to-ru") for r in reasons)
+
+
+def test_leaving_a_source_out_forgets_its_claims() -> None:
+    led = load(locate(BUNDLED))
+    claim = next(c for c in led.claims if c["id"] == "ukr25.blinken-reasons-to-believe")
+    source = str(claim["source"])
+    inside, outside = Suggester(led), Suggester(led, {source})
+    try:
+        assert any(c["source"] == source for c, _ in inside.neighbours(claim["excerpt"]))
+        assert all(c["source"] != source for c, _ in outside.neighbours(claim["excerpt"]))
+    finally:
+        inside.close()
+        outside.close()
+
+
+def test_role_on_the_date(tmp_path: Path) -> None:
+    led = load(locate(BUNDLED))
+    suggester = Suggester(led)
+    try:
+        assert suggester.role({"speaker": "antony-blinken", "said": "2024-05-01"}) == (
+            "secretary-of-state"
+        )
+        assert suggester.role({"speaker": "antony-blinken", "said": "2019"}) is None
+    finally:
+        suggester.close()
+
+
+def test_cli_write_stores_suggestions_never_coding(tmp_path: Path) -> None:
+    root = _root(tmp_path)
+    result = runner.invoke(app, ["suggest", "src-a", "--ledger", str(root)])
+    assert result.exit_code == 0, result.output
+    assert "d-denies\n" in result.output and "opposes kp-arms-to-ru" in result.output
+    before = (root / "claims.yaml").read_text()
+    result = runner.invoke(app, ["suggest", "src-a", "--write", "--ledger", str(root)])
+    assert result.exit_code == 0, result.output
+    after = (root / "claims.yaml").read_text()
+    assert after.startswith(before.split("  - id: d-accuses")[0])
+    led = load(locate(root))
+    deny = next(c for c in led.claims if c["id"] == "d-denies")
+    assert "propositions" not in deny and "topics" not in deny
+    assert deny["suggested"]["propositions"][0]["proposition"] == "kp-arms-to-ru"
+    assert deny["suggested"]["propositions"][0]["stance"] == "opposes"
+    # a second run replaces the suggestions instead of adding more
+    assert runner.invoke(app, ["suggest", "--write", "--ledger", str(root)]).exit_code == 0
+    assert (root / "claims.yaml").read_text().count("suggested:") == 2
+    codes = [p.code for p in check(load(locate(root))).report.problems]
+    assert codes.count("draft-claim") == 2 and "suggestion-pending" not in codes
+
+
+def test_cli_without_drafts(tmp_path: Path) -> None:
+    write_ledger(tmp_path / "data")
+    result = runner.invoke(app, ["suggest", "--ledger", str(tmp_path / "data")])
+    assert result.exit_code == 0 and "no draft" in result.output
+
+
+def _coded(claim_id: str) -> tuple[Ledger, dict[str, Any], dict[str, Any]]:
+    """A bundled claim, and the same claim stripped of its coding."""
+    led = load(locate(BUNDLED))
+    claim = next(c for c in led.claims if c["id"] == claim_id)
+    coding = ("propositions", "topics", "certainty", "role")
+    return led, claim, {k: v for k, v in claim.items() if k not in coding}
+
+
+def test_a_negation_reaches_the_end_of_its_clause() -> None:
+    text = "Russia and North Korea would not use space exploration as a front for weapons testing."
+    assert {_stem(w) for w in ("weapons", "testing", "exploration")} <= _negated_stems(text)
+    assert _stem("russia") not in _negated_stems(text)
+    # a word also said outside the negation is not negated
+    said = (
+        "The DPRK space program has peaceful purposes, and it is against militarization of space."
+    )
+    assert _negated_stems(said) == {_stem("militarization")}
+
+
+def test_of_two_incompatible_propositions_the_words_pick_one_and_oppose_the_other() -> None:
+    led, claim, stripped = _coded("ibt15.pak-programme-peaceful")
+    settled = Suggester(led, {claim["source"]})
+    plain = Suggester(led, {claim["source"]}, Method(rivals=False))
+    try:
+        got = {b.proposition: b.stance for b in settled.suggest(stripped).propositions}
+        before = {b.proposition: b.stance for b in plain.suggest(stripped).propositions}
+    finally:
+        settled.close()
+        plain.close()
+    assert got["dprk-space-programme-peaceful"] == "supports"
+    assert got["dprk-space-programme-military"] == "opposes"
+    assert before["dprk-space-programme-military"] == "supports"
+
+
+def test_links_coded_together_are_learnt_per_stance() -> None:
+    led = load(locate(BUNDLED))
+    suggester = Suggester(led)
+    try:
+        supports = dict(suggester.together[("nk-arms-to-russia", "supports")])
+        opposes = dict(suggester.together[("rnk-arms-deals", "opposes")])
+    finally:
+        suggester.close()
+    coded = [c for c in led.claims if not c.get("draft")]
+    with_arms = [c for c in coded if ("nk-arms-to-russia", "supports") in _links(c)]
+    both = [c for c in with_arms if ("rnk-arms-deals", "supports") in _links(c)]
+    assert supports[("rnk-arms-deals", "supports")] == len(both) / len(with_arms)
+    # a denial's links imply other denials, never the accusations' support
+    assert ("nk-arms-to-russia", "opposes") in opposes
+    assert all(stance == "opposes" for _, stance in opposes)
+
+
+def test_rare_words_of_a_proposition_weigh_more_than_common_ones() -> None:
+    led, claim, stripped = _coded("ibt15.upi-tumen-road-bridge")
+    suggester = Suggester(led, {claim["source"]})
+    try:
+        own = {_stem(w) for w in words(stripped["excerpt"])}
+        evidence = {pid: s for pid, s, _ in suggester._word_evidence(stripped["excerpt"], own)}
+        first = suggester.suggest(stripped).propositions[0]
+    finally:
+        suggester.close()
+    assert max(evidence, key=evidence.__getitem__) == "rnk-tumen-road-bridge"
+    assert (first.proposition, first.stance) == ("rnk-tumen-road-bridge", "supports")
+    assert first.reason.startswith("shares words with rnk-tumen-road-bridge: ")
+
+
+def test_weak_evidence_suggests_no_proposition_but_still_topics() -> None:
+    led, claim, stripped = _coded("kh24.hill-watching")
+    suggester = Suggester(led, {claim["source"]})
+    try:
+        got = suggester.suggest(stripped)
+    finally:
+        suggester.close()
+    assert got.propositions == []
+    assert [t.topic for t in got.topics][:1] == ["alliance-response"]
+
+
+def _links(claim: dict[str, Any]) -> set[tuple[str, str]]:
+    return {(b["proposition"], b["stance"]) for b in claim.get("propositions") or ()}
+
+
+def test_the_text_before_a_draft_is_the_previous_other_excerpt_of_its_source() -> None:
+    claims = [
+        {"source": "a", "excerpt": "One."},
+        {"source": "b", "excerpt": "Elsewhere."},
+        {"source": "a", "excerpt": "Two."},
+        {"source": "a", "excerpt": "Two."},  # the same sentence, another speaker
+        {"source": "a", "excerpt": "Three."},
+    ]
+    assert contexts(claims) == ["", "", "One.", "One.", "Two."]
+
+
+def test_word_families_share_a_stem() -> None:
+    assert _stem("missile") == _stem("missiles")
+    assert _stem("military") == _stem("militarization")
+    assert _stem("cooperate") == _stem("cooperation") == _stem("cooperating")
+    assert _stem("tumen") != _stem("technology")
