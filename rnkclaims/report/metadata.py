@@ -104,6 +104,16 @@ _DERIVED: dict[str, str] = {
     "speakers.entity_kind": "actor or outlet: the table that describes it.",
     "claim_propositions.position": "Order of the proposition in the claim's list.",
     "names.position": "Order of the name among the entity's names (0: the canonical name).",
+    "source_not_claims.source_id": "The article.",
+    "source_not_claims.position": "Order of the passage in the front matter.",
+    "source_not_claims.passage": "Verbatim passage a reviewer marked as not a claim.",
+    "claim_suggestions.claim_id": "The draft the suggestion is for.",
+    "claim_suggestions.position": "Order of the suggestion, best first within its field.",
+    "claim_suggestions.field": "What is suggested: proposition, topic, certainty or role.",
+    "claim_suggestions.value": "The suggested id or term.",
+    "claim_suggestions.stance": "For a proposition: supports or opposes.",
+    "claim_suggestions.score": "How strong the evidence is, 0 to 100.",
+    "claim_suggestions.reason": "Why it is suggested, in one line.",
 }
 
 _TABLE_DOCS: dict[str, str] = {
@@ -112,6 +122,8 @@ _TABLE_DOCS: dict[str, str] = {
     "incompatibilities": "Pairs of propositions that cannot both be true.",
     "source_agencies": "The wire agencies each article relies on.",
     "source_furniture": "Passages of page furniture in each article (no claims there).",
+    "source_not_claims": "Passages a reviewer marked as not a claim, per article.",
+    "claim_suggestions": "Machine suggestions for drafts, not yet accepted by a reviewer.",
     "topic_terms": "Search words and phrases for each topic.",
     "names": "Every name and alias of actors, outlets and topics, for lookups.",
     "meta": "How and from what the database was built.",
