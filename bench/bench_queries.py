@@ -22,8 +22,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from rnkclaims import queries as q
 from rnkclaims.ledger import locate
+from rnkclaims.store import queries as q
 from rnkclaims.store.open import open_current
 
 SEARCHES = ("arms deal", "Actor Number 123", "A77 satellite", "missiles")

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from query_fixtures import connect, write_query_ledger
 
-from rnkclaims import queries as q
 from rnkclaims import search
 from rnkclaims.errors import NotFoundError, UsageError
+from rnkclaims.store import queries as q
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """The read side: who-said, contradictions, denials, confirmations and the commands around them.
 
-Each command parses its options, calls one function of ``rnkclaims.queries`` and renders
+Each command parses its options, calls one function of ``rnkclaims.store.queries`` and renders
 the result with ``rnkclaims.render``. Both are imported inside the commands so that
 ``rnkclaims --help`` stays quick.
 """
@@ -23,8 +23,8 @@ T = TypeVar("T")
 if TYPE_CHECKING:
     import sqlite3
 
-    from rnkclaims.queries import ClaimFilters, Statement
     from rnkclaims.render import OutputFormat
+    from rnkclaims.store.queries import ClaimFilters, Statement
 
 
 class Format(StrEnum):
@@ -204,7 +204,7 @@ def _show_claims(
 
 
 def _filters(**kwargs: Any) -> ClaimFilters:
-    from rnkclaims.queries import ClaimFilters
+    from rnkclaims.store.queries import ClaimFilters
 
     return ClaimFilters(**kwargs)
 
@@ -242,8 +242,8 @@ def who_said(
     topic; an actor's name or alias (DPRK) finds all their names (North Korea,
     Pyongyang). Matched words are highlighted.
     """
-    from rnkclaims import queries
     from rnkclaims.render import note, render_claims
+    from rnkclaims.store import queries
 
     f = _filters(
         speaker=speaker, voice=voice, since=since, until=until, outlet=outlet, via=via,
@@ -296,7 +296,7 @@ def claims_cmd(
     db: DbOpt = None,
 ) -> None:
     """List claims matching the filters, newest first (undated last)."""
-    from rnkclaims import queries
+    from rnkclaims.store import queries
 
     f = _filters(
         speaker=speaker, voice=voice, since=since, until=until, outlet=outlet, via=via,
@@ -336,7 +336,7 @@ def timeline_cmd(
     db: DbOpt = None,
 ) -> None:
     """Claims in the order they were made, for an actor, a proposition or a topic."""
-    from rnkclaims import queries
+    from rnkclaims.store import queries
 
     f = _filters(
         speaker=speaker, voice=voice, proposition=proposition, topic=topic, since=since,
@@ -381,7 +381,7 @@ def denials_cmd(
     proposition: who made them and when. A claim that merely says 'no' without the act
     'denies' is not listed.
     """
-    from rnkclaims import queries
+    from rnkclaims.store import queries
 
     f = _filters(
         speaker=speaker, voice=voice, since=since, until=until, outlet=outlet, via=via,
@@ -430,8 +430,8 @@ def confirmations_cmd(
     several outlets, or two officials of one government, is one voice. Propositions backed
     by two or more voices are listed with how many.
     """
-    from rnkclaims import queries
     from rnkclaims.render import render_sections
+    from rnkclaims.store import queries
 
     f = _filters(
         speaker=speaker, voice=voice, since=since, until=until, topic=topic,
@@ -524,8 +524,8 @@ def contradictions_cmd(
     kind gets its turn until --limit groups are shown. --speaker and --voice keep the
     groups with a claim by that speaker or for that body.
     """
-    from rnkclaims import queries
     from rnkclaims.render import render_groups
+    from rnkclaims.store import queries
 
     f = queries.ContradictionFilters(
         proposition=proposition, speaker=speaker, voice=voice, topic=topic, kind=kind, limit=limit
@@ -557,8 +557,8 @@ def show_cmd(
 ) -> None:
     """Everything about one claim: quote, speaker and role, the excerpt in its source,
     relay chain, propositions, and the claims it contradicts, confirms or repeats."""
-    from rnkclaims import queries
     from rnkclaims.render import render_claim_detail
+    from rnkclaims.store import queries
 
     record = _answer(
         ledger,
@@ -581,8 +581,8 @@ def actors_cmd(
     db: DbOpt = None,
 ) -> None:
     """Actors with their aliases and how many claims each made, most quoted first."""
-    from rnkclaims import queries
     from rnkclaims.render import render_records
+    from rnkclaims.store import queries
 
     records = _answer(ledger, db, sql, queries.actors, queries.actors_sql)
     render_records(
@@ -601,8 +601,8 @@ def sources_cmd(
     db: DbOpt = None,
 ) -> None:
     """Archived articles, newest first, with how many claims cite each."""
-    from rnkclaims import queries
     from rnkclaims.render import render_records
+    from rnkclaims.store import queries
 
     records = _answer(ledger, db, sql, queries.sources, queries.sources_sql)
     render_records(
@@ -635,8 +635,8 @@ def propositions_cmd(
     A voice is the body a speaker spoke for, or the speaker (two officials of one
     government are one voice); supports and opposes count claims.
     """
-    from rnkclaims import queries
     from rnkclaims.render import render_records
+    from rnkclaims.store import queries
 
     f = queries.PropositionFilters(
         topic=topic, proposition=proposition, min_voices=min_voices, limit=limit
@@ -668,8 +668,8 @@ def stats_cmd(
 ) -> None:
     """Counts: claims, actors, sources...; claims by speech act and by year; the most
     quoted speakers and outlets."""
-    from rnkclaims import queries
     from rnkclaims.render import dumps, render_sections
+    from rnkclaims.store import queries
 
     result = _answer(ledger, db, sql, queries.stats, queries.stats_sql)
     if fmt is Format.json:
