@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import os
+import re
 import sys
 from collections.abc import Mapping, Sequence
 from enum import StrEnum
@@ -29,7 +30,49 @@ class OutputFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+    tsv = "tsv"
+    excel = "excel"
+    """CSV for spreadsheets: a UTF-8 byte-order mark and CRLF line ends."""
     markdown = "markdown"
+
+
+MACHINE_FORMATS = frozenset(
+    {OutputFormat.json, OutputFormat.jsonl, OutputFormat.csv, OutputFormat.tsv,
+     OutputFormat.excel, OutputFormat.markdown}
+)  # fmt: skip
+"""Formats for programs and files: never abbreviated, never cut by a default limit."""
+_DELIMITED = frozenset({OutputFormat.csv, OutputFormat.tsv, OutputFormat.excel})
+
+CELL_CHARS = 2000
+"""A table cell shows at most this many characters of one value (machine formats keep
+every character): one huge value must not stall drawing the table."""
+
+# C0 and C1 control characters other than newline and tab, and DEL: an ESC sequence from
+# the ledger must not clear the screen or retitle the window.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _visible(match: re.Match[str]) -> str:
+    return f"\\x{ord(match.group()):02x}"
+
+
+def clean(text: str) -> str:
+    """``text`` with control characters written out (``\\x1b``) instead of sent raw."""
+    return _CONTROL.sub(_visible, text)
+
+
+def for_people(value: Any, limit: int = CELL_CHARS) -> Any:
+    """``value`` (strings in any nesting of lists and dicts) with control characters
+    written out and each string clipped to ``limit`` characters, for a terminal."""
+    if isinstance(value, str):
+        if len(value) > limit:
+            value = value[:limit] + f"\u2026 ({len(value) - limit:,} more characters)"
+        return clean(value)
+    if isinstance(value, dict):
+        return {k: for_people(v, limit) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [for_people(v, limit) for v in value]
+    return value
 
 
 class ProblemFormat(StrEnum):
@@ -51,6 +94,8 @@ def _plain_stderr() -> bool:
 
 def error(message: str, hint: str | None = None) -> None:
     """One line on stderr: ``Error: message``; the hint on a second line."""
+    message = clean(message)
+    hint = clean(hint) if hint else hint
     if _plain_stderr():
         sys.stderr.write(f"Error: {message}\n" + (f"Hint: {hint}\n" if hint else ""))
         return
@@ -64,6 +109,7 @@ def error(message: str, hint: str | None = None) -> None:
 
 def note(message: str) -> None:
     """A side remark on stderr (never mixed into machine-readable stdout)."""
+    message = clean(message)
     if _plain_stderr():
         sys.stderr.write(message + "\n")
         return
@@ -96,8 +142,10 @@ def render_report(
         for p in report.sorted():
             level = "error" if p.severity == "error" or strict else "warning"
             message = f"{p.message} [{p.code}]" + (f" - {p.hint}" if p.hint else "")
-            message = message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-            out.write(f"::{level} file={p.file},line={p.line},col={p.column}::{message}\n")
+            out.write(
+                f"::{level} file={github_property(str(p.file))},line={p.line},"
+                f"col={p.column}::{github_message(message)}\n"
+            )
         out.write(_summary(report, strict) + "\n")
         return
     from rich.console import Console
@@ -107,17 +155,28 @@ def render_report(
     for p in report.sorted():
         colour = "red" if p.severity == "error" else "yellow"
         line = Text()
-        line.append(f"{p.file}:{p.line}:{p.column}: ", style="bold")
+        line.append(for_people(f"{p.file}:{p.line}:{p.column}: "), style="bold")
         line.append(f"{p.severity}", style=colour)
-        line.append(f" {p.message} ")
-        line.append(f"({p.code})", style="dim")
+        line.append(f" {for_people(p.message)} ")
+        line.append(f"({for_people(p.code)})", style="dim")
         con.print(line, soft_wrap=True)
         if p.hint:
-            con.print(Text(f"    hint: {p.hint}", style="dim"), soft_wrap=True)
+            con.print(Text(f"    hint: {for_people(p.hint)}", style="dim"), soft_wrap=True)
     con.print(
         Text(_summary(report, strict), style="green" if report.valid(strict) else "red"),
         soft_wrap=True,
     )
+
+
+def github_message(text: str) -> str:
+    """A workflow command's message, escaped as GitHub documents: ``%``, CR, LF."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def github_property(text: str) -> str:
+    """A workflow command's property value (``file=``): ``%``, CR, LF, ``:`` and ``,``
+    escaped, so a crafted file name cannot add or end properties."""
+    return github_message(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def _summary(report: Report, strict: bool) -> str:
@@ -140,14 +199,57 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def csv_safe(value: Any) -> Any:
+    """A spreadsheet cell that cannot run: text starting with ``=``, ``+``, ``-``, ``@``,
+    a tab or a carriage return gets a leading ``'`` (OWASP's advice on CSV injection)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def markdown_safe(text: str) -> str:
+    """A markdown table cell that is only text: no raw HTML, no links or images (so no
+    ``javascript:`` link), no column breaks, one line, no control characters."""
+    text = clean(text).replace("\\", "\\\\")
+    for ch, esc in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("|", "\\|"),
+                    ("[", "\\["), ("]", "\\]"), ("`", "\\`")):  # fmt: skip
+        text = text.replace(ch, esc)
+    return " ".join(text.splitlines())
+
+
+def write_delimited(
+    rows: Sequence[Sequence[Any]],
+    cols: Sequence[str],
+    fmt: OutputFormat,
+    out: TextIO,
+    headers: bool = True,
+) -> None:
+    """csv, tsv or excel (csv with a byte-order mark and CRLF) rows, injection-safe."""
+    buf = io.StringIO()
+    if fmt is OutputFormat.excel:
+        buf.write("\ufeff")
+    writer = csv.writer(
+        buf,
+        delimiter="\t" if fmt is OutputFormat.tsv else ",",
+        lineterminator="\r\n" if fmt is OutputFormat.excel else "\n",
+    )
+    if headers:
+        writer.writerow(cols)
+    for row in rows:
+        writer.writerow([csv_safe(v) for v in row])
+    out.write(buf.getvalue())
+
+
 def render_records(
     records: Sequence[dict[str, Any]],
     fmt: OutputFormat,
     columns: Sequence[str] | None = None,
     title: str | None = None,
     out: TextIO | None = None,
+    headers: bool = True,
 ) -> None:
-    """Write ``records`` in ``fmt``; ``columns`` picks and orders the table/csv columns."""
+    """Write ``records`` in ``fmt``; ``columns`` picks and orders the table/csv columns;
+    ``headers`` False leaves out the header line of csv, tsv, excel and markdown."""
     out = out or sys.stdout
     if fmt is OutputFormat.json:
         out.write(dumps(list(records)) + "\n")
@@ -157,22 +259,16 @@ def render_records(
             out.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
         return
     cols = list(columns or (records[0].keys() if records else []))
-    if fmt is OutputFormat.csv:
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\n")
-        writer.writerow(cols)
-        for r in records:
-            writer.writerow([_cell(r.get(c)) for c in cols])
-        out.write(buf.getvalue())
+    if fmt in _DELIMITED:
+        write_delimited([[_cell(r.get(c)) for c in cols] for r in records], cols, fmt, out, headers)
         return
     if fmt is OutputFormat.markdown:
-        out.write("| " + " | ".join(cols) + " |\n")
-        out.write("|" + "|".join("---" for _ in cols) + "|\n")
+        if headers:
+            out.write("| " + " | ".join(markdown_safe(c) for c in cols) + " |\n")
+            out.write("|" + "|".join("---" for _ in cols) + "|\n")
         for r in records:
-            cells = [_cell(r.get(c)).replace("|", "\\|").replace("\n", " ") for c in cols]
-            out.write("| " + " | ".join(cells) + " |\n")
+            out.write("| " + " | ".join(markdown_safe(_cell(r.get(c))) for c in cols) + " |\n")
         return
-    from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
@@ -180,9 +276,8 @@ def render_records(
     for c in cols:
         table.add_column(c.replace("_", " "), overflow="fold")
     for r in records:
-        table.add_row(*(escape(_cell(r.get(c))) for c in cols))
-    con = Console(file=out, highlight=False) if out is not sys.stdout else console()
-    con.print(table)
+        table.add_row(*(escape(for_people(_cell(r.get(c)))) for c in cols))
+    _out_console(out if out is not sys.stdout else None).print(table)
 
 
 # -- query results: claims, groups, sections ----------------------------------------------
@@ -246,7 +341,7 @@ def _marked(text: str, style: str = "bold reverse", plain: bool = False) -> Text
 
 def _said_text(rec: dict[str, Any]) -> str:
     precision = rec.get("said_precision") or "?"
-    text = f"{rec['said']} ({precision})" if rec.get("said") else "undated"
+    text = f"{rec['said']} ({precision})" if rec.get("said") else said_label(rec)
     if rec.get("said_expression"):
         text += f", '{rec['said_expression']}'"
     return text
@@ -285,6 +380,9 @@ def _said_cell(rec: dict[str, Any], plain: bool = False) -> Text:
     if "answers" in rec:
         cell.append("\n\nAnswers:", style="bold")
         cell.append_text(_answers_text(rec))
+    if rec.get("later"):
+        cell.append("\n\nContradicted later by:", style="bold")
+        cell.append_text(_answers_text(rec, "later"))
     return cell
 
 
@@ -319,19 +417,26 @@ def _claims_table(
     return table
 
 
-def _answers_text(rec: dict[str, Any]) -> Text:
+def said_label(rec: dict[str, Any]) -> str:
+    """``2023-09-14``, or for an undated claim ``undated (reported 2023-11-16)``."""
+    if rec.get("said"):
+        return str(rec["said"])
+    return f"undated (reported {rec['published']})" if rec.get("published") else "undated"
+
+
+def _answers_text(rec: dict[str, Any], key: str = "answers") -> Text:
     from rich.text import Text
 
     cell = Text()
-    for a in rec.get("answers") or ():
+    for a in rec.get(key) or ():
         cell.append("\n- ")
         cell.append(a.get("speaker") or a.get("speaker_id") or "", style="bold")
-        cell.append(f" ({a.get('act')}, {a.get('said') or 'undated'}) ")
+        cell.append(f" ({a.get('act')}, {said_label(a)}) ")
         cell.append(str(a.get("id")), style="dim")
-    more = int(rec.get("answers_total") or 0) - len(rec.get("answers") or ())
+    more = int(rec.get(f"{key}_total") or 0) - len(rec.get(key) or ())
     if more > 0:
         cell.append(f"\n... and {more} more", style="dim")
-    if not rec.get("answers"):
+    if not rec.get(key):
         cell.append(" none in the ledger", style="dim")
     return cell
 
@@ -343,9 +448,13 @@ def _out_console(out: TextIO | None) -> Console:
 
 
 def _write_rows(
-    rows: Sequence[dict[str, Any]], fmt: OutputFormat, cols: Sequence[str], out: TextIO
+    rows: Sequence[dict[str, Any]],
+    fmt: OutputFormat,
+    cols: Sequence[str],
+    out: TextIO,
+    headers: bool = True,
 ) -> None:
-    render_records(rows, fmt, columns=cols, out=out)
+    render_records(rows, fmt, columns=cols, out=out, headers=headers)
 
 
 def render_claims(
@@ -354,30 +463,33 @@ def render_claims(
     title: str | None = None,
     extra: Sequence[str] = (),
     out: TextIO | None = None,
+    headers: bool = True,
 ) -> None:
     """Claim records: a table of who, what and when/where/via; or json/jsonl as they are;
-    or csv/markdown rows (``extra`` fields first, e.g. ``relevance``)."""
+    or csv/tsv/excel/markdown rows (``extra`` fields first, e.g. ``relevance``)."""
     answers = any("answers" in r for r in records)
     stream = out or sys.stdout
     if fmt in (OutputFormat.json, OutputFormat.jsonl):
         render_records(records, fmt, out=stream)
         return
-    if fmt in (OutputFormat.csv, OutputFormat.markdown):
+    if fmt in MACHINE_FORMATS:
         rows = []
         for r in records:
             row = flat_claim(r, extra)
             if answers:
-                row["answers"] = "; ".join(
-                    f"{a['id']} ({a.get('speaker')}, {a.get('act')}, {a.get('said') or 'undated'})"
-                    for a in r.get("answers") or ()
-                )
-                row["answers_total"] = r.get("answers_total")
+                for key in ("answers", "later"):
+                    row[key] = "; ".join(
+                        f"{a['id']} ({a.get('speaker')}, {a.get('act')}, {said_label(a)})"
+                        for a in r.get(key) or ()
+                    )
+                    row[f"{key}_total"] = r.get(f"{key}_total")
             rows.append(row)
-        cols = [*extra, *CLAIM_COLUMNS, *(("answers", "answers_total") if answers else ())]
-        _write_rows(rows, fmt, cols, stream)
+        more = ("answers", "answers_total", "later", "later_total") if answers else ()
+        cols = [*extra, *CLAIM_COLUMNS, *more]
+        _write_rows(rows, fmt, cols, stream, headers)
         return
     con = _out_console(out)
-    con.print(_claims_table(records, title, plain=con.color_system is None))
+    con.print(_claims_table(for_people(records), title, plain=con.color_system is None))
 
 
 GROUP_COLUMNS = ("group", "kind", "explanation", "proposition_id", "other_proposition_id",
@@ -387,25 +499,28 @@ the group's ``speaker_id`` (each claim has its own)."""
 
 
 def render_groups(
-    groups: Sequence[dict[str, Any]], fmt: OutputFormat, out: TextIO | None = None
+    groups: Sequence[dict[str, Any]],
+    fmt: OutputFormat,
+    out: TextIO | None = None,
+    headers: bool = True,
 ) -> None:
     """Groups of claims (contradictions): each group's explanation, then its claims."""
     stream = out or sys.stdout
     if fmt in (OutputFormat.json, OutputFormat.jsonl):
         render_records(groups, fmt, out=stream)
         return
-    if fmt in (OutputFormat.csv, OutputFormat.markdown):
+    if fmt in MACHINE_FORMATS:
         rows = []
         for i, g in enumerate(groups, 1):
             head = {k: g.get(k.removeprefix("group_")) for k in GROUP_COLUMNS[1:]}
             for c in g.get("claims") or ():
                 rows.append({"group": i, **head, **flat_claim(c)})
-        _write_rows(rows, fmt, [*GROUP_COLUMNS, *CLAIM_COLUMNS], stream)
+        _write_rows(rows, fmt, [*GROUP_COLUMNS, *CLAIM_COLUMNS], stream, headers)
         return
     from rich.text import Text
 
     con = _out_console(out)
-    for i, g in enumerate(groups, 1):
+    for i, g in enumerate(for_people(groups), 1):
         heading = Text(f"{i}. {g['kind']}: ", style="bold")
         heading.append(g["explanation"])
         con.print(heading)
@@ -421,6 +536,7 @@ def render_sections(
     fmt: OutputFormat,
     columns: Mapping[str, Sequence[str]] | None = None,
     out: TextIO | None = None,
+    headers: bool = True,
 ) -> None:
     """Several lists of records under names: a JSON object of lists; jsonl, csv and
     markdown rows with a ``section`` field first; a titled table per section."""
@@ -434,7 +550,7 @@ def render_sections(
             for r in records:
                 stream.write(json.dumps({"section": name, **r}, ensure_ascii=False) + "\n")
         return
-    if fmt in (OutputFormat.csv, OutputFormat.markdown):
+    if fmt in MACHINE_FORMATS:
         cols: list[str] = ["section"]
         rows = []
         for name, records in sections.items():
@@ -444,7 +560,7 @@ def render_sections(
                 for k in columns.get(name) or r.keys():
                     if k not in cols:
                         cols.append(k)
-        _write_rows(rows, fmt, cols, stream)
+        _write_rows(rows, fmt, cols, stream, headers)
         return
     from rich.markup import escape
     from rich.table import Table
@@ -462,11 +578,13 @@ def render_sections(
         for c in cols_here:
             table.add_column(c.replace("_", " "), overflow="fold")
         for r in records:
-            table.add_row(*(escape(_cell(r.get(c))) for c in cols_here))
+            table.add_row(*(escape(for_people(_cell(r.get(c)))) for c in cols_here))
         con.print(table)
 
 
-def render_claim_detail(rec: dict[str, Any], fmt: OutputFormat, out: TextIO | None = None) -> None:
+def render_claim_detail(
+    rec: dict[str, Any], fmt: OutputFormat, out: TextIO | None = None, headers: bool = True
+) -> None:
     """One claim in full (``show``): the claim, its excerpt in context, related claims."""
     stream = out or sys.stdout
     if fmt is OutputFormat.json:
@@ -475,7 +593,7 @@ def render_claim_detail(rec: dict[str, Any], fmt: OutputFormat, out: TextIO | No
     if fmt is OutputFormat.jsonl:
         stream.write(json.dumps(rec, ensure_ascii=False) + "\n")
         return
-    if fmt in (OutputFormat.csv, OutputFormat.markdown):
+    if fmt in MACHINE_FORMATS:
         related = rec.get("related") or ()
         sections: dict[str, Sequence[dict[str, Any]]] = {
             "claim": [flat_claim(rec)],
@@ -484,12 +602,13 @@ def render_claim_detail(rec: dict[str, Any], fmt: OutputFormat, out: TextIO | No
                 for r in related
             ],
         }
-        render_sections(sections, fmt, out=stream)
+        render_sections(sections, fmt, out=stream, headers=headers)
         return
     from rich.markup import escape
     from rich.table import Table
     from rich.text import Text
 
+    rec = for_people(rec)
     con = _out_console(out)
     con.print(_claims_table([rec], title=f"Claim {rec['id']}"))
     if rec.get("quote"):
@@ -525,7 +644,7 @@ def render_claim_detail(rec: dict[str, Any], fmt: OutputFormat, out: TextIO | No
         for r in related:
             table.add_row(
                 r["relation"],
-                escape(f"{r['speaker']} ({r['act']}, {r.get('said') or 'undated'})"),
+                escape(f"{r['speaker']} ({r['act']}, {said_label(r)})"),
                 escape(r.get("excerpt") or ""),
                 escape(f"{r['id']}\n{r['reason']}"),
             )

@@ -175,7 +175,10 @@ def test_who_said_sql_is_the_query_run(conn: sqlite3.Connection) -> None:
     assert "c.speaker_id in ('north-korea')" in text
     assert [r["id"] for r in conn.execute(text)] == ["kp-denies"]
     # the best 400 matches are scored and filtered first; all of them only if need be
-    assert every.inline().startswith("-- when the best 400 matches may not hold the best 50")
+    assert every.fallback is not None
+    assert every.fallback.startswith("when the best 400 matches may not hold the best 50")
+    assert every.script().startswith("-- when the best 400 matches may not hold the best 50")
+    assert all(line.startswith("--") for line in every.script().splitlines())
     assert [r["id"] for r in conn.execute(every.inline())] == ["kp-denies"]
     # then the claims on the topic that do not use the words: none by North Korea
     assert conn.execute(topical.inline()).fetchall() == []

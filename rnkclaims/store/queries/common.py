@@ -25,16 +25,39 @@ from rnkclaims.errors import NotFoundError, UsageError
 Record = dict[str, Any]
 
 DEFAULT_LIMIT = 50
+"""Rows a list command shows in a table on a terminal unless --limit says otherwise."""
+
+SAID_FROM = (
+    "coalesce(c.said_earliest, substr(s.published || '-01-01', 1, 10))"
+)  # fmt: skip
+"""The first day a claim may have been said: its date, or, undated, its source's
+publication (an undated claim was said by then; it is placed there). Needs ``s``."""
+SAID_TO = (
+    "coalesce(c.said_latest, case length(s.published) when 4 then s.published || '-12-31'"
+    " when 7 then date(s.published || '-01', '+1 month', '-1 day') else s.published end)"
+)
+"""The last day a claim may have been said: its date, or its source's publication."""
+
+
+def said_label(said: str | None, published: str | None) -> str:
+    """A claim's date for people: ``2023-09-14``, or ``undated (reported 2023-11-16)``."""
+    if said:
+        return said
+    return f"undated (reported {published})" if published else "undated"
+
 
 # -- statements --------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
 class Statement:
-    """One SQL statement with named parameters (``:name``)."""
+    """One SQL statement with named parameters (``:name``); a ``fallback`` statement (its
+    value says when it runs) is printed by ``--sql`` as a comment, so that the output runs
+    as is."""
 
     sql: str
     params: dict[str, Any] = field(default_factory=dict)
+    fallback: str | None = None
 
     def inline(self) -> str:
         """The statement with its parameters written in as SQL literals."""
@@ -48,6 +71,14 @@ class Statement:
             return "'" + str(value).replace("'", "''") + "'"
 
         return _PARAM.sub(literal, self.sql.strip())
+
+    def script(self) -> str:
+        """The statement as ``--sql`` prints it: runnable, or commented out with why when a
+        fallback."""
+        text = self.inline().rstrip().rstrip(";") + ";"
+        if self.fallback is None:
+            return text
+        return f"-- {self.fallback}:\n" + "\n".join(f"--   {line}" for line in text.splitlines())
 
     def run(self, conn: sqlite3.Connection) -> list[sqlite3.Row]:
         return list(conn.execute(self.sql, self.params))
@@ -94,6 +125,13 @@ class ClaimFilters:
     topic: str | None = None
     proposition: str | None = None
     limit: int | None = DEFAULT_LIMIT
+    sort: str | None = None
+    """``said``, ``published`` or ``speaker``; None for the command's own order."""
+    reverse: bool = False
+
+
+SORTS = ("said", "published", "speaker", "relevance")
+"""What list commands sort by (``relevance`` only for who-said)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +258,8 @@ def _resolve(conn: sqlite3.Connection, f: ClaimFilters) -> _Resolved:
         )
     if f.limit is not None and f.limit < 0:
         raise UsageError("--limit must be 0 (no limit) or more")
+    if f.sort is not None and f.sort not in SORTS:
+        raise UsageError(f"unknown sort '{f.sort}'", "use one of: " + ", ".join(SORTS))
     return _Resolved(
         speaker_ids=resolve_names(conn, f.speaker, ("actor", "outlet"), "speaker")
         if f.speaker
@@ -243,9 +283,9 @@ def _where(r: _Resolved, p: _Params) -> list[str]:
     if r.voice_ids is not None:
         where.append(f"c.voice_id in ({p.many('voice', r.voice_ids)})")
     if r.since is not None:
-        where.append(f"c.said_latest >= {p.add('since', r.since)}")
+        where.append(f"{SAID_TO} >= {p.add('since', r.since)}")
     if r.until is not None:
-        where.append(f"c.said_earliest <= {p.add('until', r.until)}")
+        where.append(f"{SAID_FROM} <= {p.add('until', r.until)}")
     if r.outlet_ids is not None:
         where.append(f"s.outlet_id in ({p.many('outlet', r.outlet_ids)})")
     if r.via_ids is not None:
@@ -272,6 +312,11 @@ def _where(r: _Resolved, p: _Params) -> list[str]:
             f" and fcp.proposition_id in ({p.many('prop', r.proposition_ids)}))"
         )
     return where
+
+
+def needs_sources(r: _Resolved) -> bool:
+    """Whether ``_where``'s conditions read ``s`` (sources)."""
+    return r.outlet_ids is not None or r.since is not None or r.until is not None
 
 
 def _limit(limit: int | None, p: _Params) -> str:

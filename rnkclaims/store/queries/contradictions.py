@@ -6,11 +6,14 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import partial
 from typing import Any
 
 from rnkclaims.errors import UsageError
 from rnkclaims.store.queries.common import (
+    SAID_FROM,
+    SAID_TO,
     Record,
     Statement,
     _chunks,
@@ -20,6 +23,7 @@ from rnkclaims.store.queries.common import (
     resolve_names,
     resolve_proposition,
     resolve_topic,
+    said_label,
     values_conflict,
 )
 
@@ -41,6 +45,9 @@ class ContradictionFilters:
     topic: str | None = None
     kind: str | None = None
     limit: int | None = GROUP_LIMIT
+    per_side: int | None = CLAIMS_PER_SIDE
+    """Claims kept on each side of a group, the closest counter-claims first (sharing a
+    source with the other side, then nearest in time); None keeps every claim."""
 
 
 def _scope(conn: sqlite3.Connection, f: ContradictionFilters, p: _Params) -> tuple[list[str], str]:
@@ -173,12 +180,16 @@ def contradictions(conn: sqlite3.Connection, f: ContradictionFilters) -> list[Re
         rows = stmt.run(conn)
         if kind == "opposite-stance":
             sides.want(r["proposition_id"] for r in rows[: f.limit or None])
-            per_kind.append([partial(_opposite_group, sides, r["proposition_id"]) for r in rows])
+            per_kind.append(
+                [partial(_opposite_group, sides, r["proposition_id"], f.per_side) for r in rows]
+            )
         elif kind == "incompatible":
             sides.want(pid for r in rows[: f.limit or None] for pid in (r[0], r[1]))
             per_kind.append(
                 [
-                    partial(_incompatible_group, sides, r["proposition_id"], r["other_id"])
+                    partial(
+                        _incompatible_group, sides, r["proposition_id"], r["other_id"], f.per_side
+                    )
                     for r in rows
                 ]
             )
@@ -186,14 +197,19 @@ def contradictions(conn: sqlite3.Connection, f: ContradictionFilters) -> list[Re
             per_kind.append(
                 [
                     partial(
-                        _reversal_group, conn, r["grouped_by"], r["speaker_id"], r["proposition_id"]
+                        _reversal_group,
+                        conn,
+                        r["grouped_by"],
+                        r["speaker_id"],
+                        r["proposition_id"],
+                        f.per_side,
                     )
                     for r in rows
                 ]
             )
         else:
             per_kind.append(
-                [partial(dict, g) for g in _value_groups(conn, rows)[: f.limit or None]]
+                [partial(dict, g) for g in _value_groups(conn, rows, f.per_side)[: f.limit or None]]
             )
     chosen: list[Callable[[], Record]] = []
     while any(per_kind):
@@ -222,14 +238,14 @@ _SIDE = (
 
 
 class _Sides:
-    """The first ``CLAIMS_PER_SIDE`` claims (id, speaker's name, act) on each side of
-    propositions, earliest first, with how many there are, and the propositions' texts:
-    read for all the propositions asked for (``want``) in one query."""
+    """The claims (id, speaker's name, act, source, date) on each side of propositions,
+    earliest first, and the propositions' texts: read for all the propositions asked for
+    (``want``) in one query."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.wanted: set[str] = set()
-        self.sides: dict[tuple[str, str], tuple[list[sqlite3.Row], int]] = {}
+        self.sides: dict[tuple[str, str], list[sqlite3.Row]] = {}
         self.texts: dict[str, str] = {}
 
     def want(self, pids: Iterable[str]) -> None:
@@ -242,37 +258,61 @@ class _Sides:
         for chunk in _chunks(pids):
             marks = ", ".join("?" for _ in chunk)
             for row in self.conn.execute(
-                "select x.proposition_id, x.stance, c.id as id,"
-                " coalesce(a.name, so.name, c.speaker_id) as speaker, c.act as act, x.total\n"
-                "from (\n"
-                "  select cp.proposition_id, cp.stance, cp.claim_id,\n"
-                "    row_number() over (partition by cp.proposition_id, cp.stance order by"
-                " c.said_earliest is null, c.said_earliest, c.id) as n,\n"
-                "    count(*) over (partition by cp.proposition_id, cp.stance) as total\n"
-                "  from claim_propositions cp join claims c on c.id = cp.claim_id\n"
-                f"  where cp.proposition_id in ({marks})\n) x\n"
-                "join claims c on c.id = x.claim_id left join actors a on a.id = c.speaker_id"
+                "select cp.proposition_id, cp.stance, c.id as id,"
+                " coalesce(a.name, so.name, c.speaker_id) as speaker, c.act as act,"
+                f" c.source_id as source_id, {SAID_FROM} as said_from\n"
+                "from claim_propositions cp join claims c on c.id = cp.claim_id"
+                " join sources s on s.id = c.source_id"
+                " left join actors a on a.id = c.speaker_id"
                 " left join outlets so on so.id = c.speaker_id\n"
-                "where x.n <= ? order by x.proposition_id, x.stance, x.n",
-                (*chunk, CLAIMS_PER_SIDE),
+                f"where cp.proposition_id in ({marks})\n"
+                f"order by cp.proposition_id, cp.stance, said_from is null, said_from, c.id",
+                tuple(chunk),
             ):
-                shown, _ = self.sides.setdefault((row[0], row[1]), ([], row[5]))
-                shown.append(row)
+                self.sides.setdefault((row[0], row[1]), []).append(row)
             for row in self.conn.execute(
                 f"select id, text from propositions where id in ({marks})", tuple(chunk)
             ):
                 self.texts[row[0]] = row[1]
             self.texts.update((p, p) for p in chunk if p not in self.texts)
 
-    def side(self, pid: str, stance: str) -> tuple[list[sqlite3.Row], int]:
+    def side(self, pid: str, stance: str) -> list[sqlite3.Row]:
         if pid not in self.texts:
             self._read(pid)
-        return self.sides.get((pid, stance), ([], 0))
+        return self.sides.get((pid, stance), [])
 
     def text(self, pid: str) -> str:
         if pid not in self.texts:
             self._read(pid)
         return self.texts[pid]
+
+
+def _day(value: str | None) -> int | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def closest(
+    side: Sequence[sqlite3.Row], other: Sequence[sqlite3.Row], n: int | None
+) -> list[sqlite3.Row]:
+    """``side``'s claims, the closest to ``other`` first: sharing a source with one of
+    them, then nearest in time (undated claims at their source's publication); the first
+    ``n`` (all with None) in that order. Without an ``n``, ``side`` as it is."""
+    if n is None:
+        return list(side)
+    sources = {r["source_id"] for r in other}
+    days = [d for d in (_day(r["said_from"]) for r in other) if d is not None]
+
+    def distance(r: sqlite3.Row) -> tuple[int, float, str]:
+        d = _day(r["said_from"])
+        gap = min((abs(d - o) for o in days), default=0) if d is not None else float("inf")
+        return (0 if r["source_id"] in sources else 1, gap, r["id"])
+
+    return sorted(side, key=distance)[:n]
 
 
 def _names(records: Sequence[Record | sqlite3.Row], n: int = 3) -> str:
@@ -298,11 +338,12 @@ def _group(kind: str, explanation: str, claims: list[str], total: int, **extra: 
     }
 
 
-def _opposite_group(sides: _Sides, pid: str) -> Record:
+def _opposite_group(sides: _Sides, pid: str, per_side: int | None) -> Record:
     text = sides.text(pid)
-    sup, sup_n = sides.side(pid, "supports")
-    opp, opp_n = sides.side(pid, "opposes")
-    claims = [r["id"] for r in (*sup, *opp)]
+    sup = sides.side(pid, "supports")
+    opp = sides.side(pid, "opposes")
+    sup_n, opp_n = len(sup), len(opp)
+    claims = [r["id"] for r in (*closest(opp, sup, per_side), *closest(sup, opp, per_side))]
     denies = any(c["act"] == "denies" for c in opp)
     verb = _verb(opp, "denies", "deny") if denies else _verb(opp, "disputes", "dispute")
     explanation = (
@@ -315,11 +356,13 @@ def _opposite_group(sides: _Sides, pid: str) -> Record:
     )  # fmt: skip
 
 
-def _incompatible_group(sides: _Sides, a: str, b: str) -> Record:
+def _incompatible_group(sides: _Sides, a: str, b: str, per_side: int | None) -> Record:
     text_a, text_b = sides.text(a), sides.text(b)
-    side_a, a_n = sides.side(a, "supports")
-    side_b, b_n = sides.side(b, "supports")
-    claims = list(dict.fromkeys(r["id"] for r in (*side_a, *side_b)))
+    side_a = sides.side(a, "supports")
+    side_b = sides.side(b, "supports")
+    a_n, b_n = len(side_a), len(side_b)
+    shown = (*closest(side_a, side_b, per_side), *closest(side_b, side_a, per_side))
+    claims = list(dict.fromkeys(r["id"] for r in shown))
     explanation = (
         f"{_names(side_a)} {_verb(side_a, 'says', 'say')} '{text_a}' but {_names(side_b)} "
         f"{_verb(side_b, 'says', 'say')} '{text_b}'; the two cannot both be true"
@@ -330,31 +373,34 @@ def _incompatible_group(sides: _Sides, a: str, b: str) -> Record:
     )  # fmt: skip
 
 
-def _reversal_group(conn: sqlite3.Connection, grouped_by: str, actor_id: str, pid: str) -> Record:
+def _reversal_group(
+    conn: sqlite3.Connection, grouped_by: str, actor_id: str, pid: str, per_side: int | None
+) -> Record:
     """The claims of one voice (``grouped_by`` 'voice') or one speaker on ``pid``, in date
     order, and how its position changed; a voice heard through others names them."""
     text = _proposition_text(conn, pid)
     column = "c.voice_id" if grouped_by == "voice" else "c.speaker_id"
     rows = conn.execute(
         "select c.id, cp.stance, c.said_date, c.speaker_id,"
-        " coalesce(a.name, so.name, c.speaker_id) from claim_propositions cp"
-        " join claims c on c.id = cp.claim_id left join actors a on a.id = c.speaker_id"
+        " coalesce(a.name, so.name, c.speaker_id), s.published from claim_propositions cp"
+        " join claims c on c.id = cp.claim_id join sources s on s.id = c.source_id"
+        " left join actors a on a.id = c.speaker_id"
         " left join outlets so on so.id = c.speaker_id"
         f" where cp.proposition_id = ? and {column} = ?"
-        " order by c.said_earliest is null, c.said_earliest, c.said_latest, c.id",
+        f" order by {SAID_FROM} is null, {SAID_FROM}, {SAID_TO}, c.id",
         (pid, actor_id),
     ).fetchall()
     steps: list[str] = []
     last = None
-    for _, stance, said, _, _ in rows:
+    for _, stance, said, _, _, published in rows:
         if stance != last:
-            steps.append(f"{'for' if stance == 'supports' else 'against'} ({said or 'undated'})")
+            when = said_label(said, published)
+            steps.append(f"{'for' if stance == 'supports' else 'against'} ({when})")
             last = stance
     ids = [r[0] for r in rows]
-    shown = (
-        ids if len(ids) <= 2 * CLAIMS_PER_SIDE else ids[:CLAIMS_PER_SIDE] + ids[-CLAIMS_PER_SIDE:]
+    claims = (
+        ids if per_side is None or len(ids) <= 2 * per_side else ids[:per_side] + ids[-per_side:]
     )
-    claims = shown
     who = _entity_name(conn, actor_id)
     others = [str(n) for n in dict.fromkeys(r[4] for r in rows if r[3] != actor_id)]
     if others:
@@ -376,7 +422,9 @@ def _entity_name(conn: sqlite3.Connection, entity_id: str) -> str:
     return str(row[0]) if row else entity_id
 
 
-def _value_groups(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[Record]:
+def _value_groups(
+    conn: sqlite3.Connection, rows: Sequence[sqlite3.Row], per_side: int | None
+) -> list[Record]:
     by_prop: dict[str, list[sqlite3.Row]] = defaultdict(list)
     for r in rows:
         by_prop[r["proposition_id"]].append(r)
@@ -394,7 +442,7 @@ def _value_groups(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list
         for v in values:
             found = conn.execute(
                 _SIDE.format(extra="and cp.value = ?"), (pid, "supports", v["value"])
-            ).fetchall()[:CLAIMS_PER_SIDE]
+            ).fetchall()[:per_side]
             claims += [r["id"] for r in found if r["id"] not in claims]
             parts.append(f"{v['value']} ({_names(found, 2)})")
         explanation = f"different values for '{text}': " + " vs ".join(parts)

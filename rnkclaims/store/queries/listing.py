@@ -5,9 +5,12 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+from rnkclaims.errors import UsageError
 from rnkclaims.store.queries.common import (
     CLAIM_COLUMNS,
     CLAIM_JOINS,
+    SAID_FROM,
+    SAID_TO,
     ClaimFilters,
     Record,
     Statement,
@@ -22,16 +25,23 @@ from rnkclaims.store.queries.common import (
 def _list_statement(
     conn: sqlite3.Connection, f: ClaimFilters, order: str, act: str | None = None
 ) -> Statement:
-    """Claims matching ``f`` in ``order``: the page of ids is chosen on ``claims`` alone
-    (with ``sources`` only for --outlet), then joined for the record's columns."""
+    """Claims matching ``f`` in ``order`` (``f.sort`` and ``f.reverse`` change it): the
+    page of ids is chosen on ``claims`` and ``sources``, then joined for the record's
+    columns."""
     resolved = _resolve(conn, f)
+    if f.sort == "relevance":
+        raise UsageError("--sort relevance needs a search", "use it with rnkclaims who-said")
+    if f.sort is not None:
+        order = _ORDERS[f.sort]
+    if f.reverse:
+        order = _ORDERS[_REVERSED[order]] if order in _REVERSED else order
     p = _Params()
     where = _where(resolved, p)
     if act is not None:
         where.append(f"c.act = {p.add('act', act)}")
     sql = (
         "with page(id) as (\n  select c.id from claims c"
-        + ("\n  join sources s on s.id = c.source_id" if resolved.outlet_ids else "")
+        "\n  join sources s on s.id = c.source_id"
         + ("\n  where " + "\n    and ".join(where) if where else "")
         + f"\n  order by {order}"
         + _limit(f.limit, p).replace("\n", "\n  ")
@@ -42,8 +52,25 @@ def _list_statement(
     return Statement(sql, p.values)
 
 
-_NEWEST = "c.said_earliest desc, c.id"  # nulls (undated) sort last in descending order
-_OLDEST = "c.said_earliest is null, c.said_earliest, c.said_latest, c.id"
+# Undated claims sit at their source's publication; with neither, last.
+_NEWEST = f"{SAID_FROM} is null, {SAID_FROM} desc, {SAID_TO} desc, c.id"
+_OLDEST = f"{SAID_FROM} is null, {SAID_FROM}, {SAID_TO}, c.id"
+_SPEAKER = (
+    "coalesce((select name from actors where id = c.speaker_id),"
+    " (select name from outlets where id = c.speaker_id), c.speaker_id) collate nocase"
+)
+_ORDERS = {
+    "said": _OLDEST,
+    "said-desc": _NEWEST,
+    "published": "s.published is null, s.published, c.id",
+    "published-desc": "s.published is null, s.published desc, c.id",
+    "speaker": f"{_SPEAKER}, {_OLDEST}",
+    "speaker-desc": f"{_SPEAKER} desc, {_OLDEST}",
+}
+_REVERSED = {
+    order: (name.removesuffix("-desc") if name.endswith("-desc") else name + "-desc")
+    for name, order in _ORDERS.items()
+}
 
 
 def list_claims_sql(conn: sqlite3.Connection, f: ClaimFilters) -> list[Statement]:

@@ -23,6 +23,7 @@ from rnkclaims.store.queries.common import (
     _suggest,
     _topics,
     _where,
+    needs_sources,
 )
 
 
@@ -126,7 +127,7 @@ def _search_page(plan: _Plan, ranked: str, p: _Params, limit: int | None, extra:
         page = (
             "  select h.rowid, h.score from ranked h\n"
             "  join claim_search cs on cs.rowid = h.rowid join claims c on c.id = cs.claim_id\n"
-            + ("  join sources s on s.id = c.source_id\n" if plan.resolved.outlet_ids else "")
+            + ("  join sources s on s.id = c.source_id\n" if needs_sources(plan.resolved) else "")
             + "  where "
             + "\n    and ".join(where)
         )
@@ -240,21 +241,27 @@ def who_said_sql(conn: sqlite3.Connection, query: str, f: ClaimFilters) -> list[
         full = _words_statement(plan, None)
         out.append(
             Statement(
-                f"-- when the best {window} matches may not hold the best {plan.limit} (too"
-                " few pass the filters, or one further down gains the topic bonus):\n" + full.sql,
+                full.sql,
                 full.params,
+                fallback=f"when the best {window} matches may not hold the best {plan.limit}"
+                " (too few pass the filters, or one further down gains the topic bonus)",
             )
         )
     else:
         out.append(_words_statement(plan, None))
     if plan.topic_ids:
         topical = _topics_statement(plan, plan.limit)
-        note = (
-            f"-- when fewer than {plan.limit} claims match the words, the rest from:\n"
-            if plan.limit
-            else ""
+        out.append(
+            Statement(
+                topical.sql,
+                topical.params,
+                fallback=(
+                    f"when fewer than {plan.limit} claims match the words, the rest from"
+                    if plan.limit
+                    else "then the other claims on the topic the query names"
+                ),
+            )
         )
-        out.append(Statement(note + topical.sql, topical.params))
     return out
 
 

@@ -149,4 +149,4 @@ def show(conn: sqlite3.Connection, claim_id: str) -> Record:
 
 
 _COMPACT = ("id", "speaker_id", "speaker", "voice_id", "voice", "act", "said",
-            "said_precision", "source_id", "outlet", "excerpt")  # fmt: skip
+            "said_precision", "source_id", "outlet", "excerpt", "published")  # fmt: skip
