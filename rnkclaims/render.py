@@ -666,10 +666,10 @@ def render_coverage(result: Any, minimum: float | None = None, out: TextIO | Non
     con = Console(file=out, highlight=False) if out is not sys.stdout else console()
     for src in result.sources:
         for p in src.uncovered:
-            text = " ".join(p.text.split())
+            text = clean(" ".join(p.text.split()))
             clipped = text if len(text) <= 100 else text[:97] + "..."
             line = Text()
-            line.append(f"{src.file}:{p.line}: ", style="bold")
+            line.append(clean(f"{src.file}:{p.line}: "), style="bold")
             line.append(f"{p.kind}: ", style="yellow")
             line.append(clipped)
             con.print(line, soft_wrap=True)
