@@ -85,9 +85,9 @@ def test_matched_words_are_highlighted(conn: sqlite3.Connection) -> None:
 
 def test_filters(conn: sqlite3.Connection) -> None:
     assert said(conn, "arms deals", speaker="Pyongyang") == ["kp-denies"]
-    # via: a relay hop (kp-denies) or a wire agency the article relies on (src-reuters)
-    # (the word match first, then the claims on the topic in ledger order)
-    assert said(conn, "arms deals", via="Yonhap") == ["kp-denies", "us-accuses", "sk-confirms"]
+    # via: a hop of the claim's relay (kp-denies), not any agency its article cites
+    # (src-reuters names Yonhap among its agencies; its other claims are not relayed)
+    assert said(conn, "arms deals", via="Yonhap") == ["kp-denies"]
     assert set(said(conn, "arms deals", outlet="yonhap")) == {"sk-confirms-yonhap", "us-repeats"}
     assert said(conn, "arms deals", act="denies") == ["kp-denies"]
     assert set(said(conn, "arms deals", since="2023-09-15")) == {

@@ -903,7 +903,7 @@ def stats_cmd(
 
 
 @command(
-    "db-path", epilog=_epilog("db-path", "rnkclaims db-path", 'sqlite3 "$(rnkclaims db-path)"')
+    "db-path", epilog=_epilog("db-path", "rnkclaims db-path", "rnkclaims db-path --db /tmp/x.db")
 )
 def db_path_cmd(ledger: LedgerOpt = None, db: DbOpt = None) -> None:
     """Print where the ledger's database is (it need not exist yet: any query builds it)."""

@@ -110,6 +110,7 @@ class ClaimFilters:
     """What the user asked for; names are resolved against the database when used.
 
     ``speaker``, ``voice``, ``outlet`` and ``via`` accept an id or any name or alias;
+    ``via`` the claims relayed through an agency (a hop of their relay chain);
     ``voice`` selects the claims made for a body (its own, and its officials' in roles that
     speak for it); ``topic`` an id, name or term; ``since``/``until`` a partial date (a
     claim matches when its date range overlaps); ``limit`` None or 0 means no limit.
@@ -290,10 +291,10 @@ def _where(r: _Resolved, p: _Params) -> list[str]:
         where.append(f"s.outlet_id in ({p.many('outlet', r.outlet_ids)})")
     if r.via_ids is not None:
         via = p.many("via", r.via_ids)
+        # relayed through: a hop of the claim's own relay chain, not any agency its
+        # article cites (that belongs in the relay when the claim is coded)
         where.append(
-            f"(exists (select 1 from relay_hops h where h.claim_id = c.id and h.via_id in ({via}))"
-            f" or exists (select 1 from source_agencies sa where sa.source_id = c.source_id"
-            f" and sa.outlet_id in ({via})))"
+            f"exists (select 1 from relay_hops h where h.claim_id = c.id and h.via_id in ({via}))"
         )
     if r.act is not None:
         where.append(f"c.act = {p.add('act', r.act)}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -104,15 +105,17 @@ def _plan_search(conn: sqlite3.Connection, query: str, f: ClaimFilters) -> _Plan
         )
     topic_keys: dict[tuple[str, ...], set[str]] = {}
     for tid, name in _topics(conn):
-        topic_keys.setdefault(search.key(name), set()).add(tid)
-    stems = [search.stem("".join(search.fold(w).split())) for w in parsed.words]
+        topic_keys.setdefault(search.topic_key(name), set()).add(tid)
+    stems = [search.topic_key(w)[0] if search.topic_key(w) else w for w in parsed.words]
     run = search.find_run(stems, topic_keys)
     topic_ids: tuple[str, ...] = ()
     rest_match = None
     if run is not None:
         i, n, found = run
         topic_ids = tuple(sorted(found))
-        rest = [*parsed.words[:i], *parsed.words[i + n :]]
+        rest = [
+            w for w in (*parsed.words[:i], *parsed.words[i + n :]) if w not in search.STOP_WORDS
+        ]
         if rest:
             rest_units = search.parse(" ".join(rest), _candidate_names(conn, rest)).units
             rest_match = search.match_all(rest_units)
@@ -279,6 +282,11 @@ def who_said(conn: sqlite3.Connection, query: str, f: ClaimFilters) -> SearchRes
         rows = _words_statement(plan, None).run(conn)
     if plan.topic_ids and (not plan.limit or len(rows) < plan.limit):
         rows += _topics_statement(plan, plan.limit - len(rows) if plan.limit else None).run(conn)
+    friends = frozenset().union(*(search.FALSE_FRIENDS.get(w, ()) for w in plan.parsed.words))
+    if friends and rows:
+        word_rows = [r["search_rowid"] for r in rows if r["relevance"] > TOPIC_BONUS]
+        false = _only_false_friends(conn, plan.match, word_rows, friends)
+        rows = [r for r in rows if r["search_rowid"] not in false]
     records = _records(conn, rows)
     for rec, row in zip(records, rows, strict=True):
         rec["relevance"] = round(float(row["relevance"]), 4)
@@ -299,6 +307,27 @@ def who_said(conn: sqlite3.Connection, query: str, f: ClaimFilters) -> SearchRes
         suggestions=suggestions,
         notes=list(plan.parsed.notes),
     )
+
+
+def _only_false_friends(
+    conn: sqlite3.Connection, match: str, rowids: Sequence[int], friends: frozenset[str]
+) -> set[int]:
+    """Of ``rowids``, those whose matched words (in any field) are all ``friends``: words
+    the stemmer joins to the query's that mean something else ("Armed" for "arms")."""
+    if not rowids:
+        return set()
+    columns = ", ".join(f"highlight(claim_search_fts, {i}, char(1), char(2))" for i in range(5))
+    out = set()
+    for row in conn.execute(
+        f"select rowid, {columns} from claim_search_fts where claim_search_fts match ?"
+        " and +rowid in (select value from json_each(?))",
+        (match, json.dumps(list(rowids))),
+    ):
+        marked = re.findall("\x01(.*?)\x02", " ".join(x or "" for x in row[1:]), re.S)
+        found = {w for m in marked for w in search.words(m)}
+        if found and found <= friends:
+            out.add(row[0])
+    return out
 
 
 HIGHLIGHT_OPEN = "**"
