@@ -125,3 +125,28 @@ def test_denied_finds_dismissed_and_rejected(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.exit_code == 0
     assert sorted(ids(result.stdout)) == ["kp-denies", "kp-rejects", "ru-dismisses"]
+
+
+def test_did_you_mean_by_word_prefix_and_spelling(db: Path) -> None:
+    code, _, err = bundled(db, "claims", "--speaker", "Blinkn")
+    assert code == 3
+    assert err.splitlines()[-2:] == [
+        "Error: no speaker named 'Blinkn'",
+        "Hint: did you mean: Blinken?",
+    ]
+    code, _, err = bundled(db, "claims", "--topic", "space")
+    assert err.splitlines()[-1].startswith("Hint: did you mean: ")
+    assert all("space" in s.lower() for s in err.splitlines()[-1][20:-1].split(", "))
+    code, _, err = bundled(db, "show", "spg23.dprk-denies")
+    assert err.splitlines()[-1] == "Hint: did you mean: spg23.dprk-denies-arms-deals?"
+
+
+def test_a_name_mentioned_but_never_speaking_points_to_who_said(db: Path) -> None:
+    code, _, err = bundled(db, "claims", "--speaker", "Kim Jong-un")
+    assert code == 3
+    assert err.splitlines()[-1] == (
+        "Hint: 'Kim Jong-un' is mentioned in 4 claim(s) but never speaks in the ledger: "
+        "try rnkclaims who-said 'Kim Jong-un'"
+    )  # and no look-alike: Lee Jong-sup is not Kim Jong-un
+    code, out, _ = bundled(db, "who-said", "Kim Jong-un", "-f", "json")
+    assert code == 0 and len(json.loads(out)) == 4

@@ -11,7 +11,6 @@ syntax.
 
 from __future__ import annotations
 
-import difflib
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -157,12 +156,53 @@ def _date(value: str | None, option: str) -> PartialDate | None:
         raise UsageError(f"{option}: {exc}", "write YYYY, YYYY-MM or YYYY-MM-DD") from None
 
 
+SUGGEST_SCORE = 80
+"""Lowest rapidfuzz ``ratio`` (0-100) of a near spelling: "Pyongyan" finds Pyongyang,
+but "Kim Jong-un" does not find Lee Jong-sup."""
+
+
 def _suggest(text: str, candidates: Iterable[str], n: int = 3) -> list[str]:
+    """The candidates nearest ``text``, best first: the same name (case and accents
+    aside), then names holding every word of ``text`` (``space`` -> Space cooperation),
+    then names with words starting with them (``kim`` -> Kim Jong Un), then near
+    spellings (rapidfuzz)."""
+    from rapidfuzz import fuzz, process
+
+    wanted = search.fold(text)
+    if not wanted:
+        return []
+    words = wanted.split()
     by_fold: dict[str, str] = {}
     for c in candidates:
         by_fold.setdefault(search.fold(c), c)
-    close = difflib.get_close_matches(search.fold(text), list(by_fold), n=n, cutoff=0.6)
-    return [by_fold[c] for c in close]
+    ranked: list[tuple[int, int, str]] = []
+    for folded in by_fold:
+        tokens = folded.replace("-", " ").split()
+        if folded == wanted:
+            ranked.append((0, 0, folded))
+        elif all(w in tokens for w in words):
+            ranked.append((1, len(tokens), folded))
+        elif all(any(t.startswith(w) for t in tokens) for w in words):
+            ranked.append((2, len(tokens), folded))
+    ranked.sort()
+    found = [by_fold[f] for _, _, f in ranked[:n]]
+    if len(found) < n:
+        near = process.extract(
+            wanted, list(by_fold), scorer=fuzz.ratio, score_cutoff=SUGGEST_SCORE, limit=n * 2
+        )
+        found += [by_fold[f] for f, _, _ in near if by_fold[f] not in found]
+    return found[:n]
+
+
+def mentions(conn: sqlite3.Connection, text: str) -> int:
+    """How many claims mention ``text`` (a name) in their words, as who-said finds it."""
+    match = search.match_expression(search.parse(text).units)
+    if match is None:
+        return 0
+    row = conn.execute(
+        "select count(*) from claim_search_fts where claim_search_fts match ?", (match,)
+    ).fetchone()
+    return int(row[0])
 
 
 def _did_you_mean(names: Sequence[str]) -> str | None:
@@ -193,10 +233,17 @@ def resolve_names(
     ids = {eid for eid, _ in every if wanted and " ".join(search.key(eid)) == wanted}
     if ids:
         return tuple(sorted(ids))
+    hint = _did_you_mean(_suggest(text, (name for _, name in every)))
+    if what in ("speaker", "voice"):
+        n = mentions(conn, text)
+        if n:
+            quoted = "'" + text.replace("'", "'\\''") + "'"
+            hint = (
+                f"'{text}' is mentioned in {n} claim(s) but never speaks in the ledger: "
+                f"try rnkclaims who-said {quoted}" + (f"; or {hint}" if hint else "")
+            )
     raise NotFoundError(
-        f"no {what} named '{text}'",
-        _did_you_mean(_suggest(text, (name for _, name in every)))
-        or f"run 'rnkclaims actors' to see the {what}s",
+        f"no {what} named '{text}'", hint or f"run 'rnkclaims actors' to see the {what}s"
     )
 
 
