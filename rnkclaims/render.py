@@ -12,8 +12,11 @@ import io
 import json
 import os
 import re
+import shutil
+import subprocess
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -81,10 +84,79 @@ class ProblemFormat(StrEnum):
     github = "github"
 
 
-def console(stderr: bool = False) -> Console:
-    from rich.console import Console
+def _console_class() -> type[Console]:
+    """rich's Console, except that a closed pipe (``| head``) raises ``BrokenPipeError``
+    for the command to end quietly with status 0, where rich would exit with 1."""
+    global _Console
+    if _Console is None:
+        from rich.console import Console
 
+        class QuietConsole(Console):
+            def on_broken_pipe(self) -> None:
+                self.quiet = True
+                raise BrokenPipeError
+
+        _Console = QuietConsole
+    return _Console
+
+
+_Console: type[Console] | None = None
+
+
+def console(stderr: bool = False) -> Console:
+    Console = _console_class()
+    if not stderr and _page is not None:
+        return Console(
+            file=_page, highlight=False, soft_wrap=False, force_terminal=True,
+            width=shutil.get_terminal_size().columns,
+        )  # fmt: skip
     return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+# -- the pager -------------------------------------------------------------------------------
+
+PAGER_ENV = "RNKCLAIMS_PAGER"
+"""The pager for tables taller than the terminal (then ``$PAGER``, then ``less``; with
+``LESS=FRX`` unless set, as git does). Empty or ``cat`` turns paging off."""
+
+_page: io.StringIO | None = None
+
+
+def _pager_command() -> str | None:
+    cmd = os.environ.get(PAGER_ENV)
+    if cmd is None:
+        cmd = os.environ.get("PAGER") or "less"
+    return None if cmd.strip() in ("", "cat") else cmd
+
+
+@contextmanager
+def paged(on: bool = True) -> Iterator[None]:
+    """Tables drawn inside go through the pager when ``on``, stdout is a terminal and they
+    are taller than the screen; otherwise straight to stdout."""
+    global _page
+    if not on or _page is not None or not sys.stdout.isatty() or not _pager_command():
+        yield
+        return
+    _page = io.StringIO()
+    try:
+        yield
+    finally:
+        text, _page = _page.getvalue(), None
+        _show_page(text)
+
+
+def _show_page(text: str) -> None:
+    cmd = _pager_command()
+    if cmd and text.count("\n") >= shutil.get_terminal_size().lines:
+        env = dict(os.environ)
+        env.setdefault("LESS", "FRX")
+        try:
+            subprocess.run(cmd, shell=True, input=text, text=True, env=env, check=False)
+            return
+        except OSError:
+            pass  # no such pager: print instead
+    sys.stdout.write(text)
+    sys.stdout.flush()
 
 
 def _plain_stderr() -> bool:
@@ -148,10 +220,9 @@ def render_report(
             )
         out.write(_summary(report, strict) + "\n")
         return
-    from rich.console import Console
     from rich.text import Text
 
-    con = Console(file=out, highlight=False) if out is not sys.stdout else console()
+    con = _console_class()(file=out, highlight=False) if out is not sys.stdout else console()
     for p in report.sorted():
         colour = "red" if p.severity == "error" else "yellow"
         line = Text()
@@ -197,6 +268,17 @@ def _cell(value: Any) -> str:
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
+
+
+ID_CHARS = 48
+"""An id column is at least as wide as its longest id up to this: ids are what people copy
+into ``show``, so they are not folded mid-word."""
+
+
+def _id_width(column: str, records: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    if column != "id" or not records:
+        return {}
+    return {"min_width": min(ID_CHARS, max(len(str(r.get("id") or "")) for r in records))}
 
 
 def csv_safe(value: Any) -> Any:
@@ -274,7 +356,7 @@ def render_records(
 
     table = Table(title=title, show_lines=True, expand=False)
     for c in cols:
-        table.add_column(c.replace("_", " "), overflow="fold")
+        table.add_column(c.replace("_", " "), overflow="fold", **_id_width(c, records))
     for r in records:
         table.add_row(*(escape(for_people(_cell(r.get(c)))) for c in cols))
     _out_console(out if out is not sys.stdout else None).print(table)
@@ -441,10 +523,89 @@ def _answers_text(rec: dict[str, Any], key: str = "answers") -> Text:
     return cell
 
 
-def _out_console(out: TextIO | None) -> Console:
-    from rich.console import Console
+COMPACT_BELOW = 100
+"""Below this many columns, claims are listed, not tabled: a header line per claim (id,
+date, speaker, act), then its words; ids are never folded."""
 
-    return Console(file=out, highlight=False) if out is not None else console()
+
+def _claim_lines(con: Console, rec: dict[str, Any], plain: bool = False) -> list[Text]:
+    """One claim in the compact layout: ``id  date  speaker  act``, then its words and
+    details indented; answers (denials) one a line, id first."""
+    from rich.text import Text
+
+    head = Text()
+    head.append(str(rec.get("id")), style="bold")
+    head.append("  " + _said_text(rec).split(",")[0])
+    head.append("  " + str(rec.get("speaker") or rec.get("speaker_id") or ""), style="bold")
+    act = rec.get("act") or ""
+    head.append("  " + act, style=f"italic {_ACT_STYLES.get(act, '')}".strip())
+    hedge = ", ".join(x for x in (rec.get("hedge"), rec.get("certainty")) if x)
+    if hedge:
+        head.append(f" ({hedge})", style="italic")
+    if rec.get("draft"):
+        head.append("  draft", style="yellow")
+    body: list[Text] = []
+    text = rec.get("highlight") or rec.get("quote") or rec.get("excerpt") or ""
+    said = _marked(text, plain=plain)
+    body.append(Text("\u201c") + said + Text("\u201d") if rec.get("quote") else said)
+    who = ", ".join(x for x in (rec.get("role"), rec.get("role_organisation")) if x)
+    if rec.get("voice_id") and rec.get("voice_id") != rec.get("speaker_id"):
+        who += ("; " if who else "") + f"for {rec.get('voice') or rec['voice_id']}"
+    where = [x for x in (rec.get("venue"), rec.get("venue_place")) if x]
+    relay = _relay_text(rec)
+    if relay:
+        where.append("via " + relay)
+    if rec.get("outlet") or rec.get("outlet_id"):
+        where.append(f"in {rec.get('outlet') or rec.get('outlet_id')}")
+    body += [Text(line, style="dim") for line in (who, ", ".join(where)) if line]
+    for b in rec.get("propositions") or ():
+        sign = "+" if b["stance"] == "supports" else "-"
+        value = f" = {b['value']}" if b.get("value") else ""
+        body.append(Text(f"{sign} {b['proposition_id']}{value}", style="dim"))
+    for key, label in (("answers", "Answers:"), ("later", "Contradicted later by:")):
+        if key not in rec or (key == "later" and not rec.get(key)):
+            continue
+        body.append(Text(label, style="bold"))
+        for a in rec.get(key) or ():
+            line = Text("- ")
+            line.append(str(a.get("id")), style="bold dim")
+            line.append(f"  {a.get('speaker') or a.get('speaker_id')}, {a.get('act')}, ")
+            line.append(said_label(a))
+            body.append(line)
+        more = int(rec.get(f"{key}_total") or 0) - len(rec.get(key) or ())
+        if more > 0:
+            body.append(Text(f"... and {more} more", style="dim"))
+        if not rec.get(key):
+            body.append(Text("none in the ledger", style="dim"))
+    width = max(20, con.width - 2)
+    out = list(head.wrap(con, con.width))
+    out += [Text("  ") + line for text in body for line in text.wrap(con, width)]
+    for line in out:
+        line.rstrip()
+    return out
+
+
+def _print_claims(
+    con: Console, records: Sequence[dict[str, Any]], title: str | None = None
+) -> None:
+    """Claims as a table at 100 columns or more, else in the compact layout."""
+    plain = con.color_system is None
+    if con.width >= COMPACT_BELOW:
+        con.print(_claims_table(records, title, plain=plain))
+        return
+    from rich.text import Text
+
+    if title:
+        con.print(Text(title, style="bold"))
+    for rec in records:
+        for line in _claim_lines(con, rec, plain=plain):
+            con.print(line, soft_wrap=True)
+        con.print()
+
+
+def _out_console(out: TextIO | None) -> Console:
+
+    return _console_class()(file=out, highlight=False) if out is not None else console()
 
 
 def _write_rows(
@@ -489,7 +650,7 @@ def render_claims(
         _write_rows(rows, fmt, cols, stream, headers)
         return
     con = _out_console(out)
-    con.print(_claims_table(for_people(records), title, plain=con.color_system is None))
+    _print_claims(con, for_people(records), title)
 
 
 GROUP_COLUMNS = ("group", "kind", "explanation", "proposition_id", "other_proposition_id",
@@ -525,7 +686,7 @@ def render_groups(
         heading.append(g["explanation"])
         con.print(heading)
         shown = len(g.get("claims") or ())
-        con.print(_claims_table(g.get("claims") or (), plain=con.color_system is None))
+        _print_claims(con, g.get("claims") or ())
         if g.get("claims_total", shown) > shown:
             con.print(Text(f"{shown} of {g['claims_total']} claims shown", style="dim"))
         con.print()
@@ -576,7 +737,7 @@ def render_sections(
         table = Table(title=name.replace("_", " "), title_justify="left",
                       expand=len(cols_here) > 2, show_lines=False)  # fmt: skip
         for c in cols_here:
-            table.add_column(c.replace("_", " "), overflow="fold")
+            table.add_column(c.replace("_", " "), overflow="fold", **_id_width(c, records))
         for r in records:
             table.add_row(*(escape(for_people(_cell(r.get(c)))) for c in cols_here))
         con.print(table)
@@ -610,7 +771,7 @@ def render_claim_detail(
 
     rec = for_people(rec)
     con = _out_console(out)
-    con.print(_claims_table([rec], title=f"Claim {rec['id']}"))
+    _print_claims(con, [rec], title=f"Claim {rec['id']}")
     if rec.get("quote"):
         con.print(Text("Quote: ", style="bold") + Text(rec["quote"]))
     ctx = rec.get("context") or {}
@@ -659,11 +820,10 @@ def render_claim_detail(
 def render_coverage(result: Any, minimum: float | None = None, out: TextIO | None = None) -> None:
     """Uncovered passages as ``file:line: kind: text``, then one summary line per source
     and a total; ``result`` is a ``coverage.Coverage``."""
-    from rich.console import Console
     from rich.text import Text
 
     out = out or sys.stdout
-    con = Console(file=out, highlight=False) if out is not sys.stdout else console()
+    con = _console_class()(file=out, highlight=False) if out is not sys.stdout else console()
     for src in result.sources:
         for p in src.uncovered:
             text = clean(" ".join(p.text.split()))

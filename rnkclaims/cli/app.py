@@ -25,6 +25,10 @@ if TYPE_CHECKING:
     from rnkclaims.ledger import LedgerPaths
 
 DEBUG_ENV = "RNKCLAIMS_DEBUG"
+NO_PAGER_ENV = "RNKCLAIMS_NO_PAGER"
+
+paging = True
+"""Whether tables taller than the terminal may be paged (``--no-pager`` turns it off)."""
 
 # The order commands are listed in --help: checking, asking, growing.
 COMMAND_ORDER = (
@@ -86,7 +90,11 @@ class _LazyGroup(typer.core.TyperGroup):
         return self.commands[cmd_name]
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        return super().parse_args(ctx, _move_global_options(args))
+        args = _move_global_options(args)
+        end = args.index("--") if "--" in args else len(args)
+        if "--no-pager" in args[:end]:  # like git's, also after the command name
+            args = ["--no-pager", *(a for i, a in enumerate(args) if i >= end or a != "--no-pager")]
+        return super().parse_args(ctx, args)
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         if args and args[0] not in self.commands:
@@ -272,7 +280,18 @@ def _root(
     ] = False,
     ledger: LedgerOpt = None,
     db: DbOpt = None,
+    no_pager: Annotated[
+        bool,
+        typer.Option(
+            "--no-pager",
+            envvar=NO_PAGER_ENV,
+            help="Never page tables (else a table taller than the terminal goes through "
+            "$RNKCLAIMS_PAGER, $PAGER or less; RNKCLAIMS_PAGER= turns it off too).",
+        ),
+    ] = False,
 ) -> None:
     """Track who said what about Russia-North Korea cooperation."""
+    global paging
+    paging = not no_pager
     if debug:
         os.environ[DEBUG_ENV] = "1"

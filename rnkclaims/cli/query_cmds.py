@@ -7,6 +7,7 @@ the result with ``rnkclaims.render``. Both are imported inside the commands so t
 
 from __future__ import annotations
 
+import functools
 import shlex
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -17,7 +18,9 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
-from rnkclaims.cli.app import DbOpt, LedgerOpt, command, locate_ledger
+from rnkclaims.cli import app as app_module
+from rnkclaims.cli.app import DbOpt, LedgerOpt, locate_ledger
+from rnkclaims.cli.app import command as _command
 from rnkclaims.errors import ExitStatus
 
 T = TypeVar("T")
@@ -28,6 +31,29 @@ if TYPE_CHECKING:
     from rnkclaims.render import OutputFormat
     from rnkclaims.store.open import Opened
     from rnkclaims.store.queries import ClaimFilters, Statement
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def command(name: str, **kwargs: Any) -> Callable[[F], F]:
+    """Register a query command; its table output goes through the pager when taller
+    than the terminal (``render.paged``)."""
+
+    def decorate(func: F) -> F:
+        @functools.wraps(func)
+        def run(*args: Any, **kw: Any) -> Any:
+            if kw.get("fmt", Format.table) is not Format.table:
+                return func(*args, **kw)
+            from rnkclaims.render import paged
+
+            with paged(app_module.paging):
+                return func(*args, **kw)
+
+        _command(name, **kwargs)(run)
+        return func
+
+    return decorate
 
 
 DEFAULT_LIMIT = 50
