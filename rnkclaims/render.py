@@ -814,6 +814,66 @@ def render_claim_detail(
         con.print(Text("No related claims.", style="dim"))
 
 
+def render_source(
+    rec: dict[str, Any], fmt: OutputFormat, out: TextIO | None = None, headers: bool = True
+) -> None:
+    """An archived article (``source show``): its text with each claim's excerpt marked
+    and followed by the claim's id; csv and the like list where the excerpts are."""
+    stream = out or sys.stdout
+    if fmt is OutputFormat.json:
+        stream.write(dumps(rec) + "\n")
+        return
+    if fmt is OutputFormat.jsonl:
+        stream.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        return
+    if fmt in MACHINE_FORMATS:
+        rows = [
+            {"source_id": rec["id"], **e, "excerpt": rec["text"][e["start"] : e["end"]]}
+            if e["found"]
+            else {"source_id": rec["id"], **e}
+            for e in rec["excerpts"]
+        ]
+        cols = ("source_id", "claim_id", "found", "line", "start", "end", "excerpt")
+        render_records(rows, fmt, columns=cols, out=stream, headers=headers)
+        return
+    from rich.text import Text
+
+    con = _out_console(out)
+    plain = con.color_system is None
+    rec = for_people(rec, limit=10**9)
+    head = Text(str(rec["id"]), style="bold")
+    head.append(f"  {rec.get('published') or 'undated'}  {rec.get('outlet') or ''}")
+    con.print(head)
+    con.print(Text(str(rec.get("title") or ""), style="bold"))
+    con.print(Text(f"{rec.get('file')}:{rec.get('first_line')}", style="dim"))
+    con.print()
+    text = rec["text"]
+    spans: dict[tuple[int, int], list[str]] = {}
+    for e in rec["excerpts"]:
+        if e["found"]:
+            spans.setdefault((e["start"], e["end"]), []).append(e["claim_id"])
+    body = Text()
+    at = 0
+    for (start, end), ids in sorted(spans.items()):
+        start = max(start, at)
+        if start >= end:
+            body.append(" [" + ", ".join(ids) + "]", style="dim")
+            continue
+        body.append(text[at:start])
+        marked = text[start:end]
+        if plain:
+            body.append(HIGHLIGHT + marked + HIGHLIGHT)
+        else:
+            body.append(marked, style="bold reverse")
+        body.append(" [" + ", ".join(ids) + "]", style="dim")
+        at = end
+    body.append(text[at:].rstrip("\n"))
+    con.print(body)
+    missing = [e["claim_id"] for e in rec["excerpts"] if not e["found"]]
+    if missing:
+        con.print(Text("excerpts not found in the text: " + ", ".join(missing), style="yellow"))
+
+
 # -- coverage (rnkclaims coverage) -----------------------------------------------------------
 
 

@@ -157,7 +157,7 @@ def test_root_help_lists_every_command_in_order() -> None:
     listed = [line.split()[0] for line in result.output.split("Commands:")[1].splitlines() if line]
     assert listed[:4] == ["validate", "build", "schema", "who-said"]
     assert listed[-4:] == ["source", "extract", "coverage", "add"]
-    assert len(listed) == 19
+    assert len(listed) == 20
 
 
 def test_unwritable_database_place_is_a_clear_error(ledger_dir: Path, tmp_path: Path) -> None:

@@ -34,7 +34,7 @@ paging = True
 COMMAND_ORDER = (
     "validate", "build", "schema",
     "who-said", "claims", "show", "contradictions", "denials", "confirmations", "timeline",
-    "propositions", "actors", "sources", "stats", "db-path",
+    "propositions", "actors", "outlets", "sources", "stats", "db-path",
     "source", "extract", "coverage", "add",
 )  # fmt: skip
 

@@ -770,11 +770,23 @@ def contradictions_cmd(
     epilog=_epilog(
         "show",
         "rnkclaims show spg23.dprk-denies-arms-deals",
+        "rnkclaims show spg23.dprk-denies-arms-deals --context 2",
         "rnkclaims show spg23.dprk-denies-arms-deals --format json",
     ),
 )
 def show_cmd(
     claim_id: Annotated[str, typer.Argument(metavar="ID", help="The claim's id.", callback=_text)],
+    context: Annotated[
+        int | None,
+        typer.Option(
+            "--context",
+            "-C",
+            help="Show this many whole lines of the source either side of the excerpt "
+            "(default: 300 characters).",
+            min=0,
+            show_default=False,
+        ),
+    ] = None,
     fmt: FormatOpt = Format.table,
     no_headers: NoHeadersOpt = False,
     sql: SqlOpt = False,
@@ -790,7 +802,7 @@ def show_cmd(
         ledger,
         db,
         sql,
-        lambda conn: queries.show(conn, claim_id),
+        lambda conn: queries.show(conn, claim_id, context),
         lambda conn: queries.show_sql(conn, claim_id),
     )
     render_claim_detail(record, _fmt(fmt), headers=not no_headers)
@@ -817,6 +829,34 @@ def actors_cmd(
         _cut(records, _out_limit(limit, fmt), "actors"),
         _fmt(fmt),
         columns=("id", "name", "kind", "country", "aliases", "claims"),
+        headers=not no_headers,
+    )
+
+
+@command(
+    "outlets",
+    epilog=_epilog("outlets", "rnkclaims outlets", "rnkclaims outlets --format csv"),
+)
+def outlets_cmd(
+    limit: LimitOpt = None,
+    fmt: FormatOpt = Format.table,
+    no_headers: NoHeadersOpt = False,
+    sql: SqlOpt = False,
+    ledger: LedgerOpt = None,
+    db: DbOpt = None,
+) -> None:
+    """Outlets and agencies with their aliases, how many articles and claims each published
+    and how many claims were relayed through each."""
+    from rnkclaims.render import render_records
+    from rnkclaims.store import queries
+
+    records = _answer(ledger, db, sql, queries.outlets, queries.outlets_sql)
+    render_records(
+        _cut(records, _out_limit(limit, fmt), "outlets"),
+        _fmt(fmt),
+        columns=("id", "name", "kind", "sources", "claims", "relayed")
+        if fmt is Format.table
+        else ("id", "name", "kind", "country", "aliases", "sources", "claims", "relayed", "url"),
         headers=not no_headers,
     )
 
@@ -936,3 +976,58 @@ def db_path_cmd(ledger: LedgerOpt = None, db: DbOpt = None) -> None:
     from rnkclaims.store.open import db_path_for
 
     typer.echo(str(db_path_for(locate_ledger(ledger), db)))
+
+
+def _source_show(
+    source_id: Annotated[
+        str, typer.Argument(metavar="ID", help="The source's id (its file name).", callback=_text)
+    ],
+    around: Annotated[
+        str | None,
+        typer.Option(
+            "--around",
+            help="Only the lines around this claim's excerpt (see --context).",
+            show_default=False,
+            callback=_text,
+        ),
+    ] = None,
+    context: Annotated[
+        int, typer.Option("--context", "-C", help="Lines either side with --around.", min=0)
+    ] = 3,
+    fmt: FormatOpt = Format.table,
+    no_headers: NoHeadersOpt = False,
+    sql: SqlOpt = False,
+    ledger: LedgerOpt = None,
+    db: DbOpt = None,
+) -> None:
+    """Read an archived article, each claim's excerpt marked and followed by the claim's
+    id."""
+    from rnkclaims.render import render_source
+    from rnkclaims.store import queries
+
+    record = _answer(
+        ledger,
+        db,
+        sql,
+        lambda conn: queries.source(conn, source_id, around, context),
+        lambda conn: queries.source_sql(conn, source_id),
+    )
+    render_source(record, _fmt(fmt), headers=not no_headers)
+
+
+def _register_source_show() -> None:
+    from rnkclaims.cli.app import handle_errors
+    from rnkclaims.cli.edit_cmds import source_app
+
+    example = "2023-11-spiegel-rnk-protocol"
+    source_app.command(
+        "show",
+        epilog=_epilog(
+            "source show",
+            f"rnkclaims source show {example}",
+            f"rnkclaims source show {example} --around spg23.dprk-denies-arms-deals -C 1",
+        ),
+    )(handle_errors(_source_show))
+
+
+_register_source_show()

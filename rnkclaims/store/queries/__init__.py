@@ -44,6 +44,8 @@ from rnkclaims.store.queries.listing import (
     count_claims,
     list_claims,
     list_claims_sql,
+    outlets,
+    outlets_sql,
     sources,
     sources_sql,
     stats,
@@ -52,7 +54,7 @@ from rnkclaims.store.queries.listing import (
     timeline_sql,
 )
 from rnkclaims.store.queries.search import SearchResult, who_said, who_said_sql
-from rnkclaims.store.queries.show import show, show_sql
+from rnkclaims.store.queries.show import show, show_sql, source, source_sql
 
 __all__ = [
     "ANSWERS_PER_DENIAL",
@@ -80,6 +82,8 @@ __all__ = [
     "denials_sql",
     "list_claims",
     "list_claims_sql",
+    "outlets",
+    "outlets_sql",
     "propositions",
     "propositions_sql",
     "resolve_names",
@@ -87,6 +91,8 @@ __all__ = [
     "resolve_topic",
     "show",
     "show_sql",
+    "source",
+    "source_sql",
     "sources",
     "sources_sql",
     "stats",

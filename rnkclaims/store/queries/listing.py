@@ -141,6 +141,37 @@ order by s.published is null, s.published desc, s.id
 )
 
 
+_OUTLETS = Statement(
+    """
+select o.id as id, o.name as name, o.kind as kind, o.country as country,
+  (select group_concat(n.name, '; ') from names n
+    where n.entity_id = o.id and n.entity_kind = 'outlet' and n.is_alias = 1) as aliases,
+  (select count(*) from sources s where s.outlet_id = o.id) as sources,
+  (select count(*) from claims c join sources s on s.id = c.source_id
+    where s.outlet_id = o.id) as claims,
+  (select count(*) from relay_hops h where h.via_id = o.id) as relayed,
+  o.url as url
+from outlets o
+order by claims desc, relayed desc, o.name, o.id
+"""
+)
+
+
+def outlets_sql(conn: sqlite3.Connection) -> list[Statement]:
+    return [_OUTLETS]
+
+
+def outlets(conn: sqlite3.Connection) -> list[Record]:
+    """Outlets with their aliases, how many archived articles and claims each published
+    and how many claims were relayed through each, most published first."""
+    out = []
+    for r in _OUTLETS.run(conn):
+        rec = dict(r)
+        rec["aliases"] = r["aliases"].split("; ") if r["aliases"] else []
+        out.append(rec)
+    return out
+
+
 def sources_sql(conn: sqlite3.Connection) -> list[Statement]:
     return [_SOURCES]
 

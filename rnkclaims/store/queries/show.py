@@ -79,32 +79,65 @@ def _relation(row: sqlite3.Row) -> tuple[str, str] | None:
     return "confirms", f"also {row['stance']} {row['proposition_id']}"
 
 
-def _context(text: str, excerpt: str) -> Record:
+def _find(text: str, excerpt: str) -> tuple[int, int] | None:
+    """Where ``excerpt`` is in ``text``: as written, else word for word whatever the
+    spaces and punctuation between."""
     start = text.find(excerpt)
-    end = start + len(excerpt)
-    if start < 0:
-        words = re.findall(r"\w+", excerpt)
-        if words:
-            pattern = r"\W+".join(re.escape(w) for w in words[:200])
-            m = re.search(pattern, text)
-            if m:
-                start, end = m.start(), m.end()
-    if start < 0:
+    if start >= 0:
+        return start, start + len(excerpt)
+    words = re.findall(r"\w+", excerpt)
+    if words:
+        pattern = r"\W+".join(re.escape(w) for w in words[:200])
+        m = re.search(pattern, text)
+        if m:
+            return m.start(), m.end()
+    return None
+
+
+def _line_window(text: str, start: int, end: int, n: int) -> tuple[int, int]:
+    """The offsets of the whole lines holding ``text[start:end]`` and ``n`` lines either
+    side (the last without its newline)."""
+    first = text.rfind("\n", 0, start) + 1
+    for _ in range(n):
+        if first == 0:
+            break
+        first = text.rfind("\n", 0, first - 1) + 1
+    last = text.find("\n", end)
+    last = len(text) if last < 0 else last
+    for _ in range(n):
+        if last >= len(text):
+            break
+        following = text.find("\n", last + 1)
+        last = len(text) if following < 0 else following
+    return first, last
+
+
+def _context(text: str, excerpt: str, lines: int | None = None) -> Record:
+    """The excerpt in ``text`` with ``CONTEXT_CHARS`` characters either side, or with
+    ``lines`` whole lines either side."""
+    found = _find(text, excerpt)
+    if found is None:
         return {"found": False, "before": "", "match": excerpt, "after": ""}
-    before = text[max(0, start - CONTEXT_CHARS) : start]
-    after = text[end : end + CONTEXT_CHARS]
-    if start > CONTEXT_CHARS and " " in before:
-        before = "…" + before.split(" ", 1)[1]
-    if end + CONTEXT_CHARS < len(text) and " " in after:
-        after = after.rsplit(" ", 1)[0] + "…"
+    start, end = found
+    if lines is not None:
+        first, last = _line_window(text, start, end, lines)
+        before, after = text[first:start], text[end:last]
+    else:
+        before = text[max(0, start - CONTEXT_CHARS) : start]
+        after = text[end : end + CONTEXT_CHARS]
+        if start > CONTEXT_CHARS and " " in before:
+            before = "…" + before.split(" ", 1)[1]
+        if end + CONTEXT_CHARS < len(text) and " " in after:
+            after = after.rsplit(" ", 1)[0] + "…"
     line = text.count("\n", 0, start)
     return {"found": True, "before": before, "match": text[start:end], "after": after,
             "line": line}  # fmt: skip
 
 
-def show(conn: sqlite3.Connection, claim_id: str) -> Record:
+def show(conn: sqlite3.Connection, claim_id: str, context_lines: int | None = None) -> Record:
     """Everything about one claim: the claim record, its excerpt in the source text
-    (``context``) and the claims it ``contradicts``, ``confirms`` or ``repeats``."""
+    (``context``: ``CONTEXT_CHARS`` characters either side, or ``context_lines`` lines)
+    and the claims it ``contradicts``, ``confirms`` or ``repeats``."""
     found = claims_by_id(conn, [claim_id])
     if not found:
         near = _suggest(claim_id, _ids_near(conn, "claims", claim_id))
@@ -116,7 +149,9 @@ def show(conn: sqlite3.Connection, claim_id: str) -> Record:
     row = conn.execute(
         "select s.text, s.body_line, s.file from sources s where s.id = ?", (rec["source_id"],)
     ).fetchone()
-    context: Record = _context(row[0] or "", rec["excerpt"]) if row else {"found": False}
+    context: Record = (
+        _context(row[0] or "", rec["excerpt"], context_lines) if row else {"found": False}
+    )
     if row and context.get("found"):
         context["file"] = row[2]
         context["line"] = int(row[1] or 1) + int(context["line"])
@@ -150,3 +185,87 @@ def show(conn: sqlite3.Connection, claim_id: str) -> Record:
 
 _COMPACT = ("id", "speaker_id", "speaker", "voice_id", "voice", "act", "said",
             "said_precision", "source_id", "outlet", "excerpt", "published")  # fmt: skip
+
+
+# -- source show ---------------------------------------------------------------------------
+
+
+def source_sql(conn: sqlite3.Connection, source_id: str) -> list[Statement]:
+    return [
+        Statement(
+            "select s.id, s.outlet_id, o.name as outlet, s.title, s.published, s.language,"
+            " s.url, s.file, s.body_line, s.text from sources s"
+            " left join outlets o on o.id = s.outlet_id where s.id = :id",
+            {"id": source_id},
+        ),
+        Statement(
+            "select id, excerpt from claims where source_id = :id order by id", {"id": source_id}
+        ),
+    ]
+
+
+def source(
+    conn: sqlite3.Connection,
+    source_id: str,
+    around: str | None = None,
+    lines: int = 3,
+) -> Record:
+    """An archived article: its metadata, its text (all of it, or with ``around`` a claim
+    id the ``lines`` lines either side of that claim's excerpt) and where each claim's
+    excerpt is in it (``excerpts``: claim id, start and end offsets in ``text``, line in
+    the file; ``found`` false when not found)."""
+    head, cites = source_sql(conn, source_id)
+    row = conn.execute(head.sql, head.params).fetchone()
+    if row is None:
+        near = _suggest(source_id, _ids_near(conn, "sources", source_id))
+        raise NotFoundError(
+            f"no source '{source_id}'",
+            _did_you_mean(near) or "run 'rnkclaims sources' to list source ids",
+        )
+    text = str(row["text"] or "")
+    body_line = int(row["body_line"] or 1)
+    claims = conn.execute(cites.sql, cites.params).fetchall()
+    offset = 0
+    if around is not None:
+        mine = [c for c in claims if c["id"] == around]
+        if not mine:
+            raise NotFoundError(
+                f"claim '{around}' is not from source '{source_id}'",
+                _did_you_mean(_suggest(around, [c["id"] for c in claims]))
+                or f"run 'rnkclaims claims' to see the claims; {len(claims)} cite this source",
+            )
+        found = _find(text, mine[0]["excerpt"])
+        if found is not None:
+            first, last = _line_window(text, found[0], found[1], lines)
+            offset, text = first, text[first:last]
+    excerpts = []
+    for c in claims:
+        at = _find(text, c["excerpt"])
+        if at is None:
+            if around is None:
+                excerpts.append({"claim_id": c["id"], "found": False})
+            continue
+        excerpts.append(
+            {
+                "claim_id": c["id"],
+                "found": True,
+                "start": at[0],
+                "end": at[1],
+                "line": body_line + (row["text"] or "").count("\n", 0, offset + at[0]),
+            }
+        )
+    excerpts.sort(key=lambda e: (not e["found"], e.get("start", 0), e["claim_id"]))
+    return {
+        "id": row["id"],
+        "outlet_id": row["outlet_id"],
+        "outlet": row["outlet"],
+        "title": row["title"],
+        "published": row["published"],
+        "language": row["language"],
+        "url": row["url"],
+        "file": row["file"],
+        "first_line": body_line + (row["text"] or "").count("\n", 0, offset),
+        "text": text,
+        "excerpts": excerpts,
+        "claims": len(claims),
+    }
