@@ -433,3 +433,43 @@ def test_who_said_with_filters_and_no_words(small: LedgerPaths, db: Path) -> Non
 def test_help_examples_are_registered() -> None:
     assert EXAMPLES["who-said"][0] == "rnkclaims who-said 'arms deals'"
     assert DEFAULT_LIMIT == q.DEFAULT_LIMIT
+
+
+# -- progress on a terminal ----------------------------------------------------------------
+
+
+def _stderr_on_terminal(args: list[str], env: dict[str, str]) -> str:
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen(
+        args, stdout=subprocess.DEVNULL, stderr=follower, env={**os.environ, **env}
+    )
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            data = os.read(leader, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    assert proc.wait(timeout=60) == 0
+    os.close(leader)
+    return b"".join(chunks).decode()
+
+
+def test_a_slow_rebuild_shows_progress_on_a_terminal_only(small: LedgerPaths, db: Path) -> None:
+    args = [EXE, "stats", "--ledger", str(small.root), "--db", str(db)]
+    env = {"RNKCLAIMS_PROGRESS_AFTER": "0", "NO_COLOR": "1"}
+    err = _stderr_on_terminal(args, env)
+    lines = err.replace("\r\n", "\n").splitlines()
+    assert lines[0] == "ledger changed, rebuilding the database\u2026"
+    assert lines[1].startswith("rebuilt in ") and lines[1].endswith(" s")
+    # a current database opens in a moment: nothing to say
+    err = _stderr_on_terminal(args, {"NO_COLOR": "1"})
+    assert "rebuilding" not in err
+    # piped: never
+    db.unlink()
+    done = subprocess.run(args, capture_output=True, text=True, env={**os.environ, **env})
+    assert done.returncode == 0
+    assert "rebuilding" not in done.stderr

@@ -243,12 +243,56 @@ def _cut(items: Sequence[T], limit: int | None, what: str = "results") -> list[T
     return list(items[:limit])
 
 
+PROGRESS_AFTER = 1.0
+"""Seconds opening the database may take before a terminal is told it is being rebuilt
+(``RNKCLAIMS_PROGRESS_AFTER`` overrides)."""
+
+
+@contextmanager
+def _progress() -> Iterator[None]:
+    """On a terminal, say on stderr that the database is being rebuilt when opening it
+    takes more than a moment, and how long it took; nothing when stderr is not a
+    terminal."""
+    if not sys.stderr.isatty():
+        yield
+        return
+    import os
+    import threading
+    import time
+
+    from rnkclaims.render import note
+
+    try:
+        after = float(os.environ.get("RNKCLAIMS_PROGRESS_AFTER", PROGRESS_AFTER))
+    except ValueError:
+        after = PROGRESS_AFTER
+    start = time.perf_counter()
+    told = threading.Event()
+
+    def tell() -> None:
+        told.set()
+        note("ledger changed, rebuilding the database\u2026")
+
+    timer = threading.Timer(after, tell)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+        timer.join()
+        if told.is_set():
+            note(f"rebuilt in {time.perf_counter() - start:.1f} s")
+
+
 @contextmanager
 def _connect(ledger: Path | None, db: Path | None) -> Iterator[Opened]:
     from rnkclaims.render import note
     from rnkclaims.store.open import open_current
 
-    opened = open_current(locate_ledger(ledger), db)
+    paths = locate_ledger(ledger)
+    with _progress():
+        opened = open_current(paths, db)
     if opened.rebuilt:
         note(f"database rebuilt: {opened.path}")
     try:
