@@ -12,8 +12,6 @@ import io
 import json
 import os
 import re
-import shutil
-import subprocess
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -106,6 +104,8 @@ _Console: type[Console] | None = None
 def console(stderr: bool = False) -> Console:
     Console = _console_class()
     if not stderr and _page is not None:
+        import shutil
+
         return Console(
             file=_page, highlight=False, soft_wrap=False, force_terminal=True,
             width=shutil.get_terminal_size().columns,
@@ -146,6 +146,9 @@ def paged(on: bool = True) -> Iterator[None]:
 
 
 def _show_page(text: str) -> None:
+    import shutil
+    import subprocess
+
     cmd = _pager_command()
     if cmd and text.count("\n") >= shutil.get_terminal_size().lines:
         env = dict(os.environ)
