@@ -323,17 +323,19 @@ def _resolve(conn: sqlite3.Connection, f: ClaimFilters) -> _Resolved:
     )
 
 
-def _where(r: _Resolved, p: _Params) -> list[str]:
-    """SQL conditions on ``c`` (claims) and ``s`` (sources) for the resolved filters."""
+def _where(r: _Resolved, p: _Params, dated: bool = False) -> list[str]:
+    """SQL conditions on ``c`` (claims) and ``s`` (sources) for the resolved filters;
+    ``dated``: for dated claims only, whose dates need no source."""
     where: list[str] = []
     if r.speaker_ids is not None:
         where.append(f"c.speaker_id in ({p.many('speaker', r.speaker_ids)})")
     if r.voice_ids is not None:
         where.append(f"c.voice_id in ({p.many('voice', r.voice_ids)})")
+    said_from, said_to = ("c.said_earliest", "c.said_latest") if dated else (SAID_FROM, SAID_TO)
     if r.since is not None:
-        where.append(f"{SAID_TO} >= {p.add('since', r.since)}")
+        where.append(f"{said_to} >= {p.add('since', r.since)}")
     if r.until is not None:
-        where.append(f"{SAID_FROM} <= {p.add('until', r.until)}")
+        where.append(f"{said_from} <= {p.add('until', r.until)}")
     if r.outlet_ids is not None:
         where.append(f"s.outlet_id in ({p.many('outlet', r.outlet_ids)})")
     if r.via_ids is not None:

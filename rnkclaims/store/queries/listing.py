@@ -18,6 +18,7 @@ from rnkclaims.store.queries.common import (
     _Params,
     _records,
     _resolve,
+    _Resolved,
     _where,
 )
 
@@ -26,8 +27,7 @@ def _list_statement(
     conn: sqlite3.Connection, f: ClaimFilters, order: str, act: str | None = None
 ) -> Statement:
     """Claims matching ``f`` in ``order`` (``f.sort`` and ``f.reverse`` change it): the
-    page of ids is chosen on ``claims`` and ``sources``, then joined for the record's
-    columns."""
+    page of ids is chosen first, then joined for the record's columns."""
     resolved = _resolve(conn, f)
     if f.sort == "relevance":
         raise UsageError("--sort relevance needs a search", "use it with rnkclaims who-said")
@@ -36,20 +36,52 @@ def _list_statement(
     if f.reverse:
         order = _ORDERS[_REVERSED[order]] if order in _REVERSED else order
     p = _Params()
-    where = _where(resolved, p)
-    if act is not None:
-        where.append(f"c.act = {p.add('act', act)}")
+    if order in (_NEWEST, _OLDEST):
+        page = _by_date(resolved, p, f.limit, act, newest=order == _NEWEST)
+    else:
+        where = _where(resolved, p)
+        if act is not None:
+            where.append(f"c.act = {p.add('act', act)}")
+        page = (
+            "  select c.id from claims c\n  join sources s on s.id = c.source_id"
+            + ("\n  where " + "\n    and ".join(where) if where else "")
+            + f"\n  order by {order}"
+            + _limit(f.limit, p).replace("\n", "\n  ")
+        )
     sql = (
-        "with page(id) as (\n  select c.id from claims c"
-        "\n  join sources s on s.id = c.source_id"
-        + ("\n  where " + "\n    and ".join(where) if where else "")
-        + f"\n  order by {order}"
-        + _limit(f.limit, p).replace("\n", "\n  ")
-        + f"\n)\nselect\n{CLAIM_COLUMNS}\nfrom page join claims c on c.id = page.id\n"
+        f"with page(id) as (\n{page}\n)\nselect\n{CLAIM_COLUMNS}\n"
+        "from page join claims c on c.id = page.id\n"
         + CLAIM_JOINS.split("\n", 1)[1]
         + f"\norder by {order}"
     )
     return Statement(sql, p.values)
+
+
+def _by_date(
+    resolved: _Resolved, p: _Params, limit: int | None, act: str | None, newest: bool
+) -> str:
+    """The page of claim ids in date order, dated claims from the date index (no source
+    needed unless --outlet), undated ones at their source's publication, merged."""
+    desc = " desc" if newest else ""
+    dated = [*_where(resolved, p, dated=True), "c.said_earliest is not null"]
+    undated = [*_where(resolved, p), "c.said_earliest is null"]
+    if act is not None:
+        dated.append(f"c.act = {p.add('act', act)}")
+        undated.append(f"c.act = {p.add('act', act)}")
+    cut = _limit(limit, p).replace("\n", " ")
+    return (
+        "  select id from (\n"
+        "    select * from (select c.id as id, c.said_earliest as f, c.said_latest as t"
+        " from claims c"
+        + (" join sources s on s.id = c.source_id" if resolved.outlet_ids else "")
+        + "\n      where " + " and ".join(dated)
+        + f"\n      order by c.said_earliest{desc}, c.said_latest{desc}, c.id{cut})\n"
+        f"    union all\n"
+        f"    select c.id, {SAID_FROM}, {SAID_TO} from claims c"
+        " join sources s on s.id = c.source_id\n"
+        "      where " + " and ".join(undated) + "\n  )\n"
+        f"  order by f is null, f{desc}, t{desc}, id" + cut
+    )  # fmt: skip
 
 
 # Undated claims sit at their source's publication; with neither, last.
