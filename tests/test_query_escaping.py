@@ -144,3 +144,13 @@ def test_one_huge_value_cannot_stall_a_table() -> None:
     whole = io.StringIO()
     render_records([{"id": "a", "name": huge}], OutputFormat.json, out=whole)
     assert huge in whole.getvalue()
+
+
+@pytest.mark.parametrize(
+    "args", [["\x1b[2Jx"], ["claims", "--\x1b[2J"], ["claims", "--limit", "\x1b[2J"]]
+)
+def test_usage_errors_write_typed_control_characters_out(args: list[str]) -> None:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert "\x1b" not in result.stderr
+    assert "\\x1b[2J" in result.stderr

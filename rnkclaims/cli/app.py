@@ -94,7 +94,16 @@ class _LazyGroup(typer.core.TyperGroup):
         end = args.index("--") if "--" in args else len(args)
         if "--no-pager" in args[:end]:  # like git's, also after the command name
             args = ["--no-pager", *(a for i, a in enumerate(args) if i >= end or a != "--no-pager")]
-        return super().parse_args(ctx, args)
+        try:
+            return super().parse_args(ctx, args)
+        except Exception as exc:
+            raise _written_out(exc) from None
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except Exception as exc:
+            raise _written_out(exc) from None
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         if args and args[0] not in self.commands:
@@ -118,6 +127,17 @@ class _LazyGroup(typer.core.TyperGroup):
             rows.append((name, _short_help(text, limit)))
         with formatter.section("Commands"):
             formatter.write_dl(rows)
+
+
+def _written_out(exc: Exception) -> Exception:
+    """A usage error whose message quotes what was typed, control characters written out
+    (``\\x1b``), so that an ESC sequence on the command line is not replayed on stderr."""
+    message = getattr(exc, "message", None)
+    if isinstance(message, str):
+        from rnkclaims.render import clean
+
+        exc.message = clean(message)  # type: ignore[attr-defined]
+    return exc
 
 
 def _move_global_options(args: list[str]) -> list[str]:
