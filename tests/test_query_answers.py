@@ -110,6 +110,7 @@ def test_denied_finds_dismissed_and_rejected(tmp_path: Path) -> None:
     sources = dict(SOURCES)
     sources["src-kcna"] += "Moscow dismissed the report as a fabrication.\n"
     sources["src-kcna"] += "Pyongyang rejected the accusation outright.\n"
+    sources["src-kcna"] += "Moscow called the report a fabrication.\n"
     extra = (
         "  - id: ru-dismisses\n    speaker: kremlin\n    source: src-kcna\n    mode: reported\n"
         "    excerpt: Moscow dismissed the report as a fabrication.\n    act: denies\n"
@@ -117,6 +118,9 @@ def test_denied_finds_dismissed_and_rejected(tmp_path: Path) -> None:
         "  - id: kp-rejects\n    speaker: north-korea\n    source: src-kcna\n    mode: reported\n"
         "    excerpt: Pyongyang rejected the accusation outright.\n    act: denies\n"
         "    said: 2023-09-14\n"
+        "  - id: ru-fabrication\n    speaker: kremlin\n    source: src-kcna\n"
+        "    mode: reported\n    excerpt: Moscow called the report a fabrication.\n"
+        "    act: denies\n    said: 2023-09-14\n"
     )
     paths = write_ledger(tmp_path / "l", LEDGER + extra, sources)
     result = runner.invoke(
@@ -124,7 +128,10 @@ def test_denied_finds_dismissed_and_rejected(tmp_path: Path) -> None:
               str(tmp_path / "d.db")]
     )  # fmt: skip
     assert result.exit_code == 0
-    assert sorted(ids(result.stdout)) == ["kp-denies", "kp-rejects", "ru-dismisses"]
+    # the words first; then a denial in other words, by its act
+    found = ids(result.stdout)
+    assert sorted(found[:3]) == ["kp-denies", "kp-rejects", "ru-dismisses"]
+    assert found[3:] == ["ru-fabrication"]
 
 
 def test_did_you_mean_by_word_prefix_and_spelling(db: Path) -> None:

@@ -489,8 +489,9 @@ def who_said(
             render_claims([], out, extra=extra, headers=not no_headers)
         _nothing("No claims match the query.", fail_empty, result.suggestions)
         return
-    if fmt is Format.table and (result.topics or result.aliases):
+    if fmt is Format.table and (result.topics or result.aliases or result.acts):
         also = [f"topic {t}" for t in result.topics] + [f"all names of {a}" for a in result.aliases]
+        also += [f"claims whose act is {a}" for a in result.acts]
         note("matching " + ", ".join(also))
     records = _sort_records(_cut(result.claims, n, "claims"), sort, reverse)
     render_claims(records, out, extra=extra, headers=not no_headers)

@@ -6,7 +6,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rnkclaims import search
 from rnkclaims.errors import UsageError
@@ -42,6 +42,8 @@ class SearchResult:
     claims: list[Record]
     suggestions: list[str]
     notes: list[str]
+    acts: list[str] = field(default_factory=list)
+    """Speech acts the query's words stand for; claims with them match too."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +57,13 @@ class _Plan:
     """When the query names a topic and has other words: those words, anywhere in a claim."""
     resolved: _Resolved
     limit: int | None
+    acts: tuple[str, ...] = ()
+    """Speech acts a word of the query stands for ("denied": denies), when it names no
+    topic: claims with that act match as claims on a named topic do."""
 
+
+ACT_FAMILIES = {"deny": "denies"}
+"""A word family (``search.FAMILIES``) that also means a speech act."""
 
 _NAME_WORDS = 8
 """Longest name, in words, that is recognised in a query as an actor's or outlet's name."""
@@ -119,7 +127,19 @@ def _plan_search(conn: sqlite3.Connection, query: str, f: ClaimFilters) -> _Plan
         if rest:
             rest_units = search.parse(" ".join(rest), _candidate_names(conn, rest)).units
             rest_match = search.match_all(rest_units)
-    return _Plan(parsed, match, topic_ids, rest_match, resolved, f.limit)
+    acts: tuple[str, ...] = ()
+    if run is None:
+        for i, w in enumerate(parsed.words):
+            act = ACT_FAMILIES.get(search.family_name(w) or "")
+            if act:
+                acts = (act,)
+                rest = [x for x in parsed.words[:i] + parsed.words[i + 1 :]]
+                rest = [x for x in rest if x not in search.STOP_WORDS]
+                if rest:
+                    rest_units = search.parse(" ".join(rest), _candidate_names(conn, rest)).units
+                    rest_match = search.match_all(rest_units)
+                break
+    return _Plan(parsed, match, topic_ids, rest_match, resolved, f.limit, acts)
 
 
 def _search_page(plan: _Plan, ranked: str, p: _Params, limit: int | None, extra: str = "") -> str:
@@ -221,11 +241,17 @@ def _topics_statement(plan: _Plan, limit: int | None) -> Statement:
         if plan.rest_match
         else ""
     )
+    on = (
+        f"(select search_rowid from search_topics where topic_id in"
+        f" ({p.many('topic', plan.topic_ids)}))"
+        if plan.topic_ids
+        else "(select cs.rowid as search_rowid from claim_search cs join claims c"
+        f" on c.id = cs.claim_id where c.act in ({p.many('act', plan.acts)}))"
+    )
     ranked = (
         "with ranked(rowid, score) as (\n"
-        f"  select distinct t.search_rowid, {TOPIC_BONUS} from search_topics t\n"
-        f"  where t.topic_id in ({p.many('topic', plan.topic_ids)})\n"
-        "    and t.search_rowid not in (select rowid from claim_search_fts"
+        f"  select distinct t.search_rowid, {TOPIC_BONUS} from {on} t\n"
+        "  where t.search_rowid not in (select rowid from claim_search_fts"
         f" where claim_search_fts match {p.add('match', plan.match)})" + rest + "\n)"
     )
     return Statement(_search_page(plan, ranked, p, limit), p.values)
@@ -252,7 +278,7 @@ def who_said_sql(conn: sqlite3.Connection, query: str, f: ClaimFilters) -> list[
         )
     else:
         out.append(_words_statement(plan, None))
-    if plan.topic_ids:
+    if plan.topic_ids or plan.acts:
         topical = _topics_statement(plan, plan.limit)
         out.append(
             Statement(
@@ -280,7 +306,7 @@ def who_said(conn: sqlite3.Connection, query: str, f: ClaimFilters) -> SearchRes
     rows = _words_statement(plan, window).run(conn)
     if window and not _window_holds(plan, rows, window):
         rows = _words_statement(plan, None).run(conn)
-    if plan.topic_ids and (not plan.limit or len(rows) < plan.limit):
+    if (plan.topic_ids or plan.acts) and (not plan.limit or len(rows) < plan.limit):
         rows += _topics_statement(plan, plan.limit - len(rows) if plan.limit else None).run(conn)
     friends = frozenset().union(*(search.FALSE_FRIENDS.get(w, ()) for w in plan.parsed.words))
     if friends and rows:
@@ -306,6 +332,7 @@ def who_said(conn: sqlite3.Connection, query: str, f: ClaimFilters) -> SearchRes
         claims=records,
         suggestions=suggestions,
         notes=list(plan.parsed.notes),
+        acts=list(plan.acts),
     )
 
 
