@@ -801,10 +801,24 @@ def render_claim_detail(
             )
         con.print(table)
     related = rec.get("related") or ()
+    longest = max((len(str(r["id"])) for r in related), default=0)
+    if related and con.width < max(COMPACT_BELOW, 60 + 2 * longest):  # room for 4 columns
+        con.print(Text("Related claims", style="bold"))
+        for r in related:
+            head = Text(f"{r['relation']}  ")
+            head.append(str(r["id"]), style="bold")
+            head.append(f"  {r['speaker']} ({r['act']}, {said_label(r)})")
+            lines = list(head.wrap(con, con.width))
+            for body in (Text(r.get("reason") or "", style="dim"), Text(r.get("excerpt") or "")):
+                lines += [Text("  ") + line for line in body.wrap(con, max(20, con.width - 2))]
+            for line in lines:
+                line.rstrip()
+                con.print(line, soft_wrap=True)
+        return
     if related:
         table = Table(title="Related claims", title_justify="left", expand=True)
         for c in ("relation", "who, when", "said", "id"):
-            table.add_column(c, overflow="fold")
+            table.add_column(c, overflow="fold", **_id_width(c, related))
         for r in related:
             table.add_row(
                 r["relation"],

@@ -157,3 +157,29 @@ def test_a_name_mentioned_but_never_speaking_points_to_who_said(db: Path) -> Non
     )  # and no look-alike: Lee Jong-sup is not Kim Jong-un
     code, out, _ = bundled(db, "who-said", "Kim Jong-un", "-f", "json")
     assert code == 0 and len(json.loads(out)) == 4
+
+
+@pytest.mark.parametrize("columns", [80, 100, 120, 132, 160])
+@pytest.mark.parametrize(
+    "args",
+    [["show", "spg23.dprk-denies-arms-deals"], ["contradictions"], ["denials"],
+     ["who-said", "arms deals"], ["actors"], ["sources"], ["outlets"]],
+)  # fmt: skip
+def test_bundled_tables_keep_ids_whole(db: Path, columns: int, args: list[str]) -> None:
+    result = runner.invoke(
+        app, [*args, "--ledger", str(DATA), "--db", str(db)],
+        env={"COLUMNS": str(columns), "NO_COLOR": "1"},
+    )  # fmt: skip
+    assert result.exit_code == 0
+    out = result.stdout
+    assert max(len(line) for line in out.splitlines()) <= columns
+    machine = runner.invoke(app, [*args, "-f", "json", "--ledger", str(DATA), "--db", str(db)])
+    data = json.loads(machine.stdout)
+    if args[0] == "show":
+        wanted = [r["id"] for r in data["related"]]
+    elif args[0] == "contradictions":
+        wanted = [g["claims"][0]["id"] for g in data]
+    else:
+        wanted = [r["id"] for r in data]
+    for i in wanted:
+        assert i in out, f"{i} folded at {columns} columns"

@@ -174,3 +174,11 @@ def test_short_output_and_pipes_are_not_paged(paths: LedgerPaths) -> None:
         env={**os.environ, "LINES": "10", "RNKCLAIMS_PAGER": PAGER},
     )
     assert done.returncode == 0 and "PAGED:" not in done.stdout
+
+
+@pytest.mark.parametrize("columns", [80, 100, 120, 160])
+def test_show_keeps_related_ids_whole(paths: LedgerPaths, columns: int) -> None:
+    out = table(paths, columns, "show", "kp-denies")
+    for related in ("sk-confirms", "us-accuses", "sk-confirms-yonhap", "us-repeats"):
+        assert related in out
+    assert max(len(line) for line in out.splitlines()) <= columns
