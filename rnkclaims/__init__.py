@@ -1,3 +1,3 @@
 """rnkclaims: an attributed-claims ledger about Russia-North Korea cooperation."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -1,28 +1,162 @@
-"""Writing files atomically: a temporary file beside the target, then a rename."""
+"""Writing files safely: a temporary file beside the target, then a rename.
+
+Every write (a ledger file, an archived source, the database) goes through
+``replacing``: the new content is written to ``.<name>.<pid>-<random>.tmp`` beside the
+target, flushed to disk, renamed over the target, and the folder is flushed so the rename
+itself survives a crash. An interrupted write leaves the old file intact; the temporary
+file it leaves behind is removed by the next write to that folder once it is stale (its
+writer's process is gone, or it is older than ``STALE_AFTER``).
+
+A target reached through a symbolic link is written where the link points, so the link
+stays a link; with ``within``, a target that leads outside that folder is refused. New
+files get the user's umask (``0o666 & ~umask``); a replaced file keeps its mode.
+
+Failures (disk full, a read-only folder, a file too large) raise ``WriteError``, a
+one-line error naming the path; nothing is changed.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
-import tempfile
+import re
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
+from rnkclaims.errors import WriteError
 
-def write_atomic(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text``; an interrupted write leaves the old file intact."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+TMP_SUFFIX = ".tmp"
+STALE_AFTER = 24 * 60 * 60
+"""Seconds after which a temporary file is stale even if a process with its pid runs."""
+
+# .<name>.<pid>-<8 hex>.tmp, written by ``replacing``
+_OURS = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)-[0-9a-f]{8}\.tmp$")
+# .<name>.<8 chars>.tmp, written by versions before 0.2 (tempfile.mkstemp): age alone
+_OLDER = re.compile(r"^\.(?P<name>.+\.(?:yaml|txt|db|json))\.[a-z0-9_]{8}\.tmp$")
+
+WRITE_HINT = "nothing was changed; free some space or make the folder writable, then retry"
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-            fh.flush()
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # EPERM: it exists, owned by someone else
+        return True
+    return True
+
+
+def clean_stale(folder: Path, now: float | None = None) -> list[Path]:
+    """Remove the stale temporary files earlier writes left in ``folder``; return them.
+
+    A file is stale when the process that wrote it is gone, or when it is older than
+    ``STALE_AFTER`` (a pid may be reused, or the writer ran on another machine). A file
+    whose writer still runs is left alone, so concurrent writers never lose their work.
+    """
+    removed: list[Path] = []
+    now = time.time() if now is None else now
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        name = entry.name
+        if not (name.startswith(".") and name.endswith(TMP_SUFFIX)):
+            continue
+        ours = _OURS.match(name)
+        if ours is None and _OLDER.match(name) is None:
+            continue
+        try:
+            if not entry.is_file(follow_symlinks=False):
+                continue
+            old = now - entry.stat(follow_symlinks=False).st_mtime > STALE_AFTER
+            if old or (ours is not None and not _alive(int(ours.group("pid")))):
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # pragma: no cover - a platform without folder descriptors
+        return
+    try:
+        os.fsync(fd)
+    except OSError as exc:  # pragma: no cover - some file systems cannot sync folders
+        if exc.errno not in (errno.EINVAL, errno.EBADF):
+            raise
+    finally:
+        os.close(fd)
+
+
+def resolve_target(path: Path, within: Path | None = None) -> Path:
+    """Where a write to ``path`` lands: the end of its symbolic links.
+
+    With ``within``, a target that is not inside that folder raises ``WriteError``.
+    """
+    target = Path(os.path.realpath(path))
+    if within is not None:
+        root = Path(os.path.realpath(within))
+        if not target.is_relative_to(root):
+            raise WriteError(
+                f"refused to write {path}: it leads to {target}, outside the ledger folder {root}",
+                "replace the symbolic link with the file itself, or write the file in its "
+                "own ledger; nothing was changed",
+            )
+    return target
+
+
+@contextlib.contextmanager
+def replacing(
+    path: Path,
+    within: Path | None = None,
+    keep_mode: bool = True,
+    what: str = "",
+    hint: str = WRITE_HINT,
+) -> Iterator[Path]:
+    """Yield a new, empty temporary file beside ``path``; on success it replaces ``path``.
+
+    The caller writes the temporary file (and closes it). On leaving the block the file
+    is flushed, renamed over the target and the folder flushed; on any exception it is
+    removed and the target is untouched. ``keep_mode``: a replaced file keeps its
+    permissions (otherwise, and for a new file, the umask decides). ``OSError`` becomes
+    ``WriteError`` naming ``path`` (after ``what``), with ``hint``.
+    """
+    target = resolve_target(path, within)
+    folder = target.parent
+    tmp: Path | None = None
+    try:
+        if not folder.is_dir():
+            folder.mkdir(parents=True)
+        clean_stale(folder)
+        tmp = folder / f".{target.name}.{os.getpid()}-{os.urandom(4).hex()}{TMP_SUFFIX}"
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        yield tmp
+        with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o777)
-        else:
-            os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+        if keep_mode:
+            with contextlib.suppress(FileNotFoundError):
+                os.chmod(tmp, target.stat().st_mode & 0o7777)
+        os.replace(tmp, target)
+        tmp = None
+        _fsync_folder(folder)
+    except OSError as exc:
+        raise WriteError(f"cannot write {what}{path}: {exc.strerror or exc}", hint) from exc
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+def write_atomic(path: Path, text: str, within: Path | None = None) -> None:
+    """Replace ``path`` with ``text``; an interrupted write leaves the old file intact."""
+    with replacing(path, within) as tmp, open(tmp, "w", encoding="utf-8", newline="") as fh:
+        fh.write(text)

@@ -16,9 +16,11 @@ class ExitStatus(IntEnum):
     OK = 0
     """Success; ``validate``: the ledger is valid (warnings allowed unless --strict)."""
     INVALID = 1
-    """``validate``: the ledger has errors; elsewhere: the ledger or a file is unusable."""
+    """``validate``: the ledger has errors; elsewhere: the ledger or a file is unusable,
+    or a file cannot be written (disk full, read-only folder)."""
     USAGE = 2
-    """Bad command line: unknown option, bad date or format, unknown filter value."""
+    """Bad command line: unknown option, bad date or format, unknown filter value, a
+    ``--db`` that is not an rnkclaims database or is inside the ledger."""
     NOT_FOUND = 3
     """An id, source or file named on the command line does not exist."""
     NO_RESULTS = 4
@@ -54,3 +56,10 @@ class NotFoundError(RnkError):
     """An id or path named by the user does not exist."""
 
     status = ExitStatus.NOT_FOUND
+
+
+class WriteError(RnkError):
+    """A file could not be written (disk full, read-only folder, too large) or a write
+    was refused (through a symbolic link leading out of the ledger); nothing changed."""
+
+    status = ExitStatus.INVALID

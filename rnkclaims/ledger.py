@@ -9,7 +9,7 @@ A ledger is a folder (``data/`` in this repository) holding:
   ``---`` lines, then the text as published.
 
 Loading never raises for bad content: it records ``Problem``s and keeps going, so that
-``validate`` can report everything at once. It raises ``LedgerError`` only when there is
+``validate`` can report everything at once. ``locate`` raises ``NotFoundError`` when there is
 no ledger to load at all.
 """
 
@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rnkclaims.errors import LedgerError
+from rnkclaims.errors import NotFoundError
 from rnkclaims.gcpause import gc_paused
 from rnkclaims.model import SECTIONS
 from rnkclaims.problems import Problem
@@ -93,20 +93,32 @@ class LedgerPaths:
         return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
-def _repo_default() -> Path | None:
-    here = Path(__file__).resolve().parent.parent / "data" / MAIN_FILE
-    return here if here.is_file() else None
+def bundled_ledger() -> Path | None:
+    """The example ledger that ships with rnkclaims: ``rnkclaims/data/claims.yaml`` in an
+    installed package, ``data/claims.yaml`` beside the package in a checkout."""
+    package = Path(__file__).resolve().parent
+    for candidate in (package / "data" / MAIN_FILE, package.parent / "data" / MAIN_FILE):
+        if candidate.is_file():
+            return candidate
+    return None
 
 
-def locate(ledger: str | os.PathLike[str] | None = None) -> LedgerPaths:
+def locate(
+    ledger: str | os.PathLike[str] | None = None, *, allow_bundled: bool = False
+) -> LedgerPaths:
     """Resolve ``--ledger`` (a folder or its claims.yaml), then $RNKCLAIMS_LEDGER, then
-    ``data/claims.yaml`` in the working directory or a parent, then the bundled ledger."""
+    ``data/claims.yaml`` or ``claims.yaml`` in the working directory or a parent.
+
+    Only with ``allow_bundled`` (read-only questions, as a demonstration) does it fall
+    back to the bundled example ledger; commands that check or change a ledger must not,
+    or they would report on, or write to, a ledger the user never chose.
+    """
     given = ledger if ledger is not None else os.environ.get(LEDGER_ENV) or None
     if given is not None:
         path = Path(given).expanduser()
         main = path / MAIN_FILE if path.is_dir() else path
         if not main.is_file():
-            raise LedgerError(
+            raise NotFoundError(
                 f"no ledger at {path}",
                 f"give the folder holding {MAIN_FILE} or the file itself (--ledger or "
                 f"${LEDGER_ENV})",
@@ -117,12 +129,14 @@ def locate(ledger: str | os.PathLike[str] | None = None) -> LedgerPaths:
         for candidate in (folder / "data" / MAIN_FILE, folder / MAIN_FILE):
             if candidate.is_file():
                 return LedgerPaths(candidate)
-    bundled = _repo_default()
-    if bundled is not None:
+    bundled = bundled_ledger()
+    if allow_bundled and bundled is not None:
         return LedgerPaths(bundled, bundled=True)
-    raise LedgerError(
-        "no ledger found",
-        f"run inside a ledger repository (data/{MAIN_FILE}) or pass --ledger PATH",
+    example = f"; the example ledger is {bundled.parent}" if bundled is not None else ""
+    raise NotFoundError(
+        f"no ledger in {cwd} or above: pass --ledger PATH or set ${LEDGER_ENV}",
+        f"a ledger is a folder holding {MAIN_FILE} (data/{MAIN_FILE} in a ledger "
+        f"repository){example}",
     )
 
 

@@ -215,9 +215,10 @@ class Edit:
     old: str
     new: str
     new_problems: tuple[Problem, ...]  # warnings the change brings (errors refuse it)
+    root: Path | None = None  # the ledger folder the write must stay in
 
     def write(self) -> None:
-        write_atomic(self.path, self.new)
+        write_atomic(self.path, self.new, within=self.root)
 
 
 def _key(p: Problem) -> tuple[str, str, str]:
@@ -234,11 +235,19 @@ def plan_append(
     Raises ``LedgerError`` when the result would have an error the ledger has not
     already got; the message names the first such error and its line.
     """
-    path = (target or paths.main).resolve()
+    given = target or paths.main
+    path = given.resolve()
     if path not in [p.resolve() for p in paths.yaml_files()]:
         raise LedgerError(
             f"{paths.display(path)} is not a file of this ledger",
             f"use {paths.display(paths.main)} or a file in {paths.display(paths.extra_dir)}/",
+        )
+    root = paths.root.resolve()
+    if not path.is_relative_to(root):
+        raise LedgerError(
+            f"refused to write {paths.display(given)}: it is a link to {path}, outside the "
+            f"ledger folder {root}",
+            "replace the symbolic link with the file itself; nothing was written",
         )
     try:
         old = path.read_text(encoding="utf-8")
@@ -262,7 +271,7 @@ def plan_append(
             first.hint or "fix the values and try again; nothing was written",
         )
     _check_round_trip(new, path, paths, additions)
-    return Edit(path, old, new, tuple(introduced))
+    return Edit(path, old, new, tuple(introduced), root)
 
 
 def _check_round_trip(

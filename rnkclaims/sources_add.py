@@ -200,5 +200,5 @@ def add_source(ledger: Ledger, new: NewSource, today: date | None = None) -> Arc
     """Archive ``new`` in the ledger's ``sources/`` folder (atomically)."""
     sid, outlet, text = prepare(ledger, new, today)
     path = ledger.paths.sources_dir / (sid + SOURCE_SUFFIX)
-    write_atomic(path, text)
+    write_atomic(path, text, within=ledger.paths.root)
     return Archived(sid, path, outlet)

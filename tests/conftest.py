@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 import textwrap
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -141,3 +147,77 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     for name in ("RNKCLAIMS_LEDGER", "RNKCLAIMS_DB", "RNKCLAIMS_DEBUG", "GITHUB_ACTIONS"):
         monkeypatch.delenv(name, raising=False)
+
+
+# -- rnkclaims as users install it -------------------------------------------------------
+
+
+def clean_env(**extra: str) -> dict[str, str]:
+    """The environment without rnkclaims', GitHub's or this interpreter's settings."""
+    drop = ("RNKCLAIMS_", "GITHUB_", "PYTHON", "VIRTUAL_ENV", "PIP_REQUIRE_VIRTUALENV")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(drop)}
+    env.update(extra)
+    return env
+
+
+@dataclass(frozen=True)
+class Installed:
+    """rnkclaims built from a clean copy of this source tree and installed in a clean
+    virtualenv (its own interpreter, nothing of this checkout on its path)."""
+
+    wheel: Path  # built from the tree, as pip install ., git+..., pipx and pre-commit do
+    sdist: Path
+    sdist_wheel: Path  # built from the sdist
+    venv: Path  # where ``wheel`` is installed with its dependencies
+
+    @property
+    def bin(self) -> Path:
+        return self.venv / ("Scripts" if os.name == "nt" else "bin")
+
+    @property
+    def python(self) -> Path:
+        return self.bin / "python"
+
+
+def _run_checked(args: list[str], what: str, **kwargs: Any) -> None:
+    result = subprocess.run(args, capture_output=True, text=True, timeout=900, **kwargs)
+    if result.returncode != 0:
+        pytest.fail(f"{what} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
+
+
+# Left out of the clean copy: what a build or a run leaves behind in a working tree (a
+# stale *.egg-info/SOURCES.txt can make a broken configuration look complete).
+_NOT_SOURCE = (".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".*_cache",
+               ".hypothesis", "out", "*.db", "*.tmp")  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
+    """From a clean copy of the source tree, as a fresh clone has it: the sdist and a
+    wheel built from it (``python -m build``), and a wheel built from the tree itself
+    (``python -m build --wheel``, what ``pip install .``, ``pip install git+...``,
+    ``pipx`` and the pre-commit hook do); that one is installed with its dependencies into
+    a new virtualenv."""
+    src = tmp_path_factory.mktemp("src") / "rnkclaims"
+    shutil.copytree(REPO, src, ignore=shutil.ignore_patterns(*_NOT_SOURCE))
+    out, direct = tmp_path_factory.mktemp("dist"), tmp_path_factory.mktemp("dist-direct")
+    build = [sys.executable, "-m", "build"]
+    _run_checked([*build, "--outdir", str(out), str(src)], "python -m build", env=clean_env())
+    _run_checked(
+        [*build, "--wheel", "--outdir", str(direct), str(src)],
+        "python -m build --wheel",
+        env=clean_env(),
+    )
+    (sdist,) = out.glob("rnkclaims-*.tar.gz")
+    (sdist_wheel,) = out.glob("rnkclaims-*.whl")
+    (wheel,) = direct.glob("rnkclaims-*.whl")
+    venv = tmp_path_factory.mktemp("venv")
+    _run_checked([sys.executable, "-m", "venv", str(venv)], "python -m venv", env=clean_env())
+    result = Installed(wheel, sdist, sdist_wheel, venv)
+    _run_checked(
+        [str(result.python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+         str(wheel)],
+        "pip install the wheel",
+        env=clean_env(),
+    )  # fmt: skip
+    return result

@@ -360,11 +360,14 @@ def test_invalid_ledger_is_not_built_and_old_db_survives(tmp_path: Path) -> None
 
 
 def test_default_db_path_is_in_the_user_cache(tmp_path: Path) -> None:
-    main = tmp_path / "data" / "claims.yaml"
+    main = tmp_path / "rnk-notes" / "data" / "claims.yaml"
     path = default_db_path(main)
     assert path.parent == tmp_path / "cache" / "rnkclaims"  # XDG_CACHE_HOME from conftest
-    assert path.name.startswith("data-") and path.suffix == ".db"
-    assert default_db_path(tmp_path / "other" / "claims.yaml") != path
+    # named after the repository holding data/, not 'data-<hash>.db'
+    assert path.name.startswith("rnk-notes-") and path.suffix == ".db"
+    assert default_db_path(tmp_path / "other" / "data" / "claims.yaml").name.startswith("other-")
+    assert default_db_path(tmp_path / "ledger" / "claims.yaml").name.startswith("ledger-")
+    assert default_db_path(tmp_path / "b" / "rnk-notes" / "data" / "claims.yaml") != path
 
 
 def test_a_database_built_by_other_code_is_rebuilt(tmp_path: Path) -> None:

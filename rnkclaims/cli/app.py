@@ -13,6 +13,7 @@ import io
 import os
 import sys
 from collections.abc import Callable
+from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
@@ -30,11 +31,12 @@ NO_PAGER_ENV = "RNKCLAIMS_NO_PAGER"
 paging = True
 """Whether tables taller than the terminal may be paged (``--no-pager`` turns it off)."""
 
-# The order commands are listed in --help: checking, asking, growing.
+# The order commands are listed in --help: checking, asking, sharing, growing.
 COMMAND_ORDER = (
     "validate", "build", "schema",
     "who-said", "claims", "show", "contradictions", "denials", "confirmations", "timeline",
     "propositions", "actors", "outlets", "sources", "stats", "db-path",
+    "report", "datasette-metadata", "serve", "export-xlsx",
     "source", "extract", "coverage", "add",
 )  # fmt: skip
 
@@ -196,21 +198,40 @@ DbOpt = Annotated[
     typer.Option(
         "--db",
         envvar="RNKCLAIMS_DB",
-        help="SQLite database to use. Default: ~/.cache/rnkclaims/<ledger>-<hash>.db.",
+        help="SQLite database to use. Default: ~/.cache/rnkclaims/<repository>-<hash>.db.",
         show_default=False,
     ),
 ]
 
 
-def locate_ledger(ledger: Path | None) -> LedgerPaths:
-    """``ledger.locate``, saying so on stderr when it falls back to the bundled ledger."""
+# The options of the command running now, so that ``locate_ledger`` can tell whether
+# its output is a table for people (set by ``command``).
+_running_options: ContextVar[dict[str, Any] | None] = ContextVar("running_options", default=None)
+
+BUNDLED_NOTICE = (
+    "Demo: no ledger here or above, so this is the example ledger bundled with rnkclaims. "
+    "Use --ledger PATH or RNKCLAIMS_LEDGER for yours."
+)
+
+
+def locate_ledger(ledger: Path | None, *, allow_bundled: bool = False) -> LedgerPaths:
+    """``ledger.locate`` for a command. Only read-only questions pass ``allow_bundled``:
+    they may fall back to the bundled example ledger, and then say so on the page (above
+    a table; on stderr for machine formats and --sql). Every other command fails with
+    exit status 3 outside a ledger repository."""
     from rnkclaims.ledger import locate
 
-    paths = locate(ledger)
+    paths = locate(ledger, allow_bundled=allow_bundled)
     if paths.bundled:
-        from rnkclaims.render import note
+        options = _running_options.get() or {}
+        # on the page only for a table (the --format option, ``fmt``), so that machine
+        # formats and --sql stay parseable; an unknown format counts as a machine one
+        if str(options.get("fmt")) == "table" and not options.get("sql"):
+            typer.echo(BUNDLED_NOTICE)
+        else:
+            from rnkclaims.render import note
 
-        note(f"no data/claims.yaml here or above: using the bundled ledger {paths.main}")
+            note(f"{BUNDLED_NOTICE} ({paths.root})")
     return paths
 
 
@@ -222,7 +243,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def handle_errors(func: F) -> F:
-    """Turn ``RnkError`` into ``Error: ...`` and its status; anything else into status 70."""
+    """Turn ``RnkError`` into ``Error: ...`` and its status, an ``OSError`` into a one-line
+    error and status 1; anything else into status 70."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -245,6 +267,18 @@ def handle_errors(func: F) -> F:
             # the reader went away (| head): not an error, and nothing more to say
             _quiet_stdout()
             raise typer.Exit(0) from None
+        except OSError as exc:
+            # the file system refused (disk full, read-only, no such folder): not a bug
+            if debug_enabled():
+                raise
+            from rnkclaims.render import error
+
+            place = f" {exc.filename}" if exc.filename else ""
+            error(
+                f"cannot access{place}: {exc.strerror or exc}",
+                "check the path, its permissions and the free space",
+            )
+            raise typer.Exit(int(ExitStatus.INVALID)) from None
         except Exception as exc:
             if debug_enabled():
                 raise
@@ -274,7 +308,15 @@ def command(name: str, **kwargs: Any) -> Callable[[F], F]:
     """Register a command on ``app`` with rnkclaims' error handling."""
 
     def decorate(func: F) -> F:
-        registry.command(name, **kwargs)(handle_errors(func))
+        @functools.wraps(func)
+        def remembering_options(**options: Any) -> Any:
+            token = _running_options.set(options)
+            try:
+                return func(**options)
+            finally:
+                _running_options.reset(token)
+
+        registry.command(name, **kwargs)(handle_errors(remembering_options))
         return func
 
     return decorate

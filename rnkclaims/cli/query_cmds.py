@@ -290,7 +290,7 @@ def _connect(ledger: Path | None, db: Path | None) -> Iterator[Opened]:
     from rnkclaims.render import note
     from rnkclaims.store.open import open_current
 
-    paths = locate_ledger(ledger)
+    paths = locate_ledger(ledger, allow_bundled=True)
     with _progress():
         opened = open_current(paths, db)
     if opened.rebuilt:
@@ -1020,7 +1020,7 @@ def db_path_cmd(ledger: LedgerOpt = None, db: DbOpt = None) -> None:
     """Print where the ledger's database is (it need not exist yet: any query builds it)."""
     from rnkclaims.store.open import db_path_for
 
-    typer.echo(str(db_path_for(locate_ledger(ledger), db)))
+    typer.echo(str(db_path_for(locate_ledger(ledger, allow_bundled=True), db)))
 
 
 def _source_show(

@@ -1,24 +1,27 @@
 """Loading a checked ledger into SQLite: a table per entity, link tables, FTS5, views.
 
 The database is a cache derived from the ledger, never the source of truth. It is
-written to a temporary file beside its destination and renamed into place, so an
-interrupted build never leaves a broken database. ``meta`` records the ledger's content
+written to a temporary file beside its destination and renamed into place
+(``edit_io.replacing``: fsync of the file and its folder, stale temporary files of killed
+builds removed, the user's umask), so an interrupted build never leaves a broken
+database. It never replaces a file that is not an rnkclaims database, nor lives inside
+the ledger folder (``check_db_target``). ``meta`` records the ledger's content
 fingerprint and a cheap stat signature, which ``store.open_current`` compares.
 """
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 import os
 import sqlite3
-import tempfile
+import stat
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rnkclaims import __version__, search
+from rnkclaims.errors import UsageError, WriteError
 from rnkclaims.gcpause import gc_paused
 from rnkclaims.model import SCHEMA_VERSION
 
@@ -26,7 +29,7 @@ if TYPE_CHECKING:
     from rnkclaims.ledger import Ledger
     from rnkclaims.validate import Derived
 
-DB_SCHEMA = 3  # bump when the tables change; an older database is then rebuilt
+DB_SCHEMA = 4  # bump when the tables change; an older database is then rebuilt
 
 # Modules whose code decides what the database holds: a database built by other code
 # (an upgrade, or a change in development) is rebuilt even if DB_SCHEMA was not bumped.
@@ -52,16 +55,22 @@ def builder_fingerprint() -> str:
 
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
 
-# table -> (columns with their SQLite types, primary key)
-TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...] | None]] = {
+# table -> (columns with their SQLite types, primary key). Every table has a primary
+# key: an entity's id; for a list that is a set (a claim's topics, a source's agencies)
+# the pair it links, a repeated entry being stored once; for an ordered list whose entries
+# may repeat (names, a claim's propositions, relay hops, furniture) the owner and the
+# entry's position.
+TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
     "meta": ({"key": str, "value": str}, "key"),
+    "speakers": ({"id": str, "name": str, "entity_kind": str}, "id"),
     "actors": (
         {"id": str, "name": str, "kind": str, "country": str, "speaks_for": str, "note": str},
         "id",
     ),
     "names": (
-        {"entity_id": str, "entity_kind": str, "name": str, "is_alias": int, "key": str},
-        None,
+        {"entity_id": str, "position": int, "entity_kind": str, "name": str, "is_alias": int,
+         "key": str},
+        ("entity_id", "position"),
     ),
     "roles": (
         {
@@ -75,12 +84,16 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...] | None]] = {
         "id",
     ),
     "topics": ({"id": str, "name": str, "note": str}, "id"),
-    "topic_terms": ({"topic_id": str, "term": str}, None),
+    "topic_terms": ({"topic_id": str, "term": str}, ("topic_id", "term")),
     "propositions": (
         {"id": str, "text": str, "kind": str, "value_type": str, "note": str}, "id"
     ),
-    "proposition_topics": ({"proposition_id": str, "topic_id": str}, None),
-    "incompatibilities": ({"proposition_id": str, "other_id": str}, None),
+    "proposition_topics": (
+        {"proposition_id": str, "topic_id": str}, ("proposition_id", "topic_id")
+    ),
+    "incompatibilities": (
+        {"proposition_id": str, "other_id": str}, ("proposition_id", "other_id")
+    ),
     "sources": (
         {
             "id": str, "outlet_id": str, "outlet_confidence": str, "outlet_basis": str,
@@ -91,8 +104,10 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...] | None]] = {
         },
         "id",
     ),
-    "source_furniture": ({"source_id": str, "position": int, "passage": str}, None),
-    "source_agencies": ({"source_id": str, "outlet_id": str}, None),
+    "source_furniture": (
+        {"source_id": str, "position": int, "passage": str}, ("source_id", "position")
+    ),
+    "source_agencies": ({"source_id": str, "outlet_id": str}, ("source_id", "outlet_id")),
     "claims": (
         {
             "id": str, "speaker_id": str, "role_id": str, "voice_id": str, "source_id": str,
@@ -107,12 +122,12 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...] | None]] = {
     ),
     "claim_propositions": (
         {
-            "claim_id": str, "proposition_id": str, "stance": str, "value": str,
-            "note": str,
+            "claim_id": str, "position": int, "proposition_id": str, "stance": str,
+            "value": str, "note": str,
         },
-        None,
+        ("claim_id", "position"),
     ),
-    "claim_topics": ({"claim_id": str, "topic_id": str}, None),
+    "claim_topics": ({"claim_id": str, "topic_id": str}, ("claim_id", "topic_id")),
     "relay_hops": (
         {"claim_id": str, "position": int, "via_id": str, "how": str},
         ("claim_id", "position"),
@@ -124,9 +139,21 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...] | None]] = {
     ),
 }  # fmt: skip
 
-FOREIGN_KEYS: dict[str, list[tuple[str, str, str]]] = {
-    "names": [],
-    "roles": [("actor_id", "actors", "id")],
+# Tables holding sets: an entry repeated in the ledger is stored once.
+SET_TABLES = frozenset(
+    {"topic_terms", "proposition_topics", "incompatibilities", "source_agencies", "claim_topics"}
+)
+
+# table -> (columns, referenced table, referenced columns). Who speaks (a claim's speaker
+# and voice, a relay hop, whom an actor or role speaks for, the owner of a name) may be an
+# actor or an outlet: those columns reference ``speakers``, which lists both with their
+# names, so every ``*_id`` column is a foreign key. A claim's role is a role of its
+# speaker: (speaker_id, role_id) references roles (actor_id, role_id).
+ForeignKey = tuple[str | tuple[str, ...], str, str | tuple[str, ...]]
+FOREIGN_KEYS: dict[str, list[ForeignKey]] = {
+    "actors": [("speaks_for", "speakers", "id")],
+    "names": [("entity_id", "speakers", "id")],
+    "roles": [("actor_id", "actors", "id"), ("speaks_for", "speakers", "id")],
     "topic_terms": [("topic_id", "topics", "id")],
     "proposition_topics": [
         ("proposition_id", "propositions", "id"),
@@ -139,20 +166,54 @@ FOREIGN_KEYS: dict[str, list[tuple[str, str, str]]] = {
     "sources": [("outlet_id", "outlets", "id")],
     "source_agencies": [("source_id", "sources", "id"), ("outlet_id", "outlets", "id")],
     "source_furniture": [("source_id", "sources", "id")],
-    "claims": [("source_id", "sources", "id")],
+    "claims": [
+        ("speaker_id", "speakers", "id"),
+        (("speaker_id", "role_id"), "roles", ("actor_id", "role_id")),
+        ("voice_id", "speakers", "id"),
+        ("source_id", "sources", "id"),
+    ],
     "claim_propositions": [
         ("claim_id", "claims", "id"),
         ("proposition_id", "propositions", "id"),
     ],
     "claim_topics": [("claim_id", "claims", "id"), ("topic_id", "topics", "id")],
-    "relay_hops": [("claim_id", "claims", "id")],
+    "relay_hops": [("claim_id", "claims", "id"), ("via_id", "speakers", "id")],
     "claim_search": [("claim_id", "claims", "id")],
 }
 
+_SQL_TYPES = {str: "TEXT", int: "INTEGER"}
+
+
+def _names(columns: str | tuple[str, ...]) -> str:
+    return ", ".join(f'"{c}"' for c in ((columns,) if isinstance(columns, str) else columns))
+
+
+def table_sql(table: str) -> str:
+    """The CREATE TABLE statement of ``table``: its columns, keys and foreign keys."""
+    columns, pk = TABLES[table]
+    single = {fk[0]: fk for fk in FOREIGN_KEYS.get(table, ()) if isinstance(fk[0], str)}
+    lines = []
+    for name, kind in columns.items():
+        line = f'   "{name}" {_SQL_TYPES[kind]}'
+        if pk == name:
+            line += " PRIMARY KEY"
+        if name in single:
+            _, other, other_column = single[name]
+            line += f' REFERENCES "{other}"({_names(other_column)})'
+        lines.append(line)
+    if isinstance(pk, tuple):
+        lines.append(f"   PRIMARY KEY ({_names(pk)})")
+    for own, other, other_columns in FOREIGN_KEYS.get(table, ()):
+        if not isinstance(own, str):
+            lines.append(
+                f'   FOREIGN KEY ({_names(own)}) REFERENCES "{other}"({_names(other_columns)})'
+            )
+    return f'CREATE TABLE "{table}" (\n' + ",\n".join(lines) + "\n)"
+
+
+# (a primary key already serves lookups by its first columns)
 INDEXES: list[tuple[str, list[str]]] = [
-    ("names", ["entity_id"]),
     ("names", ["key"]),
-    ("topic_terms", ["topic_id"]),
     ("proposition_topics", ["topic_id"]),
     ("incompatibilities", ["other_id"]),
     ("claims", ["speaker_id"]),
@@ -160,12 +221,9 @@ INDEXES: list[tuple[str, list[str]]] = [
     ("claims", ["voice_id"]),
     ("claims", ["act", "said_earliest"]),
     ("claims", ["said_earliest"]),
-    ("claim_propositions", ["claim_id"]),
     ("claim_propositions", ["proposition_id", "stance", "claim_id"]),
     ("claim_topics", ["topic_id", "claim_id"]),
-    ("claim_topics", ["claim_id"]),
     ("relay_hops", ["via_id"]),
-    ("source_agencies", ["source_id"]),
 ]
 
 FTS_COLUMNS = ["quote", "excerpt", "propositions", "topics", "speaker"]
@@ -177,7 +235,7 @@ FTS_COLUMNS = ["quote", "excerpt", "propositions", "topics", "speaker"]
 SEARCH_TOPICS = (
     """
 create table search_topics (
-  topic_id text not null,
+  topic_id text not null references topics(id),
   search_rowid integer not null,
   primary key (topic_id, search_rowid)
 ) without rowid""",
@@ -253,6 +311,11 @@ def _name_key(name: Any) -> str:
 
 
 def _rows(ledger: Ledger, derived: Derived) -> Iterator[tuple[str, Iterable[dict[str, Any]]]]:
+    yield "speakers", (
+        {"id": r["id"], "name": _text(r.get("name")), "entity_kind": kind}
+        for kind, records in (("actor", ledger.actors), ("outlet", ledger.outlets))
+        for r in records
+    )  # fmt: skip
     yield (
         "actors",
         (
@@ -264,12 +327,13 @@ def _rows(ledger: Ledger, derived: Derived) -> Iterator[tuple[str, Iterable[dict
     roles: list[dict[str, Any]] = []
     for kind, records in (("actor", ledger.actors), ("outlet", ledger.outlets)):
         for r in records:
-            names.append({"entity_id": r["id"], "entity_kind": kind, "name": r["name"],
-                          "is_alias": 0, "key": _name_key(r["name"])})  # fmt: skip
+            names.append({"entity_id": r["id"], "position": 0, "entity_kind": kind,
+                          "name": r["name"], "is_alias": 0,
+                          "key": _name_key(r["name"])})  # fmt: skip
             names.extend(
-                {"entity_id": r["id"], "entity_kind": kind, "name": alias, "is_alias": 1,
-                 "key": _name_key(alias)}
-                for alias in r.get("aliases") or ()
+                {"entity_id": r["id"], "position": i, "entity_kind": kind, "name": alias,
+                 "is_alias": 1, "key": _name_key(alias)}
+                for i, alias in enumerate(r.get("aliases") or (), 1)
             )  # fmt: skip
             for role in r.get("roles") or () if kind == "actor" else ():
                 roles.append({
@@ -380,9 +444,9 @@ def _claim_rows(ledger: Ledger, derived: Derived) -> Iterator[tuple[str, list[di
         })  # fmt: skip
         props = c.get("propositions") or ()
         bearings.extend(
-            {"claim_id": cid, "proposition_id": b["proposition"], "stance": b["stance"],
-             "value": _text(b.get("value")), "note": b.get("note")}
-            for b in props
+            {"claim_id": cid, "position": i, "proposition_id": b["proposition"],
+             "stance": b["stance"], "value": _text(b.get("value")), "note": b.get("note")}
+            for i, b in enumerate(props, 1)
         )  # fmt: skip
         claim_topics = c.get("topics") or ()
         topics.extend({"claim_id": cid, "topic_id": t} for t in claim_topics)
@@ -404,14 +468,16 @@ def _claim_rows(ledger: Ledger, derived: Derived) -> Iterator[tuple[str, list[di
 
 
 def _insert(conn: sqlite3.Connection, table: str, rows: Iterable[dict[str, Any]]) -> int:
-    """Bulk-insert rows into a table sqlite-utils created; returns how many.
+    """Bulk-insert rows into a table of ``TABLES``; returns how many were stored.
 
-    The values are already SQLite types (text, integers, null), so sqlite-utils'
-    per-value JSON conversion, most of its insert_all cost, has nothing to do here.
+    The values are already SQLite types (text, integers, null): no conversion.
     """
     columns = list(TABLES[table][0])
-    sql = "insert into [{}] ({}) values ({})".format(
-        table, ", ".join(f"[{c}]" for c in columns), ", ".join("?" * len(columns))
+    sql = "insert {}into [{}] ({}) values ({})".format(
+        "or ignore " if table in SET_TABLES else "",
+        table,
+        ", ".join(f"[{c}]" for c in columns),
+        ", ".join("?" * len(columns)),
     )
     iterator = iter(rows)
     first = next(iterator, None)
@@ -427,31 +493,134 @@ def _insert(conn: sqlite3.Connection, table: str, rows: Iterable[dict[str, Any]]
     return conn.total_changes - before
 
 
+DB_ENV = "RNKCLAIMS_DB"
+DB_HINT = f"choose a writable place with --db or ${DB_ENV}; nothing was changed"
+SQLITE_HEADER = b"SQLite format 3\x00"
+# SQLite result codes that mean the file system refused: permission, read-only, I/O error,
+# disk full, cannot open.
+_IO_CODES = frozenset({3, 8, 10, 13, 14})
+
+
+def sqlite_uri(path: Path, mode: str = "ro") -> str:
+    """A ``file:`` URI for ``path``: quoted, so ``#``, ``?`` and ``%`` in folder or file
+    names stay part of the path."""
+    return f"{Path(os.path.abspath(path)).as_uri()}?mode={mode}"
+
+
+def read_meta(path: Path) -> dict[str, str] | None:
+    """The ``meta`` table of an rnkclaims database, or None for anything else."""
+    try:
+        conn = sqlite3.connect(sqlite_uri(path), uri=True)
+        try:
+            rows = conn.execute("select key, value from meta").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return {str(k): str(v) for k, v in rows}
+
+
+def _is_rnkclaims_db(path: Path) -> bool:
+    with open(path, "rb") as fh:  # an OSError is the caller's to report
+        header = fh.read(len(SQLITE_HEADER))
+    if not header:
+        return True  # an empty file holds nothing to lose
+    if header != SQLITE_HEADER:
+        return False
+    meta = read_meta(path)
+    return meta is not None and "db_schema" in meta
+
+
+_REFUSED_HINT = f"give another path with --db or ${DB_ENV} (or neither: the default is in ~/.cache)"
+
+
+def check_db_place(path: Path, ledger_root: Path) -> None:
+    """Refuse a database path inside the ledger folder, where it would replace or sit
+    among the ledger's files. Cheap: no file is opened."""
+    target = Path(os.path.realpath(path))
+    root = Path(os.path.realpath(ledger_root))
+    if target.is_relative_to(root):
+        raise UsageError(
+            f"refused: the database {path} would be inside the ledger folder {root}",
+            _REFUSED_HINT,
+        )
+
+
+def check_db_target(path: Path, ledger_root: Path) -> None:
+    """Refuse a database path that would replace something that is not ours.
+
+    Besides ``check_db_place``: the database may replace only a regular file that is an
+    rnkclaims database (an SQLite file with the ``meta`` table this module writes) or is
+    empty.
+    """
+    check_db_place(path, ledger_root)
+    target = Path(os.path.realpath(path))
+    try:
+        try:
+            mode = target.stat().st_mode
+        except FileNotFoundError:
+            return
+        if not stat.S_ISREG(mode):
+            raise UsageError(f"refused: the database {path} is not a regular file", _REFUSED_HINT)
+        ours = _is_rnkclaims_db(target)
+    except OSError as exc:
+        raise WriteError(
+            f"cannot write the database {path}: {exc.strerror or exc}", DB_HINT
+        ) from exc
+    if not ours:
+        raise UsageError(
+            f"refused to replace {path}: it is not an rnkclaims database", _REFUSED_HINT
+        )
+
+
 def default_db_path(ledger_main: Path) -> Path:
-    """``$XDG_CACHE_HOME/rnkclaims/<folder>-<hash>.db``: one database per ledger."""
+    """``$XDG_CACHE_HOME/rnkclaims/<repository>-<hash>.db``: one database per ledger.
+
+    ``<repository>`` is the folder holding the ledger's ``data/`` folder (or the ledger's
+    own folder when it is not called ``data``); the hash of the ledger's path tells apart
+    ledgers in folders of the same name.
+    """
     import hashlib
 
     cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    key = hashlib.sha256(str(ledger_main.resolve()).encode()).hexdigest()[:12]
-    return cache / "rnkclaims" / f"{ledger_main.parent.name or 'ledger'}-{key}.db"
+    main = ledger_main.resolve()
+    key = hashlib.sha256(str(main).encode()).hexdigest()[:12]
+    folder = main.parent
+    name = folder.parent.name if folder.name == "data" and folder.parent.name else folder.name
+    return cache / "rnkclaims" / f"{name or 'ledger'}-{key}.db"
 
 
 def build(ledger: Ledger, derived: Derived, db_path: Path) -> dict[str, int]:
-    """Write the database for ``ledger`` to ``db_path`` atomically; returns row counts."""
+    """Write the database for ``ledger`` to ``db_path`` atomically; returns row counts.
+
+    Refuses (``UsageError``) a path inside the ledger folder or an existing file that is
+    not an rnkclaims database; a file system failure raises ``WriteError`` naming the path
+    and leaves any previous database as it was.
+    """
+    from rnkclaims.edit_io import replacing  # the write path only: not on query start-up
+
+    check_db_target(db_path, ledger.paths.root)
+    try:
+        with replacing(db_path, keep_mode=False, what="the database ", hint=DB_HINT) as tmp:
+            return _write(tmp, ledger, derived)
+    except sqlite3.OperationalError as exc:
+        if exc.sqlite_errorcode & 0xFF not in _IO_CODES:
+            raise
+        raise WriteError(f"cannot write the database {db_path}: {exc}", DB_HINT) from exc
+
+
+def _write(path: Path, ledger: Ledger, derived: Derived) -> dict[str, int]:
+    """Create the tables in the empty database file ``path`` and fill them."""
     import sqlite_utils
 
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{db_path.name}.", suffix=".tmp", dir=db_path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
     counts: dict[str, int] = {}
+    conn = sqlite3.connect(path)
     try:
-        conn = sqlite3.connect(tmp)
         conn.execute("pragma journal_mode = off")
         conn.execute("pragma synchronous = off")
         db = sqlite_utils.Database(conn)
-        for table, (columns, pk) in TABLES.items():
-            db.table(table).create(columns, pk=pk, foreign_keys=FOREIGN_KEYS.get(table))
+        for table in TABLES:
+            conn.execute(table_sql(table))
         with conn, gc_paused():
             for table, rows in _rows(ledger, derived):
                 counts[table] = _insert(conn, table, rows)
@@ -464,25 +633,20 @@ def build(ledger: Ledger, derived: Derived, db_path: Path) -> dict[str, int]:
                 "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
                 "rnkclaims_version": __version__,
             }
-            db.table("meta").insert_all({"key": k, "value": v} for k, v in meta.items())
+            _insert(conn, "meta", ({"key": k, "value": v} for k, v in meta.items()))
         for table, index_columns in INDEXES:
             db.table(table).create_index(index_columns)
         with conn:
             for statement in SEARCH_TOPICS:
                 conn.execute(statement)
+        # enable_fts fills the index from claim_search (filling it again would index
+        # every row twice)
         db.table("claim_search").enable_fts(FTS_COLUMNS, tokenize=FTS_TOKENIZE)
-        db.table("claim_search").populate_fts(FTS_COLUMNS)
         for name, sql in VIEWS.items():
             db.create_view(name, sql.strip())
         conn.execute("pragma synchronous = full")
         conn.commit()
         conn.execute("analyze")
+    finally:
         conn.close()
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, db_path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
     return counts

@@ -12,11 +12,19 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from rnkclaims.errors import LedgerError, RnkError
+from rnkclaims.errors import LedgerError
 from rnkclaims.ledger import LedgerPaths, fingerprint
-from rnkclaims.store.build import builder_fingerprint, default_db_path
+from rnkclaims.store.build import (
+    DB_ENV,
+    builder_fingerprint,
+    check_db_place,
+    check_db_target,
+    default_db_path,
+    read_meta,
+    sqlite_uri,
+)
 
-DB_ENV = "RNKCLAIMS_DB"
+__all__ = ["DB_ENV", "Opened", "db_path_for", "open_current", "rebuild"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,20 +42,12 @@ def db_path_for(paths: LedgerPaths, db: str | os.PathLike[str] | None = None) ->
     return Path(given).expanduser() if given is not None else default_db_path(paths.main)
 
 
-def _meta(path: Path) -> dict[str, str] | None:
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            rows = conn.execute("select key, value from meta").fetchall()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return None
-    return dict(rows)
-
-
 def rebuild(paths: LedgerPaths, path: Path) -> dict[str, int]:
-    """Load, check and build; raise ``LedgerError`` when the ledger has errors."""
+    """Load, check and build; raise ``LedgerError`` when the ledger has errors.
+
+    A database path that may not be written is refused first, before the ledger is read.
+    """
+    check_db_target(path, paths.root)
     from rnkclaims.ledger import load
     from rnkclaims.store.build import build  # the slow path: parse, check, write
     from rnkclaims.validate import check
@@ -62,13 +62,7 @@ def rebuild(paths: LedgerPaths, path: Path) -> dict[str, int]:
             f"{first.column}: {first.message}",
             "run 'rnkclaims validate' to see them all",
         )
-    try:
-        return build(ledger, checked.derived, path)
-    except OSError as exc:
-        raise RnkError(
-            f"cannot write the database {path}: {exc.strerror or exc}",
-            f"choose a writable place with --db or ${DB_ENV}",
-        ) from exc
+    return build(ledger, checked.derived, path)
 
 
 def open_current(
@@ -76,8 +70,9 @@ def open_current(
 ) -> Opened:
     """Open the ledger's database, rebuilding it first if the ledger changed."""
     path = db_path_for(paths, db)
+    check_db_place(path, paths.root)
     rebuilt = False
-    meta = None if force or not path.exists() else _meta(path)
+    meta = None if force or not path.exists() else read_meta(path)
     current = (
         meta is not None
         and meta.get("db_schema") == builder_fingerprint()
@@ -85,18 +80,29 @@ def open_current(
     )
     if current and meta is not None and meta.get("stat_signature") != paths.stat_signature():
         if fingerprint(paths) == meta.get("fingerprint"):
-            conn = sqlite3.connect(path)
-            with conn:
-                conn.execute(
-                    "update meta set value = ? where key = 'stat_signature'",
-                    (paths.stat_signature(),),
-                )
-            conn.close()
+            _refresh_signature(path, paths)
         else:
             current = False
     if not current:
         rebuild(paths, path)
         rebuilt = True
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(sqlite_uri(path), uri=True)
     conn.row_factory = sqlite3.Row
     return Opened(conn, path, rebuilt)
+
+
+def _refresh_signature(path: Path, paths: LedgerPaths) -> None:
+    """Record the current stat signature, so the next query skips hashing. Best effort: a
+    database in a read-only place is still current, only slower to confirm."""
+    try:
+        conn = sqlite3.connect(sqlite_uri(path, "rw"), uri=True)
+        try:
+            with conn:
+                conn.execute(
+                    "update meta set value = ? where key = 'stat_signature'",
+                    (paths.stat_signature(),),
+                )
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        pass
