@@ -183,3 +183,22 @@ def test_bundled_tables_keep_ids_whole(db: Path, columns: int, args: list[str]) 
         wanted = [r["id"] for r in data]
     for i in wanted:
         assert i in out, f"{i} folded at {columns} columns"
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "jsonl", "csv", "tsv", "excel", "markdown"])
+@pytest.mark.parametrize(
+    "args",
+    [["who-said", "arms deals"], ["claims"], ["timeline"], ["denials"], ["confirmations"],
+     ["contradictions"], ["show", "spg23.dprk-denies-arms-deals"], ["actors"], ["outlets"],
+     ["sources"], ["propositions"], ["stats"],
+     ["source", "show", "2023-11-spiegel-rnk-protocol"]],
+)  # fmt: skip
+def test_every_command_speaks_every_format(db: Path, args: list[str], fmt: str) -> None:
+    code, out, err = bundled(db, *args, "-f", fmt)
+    assert code == 0, err
+    assert out.strip()
+    if fmt == "json":
+        json.loads(out)
+    elif fmt == "jsonl":
+        for line in out.splitlines():
+            json.loads(line)
