@@ -5,7 +5,8 @@
 
 Prints, for each command, the query time inside one process (best of --repeat) and the
 wall time of the whole command (``rnkclaims ...`` in a fresh interpreter) next to the
-wall time of ``python -c "import typer"``, the floor every command pays. Targets:
+wall time of ``python -c "import typer"``, the floor every command pays (with --limit 50,
+the table a terminal shows by default; piped, every row is written). Targets:
 who-said and denials under 50 ms beyond that floor, contradictions (default limit) under
 200 ms, ``rnkclaims --help`` within 1.5x of the floor.
 """
@@ -22,8 +23,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from rnkclaims import queries as q
 from rnkclaims.ledger import locate
+from rnkclaims.store import queries as q
 from rnkclaims.store.open import open_current
 
 SEARCHES = ("arms deal", "Actor Number 123", "A77 satellite", "missiles")
@@ -87,6 +88,9 @@ def main() -> None:
     inproc["contradictions"] = best_ms(
         lambda: q.contradictions(conn, q.ContradictionFilters()), args.repeat
     )
+    inproc["contradictions, every claim of 50 groups (json)"] = best_ms(
+        lambda: q.contradictions(conn, q.ContradictionFilters(per_side=None)), args.repeat
+    )
     inproc["claims"] = best_ms(lambda: q.list_claims(conn, q.ClaimFilters()), args.repeat)
     inproc["show claim-5"] = best_ms(lambda: q.show(conn, "claim-5"), args.repeat)
     conn.close()
@@ -106,8 +110,9 @@ def main() -> None:
         "rnkclaims who-said 'Actor Number 123' -f json": [
             exe, "who-said", "Actor Number 123", "-f", "json", *common,
         ],
-        "rnkclaims denials": [exe, "denials", *common],
-        "rnkclaims contradictions": [exe, "contradictions", *common],
+        "rnkclaims denials --limit 50": [exe, "denials", "--limit", "50", *common],
+        "rnkclaims contradictions --limit 50": [exe, "contradictions", "--limit", "50", *common],
+        "rnkclaims claims --limit 50": [exe, "claims", "--limit", "50", *common],
     }  # fmt: skip
     for name, argv in runs.items():
         ms = wall_ms(argv, args.repeat, env)

@@ -1,8 +1,13 @@
-"""Start-up time of ``rnkclaims --help`` against ``python -c "import typer"``.
+"""Start-up time of ``rnkclaims`` commands against ``python -c "import typer"``.
 
-    python bench/bench_startup.py [--runs 20]
+    python bench/bench_startup.py [--runs 20] [--baseline /other/venv/bin/rnkclaims]
 
-Both are run as fresh processes, alternately, and the medians compared (target: 1.5x).
+Every command runs as a fresh process, all of them in turn, ``--runs`` times; the median
+and the spread (min-max) of each are printed with the ratio to the typer floor (target:
+1.5x for --help). Query commands run on the bundled ledger with an up-to-date database
+(built once first), in json (no rich) and as a table. With ``--baseline``, the same
+commands of another installation (say, the main branch's) are timed in the same rounds,
+so both sets of figures share the machine's load.
 """
 
 from __future__ import annotations
@@ -11,8 +16,11 @@ import argparse
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 def wall(cmd: list[str]) -> float:
@@ -21,9 +29,25 @@ def wall(cmd: list[str]) -> float:
     return time.perf_counter() - t
 
 
+def commands(exe: str, db: Path, tag: str = "") -> dict[str, list[str]]:
+    query = ["--ledger", str(DATA), "--db", str(db)]
+    return {
+        f"{tag}rnkclaims --help": [exe, "--help"],
+        f"{tag}rnkclaims --version": [exe, "--version"],
+        f"{tag}rnkclaims who-said --help": [exe, "who-said", "--help"],
+        f"{tag}rnkclaims stats -f json": [exe, "stats", "-f", "json", *query],
+        f"{tag}rnkclaims claims --act denies -f json": [
+            exe, "claims", "--act", "denies", "-f", "json", *query,
+        ],
+        f"{tag}rnkclaims who-said arms -f json": [exe, "who-said", "arms", "-f", "json", *query],
+        f"{tag}rnkclaims who-said arms (table)": [exe, "who-said", "arms", *query],
+    }  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--baseline", help="another installation's rnkclaims to time alongside")
     args = parser.parse_args()
     exe = str(Path(sys.executable).parent / "rnkclaims")
     # Bytecode as an installed package has it, even where PYTHONDONTWRITEBYTECODE is set.
@@ -32,22 +56,24 @@ def main() -> None:
     import rnkclaims
 
     compileall.compile_dir(Path(rnkclaims.__file__).parent, quiet=1)
-    commands = {
-        "python -c 'import typer'": [sys.executable, "-c", "import typer"],
-        "rnkclaims --help": [exe, "--help"],
-        "rnkclaims --version": [exe, "--version"],
-        "rnkclaims who-said --help": [exe, "who-said", "--help"],
-    }
-    times: dict[str, list[float]] = {name: [] for name in commands}
-    for cmd in commands.values():
-        wall(cmd)  # warm the file cache
+    tmp = Path(tempfile.mkdtemp(prefix="rnkclaims-startup-"))
+    runs = {"python -c 'import typer'": [sys.executable, "-c", "import typer"]}
+    runs.update(commands(exe, tmp / "this.db"))
+    if args.baseline:
+        runs.update(commands(args.baseline, tmp / "baseline.db", "baseline: "))
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    for cmd in runs.values():
+        wall(cmd)  # warm the file cache, build the databases
     for _ in range(args.runs):
-        for name, cmd in commands.items():
+        for name, cmd in runs.items():
             times[name].append(wall(cmd))
     base = statistics.median(times["python -c 'import typer'"])
     for name, values in times.items():
         median = statistics.median(values)
-        print(f"{name:28s} median {median * 1000:6.1f} ms  ratio {median / base:4.2f}x")
+        spread = f"{min(values) * 1000:6.1f}-{max(values) * 1000:6.1f}"
+        print(
+            f"{name:48s} median {median * 1000:6.1f} ms  ({spread} ms)  ratio {median / base:4.2f}x"
+        )
 
 
 if __name__ == "__main__":

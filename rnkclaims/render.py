@@ -11,8 +11,10 @@ import csv
 import io
 import json
 import os
+import re
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -29,7 +31,49 @@ class OutputFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+    tsv = "tsv"
+    excel = "excel"
+    """CSV for spreadsheets: a UTF-8 byte-order mark and CRLF line ends."""
     markdown = "markdown"
+
+
+MACHINE_FORMATS = frozenset(
+    {OutputFormat.json, OutputFormat.jsonl, OutputFormat.csv, OutputFormat.tsv,
+     OutputFormat.excel, OutputFormat.markdown}
+)  # fmt: skip
+"""Formats for programs and files: never abbreviated, never cut by a default limit."""
+_DELIMITED = frozenset({OutputFormat.csv, OutputFormat.tsv, OutputFormat.excel})
+
+CELL_CHARS = 2000
+"""A table cell shows at most this many characters of one value (machine formats keep
+every character): one huge value must not stall drawing the table."""
+
+# C0 and C1 control characters other than newline and tab, and DEL: an ESC sequence from
+# the ledger must not clear the screen or retitle the window.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _visible(match: re.Match[str]) -> str:
+    return f"\\x{ord(match.group()):02x}"
+
+
+def clean(text: str) -> str:
+    """``text`` with control characters written out (``\\x1b``) instead of sent raw."""
+    return _CONTROL.sub(_visible, text)
+
+
+def for_people(value: Any, limit: int = CELL_CHARS) -> Any:
+    """``value`` (strings in any nesting of lists and dicts) with control characters
+    written out and each string clipped to ``limit`` characters, for a terminal."""
+    if isinstance(value, str):
+        if len(value) > limit:
+            value = value[:limit] + f"\u2026 ({len(value) - limit:,} more characters)"
+        return clean(value)
+    if isinstance(value, dict):
+        return {k: for_people(v, limit) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [for_people(v, limit) for v in value]
+    return value
 
 
 class ProblemFormat(StrEnum):
@@ -38,10 +82,84 @@ class ProblemFormat(StrEnum):
     github = "github"
 
 
-def console(stderr: bool = False) -> Console:
-    from rich.console import Console
+def _console_class() -> type[Console]:
+    """rich's Console, except that a closed pipe (``| head``) raises ``BrokenPipeError``
+    for the command to end quietly with status 0, where rich would exit with 1."""
+    global _Console
+    if _Console is None:
+        from rich.console import Console
 
+        class QuietConsole(Console):
+            def on_broken_pipe(self) -> None:
+                self.quiet = True
+                raise BrokenPipeError
+
+        _Console = QuietConsole
+    return _Console
+
+
+_Console: type[Console] | None = None
+
+
+def console(stderr: bool = False) -> Console:
+    Console = _console_class()
+    if not stderr and _page is not None:
+        import shutil
+
+        return Console(
+            file=_page, highlight=False, soft_wrap=False, force_terminal=True,
+            width=shutil.get_terminal_size().columns,
+        )  # fmt: skip
     return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+# -- the pager -------------------------------------------------------------------------------
+
+PAGER_ENV = "RNKCLAIMS_PAGER"
+"""The pager for tables taller than the terminal (then ``$PAGER``, then ``less``; with
+``LESS=FRX`` unless set, as git does). Empty or ``cat`` turns paging off."""
+
+_page: io.StringIO | None = None
+
+
+def _pager_command() -> str | None:
+    cmd = os.environ.get(PAGER_ENV)
+    if cmd is None:
+        cmd = os.environ.get("PAGER") or "less"
+    return None if cmd.strip() in ("", "cat") else cmd
+
+
+@contextmanager
+def paged(on: bool = True) -> Iterator[None]:
+    """Tables drawn inside go through the pager when ``on``, stdout is a terminal and they
+    are taller than the screen; otherwise straight to stdout."""
+    global _page
+    if not on or _page is not None or not sys.stdout.isatty() or not _pager_command():
+        yield
+        return
+    _page = io.StringIO()
+    try:
+        yield
+    finally:
+        text, _page = _page.getvalue(), None
+        _show_page(text)
+
+
+def _show_page(text: str) -> None:
+    import shutil
+    import subprocess
+
+    cmd = _pager_command()
+    if cmd and text.count("\n") >= shutil.get_terminal_size().lines:
+        env = dict(os.environ)
+        env.setdefault("LESS", "FRX")
+        try:
+            subprocess.run(cmd, shell=True, input=text, text=True, env=env, check=False)
+            return
+        except OSError:
+            pass  # no such pager: print instead
+    sys.stdout.write(text)
+    sys.stdout.flush()
 
 
 def _plain_stderr() -> bool:
@@ -51,6 +169,8 @@ def _plain_stderr() -> bool:
 
 def error(message: str, hint: str | None = None) -> None:
     """One line on stderr: ``Error: message``; the hint on a second line."""
+    message = clean(message)
+    hint = clean(hint) if hint else hint
     if _plain_stderr():
         sys.stderr.write(f"Error: {message}\n" + (f"Hint: {hint}\n" if hint else ""))
         return
@@ -64,6 +184,7 @@ def error(message: str, hint: str | None = None) -> None:
 
 def note(message: str) -> None:
     """A side remark on stderr (never mixed into machine-readable stdout)."""
+    message = clean(message)
     if _plain_stderr():
         sys.stderr.write(message + "\n")
         return
@@ -96,28 +217,40 @@ def render_report(
         for p in report.sorted():
             level = "error" if p.severity == "error" or strict else "warning"
             message = f"{p.message} [{p.code}]" + (f" - {p.hint}" if p.hint else "")
-            message = message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-            out.write(f"::{level} file={p.file},line={p.line},col={p.column}::{message}\n")
+            out.write(
+                f"::{level} file={github_property(str(p.file))},line={p.line},"
+                f"col={p.column}::{github_message(message)}\n"
+            )
         out.write(_summary(report, strict) + "\n")
         return
-    from rich.console import Console
     from rich.text import Text
 
-    con = Console(file=out, highlight=False) if out is not sys.stdout else console()
+    con = _console_class()(file=out, highlight=False) if out is not sys.stdout else console()
     for p in report.sorted():
         colour = "red" if p.severity == "error" else "yellow"
         line = Text()
-        line.append(f"{p.file}:{p.line}:{p.column}: ", style="bold")
+        line.append(for_people(f"{p.file}:{p.line}:{p.column}: "), style="bold")
         line.append(f"{p.severity}", style=colour)
-        line.append(f" {p.message} ")
-        line.append(f"({p.code})", style="dim")
+        line.append(f" {for_people(p.message)} ")
+        line.append(f"({for_people(p.code)})", style="dim")
         con.print(line, soft_wrap=True)
         if p.hint:
-            con.print(Text(f"    hint: {p.hint}", style="dim"), soft_wrap=True)
+            con.print(Text(f"    hint: {for_people(p.hint)}", style="dim"), soft_wrap=True)
     con.print(
         Text(_summary(report, strict), style="green" if report.valid(strict) else "red"),
         soft_wrap=True,
     )
+
+
+def github_message(text: str) -> str:
+    """A workflow command's message, escaped as GitHub documents: ``%``, CR, LF."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def github_property(text: str) -> str:
+    """A workflow command's property value (``file=``): ``%``, CR, LF, ``:`` and ``,``
+    escaped, so a crafted file name cannot add or end properties."""
+    return github_message(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def _summary(report: Report, strict: bool) -> str:
@@ -140,14 +273,68 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+ID_CHARS = 48
+"""An id column is at least as wide as its longest id up to this: ids are what people copy
+into ``show``, so they are not folded mid-word."""
+
+
+def _id_width(column: str, records: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    if column != "id" or not records:
+        return {}
+    return {"min_width": min(ID_CHARS, max(len(str(r.get("id") or "")) for r in records))}
+
+
+def csv_safe(value: Any) -> Any:
+    """A spreadsheet cell that cannot run: text starting with ``=``, ``+``, ``-``, ``@``,
+    a tab or a carriage return gets a leading ``'`` (OWASP's advice on CSV injection)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def markdown_safe(text: str) -> str:
+    """A markdown table cell that is only text: no raw HTML, no links or images (so no
+    ``javascript:`` link), no column breaks, one line, no control characters."""
+    text = clean(text).replace("\\", "\\\\")
+    for ch, esc in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("|", "\\|"),
+                    ("[", "\\["), ("]", "\\]"), ("`", "\\`")):  # fmt: skip
+        text = text.replace(ch, esc)
+    return " ".join(text.splitlines())
+
+
+def write_delimited(
+    rows: Sequence[Sequence[Any]],
+    cols: Sequence[str],
+    fmt: OutputFormat,
+    out: TextIO,
+    headers: bool = True,
+) -> None:
+    """csv, tsv or excel (csv with a byte-order mark and CRLF) rows, injection-safe."""
+    buf = io.StringIO()
+    if fmt is OutputFormat.excel:
+        buf.write("\ufeff")
+    writer = csv.writer(
+        buf,
+        delimiter="\t" if fmt is OutputFormat.tsv else ",",
+        lineterminator="\r\n" if fmt is OutputFormat.excel else "\n",
+    )
+    if headers:
+        writer.writerow(cols)
+    for row in rows:
+        writer.writerow([csv_safe(v) for v in row])
+    out.write(buf.getvalue())
+
+
 def render_records(
     records: Sequence[dict[str, Any]],
     fmt: OutputFormat,
     columns: Sequence[str] | None = None,
     title: str | None = None,
     out: TextIO | None = None,
+    headers: bool = True,
 ) -> None:
-    """Write ``records`` in ``fmt``; ``columns`` picks and orders the table/csv columns."""
+    """Write ``records`` in ``fmt``; ``columns`` picks and orders the table/csv columns;
+    ``headers`` False leaves out the header line of csv, tsv, excel and markdown."""
     out = out or sys.stdout
     if fmt is OutputFormat.json:
         out.write(dumps(list(records)) + "\n")
@@ -157,32 +344,25 @@ def render_records(
             out.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
         return
     cols = list(columns or (records[0].keys() if records else []))
-    if fmt is OutputFormat.csv:
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\n")
-        writer.writerow(cols)
-        for r in records:
-            writer.writerow([_cell(r.get(c)) for c in cols])
-        out.write(buf.getvalue())
+    if fmt in _DELIMITED:
+        write_delimited([[_cell(r.get(c)) for c in cols] for r in records], cols, fmt, out, headers)
         return
     if fmt is OutputFormat.markdown:
-        out.write("| " + " | ".join(cols) + " |\n")
-        out.write("|" + "|".join("---" for _ in cols) + "|\n")
+        if headers:
+            out.write("| " + " | ".join(markdown_safe(c) for c in cols) + " |\n")
+            out.write("|" + "|".join("---" for _ in cols) + "|\n")
         for r in records:
-            cells = [_cell(r.get(c)).replace("|", "\\|").replace("\n", " ") for c in cols]
-            out.write("| " + " | ".join(cells) + " |\n")
+            out.write("| " + " | ".join(markdown_safe(_cell(r.get(c))) for c in cols) + " |\n")
         return
-    from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
     table = Table(title=title, show_lines=True, expand=False)
     for c in cols:
-        table.add_column(c.replace("_", " "), overflow="fold")
+        table.add_column(c.replace("_", " "), overflow="fold", **_id_width(c, records))
     for r in records:
-        table.add_row(*(escape(_cell(r.get(c))) for c in cols))
-    con = Console(file=out, highlight=False) if out is not sys.stdout else console()
-    con.print(table)
+        table.add_row(*(escape(for_people(_cell(r.get(c)))) for c in cols))
+    _out_console(out if out is not sys.stdout else None).print(table)
 
 
 # -- query results: claims, groups, sections ----------------------------------------------
@@ -246,7 +426,7 @@ def _marked(text: str, style: str = "bold reverse", plain: bool = False) -> Text
 
 def _said_text(rec: dict[str, Any]) -> str:
     precision = rec.get("said_precision") or "?"
-    text = f"{rec['said']} ({precision})" if rec.get("said") else "undated"
+    text = f"{rec['said']} ({precision})" if rec.get("said") else said_label(rec)
     if rec.get("said_expression"):
         text += f", '{rec['said_expression']}'"
     return text
@@ -285,6 +465,9 @@ def _said_cell(rec: dict[str, Any], plain: bool = False) -> Text:
     if "answers" in rec:
         cell.append("\n\nAnswers:", style="bold")
         cell.append_text(_answers_text(rec))
+    if rec.get("later"):
+        cell.append("\n\nContradicted later by:", style="bold")
+        cell.append_text(_answers_text(rec, "later"))
     return cell
 
 
@@ -319,33 +502,123 @@ def _claims_table(
     return table
 
 
-def _answers_text(rec: dict[str, Any]) -> Text:
+def said_label(rec: dict[str, Any]) -> str:
+    """``2023-09-14``, or for an undated claim ``undated (reported 2023-11-16)``."""
+    if rec.get("said"):
+        return str(rec["said"])
+    return f"undated (reported {rec['published']})" if rec.get("published") else "undated"
+
+
+def _answers_text(rec: dict[str, Any], key: str = "answers") -> Text:
     from rich.text import Text
 
     cell = Text()
-    for a in rec.get("answers") or ():
+    for a in rec.get(key) or ():
         cell.append("\n- ")
         cell.append(a.get("speaker") or a.get("speaker_id") or "", style="bold")
-        cell.append(f" ({a.get('act')}, {a.get('said') or 'undated'}) ")
+        cell.append(f" ({a.get('act')}, {said_label(a)}) ")
         cell.append(str(a.get("id")), style="dim")
-    more = int(rec.get("answers_total") or 0) - len(rec.get("answers") or ())
+    more = int(rec.get(f"{key}_total") or 0) - len(rec.get(key) or ())
     if more > 0:
         cell.append(f"\n... and {more} more", style="dim")
-    if not rec.get("answers"):
+    if not rec.get(key):
         cell.append(" none in the ledger", style="dim")
     return cell
 
 
-def _out_console(out: TextIO | None) -> Console:
-    from rich.console import Console
+COMPACT_BELOW = 100
+"""Below this many columns, claims are listed, not tabled: a header line per claim (id,
+date, speaker, act), then its words; ids are never folded."""
 
-    return Console(file=out, highlight=False) if out is not None else console()
+
+def _claim_lines(con: Console, rec: dict[str, Any], plain: bool = False) -> list[Text]:
+    """One claim in the compact layout: ``id  date  speaker  act``, then its words and
+    details indented; answers (denials) one a line, id first."""
+    from rich.text import Text
+
+    head = Text()
+    head.append(str(rec.get("id")), style="bold")
+    head.append("  " + _said_text(rec).split(",")[0])
+    head.append("  " + str(rec.get("speaker") or rec.get("speaker_id") or ""), style="bold")
+    act = rec.get("act") or ""
+    head.append("  " + act, style=f"italic {_ACT_STYLES.get(act, '')}".strip())
+    hedge = ", ".join(x for x in (rec.get("hedge"), rec.get("certainty")) if x)
+    if hedge:
+        head.append(f" ({hedge})", style="italic")
+    if rec.get("draft"):
+        head.append("  draft", style="yellow")
+    body: list[Text] = []
+    text = rec.get("highlight") or rec.get("quote") or rec.get("excerpt") or ""
+    said = _marked(text, plain=plain)
+    body.append(Text("\u201c") + said + Text("\u201d") if rec.get("quote") else said)
+    who = ", ".join(x for x in (rec.get("role"), rec.get("role_organisation")) if x)
+    if rec.get("voice_id") and rec.get("voice_id") != rec.get("speaker_id"):
+        who += ("; " if who else "") + f"for {rec.get('voice') or rec['voice_id']}"
+    where = [x for x in (rec.get("venue"), rec.get("venue_place")) if x]
+    relay = _relay_text(rec)
+    if relay:
+        where.append("via " + relay)
+    if rec.get("outlet") or rec.get("outlet_id"):
+        where.append(f"in {rec.get('outlet') or rec.get('outlet_id')}")
+    body += [Text(line, style="dim") for line in (who, ", ".join(where)) if line]
+    for b in rec.get("propositions") or ():
+        sign = "+" if b["stance"] == "supports" else "-"
+        value = f" = {b['value']}" if b.get("value") else ""
+        body.append(Text(f"{sign} {b['proposition_id']}{value}", style="dim"))
+    for key, label in (("answers", "Answers:"), ("later", "Contradicted later by:")):
+        if key not in rec or (key == "later" and not rec.get(key)):
+            continue
+        body.append(Text(label, style="bold"))
+        for a in rec.get(key) or ():
+            line = Text("- ")
+            line.append(str(a.get("id")), style="bold dim")
+            line.append(f"  {a.get('speaker') or a.get('speaker_id')}, {a.get('act')}, ")
+            line.append(said_label(a))
+            body.append(line)
+        more = int(rec.get(f"{key}_total") or 0) - len(rec.get(key) or ())
+        if more > 0:
+            body.append(Text(f"... and {more} more", style="dim"))
+        if not rec.get(key):
+            body.append(Text("none in the ledger", style="dim"))
+    width = max(20, con.width - 2)
+    out = list(head.wrap(con, con.width))
+    out += [Text("  ") + line for text in body for line in text.wrap(con, width)]
+    for line in out:
+        line.rstrip()
+    return out
+
+
+def _print_claims(
+    con: Console, records: Sequence[dict[str, Any]], title: str | None = None
+) -> None:
+    """Claims as a table at 100 columns or more, else in the compact layout."""
+    plain = con.color_system is None
+    if con.width >= COMPACT_BELOW:
+        con.print(_claims_table(records, title, plain=plain))
+        return
+    from rich.text import Text
+
+    if title:
+        con.print(Text(title, style="bold"))
+    for rec in records:
+        for line in _claim_lines(con, rec, plain=plain):
+            con.print(line, soft_wrap=True)
+        con.print()
+
+
+def _out_console(out: TextIO | None) -> Console:
+
+    return _console_class()(file=out, highlight=False) if out is not None else console()
 
 
 def _write_rows(
-    rows: Sequence[dict[str, Any]], fmt: OutputFormat, cols: Sequence[str], out: TextIO
+    rows: Sequence[dict[str, Any]],
+    fmt: OutputFormat,
+    cols: Sequence[str],
+    out: TextIO,
+    headers: bool = True,
 ) -> None:
-    render_records(rows, fmt, columns=cols, out=out)
+    render_records(rows, fmt, columns=cols, out=out, headers=headers)
 
 
 def render_claims(
@@ -354,30 +627,33 @@ def render_claims(
     title: str | None = None,
     extra: Sequence[str] = (),
     out: TextIO | None = None,
+    headers: bool = True,
 ) -> None:
     """Claim records: a table of who, what and when/where/via; or json/jsonl as they are;
-    or csv/markdown rows (``extra`` fields first, e.g. ``relevance``)."""
+    or csv/tsv/excel/markdown rows (``extra`` fields first, e.g. ``relevance``)."""
     answers = any("answers" in r for r in records)
     stream = out or sys.stdout
     if fmt in (OutputFormat.json, OutputFormat.jsonl):
         render_records(records, fmt, out=stream)
         return
-    if fmt in (OutputFormat.csv, OutputFormat.markdown):
+    if fmt in MACHINE_FORMATS:
         rows = []
         for r in records:
             row = flat_claim(r, extra)
             if answers:
-                row["answers"] = "; ".join(
-                    f"{a['id']} ({a.get('speaker')}, {a.get('act')}, {a.get('said') or 'undated'})"
-                    for a in r.get("answers") or ()
-                )
-                row["answers_total"] = r.get("answers_total")
+                for key in ("answers", "later"):
+                    row[key] = "; ".join(
+                        f"{a['id']} ({a.get('speaker')}, {a.get('act')}, {said_label(a)})"
+                        for a in r.get(key) or ()
+                    )
+                    row[f"{key}_total"] = r.get(f"{key}_total")
             rows.append(row)
-        cols = [*extra, *CLAIM_COLUMNS, *(("answers", "answers_total") if answers else ())]
-        _write_rows(rows, fmt, cols, stream)
+        more = ("answers", "answers_total", "later", "later_total") if answers else ()
+        cols = [*extra, *CLAIM_COLUMNS, *more]
+        _write_rows(rows, fmt, cols, stream, headers)
         return
     con = _out_console(out)
-    con.print(_claims_table(records, title, plain=con.color_system is None))
+    _print_claims(con, for_people(records), title)
 
 
 GROUP_COLUMNS = ("group", "kind", "explanation", "proposition_id", "other_proposition_id",
@@ -387,30 +663,33 @@ the group's ``speaker_id`` (each claim has its own)."""
 
 
 def render_groups(
-    groups: Sequence[dict[str, Any]], fmt: OutputFormat, out: TextIO | None = None
+    groups: Sequence[dict[str, Any]],
+    fmt: OutputFormat,
+    out: TextIO | None = None,
+    headers: bool = True,
 ) -> None:
     """Groups of claims (contradictions): each group's explanation, then its claims."""
     stream = out or sys.stdout
     if fmt in (OutputFormat.json, OutputFormat.jsonl):
         render_records(groups, fmt, out=stream)
         return
-    if fmt in (OutputFormat.csv, OutputFormat.markdown):
+    if fmt in MACHINE_FORMATS:
         rows = []
         for i, g in enumerate(groups, 1):
             head = {k: g.get(k.removeprefix("group_")) for k in GROUP_COLUMNS[1:]}
             for c in g.get("claims") or ():
                 rows.append({"group": i, **head, **flat_claim(c)})
-        _write_rows(rows, fmt, [*GROUP_COLUMNS, *CLAIM_COLUMNS], stream)
+        _write_rows(rows, fmt, [*GROUP_COLUMNS, *CLAIM_COLUMNS], stream, headers)
         return
     from rich.text import Text
 
     con = _out_console(out)
-    for i, g in enumerate(groups, 1):
+    for i, g in enumerate(for_people(groups), 1):
         heading = Text(f"{i}. {g['kind']}: ", style="bold")
         heading.append(g["explanation"])
         con.print(heading)
         shown = len(g.get("claims") or ())
-        con.print(_claims_table(g.get("claims") or (), plain=con.color_system is None))
+        _print_claims(con, g.get("claims") or ())
         if g.get("claims_total", shown) > shown:
             con.print(Text(f"{shown} of {g['claims_total']} claims shown", style="dim"))
         con.print()
@@ -421,6 +700,7 @@ def render_sections(
     fmt: OutputFormat,
     columns: Mapping[str, Sequence[str]] | None = None,
     out: TextIO | None = None,
+    headers: bool = True,
 ) -> None:
     """Several lists of records under names: a JSON object of lists; jsonl, csv and
     markdown rows with a ``section`` field first; a titled table per section."""
@@ -434,7 +714,7 @@ def render_sections(
             for r in records:
                 stream.write(json.dumps({"section": name, **r}, ensure_ascii=False) + "\n")
         return
-    if fmt in (OutputFormat.csv, OutputFormat.markdown):
+    if fmt in MACHINE_FORMATS:
         cols: list[str] = ["section"]
         rows = []
         for name, records in sections.items():
@@ -444,7 +724,7 @@ def render_sections(
                 for k in columns.get(name) or r.keys():
                     if k not in cols:
                         cols.append(k)
-        _write_rows(rows, fmt, cols, stream)
+        _write_rows(rows, fmt, cols, stream, headers)
         return
     from rich.markup import escape
     from rich.table import Table
@@ -460,13 +740,15 @@ def render_sections(
         table = Table(title=name.replace("_", " "), title_justify="left",
                       expand=len(cols_here) > 2, show_lines=False)  # fmt: skip
         for c in cols_here:
-            table.add_column(c.replace("_", " "), overflow="fold")
+            table.add_column(c.replace("_", " "), overflow="fold", **_id_width(c, records))
         for r in records:
-            table.add_row(*(escape(_cell(r.get(c))) for c in cols_here))
+            table.add_row(*(escape(for_people(_cell(r.get(c)))) for c in cols_here))
         con.print(table)
 
 
-def render_claim_detail(rec: dict[str, Any], fmt: OutputFormat, out: TextIO | None = None) -> None:
+def render_claim_detail(
+    rec: dict[str, Any], fmt: OutputFormat, out: TextIO | None = None, headers: bool = True
+) -> None:
     """One claim in full (``show``): the claim, its excerpt in context, related claims."""
     stream = out or sys.stdout
     if fmt is OutputFormat.json:
@@ -475,7 +757,7 @@ def render_claim_detail(rec: dict[str, Any], fmt: OutputFormat, out: TextIO | No
     if fmt is OutputFormat.jsonl:
         stream.write(json.dumps(rec, ensure_ascii=False) + "\n")
         return
-    if fmt in (OutputFormat.csv, OutputFormat.markdown):
+    if fmt in MACHINE_FORMATS:
         related = rec.get("related") or ()
         sections: dict[str, Sequence[dict[str, Any]]] = {
             "claim": [flat_claim(rec)],
@@ -484,14 +766,15 @@ def render_claim_detail(rec: dict[str, Any], fmt: OutputFormat, out: TextIO | No
                 for r in related
             ],
         }
-        render_sections(sections, fmt, out=stream)
+        render_sections(sections, fmt, out=stream, headers=headers)
         return
     from rich.markup import escape
     from rich.table import Table
     from rich.text import Text
 
+    rec = for_people(rec)
     con = _out_console(out)
-    con.print(_claims_table([rec], title=f"Claim {rec['id']}"))
+    _print_claims(con, [rec], title=f"Claim {rec['id']}")
     if rec.get("quote"):
         con.print(Text("Quote: ", style="bold") + Text(rec["quote"]))
     ctx = rec.get("context") or {}
@@ -518,14 +801,28 @@ def render_claim_detail(rec: dict[str, Any], fmt: OutputFormat, out: TextIO | No
             )
         con.print(table)
     related = rec.get("related") or ()
+    longest = max((len(str(r["id"])) for r in related), default=0)
+    if related and con.width < max(COMPACT_BELOW, 60 + 2 * longest):  # room for 4 columns
+        con.print(Text("Related claims", style="bold"))
+        for r in related:
+            head = Text(f"{r['relation']}  ")
+            head.append(str(r["id"]), style="bold")
+            head.append(f"  {r['speaker']} ({r['act']}, {said_label(r)})")
+            lines = list(head.wrap(con, con.width))
+            for body in (Text(r.get("reason") or "", style="dim"), Text(r.get("excerpt") or "")):
+                lines += [Text("  ") + line for line in body.wrap(con, max(20, con.width - 2))]
+            for line in lines:
+                line.rstrip()
+                con.print(line, soft_wrap=True)
+        return
     if related:
         table = Table(title="Related claims", title_justify="left", expand=True)
         for c in ("relation", "who, when", "said", "id"):
-            table.add_column(c, overflow="fold")
+            table.add_column(c, overflow="fold", **_id_width(c, related))
         for r in related:
             table.add_row(
                 r["relation"],
-                escape(f"{r['speaker']} ({r['act']}, {r.get('said') or 'undated'})"),
+                escape(f"{r['speaker']} ({r['act']}, {said_label(r)})"),
                 escape(r.get("excerpt") or ""),
                 escape(f"{r['id']}\n{r['reason']}"),
             )
@@ -534,23 +831,82 @@ def render_claim_detail(rec: dict[str, Any], fmt: OutputFormat, out: TextIO | No
         con.print(Text("No related claims.", style="dim"))
 
 
+def render_source(
+    rec: dict[str, Any], fmt: OutputFormat, out: TextIO | None = None, headers: bool = True
+) -> None:
+    """An archived article (``source show``): its text with each claim's excerpt marked
+    and followed by the claim's id; csv and the like list where the excerpts are."""
+    stream = out or sys.stdout
+    if fmt is OutputFormat.json:
+        stream.write(dumps(rec) + "\n")
+        return
+    if fmt is OutputFormat.jsonl:
+        stream.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        return
+    if fmt in MACHINE_FORMATS:
+        rows = [
+            {"source_id": rec["id"], **e, "excerpt": rec["text"][e["start"] : e["end"]]}
+            if e["found"]
+            else {"source_id": rec["id"], **e}
+            for e in rec["excerpts"]
+        ]
+        cols = ("source_id", "claim_id", "found", "line", "start", "end", "excerpt")
+        render_records(rows, fmt, columns=cols, out=stream, headers=headers)
+        return
+    from rich.text import Text
+
+    con = _out_console(out)
+    plain = con.color_system is None
+    rec = for_people(rec, limit=10**9)
+    head = Text(str(rec["id"]), style="bold")
+    head.append(f"  {rec.get('published') or 'undated'}  {rec.get('outlet') or ''}")
+    con.print(head)
+    con.print(Text(str(rec.get("title") or ""), style="bold"))
+    con.print(Text(f"{rec.get('file')}:{rec.get('first_line')}", style="dim"))
+    con.print()
+    text = rec["text"]
+    spans: dict[tuple[int, int], list[str]] = {}
+    for e in rec["excerpts"]:
+        if e["found"]:
+            spans.setdefault((e["start"], e["end"]), []).append(e["claim_id"])
+    body = Text()
+    at = 0
+    for (start, end), ids in sorted(spans.items()):
+        start = max(start, at)
+        if start >= end:
+            body.append(" [" + ", ".join(ids) + "]", style="dim")
+            continue
+        body.append(text[at:start])
+        marked = text[start:end]
+        if plain:
+            body.append(HIGHLIGHT + marked + HIGHLIGHT)
+        else:
+            body.append(marked, style="bold reverse")
+        body.append(" [" + ", ".join(ids) + "]", style="dim")
+        at = end
+    body.append(text[at:].rstrip("\n"))
+    con.print(body)
+    missing = [e["claim_id"] for e in rec["excerpts"] if not e["found"]]
+    if missing:
+        con.print(Text("excerpts not found in the text: " + ", ".join(missing), style="yellow"))
+
+
 # -- coverage (rnkclaims coverage) -----------------------------------------------------------
 
 
 def render_coverage(result: Any, minimum: float | None = None, out: TextIO | None = None) -> None:
     """Uncovered passages as ``file:line: kind: text``, then one summary line per source
     and a total; ``result`` is a ``coverage.Coverage``."""
-    from rich.console import Console
     from rich.text import Text
 
     out = out or sys.stdout
-    con = Console(file=out, highlight=False) if out is not sys.stdout else console()
+    con = _console_class()(file=out, highlight=False) if out is not sys.stdout else console()
     for src in result.sources:
         for p in src.uncovered:
-            text = " ".join(p.text.split())
+            text = clean(" ".join(p.text.split()))
             clipped = text if len(text) <= 100 else text[:97] + "..."
             line = Text()
-            line.append(f"{src.file}:{p.line}: ", style="bold")
+            line.append(clean(f"{src.file}:{p.line}: "), style="bold")
             line.append(f"{p.kind}: ", style="yellow")
             line.append(clipped)
             con.print(line, soft_wrap=True)

@@ -24,8 +24,70 @@ MAX_WORDS = 32
 MAX_WORD_CHARS = 100
 NEAR_DISTANCE = 2
 """At most this many other words may stand between the words of a multi-word query."""
-MAX_ALTERNATIVES = 16
+MAX_ALTERNATIVES = 64
 """Above this many combinations of aliases, words are required with AND instead of NEAR."""
+
+FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
+    "help": {
+        "help": ("help", "helps", "helped", "helping"),
+        "aid": ("aid", "aids", "aided", "aiding"),
+        "assistance": ("assistance", "assist", "assists", "assisted", "assisting"),
+    },
+    "supply": {
+        "supply": ("supply", "supplies", "supplied", "supplying"),
+        "provide": ("provide", "provides", "provided", "providing"),
+        "transfer": ("transfer", "transfers", "transferred", "transferring"),
+        "deliver": ("deliver", "delivers", "delivered", "delivering", "delivery", "deliveries"),
+    },
+    "deny": {
+        "deny": ("deny", "denies", "denied", "denying"),
+        "denial": ("denial", "denials"),
+        "dismiss": ("dismiss", "dismisses", "dismissed", "dismissing"),
+        "reject": ("reject", "rejects", "rejected", "rejecting", "rejection"),
+        "refute": ("refute", "refutes", "refuted", "refuting"),
+    },
+}
+"""Words people use for one another, by family and member, with each member's forms: a
+query word of a family also finds the other members (FTS5's Porter stemmer joins each
+member's forms). Words with a second sense are left out on purpose: "arms" (Armed
+Services, arms control), "aide" (a person), "support" (political support), "power"
+(supplying power)."""
+
+_MEMBER: dict[str, tuple[str, str]] = {
+    form: (name, member)
+    for name, members in FAMILIES.items()
+    for member, forms in members.items()
+    for form in forms
+}
+
+
+def family(word: str) -> tuple[str, ...]:
+    """The other members of ``word``'s family (``FAMILIES``), or none."""
+    found = _MEMBER.get(word.lower())
+    if found is None:
+        return ()
+    name, member = found
+    return tuple(m for m in FAMILIES[name] if m != member)
+
+
+def family_name(word: str) -> str | None:
+    """``help``, ``supply`` or ``deny`` for a word of that family."""
+    found = _MEMBER.get(word.lower())
+    return found[0] if found else None
+
+
+FALSE_FRIENDS: dict[str, frozenset[str]] = {
+    "arms": frozenset({"armed"}),
+    "arm": frozenset({"armed"}),
+}
+"""Words the index's stemmer joins to a query word that mean something else: "arms" is
+not "Armed" (Senate Armed Services Committee). A claim matched only by these is left out."""
+
+STOP_WORDS = frozenset(
+    "a an and any as at by for from in into of on or the to with".split()
+)  # fmt: skip
+"""Words that carry no topic: left out when a query's other words must appear anywhere in a
+claim on the topic it names ("providing missiles to Russia": Russia, not "to")."""
 
 _TOKEN_CATEGORIES = ("L", "N", "M")
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
@@ -81,6 +143,13 @@ def stem(word: str) -> str:
 def key(text: str) -> tuple[str, ...]:
     """The comparison key of a name or term: folded, stemmed words."""
     return tuple(stem(w) for w in fold(text).split())
+
+
+def topic_key(text: str) -> tuple[str, ...]:
+    """The comparison key of a topic term: ``key``, with each word of a family
+    (``FAMILIES``) standing for its family, so that "technology help" is the term
+    "technology assistance"."""
+    return tuple(family_name(w) or family_name(stem(w)) or stem(w) for w in fold(text).split())
 
 
 def quote_phrase(phrase: Sequence[str]) -> str:
@@ -143,9 +212,12 @@ def parse(text: str, names: Iterable[tuple[str, str]] = ()) -> Parsed:
                 i += n
                 break
         else:
-            units.append(Unit(((all_words[i],),)))
+            kin = tuple((w,) for w in family(all_words[i]))
+            units.append(Unit(((all_words[i],), *kin)))
             i += 1
-    return Parsed(tuple(all_words), tuple(units), tuple(notes))
+    # "providing missiles to Russia": the words that say something, not "to"
+    meaningful = [u for u in units if u.entity_id or u.alternatives[0][0] not in STOP_WORDS]
+    return Parsed(tuple(all_words), tuple(meaningful or units), tuple(notes))
 
 
 def match_expression(units: Sequence[Unit]) -> str | None:

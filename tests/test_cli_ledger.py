@@ -159,7 +159,7 @@ def test_root_help_lists_every_command_in_order() -> None:
     growing = ["source", "extract", "suggest", "review", "coverage", "add"]
     maintaining = ["actor", "outlet", "topic", "proposition", "rename", "merge", "drop-drafts"]
     assert listed[-13:] == [*growing, *maintaining]
-    assert len(listed) == 31
+    assert len(listed) == 33
 
 
 def test_unwritable_database_place_is_a_clear_error(ledger_dir: Path, tmp_path: Path) -> None:

@@ -30,7 +30,7 @@ def _commands() -> list[str]:
 
 
 def test_all_commands_are_listed() -> None:
-    assert len(_commands()) == 31
+    assert len(_commands()) == 34
     assert "source add" in _commands()
 
 

@@ -18,11 +18,11 @@ import pytest
 from conftest import BUNDLED
 from typer.testing import CliRunner
 
-from rnkclaims import queries as q
 from rnkclaims.cli import app
 from rnkclaims.errors import ExitStatus
 from rnkclaims.ledger import locate
 from rnkclaims.report import claimreview, xlsx
+from rnkclaims.store import queries as q
 from rnkclaims.store.open import open_current
 
 runner = CliRunner()

@@ -141,7 +141,9 @@ def test_machine_formats_stay_clean_and_say_it_on_stderr(elsewhere: Path, args: 
 def test_sql_output_stays_clean(elsewhere: Path) -> None:
     result = runner.invoke(app, ["stats", "--sql"])
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith("select ")
+    # the SQL as it runs: the database named in comments, then the statements
+    assert result.stdout.startswith("-- database: ")
+    assert result.stdout.split("\n\n", 1)[1].startswith("select ")
     assert BUNDLED_NOTICE in result.stderr
 
 

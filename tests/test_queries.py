@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from query_fixtures import connect, write_query_ledger
 
-from rnkclaims import queries as q
 from rnkclaims import search
 from rnkclaims.errors import NotFoundError, UsageError
+from rnkclaims.store import queries as q
 
 
 @pytest.fixture
@@ -85,9 +85,9 @@ def test_matched_words_are_highlighted(conn: sqlite3.Connection) -> None:
 
 def test_filters(conn: sqlite3.Connection) -> None:
     assert said(conn, "arms deals", speaker="Pyongyang") == ["kp-denies"]
-    # via: a relay hop (kp-denies) or a wire agency the article relies on (src-reuters)
-    # (the word match first, then the claims on the topic in ledger order)
-    assert said(conn, "arms deals", via="Yonhap") == ["kp-denies", "us-accuses", "sk-confirms"]
+    # via: a hop of the claim's relay (kp-denies), not any agency its article cites
+    # (src-reuters names Yonhap among its agencies; its other claims are not relayed)
+    assert said(conn, "arms deals", via="Yonhap") == ["kp-denies"]
     assert set(said(conn, "arms deals", outlet="yonhap")) == {"sk-confirms-yonhap", "us-repeats"}
     assert said(conn, "arms deals", act="denies") == ["kp-denies"]
     assert set(said(conn, "arms deals", since="2023-09-15")) == {
@@ -175,7 +175,10 @@ def test_who_said_sql_is_the_query_run(conn: sqlite3.Connection) -> None:
     assert "c.speaker_id in ('north-korea')" in text
     assert [r["id"] for r in conn.execute(text)] == ["kp-denies"]
     # the best 400 matches are scored and filtered first; all of them only if need be
-    assert every.inline().startswith("-- when the best 400 matches may not hold the best 50")
+    assert every.fallback is not None
+    assert every.fallback.startswith("when the best 400 matches may not hold the best 50")
+    assert every.script().startswith("-- when the best 400 matches may not hold the best 50")
+    assert all(line.startswith("--") for line in every.script().splitlines())
     assert [r["id"] for r in conn.execute(every.inline())] == ["kp-denies"]
     # then the claims on the topic that do not use the words: none by North Korea
     assert conn.execute(topical.inline()).fetchall() == []

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from query_fixtures import connect
 
-from rnkclaims import queries as q
 from rnkclaims.ledger import LedgerPaths
+from rnkclaims.store import queries as q
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "claims.yaml"
 

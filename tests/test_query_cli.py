@@ -13,12 +13,12 @@ import pytest
 from query_fixtures import connect, write_query_ledger
 from typer.testing import CliRunner
 
-from rnkclaims import queries as q
 from rnkclaims.cli import app
 from rnkclaims.cli.query_cmds import Format
 from rnkclaims.errors import ExitStatus
 from rnkclaims.ledger import LedgerPaths
 from rnkclaims.render import OutputFormat
+from rnkclaims.store import queries as q
 
 runner = CliRunner()
 

@@ -16,9 +16,9 @@ from conftest import REPO, write_ledger
 from query_fixtures import connect
 from typer.testing import CliRunner
 
-from rnkclaims import queries as q
 from rnkclaims.cli import app
 from rnkclaims.ledger import LedgerPaths
+from rnkclaims.store import queries as q
 
 SOURCE = """\
 ---

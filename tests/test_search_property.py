@@ -11,9 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from query_fixtures import connect, write_query_ledger
 
-from rnkclaims import queries as q
 from rnkclaims import search
 from rnkclaims.errors import UsageError
+from rnkclaims.store import queries as q
 
 SYNTAX = ['"', "'", "(", ")", "AND", "OR", "NOT", "NEAR", "NEAR(", "*", "-", ":", "^", "+",
           "{", "}", "[", "]", ",", ";", "\\", "%", "_", "\u0000", "arms", "deals", "DPRK",

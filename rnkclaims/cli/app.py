@@ -9,6 +9,7 @@ modules (yaml, sqlite-utils, rich) are imported inside commands, so ``--help`` i
 from __future__ import annotations
 
 import functools
+import io
 import os
 import sys
 from collections.abc import Callable
@@ -25,16 +26,24 @@ if TYPE_CHECKING:
     from rnkclaims.ledger import LedgerPaths
 
 DEBUG_ENV = "RNKCLAIMS_DEBUG"
+NO_PAGER_ENV = "RNKCLAIMS_NO_PAGER"
+
+paging = True
+"""Whether tables taller than the terminal may be paged (``--no-pager`` turns it off)."""
 
 # The order commands are listed in --help: checking, asking, sharing, growing.
 COMMAND_ORDER = (
     "validate", "build", "schema",
     "who-said", "claims", "show", "contradictions", "denials", "confirmations", "timeline",
-    "propositions", "actors", "sources", "stats",
+    "propositions", "actors", "outlets", "sources", "stats", "db-path",
     "report", "datasette-metadata", "serve", "export-xlsx",
     "source", "extract", "suggest", "review", "coverage", "add",
     "actor", "outlet", "topic", "proposition", "rename", "merge", "drop-drafts",
 )  # fmt: skip
+
+# Options every command that reads the ledger takes, also accepted before the command
+# name (rnkclaims --ledger ../other claims): moved after it before parsing.
+_GLOBAL_OPTIONS = ("--ledger", "-L", "--db")
 
 
 # Commands are registered here, not on ``app``: the root group builds a command's click
@@ -83,6 +92,22 @@ class _LazyGroup(typer.core.TyperGroup):
             self.commands[cmd_name] = built
         return self.commands[cmd_name]
 
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        args = _move_global_options(args)
+        end = args.index("--") if "--" in args else len(args)
+        if "--no-pager" in args[:end]:  # like git's, also after the command name
+            args = ["--no-pager", *(a for i, a in enumerate(args) if i >= end or a != "--no-pager")]
+        try:
+            return super().parse_args(ctx, args)
+        except Exception as exc:
+            raise _written_out(exc) from None
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except Exception as exc:
+            raise _written_out(exc) from None
+
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         if args and args[0] not in self.commands:
             self.get_command(ctx, args[0])  # build it, or let typer suggest from all names
@@ -105,6 +130,42 @@ class _LazyGroup(typer.core.TyperGroup):
             rows.append((name, _short_help(text, limit)))
         with formatter.section("Commands"):
             formatter.write_dl(rows)
+
+
+def _written_out(exc: Exception) -> Exception:
+    """A usage error whose message quotes what was typed, control characters written out
+    (``\\x1b``), so that an ESC sequence on the command line is not replayed on stderr."""
+    message = getattr(exc, "message", None)
+    if isinstance(message, str):
+        from rnkclaims.render import clean
+
+        exc.message = clean(message)  # type: ignore[attr-defined]
+    return exc
+
+
+def _move_global_options(args: list[str]) -> list[str]:
+    """``--ledger X``/``--db X`` given before the command name, moved after it."""
+    moved: list[str] = []
+    rest: list[str] = []
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if not arg.startswith("-") or arg == "--":
+            break
+        name = arg.split("=", 1)[0]
+        if name in _GLOBAL_OPTIONS:
+            if "=" in arg or i + 1 >= len(args):
+                moved.append(arg)
+                i += 1
+            else:
+                moved += args[i : i + 2]
+                i += 2
+            continue
+        rest.append(arg)
+        i += 1
+    if not moved or i >= len(args):
+        return args
+    return [*rest, args[i], *moved, *args[i + 1 :]]
 
 
 app = typer.Typer(
@@ -189,7 +250,9 @@ def handle_errors(func: F) -> F:
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            return func(*args, **kwargs)
+            result = func(*args, **kwargs)
+            sys.stdout.flush()  # a closed pipe shows here, not at exit
+            return result
         except (typer.Exit, typer.Abort, typer.BadParameter):
             raise
         except RnkError as exc:
@@ -202,8 +265,8 @@ def handle_errors(func: F) -> F:
         except KeyboardInterrupt:
             raise typer.Exit(130) from None
         except BrokenPipeError:
-            # the reader went away (| head): not an error
-            sys.stderr.close()
+            # the reader went away (| head): not an error, and nothing more to say
+            _quiet_stdout()
             raise typer.Exit(0) from None
         except OSError as exc:
             # the file system refused (disk full, read-only, no such folder): not a bug
@@ -229,6 +292,17 @@ def handle_errors(func: F) -> F:
             raise typer.Exit(int(ExitStatus.INTERNAL)) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null, so that flushing what is left at exit (to a closed pipe)
+    neither fails nor prints "Exception ignored"."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass  # not a real file (a test's buffer): nothing to protect
 
 
 def command(name: str, **kwargs: Any) -> Callable[[F], F]:
@@ -267,7 +341,20 @@ def _root(
         bool,
         typer.Option("--debug", help="Show full tracebacks instead of one-line errors."),
     ] = False,
+    ledger: LedgerOpt = None,
+    db: DbOpt = None,
+    no_pager: Annotated[
+        bool,
+        typer.Option(
+            "--no-pager",
+            envvar=NO_PAGER_ENV,
+            help="Never page tables (else a table taller than the terminal goes through "
+            "$RNKCLAIMS_PAGER, $PAGER or less; RNKCLAIMS_PAGER= turns it off too).",
+        ),
+    ] = False,
 ) -> None:
     """Track who said what about Russia-North Korea cooperation."""
+    global paging
+    paging = not no_pager
     if debug:
         os.environ[DEBUG_ENV] = "1"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
 
-from rnkclaims import queries as q
+from rnkclaims.store import queries as q
 
 Record = dict[str, Any]
 
