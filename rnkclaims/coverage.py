@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from rnkclaims.extract import analyse, attribution, find_verbs
+from rnkclaims.authoring.extract import analyse, attribution, find_verbs
 from rnkclaims.ledger import Ledger, Source
 from rnkclaims.spans import claim_spans, furniture_spans, overlaps, within
 

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from rnkclaims.cli import app
-from rnkclaims.extract import Draft, Extraction, analyse, extract
+from rnkclaims.authoring.extract import Draft, Extraction, analyse, extract
 from rnkclaims.ledger import load
 from rnkclaims.validate import check
 from rnkclaims.yamlread import parse_yaml

@@ -200,7 +200,7 @@ def extract_cmd(
     as new actors. Passages already covered by a claim are skipped unless --all;
     the source's furniture (footers, credits, legal notices) always is.
     """
-    from rnkclaims.extract import drafts_yaml, extract, uncovered
+    from rnkclaims.authoring.extract import drafts_yaml, extract, uncovered
     from rnkclaims.ledger_edit import plan_append
     from rnkclaims.render import note
 
