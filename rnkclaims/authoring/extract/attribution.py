@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from rnkclaims.authoring.extract.passages import QUOTE_MARKS, Analysis, Quote, quote_span
 
 VERB_ACTS: dict[str, str] = {
-    "said": "asserts", "says": "asserts", "told": "asserts", "tells": "asserts",
+    "said": "asserts", "says": "asserts", "say": "asserts", "insist": "asserts",
+    "deny": "denies", "warn": "warns", "urge": "calls-for", "accuse": "accuses", "told": "asserts", "tells": "asserts",
     "stated": "asserts", "states": "asserts", "added": "asserts", "adds": "asserts",
     "noted": "asserts", "stressed": "asserts", "wrote": "asserts", "writes": "asserts",
     "insisted": "asserts", "emphasized": "asserts", "emphasised": "asserts",
@@ -171,6 +172,13 @@ def subject_before(
     masked: str, sent_start: int, verb_start: int
 ) -> tuple[int, int, tuple[int, int] | None] | None:
     """The subject span before a verb (and an appositive), skipping auxiliaries and dates."""
+    relative = re.search(
+        r"(?:^|[,;:]\s|\b(?:that|as|while)\s)\s*([^,;:]{1,80}?),\s*(?:who|which)\b[^,]{0,160},\s*$",
+        masked[sent_start:verb_start],
+    )
+    if relative:  # "The official, who spoke on condition of anonymity, said"
+        a = sent_start + relative.start(1)
+        return a, sent_start + relative.end(1), None
     tokens = _tokens_back(masked, verb_start, sent_start)
     i = 0
     while i < len(tokens):
@@ -427,7 +435,9 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
                 verbs.append(Verb(m.start(), m.end(), phrase, a, b, form="inverted"))
             continue
         np_start, np_end, appositive = found
-        if nested and not masked[:np_start].rstrip().endswith(","):
+        if nested and not re.search(
+            r"[,;]\s*(?:(?:as|while|whereas|but|and)\s+)?$", masked[max(0, np_start - 12) : np_start]
+        ):
             continue  # inside what was said; ", KCNA reported." after it is not
         verbs.append(
             Verb(m.start(), m.end(), phrase, np_start, np_end, appositive, negated=negated)
@@ -449,6 +459,12 @@ def _trim_date(masked: str, a: int, b: int) -> tuple[int, int]:
         re.IGNORECASE,
     )
     return (a, a + m.start()) if m else (a, b)
+
+
+def speech_verb_at(masked: str, start: int, end: int) -> str | None:
+    """The first speech verb written in ``start``..``end``, found or not with a speaker."""
+    m = _VERB_RE.search(masked, start, end)
+    return m.group(1) if m else None
 
 
 def is_media(phrase: str) -> bool:

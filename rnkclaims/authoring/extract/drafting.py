@@ -14,9 +14,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rnkclaims.authoring.extract import dating
-from rnkclaims.authoring.extract.attribution import WEAK_ACTS, Verb, attribution, find_verbs
+from rnkclaims.authoring.extract.attribution import (
+    WEAK_ACTS,
+    Verb,
+    attribution,
+    find_verbs,
+    speech_verb_at,
+)
 from rnkclaims.authoring.extract.passages import (
     MIN_QUOTE_WORDS,
+    QUOTE_MARKS,
     Analysis,
     Quote,
     agency_id,
@@ -46,6 +53,11 @@ _VENUES: tuple[tuple[str, str], ...] = (
     ("social media", "social-media"), ("in a statement", "written-statement"),
 )  # fmt: skip
 _MEDIA_KINDS = ("outlet", "state-media")
+QUOTE_MARKS_TUPLE = tuple(QUOTE_MARKS)
+_DISMISSIVE = re.compile(
+    r"(?i)\b(?:absurd|groundless|baseless|false|fake|lies|lie|fabrications?|nonsense|"
+    r"slander|smear|unfounded|ridiculous|fiction|propaganda|speculation)\b"
+)
 
 
 @dataclass(slots=True)
@@ -126,9 +138,13 @@ class Drafter:
         self.published = self.resolver.published
         self.outlet = self.resolver.outlet
         self.furniture = furniture_spans(source)
-        self.detected = [
-            span for passage in detect_furniture(self.text) for span in locate(self.text, passage)
-        ]
+        # furniture the source lists was reviewed; a source without the field (archived
+        # before ``source add`` proposed it) gets what ``source add`` would propose
+        self.detected = (
+            []
+            if "furniture" in source.meta
+            else [span for p in detect_furniture(self.text) for span in locate(self.text, p)]
+        )
         self.defaults = self._default_relays(ledger)
         self.skipped: list[Skipped] = []
 
@@ -176,6 +192,17 @@ class Drafter:
         a = self.analysis
         quotes = [q for q in a.quotes if self._quotable(q)]
         attributions = {id(q): attribution(a, q) for q in quotes}
+        merged: set[int] = set()  # quotations inside a sentence another verb reports
+        for q in quotes:
+            verb = attributions[id(q)]
+            if verb is not None and verb.form in ("participle", "coordinate"):
+                sent = a.sentence_at(verb.start)
+                if any(
+                    v.start < verb.start and v.form not in ("participle", "coordinate")
+                    for v in find_verbs(a, sent[0], sent[1])
+                ):
+                    attributions[id(q)] = None
+                    merged.add(id(q))
         consumed = {v.start for v in attributions.values() if v is not None}
         events: list[tuple[int, int, Quote | None, tuple[int, int]]] = []
         for q in quotes:
@@ -183,7 +210,8 @@ class Drafter:
             if reason:
                 self.skip(q.start, q.end, "quote", reason)
                 continue
-            events.append((q.start, 1, q, (0, 0)))
+            if id(q) not in merged:
+                events.append((q.start, 1, q, (0, 0)))
         for start, end, _ in a.sentences:
             if self.furniture_reason(start, end):
                 if find_verbs(a, start, end):
@@ -313,6 +341,9 @@ class Drafter:
     def reported(self, start: int, end: int, consumed: set[int]) -> list[Draft]:
         verbs = find_verbs(self.analysis, start, end)
         if not verbs:
+            written = speech_verb_at(self.analysis.masked, start, end)
+            if written and not self.text[start:end].lstrip().startswith(QUOTE_MARKS_TUPLE):
+                self.skip(start, end, "reported", f"no speaker found for '{written}'")
             return []
         free = [v for v in verbs if v.start not in consumed]
         if not free:
@@ -337,6 +368,9 @@ class Drafter:
             )
 
         main = [(v, who) for v, who in pairs if not carrier(v, who)]
+        if any(v.form != "according" for v, _ in main):
+            # "X said ..., according to Y": Y carried it, it is not a second speaker
+            main = [(v, who) for v, who in main if v.form != "according"]
         claims = main if main else pairs
         by_speaker: dict[str, list[tuple[Verb, Resolved]]] = {}
         for v, who in claims:
@@ -353,6 +387,10 @@ class Drafter:
             if act == "asserts" and kind in _MEDIA_KINDS:
                 act = "reports"
             content = self.content(v, start, end)
+            if act == "asserts" and _DISMISSIVE.search(self.text[v.end : end]) and (
+                v.phrase in ("called", "calling", "describing", "described")
+            ):
+                act = "denies"  # "called them an 'absurd paradox'"
             if act == "asserts" and re.match(
                 r"\s*(?:that\s+)?(?:\S+\s+){1,6}?(?:should|must)\s+(?!be\b)", content
             ):
@@ -435,7 +473,10 @@ class Drafter:
             s = start + carried.start(1)
             add(r.media_in(s, s + len(carried.group(1))), "report")
         for other in others:
-            if other.phrase in ("reported", "reports", "according to", "said", "says", "cited"):
+            if other.form == "according" and v.form != "according":
+                for who in r.resolve(other.np_start, other.np_end, None):
+                    add(who.ref, "report")
+            elif other.phrase in ("reported", "reports", "said", "says", "cited"):
                 found = r.resolve(other.np_start, other.np_end, None)
                 for who in found:
                     if who.ref and r.kind_of(who.ref) in _MEDIA_KINDS:

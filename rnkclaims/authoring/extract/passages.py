@@ -324,6 +324,7 @@ def detect_furniture(text: str) -> list[str]:
     the teasers under them, captions and photo credits, reporting credits, end marks."""
     lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
     found: list[str] = []
+    heads: list[str] = []  # headline lines, kept once a body line follows them
     body_started = False
     teasers = False
     for start, raw in lines:
@@ -346,12 +347,15 @@ def detect_furniture(text: str) -> list[str]:
         if dateline is not None and dateline.start > start:
             head = text[start : dateline.start].strip()
             if head and not body_started:
-                found.append(head)
+                heads.append(head)
+            found.extend(heads)
             body_started = True
             continue
         if not body_started and _headline_like(line) and dateline is None:
-            found.append(line)
+            heads.append(line)
             continue
+        if not body_started:
+            found.extend(heads)
         body_started = True
     unique: list[str] = []
     for passage in found:

@@ -20,7 +20,6 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from rnkclaims.authoring.extract.attribution import is_media
 from rnkclaims.authoring.extract.passages import QUOTE_MARKS, Analysis
 from rnkclaims.dates import DateError, PartialDate, parse_date
 from rnkclaims.ledger import Ledger, Source
@@ -52,29 +51,48 @@ _TITLE_WORDS = frozenset(
     "adviser advisor chief head director general commander leader chairman chairwoman "
     "governor senator lawmaker representative deputy vice official officer diplomat "
     "premier chancellor aide sister brother member analyst expert prosecutor mayor "
-    "maj. gen. lt. col. rep. sen. dr. adm. capt. sgt. mr. mrs. ms. press".split()
+    "maj gen lt col rep sen dr adm capt sgt mr mrs ms press".split()
 )
 _ORG_WORDS = frozenset(
     "ministry department office council committee agency service services house pentagon "
     "kremlin administration party commission court command bureau institute center "
     "centre government military army navy forces embassy mission nato panel assembly "
-    "parliament cabinet intelligence staff headquarters unit guard".split()
+    "parliament cabinet intelligence staff headquarters unit guard studies foundation "
+    "group organization organisation association union corporation company university "
+    "forum".split()
 )
 _COLLECTIVE_NOUNS = frozenset(
     "officials analysts experts sources diplomats observers countries allies lawmakers "
     "critics residents authorities governments legislators investigators researchers "
     "people officers soldiers leaders members".split()
 )
-_PRONOUNS = {"he": "person", "she": "person", "it": "body", "they": "any"}
+_PRONOUNS = {
+    "he": "person", "she": "person", "him": "person", "her": "person", "it": "body",
+    "they": "any", "them": "any",
+}  # fmt: skip
+_INSTITUTIONS = {
+    "pentagon": "US", "white house": "US", "state department": "US", "blue house": "KR",
+    "kremlin": "RU", "nis": "KR", "jcs": "KR", "hur": "UA",
+}  # fmt: skip
+"""Institutions whose name alone marks their country."""
+_STATE_MEDIA = re.compile(
+    r"(?i)\b(?:state(?:-run|-owned)?\s+(?:media|television|tv|news|broadcaster|radio)|"
+    r"news\s+agency|television|broadcaster)\b"
+)
+_ORG_NAME = re.compile(
+    r"(?:the\s+)?((?:[A-Z][\w&.'-]*\s+)(?:(?:for|of|and|on)\s+|[A-Z][\w&.'-]*\s+){0,6}"
+    r"(?:Center|Centre|Institute|Agency|Ministry|Service|Office|Council|Committee|"
+    r"Administration|Studies|Foundation|Group|Organization|Organisation|Commission))\b"
+)
 _ANAPHOR_NOUNS = {
     "report": "media", "agency": "any", "statement": "any", "release": "any",
     "ministry": "body", "department": "body", "committee": "body", "government": "body",
     "office": "body", "official": "person", "minister": "person", "spokesperson": "person",
     "spokesman": "person", "spokeswoman": "person", "secretary": "person",
-    "diplomat": "person", "envoy": "person", "pentagon": "body", "country": "body",
+    "diplomat": "person", "envoy": "person", "country": "body",
     "regime": "body", "north": "body", "military": "body", "army": "body", "tank": "body",
     "service": "body", "bureau": "body", "administration": "body", "leader": "person",
-    "president": "person", "ambassador": "person", "kremlin": "body",
+    "president": "person", "ambassador": "person", "group": "body",
 }  # fmt: skip
 _BODY_NOUNS = frozenset(
     "ministry committee agency department office council command service bureau "
@@ -84,6 +102,17 @@ _PERSON_NOUNS = frozenset(
     "official spokesperson spokesman spokeswoman minister diplomat envoy secretary "
     "ambassador general commander lawmaker senator adviser advisor aide".split()
 )
+WELL_KNOWN = {
+    "Putin": "Vladimir Putin", "Peskov": "Dmitry Peskov", "Lavrov": "Sergei Lavrov",
+    "Shoigu": "Sergei Shoigu", "Belousov": "Andrei Belousov", "Medvedev": "Dmitry Medvedev",
+    "Zakharova": "Maria Zakharova", "Nebenzia": "Vassily Nebenzia",
+    "Zelensky": "Volodymyr Zelensky", "Zelenskiy": "Volodymyr Zelenskiy",
+    "Zelenskyy": "Volodymyr Zelenskyy", "Biden": "Joe Biden", "Trump": "Donald Trump",
+    "Blinken": "Antony Blinken", "Kirby": "John Kirby", "Sullivan": "Jake Sullivan",
+    "Yoon": "Yoon Suk Yeol", "Kishida": "Fumio Kishida", "Xi": "Xi Jinping",
+    "Guterres": "Antonio Guterres", "Rutte": "Mark Rutte", "Stoltenberg": "Jens Stoltenberg",
+}  # fmt: skip
+"""Figures the copy names by surname alone, with no full name earlier in the article."""
 _DETERMINERS = frozenset("the a an some several many multiple other both its their all".split())
 _LINKS = frozenset("of for and the on to at in de von".split())
 
@@ -130,6 +159,7 @@ class Index:
     names: dict[str, str]  # id -> canonical name
     kinds: dict[str, str]
     surfaces: list[tuple[str, str]]  # (folded surface, id) of names and aliases
+    countries: dict[str, str]  # id -> country code, where the ledger gives one
 
     @classmethod
     def build(cls, ledger: Ledger, text: str, published: PartialDate | None) -> Index:
@@ -187,7 +217,12 @@ class Index:
                 continue
             kept.append(mention)
         surfaces_out = [(fold(s), ref) for s, ref, _, by in entries if by != "title"]
-        return cls(kept, names, kinds, surfaces_out)
+        countries = {
+            str(r.get("id")): str(r.get("country"))
+            for r in [*ledger.actors, *ledger.outlets]
+            if isinstance(r.get("country"), str)
+        }
+        return cls(kept, names, kinds, surfaces_out, countries)
 
     def within(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
@@ -195,14 +230,18 @@ class Index:
     def before(self, pos: int) -> Iterable[Mention]:
         return (m for m in reversed(self.mentions) if m.end <= pos)
 
-    def fuzzy(self, name: str, kinds: tuple[str, ...] = ()) -> str | None:
-        """A known actor whose name or alias is close to ``name`` (not a lone word)."""
+    def fuzzy(self, name: str, country: str | None = None) -> str | None:
+        """A known actor whose name or alias is close to ``name`` (not a lone word), of
+        the same country when both are known."""
         key = fold(name)
         if len(key.split()) < 2:
             return None
         best, best_score = None, 0.0
         for surface, ref in self.surfaces:
-            if kinds and self.kinds.get(ref) not in kinds:
+            known = self.countries.get(ref)
+            if country and known and known != country:
+                continue
+            if country and country_of(surface.split()) not in (None, country):
                 continue
             if len(surface.split()) < 2:
                 continue
@@ -217,6 +256,10 @@ def country_of(words: Iterable[str]) -> str | None:
     phrase = " " + " ".join(words) + " "
     phrase = re.sub(r"(?:'s|\u2019s)\b", "", phrase)
     best: tuple[int, str] | None = None
+    for name, code in _INSTITUTIONS.items():
+        m = re.search(r"(?i)(?<![\w.])" + re.escape(name) + r"(?![\w])", phrase)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), code)
     for code, (_, marks) in COUNTRIES.items():
         for mark in marks:
             m = re.search(r"(?<![\w.])" + re.escape(mark) + r"(?![\w])", phrase)
@@ -372,11 +415,27 @@ class Resolver:
         text = self.text
         while start < end and (text[start].isspace() or text[start] in "(["):
             start += 1
+        acronym = re.search(r"\s*\([A-Z][A-Za-z]{1,6}\)?[\s,.;:]*$", text[start:end])
+        if acronym and acronym.start() > 0 and self.head_mention(start, end) is None:
+            end = start + acronym.start()  # "The National Intelligence Service (NIS)"
         phrase = text[start:end].strip(" ,.;:")
         words = phrase.split()
         if not words:
             return []
         lower = [w.lower().strip(".,'\u2019") for w in words]
+        if appositive is not None and self.head_mention(start, end) is None:
+            # "Japan's top government spokesperson, Hirokazu Matsuno, said": the name is
+            # in the appositive, the title in the head
+            appo = text[appositive[0] : appositive[1]].strip(" ,")
+            appo_words = appo.split()
+            if (
+                not split_title(words)[1]
+                and 2 <= len(appo_words) <= 4
+                and all(w[:1].isupper() for w in appo_words)
+            ):
+                a0 = appositive[0] + (len(text[appositive[0] : appositive[1]]) - len(
+                    text[appositive[0] : appositive[1]].lstrip()))
+                return self.resolve(a0, a0 + len(appo), (start, end))
         if len(words) == 1 and lower[0] in _PRONOUNS:
             ref = self.antecedent(start, _PRONOUNS[lower[0]])
             return [Resolved(ref, phrase, "pronoun")] if ref else []
@@ -431,7 +490,19 @@ class Resolver:
         lower = [w.lower().strip(".,'\u2019") for w in words]
         if not words:
             return []
-        if lower[0] == "the" and len(words) <= 4 and lower[-1] in _ANAPHOR_NOUNS:
+        if (
+            lower[0] == "the"
+            and len(words) <= 4
+            and lower[-1] in _ANAPHOR_NOUNS
+            and all(w.islower() for w in words[1:])
+        ):
+            sentence_start = self.analysis.sentence_at(start)[0]
+            named = list(_ORG_NAME.finditer(self.text, sentence_start, start))
+            if named and lower[-1] in ("tank", "group", "agency", "institute", "organisation"):
+                org = named[-1]
+                new = self.propose(org.group(1), org.start(1))
+                if new:
+                    return [Resolved(new["id"], phrase, "anaphor", new)]
             ref = self.antecedent(start, _ANAPHOR_NOUNS[lower[-1]], lower[-1])
             if ref:
                 return [Resolved(ref, phrase, "anaphor")]
@@ -441,7 +512,9 @@ class Resolver:
                 return [Resolved(ref, phrase, "description")]
         if many and len(words) == 1 and not words[0][:1].isupper():
             return []
-        known = self.index.fuzzy(" ".join(split_title(words)[1]) or phrase)
+        known = self.index.fuzzy(
+            " ".join(split_title(words)[1]) or phrase, country_of(words)
+        )
         if known:
             return [Resolved(known, phrase, "fuzzy")]
         new = self.propose(phrase, start, appositive)
@@ -453,7 +526,9 @@ class Resolver:
         words = [w for w in re.split(r"\s+", phrase.strip(" ,.;:")) if w]
         while words and words[0].lower() in _DETERMINERS:
             words = words[1:]
-        if not words or len(words) > 9:
+        while len(words) > 1 and words[-1].lower() in ("reports", "report", "statement"):
+            words = words[:-1]  # "state-run media reports"
+        if not words or len(words) > 14:
             return None
         if "xx" in self.analysis.masked[pos : pos + len(phrase)]:
             return None
@@ -475,7 +550,8 @@ class Resolver:
         code = _country_exactly(text)
         if code is not None:
             name = COUNTRIES[code][0]
-            kind, actor_name = "government", f"{name} ({name} government)"
+            adjective = COUNTRIES[code][1][0]
+            kind, actor_name = "government", f"{name} ({adjective} government)"
             aliases = [name] + [m for m in COUNTRIES[code][1] if m[0].isupper() and " " not in m]
             aliases = [a for a in dict.fromkeys(aliases) if not a.endswith(("an", "ese", "ish"))]
             actor_id = slugify(name) + "-government"
@@ -484,7 +560,7 @@ class Resolver:
             kind, actor_name, actor_id = "state-media", text, slugify(text)
         else:
             title, name_words = split_title(words)
-            if len(name_words) == 1 and title == [] and name_words[0][:1].isupper():
+            if len(name_words) == 1 and name_words[0][:1].isupper():
                 full = self.full_name(name_words[0], pos)
                 name_words = full.split()
             if len(name_words) >= 2 and not any(w.lower() in _ORG_WORDS for w in name_words):
@@ -497,9 +573,6 @@ class Resolver:
                 if title_text:
                     role = _role(title_text, self.published)
                     country = country or country_of(title_text.split())
-                if len(name_words) < len(words) or len(name_words) > 1:
-                    if len(name_words) > 1:
-                        aliases.append(name_words[-1] if len(name_words[-1]) > 2 else "")
             elif head in _COLLECTIVE_NOUNS:
                 kind, actor_name = "collective", text
             elif any(w in _ORG_WORDS or w in _BODY_NOUNS for w in lower) or (
@@ -511,8 +584,10 @@ class Resolver:
             else:
                 return None
             actor_id = slugify(actor_name)
-            if kind == "organisation" and is_media(text) and re.search(r"(?i)agency|news", text):
-                kind = "state-media" if country in ("KP", "RU", "CN") else "organisation"
+            if kind == "organisation" and _STATE_MEDIA.search(text) and country in (
+                "KP", "RU", "CN"
+            ):
+                kind = "state-media"
         key = fold(actor_name)
         same = self._same_proposal(key, kind)
         if same is not None:
@@ -549,12 +624,15 @@ class Resolver:
         return None
 
     def full_name(self, word: str, pos: int) -> str:
-        """A lone surname ("Pak") expanded to the full name written earlier ("Pak Hyon Su")."""
+        """A lone surname ("Pak") expanded to the full name written earlier ("Pak Hyon Su"),
+        else to the full name of a figure the copy often names by surname alone."""
         for known in self.new_actors.values():
             parts = str(known["name"]).split()
             if known["kind"] == "person" and word in (parts[0], parts[-1]):
                 return str(known["name"])
-        pattern = re.compile(r"(?<![\w-])(?:[A-Z][\w'-]*\.?\s+){0,3}[A-Z][\w'-]*(?![\w-])")
+        pattern = re.compile(
+            r"(?<![\w-])(?:(?:[A-Z][\w-]*|[A-Z]\.)[ \t]+){0,7}[A-Z][\w-]*(?![\w-])"
+        )
         best = word
         for m in pattern.finditer(self.text, 0, pos):
             _, parts = split_title(m.group(0).split())
@@ -562,6 +640,8 @@ class Resolver:
                 candidate = " ".join(parts)
                 if len(candidate) > len(best):
                     best = candidate
+        if best == word:
+            return WELL_KNOWN.get(word, word)
         return best
 
 
@@ -573,19 +653,24 @@ def _role(title: str, published: PartialDate | None) -> dict[str, Any]:
         + r"|White\s+House|Pentagon|Kremlin|NATO|United\s+Nations|U\.N\.|UN))\b",
         title,
     )
-    role: dict[str, Any] = {"id": slugify(title, 4, 40) or "role", "title": title}
+    role: dict[str, Any] = {"id": _role_id(title), "title": title}
     if org:
         organisation = org.group(1).strip()
         rest = (title[: org.start()] + " " + title[org.end() :]).strip(" ,")
         rest = re.sub(r"\s+(?:for|of|at)$", "", re.sub(r"\s+", " ", rest)).strip()
         if rest and rest.lower() not in ("the",):
             role["title"] = rest
-            role["id"] = slugify(rest, 4, 40) or "role"
+            role["id"] = _role_id(rest)
             role["organisation"] = organisation
     if published is not None:
         role["from"] = str(published)
     role["note"] = "Held on the article's date; start and end not known."
     return role
+
+
+def _role_id(title: str) -> str:
+    words = [w for w in slugify(title, 12, 80).split("-") if w not in ("of", "the", "for", "at")]
+    return "-".join(words[:4]) or "role"
 
 
 def coordination(
