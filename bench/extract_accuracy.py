@@ -255,10 +255,20 @@ def measure_bundled(verbose: bool = False) -> dict[str, Any]:
             tally.add("mode", best.mode == claim.get("mode"))
             want = {str(h.get("via")) for h in claim.get("relay") or []}
             tally.add("relay", _draft_vias(best) == want)
+            published = _published(source)
+            got = _said_range(best.said, published)
+            expected = _said_range(claim.get("said"), published)
             if claim.get("said") is not None:
-                published = _published(source)
-                got = _said_range(best.said, published)
-                tally.add("dates", got == _said_range(claim.get("said"), published))
+                tally.add("dates", got == expected)
+            if verbose:
+                for what, ok, detail in (
+                    ("act", best.act == claim.get("act"), f"{claim.get('act')} / {best.act}"),
+                    ("relay", _draft_vias(best) == want, f"{want} / {_draft_vias(best)}"),
+                    ("date", claim.get("said") is None or got == expected,
+                     f"{claim.get('said')} / {best.said}"),
+                ):  # fmt: skip
+                    if not ok:
+                        print(f"  {what} {cid}: want / got {detail}", file=sys.stderr)
         all_spans = [s for ss in spans.values() for s in ss]
         for d in drafts:
             drafts_total += 1

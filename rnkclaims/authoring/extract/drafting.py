@@ -157,8 +157,8 @@ class Drafter:
         outlet: the carriers of every claim the text gives no other carrier for."""
         out: list[str] = []
         agencies = self.source.meta.get("agencies")
-        if isinstance(agencies, list):
-            out.extend(a for a in agencies if isinstance(a, str))
+        if isinstance(agencies, list) and len(agencies) == 1 and isinstance(agencies[0], str):
+            out.append(agencies[0])  # with two or more, the text must say which carried it
         outlets = {str(o.get("id")): o for o in ledger.outlets}
         for dateline in self.analysis.datelines[:1]:
             if not dateline.agency:
@@ -235,6 +235,7 @@ class Drafter:
             previous, previous_para = found, quote.paragraph
             self.resolver.remember(found.speaker, quote.start)
         drafts.sort(key=lambda d: (d.start, d.mode != "quote"))
+        self._inherit_dates(drafts)
         self._list_uncovered_quotes(drafts)
         self.assign_ids(drafts)
         used = {d.speaker for d in drafts}
@@ -244,6 +245,24 @@ class Drafter:
             key=lambda s: s.start,
         )
         return Extraction(self.source.id, drafts, actors, skipped)
+
+    def _inherit_dates(self, drafts: list[Draft]) -> None:
+        """A speaker's later statements with no date of their own are dated like the
+        speaker's statement before them, a few paragraphs up ("X said on Tuesday ...
+        X said ...": wire copy dates the occasion once)."""
+        last: dict[str, tuple[int, dict[str, str]]] = {}
+        for draft in drafts:
+            para = self.analysis.sentence_at(draft.start)[2]
+            if draft.speaker is None:
+                continue
+            if draft.said:
+                last[draft.speaker] = (para, draft.said)
+                continue
+            before = last.get(draft.speaker)
+            if before and para - before[0] <= 4 and not dating.between(
+                self.text, draft.start, draft.end
+            ):
+                draft.said = dict(before[1])
 
     def _quotable(self, q: Quote) -> bool:
         if q.words(self.text) >= MIN_QUOTE_WORDS:
@@ -329,8 +348,7 @@ class Drafter:
             quote=inner,
             new_actor=who.new_actor,
         )
-        if draft.act == "asserts" and self.resolver.kind_of(who.ref or "") in _MEDIA_KINDS:
-            draft.act = "reports"
+        draft.act = _refine(draft.act, inner, who.ref, self.resolver.kind_of(who.ref or ""))
         draft.said = self.when(verb, sent[0], sent[1], others)
         draft.relay = self.relays(verb, sent[0], sent[1], who.ref, others)
         draft.venue = self.venue(self.text[sent[0] : sent[1]], draft)
@@ -395,6 +413,7 @@ class Drafter:
                 r"\s*(?:that\s+)?(?:\S+\s+){1,6}?(?:should|must)\s+(?!be\b)", content
             ):
                 act = "calls-for"
+            act = _refine(act, content, who.ref, kind)
             draft = Draft(
                 start=start,
                 end=end,
@@ -509,6 +528,29 @@ class Drafter:
             base = "-".join(p for p in (slugify(draft.speaker or "x", 3), slugify(words, 4)) if p)
             draft.id = unique_id(base or "claim", taken)
             taken.add(draft.id)
+
+
+_INTENT = re.compile(
+    r"(?i)\b(?:we|they|i|he|she)\s+(?:would\s+)?(?:hopes?|hoped|plans?|planned|intends?|"
+    r"intended|aims?|aimed)\s+to\b"
+)
+_PROBABLE = re.compile(
+    r"(?i)\b(?:likely|probably|appears?\s+to|reasons?\s+to\s+believe|we\s+believe)\b"
+)
+
+
+def _refine(act: str, words: str, speaker: str | None, kind: str) -> str:
+    """A plain "said" made precise by what was said: a plan or hope (intends), a hedged
+    judgement that is not a forecast (assesses), analysts' views (assesses)."""
+    if act != "asserts":
+        return act
+    if _INTENT.search(words):
+        return "intends"
+    if kind == "collective" and re.search(r"analyst|expert", str(speaker)):
+        return "assesses"
+    if _PROBABLE.search(words) and not re.search(r"(?i)\b(?:will|would)\b", words):
+        return "assesses"
+    return act
 
 
 def _covers(draft: Draft, start: int, end: int) -> bool:
