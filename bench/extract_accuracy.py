@@ -302,7 +302,7 @@ SETS = {
 
 def _cell(fig: dict[str, Any]) -> str:
     if fig["percent"] is None:
-        return "–"
+        return "n/a"
     return f"{fig['percent']:g}% ({fig['ok']}/{fig['n']})"
 
 

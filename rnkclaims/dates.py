@@ -204,5 +204,7 @@ def resolve_expression(expression: str, published: PartialDate) -> Resolved:
         if not month_match.group(2) and date(year, month, 1) > published.latest:
             year -= 1
         value = PartialDate(year, month)
-        return Resolved(value, value.earliest, min(value.latest, max(published.latest, value.earliest)))
+        return Resolved(
+            value, value.earliest, min(value.latest, max(published.latest, value.earliest))
+        )
     raise DateError(f"cannot resolve '{expression}'")

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from rnkclaims.cli import app
 from rnkclaims.authoring.extract import Draft, Extraction, analyse, extract
+from rnkclaims.cli import app
 from rnkclaims.ledger import load
 from rnkclaims.validate import check
 from rnkclaims.yamlread import parse_yaml

@@ -192,9 +192,7 @@ def source_add(
             furniture=tuple(furniture or ()),
             detect=detect,
         ),
-        new_outlet=(
-            NewOutlet(outlet_kind, outlet_country, outlet_url) if new_outlet else None
-        ),
+        new_outlet=(NewOutlet(outlet_kind, outlet_country, outlet_url) if new_outlet else None),
     )
     if archived.outlet_created is not None:
         note(f"added outlet '{archived.outlet}' to {led.paths.display(archived.outlet_created)}")

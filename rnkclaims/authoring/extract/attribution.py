@@ -19,7 +19,8 @@ from rnkclaims.authoring.extract.passages import QUOTE_MARKS, Analysis, Quote, q
 
 VERB_ACTS: dict[str, str] = {
     "said": "asserts", "says": "asserts", "say": "asserts", "insist": "asserts",
-    "deny": "denies", "warn": "warns", "urge": "calls-for", "accuse": "accuses", "told": "asserts", "tells": "asserts",
+    "deny": "denies", "warn": "warns", "urge": "calls-for", "accuse": "accuses",
+    "told": "asserts", "tells": "asserts",
     "stated": "asserts", "states": "asserts", "added": "asserts", "adds": "asserts",
     "noted": "asserts", "stressed": "asserts", "wrote": "asserts", "writes": "asserts",
     "insisted": "asserts", "emphasized": "asserts", "emphasised": "asserts",
@@ -188,10 +189,13 @@ def subject_before(
         if _skippable(masked[a:b]) or re.fullmatch(r"\d{1,2},?", masked[a:b]):
             i += 1
             continue
-        if re.fullmatch(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?", masked[a:b]):
-            if i > 0 and re.fullmatch(r"\d{1,2},?", masked[tokens[i - 1][0] : tokens[i - 1][1]]):
-                i += 1  # "on Nov. 23 said"
-                continue
+        if (
+            re.fullmatch(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?", masked[a:b])
+            and i > 0
+            and re.fullmatch(r"\d{1,2},?", masked[tokens[i - 1][0] : tokens[i - 1][1]])
+        ):
+            i += 1  # "on Nov. 23 said"
+            continue
         break
     if i >= len(tokens):
         return None
@@ -295,7 +299,9 @@ def main_subject(masked: str, sent_start: int, limit: int) -> tuple[int, int] | 
         text,
     )
     begin = sent_start + (lead.end() if lead else 0)
-    tokens = [(m.start() + begin, m.end() + begin) for m in re.finditer(r"\S+", masked[begin:limit])]
+    tokens = [
+        (m.start() + begin, m.end() + begin) for m in re.finditer(r"\S+", masked[begin:limit])
+    ]
     words: list[tuple[int, int]] = []
     for a, b in tokens:
         word = masked[a:b]
@@ -359,9 +365,10 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
         if phrase in PARTICIPLE_ACTS:
             if not re.search(r",\s*$", masked[max(start, m.start() - 3) : m.start()]):
                 continue  # "the meeting, calling" needs its comma; "by saying" is not one
-            if phrase == "calling" and not re.match(r"\s+(?:it|them|him|her|the|this)\b", after):
-                if not re.match(r"\s+for\b|\s+on\b", after):
-                    continue
+            if phrase == "calling" and not re.match(
+                r"\s+(?:it|them|him|her|the|this)\b|\s+for\b|\s+on\b", after
+            ):
+                continue
             subject = main_subject(masked, start, m.start())
             if subject is None:
                 continue
@@ -372,9 +379,11 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             passive = re.search(r"\b(?:was|were|is|are|been|be)\s+$", before)
             if passive and re.match(r"\s+as\s+saying\b", after):
                 aux_at = max(start, m.start() - 14) + passive.start()
-                span = subject_before(masked, start, aux_at)
-                if span is not None:
-                    verbs.append(Verb(m.start(), m.end(), phrase, span[0], span[1], form="cited"))
+                quoted = subject_before(masked, start, aux_at)
+                if quoted is not None:
+                    verbs.append(
+                        Verb(m.start(), m.end(), phrase, quoted[0], quoted[1], form="cited")
+                    )
                 continue
             if as_saying is None:
                 continue
@@ -436,7 +445,8 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             continue
         np_start, np_end, appositive = found
         if nested and not re.search(
-            r"[,;]\s*(?:(?:as|while|whereas|but|and)\s+)?$", masked[max(0, np_start - 12) : np_start]
+            r"[,;]\s*(?:(?:as|while|whereas|but|and)\s+)?$",
+            masked[max(0, np_start - 12) : np_start],
         ):
             continue  # inside what was said; ", KCNA reported." after it is not
         verbs.append(
@@ -477,9 +487,7 @@ def attribution(a: Analysis, quote: Quote) -> Verb | None:
     start, end = quote_span(a, quote)
     if quote.close_mark is not None:
         after = find_verbs(a, quote.close_mark + 1, end)
-        verb = next(
-            (v for v in after if v.phrase in ATTRIBUTION_VERBS or v.form == "cited"), None
-        )
+        verb = next((v for v in after if v.phrase in ATTRIBUTION_VERBS or v.form == "cited"), None)
         if verb is not None and not verb.negated:
             return verb
     if quote.open_mark is not None:

@@ -19,6 +19,7 @@ from rnkclaims.authoring.extract.attribution import (
     Verb,
     attribution,
     find_verbs,
+    np_after,
     speech_verb_at,
 )
 from rnkclaims.authoring.extract.passages import (
@@ -259,8 +260,10 @@ class Drafter:
                 last[draft.speaker] = (para, draft.said)
                 continue
             before = last.get(draft.speaker)
-            if before and para - before[0] <= 4 and not dating.between(
-                self.text, draft.start, draft.end
+            if (
+                before
+                and para - before[0] <= 4
+                and not dating.between(self.text, draft.start, draft.end)
             ):
                 draft.said = dict(before[1])
 
@@ -271,7 +274,7 @@ class Drafter:
         # fake," Peskov said; He said: "No.")
         start = self.analysis.sentence_at(q.start)[0]
         opens_sentence = q.open_mark is not None and q.open_mark <= start + 1
-        after_colon = q.open_mark is not None and self.text[:q.open_mark].rstrip().endswith(":")
+        after_colon = q.open_mark is not None and self.text[: q.open_mark].rstrip().endswith(":")
         if not (opens_sentence or after_colon) or q.close_mark is None:
             return False
         return attribution(self.analysis, q) is not None
@@ -328,8 +331,8 @@ class Drafter:
             return draft
         resolved = self.resolver.resolve(verb.np_start, verb.np_end, verb.appositive)
         if not resolved:
-            who = self.text[verb.np_start : verb.np_end]
-            self.skip(quote.start, quote.end, "quote", f"no actor found for the speaker '{who}'")
+            named = " ".join(self.text[verb.np_start : verb.np_end].split())
+            self.skip(quote.start, quote.end, "quote", f"no actor found for the speaker '{named}'")
             return None
         who = resolved[0]
         sent = self.analysis.sentence_at(verb.start)
@@ -374,8 +377,8 @@ class Drafter:
         resolved = [(v, self.resolver.resolve(v.np_start, v.np_end, v.appositive)) for v in live]
         pairs = [(v, who) for v, rs in resolved for who in rs if who.ref]
         if not pairs:
-            who = self.text[live[0].np_start : live[0].np_end]
-            self.skip(start, end, "reported", f"no actor found for the speaker '{who}'")
+            named = " ".join(self.text[live[0].np_start : live[0].np_end].split())
+            self.skip(start, end, "reported", f"no actor found for the speaker '{named}'")
             return []
 
         def carrier(v: Verb, who: Resolved) -> bool:
@@ -386,6 +389,8 @@ class Drafter:
             )
 
         main = [(v, who) for v, who in pairs if not carrier(v, who)]
+        if not main and len(free) < len(verbs):
+            return []  # "..., according to TASS" carried a quotation drafted on its own
         if any(v.form != "according" for v, _ in main):
             # "X said ..., according to Y": Y carried it, it is not a second speaker
             main = [(v, who) for v, who in main if v.form != "according"]
@@ -405,8 +410,10 @@ class Drafter:
             if act == "asserts" and kind in _MEDIA_KINDS:
                 act = "reports"
             content = self.content(v, start, end)
-            if act == "asserts" and _DISMISSIVE.search(self.text[v.end : end]) and (
-                v.phrase in ("called", "calling", "describing", "described")
+            if (
+                act == "asserts"
+                and _DISMISSIVE.search(self.text[v.end : end])
+                and (v.phrase in ("called", "calling", "describing", "described"))
             ):
                 act = "denies"  # "called them an 'absurd paradox'"
             if act == "asserts" and re.match(
@@ -437,7 +444,15 @@ class Drafter:
 
     def content(self, v: Verb, start: int, end: int) -> str:
         """What was said: the clause after the verb, or before a trailing attribution."""
-        if v.np_start > v.start or v.form in ("inverted",) or v.start - start > (end - v.end):
+        tail = self.text[max(v.end, v.np_end) : end]
+        trailing = bool(
+            re.fullmatch(
+                r"\s*(?:(?:on|in|at|last|earlier|this|to|told|after|during|\w+day)\b[^.]{0,60})?"
+                r"[.!?\"\u201d']*\s*",
+                tail,
+            )
+        )
+        if v.form in ("inverted", "according") or (trailing and v.start - start > 10):
             return self.text[start : min(v.start, v.np_start)]
         return self.text[v.end : end]
 
@@ -476,7 +491,9 @@ class Drafter:
             found = r.resolve(*v.relay, None)
             add(found[0].ref if found else None, "report")
         if v.phrase in ("told", "tells"):
-            add(r.media_in(v.end, min(end, v.end + 60)), "interview")
+            obj = np_after(self.analysis.masked, v.end, end)
+            if obj is not None:
+                add(r.media_in(*obj), "interview")
         interview = re.search(
             r"(?i)\b(?:in\s+an\s+interview\s+with|told)\s+(.{1,60}?)(?:[,.;]|\s+(?:that|on|last)\b)",
             self.text[start:end],

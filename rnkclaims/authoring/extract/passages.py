@@ -358,7 +358,7 @@ def detect_furniture(text: str) -> list[str]:
             found.extend(heads)
         body_started = True
     unique: list[str] = []
-    for passage in found:
+    for passage in sorted(found, key=text.find):
         if passage not in unique:
             unique.append(passage)
     return unique

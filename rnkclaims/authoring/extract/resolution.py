@@ -433,8 +433,10 @@ class Resolver:
                 and 2 <= len(appo_words) <= 4
                 and all(w[:1].isupper() for w in appo_words)
             ):
-                a0 = appositive[0] + (len(text[appositive[0] : appositive[1]]) - len(
-                    text[appositive[0] : appositive[1]].lstrip()))
+                a0 = appositive[0] + (
+                    len(text[appositive[0] : appositive[1]])
+                    - len(text[appositive[0] : appositive[1]].lstrip())
+                )
                 return self.resolve(a0, a0 + len(appo), (start, end))
         if len(words) == 1 and lower[0] in _PRONOUNS:
             ref = self.antecedent(start, _PRONOUNS[lower[0]])
@@ -446,7 +448,9 @@ class Resolver:
         for a, b in parts:
             mention = self.head_mention(a, b)
             if mention is not None:
-                resolved.append(Resolved(mention.ref, text[mention.start : mention.end], mention.by))
+                resolved.append(
+                    Resolved(mention.ref, text[mention.start : mention.end], mention.by)
+                )
             else:
                 unknown.append((a, b))
         if appositive and not resolved:
@@ -512,9 +516,7 @@ class Resolver:
                 return [Resolved(ref, phrase, "description")]
         if many and len(words) == 1 and not words[0][:1].isupper():
             return []
-        known = self.index.fuzzy(
-            " ".join(split_title(words)[1]) or phrase, country_of(words)
-        )
+        known = self.index.fuzzy(" ".join(split_title(words)[1]) or phrase, country_of(words))
         if known:
             return [Resolved(known, phrase, "fuzzy")]
         new = self.propose(phrase, start, appositive)
@@ -556,7 +558,9 @@ class Resolver:
             aliases = [a for a in dict.fromkeys(aliases) if not a.endswith(("an", "ese", "ish"))]
             actor_id = slugify(name) + "-government"
             country = code
-        elif re.search(r"\bstate(?:-run|-owned)?\s+(?:media|television|tv|news|broadcaster)", text, re.I):
+        elif re.search(
+            r"\bstate(?:-run|-owned)?\s+(?:media|television|tv|news|broadcaster)", text, re.I
+        ):
             kind, actor_name, actor_id = "state-media", text, slugify(text)
         else:
             title, name_words = split_title(words)
@@ -584,15 +588,19 @@ class Resolver:
             else:
                 return None
             actor_id = slugify(actor_name)
-            if kind == "organisation" and _STATE_MEDIA.search(text) and country in (
-                "KP", "RU", "CN"
+            if (
+                kind == "organisation"
+                and _STATE_MEDIA.search(text)
+                and country in ("KP", "RU", "CN")
             ):
                 kind = "state-media"
         key = fold(actor_name)
         same = self._same_proposal(key, kind)
         if same is not None:
             return same
-        acronym = re.match(r"\s*\(([A-Z]{2,6})\)", self.text[pos + len(phrase) : pos + len(phrase) + 10])
+        acronym = re.match(
+            r"\s*\(([A-Z]{2,6})\)", self.text[pos + len(phrase) : pos + len(phrase) + 10]
+        )
         if acronym and kind in ("organisation", "state-media", "collective"):
             aliases.append(acronym.group(1))
         actor_id = unique_id(actor_id or slugify(actor_name) or "actor", self.taken)
