@@ -30,6 +30,7 @@ VERB_ACTS: dict[str, str] = {
     "declared": "asserts", "maintained": "asserts", "reiterated": "asserts",
     "asserted": "asserts", "disclosed": "asserts", "revealed": "asserts",
     "remarked": "asserts", "commented": "asserts", "thanked": "asserts",
+    "described": "asserts", "describes": "asserts",
     "hailed": "asserts", "hails": "asserts", "welcomed": "asserts", "welcomes": "asserts",
     "praised": "asserts", "lauded": "asserts", "called": "asserts",
     "expressed confidence": "asserts", "according to": "asserts",
@@ -380,9 +381,14 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             if passive and re.match(r"\s+as\s+saying\b", after):
                 aux_at = max(start, m.start() - 14) + passive.start()
                 quoted = subject_before(masked, start, aux_at)
+                by = re.match(r"\s+as\s+saying\s+by\s+", after)
+                carrier = np_after(masked, m.end() + by.end(), end) if by else None
                 if quoted is not None:
                     verbs.append(
-                        Verb(m.start(), m.end(), phrase, quoted[0], quoted[1], form="cited")
+                        Verb(
+                            m.start(), m.end(), phrase, quoted[0], quoted[1],
+                            relay=carrier, form="cited",
+                        )  # fmt: skip
                     )
                 continue
             if as_saying is None:
@@ -411,6 +417,12 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             consumed.append(span)
             verbs.append(Verb(m.start(), m.end(), phrase, *span, passive=True))
             continue
+        prev_word = re.findall(r"[\w']+", before)[-1:] or [""]
+        if phrase in ("reports", "claims", "states") and (
+            prev_word[0] in ("the", "of", "these", "those", "such", "similar", "media")
+            or (prev_word[0].endswith("ed") and prev_word[0] not in ("has", "had"))
+        ):
+            continue  # "described reports that", "rejected claims that": nouns
         if phrase in ("suspected", "reported", "reports", "claims", "states") and not (
             re.search(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$", before)
             or re.match(

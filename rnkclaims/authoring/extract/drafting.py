@@ -413,7 +413,7 @@ class Drafter:
             if (
                 act == "asserts"
                 and _DISMISSIVE.search(self.text[v.end : end])
-                and (v.phrase in ("called", "calling", "describing", "described"))
+                and (v.phrase in ("called", "calling", "describing", "described", "describes"))
             ):
                 act = "denies"  # "called them an 'absurd paradox'"
             if act == "asserts" and re.match(

@@ -64,7 +64,7 @@ _ORG_WORDS = frozenset(
 _COLLECTIVE_NOUNS = frozenset(
     "officials analysts experts sources diplomats observers countries allies lawmakers "
     "critics residents authorities governments legislators investigators researchers "
-    "people officers soldiers leaders members".split()
+    "people officers soldiers leaders members media".split()
 )
 _PRONOUNS = {
     "he": "person", "she": "person", "him": "person", "her": "person", "it": "body",
@@ -113,6 +113,7 @@ WELL_KNOWN = {
     "Guterres": "Antonio Guterres", "Rutte": "Mark Rutte", "Stoltenberg": "Jens Stoltenberg",
 }  # fmt: skip
 """Figures the copy names by surname alone, with no full name earlier in the article."""
+_NUMBERS = frozenset("one two three four five several many some".split())
 _DETERMINERS = frozenset("the a an some several many multiple other both its their all".split())
 _LINKS = frozenset("of for and the on to at in de von".split())
 
@@ -286,8 +287,8 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             break
         if word.endswith(("'s", "\u2019s")) or country_of([word]) is not None:
             break
-        if re.fullmatch(r"[A-Z]\.?", word):
-            break
+        if re.fullmatch(r"[A-Z]\.?|(?:[A-Z]\.)+[A-Z]?|[A-Z]{2,}", word.strip(",")):
+            break  # an initial alone, or an acronym ("U.N.", "FM", "NATO")
         name.insert(0, word)
         if len(name) == 4:
             break
@@ -368,7 +369,7 @@ class Resolver:
         para = self.paragraph_of(pos)
         earlier = [(p, ref, kind) for p, ref, kind in self.speakers if p < pos]
         mentions = [(m.start, m.ref) for m in self.index.before(pos) if self._fits(m.kind, want)]
-        if noun:
+        if noun and noun not in ("statement", "report", "release"):
             named = [
                 (p, r)
                 for p, r in [(p, r) for p, r, _ in earlier] + mentions
@@ -516,6 +517,29 @@ class Resolver:
                 return [Resolved(ref, phrase, "description")]
         if many and len(words) == 1 and not words[0][:1].isupper():
             return []
+        spokes = re.match(
+            r"(?i)(?:an?\s+|the\s+)?(?:spokesperson|spokesman|spokeswoman|representative|"
+            r"official)\s+(?:for|of|at|from)\s+(.+)$",
+            phrase,
+        )
+        if spokes:  # "a spokesperson for South Korea's foreign ministry": the ministry
+            body_start = start + (len(self.text[start:end]) - len(self.text[start:end].lstrip()))
+            body_start += spokes.start(1)
+            return self.resolve(body_start, body_start + len(spokes.group(1)), None)
+        one_of = re.match(r"(?i)(?:one|some|two|three|several|many|most|all)\s+of\s+", phrase)
+        if one_of and appositive is not None:  # "One of the sources, a ... official,"
+            a0 = appositive[0] + len(self.text[appositive[0] : appositive[1]]) - len(
+                self.text[appositive[0] : appositive[1]].lstrip()
+            )
+            return self.resolve(a0, appositive[1], None)
+        if len(words) == 1 and words[0][:1].isupper():
+            # a surname: a known person named in full earlier in the text
+            for m in self.index.before(start):
+                if m.kind == "person" and words[0] in self.name_of(m.ref).split():
+                    return [Resolved(m.ref, phrase, "name")]
+            known = self.index.fuzzy(self.full_name(words[0], start))
+            if known:
+                return [Resolved(known, phrase, "fuzzy")]
         known = self.index.fuzzy(" ".join(split_title(words)[1]) or phrase, country_of(words))
         if known:
             return [Resolved(known, phrase, "fuzzy")]
@@ -526,7 +550,11 @@ class Resolver:
         self, phrase: str, pos: int, appositive: tuple[int, int] | None = None
     ) -> dict[str, Any] | None:
         words = [w for w in re.split(r"\s+", phrase.strip(" ,.;:")) if w]
-        while words and words[0].lower() in _DETERMINERS:
+        while words and (
+            words[0].lower() in _DETERMINERS
+            or words[0].lower() in _NUMBERS
+            or re.fullmatch(r"\d[\d,]*", words[0])
+        ):
             words = words[1:]
         while len(words) > 1 and words[-1].lower() in ("reports", "report", "statement"):
             words = words[:-1]  # "state-run media reports"
@@ -577,8 +605,12 @@ class Resolver:
                 if title_text:
                     role = _role(title_text, self.published)
                     country = country or country_of(title_text.split())
-            elif head in _COLLECTIVE_NOUNS:
-                kind, actor_name = "collective", text
+            elif head in _COLLECTIVE_NOUNS or (
+                len(words) > 2
+                and any(w in _COLLECTIVE_NOUNS for w in lower[:3])
+                and re.search(r"\b(?:familiar|with|briefed|close|knowledge)\b", text)
+            ):
+                kind, actor_name = "collective", text  # "sources familiar with the matter"
             elif any(w in _ORG_WORDS or w in _BODY_NOUNS for w in lower) or (
                 len(words) == 1 and words[0].isupper() and len(words[0]) > 1
             ):
