@@ -48,9 +48,12 @@ except ImportError:  # the version before the authoring wing, for the baseline
     from rnkclaims.extract import extract  # type: ignore[no-redef]
 
 try:
+    from rnkclaims.authoring.extract import analyse
+    from rnkclaims.authoring.extract.attribution import speech_verb_at
     from rnkclaims.authoring.sources_add import detect_furniture
 except ImportError:
     detect_furniture = None  # type: ignore[assignment]
+    analyse = None  # type: ignore[assignment]
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -139,7 +142,7 @@ def measure_coded(folder: Path, verbose: bool = False) -> dict[str, Any]:
         (folder / "expected.yaml").read_text(encoding="utf-8")
     )
     tally = Tally()
-    drafts_total = precise = silent = 0
+    drafts_total = precise = silent = unspoken = 0
     seconds: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:
         ledger = _ledger_for(folder, Path(tmp))
@@ -162,7 +165,9 @@ def measure_coded(folder: Path, verbose: bool = False) -> dict[str, Any]:
                 tally.add("recall", bool(cands))
                 if not cands:
                     listed = any(overlaps((s.start, s.end), span) >= length * 0.9 for s in skipped)
-                    silent += int(not listed)
+                    speech = _has_speech(source.text, span)
+                    silent += int(not listed and speech)
+                    unspoken += int(not listed and not speech)
                     if verbose:
                         why = "skipped" if listed else "SILENT"
                         print(f"  miss[{why}] {sid}: {claim['at']!r}", file=sys.stderr)
@@ -205,7 +210,7 @@ def measure_coded(folder: Path, verbose: bool = False) -> dict[str, Any]:
                 if verbose and not hit:
                     print(f"  extra {sid} L{d.line} {d.speaker}: {d.excerpt!r:.100}",
                           file=sys.stderr)  # fmt: skip
-    return _figures(tally, drafts_total, precise, silent, seconds)
+    return _figures(tally, drafts_total, precise, silent, unspoken, seconds)
 
 
 def measure_bundled(verbose: bool = False) -> dict[str, Any]:
@@ -213,7 +218,7 @@ def measure_bundled(verbose: bool = False) -> dict[str, Any]:
     claims in the publishing outlet's own voice have no speech verb to find)."""
     ledger = load(locate(ROOT / "data"))
     tally = Tally()
-    drafts_total = precise = silent = 0
+    drafts_total = precise = silent = unspoken = 0
     seconds: list[float] = []
     for sid in sorted(ledger.sources):
         source = ledger.sources[sid]
@@ -244,7 +249,9 @@ def measure_bundled(verbose: bool = False) -> dict[str, Any]:
                 listed = any(
                     hit((s.start, s.end), sp) for s in skipped for sp in spans.get(cid, [])
                 )
-                silent += int(not listed)
+                speech = any(_has_speech(source.text, sp) for sp in spans.get(cid, []))
+                silent += int(not listed and speech)
+                unspoken += int(not listed and not speech)
                 if verbose:
                     print(f"  miss {sid} {cid}: {claim.get('excerpt')!r:.90}", file=sys.stderr)
                 continue
@@ -273,11 +280,29 @@ def measure_bundled(verbose: bool = False) -> dict[str, Any]:
         for d in drafts:
             drafts_total += 1
             precise += int(any(hit((d.start, d.end), s) for s in all_spans))
-    return _figures(tally, drafts_total, precise, silent, seconds)
+    return _figures(tally, drafts_total, precise, silent, unspoken, seconds)
+
+
+def _has_speech(text: str, span: tuple[int, int]) -> bool:
+    """Whether the sentence(s) of a passage hold a quotation mark or a speech verb: the
+    passages ``extract`` must draft or list as skipped."""
+    if analyse is None:
+        return True
+    a = analyse(text)
+    start = a.sentence_at(span[0])[0]
+    end = a.sentence_at(max(span[0], span[1] - 1))[1]
+    if any(c in text[start:end] for c in '"\u201c\u201d\u00ab\u00bb'):
+        return True
+    return speech_verb_at(a.masked, start, end) is not None
 
 
 def _figures(
-    tally: Tally, drafts: int, precise: int, silent: int, seconds: list[float]
+    tally: Tally,
+    drafts: int,
+    precise: int,
+    silent: int,
+    unspoken: int,
+    seconds: list[float],
 ) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key in ("recall", "speaker", "act", "mode", "relay", "dates"):
@@ -289,6 +314,7 @@ def _figures(
         "percent": round(100.0 * precise / drafts, 1) if drafts else None,
     }
     out["silent_drops"] = silent
+    out["missed_without_speech"] = unspoken
     out["seconds_per_article_max"] = round(max(seconds), 3) if seconds else 0.0
     return out
 
@@ -318,13 +344,13 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(results, indent=2))
         return 0
     cols = ["recall", "precision", "speaker", "act", "relay", "dates"]
-    print("| set | " + " | ".join(cols) + " | silent drops | slowest article |")
-    print("|---|" + "---:|" * (len(cols) + 2))
+    print("| set | " + " | ".join(cols) + " | silent drops | missed, no speech | slowest |")
+    print("|---|" + "---:|" * (len(cols) + 3))
     for name, fig in results.items():
         cells = [_cell(fig[c]) for c in cols]
         print(
             f"| {name} | " + " | ".join(cells) + f" | {fig['silent_drops']} | "
-            f"{fig['seconds_per_article_max']:.2f} s |"
+            f"{fig['missed_without_speech']} | {fig['seconds_per_article_max']:.2f} s |"
         )
     return 0
 

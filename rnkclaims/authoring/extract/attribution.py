@@ -384,12 +384,16 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
                 by = re.match(r"\s+as\s+saying\s+by\s+", after)
                 carrier = np_after(masked, m.end() + by.end(), end) if by else None
                 if quoted is not None:
-                    verbs.append(
-                        Verb(
-                            m.start(), m.end(), phrase, quoted[0], quoted[1],
-                            relay=carrier, form="cited",
-                        )  # fmt: skip
+                    found_verb = Verb(
+                        m.start(),
+                        m.end(),
+                        phrase,
+                        quoted[0],
+                        quoted[1],
+                        relay=carrier,
+                        form="cited",
                     )
+                    verbs.append(found_verb)
                 continue
             if as_saying is None:
                 continue

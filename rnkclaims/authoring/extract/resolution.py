@@ -528,8 +528,10 @@ class Resolver:
             return self.resolve(body_start, body_start + len(spokes.group(1)), None)
         one_of = re.match(r"(?i)(?:one|some|two|three|several|many|most|all)\s+of\s+", phrase)
         if one_of and appositive is not None:  # "One of the sources, a ... official,"
-            a0 = appositive[0] + len(self.text[appositive[0] : appositive[1]]) - len(
-                self.text[appositive[0] : appositive[1]].lstrip()
+            a0 = (
+                appositive[0]
+                + len(self.text[appositive[0] : appositive[1]])
+                - len(self.text[appositive[0] : appositive[1]].lstrip())
             )
             return self.resolve(a0, appositive[1], None)
         if len(words) == 1 and words[0][:1].isupper():
