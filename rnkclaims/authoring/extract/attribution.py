@@ -399,8 +399,8 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
                 continue
             obj = (m.end() + as_saying.start(1), m.end() + as_saying.end(1))
             obj = _trim_date(masked, *obj)
-            subject = subject_before(masked, start, m.start())
-            relay = (subject[0], subject[1]) if subject else None
+            carrier_np = subject_before(masked, start, m.start())
+            relay = (carrier_np[0], carrier_np[1]) if carrier_np else None
             consumed.append(obj)
             verbs.append(
                 Verb(m.start(), m.end(), phrase, *obj, relay=relay, form="cited", negated=False)
