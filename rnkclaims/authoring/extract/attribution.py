@@ -378,11 +378,14 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
         if phrase in ("cited", "quoted"):
             as_saying = re.match(r"\s+(.{1,100}?)\s+as\s+(?:saying|stating)\b", after)
             passive = re.search(r"\b(?:was|were|is|are|been|be)\s+$", before)
-            if passive and re.match(r"\s+as\s+saying\b", after):
+            by_first = re.match(r"\s+by\s+(.{1,60}?)\s+as\s+saying\b", after)
+            if passive and (re.match(r"\s+as\s+saying\b", after) or by_first):
                 aux_at = max(start, m.start() - 14) + passive.start()
                 quoted = subject_before(masked, start, aux_at)
                 by = re.match(r"\s+as\s+saying\s+by\s+", after)
                 carrier = np_after(masked, m.end() + by.end(), end) if by else None
+                if by_first:  # "Kim was quoted by KCNA as saying"
+                    carrier = (m.end() + by_first.start(1), m.end() + by_first.end(1))
                 if quoted is not None:
                     found_verb = Verb(
                         m.start(),

@@ -73,9 +73,17 @@ def between(text: str, start: int, end: int) -> str | None:
     return m.group(0) if m else None
 
 
-def after_verb(text: str, verb_end: int, limit: int) -> str | None:
-    """A date right after a verb and its object ("told reporters on Friday")."""
-    m = _AFTER_VERB.match(text, verb_end, limit)
+_AFTER_OBJECT = re.compile(
+    _AFTER_VERB.pattern.replace("{0,6}?", "{0,12}?").replace("|and\\b", ""), re.IGNORECASE
+)
+
+
+def after_verb(text: str, verb_end: int, limit: int, long_object: bool = False) -> str | None:
+    """A date right after a verb and its object ("told reporters on Friday"); a verb
+    with a long object ("slammed the joint exercises of ... on Monday") may reach
+    further, as no clause of what was said comes between."""
+    pattern = _AFTER_OBJECT if long_object else _AFTER_VERB
+    m = pattern.match(text, verb_end, limit)
     return m.group(1) if m else None
 
 

@@ -54,6 +54,8 @@ _VENUES: tuple[tuple[str, str], ...] = (
     ("social media", "social-media"), ("in a statement", "written-statement"),
 )  # fmt: skip
 _MEDIA_KINDS = ("outlet", "state-media")
+_TRANSITIVE_ACTS = ("denies", "accuses", "calls-for", "expresses-concern")
+"""Acts whose verb takes an object, not a clause of what was said."""
 QUOTE_MARKS_TUPLE = tuple(QUOTE_MARKS)
 _DISMISSIVE = re.compile(
     r"(?i)\b(?:absurd|groundless|baseless|false|fake|lies|lie|fabrications?|nonsense|"
@@ -463,7 +465,7 @@ class Drafter:
         candidates = []
         if v.np_end <= v.start:
             candidates.append(dating.between(text, v.np_end, v.start))
-        candidates.append(dating.after_verb(text, v.end, limit))
+        candidates.append(dating.after_verb(text, v.end, limit, v.act in _TRANSITIVE_ACTS))
         if v.form in ("inverted", "according", "cited"):
             candidates.append(dating.after_verb(text, v.np_end, limit))
         candidates.append(dating.leading(text, start, limit))
@@ -502,7 +504,8 @@ class Drafter:
             s = start + interview.start(1)
             add(r.media_in(s, s + len(interview.group(1))), "interview")
         carried = re.search(
-            r"(?i)\b(?:carried|published|released|run)\s+by\s+(.{1,60}?)(?:[,.;]|$)",
+            r"(?i)\b(?:(?:carried|published|released|run|issued)\s+(?:by|through|via)|"
+            r"through|via)\s+(.{1,60}?)(?:[,.;]|$)",
             self.text[start:end],
         )
         if carried:

@@ -51,7 +51,7 @@ _TITLE_WORDS = frozenset(
     "adviser advisor chief head director general commander leader chairman chairwoman "
     "governor senator lawmaker representative deputy vice official officer diplomat "
     "premier chancellor aide sister brother member analyst expert prosecutor mayor "
-    "maj gen lt col rep sen dr adm capt sgt mr mrs ms press".split()
+    "maj gen lt col rep sen dr adm capt sgt mr mrs ms press chiefs joint".split()
 )
 _ORG_WORDS = frozenset(
     "ministry department office council committee agency service services house pentagon "
@@ -594,6 +594,12 @@ class Resolver:
             kind, actor_name, actor_id = "state-media", text, slugify(text)
         else:
             title, name_words = split_title(words)
+            of = next((i for i, w in enumerate(words) if w in ("of", "from")), None)
+            if not name_words and of is not None and of >= 2:
+                # "Rep. Park Sun-won of the main opposition Democratic Party"
+                title, name_words = split_title(words[:of])
+                if len(name_words) >= 2:
+                    title = [*title, *words[of:]]
             if len(name_words) == 1 and name_words[0][:1].isupper():
                 full = self.full_name(name_words[0], pos)
                 name_words = full.split()
@@ -637,6 +643,14 @@ class Resolver:
         )
         if acronym and kind in ("organisation", "state-media", "collective"):
             aliases.append(acronym.group(1))
+        elif kind == "organisation":
+            initials = "".join(
+                w[0] for w in actor_name.split() if w[:1].isupper() and w.lower() not in _LINKS
+            )
+            if len(initials) >= 3 and all(
+                w[:1].isupper() or w in _LINKS for w in actor_name.split()
+            ):
+                aliases.append(initials)  # "National Intelligence Service" -> NIS
         actor_id = unique_id(actor_id or slugify(actor_name) or "actor", self.taken)
         self.taken.add(actor_id)
         actor: dict[str, Any] = {"id": actor_id, "name": actor_name, "kind": kind}
