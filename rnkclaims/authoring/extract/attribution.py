@@ -492,8 +492,14 @@ def _trim_date(masked: str, a: int, b: int) -> tuple[int, int]:
 
 def speech_verb_at(masked: str, start: int, end: int) -> str | None:
     """The first speech verb written in ``start``..``end``, found or not with a speaker."""
-    m = _VERB_RE.search(masked, start, end)
-    return m.group(1) if m else None
+    for m in _VERB_RE.finditer(masked, start, end):
+        before = re.findall(r"[\w']+", masked[max(start, m.start() - 14) : m.start()].lower())
+        if m.group(1) in ("reports", "claims", "states") and before[-1:] in (
+            ["the"], ["these"], ["those"], ["such"], ["similar"], ["media"], ["of"]
+        ):
+            continue  # "verify the reports": a noun
+        return m.group(1)
+    return None
 
 
 def is_media(phrase: str) -> bool:

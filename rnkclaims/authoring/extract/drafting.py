@@ -354,6 +354,8 @@ class Drafter:
             new_actor=who.new_actor,
         )
         draft.act = _refine(draft.act, inner, who.ref, self.resolver.kind_of(who.ref or ""))
+        if draft.act == "asserts" and len(inner.split()) <= 12 and _DISMISSIVE.search(inner):
+            draft.act = "denies"  # "It's another fake," Peskov said
         draft.said = self.when(verb, sent[0], sent[1], others)
         draft.relay = self.relays(verb, sent[0], sent[1], who.ref, others)
         draft.venue = self.venue(self.text[sent[0] : sent[1]], draft)
@@ -535,7 +537,9 @@ class Drafter:
 
     def hedge(self, draft: Draft, words: str) -> None:
         for needle, certainty in _HEDGES:
-            m = re.search(r"(?<![\w-])" + re.escape(needle) + r"(?![\w-])", words, re.IGNORECASE)
+            m = re.search(
+                r"(?<![\w-])" + re.escape(needle) + r"(?![\w-])(?!\s+not\b)", words, re.IGNORECASE
+            )
             if m:
                 draft.hedge = m.group(0)
                 draft.certainty = certainty
