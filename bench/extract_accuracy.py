@@ -51,9 +51,15 @@ try:
     from rnkclaims.authoring.extract import analyse
     from rnkclaims.authoring.extract.attribution import speech_verb_at
     from rnkclaims.authoring.sources_add import detect_furniture
-except ImportError:
+except ImportError:  # the version before: its own passages, no proposed furniture
+    from rnkclaims.extract import _VERB_RE, analyse  # type: ignore[attr-defined,no-redef]
+
     detect_furniture = None  # type: ignore[assignment]
-    analyse = None  # type: ignore[assignment]
+
+    def speech_verb_at(masked: str, start: int, end: int) -> str | None:  # type: ignore[misc]
+        m = _VERB_RE.search(masked, start, end)
+        return m.group(1) if m else None
+
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -286,8 +292,6 @@ def measure_bundled(verbose: bool = False) -> dict[str, Any]:
 def _has_speech(text: str, span: tuple[int, int]) -> bool:
     """Whether the sentence(s) of a passage hold a quotation mark or a speech verb: the
     passages ``extract`` must draft or list as skipped."""
-    if analyse is None:
-        return True
     a = analyse(text)
     start = a.sentence_at(span[0])[0]
     end = a.sentence_at(max(span[0], span[1] - 1))[1]

@@ -30,7 +30,8 @@ VERB_ACTS: dict[str, str] = {
     "declared": "asserts", "maintained": "asserts", "reiterated": "asserts",
     "asserted": "asserts", "disclosed": "asserts", "revealed": "asserts",
     "remarked": "asserts", "commented": "asserts", "thanked": "asserts",
-    "described": "asserts", "describes": "asserts",
+    "described": "asserts", "describes": "asserts", "expressed": "asserts",
+    "voiced": "asserts",
     "hailed": "asserts", "hails": "asserts", "welcomed": "asserts", "welcomes": "asserts",
     "praised": "asserts", "lauded": "asserts", "called": "asserts",
     "expressed confidence": "asserts", "according to": "asserts",
@@ -440,7 +441,7 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             or re.match(r"\s+(?:the|a|an)\s+\w+\s+(?:is|was|has|had|will|would)\b", after)
         ):
             continue  # "suspected arms deals", "reported talks": adjectives and nouns
-        if re.search(r"\band\s+$", before) or re.search(r"\b(?:nor|or)\s+$", before):
+        if re.search(r"\b(?:and|but|nor|or)\s+$", before):
             # "X thanked Y and pledged ...": the subject of the first verb
             subject = main_subject(masked, start, m.start())
             if subject is not None:
@@ -495,7 +496,13 @@ def speech_verb_at(masked: str, start: int, end: int) -> str | None:
     for m in _VERB_RE.finditer(masked, start, end):
         before = re.findall(r"[\w']+", masked[max(start, m.start() - 14) : m.start()].lower())
         if m.group(1) in ("reports", "claims", "states") and before[-1:] in (
-            ["the"], ["these"], ["those"], ["such"], ["similar"], ["media"], ["of"]
+            ["the"],
+            ["these"],
+            ["those"],
+            ["such"],
+            ["similar"],
+            ["media"],
+            ["of"],
         ):
             continue  # "verify the reports": a noun
         return m.group(1)

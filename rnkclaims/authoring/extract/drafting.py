@@ -414,6 +414,11 @@ class Drafter:
             if act == "asserts" and kind in _MEDIA_KINDS:
                 act = "reports"
             content = self.content(v, start, end)
+            if v.phrase in ("expressed", "voiced") and re.match(
+                r"\s*(?:\S+\s+){0,3}?[\"\u201c]?(?:\w+\s+)?(?:concerns?|regret|alarm|worry)\b",
+                self.text[v.end : end],
+            ):
+                act = "expresses-concern"  # expressed "grave concern"
             if (
                 act == "asserts"
                 and _DISMISSIVE.search(self.text[v.end : end])

@@ -64,7 +64,7 @@ _ORG_WORDS = frozenset(
 _COLLECTIVE_NOUNS = frozenset(
     "officials analysts experts sources diplomats observers countries allies lawmakers "
     "critics residents authorities governments legislators investigators researchers "
-    "people officers soldiers leaders members media".split()
+    "people officers soldiers leaders members media monitors inspectors".split()
 )
 _PRONOUNS = {
     "he": "person", "she": "person", "him": "person", "her": "person", "it": "body",
@@ -272,7 +272,7 @@ def country_of(words: Iterable[str]) -> str | None:
 def _country_exactly(phrase: str) -> str | None:
     folded = fold(re.sub(r"^(?:the\s+)", "", phrase.strip(), flags=re.IGNORECASE))
     for code, (name, marks) in COUNTRIES.items():
-        if folded in {fold(name)} | {fold(m) for m in marks if not m.endswith(("an", "ese"))}:
+        if folded in {fold(name)} | {fold(m) for m in marks[1:]}:  # marks[0]: adjective
             return code
     return None
 
@@ -584,8 +584,8 @@ class Resolver:
             name = COUNTRIES[code][0]
             adjective = COUNTRIES[code][1][0]
             kind, actor_name = "government", f"{name} ({adjective} government)"
-            aliases = [name] + [m for m in COUNTRIES[code][1] if m[0].isupper() and " " not in m]
-            aliases = [a for a in dict.fromkeys(aliases) if not a.endswith(("an", "ese", "ish"))]
+            aliases = [name] + [m for m in COUNTRIES[code][1][1:] if " " not in m]
+            aliases = list(dict.fromkeys(aliases))
             actor_id = slugify(name) + "-government"
             country = code
         elif re.search(
