@@ -411,7 +411,8 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             )
             continue
         if phrase == "called" and not re.match(
-            r"\s+(?:it|them|him|her|this|that|the\s+\w+|[A-Z]\w+)\s+(?:a|an|the)?\s*[\"\u201c]",
+            r"\s+(?:it|them|him|her|this|that|(?:the|such)(?:\s+[\w'-]+){1,5}|[A-Z]\w+)\s+"
+            r"(?:a|an|the)?\s*[\"\u201c]",
             after,
         ):
             continue  # "called them an 'absurd paradox'" is speech; "called a meeting" is not

@@ -393,8 +393,19 @@ class Drafter:
             )
 
         main = [(v, who) for v, who in pairs if not carrier(v, who)]
-        if not main and len(free) < len(verbs):
+        if len(free) < len(verbs) and all(v.form == "according" or carrier(v, w) for v, w in pairs):
             return []  # "..., according to TASS" carried a quotation drafted on its own
+        trailing = [(v, w) for v, w in main if self._trailing(v, start, end)]
+        leading = [
+            (v, w)
+            for v, w in main
+            if v.form == "verb"
+            and (v, w) not in trailing
+            and all(v.start < t.start for t, _ in trailing)
+        ]
+        if leading and trailing:
+            # "X urged Y ..., the ministry said": the ministry carried X's words
+            main = leading
         if any(v.form != "according" for v, _ in main):
             # "X said ..., according to Y": Y carried it, it is not a second speaker
             main = [(v, who) for v, who in main if v.form != "according"]
@@ -450,6 +461,20 @@ class Drafter:
             self.hedge(draft, content)
             drafts.append(draft)
         return drafts
+
+    def _trailing(self, v: Verb, start: int, end: int) -> bool:
+        """An attribution that closes its sentence after a comma (", the ministry said")."""
+        if v.form not in ("verb", "inverted") or v.np_start <= start:
+            return False
+        before = self.text[max(start, min(v.np_start, v.start) - 3) : min(v.np_start, v.start)]
+        tail = self.text[max(v.end, v.np_end) : end]
+        return "," in before and bool(
+            re.fullmatch(
+                r"\s*(?:(?:on|in|at|last|earlier|this|to|after|during|\w+day)\b[^.]{0,60})?"
+                r"[.!?\"\u201d']*\s*",
+                tail,
+            )
+        )
 
     def content(self, v: Verb, start: int, end: int) -> str:
         """What was said: the clause after the verb, or before a trailing attribution."""

@@ -378,10 +378,17 @@ class Resolver:
             if named:
                 return max(named)[1]
         if noun in _BODY_NOUNS and noun != "government":
-            # "the ministry" is a body of a state, not the state itself
-            mentions = [
+            # "the ministry" is a body of a state, not the state itself (unless the text
+            # names no body: then the state it belongs to)
+            bodies = [
                 (p, r) for p, r in mentions if self.kind_of(r) in ("organisation", "state-media")
             ]
+            if not bodies:
+                sentence_start = self.analysis.sentence_at(pos)[0]
+                same = [(p, r) for p, r in mentions if p >= sentence_start]
+                if same and not [s for s in self.speakers if s[0] < pos]:
+                    return min(same)[1]  # "South Korea summoned ..., the foreign ministry said"
+            mentions = bodies or mentions
         speakers = [
             (p, ref, kind)
             for p, ref, kind in earlier
@@ -495,6 +502,12 @@ class Resolver:
         lower = [w.lower().strip(".,'\u2019") for w in words]
         if not words:
             return []
+        possessor = re.match(
+            r"(?i)(?:the\s+)?(.+?)(?:'s|\u2019s)\s+(?:spokesperson|spokesman|spokeswoman)$", phrase
+        )
+        if possessor and not split_title(words)[1]:  # "the ministry's spokesperson"
+            p0 = start + (len(self.text[start:end]) - len(self.text[start:end].lstrip()))
+            return self.resolve(p0, p0 + possessor.end(1), None)
         if (
             lower[0] == "the"
             and len(words) <= 4
@@ -613,10 +626,19 @@ class Resolver:
                 if title_text:
                     role = _role(title_text, self.published)
                     country = country or country_of(title_text.split())
-            elif head in _COLLECTIVE_NOUNS or (
-                len(words) > 2
-                and any(w in _COLLECTIVE_NOUNS for w in lower[:3])
-                and re.search(r"\b(?:familiar|with|briefed|close|knowledge)\b", text)
+            elif (
+                head in _COLLECTIVE_NOUNS
+                or (
+                    len(words) <= 5
+                    and lower[0] in _COLLECTIVE_NOUNS
+                    and len(lower) > 1
+                    and lower[1] in ("in", "from", "at")
+                )
+                or (
+                    len(words) > 2
+                    and any(w in _COLLECTIVE_NOUNS for w in lower[:3])
+                    and re.search(r"\b(?:familiar|with|briefed|close|knowledge)\b", text)
+                )
             ):
                 kind, actor_name = "collective", text  # "sources familiar with the matter"
             elif any(w in _ORG_WORDS or w in _BODY_NOUNS for w in lower) or (
@@ -644,12 +666,12 @@ class Resolver:
         if acronym and kind in ("organisation", "state-media", "collective"):
             aliases.append(acronym.group(1))
         elif kind == "organisation":
-            initials = "".join(
-                w[0] for w in actor_name.split() if w[:1].isupper() and w.lower() not in _LINKS
-            )
-            if len(initials) >= 3 and all(
-                w[:1].isupper() or w in _LINKS for w in actor_name.split()
-            ):
+            own = actor_name.split()
+            for i, w in enumerate(list(own)):
+                if w.endswith(("'s", "\u2019s")):
+                    own = actor_name.split()[i + 1 :]  # "South Korea's Joint Chiefs" -> JC..
+            initials = "".join(w[0] for w in own if w[:1].isupper() and w.lower() not in _LINKS)
+            if len(initials) >= 3 and all(w[:1].isupper() or w in _LINKS for w in own):
                 aliases.append(initials)  # "National Intelligence Service" -> NIS
         actor_id = unique_id(actor_id or slugify(actor_name) or "actor", self.taken)
         self.taken.add(actor_id)
