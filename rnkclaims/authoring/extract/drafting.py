@@ -403,7 +403,12 @@ class Drafter:
             and (v, w) not in trailing
             and all(v.start < t.start for t, _ in trailing)
         ]
-        if leading and trailing:
+        if (
+            leading
+            and trailing
+            and all(self.resolver.kind_of(w.ref or "") == "person" for _, w in leading)
+            and all(self.resolver.kind_of(w.ref or "") != "person" for _, w in trailing)
+        ):
             # "X urged Y ..., the ministry said": the ministry carried X's words
             main = leading
         if any(v.form != "according" for v, _ in main):
