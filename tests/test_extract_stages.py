@@ -427,3 +427,19 @@ def write_ledger_paths(root: Path):  # type: ignore[no-untyped-def]
     from rnkclaims.ledger import locate
 
     return locate(root)
+
+
+def test_furniture_of_hard_wrapped_text_keeps_the_first_paragraph() -> None:
+    text = (
+        "US says North Korea delivered containers of arms to Russia\n\n"
+        "The United States said on Friday that North Korea had delivered more\n"
+        "than 1,000 containers of military equipment and munitions to Russia for\n"
+        "use in its war in Ukraine, and released images it said showed them.\n\n"
+        "White House spokesman John Kirby told reporters the shipments were made\n"
+        "between Sept. 7 and Oct. 1 by ship and then by rail to a depot in Russia.\n\n"
+        "(Reporting by Steve Holland; Editing by Chizu Nomiyama)\n"
+    )
+    assert detect_furniture(text) == [
+        "US says North Korea delivered containers of arms to Russia",
+        "(Reporting by Steve Holland; Editing by Chizu Nomiyama)",
+    ]

@@ -322,13 +322,13 @@ def detect_furniture(text: str) -> list[str]:
     """The likely page furniture of an article, as passages of its text (each verbatim):
     the headline lines before the body, bylines and time stamps, "Read more" lines and
     the teasers under them, captions and photo credits, reporting credits, end marks."""
-    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
+    lines = _units(text)
     found: list[str] = []
     heads: list[str] = []  # headline lines, kept once a body line follows them
     body_started = False
     teasers = False
     for start, raw in lines:
-        line = raw.strip()
+        line = " ".join(raw.split())
         if not line:
             continue
         strong = _FURNITURE_LINE.match(line) is not None
@@ -358,10 +358,39 @@ def detect_furniture(text: str) -> list[str]:
             found.extend(heads)
         body_started = True
     unique: list[str] = []
-    for passage in sorted(found, key=text.find):
+    folded = " ".join(text.split())
+    for passage in sorted(found, key=folded.find):
         if passage not in unique:
             unique.append(passage)
     return unique
+
+
+def _units(text: str) -> list[tuple[int, str]]:
+    """Lines, with a hard-wrapped sentence's lines joined (a line continues when the next
+    one starts in lower case or with a digit, or it ends on a comma or a hyphen), so that
+    the first line of a wrapped sentence is never taken for a headline."""
+    units: list[tuple[int, str]] = []
+    previous = ""
+    pos = 0
+    for raw_line in text.split("\n"):
+        offset, pos = pos, pos + len(raw_line) + 1
+        raw = raw_line
+        line = raw.strip()
+        if not line:
+            previous = ""
+            continue
+        continues = (
+            units
+            and previous
+            and (line[:1].islower() or line[:1].isdigit() or previous.endswith((",", "-")))
+        )
+        if continues:
+            start, joined = units[-1]
+            units[-1] = (start, joined + " " + line)
+        else:
+            units.append((offset + (len(raw) - len(raw.lstrip())), line))
+        previous = line
+    return units
 
 
 def _is_body(line: str) -> bool:
