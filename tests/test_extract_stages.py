@@ -443,3 +443,41 @@ def test_furniture_of_hard_wrapped_text_keeps_the_first_paragraph() -> None:
         "US says North Korea delivered containers of arms to Russia",
         "(Reporting by Steve Holland; Editing by Chizu Nomiyama)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a body's spokesperson speaks for the body
+        ("A spokesperson for the Pentagon said the missiles were tested.", "pentagon"),
+        # the title in the head, the name in the appositive
+        ("Ukraine's ambassador to South Korea, Dmytro Ponomarenko, said Kyiv needs air defenses.",
+         "dmytro-ponomarenko"),
+        # "said" before an anonymous speaker
+        ('"We will not stop," said a senior administration official, who asked not to be named.',
+         "senior-administration-official"),
+        # a title held by one person through these years
+        ("The North Korean leader praised the Russian army in a letter.", "kim-jong-un"),
+        # one coordinated subject, not "and about 50 other countries"
+        ("The United States and about 50 other countries condemned the launch.", "united-states"),
+    ],
+)  # fmt: skip
+def test_speaker_phrases(tmp_path: Path, body: str, speaker: str) -> None:
+    drafts = run(tmp_path, body + "\n").drafts
+    assert speaker in [d.speaker for d in drafts], [(d.speaker, d.speaker_text) for d in drafts]
+
+
+def test_generic_state_media_is_the_state_medium_of_the_country(tmp_path: Path) -> None:
+    claims = _claims_yaml().replace(
+        "outlets:\n",
+        "  - id: kcna\n    name: Korean Central News Agency\n    kind: state-media\n"
+        "    country: KP\noutlets:\n",
+        1,
+    )
+    front = "---\noutlet: yonhap\ntitle: T\npublished: 2023-09-13\nlanguage: en\n---\n"
+    body = "North Korean leader Kim Jong Un hailed the treaty, state media reported on Thursday.\n"
+    paths = write_ledger(tmp_path / "data", claims, {"src-a": front + body})
+    ledger = load(paths)
+    (draft,) = extract(ledger, ledger.sources["src-a"]).drafts
+    assert draft.speaker == "kim-jong-un"
+    assert draft.relay == [{"via": "kcna", "how": "report"}]

@@ -240,7 +240,7 @@ def _np_back(masked: str, tokens: list[tuple[int, int]], i: int) -> tuple[int, i
         bare = word.strip(".,;:()").lower()
         if k > i and word.endswith((",", ";", ":")):
             break
-        if k > i and (bare in _BOUNDARY_WORDS or bare in _ALL_VERBS):
+        if k > i and (bare in _BOUNDARY_WORDS or (bare in _ALL_VERBS and word[:1].islower())):
             break
         if any(c in word for c in QUOTE_MARKS) or (k > i and any(c in word for c in "()")):
             break
@@ -456,7 +456,8 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
         if found is None:
             inverted = re.match(
                 r"\s+((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|of|for|the))"
-                r"{0,6})",
+                r"{0,6}|(?:a|an|the|one)\s+[a-z][\w.'\u2019-]*(?:\s+[A-Za-z][\w.'\u2019-]*){0,5}?"
+                r"(?=\s*[,.;]|\s+(?:who|in|at|on|to)\b))",
                 after,
             )
             if phrase in ATTRIBUTION_VERBS and inverted:
