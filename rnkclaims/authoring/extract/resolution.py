@@ -548,13 +548,13 @@ class Resolver:
         if generic:  # "state media": the state medium of the country the sentence is about
             sent = self.analysis.sentence_at(start)
             where = country_of(self.text[sent[0] : sent[1]].split())
-            known = [
+            media = [
                 ref
                 for ref, kind in self.index.kinds.items()
                 if kind == "state-media" and where and self.index.countries.get(ref) == where
             ]
-            if len(known) == 1:
-                return [Resolved(known[0], phrase, "anaphor")]
+            if len(media) == 1:
+                return [Resolved(media[0], phrase, "anaphor")]
         holder = re.match(r"(?i)the\s+(.+?)\s+(leader|president)$", phrase)
         if holder and not split_title(words)[1]:
             # "the North Korean leader": the holder the copy of these years means
