@@ -201,6 +201,8 @@ def subject_before(
         break
     if i >= len(tokens):
         return None
+    if masked[tokens[i][0] : tokens[i][1]].lower() in ("he", "she", "it", "they", "we"):
+        return tokens[i][0], tokens[i][1], None  # a pronoun is a whole subject
     if masked[tokens[i][1] - 1] == ",":
         # "X, deputy head of Y, told ...": the subject is the clause's first segment
         clause = _clause_start(masked, tokens, i)

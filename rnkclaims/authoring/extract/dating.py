@@ -94,3 +94,12 @@ def leading(text: str, sent_start: int, limit: int) -> str | None:
         return None
     found = _DATE_RE.search(text, m.start(), m.end())
     return found.group(0) if found else None
+
+
+def right_after(text: str, subject_end: int, limit: int) -> str | None:
+    """A date between a clause's subject and its verb ("The Treasury on Thursday imposed")."""
+    m = _RIGHT_AFTER.match(text, subject_end, limit)
+    return m.group(1) if m else None
+
+
+_RIGHT_AFTER = re.compile(r"\s+(" + DATE_EXPR + r")\s+[a-z]", re.IGNORECASE)

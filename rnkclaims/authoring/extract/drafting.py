@@ -19,6 +19,7 @@ from rnkclaims.authoring.extract.attribution import (
     Verb,
     attribution,
     find_verbs,
+    main_subject,
     np_after,
     speech_verb_at,
 )
@@ -509,6 +510,9 @@ class Drafter:
         for other in others:  # "..., KCNA reported on Thursday"
             if other.start > v.start or other.form in ("according", "cited"):
                 candidates.append(dating.after_verb(text, other.end, limit))
+        subject = main_subject(self.analysis.masked, start, v.start)
+        if subject is not None:  # "The Treasury on Thursday sanctioned people it accused"
+            candidates.append(dating.right_after(text, subject[1], v.start))
         for expression in candidates:
             if expression:
                 value = dating.said_value(expression, self.published)

@@ -20,6 +20,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from rnkclaims.authoring.extract.attribution import main_subject
 from rnkclaims.authoring.extract.passages import QUOTE_MARKS, Analysis
 from rnkclaims.dates import DateError, PartialDate, parse_date
 from rnkclaims.ledger import Ledger, Source
@@ -455,6 +456,12 @@ class Resolver:
                 return self.resolve(a0, a0 + len(appo), (start, end))
         if len(words) == 1 and lower[0] in _PRONOUNS:
             ref = self.antecedent(start, _PRONOUNS[lower[0]])
+            if ref is None:  # "The Treasury ... sanctioned three people it accused of"
+                sent_start = self.analysis.sentence_at(start)[0]
+                subject = main_subject(self.analysis.masked, sent_start, start)
+                if subject is not None and subject[1] < start:
+                    found = self.resolve(subject[0], subject[1], None)
+                    return [Resolved(r.ref, phrase, "pronoun", r.new_actor) for r in found]
             return [Resolved(ref, phrase, "pronoun")] if ref else []
         inside = [(m.start, m.end) for m in self.index.within(start, end)]
         parts = coordination(text, start, end, inside)
