@@ -481,3 +481,21 @@ def test_generic_state_media_is_the_state_medium_of_the_country(tmp_path: Path) 
     (draft,) = extract(ledger, ledger.sources["src-a"]).drafts
     assert draft.speaker == "kim-jong-un"
     assert draft.relay == [{"via": "kcna", "how": "report"}]
+
+
+def test_proposed_actors_named_only_as_relays_are_written_too(tmp_path: Path) -> None:
+    front = "---\noutlet: yonhap\ntitle: T\npublished: 2023-09-13\nlanguage: en\n---\n"
+    body = (
+        "Lavrov told Choe that Moscow valued the support, according to a readout released "
+        "by the Russian foreign ministry.\n"
+        "The NIS told lawmakers the troops had moved, according to Lee Seong-kweun, a member "
+        "of the intelligence committee.\n"
+    )
+    root = tmp_path / "data"
+    write_ledger(root, _claims_yaml(), {"src-a": front + body})
+    result = runner.invoke(app, ["extract", "src-a", "--write", "--ledger", str(root)])
+    assert result.exit_code == 0, result.output
+    ledger = load(write_ledger_paths(root))
+    relays = {h["via"] for c in ledger.claims if c.get("draft") for h in c.get("relay") or []}
+    assert relays == {"russian-foreign-ministry", "lee-seong-kweun"}
+    assert relays <= {str(a["id"]) for a in ledger.actors}

@@ -264,8 +264,7 @@ def extract_cmd(
     src = _source(led, source)
     result = extract(led, src)
     drafts = result.drafts if include_covered else uncovered(led, src, result.drafts)
-    used = {d.speaker for d in drafts}
-    actors = [a for a in result.new_actors if a["id"] in used]
+    actors = result.actors_for(drafts)
     covered = len(result.drafts) - len(drafts)
     summary = f"{len(drafts)} draft claim(s) from {src.id}, {len(actors)} proposed actor(s)" + (
         f"; {covered} already covered (--all to include)" if covered else ""

@@ -132,6 +132,11 @@ class Extraction:
     new_actors: list[dict[str, Any]]
     skipped: list[Skipped] = field(default_factory=list)
 
+    def actors_for(self, drafts: list[Draft]) -> list[dict[str, Any]]:
+        """The proposed actors ``drafts`` name, as speaker or as a relay hop."""
+        used = {d.speaker for d in drafts} | {h["via"] for d in drafts for h in d.relay}
+        return [a for a in self.new_actors if a["id"] in used]
+
 
 class Drafter:
     def __init__(self, ledger: Ledger, source: Source) -> None:
@@ -242,7 +247,7 @@ class Drafter:
         self._inherit_dates(drafts)
         self._list_uncovered_quotes(drafts)
         self.assign_ids(drafts)
-        used = {d.speaker for d in drafts}
+        used = {d.speaker for d in drafts} | {h["via"] for d in drafts for h in d.relay}
         actors = [x for x in self.resolver.new_actors.values() if x["id"] in used]
         skipped = sorted(
             (s for s in self.skipped if not any(_covers(d, s.start, s.end) for d in drafts)),

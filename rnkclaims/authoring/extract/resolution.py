@@ -581,6 +581,18 @@ class Resolver:
                 new = self.propose(name, start)
                 if new:
                     return [Resolved(new["id"], phrase, "title", new)]
+        document = re.match(
+            r"(?i)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:readout|report|statement|document|"
+            r"transcript|excerpts?|copy|release|dispatch|editorial)s?\s+(?:\w+\s+){0,3}?"
+            r"(?:released|issued|published|seen|carried|written|prepared)?\s*(?:by|from|of)\s+(.+)$",
+            phrase,
+        )
+        if document:  # "a readout released by the Russian foreign ministry": its author
+            author = document.group(1)
+            a0 = start + (len(self.text[start:end]) - len(self.text[start:end].lstrip()))
+            a0 += document.start(1)
+            found = self.resolve(a0, a0 + len(author), None)
+            return [r for r in found if r.ref != self.outlet]
         spokes = re.match(
             r"(?i)(?:an?\s+|the\s+)?(?:spokesperson|spokesman|spokeswoman|representative|"
             r"official)\s+(?:for|of|at|from)\s+(.+)$",
