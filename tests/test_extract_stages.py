@@ -499,3 +499,41 @@ def test_proposed_actors_named_only_as_relays_are_written_too(tmp_path: Path) ->
     relays = {h["via"] for c in ledger.claims if c.get("draft") for h in c.get("relay") or []}
     assert relays == {"russian-foreign-ministry", "lee-seong-kweun"}
     assert relays <= {str(a["id"]) for a in ledger.actors}
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a different person who shares a known actor's surname
+        ("Washington's envoy for North Korea, Jung Pak, said the allies would keep up pressure.",
+         "jung-pak"),
+        # "the sister of" someone is not that someone
+        ("The powerful sister of North Korean leader Kim Jong Un warned of a disaster.",
+         "kim-yo-jong"),
+        # the conjunction is not part of the subject
+        ("Officials gave no evidence, and analysts said the warning was a pretext.", "analysts"),
+        ("A British think tank said on Tuesday that ships had made several trips.",
+         "british-think-tank"),
+    ],
+)  # fmt: skip
+def test_more_speaker_phrases(tmp_path: Path, body: str, speaker: str) -> None:
+    claims = _claims_yaml().replace(
+        "outlets:\n",
+        "  - id: pak-hyon-su\n    name: Pak Hyon Su\n    kind: person\n    aliases: [Pak]\n"
+        "outlets:\n",
+        1,
+    )
+    front = "---\noutlet: yonhap\ntitle: T\npublished: 2023-09-13\nlanguage: en\n---\n"
+    paths = write_ledger(tmp_path / "data", claims, {"src-a": front + body + "\n"})
+    ledger = load(paths)
+    drafts = extract(ledger, ledger.sources["src-a"]).drafts
+    assert [d.speaker for d in drafts] == [speaker], [(d.speaker, d.speaker_text) for d in drafts]
+
+
+def test_a_national_anaphor_refers_only_to_that_nation(tmp_path: Path) -> None:
+    body = (
+        "Japanese Defence Minister Minoru Kihara said the missile fell inside the zone.\n"
+        "The Chinese foreign ministry urged all sides to exercise restraint.\n"
+    )
+    drafts = run(tmp_path, body).drafts
+    assert [d.speaker for d in drafts] == ["minoru-kihara", "chinese-foreign-ministry"]

@@ -267,6 +267,9 @@ def _np_back(masked: str, tokens: list[tuple[int, int]], i: int) -> tuple[int, i
                 break
             start = item[-1][0]
             k = j + 1
+    lead = re.match(r"(?:and|but|or|while|as)\s+", masked[start:end])
+    if lead:  # "..., and analysts said": the conjunction is not part of the subject
+        start += lead.end()
     if start >= end:
         return None
     return (start, end)

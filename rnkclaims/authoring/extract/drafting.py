@@ -551,12 +551,16 @@ class Drafter:
             add(r.media_in(s, s + len(interview.group(1))), "interview")
         carried = re.search(
             r"(?i)\b(?:(?:carried|published|released|run|issued)\s+(?:by|through|via)|"
-            r"through|via)\s+(.{1,60}?)(?:[,.;]|$)",
+            r"through|via)\s+(.{1,60}?)(?:[,.;]|\s+that\b|$)",
             self.text[start:end],
         )
         if carried:
             s = start + carried.start(1)
-            add(r.media_in(s, s + len(carried.group(1))), "report")
+            e = s + len(carried.group(1))
+            via = r.media_in(s, e)
+            if via is None:  # "carried by state media": the country's state medium
+                via = next((x.ref for x in r.resolve(s, e, None) if x.by == "anaphor"), None)
+            add(via, "report")
         for other in others:
             if other.form == "according" and v.form != "according":
                 for who in r.resolve(other.np_start, other.np_end, None):

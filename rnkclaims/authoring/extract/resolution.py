@@ -32,8 +32,14 @@ FUZZY_MATCH = 90
 
 COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "US": ("United States", ("American", "US", "U.S.", "United States", "Washington", "America")),
-    "KR": ("South Korea", ("South Korean", "South Korea", "Seoul", "S. Korean", "ROK")),
-    "KP": ("North Korea", ("North Korean", "North Korea", "Pyongyang", "DPRK", "N. Korean")),
+    "KR": (
+        "South Korea",
+        ("South Korean", "South Korea", "Seoul", "S. Korean", "ROK", "the South"),
+    ),
+    "KP": (
+        "North Korea",
+        ("North Korean", "North Korea", "Pyongyang", "DPRK", "N. Korean", "the North"),
+    ),
     "RU": ("Russia", ("Russian", "Russia", "Moscow", "Kremlin")),
     "JP": ("Japan", ("Japanese", "Japan", "Tokyo")),
     "CN": ("China", ("Chinese", "China", "Beijing")),
@@ -60,7 +66,7 @@ _ORG_WORDS = frozenset(
     "centre government military army navy forces embassy mission nato panel assembly "
     "parliament cabinet intelligence staff headquarters unit guard studies foundation "
     "group organization organisation association union corporation company university "
-    "forum".split()
+    "forum tank".split()
 )
 _COLLECTIVE_NOUNS = frozenset(
     "officials analysts experts sources diplomats observers countries allies lawmakers "
@@ -411,6 +417,18 @@ class Resolver:
             return max(bodies or [(p, r) for p, r, _ in speakers])[1]
         return max(mentions)[1] if mentions else None
 
+    def _country_fits(self, pos: int, words: list[str], noun: str) -> bool:
+        """ "The Russian envoy" refers back only to a Russian antecedent."""
+        marked = country_of(words[1:-1])
+        if marked is None:
+            return True
+        ref = self.antecedent(pos, _ANAPHOR_NOUNS[noun], noun)
+        if ref is None:
+            return False
+        proposed = self.proposed(ref)
+        country = self.index.countries.get(ref) or (proposed or {}).get("country")
+        return country == marked
+
     def _surface_at(self, pos: int) -> str:
         m = re.match(r"[\w' .-]{0,60}", self.text[pos:])
         return m.group(0) if m else ""
@@ -497,7 +515,24 @@ class Resolver:
         last = inside[-1]
         governed = re.search(
             r"\b(?:to|of|for|at|in|with|from|on)\s+(?:the\s+)?$", self.text[start : last.start]
-        )
+        ) or re.match(
+            r"(?i)(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:sister|brother|wife|husband|"
+            r"son|daughter|aide|envoy|spokesman|spokeswoman|spokesperson|adviser|advisor|"
+            r"ambassador|representative)\s+(?:of|to|for)\b",
+            self.text[start : last.start],
+        )  # "the sister of leader Kim Jong Un" is not Kim Jong Un
+        if (
+            last.kind == "person"
+            and last.by == "alias"
+            and " " not in self.text[last.start : last.end].strip()
+        ):
+            given = re.search(r"([A-Z][\w'-]+)\s+$", self.text[start : last.start])
+            if (
+                given
+                and given.group(1) not in self.name_of(last.ref).split()
+                and (given.group(1).lower() not in _TITLE_WORDS)
+            ):
+                return None  # "Jung Pak" is not "Pak" Hyon Su
         if start + len(tail) - last.end <= 0 and not governed:
             return last  # not "ambassador to South Korea": the ambassador heads that
         rest = self.text[last.end : start + len(tail)]
@@ -525,11 +560,25 @@ class Resolver:
         if possessor and not split_title(words)[1]:  # "the ministry's spokesperson"
             p0 = start + (len(self.text[start:end]) - len(self.text[start:end].lstrip()))
             return self.resolve(p0, p0 + possessor.end(1), None)
+        relative = re.search(
+            r"(?i)\b(?:kim\s+jong[\s-]un(?:'s|\u2019s)\s+(?:\w+\s+)?sister|sister\s+of\s+"
+            r"(?:the\s+)?(?:north\s+korean\s+)?(?:leader\s+)?kim\s+jong[\s-]un)\b",
+            phrase,
+        )
+        if relative:  # "the powerful sister of North Korean leader Kim Jong Un"
+            known = self.index.fuzzy("Kim Yo Jong")
+            if known:
+                return [Resolved(known, phrase, "description")]
+            new = self.propose("Kim Yo Jong", start)
+            if new:
+                return [Resolved(new["id"], phrase, "description", new)]
         if (
             lower[0] == "the"
             and len(words) <= 4
             and lower[-1] in _ANAPHOR_NOUNS
-            and all(w.islower() for w in words[1:])
+            and all(w.islower() or country_of([w]) for w in words[1:-1])
+            and words[-1].islower()
+            and self._country_fits(start, words, lower[-1])
         ):
             sentence_start = self.analysis.sentence_at(start)[0]
             named = list(_ORG_NAME.finditer(self.text, sentence_start, start))
