@@ -128,3 +128,16 @@ def test_a_passage_only_partly_in_furniture_is_counted(tmp_path: Path) -> None:
         ("reported", "Citing is allowed only with a link, the agency said."),
         ("quote", "All materials remain our property unless marked"),
     ]
+
+
+def test_a_source_without_furniture_skips_what_source_add_would_propose(tmp_path: Path) -> None:
+    front = "---\noutlet: yonhap\ntitle: T\npublished: 2023-09-20\nlanguage: en\n---\n"
+    body = (
+        "Hill says talks with Seoul went well\n\n"
+        "SEOUL, Sept. 20 (Yonhap) -- Hill said on Wednesday the talks went well.\n\n"
+        "(END)\n"
+    )
+    write_ledger(tmp_path / "data", BASE, {"src-a": front + body})
+    (src,) = coverage(load(write_ledger_paths(tmp_path / "data"))).sources
+    # the headline says "says" too, but only the story's sentence is a passage
+    assert [p.text for p in src.passages] == ["Hill said on Wednesday the talks went well."]
