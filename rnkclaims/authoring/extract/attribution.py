@@ -325,6 +325,8 @@ def main_subject(masked: str, sent_start: int, limit: int) -> tuple[int, int] | 
             return None
     if not words:
         return None
+    if all(masked[a:b].lower() in ("the", "a", "an", "this", "these", "its") for a, b in words):
+        return None  # "The reported transfers ...": no subject here
     start, end = words[0][0], words[-1][1]
     comma = masked.find(",", start, end)
     if comma >= 0:
@@ -447,7 +449,8 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             or re.match(r"\s+(?:the|a|an)\s+\w+\s+(?:is|was|has|had|will|would)\b", after)
         ):
             continue  # "suspected arms deals", "reported talks": adjectives and nouns
-        if re.search(r"\b(?:and|but|nor|or)\s+$", before):
+        past = phrase.split()[0].endswith("ed") or phrase.split()[0] in ("said", "told", "wrote")
+        if past and re.search(r"\b(?:and|but|nor|or)\s+$", before):
             # "X thanked Y and pledged ...": the subject of the first verb
             subject = main_subject(masked, start, m.start())
             if subject is not None:
