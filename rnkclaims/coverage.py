@@ -1,10 +1,11 @@
 """Which quotations and reported-speech sentences of each source no claim covers yet.
 
-A passage is a quotation of at least ``extract.MIN_QUOTE_WORDS`` words, or a sentence
-with a speech verb outside quotation marks. It is covered when the excerpt or quote of
-a claim on the same source overlaps at least half of it. Passages that lie inside the
-source's ``furniture`` (footers, credits, legal notices listed in its front matter) are
-not counted. Line numbers are lines of the source file.
+A passage is a quotation of at least ``MIN_QUOTE_WORDS`` words, or a sentence with a
+speech verb outside quotation marks. It is covered when the excerpt or quote of a claim
+on the same source overlaps at least half of it. Passages that lie inside the source's
+``furniture`` (headlines, captions, credits, footers listed in its front matter; for a
+source without that field, the furniture ``source add`` would propose, as ``extract``
+skips it) are not counted. Line numbers are lines of the source file.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from rnkclaims.extract import analyse, attribution, find_verbs
+from rnkclaims.authoring.extract import analyse, attribution, detect_furniture, find_verbs
 from rnkclaims.ledger import Ledger, Source
-from rnkclaims.spans import claim_spans, furniture_spans, overlaps, within
+from rnkclaims.spans import claim_spans, furniture_spans, locate, overlaps, within
 
 COVERED_SHARE = 0.5
 
@@ -92,6 +93,8 @@ def passages(source: Source) -> list[Passage]:
     text = source.text
     analysis = analyse(text)
     furniture = furniture_spans(source)
+    if "furniture" not in source.meta:
+        furniture += [span for p in detect_furniture(text) for span in locate(text, p)]
     found: list[Passage] = []
 
     def line(pos: int) -> int:

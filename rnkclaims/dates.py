@@ -163,3 +163,48 @@ def resolve_relative(expression: str, published: PartialDate) -> Resolved:
         f"cannot resolve '{expression}': use a weekday ('on Friday', 'last Wednesday'), "
         "'yesterday', 'this week', 'last week', 'this month', 'this year', or give the date"
     )
+
+
+_MONTHS = {
+    name.lower()[:3]: i for i, name in enumerate(calendar.month_name) if name
+}  # jan -> 1 ... dec -> 12
+_MONTH_WORD = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_ON_MONTH_DAY = re.compile(r"^(?:on\s+)?" + _MONTH_WORD + r"\s+(\d{1,2})(?:,?\s+(\d{4}))?$")
+_IN_MONTH = re.compile(
+    r"^(?:in\s+)?(?:early\s+|mid-?\s*|late\s+)?" + _MONTH_WORD + r"(?:\s+(\d{4}))?$"
+)
+
+
+def resolve_expression(expression: str, published: PartialDate) -> Resolved:
+    """Resolve the relative expressions of ``resolve_relative`` and also dates written
+    without a year, against the publication date: "on Nov. 23" (that day, in the last
+    year in which it is not after publication) and "in September" (that month, likewise).
+    Raises ``DateError`` when the expression is not understood."""
+    try:
+        return resolve_relative(expression, published)
+    except DateError:
+        pass
+    text = re.sub(r"\s+", " ", expression.strip().lower().rstrip("."))
+    day_match = _ON_MONTH_DAY.match(text)
+    if day_match:
+        month = _MONTHS[day_match.group(1)]
+        day = int(day_match.group(2))
+        year = int(day_match.group(3)) if day_match.group(3) else published.year
+        try:
+            d = date(year, month, day)
+            if not day_match.group(3) and d > published.latest:
+                d = date(year - 1, month, day)
+        except ValueError:
+            raise DateError(f"'{expression}' is not a day of the calendar") from None
+        return Resolved(PartialDate.from_date(d), d, d)
+    month_match = _IN_MONTH.match(text)
+    if month_match:
+        month = _MONTHS[month_match.group(1)]
+        year = int(month_match.group(2)) if month_match.group(2) else published.year
+        if not month_match.group(2) and date(year, month, 1) > published.latest:
+            year -= 1
+        value = PartialDate(year, month)
+        return Resolved(
+            value, value.earliest, min(value.latest, max(published.latest, value.earliest))
+        )
+    raise DateError(f"cannot resolve '{expression}'")

@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from rnkclaims.authoring.sources_add import NewSource, prepare, resolve_outlet, source_id_for
 from rnkclaims.cli import app
 from rnkclaims.dates import parse_date
 from rnkclaims.errors import NotFoundError
 from rnkclaims.ledger import load, locate
-from rnkclaims.sources_add import NewSource, prepare, resolve_outlet, source_id_for
 from rnkclaims.validate import check
+from rnkclaims.yamlread import parse_yaml
 
 runner = CliRunner()
 
@@ -167,3 +168,103 @@ def test_help_has_examples() -> None:
     assert result.exit_code == 0
     assert "rnkclaims source add article.txt" in result.stdout
     assert "2023-09-yonhap-allies-discuss-space-cooperation" in " ".join(result.stdout.split())
+
+
+# -- furniture and new outlets ---------------------------------------------------------------
+
+WIRE = (
+    "Putin says Russia will help North Korea build satellites\n"
+    "By Guy Faulconbridge\n\n"
+    "MOSCOW, Sept 13 (Reuters) - Russian President Vladimir Putin said on Wednesday that "
+    "Russia would help North Korea build satellites.\n\n"
+    "Read more:\nNorth Korea's Kim arrives in Russia by armoured train\n\n"
+    "Kim later toured the launch site.\n\n"
+    "(Reporting by Guy Faulconbridge; Editing by Andrew Osborn)\n"
+)
+
+
+def test_furniture_is_proposed_and_written_so_extract_skips_it(ledger_dir: Path) -> None:
+    result = add(
+        ledger_dir, "-", "--outlet", "tass", "--title", "Putin and satellites",
+        "--published", "2023-09-13", "--furniture", "Kim later toured the launch site.",
+        stdin=WIRE,
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    sid = result.stdout.strip()
+    meta = load(locate(ledger_dir)).sources[sid].meta
+    assert meta["furniture"] == [
+        "Kim later toured the launch site.",
+        "Putin says Russia will help North Korea build satellites",
+        "By Guy Faulconbridge",
+        "Read more:",
+        "North Korea's Kim arrives in Russia by armoured train",
+        "(Reporting by Guy Faulconbridge; Editing by Andrew Osborn)",
+    ]
+    assert "furniture (6 passage(s)" in result.stderr
+    extracted = runner.invoke(app, ["extract", sid, "--explain", "--ledger", str(ledger_dir)])
+    assert extracted.exit_code == 0, extracted.output
+    claims = parse_yaml(extracted.stdout, "<stdout>").data["claims"]
+    # the headline says "says" too, but only the story's sentence is drafted
+    assert [c["excerpt"][:30] for c in claims] == ["Russian President Vladimir Put"]
+    assert "skipped reported (in the source's furniture): Putin says Russia" in extracted.stderr
+
+
+def test_no_detect_furniture_and_furniture_not_in_the_text(ledger_dir: Path) -> None:
+    plain = add(
+        ledger_dir, "-", "--outlet", "tass", "--title", "T", "--published", "2023-09-13",
+        "--no-detect-furniture", stdin=WIRE,
+    )  # fmt: skip
+    assert plain.exit_code == 0, plain.output
+    assert "furniture" not in load(locate(ledger_dir)).sources[plain.stdout.strip()].meta
+    wrong = add(
+        ledger_dir, "-", "--outlet", "tass", "--title", "T2", "--published", "2023-09-13",
+        "--furniture", "Not printed anywhere", stdin="Another text.\n",
+    )  # fmt: skip
+    assert wrong.exit_code == 2
+    assert "Error: --furniture 'Not printed anywhere' is not in the article" in wrong.stderr
+
+
+def test_new_outlet_is_created_in_the_same_step(ledger_dir: Path) -> None:
+    main = ledger_dir / "claims.yaml"
+    before = main.read_text(encoding="utf-8")
+    result = add(
+        ledger_dir, "-", "--outlet", "Al Arabiya English", "--new-outlet",
+        "--outlet-kind", "online", "--outlet-country", "ae",
+        "--outlet-url", "https://english.alarabiya.net", "--title", "Troops in Kursk",
+        "--published", "2024-10-30", "--agency", "tass", stdin="Kirby said so.\n",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "2024-10-al-arabiya-english-troops-in-kursk\n"
+    after = main.read_text(encoding="utf-8")
+    assert after.startswith(before.split("topics:")[0].rstrip("\n"))  # text-level append
+    ledger = load(locate(ledger_dir))
+    outlet = next(o for o in ledger.outlets if o["id"] == "al-arabiya-english")
+    assert outlet == {
+        "id": "al-arabiya-english",
+        "name": "Al Arabiya English",
+        "kind": "online",
+        "country": "AE",
+        "url": "https://english.alarabiya.net",
+    }
+    assert ledger.sources[result.stdout.strip()].meta["outlet"] == "al-arabiya-english"
+    assert check(ledger).report.errors == []
+
+
+@pytest.mark.parametrize(
+    ("args", "message", "code"),
+    [
+        (["--outlet", "TASS", "--new-outlet"], "the ledger already has the outlet 'tass'", 2),
+        (["--outlet", "New Wire", "--new-outlet", "--outlet-kind", "blog"],
+         "--outlet-kind 'blog' is not one of", 2),
+    ],
+)  # fmt: skip
+def test_new_outlet_refusals_write_nothing(
+    ledger_dir: Path, args: list[str], message: str, code: int
+) -> None:
+    main = ledger_dir / "claims.yaml"
+    before = main.read_text(encoding="utf-8")
+    result = add(ledger_dir, "-", *args, "--title", "T", "--published", "2023", stdin="X.\n")
+    assert result.exit_code == code
+    assert message in result.stderr
+    assert main.read_text(encoding="utf-8") == before
+    assert [p.name for p in (ledger_dir / "sources").iterdir()] == ["src-a.txt"]

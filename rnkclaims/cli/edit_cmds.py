@@ -77,8 +77,12 @@ def _target(led: Ledger, file: Path | None) -> Path | None:
         "--title 'Allies discuss space cooperation' --url https://en.yna.co.kr/...\n\n"
         "  pbpaste | rnkclaims source add - --outlet tass --published 2015-04 "
         "--title '...' --language en --translated-from ru\n\n"
+        "  rnkclaims source add article.txt --outlet 'Al Arabiya English' --new-outlet "
+        "--outlet-kind online --outlet-country AE --published 2024-10-30 --title '...' "
+        "--agency reuters\n\n"
         "Prints the new source's id. Exit status: 0 archived, 1 already archived (the "
-        "message names its id), 2 bad value (date, language, id), 3 unknown outlet."
+        "message names its id) or the new outlet would not validate, 2 bad value (date, "
+        "language, id, furniture not in the text), 3 unknown outlet."
     ),
 )
 @handle_errors
@@ -111,6 +115,35 @@ def source_add(
         str | None,
         typer.Option("--id", help="Id to use instead of <YYYY-MM>-<outlet>-<title words>."),
     ] = None,
+    furniture: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--furniture",
+            help="A passage of page furniture extract must skip, as printed (repeatable).",
+        ),
+    ] = None,
+    detect: Annotated[
+        bool,
+        typer.Option(
+            "--detect-furniture/--no-detect-furniture",
+            help="Propose the headline, bylines, captions, credits and teasers as furniture.",
+        ),
+    ] = True,
+    new_outlet: Annotated[
+        bool,
+        typer.Option("--new-outlet", help="Create the outlet --outlet names in the ledger first."),
+    ] = False,
+    outlet_kind: Annotated[
+        str,
+        typer.Option("--outlet-kind", help="With --new-outlet: newspaper, wire-agency, ..."),
+    ] = "online",
+    outlet_country: Annotated[
+        str | None,
+        typer.Option("--outlet-country", help="With --new-outlet: ISO country code."),
+    ] = None,
+    outlet_url: Annotated[
+        str | None, typer.Option("--outlet-url", help="With --new-outlet: the outlet's site.")
+    ] = None,
     ledger: LedgerOpt = None,
 ) -> None:
     """Archive an article under sources/ with its metadata as front matter.
@@ -118,12 +151,15 @@ def source_add(
     The id is made from the publication month (the year alone when that is all that is
     known), the outlet and the first words of the title, as in
     2023-09-yonhap-allies-discuss-space-cooperation; -2, -3... are added when the id is
-    taken. An unknown outlet is
-    refused with the closest known ones; an article already archived (same text or
-    same URL) is refused with the id it has. The file is written atomically.
+    taken. An unknown outlet is refused with the closest known ones, unless
+    --new-outlet creates it (appended to the ledger file, comments kept; refused if it
+    would not validate). An article already archived (same text or same URL) is refused
+    with the id it has. The headline, bylines, time stamps, "Read more" teasers,
+    captions and credits are detected and listed as the source's furniture (with any
+    --furniture given), so that extract skips them. The file is written atomically.
     """
+    from rnkclaims.authoring.sources_add import NewOutlet, NewSource, add_source
     from rnkclaims.render import note
-    from rnkclaims.sources_add import NewSource, add_source
 
     if file == "-":
         text = sys.stdin.read()
@@ -153,8 +189,18 @@ def source_add(
             byline=byline,
             agencies=tuple(agency or ()),
             source_id=source_id,
+            furniture=tuple(furniture or ()),
+            detect=detect,
         ),
+        new_outlet=(NewOutlet(outlet_kind, outlet_country, outlet_url) if new_outlet else None),
     )
+    if archived.outlet_created is not None:
+        note(f"added outlet '{archived.outlet}' to {led.paths.display(archived.outlet_created)}")
+    if archived.furniture:
+        note(
+            f"furniture ({len(archived.furniture)} passage(s), skipped by extract; edit the "
+            "front matter to change): " + " | ".join(archived.furniture)
+        )
     note(f"archived {led.paths.display(archived.path)}; next: rnkclaims extract {archived.id}")
     typer.echo(archived.id)
 
@@ -188,6 +234,13 @@ def extract_cmd(
     force: Annotated[
         bool, typer.Option("--force", help="Draft a source even if it was reviewed.")
     ] = False,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="List each quotation or speech-verb sentence not drafted, with the reason.",
+        ),
+    ] = False,
     file: AppendFileOpt = None,
     ledger: LedgerOpt = None,
 ) -> None:
@@ -201,11 +254,14 @@ def extract_cmd(
 
     Prints the drafts as YAML to review; with --write appends them with 'draft: true'
     (validate warns on drafts, --strict fails on them). Unknown speakers are proposed
-    as new actors. Passages already covered by a claim are skipped unless --all;
-    the source's furniture (footers, credits, legal notices) and its not_claims
-    passages always are. A source marked reviewed is not drafted again unless --force.
+    as new actors (title split from the name, with kind, country and role). Passages
+    already covered by a claim are skipped unless --all; the source's furniture
+    (headlines, captions, credits, footers) and its not_claims passages always are. A
+    source marked reviewed is not drafted again unless --force. Nothing is dropped
+    silently: every quotation and speech-verb sentence not drafted is counted in the
+    summary and listed with its reason by --explain (on standard error).
     """
-    from rnkclaims.extract import drafts_yaml, extract, uncovered
+    from rnkclaims.authoring.extract import drafts_yaml, extract, skipped_lines, uncovered
     from rnkclaims.ledger_edit import plan_append
     from rnkclaims.render import note
 
@@ -218,12 +274,18 @@ def extract_cmd(
         )
     result = extract(led, src)
     drafts = result.drafts if include_covered else uncovered(led, src, result.drafts)
-    used = {d.speaker for d in drafts}
-    actors = [a for a in result.new_actors if a["id"] in used]
-    skipped = len(result.drafts) - len(drafts)
+    actors = result.actors_for(drafts)
+    covered = len(result.drafts) - len(drafts)
     summary = f"{len(drafts)} draft claim(s) from {src.id}, {len(actors)} proposed actor(s)" + (
-        f"; {skipped} already covered (--all to include)" if skipped else ""
+        f"; {covered} already covered (--all to include)" if covered else ""
     )
+    if result.skipped:
+        summary += f"; {len(result.skipped)} passage(s) skipped" + (
+            "" if explain else " (--explain to list them)"
+        )
+    if explain:
+        for line in skipped_lines(result.skipped, led.paths.display(src.path)):
+            note(line)
     if not write:
         sys.stdout.write(drafts_yaml(src, drafts, actors, led.paths.display(src.path)))
         note(summary)

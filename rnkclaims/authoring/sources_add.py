@@ -4,8 +4,15 @@ The id is readable: the publication month, the outlet and a slug of the title
 (``2023-09-yonhap-officials-discuss-space-cooperation``), as the ledger's sources are
 named; a date known only to the year gives ``2023-yonhap-...``. An outlet must be one the
 ledger knows (by id, name or alias); an unknown one is refused with the closest known
-names. The same article is never archived twice: the same text (compared after
-normalising whitespace and quote marks) or the same URL is refused with the id it has.
+names, unless ``--new-outlet`` creates it in the same step (appended to the ledger at
+text level by ``ledger_edit``, refused if it would not validate). The same article is
+never archived twice: the same text (compared after normalising whitespace and quote
+marks) or the same URL is refused with the id it has.
+
+The page furniture of the article (headlines, bylines, time stamps, "Read more" lines
+and teasers, captions, photo and reporting credits) is detected and written into the
+front matter's ``furniture``, with any passages given by hand, so that the first
+``extract`` already skips it.
 """
 
 from __future__ import annotations
@@ -13,18 +20,21 @@ from __future__ import annotations
 import difflib
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from rnkclaims.authoring.extract.passages import detect_furniture
 from rnkclaims.dates import DateError, PartialDate, parse_date
 from rnkclaims.edit_io import write_atomic
 from rnkclaims.errors import ExitStatus, NotFoundError, RnkError, UsageError
-from rnkclaims.ledger import SOURCE_SUFFIX, Ledger
-from rnkclaims.ledger_edit import slugify, yaml_block
+from rnkclaims.ledger import SOURCE_SUFFIX, Ledger, load
+from rnkclaims.ledger_edit import Edit, plan_append, slugify, yaml_block
 from rnkclaims.model import ID_PATTERN
+from rnkclaims.spans import locate
 from rnkclaims.textnorm import fold, normalise
+from rnkclaims.vocab import OUTLET_KINDS
 
 _ID = re.compile(ID_PATTERN)
 TITLE_WORDS = 6
@@ -55,6 +65,17 @@ class NewSource:
     agencies: tuple[str, ...] = ()
     note: str | None = None
     source_id: str | None = None
+    furniture: tuple[str, ...] = ()  # passages given by hand
+    detect: bool = True  # also propose the furniture detected in the text
+
+
+@dataclass(frozen=True, slots=True)
+class NewOutlet:
+    """An outlet ``source add --new-outlet`` creates: named by ``--outlet``."""
+
+    kind: str = "online"
+    country: str | None = None
+    url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +83,8 @@ class Archived:
     id: str
     path: Path
     outlet: str
+    furniture: tuple[str, ...] = ()
+    outlet_created: Path | None = None  # the ledger file the new outlet went to
 
 
 def resolve_outlet(ledger: Ledger, given: str) -> str:
@@ -189,6 +212,17 @@ def prepare(ledger: Ledger, new: NewSource, today: date | None = None) -> tuple[
     if new.byline:
         meta["byline"] = new.byline
     meta["retrieved"] = (today or date.today()).isoformat()
+    furniture = list(new.furniture)
+    for passage in furniture:
+        if not locate(body, passage):
+            raise UsageError(
+                f"--furniture '{passage}' is not in the article",
+                "copy the passage exactly as it is printed in the text",
+            )
+    if new.detect:
+        furniture += [p for p in detect_furniture(body) if p not in furniture]
+    if furniture:
+        meta["furniture"] = furniture
     if new.note:
         meta["note"] = new.note
     if not body.endswith("\n"):
@@ -196,9 +230,60 @@ def prepare(ledger: Ledger, new: NewSource, today: date | None = None) -> tuple[
     return sid, outlet, front_matter(meta) + body
 
 
-def add_source(ledger: Ledger, new: NewSource, today: date | None = None) -> Archived:
-    """Archive ``new`` in the ledger's ``sources/`` folder (atomically)."""
+def plan_outlet(ledger: Ledger, name: str, spec: NewOutlet) -> tuple[dict[str, Any], Edit]:
+    """The outlet entry ``--new-outlet`` appends, checked against the ledger."""
+    name = name.strip()
+    if not name:
+        raise UsageError("--outlet is empty", "give the outlet's name")
+    wanted = fold(name)
+    for outlet in ledger.outlets:
+        surfaces = [outlet.get("id"), outlet.get("name"), *(outlet.get("aliases") or [])]
+        if any(isinstance(x, str) and fold(x) == wanted for x in surfaces):
+            raise UsageError(
+                f"the ledger already has the outlet '{outlet.get('id')}'",
+                "drop --new-outlet to archive the article under it",
+            )
+    if spec.kind not in OUTLET_KINDS:
+        close = difflib.get_close_matches(spec.kind, list(OUTLET_KINDS), n=1)
+        raise UsageError(
+            f"--outlet-kind '{spec.kind}' is not one of: {', '.join(OUTLET_KINDS)}",
+            f"did you mean '{close[0]}'?" if close else None,
+        )
+    taken = {str(r.get("id")) for records in ledger.sections.values() for r in records}
+    base = slugify(name, 4, 40) or "outlet"
+    oid, n = base, 2
+    while oid in taken:
+        oid, n = f"{base}-{n}", n + 1
+    entry: dict[str, Any] = {"id": oid, "name": name, "kind": spec.kind}
+    if spec.country:
+        entry["country"] = spec.country.upper()
+    if spec.url:
+        entry["url"] = spec.url
+    return entry, plan_append(ledger.paths, {"outlets": [entry]})
+
+
+def add_source(
+    ledger: Ledger,
+    new: NewSource,
+    today: date | None = None,
+    new_outlet: NewOutlet | None = None,
+) -> Archived:
+    """Archive ``new`` in the ledger's ``sources/`` folder (atomically); with
+    ``new_outlet``, first append the outlet ``new.outlet`` names to the ledger. Every
+    check runs before anything is written."""
+    edit: Edit | None = None
+    if new_outlet is not None:
+        entry, edit = plan_outlet(ledger, new.outlet, new_outlet)
+        ledger = load(ledger.paths, {edit.path: edit.new})
+        new = replace(new, outlet=str(entry["id"]))
     sid, outlet, text = prepare(ledger, new, today)
     path = ledger.paths.sources_dir / (sid + SOURCE_SUFFIX)
+    if edit is not None:
+        edit.write()
     write_atomic(path, text, within=ledger.paths.root)
-    return Archived(sid, path, outlet)
+    meta_furniture = tuple(
+        p for p in [*new.furniture, *(detect_furniture(new.text) if new.detect else [])]
+    )
+    return Archived(
+        sid, path, outlet, tuple(dict.fromkeys(meta_furniture)), edit.path if edit else None
+    )

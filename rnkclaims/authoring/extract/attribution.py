@@ -1,0 +1,545 @@
+"""Stage 2: the speech verbs of a text, each with the span of its speaker.
+
+Forms recognised, outside quotation marks: ``X said``, ``said X``, ``X, the minister,
+told``, ``X on Friday rejected``, ``X ... and urged`` (the subject of the first verb),
+``..., saying`` / ``denying`` / ``calling`` (participles after a comma: the clause's
+subject), ``according to X``, ``X cited Y as saying`` and ``X quoted Y as saying``
+(speaker Y, relay X), ``Y was quoted as saying``, ``X was cited by Y``, nominal claims
+(``the US accusation that``, ``allegations Moscow has denied``). Speech verbs are matched
+in lower case only, so ``The United States`` is never the verb "states". A verb after
+"not", "never" or before "nothing" is negated: it says no claim was made.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rnkclaims.authoring.extract.passages import QUOTE_MARKS, Analysis, Quote, quote_span
+
+VERB_ACTS: dict[str, str] = {
+    "said": "asserts", "says": "asserts", "say": "asserts", "insist": "asserts",
+    "deny": "denies", "warn": "warns", "urge": "calls-for", "accuse": "accuses",
+    "told": "asserts", "tells": "asserts",
+    "stated": "asserts", "states": "asserts", "added": "asserts", "adds": "asserts",
+    "noted": "asserts", "stressed": "asserts", "wrote": "asserts", "writes": "asserts",
+    "insisted": "asserts", "emphasized": "asserts", "emphasised": "asserts",
+    "signaled": "asserts", "signalled": "asserts", "explained": "asserts",
+    "claimed": "asserts", "claims": "asserts", "suggested": "asserts",
+    "replied": "asserts", "responded": "asserts", "argued": "asserts", "argues": "asserts",
+    "declared": "asserts", "maintained": "asserts", "reiterated": "asserts",
+    "asserted": "asserts", "disclosed": "asserts", "revealed": "asserts",
+    "remarked": "asserts", "commented": "asserts", "thanked": "asserts",
+    "described": "asserts", "describes": "asserts", "expressed": "asserts",
+    "voiced": "asserts",
+    "hailed": "asserts", "hails": "asserts", "welcomed": "asserts", "welcomes": "asserts",
+    "praised": "asserts", "lauded": "asserts", "called": "asserts",
+    "expressed confidence": "asserts", "according to": "asserts",
+    "denied": "denies", "denies": "denies", "rejected": "denies", "rejects": "denies",
+    "dismissed": "denies", "dismisses": "denies", "refuted": "denies", "refutes": "denies",
+    "rebuffed": "denies", "disputed": "denies",
+    "accused": "accuses", "accuses": "accuses", "blamed": "accuses", "blames": "accuses",
+    "condemned": "accuses", "condemns": "accuses", "criticised": "accuses",
+    "criticized": "accuses", "denounced": "accuses", "slammed": "accuses",
+    "confirmed": "confirms", "confirms": "confirms", "acknowledged": "confirms",
+    "admitted": "confirms",
+    "warned": "warns", "warns": "warns", "cautioned": "warns",
+    "pledged": "pledges", "pledges": "pledges", "vowed": "pledges", "vows": "pledges",
+    "promised": "pledges", "promises": "pledges", "committed": "pledges",
+    "suspected": "suspects", "suspects": "suspects",
+    "reported": "reports", "reports": "reports",
+    "announced": "announces", "announces": "announces", "unveiled": "announces",
+    "urged": "calls-for", "urges": "calls-for", "called for": "calls-for",
+    "calls for": "calls-for", "called on": "calls-for", "calls on": "calls-for",
+    "demanded": "calls-for", "demands": "calls-for", "appealed": "calls-for",
+    "voiced concern": "expresses-concern", "voiced concerns": "expresses-concern",
+    "expressed concern": "expresses-concern", "expressed concerns": "expresses-concern",
+    "expressed deep concern": "expresses-concern",
+    "expressed grave concern": "expresses-concern",
+    "expressed serious concern": "expresses-concern",
+    "expressed regret": "expresses-concern", "expressed deep regret": "expresses-concern",
+    "expressed strong regret": "expresses-concern", "expressed alarm": "expresses-concern",
+    "hoped": "intends", "hopes": "intends",
+    "assessed": "assesses", "assesses": "assesses", "estimated": "assesses",
+    "predicted": "predicts", "predicts": "predicts", "forecast": "predicts",
+    "cited": "asserts", "quoted": "asserts",
+}  # fmt: skip
+"""Speech verbs (and phrases) and the speech act each one maps to."""
+
+PARTICIPLE_ACTS: dict[str, str] = {
+    "saying": "asserts", "adding": "asserts", "noting": "asserts", "insisting": "asserts",
+    "claiming": "asserts", "arguing": "asserts", "stressing": "asserts",
+    "calling": "asserts", "describing": "asserts",
+    "denying": "denies", "rejecting": "denies", "dismissing": "denies",
+    "accusing": "accuses", "blaming": "accuses", "condemning": "accuses",
+    "urging": "calls-for", "calling for": "calls-for", "calling on": "calls-for",
+    "warning": "warns", "vowing": "pledges", "pledging": "pledges", "promising": "pledges",
+    "confirming": "confirms", "acknowledging": "confirms",
+}  # fmt: skip
+"""Participles that, after a comma, carry a claim of the clause's subject."""
+
+NOMINAL_ACTS: dict[str, str] = {
+    "accusation": "accuses", "accusations": "accuses", "allegation": "accuses",
+    "allegations": "accuses", "charge": "accuses", "charges": "accuses",
+    "claim": "asserts", "claims": "asserts", "assertion": "asserts",
+    "denial": "denies", "denials": "denies", "warning": "warns", "warnings": "warns",
+}  # fmt: skip
+"""Nouns of speech: "the US accusation that ..." is a claim of the US."""
+
+WEAK_ACTS = frozenset({"asserts"})
+"""Acts a more specific participle or second verb of the same speaker replaces."""
+
+_ALL_VERBS = {**VERB_ACTS, **PARTICIPLE_ACTS}
+_VERB_RE = re.compile(
+    r"(?<![\w-])("
+    + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(_ALL_VERBS, key=len)[::-1])
+    + r"|According\s+to)(?![\w-])"
+)
+_NOMINAL_RE = re.compile(
+    r"(?:\b[Tt]he\s+)?(?P<who>(?:[A-Z][\w.\u2019'-]*\s+){0,3}?[A-Z][\w.-]*?)(?:'s|\u2019s)?\s+"
+    r"(?P<noun>" + "|".join(NOMINAL_ACTS) + r")\s+that\b"
+)
+ATTRIBUTION_VERBS = frozenset(
+    v
+    for v in _ALL_VERBS
+    if v not in ("according to", "suspected", "suspects", "reports", "called", "cited", "quoted")
+)
+"""Verbs that can attribute a quotation."""
+_AUX = frozenset(
+    "has have had also did does do would will could can may might again already then "
+    "later earlier recently repeatedly reportedly previously publicly strongly openly "
+    "once further still on last this past week month year yesterday today had been "
+    "separately jointly both neither flatly firmly quickly swiftly immediately".split()
+)
+_NEGATORS = frozenset("not never n't no nor".split())
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_BOUNDARY_WORDS = frozenset(
+    "that which who whom whose where while when as because but if though although since "
+    "after before so than whether how why allegations accusations claims reports charges "
+    "suggestions".split()
+)
+_MAIN_VERB_WORDS = frozenset(
+    "has have had is was were are will would met made took gave sent held declined "
+    "refused plans planned arrived left".split()
+)
+_MEDIA_WORDS = re.compile(
+    r"(?i)\b(?:news\s+agency|agency|media|television|tv|broadcaster|newspaper|daily|"
+    r"radio|news|wire|outlet|KCNA|TASS|RIA|Yonhap|Reuters|Interfax|Xinhua|Kyodo|AFP|AP)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Verb:
+    """A speech verb and the span of its speaker (the object for 'according to' and for
+    'cited Y as saying'); ``relay`` is the span of a carrier named with it."""
+
+    start: int
+    end: int
+    phrase: str  # the verb as a key of VERB_ACTS, PARTICIPLE_ACTS or NOMINAL_ACTS
+    np_start: int
+    np_end: int
+    appositive: tuple[int, int] | None = None
+    passive: bool = False
+    relay: tuple[int, int] | None = None
+    relay_how: str = "report"
+    negated: bool = False
+    form: str = "verb"  # verb, inverted, according, cited, participle, coordinate, nominal
+
+    @property
+    def act(self) -> str:
+        if self.form == "nominal":
+            return NOMINAL_ACTS[self.phrase]
+        return _ALL_VERBS.get(self.phrase, "asserts")
+
+
+def _tokens_back(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
+    """Word spans before ``pos`` going back to ``limit``, nearest first."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[limit:pos])]
+    return [(a + limit, b + limit) for a, b in reversed(spans)]
+
+
+def _is_name_like(words: list[str]) -> bool:
+    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def _skippable(word: str) -> bool:
+    bare = word.strip(".,").lower()
+    return (
+        bare in _AUX
+        or bare in WEEKDAYS
+        or (bare.endswith("ly") and word[:1].islower() and bare not in ("italy", "family"))
+    )
+
+
+def subject_before(
+    masked: str, sent_start: int, verb_start: int
+) -> tuple[int, int, tuple[int, int] | None] | None:
+    """The subject span before a verb (and an appositive), skipping auxiliaries and dates."""
+    relative = re.search(
+        r"(?:^|[,;:]\s|\b(?:that|as|while)\s)\s*([^,;:]{1,80}?),\s*(?:who|which)\b[^,]{0,160},\s*$",
+        masked[sent_start:verb_start],
+    )
+    if relative:  # "The official, who spoke on condition of anonymity, said"
+        a = sent_start + relative.start(1)
+        return a, sent_start + relative.end(1), None
+    tokens = _tokens_back(masked, verb_start, sent_start)
+    i = 0
+    while i < len(tokens):
+        a, b = tokens[i]
+        if masked[b - 1] in ",;:" or masked[a:b] in ("-", "--", "\u2014", "\u2013"):
+            break
+        if _skippable(masked[a:b]) or re.fullmatch(r"\d{1,2},?", masked[a:b]):
+            i += 1
+            continue
+        if (
+            re.fullmatch(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?", masked[a:b])
+            and i > 0
+            and re.fullmatch(r"\d{1,2},?", masked[tokens[i - 1][0] : tokens[i - 1][1]])
+        ):
+            i += 1  # "on Nov. 23 said"
+            continue
+        break
+    if i >= len(tokens):
+        return None
+    if masked[tokens[i][0] : tokens[i][1]].lower() in ("he", "she", "it", "they", "we"):
+        return tokens[i][0], tokens[i][1], None  # a pronoun is a whole subject
+    if masked[tokens[i][1] - 1] == ",":
+        # "X, deputy head of Y, told ...": the subject is the clause's first segment
+        clause = _clause_start(masked, tokens, i)
+        first = masked.find(",", clause, tokens[i][1] - 1)
+        if first < 0:
+            return None
+        head = masked[clause:first].strip()
+        words = head.split()
+        if not words or len(words) > 8 or any(c in head for c in QUOTE_MARKS):
+            return None
+        head_start = clause + (len(masked[clause:first]) - len(masked[clause:first].lstrip()))
+        return head_start, head_start + len(head), (first + 1, tokens[i][1] - 1)
+    span = _np_back(masked, tokens, i)
+    if span is None:
+        return None
+    return span[0], span[1], None
+
+
+def _clause_start(masked: str, tokens: list[tuple[int, int]], i: int) -> int:
+    start = tokens[i][0]
+    for a, b in tokens[i:]:
+        bare = masked[a:b].strip(".,;:()").lower()
+        if bare in _BOUNDARY_WORDS or masked[b - 1] in ";:" or any(c in masked[a:b] for c in "()"):
+            break
+        start = a
+    return start
+
+
+def _np_back(masked: str, tokens: list[tuple[int, int]], i: int) -> tuple[int, int] | None:
+    """Collect a noun phrase backwards from token ``i`` (which ends it)."""
+    end = tokens[i][1]
+    start = tokens[i][0]
+    k = i
+    while k < len(tokens):
+        a, b = tokens[k]
+        word = masked[a:b]
+        bare = word.strip(".,;:()").lower()
+        if k > i and word.endswith((",", ";", ":")):
+            break
+        if k > i and (bare in _BOUNDARY_WORDS or (bare in _ALL_VERBS and word[:1].islower())):
+            break
+        if any(c in word for c in QUOTE_MARKS) or (k > i and any(c in word for c in "()")):
+            break
+        if word in ("-", "--", "\u2014", "\u2013"):
+            break
+        start = a
+        k += 1
+        if k - i > 14:
+            return None
+    # "Washington, Seoul and other countries": a list runs on through its commas
+    if " and " in masked[start:end]:
+        while k < len(tokens) and masked[tokens[k][1] - 1] == ",":
+            j = k
+            item: list[tuple[int, int]] = []
+            while j < len(tokens):
+                item.append(tokens[j])
+                if j + 1 >= len(tokens) or masked[tokens[j + 1][1] - 1] in ",;:":
+                    break
+                j += 1
+            words = [masked[a:b].strip(",") for a, b in item]
+            if not _is_name_like(words):
+                break
+            start = item[-1][0]
+            k = j + 1
+    lead = re.match(r"(?:and|but|or|while|as)\s+", masked[start:end])
+    if lead:  # "..., and analysts said": the conjunction is not part of the subject
+        start += lead.end()
+    if start >= end:
+        return None
+    return (start, end)
+
+
+def np_after(masked: str, pos: int, sent_end: int) -> tuple[int, int] | None:
+    rest = masked[pos:sent_end]
+    cut = len(rest)
+    for mark in ",;:()" + QUOTE_MARKS:
+        found = rest.find(mark)
+        if 0 <= found < cut:
+            cut = found
+    for word in (" that ", " who ", " which ", " as saying", " on ", " in ", " at ", " last "):
+        found = rest.find(word)
+        if 0 <= found < cut:
+            cut = found
+    a, b = pos, pos + cut
+    while a < b and masked[a].isspace():
+        a += 1
+    while b > a and (masked[b - 1].isspace() or masked[b - 1] in ".!?"):
+        b -= 1
+    if b <= a or len(masked[a:b].split()) > 12:
+        return None
+    return (a, b)
+
+
+def main_subject(masked: str, sent_start: int, limit: int) -> tuple[int, int] | None:
+    """The subject of a sentence's main clause: its words up to the first verb, after a
+    leading adverbial ("In Seoul," "On Wednesday,") and without an appositive."""
+    text = masked[sent_start:limit]
+    lead = re.match(
+        r"(?:(?:In|On|At|Earlier|Later|Last|Meanwhile|Separately|However|Also|After|"
+        r"Before|Speaking|Asked|For|During|Last)\b[^,]{0,80},\s*)",
+        text,
+    )
+    begin = sent_start + (lead.end() if lead else 0)
+    tokens = [
+        (m.start() + begin, m.end() + begin) for m in re.finditer(r"\S+", masked[begin:limit])
+    ]
+    words: list[tuple[int, int]] = []
+    for a, b in tokens:
+        word = masked[a:b]
+        bare = word.strip(".,;:").lower()
+        if word[:1].islower() and (
+            bare in _MAIN_VERB_WORDS
+            or bare in VERB_ACTS
+            or (bare.endswith("ed") and len(bare) > 4)
+            or bare in _AUX
+        ):
+            break
+        words.append((a, b))
+        if len(words) > 14:
+            return None
+    if not words:
+        return None
+    if all(masked[a:b].lower() in ("the", "a", "an", "this", "these", "its") for a, b in words):
+        return None  # "The reported transfers ...": no subject here
+    start, end = words[0][0], words[-1][1]
+    comma = masked.find(",", start, end)
+    if comma >= 0:
+        end = comma
+    while end > start and masked[end - 1] in " ,":
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _negated(masked: str, sent_start: int, verb: re.Match[str], end: int) -> bool:
+    before = masked[max(sent_start, verb.start() - 24) : verb.start()].lower()
+    words = re.findall(r"[\w']+", before)[-2:]
+    if any(w in _NEGATORS or w.endswith("n't") for w in words):
+        return True
+    return bool(re.match(r"\s+(?:nothing|no\s+\w+)\b", masked[verb.end() : end]))
+
+
+def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
+    """Speech verbs in ``start``..``end`` (outside quotes), each with its speaker span.
+
+    A verb inside the reported clause of another ("told X that the two countries
+    hoped...") is skipped: it is part of what was said, not another claim.
+    """
+    masked = analysis.masked
+    verbs: list[Verb] = []
+    consumed: list[tuple[int, int]] = []
+    for m in _VERB_RE.finditer(masked, start, end):
+        phrase = re.sub(r"\s+", " ", m.group(1).lower())
+        if any(a <= m.start() < b for a, b in consumed):
+            continue
+        negated = _negated(masked, start, m, end)
+        nested = any(
+            re.search(r"\bthat\b", masked[v.end : m.start()]) and v.form != "according"
+            for v in verbs
+        )
+        after = masked[m.end() : end]
+        if phrase == "according to":
+            span = np_after(masked, m.end(), end)
+            if span is None:
+                continue
+            consumed.append(span)
+            verbs.append(Verb(m.start(), m.end(), phrase, *span, form="according"))
+            continue
+        before = masked[max(start, m.start() - 14) : m.start()].lower()
+        if phrase in PARTICIPLE_ACTS:
+            if not re.search(r",\s*$", masked[max(start, m.start() - 3) : m.start()]):
+                continue  # "the meeting, calling" needs its comma; "by saying" is not one
+            if phrase == "calling" and not re.match(
+                r"\s+(?:it|them|him|her|the|this)\b|\s+for\b|\s+on\b", after
+            ):
+                continue
+            subject = main_subject(masked, start, m.start())
+            if subject is None:
+                continue
+            verbs.append(Verb(m.start(), m.end(), phrase, *subject, form="participle"))
+            continue
+        if phrase in ("cited", "quoted"):
+            as_saying = re.match(r"\s+(.{1,100}?)\s+as\s+(?:saying|stating)\b", after)
+            passive = re.search(r"\b(?:was|were|is|are|been|be)\s+$", before)
+            by_first = re.match(r"\s+by\s+(.{1,60}?)\s+as\s+saying\b", after)
+            if passive and (re.match(r"\s+as\s+saying\b", after) or by_first):
+                aux_at = max(start, m.start() - 14) + passive.start()
+                quoted = subject_before(masked, start, aux_at)
+                by = re.match(r"\s+as\s+saying\s+by\s+", after)
+                carrier = np_after(masked, m.end() + by.end(), end) if by else None
+                if by_first:  # "Kim was quoted by KCNA as saying"
+                    carrier = (m.end() + by_first.start(1), m.end() + by_first.end(1))
+                if quoted is not None:
+                    found_verb = Verb(
+                        m.start(),
+                        m.end(),
+                        phrase,
+                        quoted[0],
+                        quoted[1],
+                        relay=carrier,
+                        form="cited",
+                    )
+                    verbs.append(found_verb)
+                continue
+            if as_saying is None:
+                continue
+            obj = (m.end() + as_saying.start(1), m.end() + as_saying.end(1))
+            obj = _trim_date(masked, *obj)
+            carrier_np = subject_before(masked, start, m.start())
+            relay = (carrier_np[0], carrier_np[1]) if carrier_np else None
+            consumed.append(obj)
+            verbs.append(
+                Verb(m.start(), m.end(), phrase, *obj, relay=relay, form="cited", negated=False)
+            )
+            continue
+        if phrase == "called" and not re.match(
+            r"\s+(?:it|them|him|her|this|that|(?:the|such)(?:\s+[\w'-]+){1,5}|[A-Z]\w+)\s+"
+            r"(?:a|an|the)?\s*[\"\u201c]",
+            after,
+        ):
+            continue  # "called them an 'absurd paradox'" is speech; "called a meeting" is not
+        if re.search(r"\b(?:was|were|is|are|been|be|being)\s+$", before):
+            by = re.match(r"\s+by\s+", after)
+            if not by:
+                continue
+            span = np_after(masked, m.end() + by.end(), end)
+            if span is None:
+                continue
+            consumed.append(span)
+            verbs.append(Verb(m.start(), m.end(), phrase, *span, passive=True))
+            continue
+        prev_word = re.findall(r"[\w']+", before)[-1:] or [""]
+        if phrase in ("reports", "claims", "states") and (
+            prev_word[0] in ("the", "of", "these", "those", "such", "similar", "media")
+            or (prev_word[0].endswith("ed") and prev_word[0] not in ("has", "had"))
+        ):
+            continue  # "described reports that", "rejected claims that": nouns
+        if phrase in ("suspected", "reported", "reports", "claims", "states") and not (
+            re.search(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$", before)
+            or re.match(
+                r"\s+(?:that|on|in|\w+day|earlier|previously|last|this|yesterday|today)\b",
+                after,
+            )
+            or re.match(r"\s*[,.]", after)
+            or re.match(r"\s+(?:the|a|an)\s+\w+\s+(?:is|was|has|had|will|would)\b", after)
+        ):
+            continue  # "suspected arms deals", "reported talks": adjectives and nouns
+        past = phrase.split()[0].endswith("ed") or phrase.split()[0] in ("said", "told", "wrote")
+        if past and re.search(r"\b(?:and|but|nor|or)\s+$", before):
+            # "X thanked Y and pledged ...": the subject of the first verb
+            subject = main_subject(masked, start, m.start())
+            if subject is not None:
+                verbs.append(
+                    Verb(m.start(), m.end(), phrase, *subject, negated=negated, form="coordinate")
+                )
+                continue
+        found = subject_before(masked, start, m.start())
+        if found is None and nested:
+            continue
+        if found is None:
+            inverted = re.match(
+                r"\s+((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|of|for|the))"
+                r"{0,6}|(?:a|an|the|one)\s+[a-z][\w.'\u2019-]*(?:\s+[A-Za-z][\w.'\u2019-]*){0,5}?"
+                r"(?=\s*[,.;]|\s+(?:who|in|at|on|to)\b))",
+                after,
+            )
+            if phrase in ATTRIBUTION_VERBS and inverted:
+                a = m.end() + inverted.start(1)
+                b = m.end() + inverted.end(1)
+                verbs.append(Verb(m.start(), m.end(), phrase, a, b, form="inverted"))
+            continue
+        np_start, np_end, appositive = found
+        if nested and not re.search(
+            r"[,;]\s*(?:(?:as|while|whereas|but|and)\s+)?$",
+            masked[max(0, np_start - 12) : np_start],
+        ):
+            continue  # inside what was said; ", KCNA reported." after it is not
+        verbs.append(
+            Verb(m.start(), m.end(), phrase, np_start, np_end, appositive, negated=negated)
+        )
+    for m in _NOMINAL_RE.finditer(masked, start, end):
+        who = (m.start("who"), m.end("who"))
+        if any(v.start <= who[0] < v.end or v.np_start <= who[0] < v.np_end for v in verbs):
+            continue
+        verbs.append(Verb(m.start("noun"), m.end("noun"), m.group("noun"), *who, form="nominal"))
+    verbs.sort(key=lambda v: v.start)
+    return verbs
+
+
+def _trim_date(masked: str, a: int, b: int) -> tuple[int, int]:
+    """An object without its trailing date ("state-run media reports on Monday")."""
+    m = re.search(
+        r"\s+(?:on|last|this|earlier)\s+\w+$|\s+(?:on\s+)?(?:" + "|".join(WEEKDAYS) + r")$",
+        masked[a:b],
+        re.IGNORECASE,
+    )
+    return (a, a + m.start()) if m else (a, b)
+
+
+def speech_verb_at(masked: str, start: int, end: int) -> str | None:
+    """The first speech verb written in ``start``..``end``, found or not with a speaker."""
+    for m in _VERB_RE.finditer(masked, start, end):
+        before = re.findall(r"[\w']+", masked[max(start, m.start() - 14) : m.start()].lower())
+        if m.group(1) in ("reports", "claims", "states") and before[-1:] in (
+            ["the"],
+            ["these"],
+            ["those"],
+            ["such"],
+            ["similar"],
+            ["media"],
+            ["of"],
+        ):
+            continue  # "verify the reports": a noun
+        return m.group(1)
+    return None
+
+
+def is_media(phrase: str) -> bool:
+    """Whether a phrase names a news carrier ("TASS news agency", "state media")."""
+    return bool(_MEDIA_WORDS.search(phrase))
+
+
+def attribution(a: Analysis, quote: Quote) -> Verb | None:
+    """The speech verb that attributes a quotation: after it, else just before it."""
+    start, end = quote_span(a, quote)
+    if quote.close_mark is not None:
+        after = find_verbs(a, quote.close_mark + 1, end)
+        verb = next((v for v in after if v.phrase in ATTRIBUTION_VERBS or v.form == "cited"), None)
+        if verb is not None and not verb.negated:
+            return verb
+    if quote.open_mark is not None:
+        before = [
+            v
+            for v in find_verbs(a, start, quote.open_mark)
+            if (v.phrase in ATTRIBUTION_VERBS or v.form == "cited")
+            and len(a.masked[v.end : quote.open_mark]) < 60
+            and not v.negated
+        ]
+        if before:
+            return before[-1]
+    return None

@@ -1,0 +1,105 @@
+"""Stage 4: when a claim was made, from the words next to its speech verb.
+
+Only the attribution's own date counts: between the speaker and the verb ("Peskov on
+Friday rejected"), right after the verb and its object ("said on Wednesday", "told
+reporters in Tokyo on Friday", "denied the reports last month"), a sentence-initial
+adverbial ("On Wednesday, ...", "Earlier this month, ..."), or the relay's verb when the
+speaker's has none ("..., KCNA reported on Thursday"). A date inside what was said
+("troops were seen in Kursk on Wednesday") belongs to the event, never to the claim.
+
+Expressions are resolved against the publication date: weekdays, yesterday, last week,
+earlier this month, last month (``rnkclaims.dates.resolve_relative``) and dates without a
+year ("on Nov. 23", "in September"). A single day is written as ``date`` with its
+``expression``; a range the ledger resolves by itself ("last week") as the expression.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rnkclaims.dates import DateError, PartialDate, resolve_expression, resolve_relative
+
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+DATE_EXPR = (
+    r"(?:(?:on|last|this\s+past)\s+)?" + _WEEKDAY + r"(?:\s+(?:night|morning|evening))?"
+    r"|yesterday|today|(?:earlier\s+)?this\s+(?:week|month|year)|last\s+(?:week|month|year)"
+    r"|(?:on\s+)?" + _MONTH + r"\s+\d{1,2}(?:,\s+\d{4})?(?!\d)"
+    r"|in\s+(?:early\s+|mid-|late\s+)?" + _MONTH + r"(?:\s+\d{4})?"
+)
+_DATE_RE = re.compile(r"(?<![\w-])(?:" + DATE_EXPR + r")(?![\w-])", re.IGNORECASE)
+_AFTER_VERB = re.compile(
+    r"(?:\s+(?!that\b|would\b|was\b|were\b|is\b|are\b|had\b|has\b|have\b|will\b|could\b"
+    r"|may\b|might\b|should\b|and\b)[^\s,;:\"\u201c\u201d]+){0,6}?\s+(" + DATE_EXPR + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_LEADING = re.compile(
+    r"(?:On|Earlier|Last|Later|In|At|During|Speaking|Yesterday|Today|This)\b[^,]{0,90},",
+)
+
+
+def _clean(expression: str) -> str:
+    text = re.sub(r"\s+", " ", expression.strip())
+    text = re.sub(r"\s+(?:night|morning|evening)$", "", text, flags=re.IGNORECASE)
+    return text[0].lower() + text[1:] if text[:2].lower() in ("on", "in") else text
+
+
+def said_value(expression: str, published: PartialDate | None) -> dict[str, str] | None:
+    """``said`` for a date expression, or None when it does not resolve."""
+    if published is None:
+        return None
+    expression = _clean(expression)
+    try:
+        resolved = resolve_expression(expression, published)
+    except DateError:
+        return None
+    if resolved.earliest > published.latest:
+        return None
+    if resolved.earliest == resolved.latest:
+        return {"date": str(resolved.value), "expression": expression}
+    try:
+        resolve_relative(expression, published)
+    except DateError:
+        return {"date": str(resolved.value), "expression": expression}
+    return {"expression": expression}
+
+
+def between(text: str, start: int, end: int) -> str | None:
+    """A date expression lying in ``start``..``end`` (speaker to verb)."""
+    m = _DATE_RE.search(text, start, end)
+    return m.group(0) if m else None
+
+
+_AFTER_OBJECT = re.compile(
+    _AFTER_VERB.pattern.replace("{0,6}?", "{0,12}?").replace("|and\\b", ""), re.IGNORECASE
+)
+
+
+def after_verb(text: str, verb_end: int, limit: int, long_object: bool = False) -> str | None:
+    """A date right after a verb and its object ("told reporters on Friday"); a verb
+    with a long object ("slammed the joint exercises of ... on Monday") may reach
+    further, as no clause of what was said comes between."""
+    pattern = _AFTER_OBJECT if long_object else _AFTER_VERB
+    m = pattern.match(text, verb_end, limit)
+    return m.group(1) if m else None
+
+
+def leading(text: str, sent_start: int, limit: int) -> str | None:
+    """A date in a sentence-initial adverbial ("On Wednesday," "Last month,")."""
+    m = _LEADING.match(text, sent_start, limit)
+    if not m:
+        return None
+    found = _DATE_RE.search(text, m.start(), m.end())
+    return found.group(0) if found else None
+
+
+def right_after(text: str, subject_end: int, limit: int) -> str | None:
+    """A date between a clause's subject and its verb ("The Treasury on Thursday imposed")."""
+    m = _RIGHT_AFTER.match(text, subject_end, limit)
+    return m.group(1) if m else None
+
+
+_RIGHT_AFTER = re.compile(r"\s+(" + DATE_EXPR + r")\s+[a-z]", re.IGNORECASE)

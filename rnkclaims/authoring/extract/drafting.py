@@ -1,0 +1,629 @@
+"""Stage 5: the drafts of one source, and the passages skipped with their reasons.
+
+Every quotation of ``MIN_QUOTE_WORDS`` words or more (or a shorter one a speech verb
+attributes), and every sentence with a speech verb, ends up either in a draft or in
+``skipped`` with its reason: nothing is dropped silently. Passages inside the source's
+furniture (``spans.furniture_spans``) and inside the furniture ``source add`` detects
+are skipped. Excerpts and quotes are slices of the source's text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from rnkclaims.authoring.extract import dating
+from rnkclaims.authoring.extract.attribution import (
+    WEAK_ACTS,
+    Verb,
+    attribution,
+    find_verbs,
+    main_subject,
+    np_after,
+    speech_verb_at,
+)
+from rnkclaims.authoring.extract.passages import (
+    MIN_QUOTE_WORDS,
+    QUOTE_MARKS,
+    Analysis,
+    Quote,
+    agency_id,
+    analyse,
+    detect_furniture,
+    quote_span,
+)
+from rnkclaims.authoring.extract.resolution import Resolved, Resolver
+from rnkclaims.ledger import Ledger, Source
+from rnkclaims.ledger_edit import slugify, unique_id
+from rnkclaims.spans import furniture_spans, locate, overlaps, within
+
+_HEDGES: tuple[tuple[str, str], ...] = (
+    ("reasons to believe", "probable"), ("reason to believe", "probable"),
+    ("likely", "probable"), ("probably", "probable"), ("appears to", "probable"),
+    ("appear to", "probable"), ("we believe", "probable"), ("apparently", "probable"),
+    ("possibly", "possible"), ("perhaps", "possible"), ("might", "possible"),
+    ("may", "possible"), ("could", "possible"), ("possibility", "possible"),
+    ("unlikely", "doubtful"),
+)  # fmt: skip
+_VENUES: tuple[tuple[str, str], ...] = (
+    ("press conference", "press-conference"), ("news conference", "press-conference"),
+    ("written statement", "written-statement"), ("press release", "press-release"),
+    ("in a release", "press-release"), ("interview", "interview"),
+    ("subcommittee", "hearing"), ("hearing", "hearing"), ("briefing", "briefing"),
+    ("in a speech", "speech"), ("telegram", "social-media"), ("on x", "social-media"),
+    ("social media", "social-media"), ("in a statement", "written-statement"),
+)  # fmt: skip
+_MEDIA_KINDS = ("outlet", "state-media")
+_TRANSITIVE_ACTS = ("denies", "accuses", "calls-for", "expresses-concern")
+"""Acts whose verb takes an object, not a clause of what was said."""
+QUOTE_MARKS_TUPLE = tuple(QUOTE_MARKS)
+_DISMISSIVE = re.compile(
+    r"(?i)\b(?:absurd|groundless|baseless|false|fake|lies|lie|fabrications?|nonsense|"
+    r"slander|smear|unfounded|ridiculous|fiction|propaganda|speculation)\b"
+)
+
+
+@dataclass(slots=True)
+class Draft:
+    """A candidate claim; ``start``..``end`` is its excerpt in the source text."""
+
+    start: int
+    end: int
+    line: int
+    mode: str
+    excerpt: str
+    act: str
+    verb: str
+    speaker: str | None
+    speaker_text: str
+    resolved_by: str  # name, alias, title, fuzzy, pronoun, anaphor, continuation, new
+    quote: str | None = None
+    said: dict[str, str] | None = None
+    relay: list[dict[str, str]] = field(default_factory=list)
+    venue: str | None = None
+    hedge: str | None = None
+    certainty: str | None = None
+    new_actor: dict[str, Any] | None = None
+    id: str = ""
+
+    def claim(self, source_id: str, draft: bool = True) -> dict[str, Any]:
+        """The claim as a ledger entry (field order as in the format)."""
+        entry: dict[str, Any] = {"id": self.id, "speaker": self.speaker, "source": source_id}
+        entry["mode"] = self.mode
+        entry["excerpt"] = self.excerpt
+        if self.quote is not None:
+            entry["quote"] = self.quote
+        entry["act"] = self.act
+        if self.hedge:
+            entry["hedge"] = self.hedge
+        if self.certainty:
+            entry["certainty"] = self.certainty
+        if self.said:
+            entry["said"] = dict(self.said)
+        if self.venue:
+            entry["venue"] = self.venue
+        if self.relay:
+            entry["relay"] = [dict(h) for h in self.relay]
+        if draft:
+            entry["draft"] = True
+        return entry
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A quotation or speech-verb sentence that was not drafted, and why."""
+
+    start: int
+    end: int
+    line: int
+    kind: str  # "quote" or "reported"
+    reason: str
+    text: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"line": self.line, "kind": self.kind, "reason": self.reason, "text": self.text}
+
+
+@dataclass(slots=True)
+class Extraction:
+    source_id: str
+    drafts: list[Draft]
+    new_actors: list[dict[str, Any]]
+    skipped: list[Skipped] = field(default_factory=list)
+
+    def actors_for(self, drafts: list[Draft]) -> list[dict[str, Any]]:
+        """The proposed actors ``drafts`` name, as speaker or as a relay hop."""
+        used = {d.speaker for d in drafts} | {h["via"] for d in drafts for h in d.relay}
+        return [a for a in self.new_actors if a["id"] in used]
+
+
+class Drafter:
+    def __init__(self, ledger: Ledger, source: Source) -> None:
+        self.source = source
+        self.text = source.text
+        self.analysis: Analysis = analyse(self.text)
+        self.resolver = Resolver(ledger, source, self.analysis)
+        self.published = self.resolver.published
+        self.outlet = self.resolver.outlet
+        self.furniture = furniture_spans(source)
+        # furniture the source lists was reviewed; a source without the field (archived
+        # before ``source add`` proposed it) gets what ``source add`` would propose
+        self.detected = (
+            []
+            if "furniture" in source.meta
+            else [span for p in detect_furniture(self.text) for span in locate(self.text, p)]
+        )
+        self.defaults = self._default_relays(ledger)
+        self.skipped: list[Skipped] = []
+
+    # -- helpers ---------------------------------------------------------------------------
+    def line_of(self, pos: int) -> int:
+        return self.source.body_line + self.text.count("\n", 0, pos)
+
+    def _default_relays(self, ledger: Ledger) -> list[str]:
+        """The source's agencies, and the agency of its dateline when it is not the
+        outlet: the carriers of every claim the text gives no other carrier for."""
+        out: list[str] = []
+        agencies = self.source.meta.get("agencies")
+        if isinstance(agencies, list) and len(agencies) == 1 and isinstance(agencies[0], str):
+            out.append(agencies[0])  # with two or more, the text must say which carried it
+        outlets = {str(o.get("id")): o for o in ledger.outlets}
+        for dateline in self.analysis.datelines[:1]:
+            if not dateline.agency:
+                continue
+            wanted = dateline.agency.casefold()
+            for oid, outlet in outlets.items():
+                surfaces = [oid, outlet.get("name"), *(outlet.get("aliases") or [])]
+                if any(isinstance(s, str) and s.casefold() == wanted for s in surfaces):
+                    out.append(oid)
+                    break
+            else:
+                if agency_id(dateline.agency) in outlets:
+                    out.append(agency_id(dateline.agency))
+        return [o for o in dict.fromkeys(out) if o != self.outlet]
+
+    def skip(self, start: int, end: int, kind: str, reason: str) -> None:
+        if any(s.start == start and s.end == end for s in self.skipped):
+            return
+        text = re.sub(r"\s+", " ", self.text[start:end])
+        self.skipped.append(Skipped(start, end, self.line_of(start), kind, reason, text))
+
+    def furniture_reason(self, start: int, end: int) -> str | None:
+        if within(self.text, start, end, self.furniture):
+            return "in the source's furniture"
+        if within(self.text, start, end, self.detected):
+            return "page furniture (headline, byline, caption, credit or teaser)"
+        return None
+
+    # -- the run ---------------------------------------------------------------------------
+    def run(self) -> Extraction:
+        a = self.analysis
+        quotes = [q for q in a.quotes if self._quotable(q)]
+        attributions = {id(q): attribution(a, q) for q in quotes}
+        merged: set[int] = set()  # quotations inside a sentence another verb reports
+        for q in quotes:
+            verb = attributions[id(q)]
+            if verb is not None and verb.form in ("participle", "coordinate"):
+                sent = a.sentence_at(verb.start)
+                if any(
+                    v.start < verb.start and v.form not in ("participle", "coordinate")
+                    for v in find_verbs(a, sent[0], sent[1])
+                ):
+                    attributions[id(q)] = None
+                    merged.add(id(q))
+        consumed = {v.start for v in attributions.values() if v is not None}
+        events: list[tuple[int, int, Quote | None, tuple[int, int]]] = []
+        for q in quotes:
+            reason = self.furniture_reason(q.start, q.end)
+            if reason:
+                self.skip(q.start, q.end, "quote", reason)
+                continue
+            if id(q) not in merged:
+                events.append((q.start, 1, q, (0, 0)))
+        for start, end, _ in a.sentences:
+            if self.furniture_reason(start, end):
+                if find_verbs(a, start, end):
+                    self.skip(start, end, "reported", str(self.furniture_reason(start, end)))
+                continue
+            events.append((start, 0, None, (start, end)))
+        events.sort(key=lambda e: (e[0], e[1]))
+        drafts: list[Draft] = []
+        previous: Draft | None = None
+        previous_para = -10
+        for _, _, quote, span in events:
+            if quote is None:
+                for draft in self.reported(*span, consumed):
+                    drafts.append(draft)
+                    self.resolver.remember(draft.speaker, span[0])
+                continue
+            found = self.quote_draft(quote, attributions[id(quote)], previous, previous_para)
+            if found is None:
+                continue
+            drafts.append(found)
+            previous, previous_para = found, quote.paragraph
+            self.resolver.remember(found.speaker, quote.start)
+        drafts.sort(key=lambda d: (d.start, d.mode != "quote"))
+        self._inherit_dates(drafts)
+        self._list_uncovered_quotes(drafts)
+        self.assign_ids(drafts)
+        used = {d.speaker for d in drafts} | {h["via"] for d in drafts for h in d.relay}
+        actors = [x for x in self.resolver.new_actors.values() if x["id"] in used]
+        skipped = sorted(
+            (s for s in self.skipped if not any(_covers(d, s.start, s.end) for d in drafts)),
+            key=lambda s: s.start,
+        )
+        return Extraction(self.source.id, drafts, actors, skipped)
+
+    def _inherit_dates(self, drafts: list[Draft]) -> None:
+        """A speaker's later statements with no date of their own are dated like the
+        speaker's statement before them, a few paragraphs up ("X said on Tuesday ...
+        X said ...": wire copy dates the occasion once)."""
+        last: dict[str, tuple[int, dict[str, str]]] = {}
+        for draft in drafts:
+            para = self.analysis.sentence_at(draft.start)[2]
+            if draft.speaker is None:
+                continue
+            if draft.said:
+                last[draft.speaker] = (para, draft.said)
+                continue
+            before = last.get(draft.speaker)
+            if (
+                before
+                and para - before[0] <= 4
+                and not dating.between(self.text, draft.start, draft.end)
+            ):
+                draft.said = dict(before[1])
+
+    def _quotable(self, q: Quote) -> bool:
+        if q.words(self.text) >= MIN_QUOTE_WORDS:
+            return True
+        # a short quotation that a speech verb attributes as a whole ("It's another
+        # fake," Peskov said; He said: "No.")
+        start = self.analysis.sentence_at(q.start)[0]
+        opens_sentence = q.open_mark is not None and q.open_mark <= start + 1
+        after_colon = q.open_mark is not None and self.text[: q.open_mark].rstrip().endswith(":")
+        if not (opens_sentence or after_colon) or q.close_mark is None:
+            return False
+        return attribution(self.analysis, q) is not None
+
+    def _list_uncovered_quotes(self, drafts: list[Draft]) -> None:
+        for q in self.analysis.long_quotes():
+            if any(_covers(d, q.start, q.end) for d in drafts):
+                continue
+            if self.furniture_reason(q.start, q.end):
+                continue
+            if not any(s.start <= q.start and q.end <= s.end for s in self.skipped):
+                self.skip(
+                    q.start,
+                    q.end,
+                    "quote",
+                    "no speech verb attributes it and no quotation before it gives a speaker",
+                )
+
+    # -- quotations ------------------------------------------------------------------------
+    def quote_draft(
+        self, quote: Quote, verb: Verb | None, previous: Draft | None, previous_para: int
+    ) -> Draft | None:
+        start, end = quote_span(self.analysis, quote)
+        inner = self.text[quote.start : quote.end]
+        if verb is None:
+            if previous is None or previous.mode != "quote" or quote.paragraph - previous_para > 1:
+                sent = self.analysis.sentence_at(quote.start)
+                if not find_verbs(self.analysis, sent[0], sent[1]):
+                    self.skip(
+                        quote.start,
+                        quote.end,
+                        "quote",
+                        "no speech verb attributes it and no quotation before it gives a speaker",
+                    )
+                return None
+            draft = Draft(
+                start=start,
+                end=end,
+                line=self.line_of(quote.start),
+                mode="quote",
+                excerpt=self.text[start:end],
+                act="asserts",
+                verb="",
+                speaker=previous.speaker,
+                speaker_text=previous.speaker_text,
+                resolved_by="continuation",
+                quote=inner,
+                said=previous.said,
+                relay=list(previous.relay),
+                venue=previous.venue,
+                new_actor=previous.new_actor,
+            )
+            self.hedge(draft, inner)
+            return draft
+        resolved = self.resolver.resolve(verb.np_start, verb.np_end, verb.appositive)
+        if not resolved:
+            named = " ".join(self.text[verb.np_start : verb.np_end].split())
+            self.skip(quote.start, quote.end, "quote", f"no actor found for the speaker '{named}'")
+            return None
+        who = resolved[0]
+        sent = self.analysis.sentence_at(verb.start)
+        others = [v for v in find_verbs(self.analysis, sent[0], sent[1]) if v is not verb]
+        draft = Draft(
+            start=start,
+            end=end,
+            line=self.line_of(quote.start),
+            mode="quote",
+            excerpt=self.text[start:end],
+            act=verb.act,
+            verb=verb.phrase,
+            speaker=who.ref,
+            speaker_text=who.text,
+            resolved_by=who.by,
+            quote=inner,
+            new_actor=who.new_actor,
+        )
+        draft.act = _refine(draft.act, inner, who.ref, self.resolver.kind_of(who.ref or ""))
+        if draft.act == "asserts" and len(inner.split()) <= 12 and _DISMISSIVE.search(inner):
+            draft.act = "denies"  # "It's another fake," Peskov said
+        draft.said = self.when(verb, sent[0], sent[1], others)
+        draft.relay = self.relays(verb, sent[0], sent[1], who.ref, others)
+        draft.venue = self.venue(self.text[sent[0] : sent[1]], draft)
+        self.hedge(draft, inner)
+        return draft
+
+    # -- reported speech -------------------------------------------------------------------
+    def reported(self, start: int, end: int, consumed: set[int]) -> list[Draft]:
+        verbs = find_verbs(self.analysis, start, end)
+        if not verbs:
+            written = speech_verb_at(self.analysis.masked, start, end)
+            if written and not self.text[start:end].lstrip().startswith(QUOTE_MARKS_TUPLE):
+                self.skip(start, end, "reported", f"no speaker found for '{written}'")
+            return []
+        free = [v for v in verbs if v.start not in consumed]
+        if not free:
+            return []  # the sentence attributes a quotation drafted on its own
+        live = [v for v in free if not v.negated]
+        if not live:
+            said = self.text[free[0].start : free[0].end]
+            self.skip(start, end, "reported", f"negated: no claim is made ('{said}' is denied)")
+            return []
+        resolved = [(v, self.resolver.resolve(v.np_start, v.np_end, v.appositive)) for v in live]
+        pairs = [(v, who) for v, rs in resolved for who in rs if who.ref]
+        if not pairs:
+            named = " ".join(self.text[live[0].np_start : live[0].np_end].split())
+            self.skip(start, end, "reported", f"no actor found for the speaker '{named}'")
+            return []
+
+        def carrier(v: Verb, who: Resolved) -> bool:
+            kind = self.resolver.kind_of(who.ref or "")
+            return (
+                v.phrase in ("reported", "reports", "according to", "said", "says", "cited")
+                and kind in _MEDIA_KINDS
+            )
+
+        main = [(v, who) for v, who in pairs if not carrier(v, who)]
+        if len(free) < len(verbs) and all(v.form == "according" or carrier(v, w) for v, w in pairs):
+            return []  # "..., according to TASS" carried a quotation drafted on its own
+        trailing = [(v, w) for v, w in main if self._trailing(v, start, end)]
+        leading = [
+            (v, w)
+            for v, w in main
+            if v.form == "verb"
+            and (v, w) not in trailing
+            and all(v.start < t.start for t, _ in trailing)
+        ]
+        if (
+            leading
+            and trailing
+            and all(self.resolver.kind_of(w.ref or "") == "person" for _, w in leading)
+            and all(self.resolver.kind_of(w.ref or "") != "person" for _, w in trailing)
+        ):
+            # "X urged Y ..., the ministry said": the ministry carried X's words
+            main = leading
+        if any(v.form != "according" for v, _ in main):
+            # "X said ..., according to Y": Y carried it, it is not a second speaker
+            main = [(v, who) for v, who in main if v.form != "according"]
+        claims = main if main else pairs
+        by_speaker: dict[str, list[tuple[Verb, Resolved]]] = {}
+        for v, who in claims:
+            by_speaker.setdefault(str(who.ref), []).append((v, who))
+        drafts: list[Draft] = []
+        excerpt = self.text[start:end]
+        for group in by_speaker.values():
+            v, who = group[0]
+            act = v.act
+            for other, _ in group[1:]:
+                if act in WEAK_ACTS and other.act not in WEAK_ACTS:
+                    act = other.act
+            kind = self.resolver.kind_of(who.ref or "")
+            if act == "asserts" and kind in _MEDIA_KINDS:
+                act = "reports"
+            content = self.content(v, start, end)
+            if v.phrase in ("expressed", "voiced") and re.match(
+                r"\s*(?:\S+\s+){0,3}?[\"\u201c]?(?:\w+\s+)?(?:concerns?|regret|alarm|worry)\b",
+                self.text[v.end : end],
+            ):
+                act = "expresses-concern"  # expressed "grave concern"
+            if (
+                act == "asserts"
+                and _DISMISSIVE.search(self.text[v.end : end])
+                and (v.phrase in ("called", "calling", "describing", "described", "describes"))
+            ):
+                act = "denies"  # "called them an 'absurd paradox'"
+            if act == "asserts" and re.match(
+                r"\s*(?:that\s+)?(?:\S+\s+){1,6}?(?:should|must)\s+(?!be\b)", content
+            ):
+                act = "calls-for"
+            act = _refine(act, content, who.ref, kind)
+            draft = Draft(
+                start=start,
+                end=end,
+                line=self.line_of(start),
+                mode="reported",
+                excerpt=excerpt,
+                act=act,
+                verb=v.phrase,
+                speaker=who.ref,
+                speaker_text=who.text,
+                resolved_by=who.by,
+                new_actor=who.new_actor,
+            )
+            rest = [x for x in verbs if x is not v]
+            draft.said = self.when(v, start, end, rest)
+            draft.relay = self.relays(v, start, end, who.ref, rest)
+            draft.venue = self.venue(excerpt, draft)
+            self.hedge(draft, content)
+            drafts.append(draft)
+        return drafts
+
+    def _trailing(self, v: Verb, start: int, end: int) -> bool:
+        """An attribution that closes its sentence after a comma (", the ministry said")."""
+        if v.form not in ("verb", "inverted") or v.np_start <= start:
+            return False
+        before = self.text[max(start, min(v.np_start, v.start) - 3) : min(v.np_start, v.start)]
+        tail = self.text[max(v.end, v.np_end) : end]
+        return "," in before and bool(
+            re.fullmatch(
+                r"\s*(?:(?:on|in|at|last|earlier|this|to|after|during|\w+day)\b[^.]{0,60})?"
+                r"[.!?\"\u201d']*\s*",
+                tail,
+            )
+        )
+
+    def content(self, v: Verb, start: int, end: int) -> str:
+        """What was said: the clause after the verb, or before a trailing attribution."""
+        tail = self.text[max(v.end, v.np_end) : end]
+        trailing = bool(
+            re.fullmatch(
+                r"\s*(?:(?:on|in|at|last|earlier|this|to|told|after|during|\w+day)\b[^.]{0,60})?"
+                r"[.!?\"\u201d']*\s*",
+                tail,
+            )
+        )
+        if v.form in ("inverted", "according") or (trailing and v.start - start > 10):
+            return self.text[start : min(v.start, v.np_start)]
+        return self.text[v.end : end]
+
+    # -- dates, relays, venue, hedge -------------------------------------------------------
+    def when(self, v: Verb, start: int, end: int, others: list[Verb]) -> dict[str, str] | None:
+        text = self.text
+        limit = end
+        candidates = []
+        if v.np_end <= v.start:
+            candidates.append(dating.between(text, v.np_end, v.start))
+        candidates.append(dating.after_verb(text, v.end, limit, v.act in _TRANSITIVE_ACTS))
+        if v.form in ("inverted", "according", "cited"):
+            candidates.append(dating.after_verb(text, v.np_end, limit))
+        candidates.append(dating.leading(text, start, limit))
+        for other in others:  # "..., KCNA reported on Thursday"
+            if other.start > v.start or other.form in ("according", "cited"):
+                candidates.append(dating.after_verb(text, other.end, limit))
+        subject = main_subject(self.analysis.masked, start, v.start)
+        if subject is not None:  # "The Treasury on Thursday sanctioned people it accused"
+            candidates.append(dating.right_after(text, subject[1], v.start))
+        for expression in candidates:
+            if expression:
+                value = dating.said_value(expression, self.published)
+                if value:
+                    return value
+        return None
+
+    def relays(
+        self, v: Verb, start: int, end: int, speaker: str | None, others: list[Verb]
+    ) -> list[dict[str, str]]:
+        hops: list[dict[str, str]] = []
+        r = self.resolver
+
+        def add(ref: str | None, how: str) -> None:
+            if ref and ref not in (speaker, self.outlet) and ref not in [h["via"] for h in hops]:
+                hops.append({"via": ref, "how": how})
+
+        if v.relay is not None:
+            found = r.resolve(*v.relay, None)
+            add(found[0].ref if found else None, "report")
+        if v.phrase in ("told", "tells"):
+            obj = np_after(self.analysis.masked, v.end, end)
+            if obj is not None:
+                add(r.media_in(*obj), "interview")
+        interview = re.search(
+            r"(?i)\b(?:in\s+an\s+interview\s+with|told)\s+(.{1,60}?)(?:[,.;]|\s+(?:that|on|last)\b)",
+            self.text[start:end],
+        )
+        if interview:
+            s = start + interview.start(1)
+            add(r.media_in(s, s + len(interview.group(1))), "interview")
+        carried = re.search(
+            r"(?i)\b(?:(?:carried|published|released|run|issued)\s+(?:by|through|via)|"
+            r"through|via)\s+(.{1,60}?)(?:[,.;]|\s+that\b|$)",
+            self.text[start:end],
+        )
+        if carried:
+            s = start + carried.start(1)
+            e = s + len(carried.group(1))
+            via = r.media_in(s, e)
+            if via is None:  # "carried by state media": the country's state medium
+                via = next((x.ref for x in r.resolve(s, e, None) if x.by == "anaphor"), None)
+            add(via, "report")
+        for other in others:
+            if other.form == "according" and v.form != "according":
+                for who in r.resolve(other.np_start, other.np_end, None):
+                    add(who.ref, "report")
+            elif other.phrase in ("reported", "reports", "said", "says", "cited"):
+                found = r.resolve(other.np_start, other.np_end, None)
+                for who in found:
+                    if who.ref and r.kind_of(who.ref) in _MEDIA_KINDS:
+                        add(who.ref, "report")
+        for default in self.defaults:
+            add(default, "report")
+        return hops
+
+    def venue(self, sentence: str, draft: Draft) -> str | None:
+        lowered = sentence.lower()
+        for needle, kind in _VENUES:
+            if re.search(r"(?<![\w-])" + re.escape(needle) + r"(?![\w-])", lowered):
+                return kind
+        if any(h.get("how") == "interview" for h in draft.relay):
+            return "interview"
+        return None
+
+    def hedge(self, draft: Draft, words: str) -> None:
+        for needle, certainty in _HEDGES:
+            m = re.search(
+                r"(?<![\w-])" + re.escape(needle) + r"(?![\w-])(?!\s+not\b)", words, re.IGNORECASE
+            )
+            if m:
+                draft.hedge = m.group(0)
+                draft.certainty = certainty
+                return
+
+    def assign_ids(self, drafts: list[Draft]) -> None:
+        taken = self.resolver.taken
+        for draft in drafts:
+            words = draft.quote or self.text[draft.start : draft.end]
+            base = "-".join(p for p in (slugify(draft.speaker or "x", 3), slugify(words, 4)) if p)
+            draft.id = unique_id(base or "claim", taken)
+            taken.add(draft.id)
+
+
+_INTENT = re.compile(
+    r"(?i)\b(?:we|they|i|he|she)\s+(?:would\s+)?(?:hopes?|hoped|plans?|planned|intends?|"
+    r"intended|aims?|aimed)\s+to\b"
+)
+_PROBABLE = re.compile(
+    r"(?i)\b(?:likely|probably|appears?\s+to|reasons?\s+to\s+believe|we\s+believe)\b"
+)
+
+
+def _refine(act: str, words: str, speaker: str | None, kind: str) -> str:
+    """A plain "said" made precise by what was said: a plan or hope (intends), a hedged
+    judgement that is not a forecast (assesses), analysts' views (assesses)."""
+    if act != "asserts":
+        return act
+    if _INTENT.search(words):
+        return "intends"
+    if kind == "collective" and re.search(r"analyst|expert", str(speaker)):
+        return "assesses"
+    if _PROBABLE.search(words) and not re.search(r"(?i)\b(?:will|would)\b", words):
+        return "assesses"
+    return act
+
+
+def _covers(draft: Draft, start: int, end: int) -> bool:
+    return overlaps((draft.start, draft.end), (start, end)) >= max(1, end - start) * 0.5

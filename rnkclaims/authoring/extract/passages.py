@@ -1,0 +1,399 @@
+"""Stage 1: where the paragraphs, sentences, quotations, datelines and furniture are.
+
+Nothing here knows an actor. ``analyse`` pairs opening and closing quotation marks of
+any kind (tolerating a missing one), splits sentences (not after "Sept." or "U.S."),
+and finds datelines (``VLADIVOSTOK, Russia, Sept 13 (Reuters) -``): a dateline is cut
+off its sentence, so it never becomes part of a speaker, and the agency it names is
+kept as the relay it is. ``detect_furniture`` finds the page furniture of wire copy
+(headlines, bylines, time stamps, "Read more" teasers, captions, credits).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+MIN_QUOTE_WORDS = 4
+"""Quoted passages shorter than this are terms or scare quotes, unless a speech verb
+attributes them ("It's another fake," Peskov said)."""
+
+QUOTE_MARKS = '"\u201c\u201d\u201e\u201f\u00ab\u00bb'
+_OPENERS = "\u201c\u201e\u201f\u00ab"
+_CLOSERS = "\u201d\u00bb"
+_SENTENCE_END = re.compile(
+    r"[.!?][\"\u201d\u2019\u00bb')\]]*(?=\s+[\"\u201c\u2018\u00ab(\[A-Z0-9])"
+)
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jr sr gen lt col sgt rep sen gov pres prof jan feb mar apr jun jul "
+    "aug sep sept oct nov dec no vs etc inc corp co fig approx est maj adm capt cmdr "
+    "brig".split()
+)
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_AGENCY = r"Reuters|AP|AFP|IANS|Yonhap|TASS|UPI|Xinhua|Kyodo|ANI|PTI|dpa|Bernama|KCNA|Interfax"
+DATELINE_RE = re.compile(
+    r"(?P<place>[A-Z][A-Za-z.'\u2019-]*(?:[ /-][A-Z][A-Za-z.'\u2019-]*){0,3}"
+    r"(?:,\s+[A-Z][A-Za-z.'\u2019]*(?:\s[A-Z][A-Za-z.'\u2019]*){0,2})?)"
+    r"(?P<date>,\s+" + _MONTH + r"\s+\d{1,2}(?:,\s+\d{4})?)?"
+    r"\s*(?:\((?P<agency>" + _AGENCY + r")\)|(?P<network>CNN|BBC|NHK)\b)"
+    r"\s*(?P<dash>--?|\u2014|\u2013|:)?\s*"
+)
+"""A dateline at the start of a paragraph: place, optional date, then the agency in
+brackets (or a network's name) and a dash."""
+_AGENCY_IDS = {"AP": "ap", "AFP": "afp", "REUTERS": "reuters", "YONHAP": "yonhap"}
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quoted passage: ``start``..``end`` is its inner text (without marks)."""
+
+    start: int
+    end: int
+    open_mark: int | None  # position of the opening mark; None when it is missing
+    close_mark: int | None  # position of the closing mark; None when it is missing
+    paragraph: int
+
+    def words(self, text: str) -> int:
+        return len(text[self.start : self.end].split())
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    start: int
+    end: int
+    agency: str | None  # the agency as printed ("Reuters", "IANS"), if any
+
+
+@dataclass(slots=True)
+class Analysis:
+    """What ``analyse`` finds in a text."""
+
+    text: str
+    paragraphs: list[tuple[int, int]]
+    sentences: list[tuple[int, int, int]]  # start, end, paragraph index
+    quotes: list[Quote]
+    masked: str  # the text with quoted words replaced by 'x', same length
+    datelines: list[Dateline] = field(default_factory=list)
+
+    def sentence_at(self, pos: int) -> tuple[int, int, int]:
+        for sentence in self.sentences:
+            if sentence[0] <= pos < sentence[1]:
+                return sentence
+        for sentence in reversed(self.sentences):
+            if sentence[0] <= pos:
+                return sentence
+        return self.sentences[0] if self.sentences else (0, len(self.text), 0)
+
+    def long_quotes(self) -> list[Quote]:
+        return [q for q in self.quotes if q.words(self.text) >= MIN_QUOTE_WORDS]
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: one per line, or per blank-line block when lines are hard-wrapped."""
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if body.strip():
+            lead = len(body) - len(body.lstrip())
+            lines.append((pos + lead, pos + len(body.rstrip())))
+        else:
+            lines.append((pos, pos))  # blank line marker
+        pos += len(line)
+    filled = [(a, b) for a, b in lines if b > a]
+    long_lines = [b - a for a, b in filled]
+    wrapped = (
+        len(filled) >= 3
+        and max(long_lines) <= 100
+        and sum(1 for n in long_lines if n >= 55) >= len(long_lines) // 2
+    )
+    if not wrapped:
+        return filled
+    blocks: list[tuple[int, int]] = []
+    current: tuple[int, int] | None = None
+    for a, b in lines:
+        if b == a:
+            if current:
+                blocks.append(current)
+            current = None
+        else:
+            current = (current[0], b) if current else (a, b)
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    begin = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        dot = m.start()
+        word = re.search(r"([\w.]+)$", text[begin:dot])
+        token = word.group(1) if word else ""
+        if text[dot] == "." and (
+            token.lower() in _ABBREVIATIONS
+            or re.fullmatch(r"[A-Z]", token)
+            or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token)
+        ):
+            continue
+        out.append((begin, m.end()))
+        begin = m.end()
+        while begin < end and text[begin].isspace():
+            begin += 1
+    if begin < end:
+        out.append((begin, end))
+    return out
+
+
+def _mark_role(text: str, pos: int, start: int, end: int) -> str:
+    prev = text[pos - 1] if pos > start else ""
+    nxt = text[pos + 1] if pos + 1 < end else ""
+    opening = (prev == "" or prev.isspace() or prev in "([{\u2014\u2013-/") and (
+        nxt != "" and not nxt.isspace()
+    )
+    closing = (prev != "" and not prev.isspace()) and (
+        nxt == "" or nxt.isspace() or nxt in ".,;:!?)]}\u2014\u2013-"
+    )
+    if opening and not closing:
+        return "open"
+    if closing and not opening:
+        return "close"
+    char = text[pos]
+    if char in _OPENERS:
+        return "open"
+    if char in _CLOSERS:
+        return "close"
+    return "either"
+
+
+def _find_quotes(
+    text: str, para: tuple[int, int], index: int, sentences: list[tuple[int, int]]
+) -> list[Quote]:
+    start, end = para
+    quotes: list[Quote] = []
+    open_at: int | None = None
+    last_end = start
+
+    def sentence_start(pos: int) -> int:
+        for a, b in sentences:
+            if a <= pos < b:
+                return a
+        return start
+
+    def add(inner_start: int, inner_end: int, o: int | None, c: int | None) -> None:
+        while inner_start < inner_end and text[inner_start].isspace():
+            inner_start += 1
+        while inner_end > inner_start and text[inner_end - 1] in " \t,;:":
+            inner_end -= 1
+        if inner_end > inner_start:
+            quotes.append(Quote(inner_start, inner_end, o, c, index))
+
+    for m in re.finditer(f"[{QUOTE_MARKS}]", text[start:end]):
+        pos = start + m.start()
+        role = _mark_role(text, pos, start, end)
+        if open_at is None:
+            if role == "close":
+                # a quotation that lacks its opening mark: from its sentence's start
+                add(max(sentence_start(pos), last_end), pos, None, pos)
+                last_end = pos + 1
+            else:
+                open_at = pos
+        elif role == "open":
+            # a new quotation opens before the previous one closed
+            add(open_at + 1, pos, open_at, None)
+            open_at = pos
+        else:
+            add(open_at + 1, pos, open_at, pos)
+            open_at = None
+            last_end = pos + 1
+    if open_at is not None:
+        add(open_at + 1, end, open_at, None)
+    return quotes
+
+
+def find_dateline(text: str, start: int, end: int) -> Dateline | None:
+    """The dateline that opens ``text[start:end]`` (or follows a headline run into it)."""
+    for m in DATELINE_RE.finditer(text, start, min(end, start + 400)):
+        before = text[start : m.start()]
+        if before.strip() and not _headline_like(before):
+            continue
+        if m.start() > start and (
+            not re.search(r"\s$", before) or re.search(r"[.,;:]\s*$", before)
+        ):
+            continue
+        place = m.group("place").split(",")[0]
+        if not (m.group("date") or m.group("dash") or place.isupper()):
+            continue  # "Korean Central News Agency (KCNA) said"
+        if m.start() > start and not (place.isupper() or m.group("date")):
+            continue
+        return Dateline(m.start(), m.end(), m.group("agency") or m.group("network"))
+    return None
+
+
+def agency_id(agency: str) -> str:
+    """The usual ledger id of an agency printed in a dateline."""
+    return _AGENCY_IDS.get(agency.upper(), agency.lower())
+
+
+def analyse(text: str) -> Analysis:
+    """Paragraphs, sentences, quotations and datelines of ``text`` (offsets into it)."""
+    paras = paragraphs(text)
+    sentences: list[tuple[int, int, int]] = []
+    quotes: list[Quote] = []
+    datelines: list[Dateline] = []
+    for i, (start, end) in enumerate(paras):
+        body_start = start
+        if i < 12:
+            dateline = find_dateline(text, start, end)
+            if dateline is not None:
+                datelines.append(dateline)
+                if dateline.start > start:  # the headline run into it is a sentence
+                    sentences.append((start, dateline.start, i))
+                body_start = dateline.end
+        spans = split_sentences(text, body_start, end)
+        sentences.extend((a, b, i) for a, b in spans)
+        quotes.extend(_find_quotes(text, (body_start, end), i, spans))
+    chars = list(text)
+    for q in quotes:
+        for k in range(q.start, q.end):
+            if not chars[k].isspace():
+                chars[k] = "x"
+    return Analysis(text, paras, sentences, quotes, "".join(chars), datelines)
+
+
+def quote_span(a: Analysis, quote: Quote) -> tuple[int, int]:
+    """The excerpt of a quotation: its sentence(s), up to the next quotation."""
+    anchor = quote.close_mark if quote.close_mark is not None else quote.end - 1
+    start = a.sentence_at(quote.open_mark if quote.open_mark is not None else quote.start)[0]
+    end = a.sentence_at(anchor)[1]
+    for other in a.quotes:
+        if other.open_mark is not None and anchor < other.open_mark < end:
+            end = other.open_mark
+            break
+    while end > start and a.text[end - 1].isspace():
+        end -= 1
+    return start, max(end, anchor + 1)
+
+
+# -- page furniture ------------------------------------------------------------------------
+
+_FURNITURE_LINE = re.compile(
+    r"^(?:"
+    r"read (?:more|also)\b.*|related(?: articles?| stories| coverage| content)?:?.*|"
+    r"(?:watch|video|listen|more|see also|also read|recommended|trending)\s*:.*|"
+    r"(?:file\s+)?photo\s*[:\-\u2014].*|(?:file photo|caption|image)\b.*|"
+    r"published\s*:?.*\d.*|updated\b.{0,60}\d.*|"
+    r"(?:posted|last updated|first published)\b.{0,60}\d.*|"
+    r"\(?(?:reporting|writing|editing|additional reporting)\s+by\b.*|"
+    r"\(with [A-Z][\w ,&-]{1,40}\)|\(?with (?:inputs|agency inputs) from\b.*|"
+    r"-{1,2}\s*[A-Z]{2,8}|\((?:END|LEAD|AMENDED|URGENT|UPDATE\s*\d*)\)\.?|"
+    r"_{3,}|-{3,}|copyright\b.*|\(c\)\s.*|\u00a9.*|all rights reserved.*|"
+    r"our standards:.*|.*\bcontributed (?:to this report|reporting)\.?|"
+    r"[a-z]{2,4}(?:/[a-z]{0,4})+|\S+@\S+\.\w+|view larger image.*|"
+    r"(?:share|advertisement|subscribe\b.*|sign up\b.*)"
+    r")$",
+    re.IGNORECASE,
+)
+_WEAK_FURNITURE = re.compile(
+    r"^(?:[Bb]y\s+[A-Z][\w.'\u2019 ,&-]{0,60}(?:\s*\(\S+@\S+\))?|\S.{0,80}\bCNN)$"
+)
+"""Bylines: furniture unless the line reads as a sentence of the story."""
+_CREDIT_END = re.compile(
+    r"\((?:[A-Z][\w .&/-]{0,40}(?:via|/)\s*)?(?:Reuters|AP(?: Photo[^)]*)?|AFP|Yonhap|KCNA|"
+    r"Getty Images|EPA|EPA-EFE|Sputnik|Kremlin|Pool|File|Handout)[^)]{0,40}\)\s*$"
+)
+
+
+def _headline_like(line: str) -> bool:
+    """A short line without a full stop at its end: a headline, a teaser, a label."""
+    stripped = line.strip()
+    words = stripped.split()
+    if not words or len(words) > 25:
+        return False
+    if stripped[-1] in ".!\u201d\"'" and not stripped.endswith(("...", "\u2026")):
+        return stripped.endswith(("'", "\u2019")) and not stripped.endswith(".'")
+    return stripped[0].isupper() or stripped[0] in "(\u201c\"'"
+
+
+def detect_furniture(text: str) -> list[str]:
+    """The likely page furniture of an article, as passages of its text (each verbatim):
+    the headline lines before the body, bylines and time stamps, "Read more" lines and
+    the teasers under them, captions and photo credits, reporting credits, end marks."""
+    lines = _units(text)
+    found: list[str] = []
+    heads: list[str] = []  # headline lines, kept once a body line follows them
+    body_started = False
+    teasers = False
+    for start, raw in lines:
+        line = " ".join(raw.split())
+        if not line:
+            continue
+        strong = _FURNITURE_LINE.match(line) is not None
+        weak = _WEAK_FURNITURE.match(line) or (
+            _CREDIT_END.search(line) and line[0] not in QUOTE_MARKS
+        )
+        if strong or (weak and not _is_body(line)):
+            found.append(line)
+            teasers = bool(re.match(r"(?i)(read (more|also)|related|more|see also)", line))
+            continue
+        if teasers and _headline_like(line):
+            found.append(line)
+            continue
+        teasers = False
+        dateline = find_dateline(text, start, start + len(raw))
+        if dateline is not None and dateline.start > start:
+            head = text[start : dateline.start].strip()
+            if head and not body_started:
+                heads.append(head)
+            found.extend(heads)
+            body_started = True
+            continue
+        if not body_started and _headline_like(line) and dateline is None:
+            heads.append(line)
+            continue
+        if not body_started:
+            found.extend(heads)
+        body_started = True
+    unique: list[str] = []
+    folded = " ".join(text.split())
+    for passage in sorted(found, key=folded.find):
+        if passage not in unique:
+            unique.append(passage)
+    return unique
+
+
+def _units(text: str) -> list[tuple[int, str]]:
+    """Lines, with a hard-wrapped sentence's lines joined (a line continues when the next
+    one starts in lower case or with a digit, or it ends on a comma or a hyphen), so that
+    the first line of a wrapped sentence is never taken for a headline."""
+    units: list[tuple[int, str]] = []
+    previous = ""
+    pos = 0
+    for raw_line in text.split("\n"):
+        offset, pos = pos, pos + len(raw_line) + 1
+        raw = raw_line
+        line = raw.strip()
+        if not line:
+            previous = ""
+            continue
+        continues = (
+            units
+            and previous
+            and (line[:1].islower() or line[:1].isdigit() or previous.endswith((",", "-")))
+        )
+        if continues:
+            start, joined = units[-1]
+            units[-1] = (start, joined + " " + line)
+        else:
+            units.append((offset + (len(raw) - len(raw.lstrip())), line))
+        previous = line
+    return units
+
+
+def _is_body(line: str) -> bool:
+    """A line that reads as a sentence of the story (a caption also does, but ends on a
+    credit in brackets)."""
+    return bool(re.search(r"[.!?][\"\u201d']?\s*$", line)) and not _CREDIT_END.search(line)

@@ -1,0 +1,902 @@
+"""Stage 3: who a speaker phrase names, and which actors to propose.
+
+A phrase resolves, in order, to a known actor or outlet it ends with (by name, alias or
+a role title held on the date), to the nearest fitting earlier speaker or mention for a
+pronoun or "the ministry", to a known actor whose name is close enough (fuzzy matching
+of names and aliases), and only then to a proposed new actor. A proposal splits the
+title from the name (``US State Department spokesman Ned Price`` -> Ned Price, with the
+role "spokesman" at the "US State Department" from the article's date), chooses the kind
+(person, organisation, government, state media, collective) and the country, and is made
+once per entity in an article ("Kirby" after "John Kirby" is the same actor). Fragments
+("United", "Kyiv A", a lone lowercase word) are never proposed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from rnkclaims.authoring.extract.attribution import main_subject
+from rnkclaims.authoring.extract.passages import QUOTE_MARKS, Analysis
+from rnkclaims.dates import DateError, PartialDate, parse_date
+from rnkclaims.ledger import Ledger, Source
+from rnkclaims.ledger_edit import slugify, unique_id
+from rnkclaims.textnorm import fold
+
+FUZZY_MATCH = 90
+"""The least rapidfuzz token-sort ratio (0-100) at which a name is a known actor's."""
+
+COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "US": ("United States", ("American", "US", "U.S.", "United States", "Washington", "America")),
+    "KR": (
+        "South Korea",
+        ("South Korean", "South Korea", "Seoul", "S. Korean", "ROK", "the South"),
+    ),
+    "KP": (
+        "North Korea",
+        ("North Korean", "North Korea", "Pyongyang", "DPRK", "N. Korean", "the North"),
+    ),
+    "RU": ("Russia", ("Russian", "Russia", "Moscow", "Kremlin")),
+    "JP": ("Japan", ("Japanese", "Japan", "Tokyo")),
+    "CN": ("China", ("Chinese", "China", "Beijing")),
+    "UA": ("Ukraine", ("Ukrainian", "Ukraine", "Kyiv", "Kiev")),
+    "GB": ("United Kingdom", ("British", "Britain", "United Kingdom", "UK", "London")),
+    "FR": ("France", ("French", "France", "Paris")),
+    "DE": ("Germany", ("German", "Germany", "Berlin")),
+    "IR": ("Iran", ("Iranian", "Iran", "Tehran")),
+    "BY": ("Belarus", ("Belarusian", "Belarus", "Minsk")),
+    "IN": ("India", ("Indian", "India", "New Delhi")),
+}
+"""Countries the copy names, by code: the name and the words that mark them."""
+
+_TITLE_WORDS = frozenset(
+    "president minister secretary spokesman spokeswoman spokesperson ambassador envoy "
+    "adviser advisor chief head director general commander leader chairman chairwoman "
+    "governor senator lawmaker representative deputy vice official officer diplomat "
+    "premier chancellor aide sister brother member analyst expert prosecutor mayor "
+    "maj gen lt col rep sen dr adm capt sgt mr mrs ms press chiefs joint".split()
+)
+_ORG_WORDS = frozenset(
+    "ministry department office council committee agency service services house pentagon "
+    "kremlin administration party commission court command bureau institute center "
+    "centre government military army navy forces embassy mission nato panel assembly "
+    "parliament cabinet intelligence staff headquarters unit guard studies foundation "
+    "group organization organisation association union corporation company university "
+    "forum tank".split()
+)
+_COLLECTIVE_NOUNS = frozenset(
+    "officials analysts experts sources diplomats observers countries allies lawmakers "
+    "critics residents authorities governments legislators investigators researchers "
+    "people officers soldiers leaders members media monitors inspectors".split()
+)
+_PRONOUNS = {
+    "he": "person", "she": "person", "him": "person", "her": "person", "it": "body",
+    "they": "any", "them": "any",
+}  # fmt: skip
+_INSTITUTIONS = {
+    "pentagon": "US", "white house": "US", "state department": "US", "blue house": "KR",
+    "kremlin": "RU", "nis": "KR", "jcs": "KR", "hur": "UA",
+}  # fmt: skip
+"""Institutions whose name alone marks their country."""
+_STATE_MEDIA = re.compile(
+    r"(?i)\b(?:state(?:-run|-owned)?\s+(?:media|television|tv|news|broadcaster|radio)|"
+    r"news\s+agency|television|broadcaster)\b"
+)
+_ORG_NAME = re.compile(
+    r"(?:the\s+)?((?:[A-Z][\w&.'-]*\s+)(?:(?:for|of|and|on)\s+|[A-Z][\w&.'-]*\s+){0,6}"
+    r"(?:Center|Centre|Institute|Agency|Ministry|Service|Office|Council|Committee|"
+    r"Administration|Studies|Foundation|Group|Organization|Organisation|Commission))\b"
+)
+_ANAPHOR_NOUNS = {
+    "report": "media", "agency": "any", "statement": "any", "release": "any",
+    "ministry": "body", "department": "body", "committee": "body", "government": "body",
+    "office": "body", "official": "person", "minister": "person", "spokesperson": "person",
+    "spokesman": "person", "spokeswoman": "person", "secretary": "person",
+    "diplomat": "person", "envoy": "person", "country": "body",
+    "regime": "body", "north": "body", "military": "body", "army": "body", "tank": "body",
+    "service": "body", "bureau": "body", "administration": "body", "leader": "person",
+    "president": "person", "ambassador": "person", "group": "body",
+}  # fmt: skip
+_BODY_NOUNS = frozenset(
+    "ministry committee agency department office council command service bureau "
+    "administration government commission institute centre center".split()
+)
+_PERSON_NOUNS = frozenset(
+    "official spokesperson spokesman spokeswoman minister diplomat envoy secretary "
+    "ambassador general commander lawmaker senator adviser advisor aide".split()
+)
+WELL_KNOWN = {
+    "Putin": "Vladimir Putin", "Peskov": "Dmitry Peskov", "Lavrov": "Sergei Lavrov",
+    "Shoigu": "Sergei Shoigu", "Belousov": "Andrei Belousov", "Medvedev": "Dmitry Medvedev",
+    "Zakharova": "Maria Zakharova", "Nebenzia": "Vassily Nebenzia",
+    "Zelensky": "Volodymyr Zelensky", "Zelenskiy": "Volodymyr Zelenskiy",
+    "Zelenskyy": "Volodymyr Zelenskyy", "Biden": "Joe Biden", "Trump": "Donald Trump",
+    "Blinken": "Antony Blinken", "Kirby": "John Kirby", "Sullivan": "Jake Sullivan",
+    "Yoon": "Yoon Suk Yeol", "Kishida": "Fumio Kishida", "Xi": "Xi Jinping",
+    "Guterres": "Antonio Guterres", "Rutte": "Mark Rutte", "Stoltenberg": "Jens Stoltenberg",
+}  # fmt: skip
+"""Figures the copy names by surname alone, with no full name earlier in the article."""
+TITLE_HOLDERS = {
+    ("KP", "leader"): "Kim Jong Un", ("RU", "president"): "Vladimir Putin",
+    ("CN", "president"): "Xi Jinping", ("CN", "leader"): "Xi Jinping",
+}  # fmt: skip
+"""Titles held by one person through 2022-2024, for "the North Korean leader"."""
+_NUMBERS = frozenset("one two three four five several many some".split())
+_DETERMINERS = frozenset("the a an some several many multiple other both its their all".split())
+_LINKS = frozenset("of for and the on to at in de von".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    ref: str
+    kind: str  # the actor's kind, or "outlet"
+    by: str  # "name", "alias" or "title"
+
+
+def _surface_pattern(surface: str) -> re.Pattern[str] | None:
+    surface = surface.strip()
+    if len(surface) < 2:
+        return None
+    body = re.escape(surface).replace(r"\ ", r"\s+")
+    flags = 0
+    if surface.isupper() and surface.isalpha() and len(surface) <= 4:
+        body = "(?:" + body + "|" + r"\.".join(surface) + r"\.)"
+    elif not (surface.isupper() or len(surface) <= 3):
+        flags = re.IGNORECASE
+    body = body.replace("-", "[-\\s]")
+    return re.compile(r"(?<![\w-])" + body + r"(?![\w-]|\.\w)", flags)
+
+
+def _held_at(role: Mapping[str, Any], when: PartialDate | None) -> bool:
+    if when is None:
+        return True
+    try:
+        start = parse_date(role["from"]).earliest if role.get("from") else None
+        stop = parse_date(role["to"]).latest if role.get("to") else None
+    except DateError:
+        return True
+    return (start is None or start <= when.latest) and (stop is None or stop >= when.earliest)
+
+
+@dataclass(slots=True)
+class Index:
+    """Every mention of a known actor or outlet in one text, longest match first."""
+
+    mentions: list[Mention]
+    names: dict[str, str]  # id -> canonical name
+    kinds: dict[str, str]
+    surfaces: list[tuple[str, str]]  # (folded surface, id) of names and aliases
+    countries: dict[str, str]  # id -> country code, where the ledger gives one
+
+    @classmethod
+    def build(cls, ledger: Ledger, text: str, published: PartialDate | None) -> Index:
+        found: list[Mention] = []
+        names: dict[str, str] = {}
+        kinds: dict[str, str] = {}
+        entries: list[tuple[str, str, str, str]] = []  # surface, ref, kind, by
+        for actor in ledger.actors:
+            aid, name, kind = actor.get("id"), actor.get("name"), actor.get("kind")
+            if not isinstance(aid, str):
+                continue
+            names[aid] = name if isinstance(name, str) else aid
+            kinds[aid] = kind if isinstance(kind, str) else "person"
+            if isinstance(name, str):
+                entries.append((name, aid, kinds[aid], "name"))
+                bare = re.sub(r"\s*\([^)]*\)$", "", name)
+                if bare != name:
+                    entries.append((bare, aid, kinds[aid], "name"))
+            entries.extend(
+                (a, aid, kinds[aid], "alias")
+                for a in actor.get("aliases") or []
+                if isinstance(a, str)
+            )
+            for role in actor.get("roles") or []:
+                if (
+                    isinstance(role, dict)
+                    and isinstance(role.get("title"), str)
+                    and _held_at(role, published)
+                ):
+                    entries.append((role["title"], aid, kinds[aid], "title"))
+        for outlet in ledger.outlets:
+            oid, name = outlet.get("id"), outlet.get("name")
+            if not isinstance(oid, str):
+                continue
+            names[oid] = name if isinstance(name, str) else oid
+            kinds[oid] = "outlet"
+            surfaces = [name] if isinstance(name, str) else []
+            surfaces += [a for a in outlet.get("aliases") or [] if isinstance(a, str)]
+            if len(oid) >= 3 and oid.isalpha():
+                surfaces.append(oid)
+            entries.extend((s, oid, "outlet", "name") for s in surfaces)
+        seen: set[tuple[str, str]] = set()
+        for surface, ref, kind, by in entries:
+            if (surface, ref) in seen:
+                continue
+            seen.add((surface, ref))
+            pattern = _surface_pattern(surface)
+            if pattern is None:
+                continue
+            found.extend(Mention(m.start(), m.end(), ref, kind, by) for m in pattern.finditer(text))
+        found.sort(key=lambda m: (m.start, -(m.end - m.start), m.kind == "outlet"))
+        kept: list[Mention] = []
+        for mention in found:
+            if kept and mention.start < kept[-1].end:
+                continue
+            kept.append(mention)
+        surfaces_out = [(fold(s), ref) for s, ref, _, by in entries if by != "title"]
+        countries = {
+            str(r.get("id")): str(r.get("country"))
+            for r in [*ledger.actors, *ledger.outlets]
+            if isinstance(r.get("country"), str)
+        }
+        return cls(kept, names, kinds, surfaces_out, countries)
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+    def before(self, pos: int) -> Iterable[Mention]:
+        return (m for m in reversed(self.mentions) if m.end <= pos)
+
+    def fuzzy(self, name: str, country: str | None = None) -> str | None:
+        """A known actor whose name or alias is close to ``name`` (not a lone word), of
+        the same country when both are known."""
+        key = fold(name)
+        if len(key.split()) < 2:
+            return None
+        best, best_score = None, 0.0
+        for surface, ref in self.surfaces:
+            known = self.countries.get(ref)
+            if country and known and known != country:
+                continue
+            if country and country_of(surface.split()) not in (None, country):
+                continue
+            if len(surface.split()) < 2:
+                continue
+            score = fuzz.token_sort_ratio(key, surface)
+            if score > best_score:
+                best, best_score = ref, score
+        return best if best_score >= FUZZY_MATCH else None
+
+
+def country_of(words: Iterable[str]) -> str | None:
+    """The country a phrase marks (by name, adjective, capital or possessive)."""
+    phrase = " " + " ".join(words) + " "
+    phrase = re.sub(r"(?:'s|\u2019s)\b", "", phrase)
+    best: tuple[int, str] | None = None
+    for name, code in _INSTITUTIONS.items():
+        m = re.search(r"(?i)(?<![\w.])" + re.escape(name) + r"(?![\w])", phrase)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), code)
+    for code, (_, marks) in COUNTRIES.items():
+        for mark in marks:
+            m = re.search(r"(?<![\w.])" + re.escape(mark) + r"(?![\w])", phrase)
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), code)
+    return best[1] if best else None
+
+
+def _country_exactly(phrase: str) -> str | None:
+    folded = fold(re.sub(r"^(?:the\s+)", "", phrase.strip(), flags=re.IGNORECASE))
+    for code, (name, marks) in COUNTRIES.items():
+        if folded in {fold(name)} | {fold(m) for m in marks[1:]}:  # marks[0]: adjective
+            return code
+    return None
+
+
+def split_title(words: list[str]) -> tuple[list[str], list[str]]:
+    """``(title words, name words)``: the name is the capitalised run that ends the
+    phrase, not counting title words, organisations or nationalities."""
+    name: list[str] = []
+    for word in reversed(words):
+        bare = word.strip(",.").lower()
+        if not word[:1].isupper() or bare in _TITLE_WORDS or bare in _ORG_WORDS:
+            break
+        if word.endswith(("'s", "\u2019s")) or country_of([word]) is not None:
+            break
+        if re.fullmatch(r"[A-Z]\.?|(?:[A-Z]\.)+[A-Z]?|[A-Z]{2,}", word.strip(",")):
+            break  # an initial alone, or an acronym ("U.N.", "FM", "NATO")
+        name.insert(0, word)
+        if len(name) == 4:
+            break
+    if name and _country_exactly(" ".join(name)):
+        return words, []  # "ambassador to South Korea": a place, not a name
+    return words[: len(words) - len(name)], name
+
+
+@dataclass(slots=True)
+class Resolved:
+    ref: str | None
+    text: str
+    by: str  # name, alias, title, fuzzy, pronoun, anaphor, description, new
+    new_actor: dict[str, Any] | None = None
+
+
+class Resolver:
+    """Resolves speaker phrases of one source; remembers the speakers already drafted
+    (for pronouns) and the actors proposed (once each)."""
+
+    def __init__(self, ledger: Ledger, source: Source, analysis: Analysis) -> None:
+        self.source = source
+        self.text = source.text
+        self.analysis = analysis
+        self.published = published_date(source)
+        self.index = Index.build(ledger, self.text, self.published)
+        self.taken: set[str] = {
+            str(r.get("id")) for records in ledger.sections.values() for r in records
+        }
+        self.new_actors: dict[str, dict[str, Any]] = {}  # folded name -> actor
+        self.speakers: list[tuple[int, str, str]] = []  # (pos, ref, kind) of earlier drafts
+        outlet = source.meta.get("outlet")
+        self.outlet = outlet if isinstance(outlet, str) else None
+
+    # -- what is known about a ref ---------------------------------------------------------
+    def proposed(self, ref: str) -> dict[str, Any] | None:
+        return next((a for a in self.new_actors.values() if a["id"] == ref), None)
+
+    def kind_of(self, ref: str) -> str:
+        if ref in self.index.kinds:
+            return self.index.kinds[ref]
+        proposed = self.proposed(ref)
+        return str(proposed["kind"]) if proposed else "person"
+
+    def name_of(self, ref: str) -> str:
+        if ref in self.index.names:
+            return self.index.names[ref]
+        proposed = self.proposed(ref)
+        return str(proposed["name"]) if proposed else ref
+
+    def paragraph_of(self, pos: int) -> int:
+        return self.analysis.sentence_at(pos)[2]
+
+    def remember(self, ref: str | None, pos: int) -> None:
+        if ref:
+            self.speakers.append((pos, ref, self.kind_of(ref)))
+
+    def media_in(self, start: int, end: int) -> str | None:
+        """A known outlet or state medium named in ``start``..``end``."""
+        for m in self.index.within(start, end):
+            if m.kind in ("outlet", "state-media"):
+                return m.ref
+        return None
+
+    # -- anaphora --------------------------------------------------------------------------
+    @staticmethod
+    def _fits(kind: str, want: str) -> bool:
+        if want == "person":
+            return kind == "person"
+        if want == "media":
+            return kind in ("outlet", "state-media")
+        if want == "body":
+            return kind not in ("person", "collective")
+        if want == "organisation":
+            return kind in ("organisation", "state-media")
+        return True
+
+    def antecedent(self, pos: int, want: str, noun: str = "") -> str | None:
+        """The nearest earlier speaker or mention that fits (speakers first for bodies)."""
+        para = self.paragraph_of(pos)
+        earlier = [(p, ref, kind) for p, ref, kind in self.speakers if p < pos]
+        mentions = [(m.start, m.ref) for m in self.index.before(pos) if self._fits(m.kind, want)]
+        if noun and noun not in ("statement", "report", "release"):
+            named = [
+                (p, r)
+                for p, r in [(p, r) for p, r, _ in earlier] + mentions
+                if noun in self.name_of(r).lower() or noun in self._surface_at(p).lower()
+            ]
+            if named:
+                return max(named)[1]
+        if noun in _BODY_NOUNS and noun != "government":
+            # "the ministry" is a body of a state, not the state itself (unless the text
+            # names no body: then the state it belongs to)
+            bodies = [
+                (p, r) for p, r in mentions if self.kind_of(r) in ("organisation", "state-media")
+            ]
+            if not bodies:
+                sentence_start = self.analysis.sentence_at(pos)[0]
+                same = [(p, r) for p, r in mentions if p >= sentence_start]
+                if same and not [s for s in self.speakers if s[0] < pos]:
+                    return min(same)[1]  # "South Korea summoned ..., the foreign ministry said"
+            mentions = bodies or mentions
+        speakers = [
+            (p, ref, kind)
+            for p, ref, kind in earlier
+            if self._fits(kind, want) and para - self.paragraph_of(p) <= 3
+        ]
+        if want == "person":
+            pool = [(p, r) for p, r, _ in speakers] + mentions
+            return max(pool)[1] if pool else None
+        if speakers:
+            # "it said": a body that speaks (a ministry, an agency) before a country
+            bodies = [(p, r) for p, r, k in speakers if k not in ("government", "collective")]
+            return max(bodies or [(p, r) for p, r, _ in speakers])[1]
+        return max(mentions)[1] if mentions else None
+
+    def _country_fits(self, pos: int, words: list[str], noun: str) -> bool:
+        """ "The Russian envoy" refers back only to a Russian antecedent."""
+        marked = country_of(words[1:-1])
+        if marked is None:
+            return True
+        ref = self.antecedent(pos, _ANAPHOR_NOUNS[noun], noun)
+        if ref is None:
+            return False
+        proposed = self.proposed(ref)
+        country = self.index.countries.get(ref) or (proposed or {}).get("country")
+        return country == marked
+
+    def _surface_at(self, pos: int) -> str:
+        m = re.match(r"[\w' .-]{0,60}", self.text[pos:])
+        return m.group(0) if m else ""
+
+    def person_after(self, pos: int) -> str | None:
+        """A known person named right after an anonymous description (lede, then name)."""
+        para = self.paragraph_of(pos)
+        for m in self.index.mentions:
+            if m.start <= pos or m.kind != "person":
+                continue
+            if self.paragraph_of(m.start) - para > 1:
+                return None
+            return m.ref
+        return None
+
+    # -- speaker resolution ----------------------------------------------------------------
+    def resolve(self, start: int, end: int, appositive: tuple[int, int] | None) -> list[Resolved]:
+        text = self.text
+        while start < end and (text[start].isspace() or text[start] in "(["):
+            start += 1
+        acronym = re.search(r"\s*\([A-Z][A-Za-z]{1,6}\)?[\s,.;:]*$", text[start:end])
+        if acronym and acronym.start() > 0 and self.head_mention(start, end) is None:
+            end = start + acronym.start()  # "The National Intelligence Service (NIS)"
+        phrase = text[start:end].strip(" ,.;:")
+        words = phrase.split()
+        if not words:
+            return []
+        lower = [w.lower().strip(".,'\u2019") for w in words]
+        if appositive is not None and self.head_mention(start, end) is None:
+            # "Japan's top government spokesperson, Hirokazu Matsuno, said": the name is
+            # in the appositive, the title in the head
+            appo = text[appositive[0] : appositive[1]].strip(" ,")
+            appo_words = appo.split()
+            if (
+                not split_title(words)[1]
+                and 2 <= len(appo_words) <= 4
+                and all(w[:1].isupper() for w in appo_words)
+            ):
+                a0 = appositive[0] + (
+                    len(text[appositive[0] : appositive[1]])
+                    - len(text[appositive[0] : appositive[1]].lstrip())
+                )
+                return self.resolve(a0, a0 + len(appo), (start, end))
+        if len(words) == 1 and lower[0] in _PRONOUNS:
+            ref = self.antecedent(start, _PRONOUNS[lower[0]])
+            if ref is None:  # "The Treasury ... sanctioned three people it accused of"
+                sent_start = self.analysis.sentence_at(start)[0]
+                subject = main_subject(self.analysis.masked, sent_start, start)
+                if subject is not None and subject[1] < start:
+                    found = self.resolve(subject[0], subject[1], None)
+                    return [Resolved(r.ref, phrase, "pronoun", r.new_actor) for r in found]
+            return [Resolved(ref, phrase, "pronoun")] if ref else []
+        inside = [(m.start, m.end) for m in self.index.within(start, end)]
+        parts = coordination(text, start, end, inside)
+        resolved: list[Resolved] = []
+        unknown: list[tuple[int, int]] = []
+        for a, b in parts:
+            mention = self.head_mention(a, b)
+            if mention is not None:
+                resolved.append(
+                    Resolved(mention.ref, text[mention.start : mention.end], mention.by)
+                )
+            else:
+                unknown.append((a, b))
+        if appositive and not resolved:
+            titled = [m for m in self.index.within(*appositive) if m.by == "title"]
+            if titled:
+                return [Resolved(titled[0].ref, phrase, "title")]
+        out: list[Resolved] = list(resolved)
+        if not resolved or len(parts) > 1:
+            for a, b in unknown:
+                out.extend(self.describe(a, b, many=len(parts) > 1, appositive=appositive))
+        unique: dict[str | None, Resolved] = {}
+        for r in out:
+            unique.setdefault(r.ref, r)
+        return list(unique.values())
+
+    def head_mention(self, start: int, end: int) -> Mention | None:
+        """The mention that heads a phrase: it ends the phrase (modifiers come before)."""
+        inside = self.index.within(start, end)
+        if not inside:
+            return None
+        tail = self.text[start:end].rstrip(" ,.;:)")
+        last = inside[-1]
+        governed = re.search(
+            r"\b(?:to|of|for|at|in|with|from|on)\s+(?:the\s+)?$", self.text[start : last.start]
+        ) or re.match(
+            r"(?i)(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:sister|brother|wife|husband|"
+            r"son|daughter|aide|envoy|spokesman|spokeswoman|spokesperson|adviser|advisor|"
+            r"ambassador|representative)\s+(?:of|to|for)\b",
+            self.text[start : last.start],
+        )  # "the sister of leader Kim Jong Un" is not Kim Jong Un
+        if (
+            last.kind == "person"
+            and last.by == "alias"
+            and " " not in self.text[last.start : last.end].strip()
+        ):
+            given = re.search(r"([A-Z][\w'-]+)\s+$", self.text[start : last.start])
+            if (
+                given
+                and given.group(1) not in self.name_of(last.ref).split()
+                and (given.group(1).lower() not in _TITLE_WORDS)
+            ):
+                return None  # "Jung Pak" is not "Pak" Hyon Su
+        if start + len(tail) - last.end <= 0 and not governed:
+            return last  # not "ambassador to South Korea": the ambassador heads that
+        rest = self.text[last.end : start + len(tail)]
+        if re.fullmatch(r"\s*\([^)]*\)?", rest):  # "Korean Central News Agency (KCNA"
+            return last
+        if last.kind in ("outlet", "state-media") and re.fullmatch(
+            r"(?:\s+(?:news|state|official|agency|wire|media|television|radio|service))+", rest
+        ):
+            return last  # "TASS news agency", "KCNA news agency"
+        titled = [m for m in inside if m.by == "title"]
+        return titled[-1] if titled else None
+
+    def describe(
+        self, start: int, end: int, many: bool, appositive: tuple[int, int] | None = None
+    ) -> list[Resolved]:
+        """A phrase naming no known actor: an anaphor, a description, or a new actor."""
+        phrase = self.text[start:end].strip(" ,.;:")
+        words = phrase.split()
+        lower = [w.lower().strip(".,'\u2019") for w in words]
+        if not words:
+            return []
+        possessor = re.match(
+            r"(?i)(?:the\s+)?(.+?)(?:'s|\u2019s)\s+(?:spokesperson|spokesman|spokeswoman)$", phrase
+        )
+        if possessor and not split_title(words)[1]:  # "the ministry's spokesperson"
+            p0 = start + (len(self.text[start:end]) - len(self.text[start:end].lstrip()))
+            return self.resolve(p0, p0 + possessor.end(1), None)
+        relative = re.search(
+            r"(?i)\b(?:kim\s+jong[\s-]un(?:'s|\u2019s)\s+(?:\w+\s+)?sister|sister\s+of\s+"
+            r"(?:the\s+)?(?:north\s+korean\s+)?(?:leader\s+)?kim\s+jong[\s-]un)\b",
+            phrase,
+        )
+        if relative:  # "the powerful sister of North Korean leader Kim Jong Un"
+            known = self.index.fuzzy("Kim Yo Jong")
+            if known:
+                return [Resolved(known, phrase, "description")]
+            new = self.propose("Kim Yo Jong", start)
+            if new:
+                return [Resolved(new["id"], phrase, "description", new)]
+        if (
+            lower[0] == "the"
+            and len(words) <= 4
+            and lower[-1] in _ANAPHOR_NOUNS
+            and all(w.islower() or country_of([w]) for w in words[1:-1])
+            and words[-1].islower()
+            and self._country_fits(start, words, lower[-1])
+        ):
+            sentence_start = self.analysis.sentence_at(start)[0]
+            named = list(_ORG_NAME.finditer(self.text, sentence_start, start))
+            if named and lower[-1] in ("tank", "group", "agency", "institute", "organisation"):
+                org = named[-1]
+                new = self.propose(org.group(1), org.start(1))
+                if new:
+                    return [Resolved(new["id"], phrase, "anaphor", new)]
+            ref = self.antecedent(start, _ANAPHOR_NOUNS[lower[-1]], lower[-1])
+            if ref:
+                return [Resolved(ref, phrase, "anaphor")]
+        if lower[0] in ("a", "an") and lower[-1] in _PERSON_NOUNS and len(words) <= 3:
+            ref = self.person_after(end)
+            if ref:
+                return [Resolved(ref, phrase, "description")]
+        if many and len(words) == 1 and not words[0][:1].isupper():
+            return []
+        generic = re.fullmatch(
+            r"(?i)(?:the\s+)?(?:official\s+)?state(?:-run|-owned)?\s+"
+            r"(?:media|news\s+agency|television|tv|broadcaster)",
+            phrase,
+        )
+        if generic:  # "state media": the state medium of the country the sentence is about
+            sent = self.analysis.sentence_at(start)
+            where = country_of(self.text[sent[0] : sent[1]].split())
+            media = [
+                ref
+                for ref, kind in self.index.kinds.items()
+                if kind == "state-media" and where and self.index.countries.get(ref) == where
+            ]
+            if len(media) == 1:
+                return [Resolved(media[0], phrase, "anaphor")]
+        holder = re.match(r"(?i)the\s+(.+?)\s+(leader|president)$", phrase)
+        if holder and not split_title(words)[1]:
+            # "the North Korean leader": the holder the copy of these years means
+            name = TITLE_HOLDERS.get(
+                (country_of(holder.group(1).split()) or "", holder.group(2).lower())
+            )
+            known = self.index.fuzzy(name) if name else None
+            if known:
+                return [Resolved(known, phrase, "title")]
+            for m in self.index.before(start):
+                if m.kind == "person" and name and self.name_of(m.ref) == name:
+                    return [Resolved(m.ref, phrase, "title")]
+            for actor in self.new_actors.values():
+                if name and actor["name"] == name:
+                    return [Resolved(actor["id"], phrase, "title", actor)]
+            if name:
+                new = self.propose(name, start)
+                if new:
+                    return [Resolved(new["id"], phrase, "title", new)]
+        document = re.match(
+            r"(?i)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:readout|report|statement|document|"
+            r"transcript|excerpts?|copy|release|dispatch|editorial)s?\s+(?:\w+\s+){0,3}?"
+            r"(?:released|issued|published|seen|carried|written|prepared)?\s*(?:by|from|of)\s+(.+)$",
+            phrase,
+        )
+        if document:  # "a readout released by the Russian foreign ministry": its author
+            author = document.group(1)
+            a0 = start + (len(self.text[start:end]) - len(self.text[start:end].lstrip()))
+            a0 += document.start(1)
+            found = self.resolve(a0, a0 + len(author), None)
+            return [r for r in found if r.ref != self.outlet]
+        spokes = re.match(
+            r"(?i)(?:an?\s+|the\s+)?(?:spokesperson|spokesman|spokeswoman|representative|"
+            r"official)\s+(?:for|of|at|from)\s+(.+)$",
+            phrase,
+        )
+        if spokes:  # "a spokesperson for South Korea's foreign ministry": the ministry
+            body_start = start + (len(self.text[start:end]) - len(self.text[start:end].lstrip()))
+            body_start += spokes.start(1)
+            return self.resolve(body_start, body_start + len(spokes.group(1)), None)
+        one_of = re.match(r"(?i)(?:one|some|two|three|several|many|most|all)\s+of\s+", phrase)
+        if one_of and appositive is not None:  # "One of the sources, a ... official,"
+            a0 = (
+                appositive[0]
+                + len(self.text[appositive[0] : appositive[1]])
+                - len(self.text[appositive[0] : appositive[1]].lstrip())
+            )
+            return self.resolve(a0, appositive[1], None)
+        if len(words) == 1 and words[0][:1].isupper():
+            # a surname: a known person named in full earlier in the text
+            for m in self.index.before(start):
+                if m.kind == "person" and words[0] in self.name_of(m.ref).split():
+                    return [Resolved(m.ref, phrase, "name")]
+            known = self.index.fuzzy(self.full_name(words[0], start))
+            if known:
+                return [Resolved(known, phrase, "fuzzy")]
+        known = self.index.fuzzy(" ".join(split_title(words)[1]) or phrase, country_of(words))
+        if known:
+            return [Resolved(known, phrase, "fuzzy")]
+        new = self.propose(phrase, start, appositive)
+        return [Resolved(new["id"], phrase, "new", new)] if new else []
+
+    def propose(
+        self, phrase: str, pos: int, appositive: tuple[int, int] | None = None
+    ) -> dict[str, Any] | None:
+        words = [w for w in re.split(r"\s+", phrase.strip(" ,.;:")) if w]
+        while words and (
+            words[0].lower() in _DETERMINERS
+            or words[0].lower() in _NUMBERS
+            or re.fullmatch(r"\d[\d,]*", words[0])
+        ):
+            words = words[1:]
+        while len(words) > 1 and words[-1].lower() in ("reports", "report", "statement"):
+            words = words[:-1]  # "state-run media reports"
+        if not words or len(words) > 14:
+            return None
+        if "xx" in self.analysis.masked[pos : pos + len(phrase)]:
+            return None
+        if any(c in " ".join(words) for c in QUOTE_MARKS):
+            return None
+        if len(words) == 1 and not words[0][:1].isupper() and words[0] not in _COLLECTIVE_NOUNS:
+            return None  # a lone common noun ("leaders", "officials" are groups)
+        if len(words) > 1 and re.fullmatch(r"[A-Z]\.?", words[-1]):
+            return None  # "Kyiv A": a fragment
+        if len(words) == 1 and (words[0].lower() in ("united", "north", "south") or words[0] in (
+            "Reuters", "AP", "AFP")):  # fmt: skip
+            return None
+        text = " ".join(words)
+        lower = [w.lower().strip(".,'\u2019") for w in words]
+        head = lower[-1]
+        country = country_of(words)
+        role: dict[str, Any] | None = None
+        aliases: list[str] = []
+        code = _country_exactly(text)
+        if code is not None:
+            name = COUNTRIES[code][0]
+            adjective = COUNTRIES[code][1][0]
+            kind, actor_name = "government", f"{name} ({adjective} government)"
+            aliases = [name] + [m for m in COUNTRIES[code][1][1:] if " " not in m]
+            aliases = list(dict.fromkeys(aliases))
+            actor_id = slugify(name) + "-government"
+            country = code
+        elif re.search(
+            r"\bstate(?:-run|-owned)?\s+(?:media|television|tv|news|broadcaster)", text, re.I
+        ):
+            kind, actor_name, actor_id = "state-media", text, slugify(text)
+        else:
+            title, name_words = split_title(words)
+            of = next((i for i, w in enumerate(words) if w in ("of", "from")), None)
+            if not name_words and of is not None and of >= 2:
+                # "Rep. Park Sun-won of the main opposition Democratic Party"
+                title, name_words = split_title(words[:of])
+                if len(name_words) >= 2:
+                    title = [*title, *words[of:]]
+            if len(name_words) == 1 and name_words[0][:1].isupper():
+                full = self.full_name(name_words[0], pos)
+                name_words = full.split()
+            if len(name_words) >= 2 and not any(w.lower() in _ORG_WORDS for w in name_words):
+                kind, actor_name = "person", " ".join(name_words)
+                title_text = " ".join(title).strip(" ,")
+                if not title_text and appositive is not None:
+                    appo = self.text[appositive[0] : appositive[1]].strip(" ,")
+                    if any(w.lower().strip(",.") in _TITLE_WORDS for w in appo.split()):
+                        title_text = re.sub(r"^(?:the|a|an)\s+", "", appo)
+                if title_text:
+                    role = _role(title_text, self.published)
+                    country = country or country_of(title_text.split())
+            elif (
+                head in _COLLECTIVE_NOUNS
+                or (
+                    len(words) <= 5
+                    and lower[0] in _COLLECTIVE_NOUNS
+                    and len(lower) > 1
+                    and lower[1] in ("in", "from", "at")
+                )
+                or (
+                    len(words) > 2
+                    and any(w in _COLLECTIVE_NOUNS for w in lower[:3])
+                    and re.search(r"\b(?:familiar|with|briefed|close|knowledge)\b", text)
+                )
+            ):
+                kind, actor_name = "collective", text  # "sources familiar with the matter"
+            elif any(w in _ORG_WORDS or w in _BODY_NOUNS for w in lower) or (
+                len(words) == 1 and words[0].isupper() and len(words[0]) > 1
+            ):
+                kind, actor_name = "organisation", text
+            elif head in _PERSON_NOUNS:
+                kind, actor_name = "person", text
+            else:
+                return None
+            actor_id = slugify(actor_name)
+            if (
+                kind == "organisation"
+                and _STATE_MEDIA.search(text)
+                and country in ("KP", "RU", "CN")
+            ):
+                kind = "state-media"
+        key = fold(actor_name)
+        same = self._same_proposal(key, kind)
+        if same is not None:
+            return same
+        acronym = re.match(
+            r"\s*\(([A-Z]{2,6})\)", self.text[pos + len(phrase) : pos + len(phrase) + 10]
+        )
+        if acronym and kind in ("organisation", "state-media", "collective"):
+            aliases.append(acronym.group(1))
+        elif kind == "organisation":
+            own = actor_name.split()
+            for i, w in enumerate(list(own)):
+                if w.endswith(("'s", "\u2019s")):
+                    own = actor_name.split()[i + 1 :]  # "South Korea's Joint Chiefs" -> JC..
+            initials = "".join(w[0] for w in own if w[:1].isupper() and w.lower() not in _LINKS)
+            if len(initials) >= 3 and all(w[:1].isupper() or w in _LINKS for w in own):
+                aliases.append(initials)  # "National Intelligence Service" -> NIS
+        actor_id = unique_id(actor_id or slugify(actor_name) or "actor", self.taken)
+        self.taken.add(actor_id)
+        actor: dict[str, Any] = {"id": actor_id, "name": actor_name, "kind": kind}
+        if country:
+            actor["country"] = country
+        aliases = [a for a in dict.fromkeys(aliases) if a and fold(a) != key]
+        if aliases:
+            actor["aliases"] = aliases
+        if role:
+            actor["roles"] = [role]
+        actor["note"] = f"Proposed from source {self.source.id}; review before use."
+        self.new_actors[key] = actor
+        return actor
+
+    def _same_proposal(self, key: str, kind: str) -> dict[str, Any] | None:
+        """The actor this article already proposed for the same entity, if any."""
+        if key in self.new_actors:
+            return self.new_actors[key]
+        for known in self.new_actors.values():
+            names = [fold(str(known["name"]))] + [fold(a) for a in known.get("aliases", [])]
+            if key in names:
+                return known
+            if known["kind"] == kind == "person" and any(
+                fuzz.token_sort_ratio(key, n) >= FUZZY_MATCH for n in names if " " in n
+            ):
+                return known
+        return None
+
+    def full_name(self, word: str, pos: int) -> str:
+        """A lone surname ("Pak") expanded to the full name written earlier ("Pak Hyon Su"),
+        else to the full name of a figure the copy often names by surname alone."""
+        for known in self.new_actors.values():
+            parts = str(known["name"]).split()
+            if known["kind"] == "person" and word in (parts[0], parts[-1]):
+                return str(known["name"])
+        pattern = re.compile(
+            r"(?<![\w-])(?:(?:[A-Z][\w-]*|[A-Z]\.)[ \t]+){0,7}[A-Z][\w-]*(?![\w-])"
+        )
+        best = word
+        for m in pattern.finditer(self.text, 0, pos):
+            _, parts = split_title(m.group(0).split())
+            if len(parts) > 1 and word in (parts[0], parts[-1]):
+                candidate = " ".join(parts)
+                if len(candidate) > len(best):
+                    best = candidate
+        if best == word:
+            return WELL_KNOWN.get(word, word)
+        return best
+
+
+def _role(title: str, published: PartialDate | None) -> dict[str, Any]:
+    """A role from the title as written: the organisation it names, if any, apart."""
+    org = re.search(
+        r"(?:(?:the|of|for)\s+)?((?:[A-Z][\w.'\u2019-]*\s+){0,4}(?:"
+        + "|".join(w.capitalize() for w in _ORG_WORDS if w.isalpha())
+        + r"|White\s+House|Pentagon|Kremlin|NATO|United\s+Nations|U\.N\.|UN))\b",
+        title,
+    )
+    role: dict[str, Any] = {"id": _role_id(title), "title": title}
+    if org:
+        organisation = org.group(1).strip()
+        rest = (title[: org.start()] + " " + title[org.end() :]).strip(" ,")
+        rest = re.sub(r"\s+(?:for|of|at)$", "", re.sub(r"\s+", " ", rest)).strip()
+        if rest and rest.lower() not in ("the",):
+            role["title"] = rest
+            role["id"] = _role_id(rest)
+            role["organisation"] = organisation
+    if published is not None:
+        role["from"] = str(published)
+    role["note"] = "Held on the article's date; start and end not known."
+    return role
+
+
+def _role_id(title: str) -> str:
+    words = [w for w in slugify(title, 12, 80).split("-") if w not in ("of", "the", "for", "at")]
+    return "-".join(words[:4]) or "role"
+
+
+def coordination(
+    text: str, start: int, end: int, keep: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Split "A, B and C" into the spans of A, B and C (a single span otherwise);
+    never inside one of the ``keep`` spans ("Space and Missile Defense")."""
+    phrase = text[start:end]
+    if " and " not in phrase and "&" not in phrase:
+        return [(start, end)]
+    parts: list[tuple[int, int]] = []
+    pos = 0
+    for m in re.finditer(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", phrase):
+        if any(a <= start + m.start() < b for a, b in keep):
+            continue
+        parts.append((start + pos, start + m.start()))
+        pos = m.end()
+    parts.append((start + pos, end))
+    out = []
+    for a, b in parts:
+        while a < b and text[a].isspace():
+            a += 1
+        if re.match(r"(?i)both\s+", text[a:b]):
+            a += len(re.match(r"(?i)both\s+", text[a:b]).group(0))  # type: ignore[union-attr]
+        if text[a:b].strip():
+            out.append((a, b))
+    return out
+
+
+def published_date(source: Source) -> PartialDate | None:
+    value = source.meta.get("published")
+    if isinstance(value, dict):
+        value = value.get("date")
+    if value is None:
+        return None
+    try:
+        return parse_date(value)
+    except DateError:
+        return None

@@ -1,0 +1,539 @@
+"""Each stage of ``extract`` on short texts written for it, then whole articles in the
+style of wire copy (datelines, relays, denials, dates, furniture)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from rnkclaims.authoring.extract import Extraction, analyse, detect_furniture, extract, find_verbs
+from rnkclaims.authoring.extract.dating import said_value
+from rnkclaims.authoring.extract.passages import find_dateline
+from rnkclaims.authoring.extract.resolution import country_of, split_title
+from rnkclaims.cli import app
+from rnkclaims.dates import parse_date, resolve_expression
+from rnkclaims.ledger import load
+from rnkclaims.validate import check
+from rnkclaims.yamlread import parse_yaml
+from tests.conftest import BASE, write_ledger
+
+runner = CliRunner()
+
+OUTLETS = """
+  - id: reuters
+    name: Reuters
+    kind: wire-agency
+  - id: afp
+    name: Agence France-Presse
+    kind: wire-agency
+    aliases: [AFP]
+"""
+
+
+def _claims_yaml() -> str:
+    assert "outlets:\n" in BASE
+    return BASE.replace("outlets:\n", "outlets:\n" + OUTLETS.lstrip("\n"), 1)
+
+
+def run(
+    tmp_path: Path,
+    body: str,
+    published: str = "2023-09-13",
+    outlet: str = "yonhap",
+    extra: str = "",
+) -> Extraction:
+    front = (
+        f"---\noutlet: {outlet}\ntitle: Test article\npublished: {published}\n"
+        f"language: en\n{extra}---\n"
+    )
+    paths = write_ledger(tmp_path / "data", _claims_yaml(), {"src-a": front + body})
+    ledger = load(paths)
+    result = extract(ledger, ledger.sources["src-a"])
+    text = ledger.sources["src-a"].text
+    for draft in result.drafts:  # never an invented excerpt
+        assert draft.excerpt == text[draft.start : draft.end]
+        if draft.quote is not None:
+            assert draft.quote in draft.excerpt
+    return result
+
+
+# -- passages: datelines and furniture -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline", "agency"),
+    [
+        ("VLADIVOSTOK, Russia, Sept 13 (Reuters) - Putin said",
+         "VLADIVOSTOK, Russia, Sept 13 (Reuters) - ", "Reuters"),
+        ("SEOUL, Nov. 23 (Yonhap) -- Shin said", "SEOUL, Nov. 23 (Yonhap) -- ", "Yonhap"),
+        ("Seoul, Nov 23 (IANS) More than 10,000", "Seoul, Nov 23 (IANS) ", "IANS"),
+        ("WASHINGTON (AP) \u2014 Russia has fired", "WASHINGTON (AP) \u2014 ", "AP"),
+        ("Seoul, South Korea CNN \u2014 A large number", "Seoul, South Korea CNN \u2014 ", "CNN"),
+    ],
+)  # fmt: skip
+def test_datelines_are_found_with_their_agency(line: str, dateline: str, agency: str) -> None:
+    found = find_dateline(line, 0, len(line))
+    assert found is not None
+    assert (line[found.start : found.end], found.agency) == (dateline, agency)
+
+
+def test_a_news_agency_named_in_a_sentence_is_not_a_dateline() -> None:
+    line = "Korean Central News Agency (KCNA) said on Wednesday that Kim had viewed photos."
+    assert find_dateline(line, 0, len(line)) is None
+
+
+def test_the_dateline_is_cut_off_its_sentence() -> None:
+    text = "MOSCOW, Sept 14 (Reuters) - Russian Foreign Minister Sergei Lavrov said on Thursday."
+    (sentence,) = analyse(text).sentences
+    assert text[sentence[0] : sentence[1]].startswith("Russian Foreign Minister")
+
+
+def test_furniture_of_wire_copy_is_detected() -> None:
+    text = (
+        "Putin says Russia will help North Korea build satellites\n"
+        "By Guy Faulconbridge\n"
+        "Updated 9:14 AM EDT, Wed June 19, 2024\n\n"
+        "MOSCOW, Sept 13 (Reuters) - Putin said on Wednesday that Russia would help.\n\n"
+        "Read more:\nNorth Korea's Kim arrives in Russia by armoured train\n\n"
+        "Kim later toured the launch site.\n\n"
+        "Photo: Kim Jong Un attends a meeting in Pyongyang. (KCNA via Reuters)\n\n"
+        "(Reporting by Guy Faulconbridge; Editing by Andrew Osborn)\n"
+    )
+    assert detect_furniture(text) == [
+        "Putin says Russia will help North Korea build satellites",
+        "By Guy Faulconbridge",
+        "Updated 9:14 AM EDT, Wed June 19, 2024",
+        "Read more:",
+        "North Korea's Kim arrives in Russia by armoured train",
+        "Photo: Kim Jong Un attends a meeting in Pyongyang. (KCNA via Reuters)",
+        "(Reporting by Guy Faulconbridge; Editing by Andrew Osborn)",
+    ]
+
+
+def test_a_lone_line_is_not_taken_for_a_headline() -> None:
+    assert detect_furniture('Hill said: "The ability to continue is at the crux of it\n') == []
+
+
+def test_a_quotation_ending_in_a_credit_is_not_a_caption() -> None:
+    text = 'Body starts here.\n"The DPRK maintains counterspace capabilities." (Yonhap)\n'
+    assert detect_furniture(text) == []
+
+
+# -- attribution -------------------------------------------------------------------------------
+
+
+def _verbs(text: str) -> list[tuple[str, str, str]]:
+    a = analyse(text)
+    return [(v.phrase, text[v.np_start : v.np_end], v.form) for v in find_verbs(a, 0, len(text))]
+
+
+def test_the_united_states_is_not_a_speaker_united_and_a_verb() -> None:
+    text = "The United States has accused North Korea of supplying Russia with shells."
+    assert _verbs(text) == [("accused", "The United States", "verb")]
+
+
+def test_cited_as_saying_gives_the_speaker_and_the_carrier() -> None:
+    text = "KCNA quoted the official as saying the launch was a success."
+    a = analyse(text)
+    (verb,) = find_verbs(a, 0, len(text))
+    assert text[verb.np_start : verb.np_end] == "the official"
+    assert verb.relay is not None and text[verb.relay[0] : verb.relay[1]] == "KCNA"
+
+
+def test_participle_and_coordinated_verbs_take_the_clause_subject() -> None:
+    text = "Chinese spokesman Lin Jian declined to comment, saying it was a bilateral matter."
+    assert _verbs(text) == [("saying", "Chinese spokesman Lin Jian", "participle")]
+    text = "Putin thanked Pyongyang for its support and pledged to strengthen cooperation."
+    assert _verbs(text) == [("thanked", "Putin", "verb"), ("pledged", "Putin", "coordinate")]
+
+
+def test_negated_speech_is_marked() -> None:
+    a = analyse("The embassy did not respond. Russian state television said nothing about it.")
+    assert all(v.negated for v in find_verbs(a, 0, len(a.text)))
+
+
+def test_a_speaker_in_a_relative_clause() -> None:
+    text = "The official, who spoke on condition of anonymity, said the leaders could meet."
+    assert _verbs(text) == [("said", "The official", "verb")]
+
+
+def test_nominal_claims() -> None:
+    text = "Pyongyang rejected the US accusation that it was supplying arms."
+    assert ("accusation", "US", "nominal") in _verbs(text)
+
+
+# -- resolution --------------------------------------------------------------------------------
+
+
+def test_title_and_name_are_split() -> None:
+    words = "White House spokesman for the National Security Council John Kirby".split()
+    title, name = split_title(words)
+    assert name == ["John", "Kirby"]
+    assert " ".join(title) == "White House spokesman for the National Security Council"
+    assert split_title("Maj. Gen. Pat Ryder".split())[1] == ["Pat", "Ryder"]
+
+
+def test_country_of_a_phrase() -> None:
+    assert country_of("North Korea's defense ministry".split()) == "KP"
+    assert country_of("Russian state television".split()) == "RU"
+    assert country_of("The Pentagon".split()) == "US"
+    assert country_of("the think tank".split()) is None
+
+
+def test_proposed_person_with_role_kind_and_country(tmp_path: Path) -> None:
+    body = "US State Department spokesman Ned Price said on Tuesday that talks had stalled.\n"
+    result = run(tmp_path, body)
+    (actor,) = result.new_actors
+    assert actor["id"] == "ned-price" and actor["name"] == "Ned Price"
+    assert (actor["kind"], actor["country"]) == ("person", "US")
+    (role,) = actor["roles"]
+    assert (role["title"], role["organisation"], role["from"]) == (
+        "spokesman",
+        "US State Department",
+        "2023-09-13",
+    )
+
+
+@pytest.mark.parametrize(
+    ("subject", "kind", "country"),
+    [
+        ("Ukrainian intelligence services", "organisation", "UA"),
+        ("South Korean lawmakers", "collective", "KR"),
+        ("Russian state television", "state-media", "RU"),
+        ("Japan", "government", "JP"),
+    ],
+)
+def test_kinds_of_proposed_actors(tmp_path: Path, subject: str, kind: str, country: str) -> None:
+    result = run(tmp_path, f"{subject} said the troops had arrived.\n")
+    (actor,) = result.new_actors
+    assert (actor["kind"], actor.get("country")) == (kind, country)
+
+
+def test_one_actor_per_entity_and_no_fragments(tmp_path: Path) -> None:
+    body = (
+        "National security spokesman John Kirby said on Monday that shells were sent.\n"
+        "Kirby said the shipments began in August.\n"
+        '"We will respond," Kirby told reporters.\n'
+    )
+    result = run(tmp_path, body)
+    assert [a["id"] for a in result.new_actors] == ["john-kirby"]
+    assert {d.speaker for d in result.drafts} == {"john-kirby"}
+
+
+def test_a_known_actor_is_matched_by_a_close_name(tmp_path: Path) -> None:
+    result = run(tmp_path, "Deputy Assistant Secretary John Hil said the talks were useful.\n")
+    assert [(d.speaker, d.resolved_by) for d in result.drafts] == [("john-hill", "fuzzy")]
+    assert result.new_actors == []
+
+
+def test_acronym_defined_in_the_text_is_an_alias(tmp_path: Path) -> None:
+    body = (
+        "The National Intelligence Service (NIS) told lawmakers the troops had arrived.\n"
+        "Some units were seen in Kursk on Wednesday, the NIS said.\n"
+    )
+    result = run(tmp_path, body)
+    assert [d.speaker for d in result.drafts] == ["national-intelligence-service"] * 2
+    assert result.new_actors[0]["aliases"] == ["NIS"]
+
+
+# -- dates -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("expression", "published", "first", "last"),
+    [
+        ("on Nov. 23", "2023-12-01", "2023-11-23", "2023-11-23"),
+        ("on Dec. 30", "2024-01-02", "2023-12-30", "2023-12-30"),
+        ("in September", "2023-11-23", "2023-09-01", "2023-09-30"),
+        ("last week", "2023-09-13", "2023-09-04", "2023-09-10"),
+        ("earlier this month", "2023-09-13", "2023-09-01", "2023-09-13"),
+    ],
+)
+def test_expressions_resolve_against_publication(
+    expression: str, published: str, first: str, last: str
+) -> None:
+    resolved = resolve_expression(expression, parse_date(published))
+    assert (str(resolved.earliest), str(resolved.latest)) == (first, last)
+
+
+def test_said_keeps_ranges_as_expressions_and_days_as_dates() -> None:
+    published = parse_date("2023-09-13")
+    assert said_value("last week", published) == {"expression": "last week"}
+    assert said_value("On Wednesday", published) == {
+        "date": "2023-09-13",
+        "expression": "on Wednesday",
+    }
+    assert said_value("in May", published) == {"date": "2023-05", "expression": "in May"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("On Wednesday, Hill said the talks went well.",
+         {"date": "2023-09-13", "expression": "on Wednesday"}),
+        ("Hill told reporters in Tokyo on Tuesday that talks went well.",
+         {"date": "2023-09-12", "expression": "on Tuesday"}),
+        ("Hill on Monday rejected the reports.",
+         {"date": "2023-09-11", "expression": "on Monday"}),
+        ("Hill said earlier this month that talks went well.",
+         {"expression": "earlier this month"}),
+        ("Hill said on Sept. 5 that talks went well.",
+         {"date": "2023-09-05", "expression": "on Sept. 5"}),
+        ("Troops were seen in Kursk on Wednesday, Hill said.", None),
+    ],
+)  # fmt: skip
+def test_the_statement_date_not_the_event_date(
+    tmp_path: Path, sentence: str, said: dict[str, str] | None
+) -> None:
+    (draft,) = run(tmp_path, sentence + "\n").drafts
+    assert draft.said == said
+
+
+def test_relay_date_when_the_speaker_has_none(tmp_path: Path) -> None:
+    body = "Hill said the talks went well, TASS reported on Tuesday.\n"
+    (draft,) = run(tmp_path, body).drafts
+    assert draft.said == {"date": "2023-09-12", "expression": "on Tuesday"}
+    assert draft.relay == [{"via": "tass", "how": "report"}]
+
+
+# -- drafting: acts, relays, hedges, skipped ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("verb", "act"),
+    [
+        ("dismissed", "denies"), ("rejected", "denies"), ("refuted", "denies"),
+        ("urged", "calls-for"), ("called for", "calls-for"), ("hailed", "asserts"),
+        ("welcomed", "asserts"), ("promised", "pledges"), ("vowed", "pledges"),
+        ("warned", "warns"), ("announced", "announces"), ("condemned", "accuses"),
+    ],
+)  # fmt: skip
+def test_verb_families(tmp_path: Path, verb: str, act: str) -> None:
+    (draft,) = run(tmp_path, f"Pyongyang {verb} the plan on Tuesday.\n").drafts
+    assert (draft.speaker, draft.act) == ("north-korea", act)
+
+
+def test_a_participle_denial_makes_a_denial(tmp_path: Path) -> None:
+    body = "Pyongyang said on Tuesday it sent no arms, denying the US accusation that it did.\n"
+    drafts = run(tmp_path, body).drafts
+    # the denial, and the accusation it answers (a nominal claim of the US)
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("north-korea", "denies"),
+        ("united-states", "accuses"),
+    ]
+
+
+def test_said_should_is_a_call(tmp_path: Path) -> None:
+    (draft,) = run(tmp_path, "Hill said Pyongyang should stop its launches.\n").drafts
+    assert draft.act == "calls-for"
+
+
+def test_according_to_an_agency_is_a_relay_not_a_speaker(tmp_path: Path) -> None:
+    body = '"We are not violating anything," Hill told reporters, according to TASS.\n'
+    (draft,) = run(tmp_path, body).drafts
+    assert (draft.speaker, draft.relay) == ("john-hill", [{"via": "tass", "how": "report"}])
+
+
+def test_dateline_agency_and_source_agencies_are_default_relays(tmp_path: Path) -> None:
+    body = "SEOUL, Sept 13 (Reuters) - Hill said the talks went well.\n"
+    (draft,) = run(tmp_path, body).drafts
+    assert draft.relay == [{"via": "reuters", "how": "report"}]
+    (draft,) = run(tmp_path / "b", "Hill said it.\n", extra="agencies: [afp]\n").drafts
+    assert draft.relay == [{"via": "afp", "how": "report"}]
+
+
+def test_hedge_only_when_the_speaker_used_it(tmp_path: Path) -> None:
+    drafts = run(tmp_path, "Russia could soon send jets to Pyongyang, Hill said.\n").drafts
+    assert drafts[0].hedge == "could"
+    narrated = "In a move that could worry Seoul, Hill said the jets were sent.\n"
+    (draft,) = run(tmp_path / "b", narrated).drafts
+    assert draft.hedge is None
+
+
+def test_nothing_is_dropped_silently(tmp_path: Path) -> None:
+    body = (
+        "Allies seek answers\n\n"
+        "The embassy did not say whether the ships had left.\n"
+        '"This is a complete fabrication and nothing else."\n'
+        "Hill said the talks went well.\n"
+    )
+    result = run(tmp_path, body)
+    assert [d.speaker for d in result.drafts] == ["john-hill"]
+    reasons = [(s.kind, s.reason.split(":")[0]) for s in result.skipped]
+    assert ("reported", "negated") in reasons
+    assert (
+        "quote",
+        "no speech verb attributes it and no quotation before it gives a speaker",
+    ) in reasons
+
+
+# -- the command: valid YAML, --explain, the summary -------------------------------------------
+
+
+def test_a_speaker_across_a_line_break_keeps_the_yaml_valid(tmp_path: Path) -> None:
+    front = "---\noutlet: yonhap\ntitle: T\npublished: 2023-09-13\nlanguage: en\n---\n"
+    body = (
+        "The deputy head of the newly formed Space Technology Development\n"
+        "Committee Kim Pyong Chol said the satellite was ready for its launch soon.\n"
+        "More text follows here so that the lines look wrapped at about sixty chars.\n"
+    )
+    write_ledger(tmp_path / "data", _claims_yaml(), {"src-a": front + body})
+    result = runner.invoke(app, ["extract", "src-a", "--ledger", str(tmp_path / "data")])
+    assert result.exit_code == 0, result.output
+    doc = parse_yaml(result.stdout, "<stdout>")
+    assert doc.problems == []
+    assert doc.data["claims"][0]["speaker"] == "kim-pyong-chol"
+
+
+def test_explain_lists_the_skipped_passages(tmp_path: Path) -> None:
+    front = "---\noutlet: yonhap\ntitle: T\npublished: 2023-09-13\nlanguage: en\n---\n"
+    body = "Hill said the talks went well.\nThe embassy did not say whether ships left.\n"
+    root = tmp_path / "data"
+    write_ledger(root, _claims_yaml(), {"src-a": front + body})
+    plain = runner.invoke(app, ["extract", "src-a", "--ledger", str(root)])
+    assert "1 passage(s) skipped (--explain to list them)" in plain.stderr
+    explained = runner.invoke(app, ["extract", "src-a", "--explain", "--ledger", str(root)])
+    assert explained.exit_code == 0
+    assert "src-a.txt:8: skipped reported (negated: no claim is made ('say' is denied))" in (
+        explained.stderr
+    )
+
+
+def test_written_drafts_and_proposed_actors_validate(tmp_path: Path) -> None:
+    front = "---\noutlet: yonhap\ntitle: T\npublished: 2023-09-13\nlanguage: en\n---\n"
+    body = (
+        "SEOUL, Sept 13 (Reuters) - Russian President Vladimir Putin said on Wednesday that "
+        "Russia would help North Korea build satellites.\n"
+        '"That is why we came here," Putin told reporters.\n'
+        "The Pentagon said last week that talks were advancing.\n"
+        "Ukrainian intelligence services said earlier this month that 12,000 troops were ready.\n"
+    )
+    root = tmp_path / "data"
+    write_ledger(root, _claims_yaml(), {"src-a": front + body})
+    before = {p.message for p in check(load(write_ledger_paths(root))).report.errors}
+    result = runner.invoke(app, ["extract", "src-a", "--write", "--ledger", str(root)])
+    assert result.exit_code == 0, result.output
+    report = check(load(write_ledger_paths(root))).report
+    # the fixture's own claims quote another text; the drafts bring no error of their own
+    assert [p.message for p in report.errors if p.message not in before] == []
+    text = (root / "claims.yaml").read_text(encoding="utf-8")
+    for expected in ("id: vladimir-putin", "id: pentagon", "id: ukrainian-intelligence-services"):
+        assert expected in text
+
+
+def write_ledger_paths(root: Path):  # type: ignore[no-untyped-def]
+    from rnkclaims.ledger import locate
+
+    return locate(root)
+
+
+def test_furniture_of_hard_wrapped_text_keeps_the_first_paragraph() -> None:
+    text = (
+        "US says North Korea delivered containers of arms to Russia\n\n"
+        "The United States said on Friday that North Korea had delivered more\n"
+        "than 1,000 containers of military equipment and munitions to Russia for\n"
+        "use in its war in Ukraine, and released images it said showed them.\n\n"
+        "White House spokesman John Kirby told reporters the shipments were made\n"
+        "between Sept. 7 and Oct. 1 by ship and then by rail to a depot in Russia.\n\n"
+        "(Reporting by Steve Holland; Editing by Chizu Nomiyama)\n"
+    )
+    assert detect_furniture(text) == [
+        "US says North Korea delivered containers of arms to Russia",
+        "(Reporting by Steve Holland; Editing by Chizu Nomiyama)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a body's spokesperson speaks for the body
+        ("A spokesperson for the Pentagon said the missiles were tested.", "pentagon"),
+        # the title in the head, the name in the appositive
+        ("Ukraine's ambassador to South Korea, Dmytro Ponomarenko, said Kyiv needs air defenses.",
+         "dmytro-ponomarenko"),
+        # "said" before an anonymous speaker
+        ('"We will not stop," said a senior administration official, who asked not to be named.',
+         "senior-administration-official"),
+        # a title held by one person through these years
+        ("The North Korean leader praised the Russian army in a letter.", "kim-jong-un"),
+        # one coordinated subject, not "and about 50 other countries"
+        ("The United States and about 50 other countries condemned the launch.", "united-states"),
+    ],
+)  # fmt: skip
+def test_speaker_phrases(tmp_path: Path, body: str, speaker: str) -> None:
+    drafts = run(tmp_path, body + "\n").drafts
+    assert speaker in [d.speaker for d in drafts], [(d.speaker, d.speaker_text) for d in drafts]
+
+
+def test_generic_state_media_is_the_state_medium_of_the_country(tmp_path: Path) -> None:
+    claims = _claims_yaml().replace(
+        "outlets:\n",
+        "  - id: kcna\n    name: Korean Central News Agency\n    kind: state-media\n"
+        "    country: KP\noutlets:\n",
+        1,
+    )
+    front = "---\noutlet: yonhap\ntitle: T\npublished: 2023-09-13\nlanguage: en\n---\n"
+    body = "North Korean leader Kim Jong Un hailed the treaty, state media reported on Thursday.\n"
+    paths = write_ledger(tmp_path / "data", claims, {"src-a": front + body})
+    ledger = load(paths)
+    (draft,) = extract(ledger, ledger.sources["src-a"]).drafts
+    assert draft.speaker == "kim-jong-un"
+    assert draft.relay == [{"via": "kcna", "how": "report"}]
+
+
+def test_proposed_actors_named_only_as_relays_are_written_too(tmp_path: Path) -> None:
+    front = "---\noutlet: yonhap\ntitle: T\npublished: 2023-09-13\nlanguage: en\n---\n"
+    body = (
+        "Lavrov told Choe that Moscow valued the support, according to a readout released "
+        "by the Russian foreign ministry.\n"
+        "The NIS told lawmakers the troops had moved, according to Lee Seong-kweun, a member "
+        "of the intelligence committee.\n"
+    )
+    root = tmp_path / "data"
+    write_ledger(root, _claims_yaml(), {"src-a": front + body})
+    result = runner.invoke(app, ["extract", "src-a", "--write", "--ledger", str(root)])
+    assert result.exit_code == 0, result.output
+    ledger = load(write_ledger_paths(root))
+    relays = {h["via"] for c in ledger.claims if c.get("draft") for h in c.get("relay") or []}
+    assert relays == {"russian-foreign-ministry", "lee-seong-kweun"}
+    assert relays <= {str(a["id"]) for a in ledger.actors}
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a different person who shares a known actor's surname
+        ("Washington's envoy for North Korea, Jung Pak, said the allies would keep up pressure.",
+         "jung-pak"),
+        # "the sister of" someone is not that someone
+        ("The powerful sister of North Korean leader Kim Jong Un warned of a disaster.",
+         "kim-yo-jong"),
+        # the conjunction is not part of the subject
+        ("Officials gave no evidence, and analysts said the warning was a pretext.", "analysts"),
+        ("A British think tank said on Tuesday that ships had made several trips.",
+         "british-think-tank"),
+    ],
+)  # fmt: skip
+def test_more_speaker_phrases(tmp_path: Path, body: str, speaker: str) -> None:
+    claims = _claims_yaml().replace(
+        "outlets:\n",
+        "  - id: pak-hyon-su\n    name: Pak Hyon Su\n    kind: person\n    aliases: [Pak]\n"
+        "outlets:\n",
+        1,
+    )
+    front = "---\noutlet: yonhap\ntitle: T\npublished: 2023-09-13\nlanguage: en\n---\n"
+    paths = write_ledger(tmp_path / "data", claims, {"src-a": front + body + "\n"})
+    ledger = load(paths)
+    drafts = extract(ledger, ledger.sources["src-a"]).drafts
+    assert [d.speaker for d in drafts] == [speaker], [(d.speaker, d.speaker_text) for d in drafts]
+
+
+def test_a_national_anaphor_refers_only_to_that_nation(tmp_path: Path) -> None:
+    body = (
+        "Japanese Defence Minister Minoru Kihara said the missile fell inside the zone.\n"
+        "The Chinese foreign ministry urged all sides to exercise restraint.\n"
+    )
+    drafts = run(tmp_path, body).drafts
+    assert [d.speaker for d in drafts] == ["minoru-kihara", "chinese-foreign-ministry"]
