@@ -15,7 +15,7 @@ from typing import Any
 
 from rnkclaims.authoring.extract import analyse, attribution, detect_furniture, find_verbs
 from rnkclaims.ledger import Ledger, Source
-from rnkclaims.spans import claim_spans, furniture_spans, locate, overlaps, within
+from rnkclaims.spans import claim_spans, locate, overlaps, skipped_spans, within
 
 COVERED_SHARE = 0.5
 
@@ -92,7 +92,7 @@ def passages(source: Source) -> list[Passage]:
     in text order."""
     text = source.text
     analysis = analyse(text)
-    furniture = furniture_spans(source)
+    furniture = skipped_spans(source)
     if "furniture" not in source.meta:
         furniture += [span for p in detect_furniture(text) for span in locate(text, p)]
     found: list[Passage] = []

@@ -97,9 +97,6 @@ def skipped_spans(source: Source) -> list[tuple[int, int]]:
     return merged
 
 
-furniture_spans = skipped_spans  # the name extract and coverage have used
-
-
 def within(text: str, start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     """Whether ``text[start:end]``, without its surrounding whitespace, lies inside one
     of ``spans``."""

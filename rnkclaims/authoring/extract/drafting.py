@@ -3,8 +3,8 @@
 Every quotation of ``MIN_QUOTE_WORDS`` words or more (or a shorter one a speech verb
 attributes), and every sentence with a speech verb, ends up either in a draft or in
 ``skipped`` with its reason: nothing is dropped silently. Passages inside the source's
-furniture (``spans.furniture_spans``) and inside the furniture ``source add`` detects
-are skipped. Excerpts and quotes are slices of the source's text.
+furniture or its not_claims (``spans.skipped_spans``), and inside the furniture
+``source add`` detects, are skipped. Excerpts and quotes are slices of the source's text.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from rnkclaims.authoring.extract.passages import (
 from rnkclaims.authoring.extract.resolution import Resolved, Resolver
 from rnkclaims.ledger import Ledger, Source
 from rnkclaims.ledger_edit import slugify, unique_id
-from rnkclaims.spans import furniture_spans, locate, overlaps, within
+from rnkclaims.spans import locate, overlaps, skipped_spans, within
 
 _HEDGES: tuple[tuple[str, str], ...] = (
     ("reasons to believe", "probable"), ("reason to believe", "probable"),
@@ -146,7 +146,7 @@ class Drafter:
         self.resolver = Resolver(ledger, source, self.analysis)
         self.published = self.resolver.published
         self.outlet = self.resolver.outlet
-        self.furniture = furniture_spans(source)
+        self.furniture = skipped_spans(source)
         # furniture the source lists was reviewed; a source without the field (archived
         # before ``source add`` proposed it) gets what ``source add`` would propose
         self.detected = (
