@@ -20,13 +20,13 @@ from pathlib import Path
 from typing import Any
 
 from rnkclaims import vocab
+from rnkclaims.check import check
 from rnkclaims.dates import DateError, parse_date
 from rnkclaims.edit_io import write_atomic
 from rnkclaims.errors import LedgerError, UsageError
 from rnkclaims.ledger import Ledger, LedgerPaths, load
 from rnkclaims.model import ID_PATTERN, SECTIONS
 from rnkclaims.problems import Problem
-from rnkclaims.validate import check
 from rnkclaims.yamlread import parse_yaml
 
 _ID = re.compile(ID_PATTERN)

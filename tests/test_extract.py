@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from rnkclaims.check import check
 from rnkclaims.cli import app
 from rnkclaims.extract import Draft, Extraction, analyse, extract
 from rnkclaims.ledger import load
-from rnkclaims.validate import check
 from rnkclaims.yamlread import parse_yaml
 from tests.conftest import BASE, write_ledger
 

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from rnkclaims.check import check
 from rnkclaims.cli import app
 from rnkclaims.dates import parse_date
 from rnkclaims.errors import NotFoundError
 from rnkclaims.ledger import load, locate
 from rnkclaims.sources_add import NewSource, prepare, resolve_outlet, source_id_for
-from rnkclaims.validate import check
 
 runner = CliRunner()
 

@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import BASE, SOURCE_A, SOURCE_B
 
-from rnkclaims.problems import CODES
-from rnkclaims.validate import Checked
+from rnkclaims.check import CODES, Checked
 
 
 @dataclass(frozen=True)

@@ -48,9 +48,9 @@ def _meta(path: Path) -> dict[str, str] | None:
 
 def rebuild(paths: LedgerPaths, path: Path) -> dict[str, int]:
     """Load, check and build; raise ``LedgerError`` when the ledger has errors."""
+    from rnkclaims.check import check
     from rnkclaims.ledger import load
     from rnkclaims.store.build import build  # the slow path: parse, check, write
-    from rnkclaims.validate import check
 
     ledger = load(paths)
     checked = check(ledger)
