@@ -15,7 +15,9 @@ CODES: dict[str, tuple[Severity, str]] = {
     "yaml-duplicate-key": ("error", "A mapping has the same key twice (YAML keeps only the last)."),
     "yaml-anchor": ("error", "Anchors and aliases (&name, *name) are refused: they hide data."),
     "yaml-tag": ("error", "Explicit YAML tags (!tag) are refused."),
+    "yaml-too-deep": ("error", "Lists and mappings nested more than 32 levels deep are refused."),
     "file-missing": ("error", "A ledger file or folder does not exist or cannot be read."),
+    "symlink-outside": ("error", "A ledger file is a symbolic link to outside the ledger folder."),
     "source-front-matter": ("error", "A source file does not start with a --- front matter."),
     "wrong-type": ("error", "A field holds the wrong kind of value."),
 }
