@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rnkclaims.check.context import Context
+from rnkclaims.check.context import Context, clip
 from rnkclaims.check.dates import check_said
 from rnkclaims.check.excerpts import check_quote_mode, check_text
 from rnkclaims.check.propositions import check_bearings
@@ -28,7 +28,11 @@ def check_claims(ctx: Context) -> set[str]:
     """Check every claim; return the ids of the sources they use."""
     ledger, derived = ctx.ledger, ctx.derived
     used: set[str] = set()
-    actors: dict[Any, dict[str, Any]] = {a.get("id"): a for a in ledger.actors}
+    actors: dict[str, dict[str, Any]] = {}
+    for record in ledger.actors:
+        aid = record.get("id")
+        if isinstance(aid, str):  # any other id is a wrong-type problem already
+            actors[aid] = record
     for claim in ledger.claims:
         doc = ledger.origin[id(claim)]
         cid = claim.get("id")
@@ -44,7 +48,7 @@ def check_claims(ctx: Context) -> set[str]:
         said = check_said(ctx, doc, claim, source_id)
         if isinstance(cid, str):
             derived.said[cid] = said
-        actor = actors.get(speaker)
+        actor = actors.get(speaker) if isinstance(speaker, str) else None
         role = role_at(ctx, doc, claim, actor, said)
         if isinstance(cid, str) and isinstance(speaker, str):
             voice = (role or {}).get("speaks_for") or (actor or {}).get("speaks_for")
@@ -60,7 +64,7 @@ def check_claims(ctx: Context) -> set[str]:
                 doc,
                 claim,
                 "draft",
-                f"claim '{cid}' is a draft",
+                f"claim '{clip(str(cid))}' is a draft",
                 "review it, then remove 'draft: true'",
             )
     return used

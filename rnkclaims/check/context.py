@@ -12,6 +12,7 @@ from typing import Any
 
 from rnkclaims.dates import PartialDate
 from rnkclaims.ledger import Ledger, Source
+from rnkclaims.model import LENGTH_LIMITS
 from rnkclaims.problems import Problem, Report
 from rnkclaims.textnorm import normalise
 from rnkclaims.yamlread import Document
@@ -80,6 +81,12 @@ class Context:
         if haystack is None:
             haystack = texts[source.id] = normalise(source.text)
         return haystack
+
+
+def too_long(value: object, kind: str) -> bool:
+    """A text over the ``LENGTH_LIMITS`` of ``kind``: reported as too-long, then skipped
+    by every other rule (so no message repeats it and no search runs over it)."""
+    return isinstance(value, str) and len(value) > LENGTH_LIMITS[kind]
 
 
 def describe(value: object) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from rnkclaims.check.context import Context, SaidDate
+from rnkclaims.check.context import Context, SaidDate, too_long
 from rnkclaims.dates import DateError, PartialDate, looks_relative, parse_date, resolve_relative
 from rnkclaims.problems import register
 from rnkclaims.yamlread import Document
@@ -24,6 +24,8 @@ def date_field(ctx: Context, doc: Document, obj: dict[str, Any], key: str) -> Pa
     """The partial date under ``key``, or None (reported when malformed)."""
     value = obj.get(key)
     if value is None or isinstance(value, bool) or not isinstance(value, str | int):
+        return None
+    if too_long(value, "name"):
         return None
     try:
         return parse_date(value)
@@ -46,6 +48,8 @@ def check_said(ctx: Context, doc: Document, claim: dict[str, Any], source_id: ob
         holder = said
         raw_expr = said.get("expression")
         expression = raw_expr if isinstance(raw_expr, str) else None
+        if too_long(expression, "name"):
+            expression = None
         if "date" in said and said["date"] not in (None, "unknown"):
             given = date_field(ctx, doc, said, "date")
             if given is None:

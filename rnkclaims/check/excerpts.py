@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from rnkclaims.check.context import Context, clip
+from rnkclaims.check.context import Context, clip, too_long
 from rnkclaims.ledger import Source
 from rnkclaims.problems import register
 from rnkclaims.textnorm import normalise
@@ -43,7 +43,7 @@ def check_text(ctx: Context, doc: Document, claim: dict[str, Any], source: Sourc
     haystack = ctx.normalised(source)
     excerpt = claim.get("excerpt")
     norm_excerpt = ""
-    if isinstance(excerpt, str):
+    if isinstance(excerpt, str) and not too_long(excerpt, "excerpt"):
         norm_excerpt = normalise(excerpt)
         if not norm_excerpt:
             ctx.add(
@@ -67,7 +67,7 @@ def check_text(ctx: Context, doc: Document, claim: dict[str, Any], source: Sourc
             )
             norm_excerpt = ""
     quote = claim.get("quote")
-    if isinstance(quote, str) and quote.strip():
+    if isinstance(quote, str) and quote.strip() and not too_long(quote, "excerpt"):
         parts = [normalise(p) for p in _CUT.split(quote)]
         parts = [p for p in parts if p]
         if not all(p in haystack for p in parts):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rnkclaims.check.context import Context, suggest
+from rnkclaims.check.context import Context, suggest, too_long
 from rnkclaims.problems import register
 from rnkclaims.yamlread import Document
 
@@ -23,7 +23,7 @@ CODES = register(
 def register_id(ctx: Context, kind: str, record: dict[str, Any], doc: Document) -> None:
     """Enter the record's id in the shared namespace; report it if already taken."""
     rid = record.get("id")
-    if not isinstance(rid, str):
+    if not isinstance(rid, str) or too_long(rid, "id"):
         return
     previous = ctx.ids.get(rid)
     if previous is not None:
@@ -52,7 +52,7 @@ def ref(
     index: int | None = None,
 ) -> bool:
     """Check that ``value`` names an entity of one of ``kinds``; report if not."""
-    if not isinstance(value, str):
+    if not isinstance(value, str) or too_long(value, "id"):
         return False
     if "source" in kinds:
         if value in ctx.ledger.sources:

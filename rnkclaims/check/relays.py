@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rnkclaims.check.context import Context
+from rnkclaims.check.context import Context, too_long
 from rnkclaims.check.references import ref
 from rnkclaims.problems import register
 from rnkclaims.yamlread import Document
@@ -25,7 +25,7 @@ def check_relay(ctx: Context, doc: Document, claim: dict[str, Any], speaker: obj
     seen: set[str] = set()
     for i, hop in enumerate(relay):
         via = hop.get("via") if isinstance(hop, dict) else hop
-        if not isinstance(via, str):
+        if not isinstance(via, str) or too_long(via, "id"):
             continue
         ref(ctx, doc, claim, "relay", via, ("actor", "outlet"), where=relay, index=i)
         if via == speaker:

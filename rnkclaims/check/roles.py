@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rnkclaims.check.context import Context, SaidDate, suggest
+from rnkclaims.check.context import Context, SaidDate, suggest, too_long
 from rnkclaims.check.dates import date_field
 from rnkclaims.check.references import ref
 from rnkclaims.dates import DateError, parse_date
@@ -66,7 +66,7 @@ def role_at(
 ) -> dict[str, Any] | None:
     """Check the claim's role; return the role the speaker held then, if known."""
     role_id = claim.get("role")
-    if actor is None:
+    if actor is None or too_long(role_id, "id"):
         return None
     roles = [r for r in actor.get("roles") or [] if isinstance(r, dict)]
     if role_id is None:

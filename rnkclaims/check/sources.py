@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rnkclaims.check.context import Context, clip
+from rnkclaims.check.context import Context, clip, too_long
 from rnkclaims.check.dates import date_field
 from rnkclaims.check.references import ref, refs
 from rnkclaims.check.structure import check_entity
@@ -45,7 +45,11 @@ def check_source(ctx: Context, source: Source) -> None:
     key = "published"
     if isinstance(published, dict):
         holder, key, published = published, "date", published.get("date")
-    if published is not None and not isinstance(published, bool):
+    if (
+        published is not None
+        and not isinstance(published, bool)
+        and not too_long(published, "name")
+    ):
         try:
             ctx.derived.published[source.id] = parse_date(published)
         except DateError as exc:
@@ -57,7 +61,11 @@ def check_source(ctx: Context, source: Source) -> None:
     if isinstance(furniture, list) and furniture:
         haystack = ctx.normalised(source)
         for i, passage in enumerate(furniture):
-            if isinstance(passage, str) and normalise(passage) not in haystack:
+            if (
+                isinstance(passage, str)
+                and not too_long(passage, "excerpt")
+                and normalise(passage) not in haystack
+            ):
                 ctx.add(
                     "furniture-not-in-source",
                     doc,

@@ -6,7 +6,7 @@ import difflib
 import re
 from typing import Any
 
-from rnkclaims.check.context import Context, describe
+from rnkclaims.check.context import Context, clip, describe
 from rnkclaims.model import ENTITIES, ID_PATTERN, LEDGER_FILE, SCHEMA_VERSION, SECTIONS, Entity
 from rnkclaims.problems import Problem, register
 from rnkclaims.yamlread import Document
@@ -18,6 +18,7 @@ CODES = register(
         "missing-field": ("error", "A required field is absent."),
         "bad-id": ("error", "An id is not lowercase letters, digits and single dashes."),
         "bad-vocabulary": ("error", "A value is not in its closed vocabulary."),
+        "too-long": ("error", "A text is longer than its field allows (see the limits)."),
     }
 )
 
@@ -83,13 +84,14 @@ def check_file(ctx: Context, doc: Document, main: bool) -> None:
         return
     for key, value in data.items():
         if key not in LEDGER_FILE.by_name:
-            close = difflib.get_close_matches(str(key), list(LEDGER_FILE.by_name), n=1)
+            name = clip(str(key))
+            close = difflib.get_close_matches(name, list(LEDGER_FILE.by_name), n=1)
             ctx.add(
                 "unknown-field",
                 doc,
                 data,
                 key,
-                f"unknown section '{key}'",
+                f"unknown section '{name}'",
                 f"did you mean '{close[0]}'?"
                 if close
                 else f"sections: {', '.join(LEDGER_FILE.by_name)}",
@@ -124,7 +126,7 @@ def check_file(ctx: Context, doc: Document, main: bool) -> None:
             "no schema_version",
             f"add 'schema_version: {SCHEMA_VERSION}' at the top",
         )
-    elif version is not None and version != SCHEMA_VERSION:
+    elif version is not None and (type(version) is not int or version != SCHEMA_VERSION):
         ctx.add(
             "schema-version",
             doc,
@@ -143,16 +145,24 @@ def check_entity(ctx: Context, entity: Entity, obj: dict[str, Any], doc: Documen
     value: Any
     for key, value in obj.items():
         spec = fields.get(key)
-        if spec is not None and spec.kind in _TEXT_KINDS and type(value) is str:
+        if (
+            spec is not None
+            and spec.kind in _TEXT_KINDS
+            and type(value) is str
+            and len(value) <= spec.max_length
+        ):
             continue  # the common case, decided without further checks
         if spec is None:
-            close = difflib.get_close_matches(str(key), list(fields), n=1)
+            name = clip(str(key))
+            close = difflib.get_close_matches(name, list(fields), n=1)
             hint = (
                 f"did you mean '{close[0]}'?"
                 if close
                 else (f"{entity.name} fields: {', '.join(fields)}")
             )
-            ctx.add("unknown-field", doc, obj, key, f"unknown field '{key}' in {entity.name}", hint)
+            ctx.add(
+                "unknown-field", doc, obj, key, f"unknown field '{name}' in {entity.name}", hint
+            )
             continue
         if value is None:
             if spec.required:
@@ -176,6 +186,9 @@ def check_entity(ctx: Context, entity: Entity, obj: dict[str, Any], doc: Documen
                 _type_hint(kind),
                 at_value=True,
             )
+            continue
+        if isinstance(value, str) and len(value) > spec.max_length:
+            _too_long(ctx, doc, obj, key, value, spec.max_length)
             continue
         if kind == "enum":
             assert spec.vocab is not None
@@ -213,6 +226,8 @@ def check_entity(ctx: Context, entity: Entity, obj: dict[str, Any], doc: Documen
                         f"'{key}' item must be a text, not {describe(item)}",
                         "quote the value",
                     )
+                elif len(item) > spec.max_length:
+                    _too_long(ctx, doc, value, i, item, spec.max_length)
         elif kind == "entity":
             assert spec.entity is not None
             check_entity(ctx, ENTITIES[spec.entity], value, doc)
@@ -233,9 +248,13 @@ def check_entity(ctx: Context, entity: Entity, obj: dict[str, Any], doc: Documen
                         f"each of '{key}' must be a mapping of {sub.name} fields",
                         f"{sub.name} fields: {', '.join(sub.by_name)}",
                     )
-        elif kind == "entity-or-str" and isinstance(value, dict):
+        elif kind == "entity-or-str":
             assert spec.entity is not None
-            check_entity(ctx, ENTITIES[spec.entity], value, doc)
+            sub = ENTITIES[spec.entity]
+            if isinstance(value, dict):
+                check_entity(ctx, sub, value, doc)
+            else:
+                _check_shorthand(ctx, sub, obj, key, value, doc)
     if entity.required_set <= obj.keys():
         return
     for name in entity.required:
@@ -248,6 +267,52 @@ def check_entity(ctx: Context, entity: Entity, obj: dict[str, Any], doc: Documen
                 f"{entity.name} has no '{name}'",
                 f"add '{name}:' ({fields[name].doc})",
             )
+
+
+def _too_long(
+    ctx: Context, doc: Document, obj: object, key: str | int, value: str, limit: int
+) -> None:
+    where = f"'{key}'" if isinstance(key, str) else "this item"
+    ctx.add(
+        "too-long",
+        doc,
+        obj,
+        key,
+        f"{where} is {len(value):,} characters long; the limit is {limit:,}",
+        "shorten it: keep the passage that matters (see the limits in docs/format.md)",
+        at_value=True,
+    )
+
+
+def _check_shorthand(
+    ctx: Context, entity: Entity, obj: dict[str, Any], key: str, value: object, doc: Document
+) -> None:
+    """A nested entity written as its first field alone (``venue: press-conference``)."""
+    first = entity.fields[0]
+    if first.kind != "enum":
+        return  # dates are checked by the date rules
+    assert first.vocab is not None
+    if not isinstance(value, str):
+        ctx.add(
+            "wrong-type",
+            doc,
+            obj,
+            key,
+            f"'{key}' must be one word of its vocabulary or a mapping, not {describe(value)}",
+            f"use one of {', '.join(first.vocab)}",
+            at_value=True,
+        )
+    elif value not in first.vocab:
+        close = difflib.get_close_matches(value, list(first.vocab), n=1)
+        ctx.add(
+            "bad-vocabulary",
+            doc,
+            obj,
+            key,
+            f"'{value}' is not a {key} {first.name}: use one of {', '.join(first.vocab)}",
+            f"did you mean '{close[0]}'?" if close else "",
+            at_value=True,
+        )
 
 
 def _has_type(value: object, kind: str) -> bool:
