@@ -111,7 +111,7 @@ def locate(ledger: str | os.PathLike[str] | None = None) -> LedgerPaths:
                 f"give the folder holding {MAIN_FILE} or the file itself (--ledger or "
                 f"${LEDGER_ENV})",
             )
-        return LedgerPaths(main.resolve())
+        return LedgerPaths(main.parent.resolve() / main.name)  # a link is checked on load
     cwd = Path.cwd().resolve()
     for folder in (cwd, *cwd.parents):
         for candidate in (folder / "data" / MAIN_FILE, folder / MAIN_FILE):
@@ -266,11 +266,40 @@ def load(paths: LedgerPaths, overrides: Mapping[Path, str] | None = None) -> Led
         return _load(paths, overrides)
 
 
+def outside(path: Path, root: Path) -> bool:
+    """True when ``path`` is a symbolic link (or lies in a linked folder) whose target is
+    outside ``root``: a pull request must not make the ledger read any file of the
+    machine. Links inside the ledger folder are followed."""
+    if not path.is_symlink() and not path.parent.is_symlink():
+        return False  # the common case, decided by two lstat calls
+    try:
+        target = path.resolve()
+        base = root.resolve()
+    except (OSError, RuntimeError):  # a link loop
+        return True
+    return target != base and base not in target.parents
+
+
+def _link_problem(path: Path, display: str) -> Problem:
+    return Problem(
+        "symlink-outside",
+        display,
+        0,
+        0,
+        f"{path.name} is a symbolic link to {os.path.realpath(path)}, outside the ledger "
+        "folder: not read",
+        "copy the file into the ledger folder instead of linking to it",
+    )
+
+
 def _load(paths: LedgerPaths, overrides: Mapping[Path, str] | None) -> Ledger:
     ledger = Ledger(paths=paths)
     digest = hashlib.sha256()
     for path in paths.yaml_files():
         display = paths.display(path)
+        if outside(path, paths.root):
+            ledger.problems.append(_link_problem(path, display))
+            continue
         try:
             raw, text = _read(path, overrides)
         except (OSError, UnicodeDecodeError) as exc:
@@ -294,6 +323,9 @@ def _load(paths: LedgerPaths, overrides: Mapping[Path, str] | None) -> Ledger:
         _collect(ledger, doc)
     for path in paths.source_files():
         display = paths.display(path)
+        if outside(path, paths.root):
+            ledger.problems.append(_link_problem(path, display))
+            continue
         source, problems = load_source(path, display, digest, overrides)
         ledger.problems.extend(problems)
         if source is not None:
