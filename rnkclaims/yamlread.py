@@ -110,7 +110,10 @@ MAX_REPORTED = 20
 
 # Characters after which a node's anchor (&a), alias (*a) or tag (!t) can start: the
 # start of the text, whitespace, '[', '{', ',' and ':' (the last only in flow style).
+# An anchor's or alias's name follows its sigil at once: '&' or '*' before whitespace,
+# a flow indicator or the end ("Q & A") starts neither.
 _BEFORE_PROPERTY = frozenset("[{,:\ufeff")
+_NOT_A_NAME = frozenset(",[]{}")
 
 
 def _may_hold_properties(text: str) -> bool:
@@ -118,13 +121,21 @@ def _may_hold_properties(text: str) -> bool:
 
     A few ``str.find`` calls: far cheaper than a regular expression over a large ledger.
     """
+    end = len(text) - 1
     for sigil in "&*!":
         i = text.find(sigil)
         while i >= 0:
-            if i == 0 or text[i - 1].isspace() or text[i - 1] in _BEFORE_PROPERTY:
+            before = text[i - 1] if i else " "
+            starts_node = before.isspace() or before in _BEFORE_PROPERTY
+            if starts_node and (sigil == "!" or _names_at(text, i + 1, end)):
                 return True
             i = text.find(sigil, i + 1)
     return False
+
+
+def _names_at(text: str, i: int, end: int) -> bool:
+    """Whether an anchor's or alias's name can start at ``text[i]``."""
+    return i <= end and not text[i].isspace() and text[i] not in _NOT_A_NAME
 
 
 def parse_yaml(text: str, path: str, line_offset: int = 0) -> Document:

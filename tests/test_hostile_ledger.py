@@ -349,3 +349,40 @@ def test_any_mutation_of_the_bundled_ledger_gets_an_answer(
     shutil.copytree(BUNDLED, root / "ledger")
     outcome = fuzz.run_case(root / "ledger", root / "q.db", mutations, timeout=10)
     assert outcome.failures == [], mutations
+
+
+_TOKENS = ["&a", "*a", "!t", "&", "*", "[", "]", "{", "}", ",", ":", ": ", "- ", "? ",
+           "\n", " ", "\t", "x", "\ufeff", "'x'", "#c", "|\n  x\n", "--- ", "[x,", "{x:",
+           '{"x":', "x: ", "- x\n"]  # fmt: skip
+
+
+def test_the_quick_look_never_misses_an_anchor_alias_or_tag() -> None:
+    """Every text of up to three tokens in which PyYAML's parser sees a node property."""
+    import itertools
+
+    import yaml
+
+    from rnkclaims.yamlread import _may_hold_properties
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    checked = 0
+    for n in range(1, 4):
+        for tokens in itertools.product(_TOKENS, repeat=n):
+            text = "".join(tokens)
+            if "&a" not in text and "*a" not in text and "!t" not in text:
+                continue
+            try:
+                events = list(yaml.parse(text, Loader=loader))
+            except yaml.YAMLError:
+                continue
+            if any(getattr(e, "anchor", None) or getattr(e, "tag", None) for e in events):
+                checked += 1
+                assert _may_hold_properties(text), repr(text)
+    assert checked > 500
+
+
+def test_the_quick_look_lets_prose_through() -> None:
+    from rnkclaims.yamlread import _may_hold_properties
+
+    assert not _may_hold_properties("excerpt: AT&T and Q & A met; prices fell 5*3\n")
+    assert _may_hold_properties("excerpt: &x AT&T\n")
