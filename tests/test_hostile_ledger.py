@@ -200,6 +200,20 @@ def test_a_venue_written_as_one_word_is_a_venue_kind(
     assert code == (1 if problem else 0)
 
 
+def test_ten_thousand_wrong_values_make_a_short_report(tmp_path: Path) -> None:
+    from rnkclaims.check.context import MAX_PER_CODE
+
+    items = ", ".join(["7"] * 10_000)
+    paths = write_ledger(
+        tmp_path / "ledger", BASE.replace("    aliases: [Hill]", f"    aliases: [{items}]")
+    )
+    code, report = _validate(paths.root)
+    assert code == 1
+    wrong = [p for p in report["problems"] if p["code"] == "wrong-type"]
+    assert len(wrong) == MAX_PER_CODE + 1
+    assert f"{10_000 - MAX_PER_CODE:,} more like this" in wrong[1]["message"]
+
+
 # -- length limits -------------------------------------------------------------------------
 
 

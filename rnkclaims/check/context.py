@@ -17,6 +17,10 @@ from rnkclaims.problems import Problem, Report
 from rnkclaims.textnorm import normalise
 from rnkclaims.yamlread import Document
 
+# Problems of one code listed per file; the rest are counted in one more problem, so that
+# a file of a million wrong values is a short report, not a million lines.
+MAX_PER_CODE = 100
+
 
 @dataclass(frozen=True, slots=True)
 class SaidDate:
@@ -55,6 +59,7 @@ class Context:
         self.derived = Derived()
         # id -> (kind, record) over the shared namespace of the YAML entities
         self.ids: dict[str, tuple[str, dict[str, Any]]] = {}
+        self.counts: dict[tuple[str, str], int] = {}  # (file, code) -> problems found
 
     def add(
         self,
@@ -68,11 +73,32 @@ class Context:
         at_value: bool = False,
     ) -> None:
         """Report ``code`` at ``obj`` (a mapping or list), at its ``key`` or its value."""
+        counted = (doc.path, code)
+        seen = self.counts[counted] = self.counts.get(counted, 0) + 1
+        if seen > MAX_PER_CODE:
+            return
         if at_value and isinstance(key, str):
             line, col = doc.where_value(obj, key)
         else:
             line, col = doc.where(obj, key)
         self.problems.append(Problem(code, doc.path, line, col, message, hint))
+
+    def summarise(self) -> None:
+        """One problem per file and code for those beyond ``MAX_PER_CODE``."""
+        for (path, code), seen in self.counts.items():
+            if seen > MAX_PER_CODE:
+                first = next(p for p in self.problems if p.file == path and p.code == code)
+                self.problems.append(
+                    Problem(
+                        code,
+                        path,
+                        first.line,
+                        first.column,
+                        f"{seen - MAX_PER_CODE:,} more like this in the file (only the first "
+                        f"{MAX_PER_CODE} are listed)",
+                        first.hint,
+                    )
+                )
 
     def normalised(self, source: Source) -> str:
         """The source's text, normalised once for every excerpt searched in it."""
