@@ -343,6 +343,9 @@ def fingerprint(paths: LedgerPaths) -> str:
     digest = hashlib.sha256()
     for tag, files in ((b"Y", paths.yaml_files()), (b"S", paths.source_files())):
         for path in files:
+            if outside(path, paths.root):  # never read (load reports it)
+                _feed(digest, tag, path, b"\0outside")
+                continue
             try:
                 _feed(digest, tag, path, path.read_bytes())
             except OSError:

@@ -322,6 +322,18 @@ def test_a_linked_sources_folder_outside_the_ledger_is_not_read(tmp_path: Path) 
     assert ledger.sources == {}
 
 
+def test_the_fingerprint_does_not_read_a_linked_file_outside(tmp_path: Path) -> None:
+    from rnkclaims.ledger import fingerprint
+
+    paths = write_ledger(tmp_path / "ledger")
+    outside = tmp_path / "big.txt"
+    outside.write_text("one\n", encoding="utf-8")
+    (paths.sources_dir / "src-b.txt").symlink_to(outside)
+    before = fingerprint(paths)
+    outside.write_text("two\n", encoding="utf-8")  # a file never read cannot change it
+    assert fingerprint(paths) == before
+
+
 def test_links_inside_the_ledger_are_followed(tmp_path: Path) -> None:
     paths = write_ledger(tmp_path / "ledger")
     (paths.root / "archive").mkdir()
