@@ -273,6 +273,12 @@ def _check_round_trip(
 ) -> None:
     """The appended entries must read back exactly as given (a guard on the emitter)."""
     doc = parse_yaml(new, paths.display(path))
+    if doc.data is None and doc.problems:  # the file itself cannot be read (syntax, anchors)
+        first = doc.problems[0]
+        raise LedgerError(
+            f"{first.file}:{first.line}:{first.column}: {first.message} [{first.code}]",
+            "fix the file first ('rnkclaims validate' lists every problem); nothing was written",
+        )
     data = doc.data if isinstance(doc.data, dict) else {}
     for section, entries in additions.items():
         if not entries:

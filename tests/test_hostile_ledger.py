@@ -100,6 +100,23 @@ def test_alias_bomb_in_an_extra_file_stops_every_command(
         assert "yaml-anchor" in result.output or "validate" in result.output
 
 
+def test_add_to_a_file_with_an_anchor_names_the_anchor(tmp_path: Path) -> None:
+    paths = write_ledger(
+        tmp_path / "ledger", BASE.replace("  - id: tass\n", "  - &t\n    id: tass\n")
+    )
+    before = paths.main.read_bytes()
+    result = runner.invoke(
+        app,
+        ["add", "--speaker", "john-hill", "--source", "src-a", "--act", "asserts",
+         "--mode", "reported", "--excerpt", "Officials met on Tuesday.",
+         "--ledger", str(paths.root)],
+    )  # fmt: skip
+    assert result.exit_code == 1
+    assert "claims.yaml:24:5: anchor &t is not allowed [yaml-anchor]" in result.output
+    assert "report it" not in result.output
+    assert paths.main.read_bytes() == before
+
+
 def test_extract_reads_a_ledger_holding_an_alias_bomb(tmp_path: Path) -> None:
     paths = write_ledger(tmp_path / "ledger")
     paths.extra_dir.mkdir()
