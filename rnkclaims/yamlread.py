@@ -74,6 +74,7 @@ class Document:
     nodes: dict[int, Node] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     line_offset: int = 0
+    key_index: dict[int, dict[Any, tuple[Node, Node]]] = field(default_factory=dict, repr=False)
 
     def where(self, obj: object, key: str | int | None = None) -> tuple[int, int]:
         """1-based line and column of ``obj`` (a mapping or list), or of its ``key``/index."""
@@ -83,10 +84,9 @@ class Document:
         mark = node.start_mark
         if key is not None:
             if isinstance(node, MappingNode):
-                for knode, _ in reversed(node.value):
-                    if knode.value == key:
-                        mark = knode.start_mark
-                        break
+                pair = self._pair(node, key)
+                if pair is not None:
+                    mark = pair[0].start_mark
             elif isinstance(node, SequenceNode) and isinstance(key, int) and key < len(node.value):
                 mark = node.value[key].start_mark
         return (mark.line + 1 + self.line_offset, mark.column + 1)
@@ -95,11 +95,33 @@ class Document:
         """Position of the value under ``key`` (where a wrong value is)."""
         node = self.nodes.get(id(obj))
         if isinstance(node, MappingNode):
-            for knode, vnode in reversed(node.value):
-                if knode.value == key:
-                    m = vnode.start_mark
-                    return (m.line + 1 + self.line_offset, m.column + 1)
+            pair = self._pair(node, key)
+            if pair is not None:
+                m = pair[1].start_mark
+                return (m.line + 1 + self.line_offset, m.column + 1)
         return self.where(obj, key)
+
+    def _pair(self, node: MappingNode, key: object) -> tuple[Node, Node] | None:
+        """The last key and value nodes of ``key`` in ``node`` (the value YAML keeps).
+
+        A long mapping is indexed once, so that each of its problems is placed in constant
+        time rather than by a scan of all its keys.
+        """
+        pairs = node.value
+        if len(pairs) <= _SCAN:
+            for knode, vnode in reversed(pairs):
+                if knode.value == key:
+                    return knode, vnode
+            return None
+        index = self.key_index.get(id(node))
+        if index is None:
+            index = self.key_index[id(node)] = {
+                k.value: (k, v) for k, v in pairs if k.__class__ is ScalarNode
+            }
+        return index.get(key)
+
+
+_SCAN = 32  # mappings up to this many keys are searched, longer ones indexed
 
 
 # Limits that keep a hostile file from costing more than its size: nesting beyond

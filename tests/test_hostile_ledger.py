@@ -231,6 +231,21 @@ def test_ten_thousand_wrong_values_make_a_short_report(tmp_path: Path) -> None:
     assert f"{10_000 - MAX_PER_CODE:,} more like this" in wrong[1]["message"]
 
 
+def test_problems_in_a_mapping_of_many_keys_are_placed(tmp_path: Path) -> None:
+    keys = "".join(f"    extra{i}: 1\n" for i in range(2_000)) + "    [a, b]: 1\n    quote: [x]\n"
+    text = BASE.replace("    act: accuses\n", "    act: accuses\n" + keys + "    speeker: x\n")
+    paths = write_ledger(tmp_path / "ledger", text)
+    code, report = _validate(paths.root)
+    assert code == 1
+    unknown = [(p["line"], p["column"]) for p in report["problems"] if p["code"] == "unknown-field"]
+    first = _line(text, "extra0: 1")
+    assert unknown[:3] == [(first, 5), (first, 5), (first + 1, 5)]  # then the count
+    assert ("wrong-type", first + 2_000, 5) in _codes(report)  # the key that is a list
+    assert ("wrong-type", first + 2_001, 12) in _codes(report)  # found in the index
+    speeker = [p for p in report["problems"] if "speeker" in p["message"]]
+    assert speeker == []  # beyond the first 100 unknown fields: counted, not listed
+
+
 # -- length limits -------------------------------------------------------------------------
 
 

@@ -83,6 +83,16 @@ class Context:
             line, col = doc.where(obj, key)
         self.problems.append(Problem(code, doc.path, line, col, message, hint))
 
+    def listed_enough(self, doc: Document, code: str) -> bool:
+        """Whether ``code`` is listed ``MAX_PER_CODE`` times in ``doc`` already; if so,
+        count one more, so a rule can skip composing a message nobody will read."""
+        counted = (doc.path, code)
+        seen = self.counts.get(counted, 0)
+        if seen < MAX_PER_CODE:
+            return False
+        self.counts[counted] = seen + 1
+        return True
+
     def summarise(self) -> None:
         """One problem per file and code for those beyond ``MAX_PER_CODE``."""
         for (path, code), seen in self.counts.items():

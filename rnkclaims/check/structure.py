@@ -153,6 +153,8 @@ def check_entity(ctx: Context, entity: Entity, obj: dict[str, Any], doc: Documen
         ):
             continue  # the common case, decided without further checks
         if spec is None:
+            if ctx.listed_enough(doc, "unknown-field"):
+                continue
             name = clip(str(key))
             close = difflib.get_close_matches(name, list(fields), n=1)
             hint = (
