@@ -246,6 +246,21 @@ def test_problems_in_a_mapping_of_many_keys_are_placed(tmp_path: Path) -> None:
     assert speeker == []  # beyond the first 100 unknown fields: counted, not listed
 
 
+def test_many_unknown_references_are_counted_past_the_first_hundred(tmp_path: Path) -> None:
+    from rnkclaims.check.context import MAX_PER_CODE
+
+    claims = "".join(
+        f"  - id: c{i}\n    speaker: nobody-{i}\n    source: src-a\n    mode: reported\n"
+        f"    excerpt: Officials met on Tuesday.\n    act: asserts\n"
+        for i in range(300)
+    )
+    paths = write_ledger(tmp_path / "ledger", BASE + claims)
+    code, report = _validate(paths.root)
+    unknown = [p for p in report["problems"] if p["code"] == "unknown-reference"]
+    assert code == 1 and len(unknown) == MAX_PER_CODE + 1
+    assert any(p["message"].startswith(f"{300 - MAX_PER_CODE} more like this") for p in unknown)
+
+
 # -- length limits -------------------------------------------------------------------------
 
 

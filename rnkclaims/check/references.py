@@ -57,6 +57,8 @@ def ref(
     if "source" in kinds:
         if value in ctx.ledger.sources:
             return True
+        if ctx.listed_enough(doc, "source-file-missing"):
+            return False
         ctx.add(
             "source-file-missing",
             doc,
@@ -70,6 +72,8 @@ def ref(
     found = ctx.ids.get(value)
     if found is not None and found[0] in kinds:
         return True
+    if ctx.listed_enough(doc, "unknown-reference"):
+        return False  # counted; no suggestion sought among all the ids
     what = " or ".join(kinds)
     if found is not None:
         message = f"'{value}' is a {found[0]}, not a {what}"
