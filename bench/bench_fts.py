@@ -22,9 +22,9 @@ from pathlib import Path
 
 import sqlite_utils
 
+from rnkclaims.check import check
 from rnkclaims.ledger import load, locate
 from rnkclaims.store.build import FTS_COLUMNS, build
-from rnkclaims.validate import check
 
 
 def integrity(db: Path) -> str:

@@ -123,7 +123,7 @@ def locate(
                 f"give the folder holding {MAIN_FILE} or the file itself (--ledger or "
                 f"${LEDGER_ENV})",
             )
-        return LedgerPaths(main.resolve())
+        return LedgerPaths(main.parent.resolve() / main.name)  # a link is checked on load
     cwd = Path.cwd().resolve()
     for folder in (cwd, *cwd.parents):
         for candidate in (folder / "data" / MAIN_FILE, folder / MAIN_FILE):
@@ -280,11 +280,40 @@ def load(paths: LedgerPaths, overrides: Mapping[Path, str] | None = None) -> Led
         return _load(paths, overrides)
 
 
+def outside(path: Path, root: Path) -> bool:
+    """True when ``path`` is a symbolic link (or lies in a linked folder) whose target is
+    outside ``root``: a pull request must not make the ledger read any file of the
+    machine. Links inside the ledger folder are followed."""
+    if not path.is_symlink() and not path.parent.is_symlink():
+        return False  # the common case, decided by two lstat calls
+    try:
+        target = path.resolve()
+        base = root.resolve()
+    except (OSError, RuntimeError):  # a link loop
+        return True
+    return target != base and base not in target.parents
+
+
+def _link_problem(path: Path, display: str) -> Problem:
+    return Problem(
+        "symlink-outside",
+        display,
+        0,
+        0,
+        f"{path.name} is a symbolic link to {os.path.realpath(path)}, outside the ledger "
+        "folder: not read",
+        "copy the file into the ledger folder instead of linking to it",
+    )
+
+
 def _load(paths: LedgerPaths, overrides: Mapping[Path, str] | None) -> Ledger:
     ledger = Ledger(paths=paths)
     digest = hashlib.sha256()
     for path in paths.yaml_files():
         display = paths.display(path)
+        if outside(path, paths.root):
+            ledger.problems.append(_link_problem(path, display))
+            continue
         try:
             raw, text = _read(path, overrides)
         except (OSError, UnicodeDecodeError) as exc:
@@ -308,6 +337,9 @@ def _load(paths: LedgerPaths, overrides: Mapping[Path, str] | None) -> Ledger:
         _collect(ledger, doc)
     for path in paths.source_files():
         display = paths.display(path)
+        if outside(path, paths.root):
+            ledger.problems.append(_link_problem(path, display))
+            continue
         source, problems = load_source(path, display, digest, overrides)
         ledger.problems.extend(problems)
         if source is not None:
@@ -325,6 +357,9 @@ def fingerprint(paths: LedgerPaths) -> str:
     digest = hashlib.sha256()
     for tag, files in ((b"Y", paths.yaml_files()), (b"S", paths.source_files())):
         for path in files:
+            if outside(path, paths.root):  # never read (load reports it)
+                _feed(digest, tag, path, b"\0outside")
+                continue
             try:
                 _feed(digest, tag, path, path.read_bytes())
             except OSError:

@@ -25,13 +25,13 @@ from typing import Any
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from rnkclaims import vocab
+from rnkclaims.check import check
 from rnkclaims.dates import DateError, parse_date
 from rnkclaims.edit_io import write_atomic
 from rnkclaims.errors import LedgerError, UsageError
 from rnkclaims.ledger import Ledger, LedgerPaths, load
 from rnkclaims.model import ENTITIES, ID_PATTERN, SECTIONS, Entity, Field
 from rnkclaims.problems import Problem
-from rnkclaims.validate import check
 from rnkclaims.yamlread import parse_yaml
 
 _ID = re.compile(ID_PATTERN)
@@ -309,6 +309,12 @@ def _check_round_trip(
 ) -> None:
     """The appended entries must read back exactly as given (a guard on the emitter)."""
     doc = parse_yaml(new, paths.display(path))
+    if doc.data is None and doc.problems:  # the file itself cannot be read (syntax, anchors)
+        first = doc.problems[0]
+        raise LedgerError(
+            f"{first.file}:{first.line}:{first.column}: {first.message} [{first.code}]",
+            "fix the file first ('rnkclaims validate' lists every problem); nothing was written",
+        )
     data = doc.data if isinstance(doc.data, dict) else {}
     for section, entries in additions.items():
         if not entries:

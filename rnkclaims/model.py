@@ -19,6 +19,32 @@ from rnkclaims import vocab
 SCHEMA_VERSION = 1
 ID_PATTERN = r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$"
 
+# The longest text a field may hold, in characters, by kind of field (``validate``
+# reports longer ones as ``too-long``). Generous for real ledgers (the bundled one stays
+# under a fifth of each); they keep one runaway value from stalling every table.
+LENGTH_LIMITS: dict[str, int] = {
+    "id": 100,  # ids, references to them, role ids
+    "name": 500,  # names, aliases, titles, terms, dates and other short texts
+    "url": 2_000,
+    "excerpt": 5_000,  # excerpts, quotes, furniture, proposition texts, intended meanings
+    "note": 10_000,  # notes and the basis of an inference
+}
+_EXCERPT_FIELDS = frozenset({"excerpt", "quote", "furniture", "text", "intended"})
+_NOTE_FIELDS = frozenset({"note", "basis", "outlet_basis"})
+
+
+def length_class(name: str, kind: str) -> str:
+    """The kind of field (a key of ``LENGTH_LIMITS``) a field's name and kind make it."""
+    if kind in ("id", "ref", "refs") or name in ("id", "role"):
+        return "id"
+    if name == "url":
+        return "url"
+    if name in _EXCERPT_FIELDS:
+        return "excerpt"
+    if name in _NOTE_FIELDS:
+        return "note"
+    return "name"
+
 
 @dataclass(frozen=True, slots=True)
 class Field:
@@ -29,6 +55,11 @@ class Field:
     refs: tuple[str, ...] = ()
     vocab: dict[str, str] | None = None
     entity: str | None = None
+    max_length: int = field(default=0, compare=False)  # set from LENGTH_LIMITS
+
+    def __post_init__(self) -> None:
+        limit = LENGTH_LIMITS[length_class(self.name, self.kind)]
+        object.__setattr__(self, "max_length", limit)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
+from rnkclaims.check import Checked, check
 from rnkclaims.ledger import LedgerPaths, load, locate
-from rnkclaims.validate import Checked, check
 
 REPO = Path(__file__).resolve().parent.parent
 BUNDLED = REPO / "data"

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from conftest import write_ledger
 
+from rnkclaims.check import check
 from rnkclaims.errors import LedgerError
 from rnkclaims.ledger import load
 from rnkclaims.model import ENTITIES
 from rnkclaims.store.build import build, default_db_path
 from rnkclaims.store.open import open_current
-from rnkclaims.validate import check
 
 # A ledger that uses every field of the format at least once.
 FULL = """\

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 import yaml
 
+from rnkclaims.check import check
 from rnkclaims.ledger import LedgerPaths, load
 from rnkclaims.store.build import build
 from rnkclaims.textnorm import normalise
-from rnkclaims.validate import check
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "data"

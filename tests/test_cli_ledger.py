@@ -9,9 +9,9 @@ import pytest
 from typer.testing import CliRunner
 
 from rnkclaims import __version__
+from rnkclaims.check import check
 from rnkclaims.cli import app
 from rnkclaims.ledger import load, locate
-from rnkclaims.validate import check
 
 runner = CliRunner()
 

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from conftest import BASE, SOURCE_A, write_ledger
 
+from rnkclaims.check import check
 from rnkclaims.dates import DateError, PartialDate, parse_date, resolve_relative
 from rnkclaims.ledger import load
 from rnkclaims.textnorm import fold, normalise
-from rnkclaims.validate import check
 from rnkclaims.yamlread import WITH_LIBYAML, parse_yaml
 
 WED_2023_09_20 = PartialDate(2023, 9, 20)

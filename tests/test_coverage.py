@@ -7,11 +7,11 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from rnkclaims.check import check
 from rnkclaims.cli import app
 from rnkclaims.coverage import coverage
 from rnkclaims.ledger import load
 from rnkclaims.spans import locate
-from rnkclaims.validate import check
 from tests.conftest import BASE, SOURCE_A, write_ledger
 
 runner = CliRunner()

@@ -9,9 +9,9 @@ import pytest
 from typer.testing import CliRunner
 
 from rnkclaims.authoring.extract import Draft, Extraction, analyse, extract
+from rnkclaims.check import check
 from rnkclaims.cli import app
 from rnkclaims.ledger import load
-from rnkclaims.validate import check
 from rnkclaims.yamlread import parse_yaml
 from tests.conftest import BASE, write_ledger
 

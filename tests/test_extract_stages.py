@@ -12,10 +12,10 @@ from rnkclaims.authoring.extract import Extraction, analyse, detect_furniture, e
 from rnkclaims.authoring.extract.dating import said_value
 from rnkclaims.authoring.extract.passages import find_dateline
 from rnkclaims.authoring.extract.resolution import country_of, split_title
+from rnkclaims.check import check
 from rnkclaims.cli import app
 from rnkclaims.dates import parse_date, resolve_expression
 from rnkclaims.ledger import load
-from rnkclaims.validate import check
 from rnkclaims.yamlread import parse_yaml
 from tests.conftest import BASE, write_ledger
 

@@ -9,9 +9,9 @@ from pathlib import Path
 from conftest import BASE, SOURCE_A, write_ledger
 from typer.testing import CliRunner
 
+from rnkclaims.check import check
 from rnkclaims.cli import app
 from rnkclaims.ledger import load, locate
-from rnkclaims.validate import check
 
 runner = CliRunner()
 

@@ -9,10 +9,10 @@ from conftest import BASE, write_ledger
 from test_suggest import DRAFTS
 from typer.testing import CliRunner
 
+from rnkclaims.check import check
 from rnkclaims.cli import app
 from rnkclaims.coverage import coverage
 from rnkclaims.ledger import load, locate
-from rnkclaims.validate import check
 
 runner = CliRunner()
 

@@ -9,11 +9,11 @@ import pytest
 from typer.testing import CliRunner
 
 from rnkclaims.authoring.sources_add import NewSource, prepare, resolve_outlet, source_id_for
+from rnkclaims.check import check
 from rnkclaims.cli import app
 from rnkclaims.dates import parse_date
 from rnkclaims.errors import NotFoundError
 from rnkclaims.ledger import load, locate
-from rnkclaims.validate import check
 from rnkclaims.yamlread import parse_yaml
 
 runner = CliRunner()

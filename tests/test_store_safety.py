@@ -21,12 +21,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from rnkclaims.check import check
 from rnkclaims.cli import app
 from rnkclaims.edit_io import STALE_AFTER, clean_stale, write_atomic
 from rnkclaims.ledger import load, locate
 from rnkclaims.store.build import TABLES, build
 from rnkclaims.store.open import open_current
-from rnkclaims.validate import check
 from tests.conftest import BUNDLED, write_ledger
 
 runner = CliRunner()

@@ -17,9 +17,9 @@ from rnkclaims.authoring.suggest import (
     suggest_all,
     words,
 )
+from rnkclaims.check import check
 from rnkclaims.cli import app
 from rnkclaims.ledger import Ledger, load, locate
-from rnkclaims.validate import check
 
 runner = CliRunner()
 

@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import BASE, SOURCE_A, SOURCE_B
 
-from rnkclaims.problems import CODES
-from rnkclaims.validate import Checked
+from rnkclaims.check import CODES, Checked
 
 
 @dataclass(frozen=True)
@@ -37,6 +36,10 @@ CASES = [
          "name: ITAR-TASS", column=5),
     Case("yaml-anchor", "  - id: tass\n", "  - &t\n    id: tass\n", "&t"),
     Case("yaml-tag", "    name: TASS\n", "    name: !!str TASS\n", "!!str TASS"),
+    Case("yaml-too-deep", "    aliases: [Hill]", "    aliases: " + "[" * 40 + "]" * 40,
+         "aliases: [[["),
+    Case("too-long", "    name: TASS\n", "    name: " + "T" * 501 + "\n", "name: TTT",
+         column=11),
     Case("schema-version", "schema_version: 1", "schema_version: 7", "schema_version"),
     Case("unknown-field", "    speaker: john-hill", "    speeker: john-hill", "speeker",
          column=5),
@@ -119,7 +122,7 @@ def test_rule(case: Case, checked_of: Callable[..., Checked]) -> None:
 
 
 def test_every_code_has_a_rule_test() -> None:
-    tested = {c.code for c in CASES} | {"file-missing", "source-unused"}
+    tested = {c.code for c in CASES} | {"file-missing", "source-unused", "symlink-outside"}
     assert tested == set(CODES)
 
 
@@ -144,6 +147,21 @@ def test_unreadable_ledger_file(tmp_path: Path) -> None:
     main.write_bytes(b"schema_version: 1\nactors: [\xff]\n")
     report_codes = [p.code for p in load(LedgerPaths(main)).problems]
     assert report_codes == ["file-missing"]
+
+
+def test_symlink_outside_the_ledger_is_not_read(tmp_path: Path) -> None:
+    from conftest import write_ledger
+
+    from rnkclaims.ledger import load
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("---\noutlet: yonhap\n---\nprivate key\n", encoding="utf-8")
+    paths = write_ledger(tmp_path / "ledger")
+    (paths.sources_dir / "src-x.txt").symlink_to(secret)
+    ledger = load(paths)
+    problems = [(p.code, Path(p.file).name) for p in ledger.problems]
+    assert problems == [("symlink-outside", "src-x.txt")]
+    assert "src-x" not in ledger.sources
 
 
 def test_all_problems_are_collected(checked_of: Callable[..., Checked]) -> None:

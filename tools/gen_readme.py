@@ -15,10 +15,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+from rnkclaims.check import check
 from rnkclaims.errors import ExitStatus
 from rnkclaims.ledger import load, locate
 from rnkclaims.store.build import build
-from rnkclaims.validate import check
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"

@@ -57,9 +57,9 @@ def validate(
     unresolved references, impossible dates, excerpts not found in their source...),
     each with a stable code and a hint.
     """
+    from rnkclaims.check import check
     from rnkclaims.ledger import load
     from rnkclaims.render import ProblemFormat, problem_format_default, render_report
-    from rnkclaims.validate import check
 
     paths = locate_ledger(ledger)
     report = check(load(paths)).report

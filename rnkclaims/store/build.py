@@ -26,8 +26,8 @@ from rnkclaims.gcpause import gc_paused
 from rnkclaims.model import SCHEMA_VERSION
 
 if TYPE_CHECKING:
+    from rnkclaims.check import Derived
     from rnkclaims.ledger import Ledger
-    from rnkclaims.validate import Derived
 
 DB_SCHEMA = 5  # bump when the tables change; an older database is then rebuilt
 

@@ -48,9 +48,9 @@ def rebuild(paths: LedgerPaths, path: Path) -> dict[str, int]:
     A database path that may not be written is refused first, before the ledger is read.
     """
     check_db_target(path, paths.root)
+    from rnkclaims.check import check
     from rnkclaims.ledger import load
     from rnkclaims.store.build import build  # the slow path: parse, check, write
-    from rnkclaims.validate import check
 
     ledger = load(paths)
     checked = check(ledger)

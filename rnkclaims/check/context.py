@@ -1,0 +1,147 @@
+"""What every rule sees: the ledger, the problems found so far, and derived values.
+
+A ``Context`` is the shared state of one check: the rules (the other modules of this
+package) are functions that take it, read the ledger and call ``add`` for each problem.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from typing import Any
+
+from rnkclaims.dates import PartialDate
+from rnkclaims.ledger import Ledger, Source
+from rnkclaims.model import LENGTH_LIMITS
+from rnkclaims.problems import Problem, Report
+from rnkclaims.textnorm import normalise
+from rnkclaims.yamlread import Document
+
+# Problems of one code listed per file; the rest are counted in one more problem, so that
+# a file of a million wrong values is a short report, not a million lines.
+MAX_PER_CODE = 100
+
+
+@dataclass(frozen=True, slots=True)
+class SaidDate:
+    """A claim's date as stored: the partial date, its bounds and the source's words."""
+
+    date: str | None
+    precision: str | None
+    earliest: str | None
+    latest: str | None
+    expression: str | None
+
+
+@dataclass(slots=True)
+class Derived:
+    """Values computed while checking, reused by ``build``."""
+
+    said: dict[str, SaidDate] = field(default_factory=dict)
+    role: dict[str, str] = field(default_factory=dict)  # claim id -> role id at the time
+    voice: dict[str, str] = field(default_factory=dict)  # claim id -> who it speaks for
+    published: dict[str, PartialDate] = field(default_factory=dict)
+    normalised_text: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Checked:
+    report: Report
+    derived: Derived
+
+
+class Context:
+    """The state of one check, and the reporting every rule uses."""
+
+    def __init__(self, ledger: Ledger) -> None:
+        self.ledger = ledger
+        self.problems: list[Problem] = list(ledger.problems)
+        self.derived = Derived()
+        # id -> (kind, record) over the shared namespace of the YAML entities
+        self.ids: dict[str, tuple[str, dict[str, Any]]] = {}
+        self.counts: dict[tuple[str, str], int] = {}  # (file, code) -> problems found
+
+    def add(
+        self,
+        code: str,
+        doc: Document,
+        obj: object,
+        key: str | int | None,
+        message: str,
+        hint: str = "",
+        *,
+        at_value: bool = False,
+    ) -> None:
+        """Report ``code`` at ``obj`` (a mapping or list), at its ``key`` or its value."""
+        counted = (doc.path, code)
+        seen = self.counts[counted] = self.counts.get(counted, 0) + 1
+        if seen > MAX_PER_CODE:
+            return
+        if at_value and isinstance(key, str):
+            line, col = doc.where_value(obj, key)
+        else:
+            line, col = doc.where(obj, key)
+        self.problems.append(Problem(code, doc.path, line, col, message, hint))
+
+    def listed_enough(self, doc: Document, code: str) -> bool:
+        """Whether ``code`` is listed ``MAX_PER_CODE`` times in ``doc`` already; if so,
+        count one more, so a rule can skip composing a message nobody will read."""
+        counted = (doc.path, code)
+        seen = self.counts.get(counted, 0)
+        if seen < MAX_PER_CODE:
+            return False
+        self.counts[counted] = seen + 1
+        return True
+
+    def summarise(self) -> None:
+        """One problem per file and code for those beyond ``MAX_PER_CODE``."""
+        for (path, code), seen in self.counts.items():
+            if seen > MAX_PER_CODE:
+                first = next(p for p in self.problems if p.file == path and p.code == code)
+                self.problems.append(
+                    Problem(
+                        code,
+                        path,
+                        first.line,
+                        first.column,
+                        f"{seen - MAX_PER_CODE:,} more like this in the file (only the first "
+                        f"{MAX_PER_CODE} are listed)",
+                        first.hint,
+                    )
+                )
+
+    def normalised(self, source: Source) -> str:
+        """The source's text, normalised once for every excerpt searched in it."""
+        texts = self.derived.normalised_text
+        haystack = texts.get(source.id)
+        if haystack is None:
+            haystack = texts[source.id] = normalise(source.text)
+        return haystack
+
+
+def too_long(value: object, kind: str) -> bool:
+    """A text over the ``LENGTH_LIMITS`` of ``kind``: reported as too-long, then skipped
+    by every other rule (so no message repeats it and no search runs over it)."""
+    return isinstance(value, str) and len(value) > LENGTH_LIMITS[kind]
+
+
+def describe(value: object) -> str:
+    """A value as a message names it: 'a list', 'the number 3', "'text'"."""
+    if isinstance(value, bool):
+        return f"{str(value).lower()}"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    return f"'{clip(str(value), 30)}'"
+
+
+def suggest(value: str, candidates: Any) -> str:
+    close = difflib.get_close_matches(value, list(candidates), n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else ""
+
+
+def clip(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 3] + "..."
