@@ -17,7 +17,7 @@ from rnkclaims.cli import app
 from rnkclaims.dates import parse_date, resolve_expression
 from rnkclaims.ledger import load
 from rnkclaims.yamlread import parse_yaml
-from tests.conftest import BASE, write_ledger
+from tests.conftest import BASE, SOURCE_A, write_ledger
 
 runner = CliRunner()
 
@@ -379,8 +379,8 @@ def test_a_speaker_across_a_line_break_keeps_the_yaml_valid(tmp_path: Path) -> N
         "Committee Kim Pyong Chol said the satellite was ready for its launch soon.\n"
         "More text follows here so that the lines look wrapped at about sixty chars.\n"
     )
-    write_ledger(tmp_path / "data", _claims_yaml(), {"src-a": front + body})
-    result = runner.invoke(app, ["extract", "src-a", "--ledger", str(tmp_path / "data")])
+    write_ledger(tmp_path / "data", _claims_yaml(), {"src-a": SOURCE_A, "src-new": front + body})
+    result = runner.invoke(app, ["extract", "src-new", "--ledger", str(tmp_path / "data")])
     assert result.exit_code == 0, result.output
     doc = parse_yaml(result.stdout, "<stdout>")
     assert doc.problems == []
@@ -391,12 +391,12 @@ def test_explain_lists_the_skipped_passages(tmp_path: Path) -> None:
     front = "---\noutlet: yonhap\ntitle: T\npublished: 2023-09-13\nlanguage: en\n---\n"
     body = "Hill said the talks went well.\nThe embassy did not say whether ships left.\n"
     root = tmp_path / "data"
-    write_ledger(root, _claims_yaml(), {"src-a": front + body})
-    plain = runner.invoke(app, ["extract", "src-a", "--ledger", str(root)])
+    write_ledger(root, _claims_yaml(), {"src-a": SOURCE_A, "src-new": front + body})
+    plain = runner.invoke(app, ["extract", "src-new", "--ledger", str(root)])
     assert "1 passage(s) skipped (--explain to list them)" in plain.stderr
-    explained = runner.invoke(app, ["extract", "src-a", "--explain", "--ledger", str(root)])
+    explained = runner.invoke(app, ["extract", "src-new", "--explain", "--ledger", str(root)])
     assert explained.exit_code == 0
-    assert "src-a.txt:8: skipped reported (negated: no claim is made ('say' is denied))" in (
+    assert "src-new.txt:8: skipped reported (negated: no claim is made ('say' is denied))" in (
         explained.stderr
     )
 
@@ -411,13 +411,11 @@ def test_written_drafts_and_proposed_actors_validate(tmp_path: Path) -> None:
         "Ukrainian intelligence services said earlier this month that 12,000 troops were ready.\n"
     )
     root = tmp_path / "data"
-    write_ledger(root, _claims_yaml(), {"src-a": front + body})
-    before = {p.message for p in check(load(write_ledger_paths(root))).report.errors}
-    result = runner.invoke(app, ["extract", "src-a", "--write", "--ledger", str(root)])
+    write_ledger(root, _claims_yaml(), {"src-a": SOURCE_A, "src-new": front + body})
+    assert check(load(write_ledger_paths(root))).report.errors == []
+    result = runner.invoke(app, ["extract", "src-new", "--write", "--ledger", str(root)])
     assert result.exit_code == 0, result.output
-    report = check(load(write_ledger_paths(root))).report
-    # the fixture's own claims quote another text; the drafts bring no error of their own
-    assert [p.message for p in report.errors if p.message not in before] == []
+    assert check(load(write_ledger_paths(root))).report.errors == []
     text = (root / "claims.yaml").read_text(encoding="utf-8")
     for expected in ("id: vladimir-putin", "id: pentagon", "id: ukrainian-intelligence-services"):
         assert expected in text
@@ -492,8 +490,8 @@ def test_proposed_actors_named_only_as_relays_are_written_too(tmp_path: Path) ->
         "of the intelligence committee.\n"
     )
     root = tmp_path / "data"
-    write_ledger(root, _claims_yaml(), {"src-a": front + body})
-    result = runner.invoke(app, ["extract", "src-a", "--write", "--ledger", str(root)])
+    write_ledger(root, _claims_yaml(), {"src-a": SOURCE_A, "src-new": front + body})
+    result = runner.invoke(app, ["extract", "src-new", "--write", "--ledger", str(root)])
     assert result.exit_code == 0, result.output
     ledger = load(write_ledger_paths(root))
     relays = {h["via"] for c in ledger.claims if c.get("draft") for h in c.get("relay") or []}

@@ -23,7 +23,7 @@ from rnkclaims import __version__
 from rnkclaims.errors import ExitStatus, RnkError
 
 if TYPE_CHECKING:
-    from rnkclaims.ledger import LedgerPaths
+    from rnkclaims.ledger import Ledger, LedgerPaths
 
 DEBUG_ENV = "RNKCLAIMS_DEBUG"
 NO_PAGER_ENV = "RNKCLAIMS_NO_PAGER"
@@ -234,6 +234,23 @@ def locate_ledger(ledger: Path | None, *, allow_bundled: bool = False) -> Ledger
 
             note(f"{BUNDLED_NOTICE} ({paths.root})")
     return paths
+
+
+def load_ledger(ledger: Path | None, *, valid: bool = False) -> Ledger:
+    """The ledger a command grows or edits: located (never the bundled one) and loaded.
+
+    ``valid``: refused with ``LedgerError`` (exit 1) when ``validate`` would report an
+    error. Commands that read the content as data (extract, coverage, suggest, review)
+    ask for it; commands that plan an edit and validate its result (add, rename, merge,
+    ...) do not, so that they can also be used to repair a ledger."""
+    from rnkclaims.ledger import load
+
+    loaded = load(locate_ledger(ledger))
+    if valid:
+        from rnkclaims.check.valid import require_valid
+
+        require_valid(loaded)
+    return loaded
 
 
 def debug_enabled() -> bool:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from rnkclaims.cli.app import LedgerOpt, handle_errors, locate_ledger, registry
+from rnkclaims.cli.app import LedgerOpt, handle_errors, load_ledger, registry
 from rnkclaims.cli.app import command as app_command
 from rnkclaims.errors import UsageError
 
@@ -32,12 +32,6 @@ AliasOpt = Annotated[
 CountryOpt = Annotated[
     str | None, typer.Option("--country", help="ISO 3166 alpha-2 code (US, KR, KP, RU).")
 ]
-
-
-def _load(ledger: Path | None) -> Ledger:
-    from rnkclaims.ledger import load
-
-    return load(locate_ledger(ledger))
 
 
 def _need(value: str | None, flag: str, label: str) -> str:
@@ -151,7 +145,7 @@ def actor_add(
     """
     from rnkclaims.authoring.maintain import build_actor
 
-    led = _load(ledger)
+    led = load_ledger(ledger)
     name = _need(name, "--name", "Name")
     kind = _need(kind, "--kind", "Kind (person, organisation, government, state-media...)")
     entry = build_actor(
@@ -201,7 +195,7 @@ def outlet_add(
     """Add an outlet, keeping the file's comments and layout."""
     from rnkclaims.authoring.maintain import build_outlet
 
-    led = _load(ledger)
+    led = load_ledger(ledger)
     name = _need(name, "--name", "Name")
     kind = _need(kind, "--kind", "Kind (newspaper, wire-agency, state-media, broadcaster, online)")
     entry = build_outlet(
@@ -241,7 +235,7 @@ def topic_add(
     """Add a topic with its search terms, keeping the file's comments and layout."""
     from rnkclaims.authoring.maintain import build_topic
 
-    led = _load(ledger)
+    led = load_ledger(ledger)
     name = _need(name, "--name", "Name")
     entry = build_topic(led, name=name, topic_id=topic_id, terms=term or (), note=topic_note)
     _append(led, "topics", entry, file, dry_run)
@@ -285,7 +279,7 @@ def proposition_add(
     """Add a proposition, keeping the file's comments and layout."""
     from rnkclaims.authoring.maintain import build_proposition
 
-    led = _load(ledger)
+    led = load_ledger(ledger)
     text = _need(text, "--text", "Statement")
     entry = build_proposition(
         led,
@@ -304,7 +298,7 @@ def proposition_add(
 
 
 def _run_plan(build: Callable[[Ledger], Plan], what: str, ledger: Path | None, dry: bool) -> None:
-    led = _load(ledger)
+    led = load_ledger(ledger)
     _report(build(led), what, dry)
 
 
@@ -392,7 +386,7 @@ def drop_drafts_cmd(
     from rnkclaims.errors import NotFoundError
     from rnkclaims.render import note
 
-    led = _load(ledger)
+    led = load_ledger(ledger)
     src = _source(led, source)
     drafts = drafts_of(led, src.id)
     if claim_id:
@@ -459,7 +453,7 @@ def suggest_cmd(
     from rnkclaims.cli.edit_cmds import _source
     from rnkclaims.render import note
 
-    led = _load(ledger)
+    led = load_ledger(ledger, valid=True)
     source_id = _source(led, source).id if source else None
     todo = drafts(led, source_id)
     if not todo:
@@ -730,7 +724,7 @@ def review_cmd(
     from rnkclaims.cli.edit_cmds import _source
     from rnkclaims.render import note
 
-    led = _load(ledger)
+    led = load_ledger(ledger, valid=True)
     source_id = _source(led, source).id if source else None
     todo = drafts(led, source_id)
     mark: list[str] = []

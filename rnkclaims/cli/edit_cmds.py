@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from rnkclaims.cli.app import LedgerOpt, handle_errors, locate_ledger, registry
+from rnkclaims.cli.app import LedgerOpt, handle_errors, load_ledger, registry
 from rnkclaims.cli.app import command as app_command
 from rnkclaims.errors import ExitStatus, NotFoundError, UsageError
 
@@ -33,12 +33,6 @@ AppendFileOpt = Annotated[
 class CoverageFormat(StrEnum):
     text = "text"
     json = "json"
-
-
-def _load(ledger: Path | None) -> Ledger:
-    from rnkclaims.ledger import load
-
-    return load(locate_ledger(ledger))
 
 
 def _source(led: Ledger, name: str) -> Source:
@@ -175,7 +169,7 @@ def source_add(
             raise UsageError(
                 f"cannot read {file}: {exc}", "save the article as UTF-8 text"
             ) from None
-    led = _load(ledger)
+    led = load_ledger(ledger)
     archived = add_source(
         led,
         NewSource(
@@ -265,7 +259,7 @@ def extract_cmd(
     from rnkclaims.ledger_edit import plan_append
     from rnkclaims.render import note
 
-    led = _load(ledger)
+    led = load_ledger(ledger, valid=True)
     src = _source(led, source)
     if src.meta.get("reviewed") is not None and not force:
         raise UsageError(
@@ -343,7 +337,7 @@ def coverage_cmd(
     from rnkclaims.coverage import coverage
     from rnkclaims.render import dumps, render_coverage
 
-    led = _load(ledger)
+    led = load_ledger(ledger, valid=True)
     ids = [_source(led, s).id for s in source] if source else None
     result = coverage(led, ids)
     if fmt is CoverageFormat.json:
@@ -441,7 +435,7 @@ def add_cmd(
     from rnkclaims.ledger_edit import build_claim, plan_append, yaml_list_item
     from rnkclaims.render import note
 
-    led = _load(ledger)
+    led = load_ledger(ledger)
     interactive = sys.stdin.isatty()
 
     def need(value: str | None, flag: str, label: str) -> str:
