@@ -25,6 +25,7 @@ from typing import Any
 
 from rnkclaims.ledger import locate
 from rnkclaims.store import queries as q
+from rnkclaims.store.build import sqlite_uri
 from rnkclaims.store.open import open_current
 
 SEARCHES = ("arms deal", "Actor Number 123", "A77 satellite", "missiles")
@@ -62,7 +63,7 @@ def main() -> None:
     opened.conn.close()
     note = "built" if opened.rebuilt else "up to date"
     print(f"database {note} in {time.perf_counter() - started:.1f} s: {opened.path}")
-    conn = sqlite3.connect(f"file:{opened.path}?mode=ro", uri=True)
+    conn = sqlite3.connect(sqlite_uri(opened.path), uri=True)
     conn.row_factory = sqlite3.Row
     claims = conn.execute("select count(*) from claims").fetchone()[0]
     print(f"{claims} claims\n")
