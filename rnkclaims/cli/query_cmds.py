@@ -323,6 +323,31 @@ def _fmt(fmt: Format) -> OutputFormat:
     return OutputFormat(fmt.value)
 
 
+def _list(
+    ledger: Path | None,
+    db: Path | None,
+    sql: bool,
+    what: str,
+    limit: int | None,
+    fmt: Format,
+    no_headers: bool,
+    columns: Sequence[str],
+) -> None:
+    """A listing command (``actors``, ``outlets``, ``sources``): its query from
+    ``store.queries`` by name, cut to the limit, rendered with ``columns``."""
+    from rnkclaims.render import render_records
+    from rnkclaims.store import queries
+
+    query = getattr(queries, what)
+    records = _answer(ledger, db, sql, query, getattr(queries, f"{what}_sql"))
+    render_records(
+        _cut(records, _out_limit(limit, fmt), what),
+        _fmt(fmt),
+        columns=columns,
+        headers=not no_headers,
+    )
+
+
 def _print_sql(statements: Sequence[Statement], path: Path) -> None:
     """The statements, runnable as is: ``sqlite3 DATABASE < file.sql``; fallbacks (run
     only in some cases) as comments."""
@@ -866,16 +891,8 @@ def actors_cmd(
     db: DbOpt = None,
 ) -> None:
     """Actors with their aliases and how many claims each made, most quoted first."""
-    from rnkclaims.render import render_records
-    from rnkclaims.store import queries
-
-    records = _answer(ledger, db, sql, queries.actors, queries.actors_sql)
-    render_records(
-        _cut(records, _out_limit(limit, fmt), "actors"),
-        _fmt(fmt),
-        columns=("id", "name", "kind", "country", "aliases", "claims"),
-        headers=not no_headers,
-    )
+    columns = ("id", "name", "kind", "country", "aliases", "claims")
+    _list(ledger, db, sql, "actors", limit, fmt, no_headers, columns)
 
 
 @command(
@@ -892,18 +909,12 @@ def outlets_cmd(
 ) -> None:
     """Outlets and agencies with their aliases, how many articles and claims each published
     and how many claims were relayed through each."""
-    from rnkclaims.render import render_records
-    from rnkclaims.store import queries
-
-    records = _answer(ledger, db, sql, queries.outlets, queries.outlets_sql)
-    render_records(
-        _cut(records, _out_limit(limit, fmt), "outlets"),
-        _fmt(fmt),
-        columns=("id", "name", "kind", "sources", "claims", "relayed")
+    columns = (
+        ("id", "name", "kind", "sources", "claims", "relayed")
         if fmt is Format.table
-        else ("id", "name", "kind", "country", "aliases", "sources", "claims", "relayed", "url"),
-        headers=not no_headers,
+        else ("id", "name", "kind", "country", "aliases", "sources", "claims", "relayed", "url")
     )
+    _list(ledger, db, sql, "outlets", limit, fmt, no_headers, columns)
 
 
 @command(
@@ -919,16 +930,8 @@ def sources_cmd(
     db: DbOpt = None,
 ) -> None:
     """Archived articles, newest first, with how many claims cite each."""
-    from rnkclaims.render import render_records
-    from rnkclaims.store import queries
-
-    records = _answer(ledger, db, sql, queries.sources, queries.sources_sql)
-    render_records(
-        _cut(records, _out_limit(limit, fmt), "sources"),
-        _fmt(fmt),
-        columns=("id", "outlet", "title", "published", "language", "claims"),
-        headers=not no_headers,
-    )
+    columns = ("id", "outlet", "title", "published", "language", "claims")
+    _list(ledger, db, sql, "sources", limit, fmt, no_headers, columns)
 
 
 @command(
