@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from rnkclaims.cli.app import LedgerOpt, handle_errors, load_ledger, registry
+from rnkclaims.cli.app import (
+    LedgerOpt,
+    append_entry,
+    handle_errors,
+    load_ledger,
+    need_value,
+    registry,
+)
 from rnkclaims.cli.app import command as app_command
 from rnkclaims.errors import UsageError
 
@@ -34,15 +41,6 @@ CountryOpt = Annotated[
 ]
 
 
-def _need(value: str | None, flag: str, label: str) -> str:
-    """A required value: given, or asked for on a terminal."""
-    if value:
-        return value
-    if sys.stdin.isatty():
-        return str(typer.prompt(label))
-    raise UsageError(f"missing {flag}", f"give {flag}, or run on a terminal to be asked")
-
-
 def _group(name: str, what: str) -> typer.Typer:
     group = typer.Typer(
         name=name,
@@ -52,28 +50,6 @@ def _group(name: str, what: str) -> typer.Typer:
     )
     registry.add_typer(group, name=name)
     return group
-
-
-def _append(
-    led: Ledger, section: str, entry: dict[str, Any], file: Path | None, dry_run: bool
-) -> None:
-    """Check ``entry`` appended to ``section``, then write it (or print it)."""
-    from rnkclaims.ledger_edit import plan_append, yaml_list_item
-    from rnkclaims.render import note
-
-    target = None
-    if file is not None:
-        target = file if file.is_absolute() or file.exists() else led.paths.root / file
-    edit = plan_append(led.paths, {section: [entry]}, target)
-    kind = section.rstrip("s")
-    if dry_run:
-        sys.stdout.write("\n".join(yaml_list_item(entry, 2)) + "\n")
-        note(f"would add {kind} '{entry['id']}' to {led.paths.display(edit.path)} (dry run)")
-        return
-    edit.write()
-    line = edit.new[: edit.new.rfind(f"id: {entry['id']}")].count("\n") + 1
-    note(f"added {kind} '{entry['id']}' at {led.paths.display(edit.path)}:{line}")
-    typer.echo(entry["id"])
 
 
 def _report(plan: Plan, what: str, dry_run: bool) -> None:
@@ -146,8 +122,8 @@ def actor_add(
     from rnkclaims.authoring.maintain import build_actor
 
     led = load_ledger(ledger)
-    name = _need(name, "--name", "Name")
-    kind = _need(kind, "--kind", "Kind (person, organisation, government, state-media...)")
+    name = need_value(name, "--name", "Name")
+    kind = need_value(kind, "--kind", "Kind (person, organisation, government, state-media...)")
     entry = build_actor(
         led,
         name=name,
@@ -164,7 +140,7 @@ def actor_add(
     )
     if role and speaks_for:
         entry["roles"][0]["speaks_for"] = speaks_for
-    _append(led, "actors", entry, file, dry_run)
+    append_entry(led, "actors", entry, file, dry_run)
 
 
 @outlet_app.command(
@@ -196,8 +172,10 @@ def outlet_add(
     from rnkclaims.authoring.maintain import build_outlet
 
     led = load_ledger(ledger)
-    name = _need(name, "--name", "Name")
-    kind = _need(kind, "--kind", "Kind (newspaper, wire-agency, state-media, broadcaster, online)")
+    name = need_value(name, "--name", "Name")
+    kind = need_value(
+        kind, "--kind", "Kind (newspaper, wire-agency, state-media, broadcaster, online)"
+    )
     entry = build_outlet(
         led,
         name=name,
@@ -208,7 +186,7 @@ def outlet_add(
         url=url,
         note=outlet_note,
     )
-    _append(led, "outlets", entry, file, dry_run)
+    append_entry(led, "outlets", entry, file, dry_run)
 
 
 @topic_app.command(
@@ -236,9 +214,9 @@ def topic_add(
     from rnkclaims.authoring.maintain import build_topic
 
     led = load_ledger(ledger)
-    name = _need(name, "--name", "Name")
+    name = need_value(name, "--name", "Name")
     entry = build_topic(led, name=name, topic_id=topic_id, terms=term or (), note=topic_note)
-    _append(led, "topics", entry, file, dry_run)
+    append_entry(led, "topics", entry, file, dry_run)
 
 
 @proposition_app.command(
@@ -280,7 +258,7 @@ def proposition_add(
     from rnkclaims.authoring.maintain import build_proposition
 
     led = load_ledger(ledger)
-    text = _need(text, "--text", "Statement")
+    text = need_value(text, "--text", "Statement")
     entry = build_proposition(
         led,
         text=text,
@@ -291,7 +269,7 @@ def proposition_add(
         incompatible_with=incompatible_with or (),
         note=proposition_note,
     )
-    _append(led, "propositions", entry, file, dry_run)
+    append_entry(led, "propositions", entry, file, dry_run)
 
 
 # -- rename, merge, drop-drafts ---------------------------------------------------------------

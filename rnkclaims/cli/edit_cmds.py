@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from rnkclaims.cli.app import LedgerOpt, handle_errors, load_ledger, registry
+from rnkclaims.cli.app import (
+    LedgerOpt,
+    append_entry,
+    append_file,
+    handle_errors,
+    load_ledger,
+    need_value,
+    registry,
+)
 from rnkclaims.cli.app import command as app_command
 from rnkclaims.errors import ExitStatus, NotFoundError, UsageError
 
@@ -49,15 +57,6 @@ def _source(led: Ledger, name: str) -> Source:
         f"no source '{name}'",
         (f"did you mean '{close[0]}'?" if close else "source ids are the file names in sources/"),
     )
-
-
-def _target(led: Ledger, file: Path | None) -> Path | None:
-    if file is None:
-        return None
-    path = file if file.is_absolute() else Path.cwd() / file
-    if not path.exists() and not file.is_absolute():
-        path = led.paths.root / file
-    return path
 
 
 # -- source add ---------------------------------------------------------------------------
@@ -290,7 +289,7 @@ def extract_cmd(
     edit = plan_append(
         led.paths,
         {"actors": actors, "claims": [d.claim(src.id) for d in drafts]},
-        _target(led, file),
+        append_file(led, file),
     )
     edit.write()
     note(f"{summary}; appended to {led.paths.display(edit.path)}. Review, then drop 'draft: true'.")
@@ -432,24 +431,14 @@ def add_cmd(
     checked with it first, and nothing is written if it would bring a new error (an
     excerpt not in the source, an unknown speaker...). The write is atomic.
     """
-    from rnkclaims.ledger_edit import build_claim, plan_append, yaml_list_item
-    from rnkclaims.render import note
+    from rnkclaims.ledger_edit import build_claim
 
     led = load_ledger(ledger)
-    interactive = sys.stdin.isatty()
-
-    def need(value: str | None, flag: str, label: str) -> str:
-        if value:
-            return value
-        if interactive:
-            return str(typer.prompt(label))
-        raise UsageError(f"missing {flag}", f"give {flag}, or run on a terminal to be asked")
-
-    speaker = need(speaker, "--speaker", "Speaker (actor or outlet id)")
-    source = need(source, "--source", "Source id")
+    speaker = need_value(speaker, "--speaker", "Speaker (actor or outlet id)")
+    source = need_value(source, "--source", "Source id")
     _source(led, source)
-    excerpt = need(excerpt, "--excerpt", "Excerpt (verbatim from the source)")
-    act = need(act, "--act", "Speech act (asserts, denies, confirms...)")
+    excerpt = need_value(excerpt, "--excerpt", "Excerpt (verbatim from the source)")
+    act = need_value(act, "--act", "Speech act (asserts, denies, confirms...)")
     entry = build_claim(
         led,
         speaker=speaker,
@@ -470,12 +459,4 @@ def add_cmd(
         claim_id=claim_id,
         draft=draft,
     )
-    edit = plan_append(led.paths, {"claims": [entry]}, _target(led, file))
-    if dry_run:
-        sys.stdout.write("\n".join(yaml_list_item(entry, 2)) + "\n")
-        note(f"would add claim '{entry['id']}' to {led.paths.display(edit.path)} (dry run)")
-        return
-    edit.write()
-    line = edit.new[: edit.new.find(f"id: {entry['id']}")].count("\n") + 1
-    note(f"added claim '{entry['id']}' at {led.paths.display(edit.path)}:{line}")
-    typer.echo(entry["id"])
+    append_entry(led, "claims", entry, file, dry_run)
