@@ -335,6 +335,8 @@ class Drafter:
                 venue=previous.venue,
                 new_actor=previous.new_actor,
             )
+            kind = self.resolver.kind_of(previous.speaker or "")
+            draft.act = _refine(draft.act, inner, previous.speaker, kind)
             self.hedge(draft, inner)
             return draft
         resolved = self.resolver.resolve(verb.np_start, verb.np_end, verb.appositive)
@@ -417,6 +419,18 @@ class Drafter:
         ):
             # "X urged Y ..., the ministry said": the ministry carried X's words
             main = leading
+        carriers: list[str] = []
+        if (
+            leading
+            and trailing
+            and all(self.resolver.kind_of(w.ref or "") != "person" for _, w in leading)
+            and all(self.resolver.kind_of(w.ref or "") == "person" for _, w in trailing)
+            and all(re.match(r"[^,;]{0,40}?\bthat\b", self.text[v.end : end]) for v, _ in leading)
+        ):
+            # "The spy agency said last week that ..., Rep. Yoo told reporters": the
+            # lawmaker carried the agency's words
+            carriers = [str(w.ref) for _, w in trailing]
+            main = leading
         if any(v.form != "according" for v, _ in main):
             # "X said ..., according to Y": Y carried it, it is not a second speaker
             main = [(v, who) for v, who in main if v.form != "according"]
@@ -468,6 +482,9 @@ class Drafter:
             rest = [x for x in verbs if x is not v]
             draft.said = self.when(v, start, end, rest)
             draft.relay = self.relays(v, start, end, who.ref, rest)
+            for ref in carriers:
+                if ref != who.ref and ref not in [h.get("via") for h in draft.relay]:
+                    draft.relay.insert(0, {"via": ref, "how": "briefing"})
             draft.venue = self.venue(excerpt, draft)
             self.hedge(draft, content)
             drafts.append(draft)
@@ -481,7 +498,8 @@ class Drafter:
         tail = self.text[max(v.end, v.np_end) : end]
         return "," in before and bool(
             re.fullmatch(
-                r"\s*(?:(?:on|in|at|last|earlier|this|to|after|during|\w+day)\b[^.]{0,60})?"
+                r"\s*(?:(?:on|in|at|last|earlier|this|to|after|during|\w+day|reporters|"
+                r"journalists|lawmakers)\b[^.]{0,60})?"
                 r"[.!?\"\u201d']*\s*",
                 tail,
             )
@@ -515,6 +533,12 @@ class Drafter:
         for other in others:  # "..., KCNA reported on Thursday"
             if other.start > v.start or other.form in ("according", "cited"):
                 candidates.append(dating.after_verb(text, other.end, limit))
+        carried = re.compile(
+            r"(?i)\b(?:(?:carried|published|released|issued|run)\s+by|through|via)\s+"
+            r"(?:the\s+)?(?:[\w.-]+\s+){0,4}?[A-Z][\w.-]+"
+        ).search(text, v.end, limit)
+        if carried:  # "... in a statement carried by KCNA on Thursday"
+            candidates.append(dating.after_verb(text, carried.end(), limit))
         subject = main_subject(self.analysis.masked, start, v.start)
         if subject is not None:  # "The Treasury on Thursday sanctioned people it accused"
             candidates.append(dating.right_after(text, subject[1], v.start))
@@ -606,6 +630,16 @@ _INTENT = re.compile(
     r"(?i)\b(?:we|they|i|he|she)\s+(?:would\s+)?(?:hopes?|hoped|plans?|planned|intends?|"
     r"intended|aims?|aimed)\s+to\b"
 )
+_CALL = re.compile(
+    r"(?i)\W*(?:(?:and|but|so)\s+)?(?:we|i)\s+(?:(?:strongly|again|also|therefore)\s+)?"
+    r"(?:urge|call\s+on|call\s+upon|call\s+for|demand|appeal\s+to)\b"
+)
+_THREAT = re.compile(r"(?i)\W*if\b[^.;]{3,120},\s*(?:\w+\s+){1,3}(?:will|would)\b")
+_PLEDGE = re.compile(
+    r"(?i)(?:^|[^\w\s]\s*|\bthat\s+)(?:we|i)\s+(?:will|shall)\s+(?:not\s+hesitate|never\s+|"
+    r"continue|take|do\s+(?:everything|whatever)|stand|respond|defend|support|work|provide)"
+    r"|(?:^|[^\w\s]\s*)(?:we|i)(?:'ll|\u2019ll)\s+"
+)
 _PROBABLE = re.compile(
     r"(?i)\b(?:likely|probably|appears?\s+to|reasons?\s+to\s+believe|we\s+believe)\b"
 )
@@ -616,6 +650,12 @@ def _refine(act: str, words: str, speaker: str | None, kind: str) -> str:
     judgement that is not a forecast (assesses), analysts' views (assesses)."""
     if act != "asserts":
         return act
+    if _CALL.match(words):
+        return "calls-for"  # "We urge the DPRK to ...," Kirby said
+    if _THREAT.match(words):
+        return "warns"  # "If they cross into Ukraine, they will ..."
+    if _PLEDGE.search(words):
+        return "pledges"  # "We will not hesitate to take further steps"
     if _INTENT.search(words):
         return "intends"
     if kind == "collective" and re.search(r"analyst|expert", str(speaker)):
