@@ -537,3 +537,90 @@ def test_a_national_anaphor_refers_only_to_that_nation(tmp_path: Path) -> None:
     )
     drafts = run(tmp_path, body).drafts
     assert [d.speaker for d in drafts] == ["minoru-kihara", "chinese-foreign-ministry"]
+
+
+def _with_kcna() -> str:
+    return _claims_yaml().replace(
+        "outlets:\n",
+        "  - id: kcna\n    name: Korean Central News Agency\n    kind: state-media\n"
+        "    country: KP\n    aliases: [KCNA]\noutlets:\n",
+        1,
+    )
+
+
+def _extract(tmp_path: Path, body: str, claims: str | None = None) -> Extraction:
+    front = "---\noutlet: yonhap\ntitle: T\npublished: 2023-12-08\nlanguage: en\n---\n"
+    paths = write_ledger(tmp_path / "data", claims or _with_kcna(), {"src-a": front + body})
+    ledger = load(paths)
+    return extract(ledger, ledger.sources["src-a"])
+
+
+def test_a_title_governing_an_organisation_leaves_the_name_to_the_appositive(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Russia's ambassador to the United Nations, Vassily Nebenzia, on Wednesday dismissed "
+        'the claims as "lies".\n'
+    )
+    (draft,) = _extract(tmp_path, body).drafts
+    assert (draft.speaker, draft.act) == ("vassily-nebenzia", "denies")
+
+
+def test_possessive_bodies_meet_in_one_actor_named_by_the_country(tmp_path: Path) -> None:
+    body = (
+        "North Korea's foreign ministry said the drills were a provocation.\n\n"
+        'The North\'s foreign ministry dismissed the claims as "a smear campaign" in a '
+        "statement carried by KCNA on Thursday.\n"
+    )
+    first, second = _extract(tmp_path, body).drafts
+    assert first.speaker == second.speaker == "north-korean-foreign-ministry"
+    assert first.new_actor is not None and first.new_actor["country"] == "KP"
+    assert second.act == "denies"
+    assert second.relay == [{"via": "kcna", "how": "report"}]
+    assert second.said == {"date": "2023-12-07", "expression": "on Thursday"}
+
+
+def test_its_state_media_is_the_state_medium_of_the_country_before(tmp_path: Path) -> None:
+    body = (
+        'North Korea has called such reports "absurd." Its state media said last week that '
+        "no weapons had been exported.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.speaker for d in drafts] == ["north-korea", "kcna"]
+
+
+def test_a_report_seen_by_an_outlet_is_not_the_outlets_word(tmp_path: Path) -> None:
+    body = (
+        "A United Nations panel of experts is investigating 11 reported arms transfers, "
+        "according to a confidential report seen by Reuters.\n"
+    )
+    claims = _claims_yaml()
+    (draft,) = _extract(tmp_path, body, claims).drafts
+    assert draft.speaker == "united-nations-panel-of-experts"
+
+
+def test_a_person_passing_on_a_bodys_words_is_its_relay(tmp_path: Path) -> None:
+    body = (
+        "The spy agency said last week that North Korea had received Russian advice, "
+        "Rep. Yoo Sang-bum of the ruling party told reporters after a closed-door briefing.\n"
+    )
+    (draft,) = _extract(tmp_path, body).drafts
+    assert draft.speaker == "spy-agency"  # a new body, not the news agency Yonhap
+    assert [h["via"] for h in draft.relay] == ["yoo-sang-bum"]
+    assert draft.said == {"expression": "last week"}
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        ('"We urge the DPRK to stop," Kirby told reporters.', "calls-for"),
+        ('"If they cross into Ukraine, they will return in body bags," Robert Wood said.',
+         "warns"),
+        ('"We will not hesitate to take further steps," Blinken said.', "pledges"),
+        ('"The talks went well," Kirby said. "We urge Pyongyang to stop."', "calls-for"),
+        ('"The talks went well," Kirby said.', "asserts"),
+    ],
+)  # fmt: skip
+def test_a_neutral_verb_takes_its_act_from_the_words(tmp_path: Path, body: str, act: str) -> None:
+    drafts = _extract(tmp_path, body + "\n").drafts
+    assert drafts[-1].act == act, [(d.act, d.excerpt) for d in drafts]
