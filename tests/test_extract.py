@@ -248,7 +248,7 @@ def test_told_an_outlet_is_a_relay(tmp_path: Path) -> None:
     body = '"The DPRK space programme has peaceful purposes," Hill told TASS on Friday.\n'
     d = only(run(tmp_path, body))
     assert d.relay == [{"via": "tass", "how": "interview"}]
-    assert d.venue == "interview"
+    assert d.venue == {"kind": "interview", "description": "interview with TASS"}
 
 
 def test_an_outlet_reporting_is_a_relay(tmp_path: Path) -> None:

@@ -624,3 +624,42 @@ def test_a_person_passing_on_a_bodys_words_is_its_relay(tmp_path: Path) -> None:
 def test_a_neutral_verb_takes_its_act_from_the_words(tmp_path: Path, body: str, act: str) -> None:
     drafts = _extract(tmp_path, body + "\n").drafts
     assert drafts[-1].act == act, [(d.act, d.excerpt) for d in drafts]
+
+
+def test_a_speakers_date_and_venue_carry_to_the_speakers_undated_statements(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "John Hill said on Tuesday at a news conference that Russia was helping.\n\n"
+        "Analysts said the aid was growing.\n\n"
+        '"We are watching closely," Hill said.\n'
+    )
+    first, other, last = _extract(tmp_path, body).drafts
+    assert last.speaker == "john-hill"
+    assert last.said == first.said == {"date": "2023-12-05", "expression": "on Tuesday"}
+    assert last.venue == first.venue == "press-conference"
+    assert other.said is None and other.venue is None
+
+
+def test_a_date_given_just_after_dates_the_same_speakers_statement_before(
+    tmp_path: Path,
+) -> None:
+    claims = _with_kcna().replace(
+        "outlets:\n",
+        "  - id: pak-hyon-su\n    name: Pak Hyon Su\n    kind: person\n    aliases: [Pak]\n"
+        "outlets:\n",
+        1,
+    )
+    body = "Pak said the programme was peaceful.\n\nPak said on Friday it would grow.\n"
+    first, second = _extract(tmp_path / "a", body, claims).drafts
+    assert first.said == second.said == {"date": "2023-12-08", "expression": "on Friday"}
+    body = 'Pak said the programme was peaceful.\n\n"We will grow," Pak told TASS on Friday.\n'
+    first, second = _extract(tmp_path / "b", body, claims).drafts
+    assert second.said == {"date": "2023-12-08", "expression": "on Friday"}
+    assert first.said is None  # it came by no relay, the second by an interview with TASS
+    assert second.venue == {"kind": "interview", "description": "interview with TASS"}
+
+
+def test_state_media_speaking_is_a_state_media_report(tmp_path: Path) -> None:
+    (draft,) = _extract(tmp_path, "KCNA said the launch had succeeded.\n").drafts
+    assert (draft.speaker, draft.venue) == ("kcna", "state-media-report")

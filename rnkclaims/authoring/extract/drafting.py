@@ -81,7 +81,7 @@ class Draft:
     quote: str | None = None
     said: dict[str, str] | None = None
     relay: list[dict[str, str]] = field(default_factory=list)
-    venue: str | None = None
+    venue: str | dict[str, str] | None = None
     hedge: str | None = None
     certainty: str | None = None
     new_actor: dict[str, Any] | None = None
@@ -102,7 +102,7 @@ class Draft:
         if self.said:
             entry["said"] = dict(self.said)
         if self.venue:
-            entry["venue"] = self.venue
+            entry["venue"] = dict(self.venue) if isinstance(self.venue, dict) else self.venue
         if self.relay:
             entry["relay"] = [dict(h) for h in self.relay]
         if draft:
@@ -257,8 +257,11 @@ class Drafter:
 
     def _inherit_dates(self, drafts: list[Draft]) -> None:
         """A speaker's later statements with no date of their own are dated like the
-        speaker's statement before them, a few paragraphs up ("X said on Tuesday ...
-        X said ...": wire copy dates the occasion once)."""
+        speaker's statement before them, some paragraphs up ("X said on Tuesday ...
+        X said ...": wire copy dates the occasion once); a statement the next paragraph
+        dates ("Pak told TASS on Friday") dates the same speaker's undated statement just
+        before it when both came by the same relays. The occasion (venue) carries the
+        same way."""
         last: dict[str, tuple[int, dict[str, str]]] = {}
         for draft in drafts:
             para = self.analysis.sentence_at(draft.start)[2]
@@ -270,10 +273,33 @@ class Drafter:
             before = last.get(draft.speaker)
             if (
                 before
-                and para - before[0] <= 4
+                and para - before[0] <= CARRY_PARAGRAPHS
                 and not dating.between(self.text, draft.start, draft.end)
             ):
                 draft.said = dict(before[1])
+        for i, draft in enumerate(drafts):
+            if draft.said or draft.speaker is None:
+                continue
+            para = self.analysis.sentence_at(draft.start)[2]
+            later = next((d for d in drafts[i + 1 :] if d.speaker == draft.speaker), None)
+            if (
+                later is not None
+                and later.said
+                and self.analysis.sentence_at(later.start)[2] - para <= 1
+                and _vias(later) == _vias(draft)
+            ):
+                draft.said = dict(later.said)
+        venues: dict[str, tuple[int, str | dict[str, str]]] = {}
+        for draft in drafts:
+            para = self.analysis.sentence_at(draft.start)[2]
+            if draft.speaker is None:
+                continue
+            if draft.venue and draft.venue != "state-media-report":
+                venues[draft.speaker] = (para, draft.venue)
+                continue
+            known = venues.get(draft.speaker)
+            if known and not draft.venue and para - known[0] <= CARRY_PARAGRAPHS:
+                draft.venue = dict(known[1]) if isinstance(known[1], dict) else known[1]
 
     def _quotable(self, q: Quote) -> bool:
         if q.words(self.text) >= MIN_QUOTE_WORDS:
@@ -598,13 +624,21 @@ class Drafter:
             add(default, "report")
         return hops
 
-    def venue(self, sentence: str, draft: Draft) -> str | None:
+    def venue(self, sentence: str, draft: Draft) -> str | dict[str, str] | None:
         lowered = sentence.lower()
         for needle, kind in _VENUES:
             if re.search(r"(?<![\w-])" + re.escape(needle) + r"(?![\w-])", lowered):
                 return kind
-        if any(h.get("how") == "interview" for h in draft.relay):
+        interviews = [h["via"] for h in draft.relay if h.get("how") == "interview"]
+        if interviews:
+            # "Pak told TASS": an interview with the medium, named as the text names it
+            told = _INTERVIEWER.search(sentence)
+            if told:
+                return {"kind": "interview", "description": f"interview with {told.group(1)}"}
             return "interview"
+        kind = self.resolver.kind_of(draft.speaker or "")
+        if kind == "state-media":
+            return "state-media-report"  # "KCNA said": a report by state media
         return None
 
     def hedge(self, draft: Draft, words: str) -> None:
@@ -624,6 +658,17 @@ class Drafter:
             base = "-".join(p for p in (slugify(draft.speaker or "x", 3), slugify(words, 4)) if p)
             draft.id = unique_id(base or "claim", taken)
             taken.add(draft.id)
+
+
+_INTERVIEWER = re.compile(
+    r"\b(?:told|interview\s+with)\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
+)
+CARRY_PARAGRAPHS = 8
+"""How far down a speaker's date and venue carry to the speaker's undated statements."""
+
+
+def _vias(draft: Draft) -> set[str]:
+    return {h["via"] for h in draft.relay}
 
 
 _INTENT = re.compile(
