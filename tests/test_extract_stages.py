@@ -663,3 +663,22 @@ def test_a_date_given_just_after_dates_the_same_speakers_statement_before(
 def test_state_media_speaking_is_a_state_media_report(tmp_path: Path) -> None:
     (draft,) = _extract(tmp_path, "KCNA said the launch had succeeded.\n").drafts
     assert (draft.speaker, draft.venue) == ("kcna", "state-media-report")
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        ('"It is reasonable to assume that most nations would agree," John Hill said.',
+         "assesses"),
+        ('"But they are going to keep pressing on us," John Hill said.', "predicts"),
+        ("John Hill expressed confidence that Russia would not use space as a front.",
+         "predicts"),
+        ("John Hill said the two countries hoped to begin the programme this year.", "intends"),
+        ('"The talks went well," KCNA said.', "reports"),
+        ('"The United States will keep watching," John Hill said.', "pledges"),
+        ('"Russia will keep pressing," John Hill said.', "asserts"),  # not his country
+    ],
+)  # fmt: skip
+def test_what_was_said_makes_a_plain_verb_precise(tmp_path: Path, body: str, act: str) -> None:
+    draft = _extract(tmp_path, body + "\n").drafts[0]
+    assert draft.act == act, (draft.act, draft.excerpt)

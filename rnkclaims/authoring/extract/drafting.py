@@ -33,7 +33,7 @@ from rnkclaims.authoring.extract.passages import (
     detect_furniture,
     quote_span,
 )
-from rnkclaims.authoring.extract.resolution import Resolved, Resolver
+from rnkclaims.authoring.extract.resolution import Resolved, Resolver, country_of
 from rnkclaims.ledger import Ledger, Source
 from rnkclaims.ledger_edit import slugify, unique_id
 from rnkclaims.spans import locate, overlaps, skipped_spans, within
@@ -387,7 +387,12 @@ class Drafter:
             quote=inner,
             new_actor=who.new_actor,
         )
-        draft.act = _refine(draft.act, inner, who.ref, self.resolver.kind_of(who.ref or ""))
+        kind = self.resolver.kind_of(who.ref or "")
+        draft.act = _refine(draft.act, inner, who.ref, kind)
+        if draft.act == "asserts" and kind in _MEDIA_KINDS:
+            draft.act = "reports"  # "..., the report said" of state media
+        if draft.act == "asserts" and self._own_country_will(inner, who.ref):
+            draft.act = "pledges"  # "The DPRK will develop ...," Pak told TASS
         if draft.act == "asserts" and len(inner.split()) <= 12 and _DISMISSIVE.search(inner):
             draft.act = "denies"  # "It's another fake," Peskov said
         draft.said = self.when(verb, sent[0], sent[1], others)
@@ -491,6 +496,8 @@ class Drafter:
                 r"\s*(?:that\s+)?(?:\S+\s+){1,6}?(?:should|must)\s+(?!be\b)", content
             ):
                 act = "calls-for"
+            if v.phrase == "expressed confidence" and re.search(r"\bw(?:ill|ould)\b", content):
+                act = "predicts"  # "expressed confidence that they would not ..."
             act = _refine(act, content, who.ref, kind)
             draft = Draft(
                 start=start,
@@ -515,6 +522,18 @@ class Drafter:
             self.hedge(draft, content)
             drafts.append(draft)
         return drafts
+
+    def _own_country_will(self, words: str, speaker: str | None) -> bool:
+        """Whether the words commit the speaker's own country ("The DPRK will ...", said
+        by a North Korean official)."""
+        m = re.match(r"\W*(?:the\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)\s+will\s+(?!be\b)",
+                     words)  # fmt: skip
+        if m is None or speaker is None:
+            return False
+        own = self.resolver.index.countries.get(speaker)
+        if own is None and self.resolver.proposed(speaker):
+            own = (self.resolver.proposed(speaker) or {}).get("country")
+        return own is not None and country_of(m.group(1).split()) == own
 
     def _trailing(self, v: Verb, start: int, end: int) -> bool:
         """An attribution that closes its sentence after a comma (", the ministry said")."""
@@ -672,8 +691,17 @@ def _vias(draft: Draft) -> set[str]:
 
 
 _INTENT = re.compile(
-    r"(?i)\b(?:we|they|i|he|she)\s+(?:would\s+)?(?:hopes?|hoped|plans?|planned|intends?|"
+    r"(?i)\b(?:we|they|i|he|she|(?:the\s+)?two\s+(?:countries|sides|nations)|both\s+"
+    r"(?:countries|sides|nations))\s+(?:would\s+)?(?:hopes?|hoped|plans?|planned|intends?|"
     r"intended|aims?|aimed)\s+to\b"
+)
+_ASSESS = re.compile(
+    r"(?i)\b(?:(?:reasonable|fair|safe)\s+to\s+(?:assume|conclude|say)|we\s+assess|"
+    r"our\s+assessment|(?:identified|growing|real|strong)\s+possibility)\b"
+)
+_FORECAST = re.compile(
+    r"(?i)\b(?:(?:is|are|was|were)\s+going\s+to|(?:is|are)\s+(?:about|poised|set)\s+to|"
+    r"(?:may|might|could)\s+be\s+close\s+to|(?:is|are)\s+expected\s+to)\b"
 )
 _CALL = re.compile(
     r"(?i)\W*(?:(?:and|but|so)\s+)?(?:we|i)\s+(?:(?:strongly|again|also|therefore)\s+)?"
@@ -705,8 +733,12 @@ def _refine(act: str, words: str, speaker: str | None, kind: str) -> str:
         return "intends"
     if kind == "collective" and re.search(r"analyst|expert", str(speaker)):
         return "assesses"
+    if _ASSESS.search(words):
+        return "assesses"  # "It is reasonable to assume that ..."
     if _PROBABLE.search(words) and not re.search(r"(?i)\b(?:will|would)\b", words):
         return "assesses"
+    if _FORECAST.search(words):
+        return "predicts"  # "they are going to keep pressing on us"
     return act
 
 
