@@ -79,13 +79,14 @@ class Draft:
     speaker_text: str
     resolved_by: str  # name, alias, title, fuzzy, pronoun, anaphor, continuation, new
     quote: str | None = None
-    said: dict[str, str] | None = None
+    said: dict[str, str] | str | None = None  # a date, its words, or "unknown"
     relay: list[dict[str, str]] = field(default_factory=list)
     venue: str | dict[str, str] | None = None
     hedge: str | None = None
     certainty: str | None = None
     new_actor: dict[str, Any] | None = None
     id: str = ""
+    standing: bool = False  # a standing position ("has denied"), dated by no occasion
 
     def claim(self, source_id: str, draft: bool = True) -> dict[str, Any]:
         """The claim as a ledger entry (field order as in the format)."""
@@ -100,7 +101,7 @@ class Draft:
         if self.certainty:
             entry["certainty"] = self.certainty
         if self.said:
-            entry["said"] = dict(self.said)
+            entry["said"] = dict(self.said) if isinstance(self.said, dict) else self.said
         if self.venue:
             entry["venue"] = dict(self.venue) if isinstance(self.venue, dict) else self.venue
         if self.relay:
@@ -245,6 +246,9 @@ class Drafter:
             self.resolver.remember(found.speaker, quote.start)
         drafts.sort(key=lambda d: (d.start, d.mode != "quote"))
         self._inherit_dates(drafts)
+        for draft in drafts:
+            if draft.standing and draft.said is None:
+                draft.said = "unknown"  # data/README.md, rule 8
         self._list_uncovered_quotes(drafts)
         self.assign_ids(drafts)
         used = {d.speaker for d in drafts} | {h["via"] for d in drafts for h in d.relay}
@@ -267,28 +271,29 @@ class Drafter:
             para = self.analysis.sentence_at(draft.start)[2]
             if draft.speaker is None:
                 continue
-            if draft.said:
+            if isinstance(draft.said, dict):
                 last[draft.speaker] = (para, draft.said)
                 continue
             before = last.get(draft.speaker)
             if (
                 before
+                and not draft.standing
                 and para - before[0] <= CARRY_PARAGRAPHS
                 and not dating.between(self.text, draft.start, draft.end)
             ):
-                draft.said = dict(before[1])
+                draft.said = dating.with_date(before[1], self.published)
         for i, draft in enumerate(drafts):
-            if draft.said or draft.speaker is None:
+            if draft.said or draft.speaker is None or draft.standing:
                 continue
             para = self.analysis.sentence_at(draft.start)[2]
             later = next((d for d in drafts[i + 1 :] if d.speaker == draft.speaker), None)
             if (
                 later is not None
-                and later.said
+                and isinstance(later.said, dict)
                 and self.analysis.sentence_at(later.start)[2] - para <= 1
                 and _vias(later) == _vias(draft)
             ):
-                draft.said = dict(later.said)
+                draft.said = dating.with_date(later.said, self.published)
         venues: dict[str, tuple[int, str | dict[str, str]]] = {}
         for draft in drafts:
             para = self.analysis.sentence_at(draft.start)[2]
@@ -514,6 +519,7 @@ class Drafter:
             )
             rest = [x for x in verbs if x is not v]
             draft.said = self.when(v, start, end, rest)
+            draft.standing = draft.said is None and self._standing(v, start)
             draft.relay = self.relays(v, start, end, who.ref, rest)
             for ref in carriers:
                 if ref != who.ref and ref not in [h.get("via") for h in draft.relay]:
@@ -522,6 +528,17 @@ class Drafter:
             self.hedge(draft, content)
             drafts.append(draft)
         return drafts
+
+    def _standing(self, v: Verb, start: int) -> bool:
+        """A position held rather than voiced on an occasion: "has accused", "have both
+        denied", "Analysts have said", "The US accuses"."""
+        if v.form != "verb":
+            return False
+        before = self.text[max(start, v.start - 40) : v.start]
+        if re.search(r"\b(?:has|have)\s+(?:(?:long|both|also|repeatedly|previously|"
+                     r"consistently|all|so\s+far)\s+)*$", before):  # fmt: skip
+            return True
+        return v.phrase in ("accuses", "denies", "suspects", "blames", "rejects")
 
     def _own_country_will(self, words: str, speaker: str | None) -> bool:
         """Whether the words commit the speaker's own country ("The DPRK will ...", said
@@ -640,7 +657,7 @@ class Drafter:
                     if who.ref and r.kind_of(who.ref) in _MEDIA_KINDS:
                         add(who.ref, "report")
         for default in self.defaults:
-            add(default, "report")
+            add(default, "wire report")  # the agency whose copy the outlet runs
         return hops
 
     def venue(self, sentence: str, draft: Draft) -> str | dict[str, str] | None:
