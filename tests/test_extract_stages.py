@@ -699,3 +699,12 @@ def test_a_standing_position_is_said_at_an_unknown_date(
     (draft,) = _extract(tmp_path, body + "\n").drafts
     assert draft.said == said
     assert draft.claim("src-a").get("said") == said
+
+
+def test_a_trailing_attribution_may_close_on_a_participle(tmp_path: Path) -> None:
+    body = (
+        "Russia has likely given technology to North Korea, John Hill said on Tuesday, "
+        "casting it as an apparent move to expand threats.\n"
+    )
+    (draft,) = _extract(tmp_path, body).drafts
+    assert (draft.act, draft.hedge, draft.certainty) == ("assesses", "likely", "probable")

@@ -338,6 +338,11 @@ class Drafter:
     ) -> Draft | None:
         start, end = quote_span(self.analysis, quote)
         inner = self.text[quote.start : quote.end]
+        if quote.close_mark is not None and re.fullmatch(
+            r"[,.;:!?]+", self.text[quote.end : quote.close_mark]
+        ):
+            # the punctuation inside the marks stays: "It does not stop at Iran,"
+            inner = self.text[quote.start : quote.close_mark]
         if verb is None:
             if previous is None or previous.mode != "quote" or quote.paragraph - previous_para > 1:
                 sent = self.analysis.sentence_at(quote.start)
@@ -561,7 +566,7 @@ class Drafter:
         return "," in before and bool(
             re.fullmatch(
                 r"\s*(?:(?:on|in|at|last|earlier|this|to|after|during|\w+day|reporters|"
-                r"journalists|lawmakers)\b[^.]{0,60})?"
+                r"journalists|lawmakers)\b[^.]{0,60})?(?:,\s+[a-z]+ing\b[^.]*)?"
                 r"[.!?\"\u201d']*\s*",
                 tail,
             )
@@ -572,8 +577,8 @@ class Drafter:
         tail = self.text[max(v.end, v.np_end) : end]
         trailing = bool(
             re.fullmatch(
-                r"\s*(?:(?:on|in|at|last|earlier|this|to|told|after|during|\w+day)\b[^.]{0,60})?"
-                r"[.!?\"\u201d']*\s*",
+                r"\s*(?:(?:on|in|at|last|earlier|this|to|told|after|during|\w+day)\b[^.,]{0,60})?"
+                r"(?:,\s+[a-z]+ing\b[^.]*)?[.!?\"\u201d']*\s*",
                 tail,
             )
         )
