@@ -708,3 +708,17 @@ def test_a_trailing_attribution_may_close_on_a_participle(tmp_path: Path) -> Non
     )
     (draft,) = _extract(tmp_path, body).drafts
     assert (draft.act, draft.hedge, draft.certainty) == ("assesses", "likely", "probable")
+
+
+def test_a_sentence_that_only_attributes_the_one_before_takes_it_into_the_excerpt(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Russia intends to share its space technology with North Korea.\n\n"
+        "This was stated by John Hill, TASS reports.\n"
+    )
+    (draft,) = _extract(tmp_path, body).drafts
+    assert draft.speaker == "john-hill"
+    assert draft.excerpt.startswith("Russia intends to share")
+    assert draft.excerpt.endswith("TASS reports.")
+    assert draft.relay == [{"via": "tass", "how": "report"}]

@@ -480,7 +480,11 @@ class Drafter:
         for v, who in claims:
             by_speaker.setdefault(str(who.ref), []).append((v, who))
         drafts: list[Draft] = []
-        excerpt = self.text[start:end]
+        first = start  # where the excerpt starts
+        lead_in = self._stated_before(start, end)
+        if lead_in is not None:
+            first = lead_in  # "Russia intends to ... This was stated by Blinken"
+        excerpt = self.text[first:end]
         for group in by_speaker.values():
             v, who = group[0]
             act = v.act
@@ -491,6 +495,8 @@ class Drafter:
             if act == "asserts" and kind in _MEDIA_KINDS:
                 act = "reports"
             content = self.content(v, start, end)
+            if lead_in is not None:
+                content = self.text[lead_in:start]
             if v.phrase in ("expressed", "voiced") and re.match(
                 r"\s*(?:\S+\s+){0,3}?[\"\u201c]?(?:\w+\s+)?(?:concerns?|regret|alarm|worry)\b",
                 self.text[v.end : end],
@@ -510,9 +516,9 @@ class Drafter:
                 act = "predicts"  # "expressed confidence that they would not ..."
             act = _refine(act, content, who.ref, kind)
             draft = Draft(
-                start=start,
+                start=first,
                 end=end,
-                line=self.line_of(start),
+                line=self.line_of(first),
                 mode="reported",
                 excerpt=excerpt,
                 act=act,
@@ -533,6 +539,22 @@ class Drafter:
             self.hedge(draft, content)
             drafts.append(draft)
         return drafts
+
+    def _stated_before(self, start: int, end: int) -> int | None:
+        """Where the statement starts when the sentence only attributes the one before
+        ("... This was stated by X, Yonhap reports"): that sentence's start, if it has
+        no speech verb of its own."""
+        if not _STATED_BY.match(self.text, start, end):
+            return None
+        p = start
+        while p > 0 and self.text[p - 1].isspace():
+            p -= 1
+        if p == 0:
+            return None
+        s0, s1, _ = self.analysis.sentence_at(p - 1)
+        if find_verbs(self.analysis, s0, s1) or self.furniture_reason(s0, s1):
+            return None
+        return s0
 
     def _standing(self, v: Verb, start: int) -> bool:
         """A position held rather than voiced on an occasion: "has accused", "have both
@@ -577,7 +599,7 @@ class Drafter:
         tail = self.text[max(v.end, v.np_end) : end]
         trailing = bool(
             re.fullmatch(
-                r"\s*(?:(?:on|in|at|last|earlier|this|to|told|after|during|\w+day)\b[^.,]{0,60})?"
+                r"\s*(?:(?:on|in|at|last|earlier|this|to|told|after|during|\w+day)\b[^.]{0,60})?"
                 r"(?:,\s+[a-z]+ing\b[^.]*)?[.!?\"\u201d']*\s*",
                 tail,
             )
@@ -701,6 +723,10 @@ class Drafter:
             taken.add(draft.id)
 
 
+_STATED_BY = re.compile(
+    r"\s*(?:This|That|It)\s+(?:was|has\s+been)\s+(?:stated|said|announced|reported|noted|"
+    r"declared|confirmed)\s+by\b"
+)
 _INTERVIEWER = re.compile(
     r"\b(?:told|interview\s+with)\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
 )
