@@ -110,7 +110,7 @@ def yaml_block(value: Mapping[str, Any], indent: int, *, flow_items: bool = Fals
             lines.extend(yaml_block(item, indent + 2, flow_items=flow_items))
         elif isinstance(item, list):
             if _is_flat_list(item):
-                lines.append(f"{pad}{key}: [{', '.join(yaml_scalar(v) for v in item)}]")
+                lines.append(f"{pad}{key}: [{', '.join(_flow_scalar(v) for v in item)}]")
                 continue
             lines.append(f"{pad}{key}:")
             for element in item:

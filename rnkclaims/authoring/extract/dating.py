@@ -44,7 +44,10 @@ _LEADING = re.compile(
 def _clean(expression: str) -> str:
     text = re.sub(r"\s+", " ", expression.strip())
     text = re.sub(r"\s+(?:night|morning|evening)$", "", text, flags=re.IGNORECASE)
-    return text[0].lower() + text[1:] if text[:2].lower() in ("on", "in") else text
+    first = text.split()[0].lower() if text else ""
+    if first in ("on", "in", "this", "last", "earlier", "later", "next", "yesterday", "today"):
+        return text[0].lower() + text[1:]  # "This week" -> "this week"
+    return text
 
 
 def said_value(expression: str, published: PartialDate | None) -> dict[str, str] | None:
@@ -58,13 +61,26 @@ def said_value(expression: str, published: PartialDate | None) -> dict[str, str]
         return None
     if resolved.earliest > published.latest:
         return None
-    if resolved.earliest == resolved.latest:
-        return {"date": str(resolved.value), "expression": expression}
     try:
         resolve_relative(expression, published)
     except DateError:
         return {"date": str(resolved.value), "expression": expression}
+    # the words as the source has them: rnkclaims resolves them against the publication
+    # date (data/README.md, rule 8)
     return {"expression": expression}
+
+
+def with_date(said: dict[str, str], published: PartialDate | None) -> dict[str, str]:
+    """``said`` carried to a neighbouring sentence: the date given with the words."""
+    if "date" in said or published is None or "expression" not in said:
+        return dict(said)
+    try:
+        resolved = resolve_relative(said["expression"], published)
+    except DateError:
+        return dict(said)
+    if resolved.earliest != resolved.latest:
+        return dict(said)
+    return {"date": str(resolved.earliest), "expression": said["expression"]}
 
 
 def between(text: str, start: int, end: int) -> str | None:

@@ -33,7 +33,7 @@ from rnkclaims.authoring.extract.passages import (
     detect_furniture,
     quote_span,
 )
-from rnkclaims.authoring.extract.resolution import Resolved, Resolver
+from rnkclaims.authoring.extract.resolution import Resolved, Resolver, country_of
 from rnkclaims.ledger import Ledger, Source
 from rnkclaims.ledger_edit import slugify, unique_id
 from rnkclaims.spans import locate, overlaps, skipped_spans, within
@@ -79,13 +79,14 @@ class Draft:
     speaker_text: str
     resolved_by: str  # name, alias, title, fuzzy, pronoun, anaphor, continuation, new
     quote: str | None = None
-    said: dict[str, str] | None = None
+    said: dict[str, str] | str | None = None  # a date, its words, or "unknown"
     relay: list[dict[str, str]] = field(default_factory=list)
-    venue: str | None = None
+    venue: str | dict[str, str] | None = None
     hedge: str | None = None
     certainty: str | None = None
     new_actor: dict[str, Any] | None = None
     id: str = ""
+    standing: bool = False  # a standing position ("has denied"), dated by no occasion
 
     def claim(self, source_id: str, draft: bool = True) -> dict[str, Any]:
         """The claim as a ledger entry (field order as in the format)."""
@@ -100,9 +101,9 @@ class Draft:
         if self.certainty:
             entry["certainty"] = self.certainty
         if self.said:
-            entry["said"] = dict(self.said)
+            entry["said"] = dict(self.said) if isinstance(self.said, dict) else self.said
         if self.venue:
-            entry["venue"] = self.venue
+            entry["venue"] = dict(self.venue) if isinstance(self.venue, dict) else self.venue
         if self.relay:
             entry["relay"] = [dict(h) for h in self.relay]
         if draft:
@@ -245,6 +246,9 @@ class Drafter:
             self.resolver.remember(found.speaker, quote.start)
         drafts.sort(key=lambda d: (d.start, d.mode != "quote"))
         self._inherit_dates(drafts)
+        for draft in drafts:
+            if draft.standing and draft.said is None:
+                draft.said = "unknown"  # data/README.md, rule 8
         self._list_uncovered_quotes(drafts)
         self.assign_ids(drafts)
         used = {d.speaker for d in drafts} | {h["via"] for d in drafts for h in d.relay}
@@ -257,23 +261,50 @@ class Drafter:
 
     def _inherit_dates(self, drafts: list[Draft]) -> None:
         """A speaker's later statements with no date of their own are dated like the
-        speaker's statement before them, a few paragraphs up ("X said on Tuesday ...
-        X said ...": wire copy dates the occasion once)."""
+        speaker's statement before them, some paragraphs up ("X said on Tuesday ...
+        X said ...": wire copy dates the occasion once); a statement the next paragraph
+        dates ("Pak told TASS on Friday") dates the same speaker's undated statement just
+        before it when both came by the same relays. The occasion (venue) carries the
+        same way."""
         last: dict[str, tuple[int, dict[str, str]]] = {}
         for draft in drafts:
             para = self.analysis.sentence_at(draft.start)[2]
             if draft.speaker is None:
                 continue
-            if draft.said:
+            if isinstance(draft.said, dict):
                 last[draft.speaker] = (para, draft.said)
                 continue
             before = last.get(draft.speaker)
             if (
                 before
-                and para - before[0] <= 4
+                and not draft.standing
+                and para - before[0] <= CARRY_PARAGRAPHS
                 and not dating.between(self.text, draft.start, draft.end)
             ):
-                draft.said = dict(before[1])
+                draft.said = dating.with_date(before[1], self.published)
+        for i, draft in enumerate(drafts):
+            if draft.said or draft.speaker is None or draft.standing:
+                continue
+            para = self.analysis.sentence_at(draft.start)[2]
+            later = next((d for d in drafts[i + 1 :] if d.speaker == draft.speaker), None)
+            if (
+                later is not None
+                and isinstance(later.said, dict)
+                and self.analysis.sentence_at(later.start)[2] - para <= 1
+                and _vias(later) == _vias(draft)
+            ):
+                draft.said = dating.with_date(later.said, self.published)
+        venues: dict[str, tuple[int, str | dict[str, str]]] = {}
+        for draft in drafts:
+            para = self.analysis.sentence_at(draft.start)[2]
+            if draft.speaker is None:
+                continue
+            if draft.venue and draft.venue != "state-media-report":
+                venues[draft.speaker] = (para, draft.venue)
+                continue
+            known = venues.get(draft.speaker)
+            if known and not draft.venue and para - known[0] <= CARRY_PARAGRAPHS:
+                draft.venue = dict(known[1]) if isinstance(known[1], dict) else known[1]
 
     def _quotable(self, q: Quote) -> bool:
         if q.words(self.text) >= MIN_QUOTE_WORDS:
@@ -307,6 +338,11 @@ class Drafter:
     ) -> Draft | None:
         start, end = quote_span(self.analysis, quote)
         inner = self.text[quote.start : quote.end]
+        if quote.close_mark is not None and re.fullmatch(
+            r"[,.;:!?]+", self.text[quote.end : quote.close_mark]
+        ):
+            # the punctuation inside the marks stays: "It does not stop at Iran,"
+            inner = self.text[quote.start : quote.close_mark]
         if verb is None:
             if previous is None or previous.mode != "quote" or quote.paragraph - previous_para > 1:
                 sent = self.analysis.sentence_at(quote.start)
@@ -335,6 +371,8 @@ class Drafter:
                 venue=previous.venue,
                 new_actor=previous.new_actor,
             )
+            kind = self.resolver.kind_of(previous.speaker or "")
+            draft.act = _refine(draft.act, inner, previous.speaker, kind)
             self.hedge(draft, inner)
             return draft
         resolved = self.resolver.resolve(verb.np_start, verb.np_end, verb.appositive)
@@ -359,7 +397,12 @@ class Drafter:
             quote=inner,
             new_actor=who.new_actor,
         )
-        draft.act = _refine(draft.act, inner, who.ref, self.resolver.kind_of(who.ref or ""))
+        kind = self.resolver.kind_of(who.ref or "")
+        draft.act = _refine(draft.act, inner, who.ref, kind)
+        if draft.act == "asserts" and kind in _MEDIA_KINDS:
+            draft.act = "reports"  # "..., the report said" of state media
+        if draft.act == "asserts" and self._own_country_will(inner, who.ref):
+            draft.act = "pledges"  # "The DPRK will develop ...," Pak told TASS
         if draft.act == "asserts" and len(inner.split()) <= 12 and _DISMISSIVE.search(inner):
             draft.act = "denies"  # "It's another fake," Peskov said
         draft.said = self.when(verb, sent[0], sent[1], others)
@@ -417,6 +460,18 @@ class Drafter:
         ):
             # "X urged Y ..., the ministry said": the ministry carried X's words
             main = leading
+        carriers: list[str] = []
+        if (
+            leading
+            and trailing
+            and all(self.resolver.kind_of(w.ref or "") != "person" for _, w in leading)
+            and all(self.resolver.kind_of(w.ref or "") == "person" for _, w in trailing)
+            and all(re.match(r"[^,;]{0,40}?\bthat\b", self.text[v.end : end]) for v, _ in leading)
+        ):
+            # "The spy agency said last week that ..., Rep. Yoo told reporters": the
+            # lawmaker carried the agency's words
+            carriers = [str(w.ref) for _, w in trailing]
+            main = leading
         if any(v.form != "according" for v, _ in main):
             # "X said ..., according to Y": Y carried it, it is not a second speaker
             main = [(v, who) for v, who in main if v.form != "according"]
@@ -425,7 +480,11 @@ class Drafter:
         for v, who in claims:
             by_speaker.setdefault(str(who.ref), []).append((v, who))
         drafts: list[Draft] = []
-        excerpt = self.text[start:end]
+        first = start  # where the excerpt starts
+        lead_in = self._stated_before(start, end)
+        if lead_in is not None:
+            first = lead_in  # "Russia intends to ... This was stated by Blinken"
+        excerpt = self.text[first:end]
         for group in by_speaker.values():
             v, who = group[0]
             act = v.act
@@ -436,6 +495,8 @@ class Drafter:
             if act == "asserts" and kind in _MEDIA_KINDS:
                 act = "reports"
             content = self.content(v, start, end)
+            if lead_in is not None:
+                content = self.text[lead_in:start]
             if v.phrase in ("expressed", "voiced") and re.match(
                 r"\s*(?:\S+\s+){0,3}?[\"\u201c]?(?:\w+\s+)?(?:concerns?|regret|alarm|worry)\b",
                 self.text[v.end : end],
@@ -451,11 +512,13 @@ class Drafter:
                 r"\s*(?:that\s+)?(?:\S+\s+){1,6}?(?:should|must)\s+(?!be\b)", content
             ):
                 act = "calls-for"
+            if v.phrase == "expressed confidence" and re.search(r"\bw(?:ill|ould)\b", content):
+                act = "predicts"  # "expressed confidence that they would not ..."
             act = _refine(act, content, who.ref, kind)
             draft = Draft(
-                start=start,
+                start=first,
                 end=end,
-                line=self.line_of(start),
+                line=self.line_of(first),
                 mode="reported",
                 excerpt=excerpt,
                 act=act,
@@ -467,11 +530,54 @@ class Drafter:
             )
             rest = [x for x in verbs if x is not v]
             draft.said = self.when(v, start, end, rest)
+            draft.standing = draft.said is None and self._standing(v, start)
             draft.relay = self.relays(v, start, end, who.ref, rest)
+            for ref in carriers:
+                if ref != who.ref and ref not in [h.get("via") for h in draft.relay]:
+                    draft.relay.insert(0, {"via": ref, "how": "briefing"})
             draft.venue = self.venue(excerpt, draft)
             self.hedge(draft, content)
             drafts.append(draft)
         return drafts
+
+    def _stated_before(self, start: int, end: int) -> int | None:
+        """Where the statement starts when the sentence only attributes the one before
+        ("... This was stated by X, Yonhap reports"): that sentence's start, if it has
+        no speech verb of its own."""
+        if not _STATED_BY.match(self.text, start, end):
+            return None
+        p = start
+        while p > 0 and self.text[p - 1].isspace():
+            p -= 1
+        if p == 0:
+            return None
+        s0, s1, _ = self.analysis.sentence_at(p - 1)
+        if find_verbs(self.analysis, s0, s1) or self.furniture_reason(s0, s1):
+            return None
+        return s0
+
+    def _standing(self, v: Verb, start: int) -> bool:
+        """A position held rather than voiced on an occasion: "has accused", "have both
+        denied", "Analysts have said", "The US accuses"."""
+        if v.form != "verb":
+            return False
+        before = self.text[max(start, v.start - 40) : v.start]
+        if re.search(r"\b(?:has|have)\s+(?:(?:long|both|also|repeatedly|previously|"
+                     r"consistently|all|so\s+far)\s+)*$", before):  # fmt: skip
+            return True
+        return v.phrase in ("accuses", "denies", "suspects", "blames", "rejects")
+
+    def _own_country_will(self, words: str, speaker: str | None) -> bool:
+        """Whether the words commit the speaker's own country ("The DPRK will ...", said
+        by a North Korean official)."""
+        m = re.match(r"\W*(?:the\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)\s+will\s+(?!be\b)",
+                     words)  # fmt: skip
+        if m is None or speaker is None:
+            return False
+        own = self.resolver.index.countries.get(speaker)
+        if own is None and self.resolver.proposed(speaker):
+            own = (self.resolver.proposed(speaker) or {}).get("country")
+        return own is not None and country_of(m.group(1).split()) == own
 
     def _trailing(self, v: Verb, start: int, end: int) -> bool:
         """An attribution that closes its sentence after a comma (", the ministry said")."""
@@ -481,7 +587,8 @@ class Drafter:
         tail = self.text[max(v.end, v.np_end) : end]
         return "," in before and bool(
             re.fullmatch(
-                r"\s*(?:(?:on|in|at|last|earlier|this|to|after|during|\w+day)\b[^.]{0,60})?"
+                r"\s*(?:(?:on|in|at|last|earlier|this|to|after|during|\w+day|reporters|"
+                r"journalists|lawmakers)\b[^.]{0,60})?(?:,\s+[a-z]+ing\b[^.]*)?"
                 r"[.!?\"\u201d']*\s*",
                 tail,
             )
@@ -493,7 +600,7 @@ class Drafter:
         trailing = bool(
             re.fullmatch(
                 r"\s*(?:(?:on|in|at|last|earlier|this|to|told|after|during|\w+day)\b[^.]{0,60})?"
-                r"[.!?\"\u201d']*\s*",
+                r"(?:,\s+[a-z]+ing\b[^.]*)?[.!?\"\u201d']*\s*",
                 tail,
             )
         )
@@ -515,6 +622,12 @@ class Drafter:
         for other in others:  # "..., KCNA reported on Thursday"
             if other.start > v.start or other.form in ("according", "cited"):
                 candidates.append(dating.after_verb(text, other.end, limit))
+        carried = re.compile(
+            r"(?i)\b(?:(?:carried|published|released|issued|run)\s+by|through|via)\s+"
+            r"(?:the\s+)?(?:[\w.-]+\s+){0,4}?[A-Z][\w.-]+"
+        ).search(text, v.end, limit)
+        if carried:  # "... in a statement carried by KCNA on Thursday"
+            candidates.append(dating.after_verb(text, carried.end(), limit))
         subject = main_subject(self.analysis.masked, start, v.start)
         if subject is not None:  # "The Treasury on Thursday sanctioned people it accused"
             candidates.append(dating.right_after(text, subject[1], v.start))
@@ -571,16 +684,24 @@ class Drafter:
                     if who.ref and r.kind_of(who.ref) in _MEDIA_KINDS:
                         add(who.ref, "report")
         for default in self.defaults:
-            add(default, "report")
+            add(default, "wire report")  # the agency whose copy the outlet runs
         return hops
 
-    def venue(self, sentence: str, draft: Draft) -> str | None:
+    def venue(self, sentence: str, draft: Draft) -> str | dict[str, str] | None:
         lowered = sentence.lower()
         for needle, kind in _VENUES:
             if re.search(r"(?<![\w-])" + re.escape(needle) + r"(?![\w-])", lowered):
                 return kind
-        if any(h.get("how") == "interview" for h in draft.relay):
+        interviews = [h["via"] for h in draft.relay if h.get("how") == "interview"]
+        if interviews:
+            # "Pak told TASS": an interview with the medium, named as the text names it
+            told = _INTERVIEWER.search(sentence)
+            if told:
+                return {"kind": "interview", "description": f"interview with {told.group(1)}"}
             return "interview"
+        kind = self.resolver.kind_of(draft.speaker or "")
+        if kind == "state-media":
+            return "state-media-report"  # "KCNA said": a report by state media
         return None
 
     def hedge(self, draft: Draft, words: str) -> None:
@@ -602,9 +723,43 @@ class Drafter:
             taken.add(draft.id)
 
 
+_STATED_BY = re.compile(
+    r"\s*(?:This|That|It)\s+(?:was|has\s+been)\s+(?:stated|said|announced|reported|noted|"
+    r"declared|confirmed)\s+by\b"
+)
+_INTERVIEWER = re.compile(
+    r"\b(?:told|interview\s+with)\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
+)
+CARRY_PARAGRAPHS = 8
+"""How far down a speaker's date and venue carry to the speaker's undated statements."""
+
+
+def _vias(draft: Draft) -> set[str]:
+    return {h["via"] for h in draft.relay}
+
+
 _INTENT = re.compile(
-    r"(?i)\b(?:we|they|i|he|she)\s+(?:would\s+)?(?:hopes?|hoped|plans?|planned|intends?|"
+    r"(?i)\b(?:we|they|i|he|she|(?:the\s+)?two\s+(?:countries|sides|nations)|both\s+"
+    r"(?:countries|sides|nations))\s+(?:would\s+)?(?:hopes?|hoped|plans?|planned|intends?|"
     r"intended|aims?|aimed)\s+to\b"
+)
+_ASSESS = re.compile(
+    r"(?i)\b(?:(?:reasonable|fair|safe)\s+to\s+(?:assume|conclude|say)|we\s+assess|"
+    r"our\s+assessment|(?:identified|growing|real|strong)\s+possibility)\b"
+)
+_FORECAST = re.compile(
+    r"(?i)\b(?:(?:is|are|was|were)\s+going\s+to|(?:is|are)\s+(?:about|poised|set)\s+to|"
+    r"(?:may|might|could)\s+be\s+close\s+to|(?:is|are)\s+expected\s+to)\b"
+)
+_CALL = re.compile(
+    r"(?i)\W*(?:(?:and|but|so)\s+)?(?:we|i)\s+(?:(?:strongly|again|also|therefore)\s+)?"
+    r"(?:urge|call\s+on|call\s+upon|call\s+for|demand|appeal\s+to)\b"
+)
+_THREAT = re.compile(r"(?i)\W*if\b[^.;]{3,120},\s*(?:\w+\s+){1,3}(?:will|would)\b")
+_PLEDGE = re.compile(
+    r"(?i)(?:^|[^\w\s]\s*|\bthat\s+)(?:we|i)\s+(?:will|shall)\s+(?:not\s+hesitate|never\s+|"
+    r"continue|take|do\s+(?:everything|whatever)|stand|respond|defend|support|work|provide)"
+    r"|(?:^|[^\w\s]\s*)(?:we|i)(?:'ll|\u2019ll)\s+"
 )
 _PROBABLE = re.compile(
     r"(?i)\b(?:likely|probably|appears?\s+to|reasons?\s+to\s+believe|we\s+believe)\b"
@@ -616,12 +771,22 @@ def _refine(act: str, words: str, speaker: str | None, kind: str) -> str:
     judgement that is not a forecast (assesses), analysts' views (assesses)."""
     if act != "asserts":
         return act
+    if _CALL.match(words):
+        return "calls-for"  # "We urge the DPRK to ...," Kirby said
+    if _THREAT.match(words):
+        return "warns"  # "If they cross into Ukraine, they will ..."
+    if _PLEDGE.search(words):
+        return "pledges"  # "We will not hesitate to take further steps"
     if _INTENT.search(words):
         return "intends"
     if kind == "collective" and re.search(r"analyst|expert", str(speaker)):
         return "assesses"
+    if _ASSESS.search(words):
+        return "assesses"  # "It is reasonable to assume that ..."
     if _PROBABLE.search(words) and not re.search(r"(?i)\b(?:will|would)\b", words):
         return "assesses"
+    if _FORECAST.search(words):
+        return "predicts"  # "they are going to keep pressing on us"
     return act
 
 

@@ -275,7 +275,10 @@ def country_of(words: Iterable[str]) -> str | None:
             best = (m.start(), code)
     for code, (_, marks) in COUNTRIES.items():
         for mark in marks:
-            m = re.search(r"(?<![\w.])" + re.escape(mark) + r"(?![\w])", phrase)
+            pattern = re.escape(mark)
+            if mark.startswith("the "):  # "The North's foreign ministry"
+                pattern = "[Tt]" + pattern[1:]
+            m = re.search(r"(?<![\w.])" + pattern + r"(?![\w])", phrase)
             if m and (best is None or m.start() < best[0]):
                 best = (m.start(), code)
     return best[1] if best else None
@@ -284,9 +287,25 @@ def country_of(words: Iterable[str]) -> str | None:
 def _country_exactly(phrase: str) -> str | None:
     folded = fold(re.sub(r"^(?:the\s+)", "", phrase.strip(), flags=re.IGNORECASE))
     for code, (name, marks) in COUNTRIES.items():
-        if folded in {fold(name)} | {fold(m) for m in marks[1:]}:  # marks[0]: adjective
+        bare = {fold(re.sub(r"^the\s+", "", m)) for m in marks[1:]}  # marks[0]: adjective
+        if folded in {fold(name)} | bare:
             return code
     return None
+
+
+def _country_possessive(phrase: str) -> tuple[str, str] | None:
+    """``(country, body)`` of "<country>'s <body>" where the body is an organisation's
+    ("The North's foreign ministry" -> KP, "foreign ministry"); None otherwise."""
+    m = re.fullmatch(r"(?:[Tt]he\s+)?(.+?)(?:'s|\u2019s)\s+(.+)", phrase.strip())
+    if m is None:
+        return None
+    code = _country_exactly(m.group(1)) or _country_exactly("the " + m.group(1))
+    body = m.group(2).split()
+    if code is None or not body or len(body) > 4:
+        return None
+    if body[-1].lower() not in _ORG_WORDS or any(w[:1].isupper() for w in body[:-1]):
+        return None  # "Russia's Wagner Group" keeps its own name
+    return code, " ".join(body)
 
 
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
@@ -376,6 +395,8 @@ class Resolver:
             return kind not in ("person", "collective")
         if want == "organisation":
             return kind in ("organisation", "state-media")
+        if want == "institution":
+            return kind == "organisation"
         return True
 
     def antecedent(self, pos: int, want: str, noun: str = "") -> str | None:
@@ -462,8 +483,14 @@ class Resolver:
             # in the appositive, the title in the head
             appo = text[appositive[0] : appositive[1]].strip(" ,")
             appo_words = appo.split()
+            titled_head = bool(
+                re.search(
+                    r"(?i)\b(?:" + "|".join(sorted(_TITLE_WORDS)) + r")\s+(?:to|of|for|at)\s",
+                    phrase,
+                )
+            )  # "Russia's ambassador to the United Nations, Vassily Nebenzia,"
             if (
-                not split_title(words)[1]
+                (not split_title(words)[1] or titled_head)
                 and 2 <= len(appo_words) <= 4
                 and all(w[:1].isupper() for w in appo_words)
             ):
@@ -514,7 +541,7 @@ class Resolver:
         tail = self.text[start:end].rstrip(" ,.;:)")
         last = inside[-1]
         governed = re.search(
-            r"\b(?:to|of|for|at|in|with|from|on)\s+(?:the\s+)?$", self.text[start : last.start]
+            r"\b(?:to|of|for|at|in|with|from|on|by)\s+(?:the\s+)?$", self.text[start : last.start]
         ) or re.match(
             r"(?i)(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:sister|brother|wife|husband|"
             r"son|daughter|aide|envoy|spokesman|spokeswoman|spokesperson|adviser|advisor|"
@@ -587,7 +614,12 @@ class Resolver:
                 new = self.propose(org.group(1), org.start(1))
                 if new:
                     return [Resolved(new["id"], phrase, "anaphor", new)]
-            ref = self.antecedent(start, _ANAPHOR_NOUNS[lower[-1]], lower[-1])
+            want = _ANAPHOR_NOUNS[lower[-1]]
+            if lower[-1] == "agency" and any(
+                w not in ("the", "news", "state", "state-run", "official") for w in lower[1:-1]
+            ):
+                want = "institution"  # "the spy agency" is no news agency
+            ref = self.antecedent(start, want, lower[-1])
             if ref:
                 return [Resolved(ref, phrase, "anaphor")]
         if lower[0] in ("a", "an") and lower[-1] in _PERSON_NOUNS and len(words) <= 3:
@@ -597,13 +629,17 @@ class Resolver:
         if many and len(words) == 1 and not words[0][:1].isupper():
             return []
         generic = re.fullmatch(
-            r"(?i)(?:the\s+)?(?:official\s+)?state(?:-run|-owned)?\s+"
+            r"(?i)(?:the\s+|its\s+|their\s+)?(?:official\s+)?state(?:-run|-owned)?\s+"
             r"(?:media|news\s+agency|television|tv|broadcaster)",
             phrase,
         )
         if generic:  # "state media": the state medium of the country the sentence is about
             sent = self.analysis.sentence_at(start)
             where = country_of(self.text[sent[0] : sent[1]].split())
+            if lower[0] in ("its", "their") and sent[0] > 0:
+                # "Its state media said": the country of the sentence before
+                before = self.analysis.sentence_at(max(0, sent[0] - 2))
+                where = country_of(self.text[before[0] : before[1]].split()) or where
             media = [
                 ref
                 for ref, kind in self.index.kinds.items()
@@ -636,6 +672,16 @@ class Resolver:
             r"(?:released|issued|published|seen|carried|written|prepared)?\s*(?:by|from|of)\s+(.+)$",
             phrase,
         )
+        seen = re.search(r"(?i)\b(?:seen|obtained|reviewed|viewed)\s+by\s+[^,;]+$", phrase)
+        if document and seen:
+            # "according to a report seen by Reuters": Reuters saw it and did not write it;
+            # the report speaks through the subject of the sentence it closes
+            sent_start = self.analysis.sentence_at(start)[0]
+            subject = main_subject(self.analysis.masked, sent_start, start)
+            if subject is not None and subject[1] < start:
+                found = self.resolve(subject[0], subject[1], None)
+                return [r for r in found if r.ref != self.outlet and r.by != "pronoun"]
+            return []
         if document:  # "a readout released by the Russian foreign ministry": its author
             author = document.group(1)
             a0 = start + (len(self.text[start:end]) - len(self.text[start:end].lstrip()))
@@ -713,6 +759,14 @@ class Resolver:
             aliases = list(dict.fromkeys(aliases))
             actor_id = slugify(name) + "-government"
             country = code
+        elif owner := _country_possessive(text):
+            # "The North's foreign ministry", "North Korea's foreign ministry": one actor,
+            # named by the adjective ("North Korean foreign ministry")
+            code, rest = owner
+            kind, actor_name = "organisation", f"{COUNTRIES[code][1][0]} {rest}"
+            actor_id, country = slugify(actor_name), code
+            if _STATE_MEDIA.search(rest) and code in ("KP", "RU", "CN"):
+                kind = "state-media"
         elif re.search(
             r"\bstate(?:-run|-owned)?\s+(?:media|television|tv|news|broadcaster)", text, re.I
         ):
