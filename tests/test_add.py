@@ -9,11 +9,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from rnkclaims.authoring.ledger_edit import append_entries, yaml_scalar
 from rnkclaims.check import check
 from rnkclaims.cli import app
 from rnkclaims.errors import LedgerError
 from rnkclaims.ledger import load, locate
-from rnkclaims.ledger_edit import append_entries, yaml_scalar
 from rnkclaims.yamlread import parse_yaml
 from tests.conftest import BASE, write_ledger
 

@@ -395,7 +395,7 @@ def test_furniture_carries_no_claim(db: sqlite3.Connection) -> None:
 
 
 def test_coverage_is_complete_once_furniture_is_set_aside() -> None:
-    from rnkclaims.coverage import coverage
+    from rnkclaims.authoring.coverage import coverage
 
     ledger = load(LedgerPaths((DATA / "claims.yaml").resolve()))
     report = coverage(ledger)

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from rnkclaims.authoring.coverage import coverage
 from rnkclaims.check import check
 from rnkclaims.cli import app
-from rnkclaims.coverage import coverage
 from rnkclaims.ledger import load
 from rnkclaims.spans import locate
 from tests.conftest import BASE, SOURCE_A, write_ledger

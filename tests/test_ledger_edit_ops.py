@@ -10,10 +10,7 @@ import pytest
 from conftest import BASE, write_ledger
 from yaml.nodes import MappingNode, SequenceNode
 
-from rnkclaims.authoring.maintain import plan_rename
-from rnkclaims.errors import LedgerError
-from rnkclaims.ledger import load, locate
-from rnkclaims.ledger_edit import (
+from rnkclaims.authoring.ledger_edit import (
     compose,
     delete_field,
     delete_item,
@@ -23,6 +20,9 @@ from rnkclaims.ledger_edit import (
     replace_spans,
     set_field,
 )
+from rnkclaims.authoring.maintain import plan_rename
+from rnkclaims.errors import LedgerError
+from rnkclaims.ledger import load, locate
 from rnkclaims.model import LEDGER_FILE
 from rnkclaims.yamlread import parse_yaml
 

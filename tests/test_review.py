@@ -9,9 +9,9 @@ from conftest import BASE, write_ledger
 from test_suggest import DRAFTS
 from typer.testing import CliRunner
 
+from rnkclaims.authoring.coverage import coverage
 from rnkclaims.check import check
 from rnkclaims.cli import app
-from rnkclaims.coverage import coverage
 from rnkclaims.ledger import load, locate
 
 runner = CliRunner()

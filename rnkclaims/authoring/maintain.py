@@ -14,9 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from rnkclaims import vocab
-from rnkclaims.errors import LedgerError, NotFoundError, UsageError
-from rnkclaims.ledger import SOURCE_SUFFIX, Ledger
-from rnkclaims.ledger_edit import (
+from rnkclaims.authoring.ledger_edit import (
     Plan,
     compose,
     delete_item,
@@ -30,6 +28,8 @@ from rnkclaims.ledger_edit import (
     slugify,
     unique_id,
 )
+from rnkclaims.errors import LedgerError, NotFoundError, UsageError
+from rnkclaims.ledger import SOURCE_SUFFIX, Ledger
 from rnkclaims.model import ENTITIES, ID_PATTERN, LEDGER_FILE, SECTIONS
 
 # the sections (and entity kinds) whose ids share one namespace

@@ -225,7 +225,7 @@ def read_decisions(text: str, where: str) -> Decisions:
 def decisions_yaml(ledger: Ledger, claims: Sequence[Mapping[str, Any]], source: str | None) -> str:
     """A decisions file to edit and apply: every draft accepted with its pre-selected
     suggestions, the suggestions listed in comments."""
-    from rnkclaims.ledger_edit import yaml_flow, yaml_scalar
+    from rnkclaims.authoring.ledger_edit import yaml_flow, yaml_scalar
 
     lines = ["# rnkclaims review --apply THIS_FILE", "# action: accept | reject | not-claim | skip"]
     if source:
@@ -270,14 +270,14 @@ def plan_review(
 ) -> tuple[Any, Outcome]:
     """The checked plan (``ledger_edit.Plan``) that applies ``decisions`` and marks the
     ``mark_reviewed`` sources reviewed, and what it does."""
-    from rnkclaims.authoring.maintain import file_of
-    from rnkclaims.ledger_edit import (
+    from rnkclaims.authoring.ledger_edit import (
         delete_field,
         delete_item,
         find_entry,
         plan_changes,
         set_field,
     )
+    from rnkclaims.authoring.maintain import file_of
 
     claims = {str(c.get("id")): c for c in ledger.claims}
     texts: dict[Path, str] = {}
@@ -331,7 +331,7 @@ def plan_review(
         fronts.setdefault(sid, [])
     if mark_reviewed:
         # the passages no claim will cover once these decisions are applied
-        from rnkclaims.coverage import source_coverage
+        from rnkclaims.authoring.coverage import source_coverage
         from rnkclaims.ledger import load
 
         after = load(ledger.paths, texts)
@@ -360,8 +360,8 @@ def _front_edit(text: str, passages: Sequence[str], reviewed: str | None, where:
     """A source file with ``passages`` added to ``not_claims`` and ``reviewed`` set."""
     from yaml.nodes import MappingNode
 
+    from rnkclaims.authoring.ledger_edit import compose, extend_list, set_field
     from rnkclaims.authoring.maintain import front_span
-    from rnkclaims.ledger_edit import compose, extend_list, set_field
 
     span = front_span(text)
     if span is None:

@@ -26,11 +26,11 @@ from pathlib import Path
 from typing import Any
 
 from rnkclaims.authoring.extract.passages import detect_furniture
+from rnkclaims.authoring.ledger_edit import Edit, plan_append, slugify, yaml_block
 from rnkclaims.dates import DateError, PartialDate, parse_date
 from rnkclaims.edit_io import write_atomic
 from rnkclaims.errors import ExitStatus, NotFoundError, RnkError, UsageError
 from rnkclaims.ledger import SOURCE_SUFFIX, Ledger, load
-from rnkclaims.ledger_edit import Edit, plan_append, slugify, yaml_block
 from rnkclaims.model import ID_PATTERN
 from rnkclaims.spans import locate
 from rnkclaims.textnorm import fold, normalise

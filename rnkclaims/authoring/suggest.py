@@ -42,7 +42,7 @@ from rnkclaims.dates import DateError, PartialDate, parse_date
 from rnkclaims.ledger import Ledger
 
 if TYPE_CHECKING:
-    from rnkclaims.ledger_edit import Plan
+    from rnkclaims.authoring.ledger_edit import Plan
 
 NEIGHBOURS = 6  # coded claims that vote
 PROPOSITIONS = 6  # propositions matched directly
@@ -697,8 +697,8 @@ def drafts(ledger: Ledger, source_id: str | None = None) -> list[dict[str, Any]]
 def plan_suggestions(ledger: Ledger, suggestions: Mapping[str, Suggestion]) -> Plan:
     """Store each suggestion under its draft's ``suggested`` field (replacing an older
     one), at text level; checked like any other change."""
+    from rnkclaims.authoring.ledger_edit import find_entry, plan_changes, set_field
     from rnkclaims.authoring.maintain import file_of
-    from rnkclaims.ledger_edit import find_entry, plan_changes, set_field
 
     claims = {str(c.get("id")): c for c in ledger.claims}
     texts: dict[Path, str] = {}

@@ -278,7 +278,7 @@ def append_entry(
 ) -> None:
     """Check ``entry`` appended to ``section`` of the ledger, then write it and print its
     id (or, with ``dry_run``, print it as YAML and write nothing)."""
-    from rnkclaims.ledger_edit import plan_append, yaml_list_item
+    from rnkclaims.authoring.ledger_edit import plan_append, yaml_list_item
     from rnkclaims.render import note
 
     edit = plan_append(led.paths, {section: [entry]}, append_file(led, file))

@@ -21,8 +21,8 @@ from rnkclaims.cli.app import command as app_command
 from rnkclaims.errors import UsageError
 
 if TYPE_CHECKING:
+    from rnkclaims.authoring.ledger_edit import Plan
     from rnkclaims.ledger import Ledger
-    from rnkclaims.ledger_edit import Plan
 
 FileOpt = Annotated[
     Path | None,

@@ -255,7 +255,7 @@ def extract_cmd(
     summary and listed with its reason by --explain (on standard error).
     """
     from rnkclaims.authoring.extract import drafts_yaml, extract, skipped_lines, uncovered
-    from rnkclaims.ledger_edit import plan_append
+    from rnkclaims.authoring.ledger_edit import plan_append
     from rnkclaims.render import note
 
     led = load_ledger(ledger, valid=True)
@@ -333,7 +333,7 @@ def coverage_cmd(
     it or more. Passages inside the source's furniture (the footers, credits and legal
     notices its front matter lists) are not counted.
     """
-    from rnkclaims.coverage import coverage
+    from rnkclaims.authoring.coverage import coverage
     from rnkclaims.render import dumps, render_coverage
 
     led = load_ledger(ledger, valid=True)
@@ -431,7 +431,7 @@ def add_cmd(
     checked with it first, and nothing is written if it would bring a new error (an
     excerpt not in the source, an unknown speaker...). The write is atomic.
     """
-    from rnkclaims.ledger_edit import build_claim
+    from rnkclaims.authoring.ledger_edit import build_claim
 
     led = load_ledger(ledger)
     speaker = need_value(speaker, "--speaker", "Speaker (actor or outlet id)")

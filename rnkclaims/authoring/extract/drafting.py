@@ -34,8 +34,8 @@ from rnkclaims.authoring.extract.passages import (
     quote_span,
 )
 from rnkclaims.authoring.extract.resolution import Resolved, Resolver, country_of
+from rnkclaims.authoring.ledger_edit import slugify, unique_id
 from rnkclaims.ledger import Ledger, Source
-from rnkclaims.ledger_edit import slugify, unique_id
 from rnkclaims.spans import locate, overlaps, skipped_spans, within
 
 _HEDGES: tuple[tuple[str, str], ...] = (

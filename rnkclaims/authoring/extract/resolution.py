@@ -22,9 +22,9 @@ from rapidfuzz import fuzz
 
 from rnkclaims.authoring.extract.attribution import main_subject
 from rnkclaims.authoring.extract.passages import QUOTE_MARKS, Analysis
+from rnkclaims.authoring.ledger_edit import slugify, unique_id
 from rnkclaims.dates import DateError, PartialDate, parse_date
 from rnkclaims.ledger import Ledger, Source
-from rnkclaims.ledger_edit import slugify, unique_id
 from rnkclaims.textnorm import fold
 
 FUZZY_MATCH = 90

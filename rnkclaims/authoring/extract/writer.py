@@ -11,8 +11,8 @@ import re
 from typing import Any
 
 from rnkclaims.authoring.extract.drafting import Draft, Skipped
+from rnkclaims.authoring.ledger_edit import yaml_list_item
 from rnkclaims.ledger import Source
-from rnkclaims.ledger_edit import yaml_list_item
 
 HOW = {
     "name": "by name",
