@@ -43,11 +43,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from typer.testing import CliRunner
 
+from rnkclaims.authoring.ledger_edit import yaml_flow, yaml_scalar
 from rnkclaims.authoring.maintain import plan_drop
 from rnkclaims.authoring.review import Decision, accepted_fields
 from rnkclaims.cli import app
 from rnkclaims.ledger import Ledger, load, locate
-from rnkclaims.ledger_edit import yaml_flow, yaml_scalar
 from rnkclaims.spans import locate as locate_span
 from rnkclaims.spans import overlaps
 from rnkclaims.textnorm import normalise

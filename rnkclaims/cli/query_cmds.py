@@ -21,7 +21,7 @@ import typer
 from rnkclaims.cli import app as app_module
 from rnkclaims.cli.app import DbOpt, LedgerOpt, locate_ledger
 from rnkclaims.cli.app import command as _command
-from rnkclaims.errors import ExitStatus
+from rnkclaims.errors import ExitStatus, UsageError
 
 T = TypeVar("T")
 
@@ -70,7 +70,10 @@ class Format(StrEnum):
     tsv = "tsv"
     excel = "excel"
     markdown = "markdown"
+    claimreview = "claimreview"
 
+
+CLAIMREVIEW_COMMANDS = "claims, who-said, timeline, denials and contradictions"
 
 FormatOpt = Annotated[
     Format,
@@ -78,7 +81,8 @@ FormatOpt = Annotated[
         "--format",
         "-f",
         help="table (for people), json, jsonl, csv, tsv, excel (csv with a byte-order mark "
-        "and CRLF, for spreadsheets) or markdown. See docs/json-output.md.",
+        "and CRLF, for spreadsheets), markdown, or claimreview (schema.org Claim JSON-LD; "
+        f"{CLAIMREVIEW_COMMANDS} only). See docs/json-output.md.",
         case_sensitive=False,
     ),
 ]
@@ -286,11 +290,16 @@ def _progress() -> Iterator[None]:
 
 
 @contextmanager
-def _connect(ledger: Path | None, db: Path | None) -> Iterator[Opened]:
+def _connect(ledger: Path | None, db: Path | None, again: bool = False) -> Iterator[Opened]:
+    """The ledger's current database, rebuilt first if the ledger changed. ``again``: a
+    second look in the same command, which says nothing more about the ledger."""
+    from rnkclaims.ledger import locate
     from rnkclaims.render import note
     from rnkclaims.store.open import open_current
 
-    paths = locate_ledger(ledger, allow_bundled=True)
+    paths = (
+        locate(ledger, allow_bundled=True) if again else locate_ledger(ledger, allow_bundled=True)
+    )
     with _progress():
         opened = open_current(paths, db)
     if opened.rebuilt:
@@ -320,6 +329,11 @@ def _answer(
 def _fmt(fmt: Format) -> OutputFormat:
     from rnkclaims.render import OutputFormat
 
+    if fmt is Format.claimreview:
+        raise UsageError(
+            f"--format claimreview is for {CLAIMREVIEW_COMMANDS}",
+            "use --format json for this command",
+        )
     return OutputFormat(fmt.value)
 
 
@@ -365,6 +379,21 @@ def _nothing(message: str, fail_empty: bool, suggestions: Sequence[str] = ()) ->
         raise typer.Exit(int(ExitStatus.NO_RESULTS))
 
 
+def _claimreview(
+    ledger: Path | None, db: Path | None, records: Sequence[dict[str, Any]], groups: bool
+) -> None:
+    """Claim records (or contradiction groups) as one schema.org JSON-LD document."""
+    from rnkclaims.render import dumps
+    from rnkclaims.report import claimreview
+    from rnkclaims.store import queries
+
+    with _connect(ledger, db, again=True) as opened:
+        urls = {s["id"]: s["url"] for s in queries.sources(opened.conn)}
+        kinds = {a["id"]: a["kind"] for a in queries.actors(opened.conn)}
+    convert = claimreview.from_contradictions if groups else claimreview.from_claims
+    typer.echo(dumps(convert(records, urls=urls, kinds=kinds)))
+
+
 def _show_claims(
     records: Sequence[dict[str, Any]],
     fmt: Format,
@@ -373,11 +402,14 @@ def _show_claims(
     no_headers: bool,
     empty: str = "No claims match the filters.",
     extra: Sequence[str] = (),
+    where: tuple[Path | None, Path | None] = (None, None),
 ) -> None:
     from rnkclaims.render import render_claims
 
     records = _cut(records, limit, "claims")
-    if records or fmt is not Format.table:
+    if fmt is Format.claimreview:
+        _claimreview(*where, records, groups=False)
+    elif records or fmt is not Format.table:
         render_claims(records, _fmt(fmt), extra=extra, headers=not no_headers)
     if not records:
         _nothing(empty, fail_empty)
@@ -477,8 +509,6 @@ def who_said(
     )  # fmt: skip
     filtered = any((speaker, voice, since, until, outlet, via, act, topic, proposition))
     if query is None and not filtered:
-        from rnkclaims.errors import UsageError
-
         raise UsageError(
             "the query has no words to search for",
             "give words to search for, e.g. rnkclaims who-said 'arms deals',"
@@ -492,7 +522,15 @@ def who_said(
             lambda conn: queries.list_claims(conn, _probed(f)),
             lambda conn: queries.list_claims_sql(conn, f),
         )
-        _show_claims(records, fmt, n, fail_empty, no_headers, "No claims match the filters.")
+        _show_claims(
+            records,
+            fmt,
+            n,
+            fail_empty,
+            no_headers,
+            "No claims match the filters.",
+            where=(ledger, db),
+        )
         return
     search_f = _filters(
         speaker=speaker, voice=voice, since=since, until=until, outlet=outlet, via=via,
@@ -507,6 +545,17 @@ def who_said(
     )
     for message in result.notes:
         note(message)
+    if fmt is Format.claimreview:
+        _show_claims(
+            _sort_records(result.claims, sort, reverse),
+            fmt,
+            n,
+            fail_empty,
+            no_headers,
+            "No claims match the query.",
+            where=(ledger, db),
+        )
+        return
     out = _fmt(fmt)
     extra = ("relevance", "highlight")
     if not result.claims:
@@ -567,7 +616,9 @@ def claims_cmd(
         lambda conn: queries.list_claims(conn, _probed(f)),
         lambda conn: queries.list_claims_sql(conn, f),
     )
-    _show_claims(records, fmt, n, fail_empty, no_headers, "No claims match the filters.")
+    _show_claims(
+        records, fmt, n, fail_empty, no_headers, "No claims match the filters.", where=(ledger, db)
+    )
 
 
 @command(
@@ -615,7 +666,9 @@ def timeline_cmd(
         lambda conn: queries.timeline(conn, _probed(f)),
         lambda conn: queries.timeline_sql(conn, f),
     )
-    _show_claims(records, fmt, n, fail_empty, no_headers, "No claims match the filters.")
+    _show_claims(
+        records, fmt, n, fail_empty, no_headers, "No claims match the filters.", where=(ledger, db)
+    )
 
 
 @command(
@@ -669,7 +722,9 @@ def denials_cmd(
         lambda conn: queries.denials(conn, _probed(f), most),
         lambda conn: queries.denials_sql(conn, f),
     )
-    _show_claims(records, fmt, n, fail_empty, no_headers, "No denials match the filters.")
+    _show_claims(
+        records, fmt, n, fail_empty, no_headers, "No denials match the filters.", where=(ledger, db)
+    )
 
 
 CORROBORATED_COLUMNS = ("id", "text", "supporting_voices", "supports", "supporters",
@@ -829,7 +884,9 @@ def contradictions_cmd(
         lambda conn: queries.contradictions_sql(conn, f),
     )
     groups = _cut(groups, n, "groups")
-    if groups or fmt is not Format.table:
+    if fmt is Format.claimreview:
+        _claimreview(ledger, db, groups, groups=True)
+    elif groups or fmt is not Format.table:
         render_groups(groups, _fmt(fmt), headers=not no_headers)
     if not groups:
         _nothing("No contradictions found.", fail_empty)
