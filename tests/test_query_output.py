@@ -261,6 +261,26 @@ def test_ledger_and_db_before_the_command(small: LedgerPaths, db: Path) -> None:
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["kp-denies"]
     result = runner.invoke(app, [f"--db={db}", "-L", str(small.root), "db-path"])
     assert result.stdout == f"{db}\n"
+    # attached, and before a command of a group
+    result = runner.invoke(app, [f"-L{small.root}", f"--db={db}", "stats", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == run(small, db, "stats", "-f", "json")[1]
+    result = runner.invoke(app, ["--ledger", str(small.root), "source", "show", "src-tass"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("src-tass")
+
+
+def test_an_option_before_a_command_that_does_not_take_it_is_refused(
+    small: LedgerPaths, db: Path
+) -> None:
+    result = runner.invoke(app, ["--db", str(db), "validate", "--ledger", str(small.root)])
+    assert result.exit_code == ExitStatus.USAGE
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "Error: 'validate' does not take --db",
+        "Hint: see rnkclaims validate --help",
+    ]
+    assert not db.exists()
 
 
 # -- formats ----------------------------------------------------------------------------------

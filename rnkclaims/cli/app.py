@@ -92,8 +92,41 @@ class _LazyGroup(typer.core.TyperGroup):
             self.commands[cmd_name] = built
         return self.commands[cmd_name]
 
+    def _leaf(self, ctx: Any, args: list[str]) -> tuple[Any, int]:
+        """The command ``args`` (from the command name on) names, and how many of its
+        words name it (``source show`` is two)."""
+        command: Any = self
+        depth = 0
+        for word in args:
+            if word.startswith("-") or not isinstance(command, typer.core.TyperGroup | _LazyGroup):
+                break
+            sub = command.get_command(ctx, word)
+            if sub is None:
+                break
+            command, depth = sub, depth + 1
+        return command, depth
+
+    def _move_global_options(self, ctx: Any, args: list[str]) -> list[str]:
+        """``--ledger X``/``--db X`` given before the command name, moved after it, when
+        that command takes them (else a usage error, never a silent default)."""
+        moved, rest, tail = _split_global_options(args)
+        if not moved or not tail:
+            return args
+        command, depth = self._leaf(ctx, tail)
+        if depth == 0:
+            return args
+        takes = {opt for param in command.params for opt in getattr(param, "opts", ())}
+        for arg in moved:
+            if arg.startswith("-") and _option_name(arg) not in takes:
+                from rnkclaims.render import error
+
+                name = " ".join(tail[:depth])
+                error(f"'{name}' does not take {_option_name(arg)}", f"see rnkclaims {name} --help")
+                raise typer.Exit(int(ExitStatus.USAGE))
+        return [*rest, *tail[:depth], *moved, *tail[depth:]]
+
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        args = _move_global_options(args)
+        args = self._move_global_options(ctx, args)
         end = args.index("--") if "--" in args else len(args)
         if "--no-pager" in args[:end]:  # like git's, also after the command name
             args = ["--no-pager", *(a for i, a in enumerate(args) if i >= end or a != "--no-pager")]
@@ -143,8 +176,10 @@ def _written_out(exc: Exception) -> Exception:
     return exc
 
 
-def _move_global_options(args: list[str]) -> list[str]:
-    """``--ledger X``/``--db X`` given before the command name, moved after it."""
+def _split_global_options(args: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """Before the command name: (``--ledger``/``-L``/``--db`` with their values, the other
+    options, the rest from the command name on). Attached forms (``-Lx``, ``--db=x``)
+    count too."""
     moved: list[str] = []
     rest: list[str] = []
     i = 0
@@ -153,19 +188,19 @@ def _move_global_options(args: list[str]) -> list[str]:
         if not arg.startswith("-") or arg == "--":
             break
         name = arg.split("=", 1)[0]
-        if name in _GLOBAL_OPTIONS:
-            if "=" in arg or i + 1 >= len(args):
-                moved.append(arg)
-                i += 1
-            else:
-                moved += args[i : i + 2]
-                i += 2
+        attached = "=" in arg or (arg.startswith("-L") and arg != "-L")
+        if name in _GLOBAL_OPTIONS or arg.startswith("-L"):
+            take = 1 if attached or i + 1 >= len(args) else 2
+            moved += args[i : i + take]
+            i += take
             continue
         rest.append(arg)
         i += 1
-    if not moved or i >= len(args):
-        return args
-    return [*rest, args[i], *moved, *args[i + 1 :]]
+    return moved, rest, args[i:]
+
+
+def _option_name(arg: str) -> str:
+    return "-L" if arg.startswith("-L") else arg.split("=", 1)[0]
 
 
 app = typer.Typer(

@@ -547,9 +547,9 @@ def who_said(
         note(message)
     if fmt is Format.claimreview:
         _show_claims(
-            _sort_records(result.claims, sort, reverse),
+            _sort_records(_cut(result.claims, n, "claims"), sort, reverse),
             fmt,
-            n,
+            None,
             fail_empty,
             no_headers,
             "No claims match the query.",
