@@ -213,3 +213,18 @@ def test_installed_command_renames(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     text = (root / "claims.yaml").read_text()
     assert "topics: [arms]" in text and "- id: arms\n" in text
+
+
+def test_an_added_entry_is_reported_at_its_own_line(tmp_path: Path) -> None:
+    root = _ledger(tmp_path)
+    # ids that also occur elsewhere in the file as text, or that YAML writes quoted
+    for topic_id in ("2024", "yes", "arms"):
+        result = runner.invoke(
+            app, ["topic", "add", "--name", f"T {topic_id}", "--id", topic_id,
+                  "--term", "x", "--ledger", str(root)]
+        )  # fmt: skip
+        assert result.exit_code == 0, result.output
+        place = result.stderr.strip().rsplit(" at ", 1)[1]
+        line = int(place.rsplit(":", 1)[1])
+        text = (root / "claims.yaml").read_text(encoding="utf-8").splitlines()
+        assert text[line - 1].strip() in (f"- id: {topic_id}", f'- id: "{topic_id}"')

@@ -247,6 +247,16 @@ class Edit:
     def write(self) -> None:
         write_atomic(self.path, self.new, within=self.root)
 
+    def line_of(self, section: str, entry_id: str) -> int:
+        """The line of the last entry of ``section`` with id ``entry_id`` in the new text
+        (where an appended entry is); 0 if there is none."""
+        doc = parse_yaml(self.new, str(self.path))
+        entries = doc.data.get(section) if isinstance(doc.data, dict) else None
+        for entry in reversed(entries if isinstance(entries, list) else []):
+            if isinstance(entry, dict) and entry.get("id") == entry_id:
+                return doc.where(entry)[0]
+        return 0
+
 
 def _key(p: Problem) -> tuple[str, str, str]:
     return (p.code, p.file, p.message)

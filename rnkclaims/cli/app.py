@@ -323,7 +323,7 @@ def append_entry(
         note(f"would add {kind} '{entry['id']}' to {led.paths.display(edit.path)} (dry run)")
         return
     edit.write()
-    line = edit.new[: edit.new.rfind(f"id: {entry['id']}")].count("\n") + 1
+    line = edit.line_of(section, str(entry["id"]))
     note(f"added {kind} '{entry['id']}' at {led.paths.display(edit.path)}:{line}")
     typer.echo(entry["id"])
 
