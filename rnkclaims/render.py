@@ -857,6 +857,7 @@ def render_source(
 
     con = _out_console(out)
     plain = con.color_system is None
+    text = rec["text"]  # raw: the excerpts' offsets are into it; pieces are cleaned below
     rec = for_people(rec, limit=10**9)
     head = Text(str(rec["id"]), style="bold")
     head.append(f"  {rec.get('published') or 'undated'}  {rec.get('outlet') or ''}")
@@ -864,7 +865,6 @@ def render_source(
     con.print(Text(str(rec.get("title") or ""), style="bold"))
     con.print(Text(f"{rec.get('file')}:{rec.get('first_line')}", style="dim"))
     con.print()
-    text = rec["text"]
     spans: dict[tuple[int, int], list[str]] = {}
     for e in rec["excerpts"]:
         if e["found"]:
@@ -876,15 +876,15 @@ def render_source(
         if start >= end:
             body.append(" [" + ", ".join(ids) + "]", style="dim")
             continue
-        body.append(text[at:start])
-        marked = text[start:end]
+        body.append(clean(text[at:start]))
+        marked = clean(text[start:end])
         if plain:
             body.append(HIGHLIGHT + marked + HIGHLIGHT)
         else:
             body.append(marked, style="bold reverse")
         body.append(" [" + ", ".join(ids) + "]", style="dim")
         at = end
-    body.append(text[at:].rstrip("\n"))
+    body.append(clean(text[at:].rstrip("\n")))
     con.print(body)
     missing = [e["claim_id"] for e in rec["excerpts"] if not e["found"]]
     if missing:

@@ -53,6 +53,19 @@ def test_source_show_marks_every_excerpt_with_its_claim(paths: LedgerPaths) -> N
     ]
 
 
+def test_source_show_marks_the_right_words_after_control_characters(paths: LedgerPaths) -> None:
+    source = paths.sources_dir / "src-reuters.txt"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text.replace("WASHINGTON,", "\x07" * 8 + "WASHINGTON,"), encoding="utf-8")
+    code, out, _ = run(paths, "source", "show", "src-reuters")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[4].startswith(
+        "\\x07" * 8 + "WASHINGTON, Sept 14 (Reuters) - **The United States accuses"
+    )
+    assert "**Pyongyang denied any arms deals with Moscow** [kp-denies]" in out
+
+
 def test_source_show_around_a_claim(paths: LedgerPaths) -> None:
     code, out, _ = run(paths, "source", "show", "src-reuters", "--around", "kp-denies", "-C", "0")
     assert code == 0
