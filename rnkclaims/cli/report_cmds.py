@@ -200,13 +200,8 @@ def export_xlsx(
     finally:
         opened.conn.close()
     content = xlsx.workbook(claims, propositions)
-    tmp = output.with_name(f".{output.name}.tmp")
-    try:
+    from rnkclaims.edit_io import replacing
+
+    with replacing(output, hint="choose a writable place with -o") as tmp:
         tmp.write_bytes(content)
-        tmp.replace(output)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise RnkError(
-            f"cannot write {output}: {exc.strerror or exc}", "choose a writable place with -o"
-        ) from exc
     note(f"wrote {len(claims)} claims and {len(propositions)} propositions to {output}")

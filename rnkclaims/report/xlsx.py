@@ -36,7 +36,8 @@ STANCE_COLUMNS = ("claim_id", "speaker", "voice", "said", "proposition_id", "sta
 
 _WIDTHS = {"quote": 60, "excerpt": 80, "text": 70, "propositions": 40, "relay": 40}
 FIXED_TIME = datetime(2000, 1, 1)
-"""The workbook's created and modified times: the ledger has no clock."""
+"""The workbook's created time: the ledger has no clock. (openpyxl stamps the modified
+time when it saves, so two exports differ there and only there.)"""
 
 
 def claim_row(rec: Record) -> list[Any]:
@@ -99,7 +100,6 @@ def workbook(claims: Sequence[Record], propositions: Sequence[Record]) -> bytes:
     wb = Workbook()
     wb.properties.creator = "rnkclaims"
     wb.properties.created = FIXED_TIME
-    wb.properties.modified = FIXED_TIME
     sheets = (
         ("Claims", CLAIM_COLUMNS, [claim_row(c) for c in claims]),
         ("Propositions", PROPOSITION_COLUMNS, [proposition_row(p) for p in propositions]),
