@@ -13,6 +13,7 @@ import difflib
 import json
 import os
 import re
+import shutil
 import tempfile
 import unicodedata
 from bisect import bisect_right
@@ -29,7 +30,7 @@ from rnkclaims.check import check
 from rnkclaims.dates import DateError, parse_date
 from rnkclaims.edit_io import write_atomic
 from rnkclaims.errors import LedgerError, UsageError
-from rnkclaims.ledger import Ledger, LedgerPaths, load
+from rnkclaims.ledger import Ledger, LedgerPaths, load, outside
 from rnkclaims.model import ENTITIES, ID_PATTERN, SECTIONS, Entity, Field
 from rnkclaims.problems import Problem
 from rnkclaims.yamlread import parse_yaml
@@ -779,15 +780,27 @@ def plan_changes(
 def _shadow(
     paths: LedgerPaths, root: Path, texts: Mapping[Path, str], moves: Mapping[Path, Path]
 ) -> LedgerPaths:
-    """A copy of the ledger under ``root`` with the changes applied (unchanged sources
-    are linked, not copied)."""
+    """A copy of the ledger under ``root`` with the changes applied.
+
+    Unchanged files are copied, not linked: the loader refuses a link that leads out of
+    its ledger folder, and every file of the real ledger is outside ``root``. A file the
+    real ledger already refuses (a link to outside it) stays such a link, so that it is
+    reported the same way before and after the change.
+    """
     for path in (*paths.yaml_files(), *paths.source_files()):
         target = root / os.path.relpath(moves.get(path, path), paths.root)
         target.parent.mkdir(parents=True, exist_ok=True)
         if path in texts:
-            target.write_text(texts[path], encoding="utf-8")
+            target.write_text(texts[path], encoding="utf-8", newline="")
+        elif outside(path, paths.root):
+            target.symlink_to(os.path.realpath(path))
         else:
-            target.symlink_to(path)
+            try:
+                shutil.copyfile(path, target)
+            except OSError as exc:
+                raise LedgerError(
+                    f"cannot read {paths.display(path)}: {exc.strerror or exc}"
+                ) from None
     return LedgerPaths(root / os.path.relpath(paths.main, paths.root))
 
 
