@@ -10,6 +10,7 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -19,7 +20,7 @@ from conftest import BASE, BUNDLED, SOURCE_A, write_ledger
 from typer.testing import CliRunner
 
 from rnkclaims.cli import app
-from rnkclaims.errors import ExitStatus
+from rnkclaims.errors import ExitStatus, RnkError
 from rnkclaims.report.site import MANIFEST, external_url, page_name, segments
 
 runner = CliRunner()
@@ -305,6 +306,24 @@ def test_rebuild_replaces_an_earlier_report_and_nothing_else(tmp_path: Path) -> 
     assert (out / "claims" / "kp-denies.html").is_file()
     assert (out / "CNAME").read_text(encoding="utf-8") == "ledger.example.org\n"
     assert "claims/kp-denies.html" in (out / MANIFEST).read_text(encoding="utf-8")
+
+
+def test_a_build_that_fails_half_way_leaves_the_earlier_report_whole(tmp_path: Path) -> None:
+    from rnkclaims.report import site
+
+    ledger = write_ledger(tmp_path / "data").main.parent
+    out = tmp_path / "site"
+    build(ledger, out, tmp_path / "c.db")
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+    def failing() -> Iterator[tuple[str, bytes]]:
+        yield "index.html", b"half"
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(RnkError, match="cannot write the report"):
+        site.write(failing(), out)
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.db", "data", "site"]
 
 
 def test_search_index_holds_every_claim(bundled_site: Path) -> None:

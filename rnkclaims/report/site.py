@@ -16,7 +16,10 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+import os
 import re
+import shutil
+import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -340,8 +343,10 @@ def render(data: SiteData) -> Iterator[tuple[str, bytes]]:
 def write(files: Iterable[tuple[str, bytes]], out: Path) -> int:
     """Write the site into ``out``; return how many files were written.
 
-    ``out`` must be new, empty, or a report written before (it has a ``MANIFEST``):
-    then the files that report listed are replaced and nothing else is touched.
+    ``out`` must be new, empty, or a report written before (it has a ``MANIFEST``). The
+    new site is written whole into a folder beside ``out`` and only then put in its
+    place, so a build that fails half way leaves the earlier report as it was. Files
+    the earlier report did not write (a ``CNAME``, say) are carried over.
     """
     manifest = out / MANIFEST
     if out.exists() and not out.is_dir():
@@ -354,24 +359,49 @@ def write(files: Iterable[tuple[str, bytes]], out: Path) -> int:
             "give a new or empty folder, or the folder of an earlier report",
         )
     try:
-        if manifest.is_file():
-            for line in manifest.read_text(encoding="utf-8").splitlines():
-                old = (out / line).resolve()
-                if line and old.is_relative_to(out.resolve()) and old.is_file():
-                    old.unlink()
-        written: list[str] = []
+        out.parent.mkdir(parents=True, exist_ok=True)
+        new = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
         try:
-            for path, content in files:
-                target = out / path
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(content)
-                written.append(path)
-        finally:  # even when interrupted, the next report knows what this one wrote
+            written = _write_all(files, new)
             if out.is_dir():
-                manifest.write_text("".join(f"{p}\n" for p in sorted(written)), encoding="utf-8")
+                _carry_over(out, new, set(manifest.read_text(encoding="utf-8").splitlines()))
+            umask = os.umask(0)
+            os.umask(umask)
+            new.chmod(0o777 & ~umask)
+            old = new.with_suffix(".old")
+            if out.is_dir():
+                out.rename(old)
+            new.rename(out)
+            shutil.rmtree(old, ignore_errors=True)
+        except BaseException:
+            shutil.rmtree(new, ignore_errors=True)
+            raise
     except OSError as exc:
         raise RnkError(
             f"cannot write the report into {out}: {exc.strerror or exc}",
             "choose a writable folder with --out",
         ) from exc
+    return written
+
+
+def _write_all(files: Iterable[tuple[str, bytes]], folder: Path) -> int:
+    written: list[str] = []
+    for path, content in files:
+        target = folder / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
+        written.append(path)
+    (folder / MANIFEST).write_text("".join(f"{p}\n" for p in sorted(written)), encoding="utf-8")
     return len(written)
+
+
+def _carry_over(old: Path, new: Path, listed: set[str]) -> None:
+    """Move the files of ``old`` that its report did not write into ``new``."""
+    for path in sorted(old.rglob("*")):
+        relative = path.relative_to(old).as_posix()
+        if relative == MANIFEST or relative in listed or path.is_dir():
+            continue
+        target = new / relative
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(path, target)
