@@ -5,11 +5,15 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from conftest import BASE, write_ledger
 from typer.testing import CliRunner
+from yaml.nodes import MappingNode
 
+from rnkclaims.authoring.ledger_edit import compose, extend_list
 from rnkclaims.check import check
 from rnkclaims.cli import app
 from rnkclaims.ledger import load, locate
+from rnkclaims.yamlread import parse_yaml as load_yaml
 
 runner = CliRunner()
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -45,3 +49,54 @@ def test_rename_source_with_other_sources_beside_it(tmp_path: Path) -> None:
     assert "source: spiegel-protocol" in (root / "claims.yaml").read_text()
     assert "source: 2023-11-spiegel-rnk-protocol" not in (root / "claims.yaml").read_text()
     assert _valid(root)
+
+
+# -- 2. a passage with a comma added to a flow-style not_claims list ---------------------
+
+COMMA_DRAFTS = """\
+  - id: d-ministry
+    speaker: north-korea
+    source: src-a
+    mode: reported
+    excerpt: Pyongyang denied any arms deals with Moscow, the ministry said Wednesday.
+    act: denies
+    draft: true
+  - id: d-dateline
+    speaker: united-states
+    source: src-a
+    mode: reported
+    excerpt: SEOUL, Sept. 20 (Yonhap) -- Officials met on Tuesday.
+    act: asserts
+    draft: true
+"""
+
+
+def _decide(tmp_path: Path, root: Path, name: str, body: str) -> tuple[int, str]:
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    return _run(root, "review", "--apply", str(path))
+
+
+def test_second_not_a_claim_with_a_comma_keeps_not_claims_intact(tmp_path: Path) -> None:
+    root = tmp_path / "data"
+    write_ledger(root, BASE + COMMA_DRAFTS)
+    first = "decisions:\n  - {claim: d-ministry, action: not-claim}\n"
+    code, out = _decide(tmp_path, root, "one.yaml", first)
+    assert code == 0, out
+    second = "decisions:\n  - {claim: d-dateline, action: not-claim}\n"
+    code, out = _decide(tmp_path, root, "two.yaml", second)
+    assert code == 0, out
+    meta = load(locate(root)).sources["src-a"].meta
+    assert meta["not_claims"] == [
+        "Pyongyang denied any arms deals with Moscow, the ministry said Wednesday.",
+        "SEOUL, Sept. 20 (Yonhap) -- Officials met on Tuesday.",
+    ]
+    assert _valid(root)
+
+
+def test_extend_list_reads_back_what_it_wrote() -> None:
+    text = "not_claims: [one, two]\n"
+    root = compose(text)
+    assert isinstance(root, MappingNode)
+    new = extend_list(text, root, "not_claims", ["a, b", "c]d", "#e"])
+    assert load_yaml(new, "x").data == {"not_claims": ["one", "two", "a, b", "c]d", "#e"]}

@@ -131,7 +131,7 @@ def yaml_list_item(value: Any, indent: int) -> list[str]:
         body = yaml_block(value, indent + 2)
         return [f"{pad}- {body[0].lstrip()}", *body[1:]]
     if isinstance(value, list):
-        return [f"{pad}- [{', '.join(yaml_scalar(v) for v in value)}]"]
+        return [f"{pad}- [{', '.join(_flow_scalar(v) for v in value)}]"]
     return [f"{pad}- {yaml_scalar(value)}"]
 
 
@@ -642,9 +642,57 @@ def delete_field(text: str, mapping: MappingNode, key: str) -> str:
 
 def extend_list(text: str, mapping: MappingNode, key: str, items: Sequence[Any]) -> str:
     """``text`` with ``items`` added at the end of the list under ``key`` of ``mapping``
-    (created when missing). A flow list of scalars stays a flow list."""
+    (created when missing). A flow list of scalars stays a flow list.
+
+    The new text is read back: the list must hold its old items and then ``items``
+    (``LedgerError`` otherwise, a guard on the emitter)."""
     if not items:
         return text
+    old: list[Any] = []
+    for knode, vnode in mapping.value:
+        if getattr(knode, "value", None) == key and isinstance(vnode, SequenceNode):
+            value = _node_value(vnode)
+            old = value if isinstance(value, list) else []
+    new = _extend_list(text, mapping, key, items)
+    _check_extended(new, mapping, key, [*old, *items])
+    return new
+
+
+def _node_value(node: Node) -> Any:
+    """The value of a node as the ledger loader reads it."""
+    from rnkclaims.yamlread import Document, _Builder
+
+    return _Builder(Document("<check>"), {}).build(node, 0)
+
+
+def _mapping_at(node: Node | None, index: int) -> MappingNode | None:
+    """The mapping node starting at character ``index`` in a node tree."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, MappingNode):
+            if current.start_mark.index == index:
+                return current
+            stack.extend(v for _, v in current.value)
+        elif isinstance(current, SequenceNode):
+            stack.extend(current.value)
+    return None
+
+
+def _check_extended(new: str, mapping: MappingNode, key: str, expected: list[Any]) -> None:
+    found = _mapping_at(compose(new), int(mapping.start_mark.index))
+    value: Any = None
+    for knode, vnode in found.value if found is not None else []:
+        if getattr(knode, "value", None) == key:
+            value = _node_value(vnode)
+    if value != expected:
+        raise LedgerError(
+            f"internal check failed: the new '{key}' items do not read back as written",
+            "nothing was written; rerun with --debug and report it",
+        )
+
+
+def _extend_list(text: str, mapping: MappingNode, key: str, items: Sequence[Any]) -> str:
     for knode, vnode in mapping.value:
         if getattr(knode, "value", None) != key:
             continue
@@ -657,7 +705,7 @@ def extend_list(text: str, mapping: MappingNode, key: str, items: Sequence[Any])
             close = vnode.end_mark.index - 1  # the ']'
             body = text[vnode.start_mark.index + 1 : close].rstrip()
             sep = ", " if body.strip() else ""
-            added = ", ".join(yaml_scalar(v) for v in items)
+            added = ", ".join(_flow_scalar(v) for v in items)
             return text[: vnode.start_mark.index + 1] + body + sep + added + text[close:]
         if isinstance(vnode, SequenceNode) and vnode.value:
             nl = _newline(text)
