@@ -148,6 +148,13 @@ def test_did_you_mean_by_word_prefix_and_spelling(db: Path) -> None:
     assert err.splitlines()[-1] == "Hint: did you mean: spg23.dprk-denies-arms-deals?"
 
 
+def test_an_unknown_name_with_no_look_alike_points_to_its_list(db: Path) -> None:
+    for option, listing in (("--outlet", "outlets"), ("--speaker", "actors")):
+        code, _, err = bundled(db, "claims", option, "zzqqxx")
+        assert code == 3
+        assert err.splitlines()[-1].startswith(f"Hint: run 'rnkclaims {listing}' to see the ")
+
+
 def test_a_name_mentioned_but_never_speaking_points_to_who_said(db: Path) -> None:
     code, _, err = bundled(db, "claims", "--speaker", "Kim Jong-un")
     assert code == 3

@@ -140,6 +140,16 @@ def test_unused_source_is_a_warning(checked_of: Callable[..., Checked]) -> None:
     assert report.valid() and not report.valid(strict=True)
 
 
+@pytest.mark.parametrize("value", ["2023.5", "[2023, 9]", "{year: 2023}", "{date: [2023]}"])
+def test_a_published_date_of_the_wrong_type_is_one_problem(
+    value: str, checked_of: Callable[..., Checked]
+) -> None:
+    source = _once(SOURCE_A, "published: 2023-09-20", f"published: {value}")
+    codes = [p.code for p in checked_of(BASE, {"src-a": source}).report.problems]
+    assert "bad-date" not in codes
+    assert codes.count("wrong-type") + codes.count("unknown-field") == 1, codes
+
+
 def test_unreadable_ledger_file(tmp_path: Path) -> None:
     from rnkclaims.ledger import LedgerPaths, load
 

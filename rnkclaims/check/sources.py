@@ -47,10 +47,10 @@ def check_source(ctx: Context, source: Source) -> None:
     if isinstance(published, dict):
         holder, key, published = published, "date", published.get("date")
     if (
-        published is not None
+        isinstance(published, str | int)
         and not isinstance(published, bool)
         and not too_long(published, "name")
-    ):
+    ):  # any other type is a wrong-type problem already
         try:
             ctx.derived.published[source.id] = parse_date(published)
         except DateError as exc:

@@ -242,8 +242,9 @@ def resolve_names(
                 f"'{text}' is mentioned in {n} claim(s) but never speaks in the ledger: "
                 f"try rnkclaims who-said {quoted}" + (f"; or {hint}" if hint else "")
             )
+    listing = {"outlet": "outlets", "relay": "outlets' and 'rnkclaims actors"}.get(what, "actors")
     raise NotFoundError(
-        f"no {what} named '{text}'", hint or f"run 'rnkclaims actors' to see the {what}s"
+        f"no {what} named '{text}'", hint or f"run 'rnkclaims {listing}' to see the {what}s"
     )
 
 
