@@ -100,3 +100,31 @@ def test_extend_list_reads_back_what_it_wrote() -> None:
     assert isinstance(root, MappingNode)
     new = extend_list(text, root, "not_claims", ["a, b", "c]d", "#e"])
     assert load_yaml(new, "x").data == {"not_claims": ["one", "two", "a, b", "c]d", "#e"]}
+
+
+# -- 3. a ledger file that links to outside the ledger is never rewritten ----------------
+
+OUTSIDE_CLAIMS = """\
+claims:
+  - id: hill-elsewhere
+    speaker: john-hill
+    source: src-a
+    mode: reported
+    excerpt: Officials met on Tuesday.
+    act: asserts
+"""
+
+
+def test_rename_leaves_a_linked_file_outside_the_ledger_alone(tmp_path: Path) -> None:
+    root = tmp_path / "data"
+    write_ledger(root, BASE)
+    elsewhere = tmp_path / "elsewhere.yaml"
+    elsewhere.write_text(OUTSIDE_CLAIMS, encoding="utf-8")
+    (root / "claims").mkdir()
+    (root / "claims" / "linked.yaml").symlink_to(elsewhere)
+    code, out = _run(root, "rename", "john-hill", "john-hill-2")
+    assert code == 0, out
+    assert elsewhere.read_text(encoding="utf-8") == OUTSIDE_CLAIMS
+    assert (root / "claims" / "linked.yaml").is_symlink()
+    assert "speaker: john-hill-2" in (root / "claims.yaml").read_text()
+    assert "linked.yaml" not in out.split("wrote", 1)[-1]

@@ -760,11 +760,12 @@ class Plan:
     def write(self) -> None:
         """Write every file atomically; if one fails, put back those already written."""
         done: list[tuple[Path, str | None]] = []
+        root = self.paths.root
         try:
             for path, text in self.texts.items():
                 target = self.moves.get(path, path)
                 old = target.read_text(encoding="utf-8") if target.exists() else None
-                write_atomic(target, text)
+                write_atomic(target, text, within=root)
                 done.append((target, old))
             for old_path in self.moves:
                 kept = old_path.read_text(encoding="utf-8")
@@ -775,7 +776,7 @@ class Plan:
                 if old_text is None:
                     path.unlink(missing_ok=True)
                 else:
-                    write_atomic(path, old_text)
+                    write_atomic(path, old_text, within=root)
             raise
 
     @property

@@ -29,7 +29,7 @@ from rnkclaims.authoring.ledger_edit import (
     unique_id,
 )
 from rnkclaims.errors import LedgerError, NotFoundError, UsageError
-from rnkclaims.ledger import SOURCE_SUFFIX, Ledger
+from rnkclaims.ledger import SOURCE_SUFFIX, Ledger, outside
 from rnkclaims.model import ENTITIES, ID_PATTERN, LEDGER_FILE, SECTIONS
 
 # the sections (and entity kinds) whose ids share one namespace
@@ -218,9 +218,13 @@ def _check_new(ledger: Ledger, kind: str, new: str) -> None:
 
 
 def _texts(ledger: Ledger) -> dict[Path, str]:
-    """Every ledger file's text: the YAML files and the source files."""
+    """Every ledger file's text: the YAML files and the source files. A file that is a
+    link to outside the ledger folder is left out, as the loader leaves it out: it is
+    neither read nor rewritten."""
     texts: dict[Path, str] = {}
     for path in (*ledger.paths.yaml_files(), *ledger.paths.source_files()):
+        if outside(path, ledger.paths.root):
+            continue
         try:
             texts[path] = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
