@@ -5,7 +5,8 @@ speech verb outside quotation marks. It is covered when the excerpt or quote of 
 on the same source overlaps at least half of it. Passages that lie inside the source's
 ``furniture`` (headlines, captions, credits, footers listed in its front matter; for a
 source without that field, the furniture ``source add`` would propose, as ``extract``
-skips it) are not counted. Line numbers are lines of the source file.
+skips it) or its ``not_claims`` (passages a reviewer marked as not a claim) are not
+counted. Line numbers are lines of the source file.
 """
 
 from __future__ import annotations

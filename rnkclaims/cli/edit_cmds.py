@@ -331,7 +331,8 @@ def coverage_cmd(
     For each source: every uncovered passage with its line in the source file. A
     passage is covered when a claim's excerpt or quote on that source overlaps half of
     it or more. Passages inside the source's furniture (the footers, credits and legal
-    notices its front matter lists) are not counted.
+    notices its front matter lists) or its not_claims (passages a reviewer marked as not
+    a claim) are not counted, so a reviewed source stands at 100%.
     """
     from rnkclaims.authoring.coverage import coverage
     from rnkclaims.render import dumps, render_coverage
