@@ -150,6 +150,7 @@ class Source:
     meta: dict[str, Any]
     text: str
     body_line: int  # 1-based line of the text's first line in the file
+    sha256: str = ""  # of the file's bytes
 
 
 @dataclass(slots=True)
@@ -165,6 +166,10 @@ class Ledger:
     sources: dict[str, Source] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     fingerprint: str = ""
+    # each file read: its path -> (sha256 of its bytes, its top-level keys, comma-joined;
+    # empty for a source), which ``build`` records so that the next build can tell which
+    # files changed and whether they hold anything but claims
+    files: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @property
     def actors(self) -> list[dict[str, Any]]:
@@ -265,7 +270,7 @@ def load_source(
         doc.problems.append(
             Problem("wrong-type", display, 2, 1, "the front matter must be a mapping of fields")
         )
-    source = Source(path.stem, path, doc, meta, body, body_line)
+    source = Source(path.stem, path, doc, meta, body, body_line, hashlib.sha256(raw).hexdigest())
     return source, doc.problems
 
 
@@ -309,7 +314,21 @@ def _link_problem(path: Path, display: str) -> Problem:
 def _load(paths: LedgerPaths, overrides: Mapping[Path, str] | None) -> Ledger:
     ledger = Ledger(paths=paths)
     digest = hashlib.sha256()
-    for path in paths.yaml_files():
+    load_yaml(ledger, paths.yaml_files(), digest, overrides)
+    load_sources(ledger, paths.source_files(), digest, overrides)
+    ledger.fingerprint = digest.hexdigest()
+    return ledger
+
+
+def load_yaml(
+    ledger: Ledger,
+    files: list[Path],
+    digest: Any = None,
+    overrides: Mapping[Path, str] | None = None,
+) -> None:
+    """Parse ``files`` (YAML files of ``ledger.paths``) into ``ledger``; never raises."""
+    paths = ledger.paths
+    for path in files:
         display = paths.display(path)
         if outside(path, paths.root):
             ledger.problems.append(_link_problem(path, display))
@@ -328,14 +347,27 @@ def _load(paths: LedgerPaths, overrides: Mapping[Path, str] | None) -> Ledger:
                 )
             )
             continue
-        _feed(digest, b"Y", path, raw)
+        if digest is not None:
+            _feed(digest, b"Y", path, raw)
         from rnkclaims.yamlread import parse_yaml
 
         doc = parse_yaml(text, display)
+        keys = ",".join(sorted(map(str, doc.data))) if isinstance(doc.data, dict) else "?"
+        ledger.files[str(path)] = (hashlib.sha256(raw).hexdigest(), keys)
         ledger.docs.append(doc)
         ledger.problems.extend(doc.problems)
         _collect(ledger, doc)
-    for path in paths.source_files():
+
+
+def load_sources(
+    ledger: Ledger,
+    files: list[Path],
+    digest: Any = None,
+    overrides: Mapping[Path, str] | None = None,
+) -> None:
+    """Read the source files ``files`` into ``ledger``; never raises."""
+    paths = ledger.paths
+    for path in files:
         display = paths.display(path)
         if outside(path, paths.root):
             ledger.problems.append(_link_problem(path, display))
@@ -344,8 +376,7 @@ def _load(paths: LedgerPaths, overrides: Mapping[Path, str] | None) -> Ledger:
         ledger.problems.extend(problems)
         if source is not None:
             ledger.sources[source.id] = source
-    ledger.fingerprint = digest.hexdigest()
-    return ledger
+            ledger.files[str(path)] = (source.sha256, "")
 
 
 def _feed(digest: Any, tag: bytes, path: Path, raw: bytes) -> None:
@@ -354,17 +385,27 @@ def _feed(digest: Any, tag: bytes, path: Path, raw: bytes) -> None:
 
 def fingerprint(paths: LedgerPaths) -> str:
     """The ledger's content hash, as ``load`` computes it, without parsing anything."""
+    return file_digests(paths)[0]
+
+
+def file_digests(paths: LedgerPaths) -> tuple[str, dict[str, str]]:
+    """The ledger's content hash, and the sha256 of each file that can be read (by its
+    path), without parsing anything."""
     digest = hashlib.sha256()
-    for tag, files in ((b"Y", paths.yaml_files()), (b"S", paths.source_files())):
-        for path in files:
+    files: dict[str, str] = {}
+    for tag, found in ((b"Y", paths.yaml_files()), (b"S", paths.source_files())):
+        for path in found:
             if outside(path, paths.root):  # never read (load reports it)
                 _feed(digest, tag, path, b"\0outside")
                 continue
             try:
-                _feed(digest, tag, path, path.read_bytes())
+                raw = path.read_bytes()
             except OSError:
                 _feed(digest, tag, path, b"\0missing")
-    return digest.hexdigest()
+                continue
+            _feed(digest, tag, path, raw)
+            files[str(path)] = hashlib.sha256(raw).hexdigest()
+    return digest.hexdigest(), files
 
 
 def _collect(ledger: Ledger, doc: Document) -> None:

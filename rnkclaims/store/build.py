@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from rnkclaims.check import Derived
     from rnkclaims.ledger import Ledger
 
-DB_SCHEMA = 5  # bump when the tables change; an older database is then rebuilt
+DB_SCHEMA = 6  # bump when the tables change; an older database is then rebuilt
 
 # Modules whose code decides what the database holds: a database built by other code
 # (an upgrade, or a change in development) is rebuilt even if DB_SCHEMA was not bumped.
@@ -62,6 +62,9 @@ FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
 # entry's position.
 TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
     "meta": ({"key": str, "value": str}, "key"),
+    # each file of the ledger as last built: what ``store.update`` compares to find what
+    # changed; ``sections`` lists a YAML file's top-level keys (empty for a source)
+    "ledger_files": ({"path": str, "sha256": str, "sections": str}, "path"),
     "speakers": ({"id": str, "name": str, "entity_kind": str}, "id"),
     "actors": (
         {"id": str, "name": str, "kind": str, "country": str, "speaks_for": str, "note": str},
@@ -258,6 +261,16 @@ join proposition_topics pt on pt.proposition_id = cp.proposition_id
 join claim_search cs on cs.claim_id = cp.claim_id""",
 )
 
+# The same rows for the claims listed in the temporary table ``touched`` only.
+SEARCH_TOPICS_OF_TOUCHED = """
+insert or ignore into search_topics (topic_id, search_rowid)
+select ct.topic_id, cs.rowid from temp.touched t join claim_topics ct on ct.claim_id = t.id
+join claim_search cs on cs.claim_id = t.id
+union
+select pt.topic_id, cs.rowid from temp.touched t join claim_propositions cp on cp.claim_id = t.id
+join proposition_topics pt on pt.proposition_id = cp.proposition_id
+join claim_search cs on cs.claim_id = t.id"""
+
 # Views with readable column names, for people exploring the file in sqlite3 or datasette.
 VIEWS: dict[str, str] = {
     "claim_details": """
@@ -378,22 +391,57 @@ def _rows(ledger: Ledger, derived: Derived) -> Iterator[tuple[str, Iterable[dict
         {"proposition_id": p["id"], "other_id": o}
         for p in ledger.propositions for o in p.get("incompatible_with") or ()
     )  # fmt: skip
-    yield "sources", (_source_row(ledger, sid, derived) for sid in ledger.sources)
+    yield from source_rows(ledger, derived, ledger.sources)
+    yield from claim_rows(ledger, derived)
+
+
+def source_rows(
+    ledger: Ledger, derived: Derived, ids: Iterable[str]
+) -> Iterator[tuple[str, Iterable[dict[str, Any]]]]:
+    """The rows of the sources ``ids`` (of ``ledger.sources``), table by table."""
+    ids = list(ids)
+    sources = [(sid, ledger.sources[sid]) for sid in ids]
+    yield "sources", (_source_row(ledger, sid, derived) for sid in ids)
     yield "source_agencies", (
         {"source_id": sid, "outlet_id": agency}
-        for sid, s in ledger.sources.items() for agency in s.meta.get("agencies") or ()
+        for sid, s in sources for agency in s.meta.get("agencies") or ()
     )  # fmt: skip
     for key in ("furniture", "not_claims"):
         yield (
             f"source_{key}",
             (
                 {"source_id": sid, "position": i + 1, "passage": passage}
-                for sid, s in ledger.sources.items()
+                for sid, s in sources
                 for i, passage in enumerate(s.meta.get(key) or ())
             ),
         )
+
+
+def claim_rows(ledger: Ledger, derived: Derived) -> Iterator[tuple[str, Iterable[dict[str, Any]]]]:
+    """The rows of ``ledger.claims``, table by table."""
     yield "claim_suggestions", _suggestion_rows(ledger)
     yield from _claim_rows(ledger, derived)
+
+
+def file_rows(ledger: Ledger) -> Iterator[dict[str, Any]]:
+    """``ledger_files``: each file read, with its hash and top-level keys."""
+    for path, (sha, sections) in ledger.files.items():
+        yield {"path": path, "sha256": sha, "sections": sections}
+
+
+def meta_rows(ledger: Ledger) -> Iterator[dict[str, Any]]:
+    meta = {
+        "db_schema": builder_fingerprint(),
+        "ledger_schema_version": str(SCHEMA_VERSION),
+        "fingerprint": ledger.fingerprint,
+        "stat_signature": ledger.paths.stat_signature(),
+        "ledger": str(ledger.paths.main),
+        # file names in the tables are relative to this folder
+        "cwd": os.getcwd(),
+        "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "rnkclaims_version": __version__,
+    }
+    return ({"key": k, "value": v} for k, v in meta.items())
 
 
 def _source_row(ledger: Ledger, sid: str, derived: Derived) -> dict[str, Any]:
@@ -498,7 +546,7 @@ def _claim_rows(ledger: Ledger, derived: Derived) -> Iterator[tuple[str, list[di
     yield "claim_search", search
 
 
-def _insert(conn: sqlite3.Connection, table: str, rows: Iterable[dict[str, Any]]) -> int:
+def insert(conn: sqlite3.Connection, table: str, rows: Iterable[dict[str, Any]]) -> int:
     """Bulk-insert rows into a table of ``TABLES``; returns how many were stored.
 
     The values are already SQLite types (text, integers, null): no conversion.
@@ -654,17 +702,9 @@ def _write(path: Path, ledger: Ledger, derived: Derived) -> dict[str, int]:
             conn.execute(table_sql(table))
         with conn, gc_paused():
             for table, rows in _rows(ledger, derived):
-                counts[table] = _insert(conn, table, rows)
-            meta = {
-                "db_schema": builder_fingerprint(),
-                "ledger_schema_version": str(SCHEMA_VERSION),
-                "fingerprint": ledger.fingerprint,
-                "stat_signature": ledger.paths.stat_signature(),
-                "ledger": str(ledger.paths.main),
-                "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
-                "rnkclaims_version": __version__,
-            }
-            _insert(conn, "meta", ({"key": k, "value": v} for k, v in meta.items()))
+                counts[table] = insert(conn, table, rows)
+            insert(conn, "ledger_files", file_rows(ledger))
+            insert(conn, "meta", meta_rows(ledger))
         for table, index_columns in INDEXES:
             db.table(table).create_index(index_columns)
         with conn:
