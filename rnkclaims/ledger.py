@@ -57,15 +57,10 @@ class LedgerPaths:
         return self.root / SOURCES_DIR
 
     def yaml_files(self) -> list[Path]:
-        files = [self.main]
-        if self.extra_dir.is_dir():
-            files += sorted(p for p in self.extra_dir.glob("*.yaml") if p.is_file())
-        return files
+        return [self.main, *_listing(self.extra_dir, ".yaml")]
 
     def source_files(self) -> list[Path]:
-        if not self.sources_dir.is_dir():
-            return []
-        return sorted(p for p in self.sources_dir.glob("*" + SOURCE_SUFFIX) if p.is_file())
+        return _listing(self.sources_dir, SOURCE_SUFFIX)
 
     def display(self, path: Path) -> str:
         """A path as errors show it: relative to the working directory when below it."""
@@ -91,6 +86,21 @@ class LedgerPaths:
                 continue
             parts.append(f"{path}:{st.st_size}:{st.st_mtime_ns}")
         return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def _listing(folder: Path, suffix: str) -> list[Path]:
+    """The files of ``folder`` named ``*<suffix>`` (as ``glob``: no hidden ones), by name;
+    links followed. One directory read, no stat for a file that is not a link."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:  # no such folder, or not readable (as glob: nothing listed)
+        return []
+    names = sorted(
+        e.name
+        for e in entries
+        if e.name.endswith(suffix) and not e.name.startswith(".") and e.is_file()
+    )
+    return [folder / name for name in names]
 
 
 def bundled_ledger() -> Path | None:
@@ -385,15 +395,25 @@ def _feed(digest: Any, tag: bytes, path: Path, raw: bytes) -> None:
 
 def fingerprint(paths: LedgerPaths) -> str:
     """The ledger's content hash, as ``load`` computes it, without parsing anything."""
-    return file_digests(paths)[0]
+    return file_digests(paths).fingerprint
 
 
-def file_digests(paths: LedgerPaths) -> tuple[str, dict[str, str]]:
-    """The ledger's content hash, and the sha256 of each file that can be read (by its
-    path), without parsing anything."""
+@dataclass(frozen=True, slots=True)
+class Digests:
+    """The ledger's files, its content hash, and the sha256 of each file read."""
+
+    fingerprint: str
+    sha256: dict[str, str]  # path -> hash, for each file that could be read
+    yaml_files: list[Path]
+    source_files: list[Path]
+
+
+def file_digests(paths: LedgerPaths) -> Digests:
+    """Hash every file of the ledger, without parsing anything."""
     digest = hashlib.sha256()
     files: dict[str, str] = {}
-    for tag, found in ((b"Y", paths.yaml_files()), (b"S", paths.source_files())):
+    yaml_files, source_files = paths.yaml_files(), paths.source_files()
+    for tag, found in ((b"Y", yaml_files), (b"S", source_files)):
         for path in found:
             if outside(path, paths.root):  # never read (load reports it)
                 _feed(digest, tag, path, b"\0outside")
@@ -405,7 +425,7 @@ def file_digests(paths: LedgerPaths) -> tuple[str, dict[str, str]]:
                 continue
             _feed(digest, tag, path, raw)
             files[str(path)] = hashlib.sha256(raw).hexdigest()
-    return digest.hexdigest(), files
+    return Digests(digest.hexdigest(), files, yaml_files, source_files)
 
 
 def _collect(ledger: Ledger, doc: Document) -> None:

@@ -83,7 +83,7 @@ def open_current(
     )
     if current and meta is not None and meta.get("stat_signature") != paths.stat_signature():
         digests = file_digests(paths)
-        if digests[0] == meta.get("fingerprint"):
+        if digests.fingerprint == meta.get("fingerprint"):
             _refresh_signature(path, paths)
         else:
             from rnkclaims.store.update import update

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from rnkclaims.ledger import (
     SOURCE_SUFFIX,
+    Digests,
     Ledger,
     LedgerPaths,
     file_digests,
@@ -57,7 +58,7 @@ _SOURCE_TABLES = ("source_agencies", "source_furniture", "source_not_claims")
 def update(
     paths: LedgerPaths,
     db_path: Path,
-    digests: tuple[str, dict[str, str]] | None = None,
+    digests: Digests | None = None,
 ) -> dict[str, int] | None:
     """Apply the ledger's changes to the database in place; ``{"claims": n, "sources":
     m}`` rewritten, or None when only a full build can be trusted to be right.
@@ -69,20 +70,18 @@ def update(
     meta = read_meta(db_path)
     if meta is None or meta.get("cwd") != os.getcwd():
         return None
-    fingerprint, digests_by_file = digests if digests is not None else file_digests(paths)
+    listing = digests if digests is not None else file_digests(paths)
     conn = sqlite3.connect(sqlite_uri(db_path, "rw"), uri=True)
     try:
         rows = conn.execute("select path, sha256, sections from ledger_files")
         old = {path: (sha, sections) for path, sha, sections in rows}
         with gc_paused():
-            plan = _plan(paths, conn, old, digests_by_file)
+            plan = _plan(paths, conn, old, listing)
             if plan is None:
                 return None
             ledger, derived, touched_files, changed_sources = plan
-            ledger.fingerprint = fingerprint
-            return _apply(
-                conn, ledger, derived, old, digests_by_file, touched_files, changed_sources
-            )
+            ledger.fingerprint = listing.fingerprint
+            return _apply(conn, ledger, derived, old, listing, touched_files, changed_sources)
     except sqlite3.Error:
         return None  # a damaged or foreign database: a full build replaces it
     finally:
@@ -93,15 +92,16 @@ def _plan(
     paths: LedgerPaths,
     conn: sqlite3.Connection,
     old: dict[str, tuple[str, str]],
-    digests: dict[str, str],
+    listing: Digests,
 ) -> tuple[Ledger, Derived, set[str], set[str]] | None:
     """The partial ledger, loaded and checked, with the YAML files whose claims are
     rewritten and the ids of the sources that changed; None for a full build."""
     from rnkclaims.check import check
 
-    yaml_files = paths.yaml_files()
+    digests = listing.sha256
+    yaml_files = listing.yaml_files
     yaml_paths = {str(p) for p in yaml_files}
-    source_paths = {str(p) for p in paths.source_files()}
+    source_paths = {str(p) for p in listing.source_files}
     if len(digests) != len(yaml_paths) + len(source_paths):
         return None  # a file that cannot be read: the full build reports it
     main = str(paths.main)
@@ -183,7 +183,7 @@ def _apply(
     ledger: Ledger,
     derived: Derived,
     old: dict[str, tuple[str, str]],
-    digests: dict[str, str],
+    listing: Digests,
     touched_files: set[str],
     changed_sources: set[str],
 ) -> dict[str, int]:
@@ -231,14 +231,14 @@ def _apply(
         conn.execute(SEARCH_TOPICS_OF_TOUCHED)
         # the files as a full build records them: every file, with its hash and keys
         # (those read now from their parse, the others as recorded before)
-        listing = Ledger(paths=paths, fingerprint=ledger.fingerprint)
-        for path in (*paths.yaml_files(), *paths.source_files()):
+        files = Ledger(paths=paths, fingerprint=ledger.fingerprint)
+        for path in (*listing.yaml_files, *listing.source_files):
             key = str(path)
-            listing.files[key] = ledger.files.get(key) or (digests[key], old[key][1])
+            files.files[key] = ledger.files.get(key) or (listing.sha256[key], old[key][1])
         conn.execute("delete from ledger_files")
-        insert(conn, "ledger_files", file_rows(listing))
+        insert(conn, "ledger_files", file_rows(files))
         conn.execute("delete from meta")
-        insert(conn, "meta", meta_rows(listing))
+        insert(conn, "meta", meta_rows(files))
         conn.execute("drop table temp.touched")
         conn.execute("drop table temp.files")
     return {"claims": len(ledger.claims), "sources": len(present)}
