@@ -257,8 +257,9 @@ def load_source(
                 "file-missing", display, 0, 0, f"cannot read: {exc}", "save the file as UTF-8 text"
             )
         ]
+    sha = hashlib.sha256(raw).hexdigest()
     if digest is not None:
-        _feed(digest, b"S", path, raw)
+        _feed(digest, b"S", path, sha)
     split = _split_front_matter(text)
     if split is None:
         return None, [
@@ -280,7 +281,7 @@ def load_source(
         doc.problems.append(
             Problem("wrong-type", display, 2, 1, "the front matter must be a mapping of fields")
         )
-    source = Source(path.stem, path, doc, meta, body, body_line, hashlib.sha256(raw).hexdigest())
+    source = Source(path.stem, path, doc, meta, body, body_line, sha)
     return source, doc.problems
 
 
@@ -357,13 +358,14 @@ def load_yaml(
                 )
             )
             continue
+        sha = hashlib.sha256(raw).hexdigest()
         if digest is not None:
-            _feed(digest, b"Y", path, raw)
+            _feed(digest, b"Y", path, sha)
         from rnkclaims.yamlread import parse_yaml
 
         doc = parse_yaml(text, display)
         keys = ",".join(sorted(map(str, doc.data))) if isinstance(doc.data, dict) else "?"
-        ledger.files[str(path)] = (hashlib.sha256(raw).hexdigest(), keys)
+        ledger.files[str(path)] = (sha, keys)
         ledger.docs.append(doc)
         ledger.problems.extend(doc.problems)
         _collect(ledger, doc)
@@ -389,8 +391,10 @@ def load_sources(
             ledger.files[str(path)] = (source.sha256, "")
 
 
-def _feed(digest: Any, tag: bytes, path: Path, raw: bytes) -> None:
-    digest.update(b"\0" + tag + path.name.encode() + b"\0" + raw)
+def _feed(digest: Any, tag: bytes, path: Path, sha: str) -> None:
+    """Add a file to the ledger's content hash: its kind, name and own hash (so that
+    each byte is hashed once)."""
+    digest.update(b"\0" + tag + path.name.encode() + b"\0" + sha.encode())
 
 
 def fingerprint(paths: LedgerPaths) -> str:
@@ -413,18 +417,21 @@ def file_digests(paths: LedgerPaths) -> Digests:
     digest = hashlib.sha256()
     files: dict[str, str] = {}
     yaml_files, source_files = paths.yaml_files(), paths.source_files()
+    root = paths.root
+    linked = {folder: folder.is_symlink() for folder in (root, paths.extra_dir, paths.sources_dir)}
     for tag, found in ((b"Y", yaml_files), (b"S", source_files)):
         for path in found:
-            if outside(path, paths.root):  # never read (load reports it)
-                _feed(digest, tag, path, b"\0outside")
+            # ``outside``, with the folder's link checked once
+            if (linked.get(path.parent, True) or path.is_symlink()) and outside(path, root):
+                _feed(digest, tag, path, "outside")  # never read (load reports it)
                 continue
             try:
-                raw = path.read_bytes()
+                sha = hashlib.sha256(path.read_bytes()).hexdigest()
             except OSError:
-                _feed(digest, tag, path, b"\0missing")
+                _feed(digest, tag, path, "missing")
                 continue
-            _feed(digest, tag, path, raw)
-            files[str(path)] = hashlib.sha256(raw).hexdigest()
+            _feed(digest, tag, path, sha)
+            files[str(path)] = sha
     return Digests(digest.hexdigest(), files, yaml_files, source_files)
 
 
