@@ -15,7 +15,6 @@ no ledger to load at all.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -24,10 +23,11 @@ from typing import TYPE_CHECKING, Any
 
 from rnkclaims.errors import NotFoundError
 from rnkclaims.gcpause import gc_paused
-from rnkclaims.model import SECTIONS
-from rnkclaims.problems import Problem
 
-if TYPE_CHECKING:  # yaml is imported only when a ledger is actually parsed
+# Only what a query's start-up needs is imported here (finding the ledger, its stat
+# signature); hashlib, the model, problems and yaml are imported when a ledger is read.
+if TYPE_CHECKING:
+    from rnkclaims.problems import Problem
     from rnkclaims.yamlread import Document
 
 MAIN_FILE = "claims.yaml"
@@ -85,7 +85,23 @@ class LedgerPaths:
                 parts.append(f"{path.name}:-")
                 continue
             parts.append(f"{path}:{st.st_size}:{st.st_mtime_ns}")
-        return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+        return quick_digest("\n".join(parts).encode())
+
+
+def quick_digest(data: bytes) -> str:
+    """A 32-byte BLAKE2b of ``data`` in hex, without loading OpenSSL (as ``import
+    hashlib`` does: milliseconds at every query's start-up)."""
+    try:
+        from _blake2 import blake2b  # CPython's own module, behind hashlib.blake2b
+    except ImportError:  # pragma: no cover - another Python
+        from hashlib import blake2b
+    return blake2b(data, digest_size=32).hexdigest()
+
+
+def _sections() -> dict[str, list[dict[str, Any]]]:
+    from rnkclaims.model import SECTIONS
+
+    return {name: [] for name in SECTIONS}
 
 
 def _listing(folder: Path, suffix: str) -> list[Path]:
@@ -169,9 +185,7 @@ class Ledger:
 
     paths: LedgerPaths
     docs: list[Document] = field(default_factory=list)
-    sections: dict[str, list[dict[str, Any]]] = field(
-        default_factory=lambda: {name: [] for name in SECTIONS}
-    )
+    sections: dict[str, list[dict[str, Any]]] = field(default_factory=_sections)
     origin: dict[int, Document] = field(default_factory=dict)
     sources: dict[str, Source] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
@@ -249,6 +263,10 @@ def load_source(
     ``digest`` (a hashlib object), when given, is fed the file's name and bytes.
     ``overrides`` as for ``load``.
     """
+    import hashlib
+
+    from rnkclaims.problems import Problem
+
     try:
         raw, text = _read(path, overrides)
     except (OSError, UnicodeDecodeError) as exc:
@@ -311,6 +329,8 @@ def outside(path: Path, root: Path) -> bool:
 
 
 def _link_problem(path: Path, display: str) -> Problem:
+    from rnkclaims.problems import Problem
+
     return Problem(
         "symlink-outside",
         display,
@@ -323,6 +343,8 @@ def _link_problem(path: Path, display: str) -> Problem:
 
 
 def _load(paths: LedgerPaths, overrides: Mapping[Path, str] | None) -> Ledger:
+    import hashlib
+
     ledger = Ledger(paths=paths)
     digest = hashlib.sha256()
     load_yaml(ledger, paths.yaml_files(), digest, overrides)
@@ -338,6 +360,10 @@ def load_yaml(
     overrides: Mapping[Path, str] | None = None,
 ) -> None:
     """Parse ``files`` (YAML files of ``ledger.paths``) into ``ledger``; never raises."""
+    import hashlib
+
+    from rnkclaims.problems import Problem
+
     paths = ledger.paths
     for path in files:
         display = paths.display(path)
@@ -414,6 +440,8 @@ class Digests:
 
 def file_digests(paths: LedgerPaths) -> Digests:
     """Hash every file of the ledger, without parsing anything."""
+    import hashlib
+
     digest = hashlib.sha256()
     files: dict[str, str] = {}
     yaml_files, source_files = paths.yaml_files(), paths.source_files()

@@ -20,10 +20,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rnkclaims import __version__, search
+from rnkclaims import __version__
 from rnkclaims.errors import UsageError, WriteError
 from rnkclaims.gcpause import gc_paused
-from rnkclaims.model import SCHEMA_VERSION
+
+# A query's start-up imports this module for the names below; what only a build needs
+# (the model, search keys, sqlite_utils, hashlib) is imported where it is used.
 
 if TYPE_CHECKING:
     from rnkclaims.check import Derived
@@ -41,16 +43,17 @@ _NOT_BUILDER = ("cli", "report", "authoring")
 
 def builder_fingerprint() -> str:
     """``DB_SCHEMA`` and a hash of the code that builds the database."""
-    import hashlib
+    from rnkclaims.ledger import quick_digest
 
     package = Path(__file__).resolve().parent.parent
-    digest = hashlib.sha256(str(DB_SCHEMA).encode())
+    parts = [str(DB_SCHEMA).encode()]
     for path in sorted(package.rglob("*.py")):
         relative = path.relative_to(package)
         if relative.parts[0] in _NOT_BUILDER:
             continue
-        digest.update(relative.as_posix().encode() + b"\0" + path.read_bytes())
-    return f"{DB_SCHEMA}-{digest.hexdigest()[:16]}"
+        parts.append(relative.as_posix().encode() + b"\0" + path.read_bytes())
+    digest = quick_digest(b"\0".join(parts))
+    return f"{DB_SCHEMA}-{digest[:16]}"
 
 
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
@@ -330,6 +333,8 @@ def _text(value: Any) -> str | None:
 def _name_key(name: Any) -> str:
     """``names.key``: the name folded and stemmed (``search.key``), words joined by spaces,
     so that a name is found by any spelling that compares equal (Kim Jong-un, kim jong un)."""
+    from rnkclaims import search
+
     return " ".join(search.key(str(name)))
 
 
@@ -430,6 +435,8 @@ def file_rows(ledger: Ledger) -> Iterator[dict[str, Any]]:
 
 
 def meta_rows(ledger: Ledger) -> Iterator[dict[str, Any]]:
+    from rnkclaims.model import SCHEMA_VERSION
+
     meta = {
         "db_schema": builder_fingerprint(),
         "ledger_schema_version": str(SCHEMA_VERSION),
