@@ -121,8 +121,10 @@ def _plan(
         elif key in changed:
             touched.add(key)
 
-    def is_source(p: str) -> bool:
-        return p.endswith(SOURCE_SUFFIX) and Path(p).parent == paths.sources_dir
+    folder = str(paths.sources_dir) + os.sep
+
+    def is_source(p: str) -> bool:  # (string tests: a Path per file costs 0.2 s at 100k)
+        return p.startswith(folder) and p.endswith(SOURCE_SUFFIX) and os.sep not in p[len(folder) :]
 
     for key in removed:
         if not is_source(key):
@@ -130,7 +132,7 @@ def _plan(
                 return None
             touched.add(key)
     changed_sources = {Path(p).stem for p in changed | removed if is_source(p)}
-    display = {paths.display(Path(p)): p for p in yaml_paths | set(old) if not is_source(p)}
+    display = {paths.display(Path(p)): p for p in yaml_paths | {p for p in old if not is_source(p)}}
     if changed_sources:
         marks = ",".join("?" * len(changed_sources))
         for (file,) in conn.execute(
