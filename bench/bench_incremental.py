@@ -105,11 +105,11 @@ def main() -> None:
             _, rss, out, _ = run([sys.executable, "-c", FLOOR, *yaml_files], env)
             times.setdefault("floor", []).append((float(out.strip()), rss))
 
-        run(build + ["--force"], env)  # warm the file cache
+        run([*build, "--force"], env)  # warm the file cache
         try:
-            for i in range(args.runs):
+            for _i in range(args.runs):
                 floor()
-                timed("full build --force", build + ["--force"])
+                timed("full build --force", [*build, "--force"])
                 timed("edit one claim, build", build, lambda: replace(target, flips[0]))
                 timed("query after an edit", query, lambda: replace(target, flips[1]))
                 timed(

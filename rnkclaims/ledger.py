@@ -35,6 +35,7 @@ EXTRA_DIR = "claims"
 SOURCES_DIR = "sources"
 SOURCE_SUFFIX = ".txt"
 LEDGER_ENV = "RNKCLAIMS_LEDGER"
+SLOT_BITS = 16  # room between two files' slots, for files added later
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +195,10 @@ class Ledger:
     # empty for a source), which ``build`` records so that the next build can tell which
     # files changed and whether they hold anything but claims
     files: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # each YAML file's place in the ledger's order (by its displayed path): claims are
+    # numbered from it in the full-text table, so that ties rank in the ledger's order
+    # after an update in place as after a full build
+    slots: dict[str, int] = field(default_factory=dict)
 
     @property
     def actors(self) -> list[dict[str, Any]]:
@@ -392,6 +397,7 @@ def load_yaml(
         doc = parse_yaml(text, display)
         keys = ",".join(sorted(map(str, doc.data))) if isinstance(doc.data, dict) else "?"
         ledger.files[str(path)] = (sha, keys)
+        ledger.slots[display] = (len(ledger.docs) + 1) << SLOT_BITS
         ledger.docs.append(doc)
         ledger.problems.extend(doc.problems)
         _collect(ledger, doc)

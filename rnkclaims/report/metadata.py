@@ -94,6 +94,7 @@ _DERIVED: dict[str, str] = {
     "ledger_files.path": "A file of the ledger (YAML or source), as last built.",
     "ledger_files.sha256": "The SHA-256 of its bytes then.",
     "ledger_files.sections": "A YAML file's top-level keys, comma-separated; empty for a source.",
+    "ledger_files.slot": "A YAML file's place in the ledger's order, numbering its claims.",
     "claim_search.claim_id": "The claim.",
     "claim_search.quote": "The claim's quote, indexed.",
     "claim_search.excerpt": "The claim's excerpt, indexed.",

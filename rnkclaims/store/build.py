@@ -66,8 +66,9 @@ FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
 TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
     "meta": ({"key": str, "value": str}, "key"),
     # each file of the ledger as last built: what ``store.update`` compares to find what
-    # changed; ``sections`` lists a YAML file's top-level keys (empty for a source)
-    "ledger_files": ({"path": str, "sha256": str, "sections": str}, "path"),
+    # changed; ``sections`` lists a YAML file's top-level keys (empty for a source), ``slot``
+# numbers its claims in claim_search (rowid = slot << CLAIM_BITS | index in the file)
+    "ledger_files": ({"path": str, "sha256": str, "sections": str, "slot": int}, "path"),
     "speakers": ({"id": str, "name": str, "entity_kind": str}, "id"),
     "actors": (
         {"id": str, "name": str, "kind": str, "country": str, "speaks_for": str, "note": str},
@@ -198,6 +199,12 @@ FOREIGN_KEYS: dict[str, list[ForeignKey]] = {
 }
 
 _SQL_TYPES = {str: "TEXT", int: "INTEGER"}
+
+# A claim's rows in claims and claim_search carry one rowid: slot << CLAIM_BITS | the
+# claim's index in its file. The ledger's order, kept by an update in place; and the
+# full-text index's rowids are the claims' (datasette's search box on claims needs it).
+CLAIM_BITS = 20
+ROWID_TABLES = frozenset({"claims", "claim_search"})
 
 
 def _names(columns: str | tuple[str, ...]) -> str:
@@ -429,9 +436,11 @@ def claim_rows(ledger: Ledger, derived: Derived) -> Iterator[tuple[str, Iterable
 
 
 def file_rows(ledger: Ledger) -> Iterator[dict[str, Any]]:
-    """``ledger_files``: each file read, with its hash and top-level keys."""
+    """``ledger_files``: each file read, with its hash, top-level keys and slot."""
+    display = ledger.paths.display
     for path, (sha, sections) in ledger.files.items():
-        yield {"path": path, "sha256": sha, "sections": sections}
+        slot = ledger.slots.get(display(Path(path)), 0)
+        yield {"path": path, "sha256": sha, "sections": sections, "slot": slot}
 
 
 def meta_rows(ledger: Ledger) -> Iterator[dict[str, Any]]:
@@ -502,6 +511,7 @@ def _claim_rows(ledger: Ledger, derived: Derived) -> Iterator[tuple[str, list[di
         r["id"]: " ; ".join([r["name"], *(r.get("aliases") or ())])
         for r in (*ledger.actors, *ledger.outlets)
     }
+    index: dict[str, int] = {}  # file -> claims numbered so far
     for c in ledger.claims:
         cid = c["id"]
         said = derived.said.get(cid)
@@ -510,7 +520,10 @@ def _claim_rows(ledger: Ledger, derived: Derived) -> Iterator[tuple[str, list[di
         venue = c.get("venue")
         venue_map = venue if isinstance(venue, dict) else {"kind": venue}
         file, line, _ = ledger.where(c)
+        number = index[file] = index.get(file, -1) + 1
+        rowid = (ledger.slots[file] << CLAIM_BITS) + number
         claims.append({
+            "rowid": rowid,
             "id": cid, "speaker_id": c["speaker"], "role_id": derived.role.get(cid),
             "voice_id": derived.voice.get(cid, c["speaker"]),
             "source_id": c["source"], "mode": c["mode"], "excerpt": c["excerpt"],
@@ -541,7 +554,8 @@ def _claim_rows(ledger: Ledger, derived: Derived) -> Iterator[tuple[str, list[di
             hops.append({"claim_id": cid, "position": i + 1, "via_id": hop_map["via"],
                          "how": hop_map.get("how")})  # fmt: skip
         search.append({
-            "claim_id": cid, "quote": c.get("quote") or "", "excerpt": c["excerpt"],
+            "rowid": rowid, "claim_id": cid,
+            "quote": c.get("quote") or "", "excerpt": c["excerpt"],
             "propositions": " ; ".join(prop_text.get(b["proposition"], "") for b in props),
             "topics": " ; ".join(topic_text.get(t, "") for t in claim_topics),
             "speaker": speaker_text.get(c["speaker"], ""),
@@ -559,6 +573,8 @@ def insert(conn: sqlite3.Connection, table: str, rows: Iterable[dict[str, Any]])
     The values are already SQLite types (text, integers, null): no conversion.
     """
     columns = list(TABLES[table][0])
+    if table in ROWID_TABLES:
+        columns.insert(0, "rowid")
     sql = "insert {}into [{}] ({}) values ({})".format(
         "or ignore " if table in SET_TABLES else "",
         table,

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rnkclaims.ledger import (
+    SLOT_BITS,
     SOURCE_SUFFIX,
     Digests,
     Ledger,
@@ -36,6 +37,7 @@ from rnkclaims.ledger import (
     load_yaml,
 )
 from rnkclaims.store.build import (
+    CLAIM_BITS,
     FTS_COLUMNS,
     SEARCH_TOPICS_OF_TOUCHED,
     claim_rows,
@@ -73,10 +75,11 @@ def update(
     listing = digests if digests is not None else file_digests(paths)
     conn = sqlite3.connect(sqlite_uri(db_path, "rw"), uri=True)
     try:
-        rows = conn.execute("select path, sha256, sections from ledger_files")
-        old = {path: (sha, sections) for path, sha, sections in rows}
+        rows = conn.execute("select path, sha256, sections, slot from ledger_files").fetchall()
+        old = {path: (sha, sections) for path, sha, sections, _ in rows}
+        slots = {path: slot for path, _, _, slot in rows if slot}
         with gc_paused():
-            plan = _plan(paths, conn, old, listing)
+            plan = _plan(paths, conn, old, slots, listing)
             if plan is None:
                 return None
             ledger, derived, touched_files, changed_sources = plan
@@ -92,6 +95,7 @@ def _plan(
     paths: LedgerPaths,
     conn: sqlite3.Connection,
     old: dict[str, tuple[str, str]],
+    slots: dict[str, int],
     listing: Digests,
 ) -> tuple[Ledger, Derived, set[str], set[str]] | None:
     """The partial ledger, loaded and checked, with the YAML files whose claims are
@@ -150,8 +154,18 @@ def _plan(
     for p in reread:
         if ledger.files.get(str(p), ("", "?"))[1] not in CLAIMS_ONLY:
             return None  # a claims file that now holds other sections
+    placed = _slots(yaml_files, slots)
+    if placed is None:
+        return None
+    ledger.slots = {paths.display(Path(p)): slot for p, slot in placed.items()}
     rewritten = {id(doc) for doc in ledger.docs[n_vocabulary_docs:]}
     claims = [c for c in ledger.claims if id(ledger.origin[id(c)]) in rewritten]
+    per_file: dict[int, int] = {}
+    for c in claims:
+        doc = id(ledger.origin[id(c)])
+        per_file[doc] = per_file.get(doc, 0) + 1
+    if per_file and max(per_file.values()) >= 1 << CLAIM_BITS:
+        return None  # more claims than a slot numbers
     ledger.sections["claims"] = claims
     cited = {c.get("source") for c in claims} | changed_sources
     wanted = [
@@ -167,6 +181,26 @@ def _plan(
     if _taken_elsewhere(conn, [c["id"] for c in claims], files):
         return None
     return ledger, checked.derived, touched, changed_sources
+
+
+def _slots(yaml_files: list[Path], old: dict[str, int]) -> dict[str, int] | None:
+    """Each YAML file's slot: its old one, or for a new file one between its neighbours'
+    (None when there is no room left: a full build numbers them afresh)."""
+    keys = [str(p) for p in yaml_files]
+    placed: dict[str, int] = {}
+    previous = 0
+    for i, key in enumerate(keys):
+        slot = old.get(key)
+        if slot is None:
+            following = next((old[k] for k in keys[i + 1 :] if k in old), None)
+            upper = following if following is not None else previous + (2 << SLOT_BITS)
+            slot = (previous + upper) // 2
+            if not previous < slot < upper:
+                return None
+        elif slot <= previous:
+            return None  # not in the ledger's order: renumber
+        placed[key] = previous = slot
+    return placed
 
 
 def _taken_elsewhere(conn: sqlite3.Connection, ids: list[str], files: set[str]) -> bool:
@@ -234,6 +268,7 @@ def _apply(
         # the files as a full build records them: every file, with its hash and keys
         # (those read now from their parse, the others as recorded before)
         files = Ledger(paths=paths, fingerprint=ledger.fingerprint)
+        files.slots = ledger.slots
         for path in (*listing.yaml_files, *listing.source_files):
             key = str(path)
             files.files[key] = ledger.files.get(key) or (listing.sha256[key], old[key][1])
