@@ -1,9 +1,11 @@
 """Generate a synthetic ledger for benchmarks: claims, actors, outlets, sources with text.
 
-    python bench/make_ledger.py bench/out/ledger --claims 100000
+    python bench/make_ledger.py bench/out/ledger --claims 100000 [--split 1000]
 
 Every claim is valid: its excerpt is verbatim in its source's text, references resolve,
-dates are consistent. The output is deterministic for a given --seed.
+dates are consistent. The output is deterministic for a given --seed. With ``--split N``
+the claims go to ``claims/part-NNNN.yaml`` files of N claims each, and claims.yaml holds
+the actors, outlets, topics and propositions, as a team would keep a ledger.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ WORDS: list[str] = []
 WEIGHTS: list[float] = []
 
 
-def generate(out: Path, claims: int, seed: int) -> None:
+def generate(out: Path, claims: int, seed: int, split: int = 0) -> None:
     rng = random.Random(seed)
     WORDS[:] = vocabulary(rng)
     WEIGHTS[:] = [1 / (rank + 1) for rank in range(len(WORDS))]
@@ -92,6 +94,7 @@ def generate(out: Path, claims: int, seed: int) -> None:
         ]
         if i % 10 == 1:
             lines.append(f"    incompatible_with: [prop-{i - 1}]")
+    vocabulary_lines = len(lines)
     lines.append("claims:")
     per_source: list[list[str]] = [[] for _ in range(n_sources)]
     for i in range(claims):
@@ -117,6 +120,16 @@ def generate(out: Path, claims: int, seed: int) -> None:
             f"stance: {'opposes' if ACTS[i % len(ACTS)] == 'denies' else 'supports'}}}",
             f"    topics: [topic-{i % n_topics}]",
         ]
+    if split:
+        claim_lines = lines[vocabulary_lines + 1 :]
+        lines = lines[:vocabulary_lines]
+        (out / "claims").mkdir()
+        per_claim = len(claim_lines) // claims if claims else 0
+        for part, start in enumerate(range(0, claims, split)):
+            chunk = claim_lines[start * per_claim : (start + split) * per_claim]
+            (out / "claims" / f"part-{part:04d}.yaml").write_text(
+                "\n".join(["claims:", *chunk]) + "\n", encoding="utf-8"
+            )
     (out / "claims.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     for s, excerpts in enumerate(per_source):
         front = (
@@ -132,8 +145,9 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--claims", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--split", type=int, default=0, help="claims per file in claims/")
     args = parser.parse_args()
-    generate(args.out, args.claims, args.seed)
+    generate(args.out, args.claims, args.seed, args.split)
     size = sum(p.stat().st_size for p in args.out.rglob("*") if p.is_file())
     print(f"wrote {args.out}: {args.claims} claims, {size / 1e6:.1f} MB")
 

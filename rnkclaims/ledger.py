@@ -15,7 +15,6 @@ no ledger to load at all.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -24,10 +23,11 @@ from typing import TYPE_CHECKING, Any
 
 from rnkclaims.errors import NotFoundError
 from rnkclaims.gcpause import gc_paused
-from rnkclaims.model import SECTIONS
-from rnkclaims.problems import Problem
 
-if TYPE_CHECKING:  # yaml is imported only when a ledger is actually parsed
+# Only what a query's start-up needs is imported here (finding the ledger, its stat
+# signature); hashlib, the model, problems and yaml are imported when a ledger is read.
+if TYPE_CHECKING:
+    from rnkclaims.problems import Problem
     from rnkclaims.yamlread import Document
 
 MAIN_FILE = "claims.yaml"
@@ -35,6 +35,7 @@ EXTRA_DIR = "claims"
 SOURCES_DIR = "sources"
 SOURCE_SUFFIX = ".txt"
 LEDGER_ENV = "RNKCLAIMS_LEDGER"
+SLOT_BITS = 16  # room between two files' slots, for files added later
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,15 +58,10 @@ class LedgerPaths:
         return self.root / SOURCES_DIR
 
     def yaml_files(self) -> list[Path]:
-        files = [self.main]
-        if self.extra_dir.is_dir():
-            files += sorted(p for p in self.extra_dir.glob("*.yaml") if p.is_file())
-        return files
+        return [self.main, *_listing(self.extra_dir, ".yaml")]
 
     def source_files(self) -> list[Path]:
-        if not self.sources_dir.is_dir():
-            return []
-        return sorted(p for p in self.sources_dir.glob("*" + SOURCE_SUFFIX) if p.is_file())
+        return _listing(self.sources_dir, SOURCE_SUFFIX)
 
     def display(self, path: Path) -> str:
         """A path as errors show it: relative to the working directory when below it."""
@@ -90,7 +86,38 @@ class LedgerPaths:
                 parts.append(f"{path.name}:-")
                 continue
             parts.append(f"{path}:{st.st_size}:{st.st_mtime_ns}")
-        return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+        return quick_digest("\n".join(parts).encode())
+
+
+def quick_digest(data: bytes) -> str:
+    """A 32-byte BLAKE2b of ``data`` in hex, without loading OpenSSL (as ``import
+    hashlib`` does: milliseconds at every query's start-up)."""
+    try:
+        from _blake2 import blake2b  # CPython's own module, behind hashlib.blake2b
+    except ImportError:  # pragma: no cover - another Python
+        from hashlib import blake2b
+    return blake2b(data, digest_size=32).hexdigest()
+
+
+def _sections() -> dict[str, list[dict[str, Any]]]:
+    from rnkclaims.model import SECTIONS
+
+    return {name: [] for name in SECTIONS}
+
+
+def _listing(folder: Path, suffix: str) -> list[Path]:
+    """The files of ``folder`` named ``*<suffix>`` (as ``glob``: no hidden ones), by name;
+    links followed. One directory read, no stat for a file that is not a link."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:  # no such folder, or not readable (as glob: nothing listed)
+        return []
+    names = sorted(
+        e.name
+        for e in entries
+        if e.name.endswith(suffix) and not e.name.startswith(".") and e.is_file()
+    )
+    return [folder / name for name in names]
 
 
 def bundled_ledger() -> Path | None:
@@ -150,6 +177,7 @@ class Source:
     meta: dict[str, Any]
     text: str
     body_line: int  # 1-based line of the text's first line in the file
+    sha256: str = ""  # of the file's bytes
 
 
 @dataclass(slots=True)
@@ -158,13 +186,19 @@ class Ledger:
 
     paths: LedgerPaths
     docs: list[Document] = field(default_factory=list)
-    sections: dict[str, list[dict[str, Any]]] = field(
-        default_factory=lambda: {name: [] for name in SECTIONS}
-    )
+    sections: dict[str, list[dict[str, Any]]] = field(default_factory=_sections)
     origin: dict[int, Document] = field(default_factory=dict)
     sources: dict[str, Source] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     fingerprint: str = ""
+    # each file read: its path -> (sha256 of its bytes, its top-level keys, comma-joined;
+    # empty for a source), which ``build`` records so that the next build can tell which
+    # files changed and whether they hold anything but claims
+    files: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # each YAML file's place in the ledger's order (by its displayed path): claims are
+    # numbered from it in the full-text table, so that ties rank in the ledger's order
+    # after an update in place as after a full build
+    slots: dict[str, int] = field(default_factory=dict)
 
     @property
     def actors(self) -> list[dict[str, Any]]:
@@ -234,6 +268,10 @@ def load_source(
     ``digest`` (a hashlib object), when given, is fed the file's name and bytes.
     ``overrides`` as for ``load``.
     """
+    import hashlib
+
+    from rnkclaims.problems import Problem
+
     try:
         raw, text = _read(path, overrides)
     except (OSError, UnicodeDecodeError) as exc:
@@ -242,8 +280,9 @@ def load_source(
                 "file-missing", display, 0, 0, f"cannot read: {exc}", "save the file as UTF-8 text"
             )
         ]
+    sha = hashlib.sha256(raw).hexdigest()
     if digest is not None:
-        _feed(digest, b"S", path, raw)
+        _feed(digest, b"S", path, sha)
     split = _split_front_matter(text)
     if split is None:
         return None, [
@@ -265,7 +304,7 @@ def load_source(
         doc.problems.append(
             Problem("wrong-type", display, 2, 1, "the front matter must be a mapping of fields")
         )
-    source = Source(path.stem, path, doc, meta, body, body_line)
+    source = Source(path.stem, path, doc, meta, body, body_line, sha)
     return source, doc.problems
 
 
@@ -295,6 +334,8 @@ def outside(path: Path, root: Path) -> bool:
 
 
 def _link_problem(path: Path, display: str) -> Problem:
+    from rnkclaims.problems import Problem
+
     return Problem(
         "symlink-outside",
         display,
@@ -307,9 +348,29 @@ def _link_problem(path: Path, display: str) -> Problem:
 
 
 def _load(paths: LedgerPaths, overrides: Mapping[Path, str] | None) -> Ledger:
+    import hashlib
+
     ledger = Ledger(paths=paths)
     digest = hashlib.sha256()
-    for path in paths.yaml_files():
+    load_yaml(ledger, paths.yaml_files(), digest, overrides)
+    load_sources(ledger, paths.source_files(), digest, overrides)
+    ledger.fingerprint = digest.hexdigest()
+    return ledger
+
+
+def load_yaml(
+    ledger: Ledger,
+    files: list[Path],
+    digest: Any = None,
+    overrides: Mapping[Path, str] | None = None,
+) -> None:
+    """Parse ``files`` (YAML files of ``ledger.paths``) into ``ledger``; never raises."""
+    import hashlib
+
+    from rnkclaims.problems import Problem
+
+    paths = ledger.paths
+    for path in files:
         display = paths.display(path)
         if outside(path, paths.root):
             ledger.problems.append(_link_problem(path, display))
@@ -328,14 +389,29 @@ def _load(paths: LedgerPaths, overrides: Mapping[Path, str] | None) -> Ledger:
                 )
             )
             continue
-        _feed(digest, b"Y", path, raw)
+        sha = hashlib.sha256(raw).hexdigest()
+        if digest is not None:
+            _feed(digest, b"Y", path, sha)
         from rnkclaims.yamlread import parse_yaml
 
         doc = parse_yaml(text, display)
+        keys = ",".join(sorted(map(str, doc.data))) if isinstance(doc.data, dict) else "?"
+        ledger.files[str(path)] = (sha, keys)
+        ledger.slots[display] = (len(ledger.docs) + 1) << SLOT_BITS
         ledger.docs.append(doc)
         ledger.problems.extend(doc.problems)
         _collect(ledger, doc)
-    for path in paths.source_files():
+
+
+def load_sources(
+    ledger: Ledger,
+    files: list[Path],
+    digest: Any = None,
+    overrides: Mapping[Path, str] | None = None,
+) -> None:
+    """Read the source files ``files`` into ``ledger``; never raises."""
+    paths = ledger.paths
+    for path in files:
         display = paths.display(path)
         if outside(path, paths.root):
             ledger.problems.append(_link_problem(path, display))
@@ -344,27 +420,53 @@ def _load(paths: LedgerPaths, overrides: Mapping[Path, str] | None) -> Ledger:
         ledger.problems.extend(problems)
         if source is not None:
             ledger.sources[source.id] = source
-    ledger.fingerprint = digest.hexdigest()
-    return ledger
+            ledger.files[str(path)] = (source.sha256, "")
 
 
-def _feed(digest: Any, tag: bytes, path: Path, raw: bytes) -> None:
-    digest.update(b"\0" + tag + path.name.encode() + b"\0" + raw)
+def _feed(digest: Any, tag: bytes, path: Path, sha: str) -> None:
+    """Add a file to the ledger's content hash: its kind, name and own hash (so that
+    each byte is hashed once)."""
+    digest.update(b"\0" + tag + path.name.encode() + b"\0" + sha.encode())
 
 
 def fingerprint(paths: LedgerPaths) -> str:
     """The ledger's content hash, as ``load`` computes it, without parsing anything."""
+    return file_digests(paths).fingerprint
+
+
+@dataclass(frozen=True, slots=True)
+class Digests:
+    """The ledger's files, its content hash, and the sha256 of each file read."""
+
+    fingerprint: str
+    sha256: dict[str, str]  # path -> hash, for each file that could be read
+    yaml_files: list[Path]
+    source_files: list[Path]
+
+
+def file_digests(paths: LedgerPaths) -> Digests:
+    """Hash every file of the ledger, without parsing anything."""
+    import hashlib
+
     digest = hashlib.sha256()
-    for tag, files in ((b"Y", paths.yaml_files()), (b"S", paths.source_files())):
-        for path in files:
-            if outside(path, paths.root):  # never read (load reports it)
-                _feed(digest, tag, path, b"\0outside")
+    files: dict[str, str] = {}
+    yaml_files, source_files = paths.yaml_files(), paths.source_files()
+    root = paths.root
+    linked = {folder: folder.is_symlink() for folder in (root, paths.extra_dir, paths.sources_dir)}
+    for tag, found in ((b"Y", yaml_files), (b"S", source_files)):
+        for path in found:
+            # ``outside``, with the folder's link checked once
+            if (linked.get(path.parent, True) or path.is_symlink()) and outside(path, root):
+                _feed(digest, tag, path, "outside")  # never read (load reports it)
                 continue
             try:
-                _feed(digest, tag, path, path.read_bytes())
+                sha = hashlib.sha256(path.read_bytes()).hexdigest()
             except OSError:
-                _feed(digest, tag, path, b"\0missing")
-    return digest.hexdigest()
+                _feed(digest, tag, path, "missing")
+                continue
+            _feed(digest, tag, path, sha)
+            files[str(path)] = sha
+    return Digests(digest.hexdigest(), files, yaml_files, source_files)
 
 
 def _collect(ledger: Ledger, doc: Document) -> None:

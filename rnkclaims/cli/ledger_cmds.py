@@ -101,7 +101,8 @@ def build_cmd(
         return
     opened = open_current(paths, db)
     opened.conn.close()
-    note(f"{'built' if opened.rebuilt else 'up to date'}: {opened.path}")
+    done = "updated" if opened.updated else "built" if opened.rebuilt else "up to date"
+    note(f"{done}: {opened.path}")
     typer.echo(str(opened.path))
 
 

@@ -303,7 +303,7 @@ def _connect(ledger: Path | None, db: Path | None, again: bool = False) -> Itera
     with _progress():
         opened = open_current(paths, db)
     if opened.rebuilt:
-        note(f"database rebuilt: {opened.path}")
+        note(f"database {'updated' if opened.updated else 'rebuilt'}: {opened.path}")
     try:
         yield opened
     finally:

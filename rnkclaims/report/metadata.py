@@ -91,6 +91,10 @@ _DERIVED: dict[str, str] = {
     "names.key": "The name folded for matching: lower case, accents and punctuation removed.",
     "meta.key": "What the row records (ledger fingerprint, build time, versions).",
     "meta.value": "Its value.",
+    "ledger_files.path": "A file of the ledger (YAML or source), as last built.",
+    "ledger_files.sha256": "The SHA-256 of its bytes then.",
+    "ledger_files.sections": "A YAML file's top-level keys, comma-separated; empty for a source.",
+    "ledger_files.slot": "A YAML file's place in the ledger's order, numbering its claims.",
     "claim_search.claim_id": "The claim.",
     "claim_search.quote": "The claim's quote, indexed.",
     "claim_search.excerpt": "The claim's excerpt, indexed.",
@@ -127,6 +131,7 @@ _TABLE_DOCS: dict[str, str] = {
     "topic_terms": "Search words and phrases for each topic.",
     "names": "Every name and alias of actors, outlets and topics, for lookups.",
     "meta": "How and from what the database was built.",
+    "ledger_files": "Internal: the ledger's files as last built, to apply edits in place.",
     "claim_search": "The text the full-text index covers, one row per claim.",
     "search_topics": "Internal: claims by topic, for who-said's topic expansion.",
     "speakers": "Everyone who can speak, relay or be spoken for: every actor and outlet. "

@@ -20,16 +20,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rnkclaims import __version__, search
+from rnkclaims import __version__
 from rnkclaims.errors import UsageError, WriteError
 from rnkclaims.gcpause import gc_paused
-from rnkclaims.model import SCHEMA_VERSION
+
+# A query's start-up imports this module for the names below; what only a build needs
+# (the model, search keys, sqlite_utils, hashlib) is imported where it is used.
 
 if TYPE_CHECKING:
     from rnkclaims.check import Derived
     from rnkclaims.ledger import Ledger
 
-DB_SCHEMA = 5  # bump when the tables change; an older database is then rebuilt
+DB_SCHEMA = 6  # bump when the tables change; an older database is then rebuilt
 
 # Modules whose code decides what the database holds: a database built by other code
 # (an upgrade, or a change in development) is rebuilt even if DB_SCHEMA was not bumped.
@@ -41,16 +43,17 @@ _NOT_BUILDER = ("cli", "report", "authoring")
 
 def builder_fingerprint() -> str:
     """``DB_SCHEMA`` and a hash of the code that builds the database."""
-    import hashlib
+    from rnkclaims.ledger import quick_digest
 
     package = Path(__file__).resolve().parent.parent
-    digest = hashlib.sha256(str(DB_SCHEMA).encode())
+    parts = [str(DB_SCHEMA).encode()]
     for path in sorted(package.rglob("*.py")):
         relative = path.relative_to(package)
         if relative.parts[0] in _NOT_BUILDER:
             continue
-        digest.update(relative.as_posix().encode() + b"\0" + path.read_bytes())
-    return f"{DB_SCHEMA}-{digest.hexdigest()[:16]}"
+        parts.append(relative.as_posix().encode() + b"\0" + path.read_bytes())
+    digest = quick_digest(b"\0".join(parts))
+    return f"{DB_SCHEMA}-{digest[:16]}"
 
 
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
@@ -62,6 +65,10 @@ FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
 # entry's position.
 TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
     "meta": ({"key": str, "value": str}, "key"),
+    # each file of the ledger as last built: what ``store.update`` compares to find what
+    # changed; ``sections`` lists a YAML file's top-level keys (empty for a source), ``slot``
+# numbers its claims in claim_search (rowid = slot << CLAIM_BITS | index in the file)
+    "ledger_files": ({"path": str, "sha256": str, "sections": str, "slot": int}, "path"),
     "speakers": ({"id": str, "name": str, "entity_kind": str}, "id"),
     "actors": (
         {"id": str, "name": str, "kind": str, "country": str, "speaks_for": str, "note": str},
@@ -193,6 +200,12 @@ FOREIGN_KEYS: dict[str, list[ForeignKey]] = {
 
 _SQL_TYPES = {str: "TEXT", int: "INTEGER"}
 
+# A claim's rows in claims and claim_search carry one rowid: slot << CLAIM_BITS | the
+# claim's index in its file. The ledger's order, kept by an update in place; and the
+# full-text index's rowids are the claims' (datasette's search box on claims needs it).
+CLAIM_BITS = 20
+ROWID_TABLES = frozenset({"claims", "claim_search"})
+
 
 def _names(columns: str | tuple[str, ...]) -> str:
     return ", ".join(f'"{c}"' for c in ((columns,) if isinstance(columns, str) else columns))
@@ -258,6 +271,16 @@ join proposition_topics pt on pt.proposition_id = cp.proposition_id
 join claim_search cs on cs.claim_id = cp.claim_id""",
 )
 
+# The same rows for the claims listed in the temporary table ``touched`` only.
+SEARCH_TOPICS_OF_TOUCHED = """
+insert or ignore into search_topics (topic_id, search_rowid)
+select ct.topic_id, cs.rowid from temp.touched t join claim_topics ct on ct.claim_id = t.id
+join claim_search cs on cs.claim_id = t.id
+union
+select pt.topic_id, cs.rowid from temp.touched t join claim_propositions cp on cp.claim_id = t.id
+join proposition_topics pt on pt.proposition_id = cp.proposition_id
+join claim_search cs on cs.claim_id = t.id"""
+
 # Views with readable column names, for people exploring the file in sqlite3 or datasette.
 VIEWS: dict[str, str] = {
     "claim_details": """
@@ -317,6 +340,8 @@ def _text(value: Any) -> str | None:
 def _name_key(name: Any) -> str:
     """``names.key``: the name folded and stemmed (``search.key``), words joined by spaces,
     so that a name is found by any spelling that compares equal (Kim Jong-un, kim jong un)."""
+    from rnkclaims import search
+
     return " ".join(search.key(str(name)))
 
 
@@ -378,22 +403,61 @@ def _rows(ledger: Ledger, derived: Derived) -> Iterator[tuple[str, Iterable[dict
         {"proposition_id": p["id"], "other_id": o}
         for p in ledger.propositions for o in p.get("incompatible_with") or ()
     )  # fmt: skip
-    yield "sources", (_source_row(ledger, sid, derived) for sid in ledger.sources)
+    yield from source_rows(ledger, derived, ledger.sources)
+    yield from claim_rows(ledger, derived)
+
+
+def source_rows(
+    ledger: Ledger, derived: Derived, ids: Iterable[str]
+) -> Iterator[tuple[str, Iterable[dict[str, Any]]]]:
+    """The rows of the sources ``ids`` (of ``ledger.sources``), table by table."""
+    ids = list(ids)
+    sources = [(sid, ledger.sources[sid]) for sid in ids]
+    yield "sources", (_source_row(ledger, sid, derived) for sid in ids)
     yield "source_agencies", (
         {"source_id": sid, "outlet_id": agency}
-        for sid, s in ledger.sources.items() for agency in s.meta.get("agencies") or ()
+        for sid, s in sources for agency in s.meta.get("agencies") or ()
     )  # fmt: skip
     for key in ("furniture", "not_claims"):
         yield (
             f"source_{key}",
             (
                 {"source_id": sid, "position": i + 1, "passage": passage}
-                for sid, s in ledger.sources.items()
+                for sid, s in sources
                 for i, passage in enumerate(s.meta.get(key) or ())
             ),
         )
+
+
+def claim_rows(ledger: Ledger, derived: Derived) -> Iterator[tuple[str, Iterable[dict[str, Any]]]]:
+    """The rows of ``ledger.claims``, table by table."""
     yield "claim_suggestions", _suggestion_rows(ledger)
     yield from _claim_rows(ledger, derived)
+
+
+def file_rows(ledger: Ledger) -> Iterator[dict[str, Any]]:
+    """``ledger_files``: each file read, with its hash, top-level keys and slot."""
+    display = ledger.paths.display
+    for path, (sha, sections) in ledger.files.items():
+        slot = ledger.slots.get(display(Path(path)), 0)
+        yield {"path": path, "sha256": sha, "sections": sections, "slot": slot}
+
+
+def meta_rows(ledger: Ledger) -> Iterator[dict[str, Any]]:
+    from rnkclaims.model import SCHEMA_VERSION
+
+    meta = {
+        "db_schema": builder_fingerprint(),
+        "ledger_schema_version": str(SCHEMA_VERSION),
+        "fingerprint": ledger.fingerprint,
+        "stat_signature": ledger.paths.stat_signature(),
+        "ledger": str(ledger.paths.main),
+        # file names in the tables are relative to this folder
+        "cwd": os.getcwd(),
+        "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "rnkclaims_version": __version__,
+    }
+    return ({"key": k, "value": v} for k, v in meta.items())
 
 
 def _source_row(ledger: Ledger, sid: str, derived: Derived) -> dict[str, Any]:
@@ -447,6 +511,7 @@ def _claim_rows(ledger: Ledger, derived: Derived) -> Iterator[tuple[str, list[di
         r["id"]: " ; ".join([r["name"], *(r.get("aliases") or ())])
         for r in (*ledger.actors, *ledger.outlets)
     }
+    index: dict[str, int] = {}  # file -> claims numbered so far
     for c in ledger.claims:
         cid = c["id"]
         said = derived.said.get(cid)
@@ -455,7 +520,10 @@ def _claim_rows(ledger: Ledger, derived: Derived) -> Iterator[tuple[str, list[di
         venue = c.get("venue")
         venue_map = venue if isinstance(venue, dict) else {"kind": venue}
         file, line, _ = ledger.where(c)
+        number = index[file] = index.get(file, -1) + 1
+        rowid = (ledger.slots[file] << CLAIM_BITS) + number
         claims.append({
+            "rowid": rowid,
             "id": cid, "speaker_id": c["speaker"], "role_id": derived.role.get(cid),
             "voice_id": derived.voice.get(cid, c["speaker"]),
             "source_id": c["source"], "mode": c["mode"], "excerpt": c["excerpt"],
@@ -486,7 +554,8 @@ def _claim_rows(ledger: Ledger, derived: Derived) -> Iterator[tuple[str, list[di
             hops.append({"claim_id": cid, "position": i + 1, "via_id": hop_map["via"],
                          "how": hop_map.get("how")})  # fmt: skip
         search.append({
-            "claim_id": cid, "quote": c.get("quote") or "", "excerpt": c["excerpt"],
+            "rowid": rowid, "claim_id": cid,
+            "quote": c.get("quote") or "", "excerpt": c["excerpt"],
             "propositions": " ; ".join(prop_text.get(b["proposition"], "") for b in props),
             "topics": " ; ".join(topic_text.get(t, "") for t in claim_topics),
             "speaker": speaker_text.get(c["speaker"], ""),
@@ -498,12 +567,14 @@ def _claim_rows(ledger: Ledger, derived: Derived) -> Iterator[tuple[str, list[di
     yield "claim_search", search
 
 
-def _insert(conn: sqlite3.Connection, table: str, rows: Iterable[dict[str, Any]]) -> int:
+def insert(conn: sqlite3.Connection, table: str, rows: Iterable[dict[str, Any]]) -> int:
     """Bulk-insert rows into a table of ``TABLES``; returns how many were stored.
 
     The values are already SQLite types (text, integers, null): no conversion.
     """
     columns = list(TABLES[table][0])
+    if table in ROWID_TABLES:
+        columns.insert(0, "rowid")
     sql = "insert {}into [{}] ({}) values ({})".format(
         "or ignore " if table in SET_TABLES else "",
         table,
@@ -654,17 +725,9 @@ def _write(path: Path, ledger: Ledger, derived: Derived) -> dict[str, int]:
             conn.execute(table_sql(table))
         with conn, gc_paused():
             for table, rows in _rows(ledger, derived):
-                counts[table] = _insert(conn, table, rows)
-            meta = {
-                "db_schema": builder_fingerprint(),
-                "ledger_schema_version": str(SCHEMA_VERSION),
-                "fingerprint": ledger.fingerprint,
-                "stat_signature": ledger.paths.stat_signature(),
-                "ledger": str(ledger.paths.main),
-                "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
-                "rnkclaims_version": __version__,
-            }
-            _insert(conn, "meta", ({"key": k, "value": v} for k, v in meta.items()))
+                counts[table] = insert(conn, table, rows)
+            insert(conn, "ledger_files", file_rows(ledger))
+            insert(conn, "meta", meta_rows(ledger))
         for table, index_columns in INDEXES:
             db.table(table).create_index(index_columns)
         with conn:

@@ -2,7 +2,9 @@
 
 The fast path reads one row of ``meta`` and compares the ledger's stat signature: no
 YAML is parsed. When the signature differs, the ledger's bytes are hashed; an unchanged
-fingerprint (a touched file) only refreshes the signature; a changed one rebuilds.
+fingerprint (a touched file) only refreshes the signature; a changed one updates the
+database in place (``store.update``: only the changed files are read) when it can, and
+rebuilds it otherwise.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rnkclaims.errors import LedgerError
-from rnkclaims.ledger import LedgerPaths, fingerprint
+from rnkclaims.ledger import LedgerPaths, file_digests
 from rnkclaims.store.build import (
     DB_ENV,
     builder_fingerprint,
@@ -33,7 +35,8 @@ class Opened:
 
     conn: sqlite3.Connection
     path: Path
-    rebuilt: bool
+    rebuilt: bool  # the database was written: built, or updated in place
+    updated: bool = False  # only the changes were applied (no full build)
 
 
 def db_path_for(paths: LedgerPaths, db: str | os.PathLike[str] | None = None) -> Path:
@@ -71,7 +74,7 @@ def open_current(
     """Open the ledger's database, rebuilding it first if the ledger changed."""
     path = db_path_for(paths, db)
     check_db_place(path, paths.root)
-    rebuilt = False
+    rebuilt = updated = False
     meta = None if force or not path.exists() else read_meta(path)
     current = (
         meta is not None
@@ -79,16 +82,19 @@ def open_current(
         and meta.get("ledger") == str(paths.main)
     )
     if current and meta is not None and meta.get("stat_signature") != paths.stat_signature():
-        if fingerprint(paths) == meta.get("fingerprint"):
+        digests = file_digests(paths)
+        if digests.fingerprint == meta.get("fingerprint"):
             _refresh_signature(path, paths)
         else:
-            current = False
+            from rnkclaims.store.update import update
+
+            current = updated = rebuilt = update(paths, path, digests) is not None
     if not current:
         rebuild(paths, path)
         rebuilt = True
     conn = sqlite3.connect(sqlite_uri(path), uri=True)
     conn.row_factory = sqlite3.Row
-    return Opened(conn, path, rebuilt)
+    return Opened(conn, path, rebuilt, updated)
 
 
 def _refresh_signature(path: Path, paths: LedgerPaths) -> None:

@@ -1,0 +1,143 @@
+"""Time an edit's build against a full build, on a ledger split into claims/ files.
+
+    python bench/make_ledger.py /tmp/ledger --claims 100000 --split 1000
+    python bench/bench_incremental.py /tmp/ledger [--runs 3]
+
+Each figure is a fresh process of the installed command, wall time and peak memory,
+repeated ``--runs`` times in turn (median, then min-max), in one run:
+
+- floor: PyYAML's C loader parsing every YAML file, garbage collector off;
+- full: ``rnkclaims build --force``;
+- edit: one claim of one file of claims/ changed (the file replaced, as git does), then
+  ``rnkclaims build``;
+- query after an edit: the same edit, then ``rnkclaims stats -f json`` (which brings the
+  database up to date first);
+- add a source: a new file in sources/, then ``rnkclaims build``.
+
+Ratios are to the full build's median (target: <= 0.05). The script checks that each
+incremental step really was applied in place (``updated`` on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+FLOOR = """
+import gc, sys, time, yaml
+gc.disable()
+t = time.perf_counter()
+for name in sys.argv[1:]:
+    with open(name, encoding="utf-8") as fh:
+        yaml.load(fh.read(), Loader=yaml.CSafeLoader)
+print(time.perf_counter() - t)
+"""
+
+WRAP = (
+    "import resource, subprocess, sys, time\n"
+    "t = time.perf_counter()\n"
+    "p = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
+    "dt = time.perf_counter() - t\n"
+    "rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
+    "print(dt, rss, p.returncode)\n"
+    "sys.stdout.write(p.stdout[-2000:])\n"
+    "sys.stderr.write(p.stderr[-2000:])\n"
+)
+
+
+def run(cmd: list[str], env: dict[str, str]) -> tuple[float, float, str, str]:
+    """Wall seconds, peak RSS in MB, stdout and stderr of a child process."""
+    out = subprocess.run(
+        [sys.executable, "-c", WRAP, *cmd], capture_output=True, text=True, env=env, check=True
+    )
+    first, _, rest = out.stdout.partition("\n")
+    dt, rss, code = first.split()
+    if code != "0":
+        raise SystemExit(f"{' '.join(cmd)} exited {code}:\n{out.stderr[-2000:]}")
+    return float(dt), float(rss), rest, out.stderr
+
+
+def replace(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` as git does: a new file renamed over the old."""
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("ledger", type=Path)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    ledger: Path = args.ledger
+    parts = sorted((ledger / "claims").glob("*.yaml"))
+    if not parts:
+        raise SystemExit(f"{ledger} has no claims/*.yaml: make it with make_ledger.py --split")
+    exe = str(Path(sys.executable).parent / "rnkclaims")
+    yaml_files = [str(ledger / "claims.yaml"), *map(str, parts)]
+    size_mb = sum(Path(p).stat().st_size for p in yaml_files) / 1e6
+    target = parts[len(parts) // 2]
+    original = target.read_text(encoding="utf-8")
+    flips = [original.replace("act: asserts", "act: warns", 1), original]
+    new_source = ledger / "sources" / "bench-new-source.txt"
+
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "RNKCLAIMS_DB": str(Path(tmp) / "bench.db")}
+        build = [exe, "build", "--ledger", str(ledger)]
+        query = [exe, "stats", "-f", "json", "--ledger", str(ledger)]
+        times: dict[str, list[tuple[float, float]]] = {}
+
+        def timed(name: str, cmd: list[str], before: Callable[[], None] | None = None) -> None:
+            if before is not None:
+                before()
+            dt, rss, _, err = run(cmd, env)
+            if name != "full build --force" and "updated" not in err:
+                raise SystemExit(f"{name}: not applied in place:\n{err}")
+            times.setdefault(name, []).append((dt, rss))
+
+        def floor() -> None:
+            _, rss, out, _ = run([sys.executable, "-c", FLOOR, *yaml_files], env)
+            times.setdefault("floor", []).append((float(out.strip()), rss))
+
+        run([*build, "--force"], env)  # warm the file cache
+        try:
+            for _i in range(args.runs):
+                floor()
+                timed("full build --force", [*build, "--force"])
+                timed("edit one claim, build", build, lambda: replace(target, flips[0]))
+                timed("query after an edit", query, lambda: replace(target, flips[1]))
+                timed(
+                    "add a source, build",
+                    build,
+                    lambda: new_source.write_text(
+                        "---\noutlet: outlet-1\ntitle: New\npublished: 2024-05-01\n"
+                        "language: en\n---\nA new article.\n",
+                        encoding="utf-8",
+                    ),
+                )
+                new_source.unlink()
+                run(build, env)
+        finally:
+            replace(target, original)
+            new_source.unlink(missing_ok=True)
+
+    full = statistics.median(t for t, _ in times["full build --force"])
+    print(f"ledger: {ledger} ({len(yaml_files)} YAML files, {size_mb:.1f} MB of YAML)")
+    for name, values in times.items():
+        secs = [t for t, _ in values]
+        median = statistics.median(secs)
+        peak = max(r for _, r in values)
+        print(
+            f"{name:24s} median {median:7.3f} s ({min(secs):.3f}-{max(secs):.3f})  "
+            f"peak {peak:6.0f} MB  {median / full:6.3f}x full build"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,348 @@
+"""Incremental builds: after an edit, the database equals a full build of the same ledger.
+
+Each test builds a generated split ledger, edits it, lets ``open_current`` bring the
+database up to date (in place when it can), builds the edited ledger from scratch into
+another file, and compares the two databases table by table, row by row, full-text
+index included.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from rnkclaims.cli import app
+from rnkclaims.errors import LedgerError
+from rnkclaims.ledger import LedgerPaths, locate
+from rnkclaims.store.build import TABLES
+from rnkclaims.store.open import open_current
+
+REPO = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("make_ledger", REPO / "bench" / "make_ledger.py")
+assert _spec is not None and _spec.loader is not None
+make_ledger = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(make_ledger)
+
+# meta rows that differ between two builds of one ledger
+_MOMENT = {"built_at"}
+
+
+def dump(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table, sorted; row ids replaced by the claim they belong to."""
+    conn = sqlite3.connect(db)
+    try:
+        out: dict[str, list[tuple[object, ...]]] = {}
+        for table in TABLES:
+            rows = conn.execute(f"select * from [{table}]").fetchall()
+            if table == "meta":
+                rows = [r for r in rows if r[0] not in _MOMENT]
+            if table == "ledger_files":  # a slot only orders: an added file's is new
+                rows = [r[:3] for r in rows]
+            out[table] = sorted(rows, key=repr)
+        # the order of claims in claim_search (ties in a search rank in it)
+        out["claim order"] = conn.execute(
+            "select claim_id from claim_search order by rowid"
+        ).fetchall()
+        out["file order"] = conn.execute(
+            "select path from ledger_files where slot > 0 order by slot"
+        ).fetchall()
+        out["search_topics"] = sorted(
+            conn.execute(
+                "select st.topic_id, cs.claim_id from search_topics st "
+                "join claim_search cs on cs.rowid = st.search_rowid"
+            ).fetchall()
+        )
+        (orphans,) = conn.execute(
+            "select count(*) from search_topics where search_rowid not in "
+            "(select rowid from claim_search)"
+        ).fetchone()
+        out["search_topics orphans"] = [(orphans,)]
+        conn.execute("insert into claim_search_fts (claim_search_fts) values ('integrity-check')")
+        conn.execute(
+            "create virtual table temp.vocab using fts5vocab(main, claim_search_fts, instance)"
+        )
+        out["fts index"] = sorted(
+            conn.execute(
+                "select v.term, cs.claim_id, v.col, v.offset from temp.vocab v "
+                "join claim_search cs on cs.rowid = v.doc"
+            ).fetchall(),
+            key=repr,
+        )
+        (unshared,) = conn.execute(
+            "select count(*) from claims c left join claim_search s on s.rowid = c.rowid "
+            "where s.claim_id is not c.id"
+        ).fetchone()
+        out["claims whose rowid is not their search row's"] = [(unshared,)]
+        (fts_rows,) = conn.execute("select count(*) from claim_search_fts").fetchone()
+        out["fts rows"] = [(fts_rows,)]
+        out["schema"] = sorted(
+            conn.execute(
+                "select type, name, sql from sqlite_master where name not like 'sqlite_%'"
+            ).fetchall(),
+            key=repr,
+        )
+        return out
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def split(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[LedgerPaths]:
+    """A generated ledger of 120 claims in three files of claims/, built once."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("RNKCLAIMS_DB", str(tmp_path / "db" / "ledger.db"))
+    make_ledger.generate(tmp_path / "ledger", 120, 1, 40)
+    paths = locate(tmp_path / "ledger")
+    (tmp_path / "db").mkdir()
+    open_current(paths).conn.close()
+    yield paths
+
+
+def bring_up_to_date(paths: LedgerPaths) -> bool:
+    """Open the database after an edit; whether it was updated in place."""
+    opened = open_current(paths)
+    opened.conn.close()
+    assert opened.rebuilt
+    return opened.updated
+
+
+def assert_same_as_full(paths: LedgerPaths) -> None:
+    incremental = Path(os.environ["RNKCLAIMS_DB"])
+    full = incremental.with_name("full.db")
+    open_current(paths, full, force=True).conn.close()
+    a, b = dump(incremental), dump(full)
+    assert a.keys() == b.keys()
+    for table in a:
+        assert a[table] == b[table], table
+    assert a["claims"] and a["fts index"]  # the comparison compared something
+    assert a["claims whose rowid is not their search row's"] == [(0,)]
+
+
+def edit(path: Path, old: str, new: str, count: int = 1) -> None:
+    """Replace ``old`` as git and most editors do: a new file renamed over the old one."""
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) >= count, old
+    replace(path, text.replace(old, new, count))
+
+
+def replace(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def part(paths: LedgerPaths, n: int) -> Path:
+    return paths.extra_dir / f"part-{n:04d}.yaml"
+
+
+def test_edit_one_claim(split: LedgerPaths) -> None:
+    edit(part(split, 1), "act: asserts", "act: warns")
+    edit(part(split, 1), "topics: [topic-45]", "topics: [topic-45, topic-3]")
+    edit(part(split, 1), "stance: supports}", "stance: opposes}")
+    edit(part(split, 1), "expression: on Monday", "expression: on Wednesday")
+    assert bring_up_to_date(split)
+    assert_same_as_full(split)
+
+
+def test_add_and_remove_claims_and_files(split: LedgerPaths) -> None:
+    first = part(split, 0).read_text(encoding="utf-8")
+    claim_0 = first[len("claims:\n") : first.index("  - id: claim-1\n")]
+    edit(part(split, 0), claim_0, "")  # claim-0 goes
+    part(split, 2).unlink()  # claims 80-119 go
+    moved = claim_0.replace("id: claim-0", "id: claim-new")
+    (split.extra_dir / "zz-new.yaml").write_text("claims:\n" + moved, encoding="utf-8")
+    assert bring_up_to_date(split)
+    assert_same_as_full(split)
+    conn = sqlite3.connect(os.environ["RNKCLAIMS_DB"])
+    ids = {r[0] for r in conn.execute("select id from claims")}
+    conn.close()
+    assert "claim-new" in ids and "claim-0" not in ids and "claim-100" not in ids
+    assert len(ids) == 120 - 1 - 40 + 1
+
+
+def test_claim_moved_between_files(split: LedgerPaths) -> None:
+    first = part(split, 0).read_text(encoding="utf-8")
+    claim_0 = first[len("claims:\n") : first.index("  - id: claim-1\n")]
+    edit(part(split, 0), claim_0, "")
+    part(split, 1).write_text(part(split, 1).read_text(encoding="utf-8") + claim_0, "utf-8")
+    assert bring_up_to_date(split)
+    assert_same_as_full(split)
+
+
+def test_add_a_source(split: LedgerPaths) -> None:
+    (split.sources_dir / "source-new.txt").write_text(
+        "---\noutlet: outlet-3\ntitle: A new article\npublished: 2024-05-02\n"
+        "language: en\nagencies: [outlet-4]\nfurniture: [Read more]\n---\n"
+        "Officials said the launch would go ahead.\n\nRead more\n",
+        encoding="utf-8",
+    )
+    assert bring_up_to_date(split)
+    assert_same_as_full(split)
+
+
+def test_add_a_source_and_a_claim_citing_it(split: LedgerPaths) -> None:
+    (split.sources_dir / "source-new.txt").write_text(
+        "---\noutlet: outlet-3\ntitle: A new article\npublished: 2024-05-02\nlanguage: en\n"
+        "---\nActor Number 2 said the launch would go ahead.\n",
+        encoding="utf-8",
+    )
+    with part(split, 2).open("a", encoding="utf-8") as fh:
+        fh.write(
+            "  - id: claim-cites-new\n    speaker: actor-2\n    source: source-new\n"
+            "    mode: reported\n    excerpt: 'Actor Number 2 said the launch would go ahead.'\n"
+            "    act: asserts\n    said: {expression: on Monday}\n"
+            "    propositions: [{proposition: prop-1, stance: supports}]\n"
+        )
+    assert bring_up_to_date(split)
+    assert_same_as_full(split)
+
+
+def test_edit_a_cited_source(split: LedgerPaths) -> None:
+    """A source's date changes: the claims citing it, in files that did not change, get
+    their dates again (they are relative to the source's)."""
+    edit(split.sources_dir / "source-1.txt", "published: 2024-03-02", "published: 2024-04-20")
+    edit(split.sources_dir / "source-2.txt", "title: Synthetic article 2", "title: Renamed")
+    assert bring_up_to_date(split)
+    assert_same_as_full(split)
+
+
+def test_remove_an_unused_source(split: LedgerPaths) -> None:
+    (split.sources_dir / "source-unused.txt").write_text(
+        "---\noutlet: outlet-3\ntitle: Unused\npublished: 2024-05-02\nlanguage: en\n---\nText.\n",
+        encoding="utf-8",
+    )
+    assert bring_up_to_date(split)
+    (split.sources_dir / "source-unused.txt").unlink()
+    assert bring_up_to_date(split)
+    assert_same_as_full(split)
+
+
+def test_actor_id_renamed_everywhere(split: LedgerPaths) -> None:
+    """A change others depend on: the new id lands in every table that names it."""
+    edit(split.main, "id: actor-2\n", "id: actor-two\n")
+    for n in range(3):
+        edit(part(split, n), "speaker: actor-2\n", "speaker: actor-two\n", count=1)
+        text = part(split, n).read_text(encoding="utf-8")
+        part(split, n).write_text(
+            text.replace("speaker: actor-2\n", "speaker: actor-two\n"), "utf-8"
+        )
+    assert not bring_up_to_date(split)  # the main file changed: a full build
+    assert_same_as_full(split)
+    conn = sqlite3.connect(os.environ["RNKCLAIMS_DB"])
+    assert conn.execute("select count(*) from claims where speaker_id = 'actor-2'").fetchone() == (
+        0,
+    )
+    assert conn.execute("select count(*) from claims where speaker_id = 'actor-two'").fetchone()[0]
+    conn.close()
+
+
+def test_actor_id_renamed_but_not_its_claims(split: LedgerPaths) -> None:
+    edit(split.main, "id: actor-2\n", "id: actor-two\n")
+    with pytest.raises(LedgerError, match="error"):
+        open_current(split)
+
+
+def test_proposition_text_changed(split: LedgerPaths) -> None:
+    edit(split.main, "  - id: prop-1\n    text: '", "  - id: prop-1\n    text: 'Reworded: ")
+    bring_up_to_date(split)
+    assert_same_as_full(split)
+    conn = sqlite3.connect(os.environ["RNKCLAIMS_DB"])
+    (hits,) = conn.execute(
+        "select count(*) from claim_search where propositions like 'Reworded:%'"
+    ).fetchone()
+    (bearing,) = conn.execute(
+        "select count(*) from claim_propositions where proposition_id = 'prop-1'"
+    ).fetchone()
+    conn.close()
+    assert hits == bearing > 0
+
+
+def test_vocabulary_in_a_claims_file(split: LedgerPaths) -> None:
+    """A file of claims/ that starts holding topics: a full build, still identical."""
+    with part(split, 1).open("a", encoding="utf-8") as fh:
+        fh.write("topics:\n  - id: topic-extra\n    name: An extra topic\n")
+    assert not bring_up_to_date(split)
+    assert_same_as_full(split)
+
+
+def test_new_claim_id_taken_in_another_file(split: LedgerPaths) -> None:
+    edit(part(split, 2), "id: claim-80\n", "id: claim-3\n")
+    with pytest.raises(LedgerError, match=r"duplicate|already used"):
+        open_current(split)
+
+
+def test_unknown_reference_in_an_edited_file(split: LedgerPaths) -> None:
+    edit(part(split, 1), "speaker: actor-2\n", "speaker: actor-nobody\n")
+    with pytest.raises(LedgerError, match="actor-nobody"):
+        open_current(split)
+
+
+def test_cited_source_removed(split: LedgerPaths) -> None:
+    (split.sources_dir / "source-4.txt").unlink()
+    with pytest.raises(LedgerError, match="source-4"):
+        open_current(split)
+
+
+def test_excerpt_no_longer_in_its_edited_source(split: LedgerPaths) -> None:
+    """A source rewritten so that claims of unchanged files no longer match it."""
+    path = split.sources_dir / "source-5.txt"
+    front, _, _ = path.read_text(encoding="utf-8").partition("\n---\n")
+    replace(path, front + "\n---\nSomething else entirely.\n")
+    with pytest.raises(LedgerError):
+        open_current(split)
+
+
+def test_other_working_directory_means_full_build(
+    split: LedgerPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    edit(part(split, 1), "act: asserts", "act: warns")
+    monkeypatch.chdir(split.root)  # file names in the tables would be relative to here
+    assert not bring_up_to_date(split)
+    assert_same_as_full(split)
+
+
+def test_build_command_updates_in_place(split: LedgerPaths) -> None:
+    edit(part(split, 0), "act: denies", "act: confirms")
+    result = CliRunner().invoke(app, ["build", "--ledger", str(split.root)])
+    assert result.exit_code == 0, result.output
+    assert "updated" in result.output
+    assert_same_as_full(split)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["who-said", "Actor", "-f", "json", "--limit", "0"],
+        ["who-said", "Actor", "-f", "json", "--limit", "7"],
+        ["claims", "-f", "json", "--limit", "0"],
+        ["denials", "-f", "json"],
+        ["contradictions", "-f", "json"],
+        ["stats", "-f", "json"],
+    ],
+)
+def test_queries_answer_as_after_a_full_build(split: LedgerPaths, command: list[str]) -> None:
+    """Ties in a search rank in the ledger's order either way: a file added between two
+    others, and one edited, keep their places."""
+    first = part(split, 0).read_text(encoding="utf-8")
+    claim_0 = first[len("claims:\n") : first.index("  - id: claim-1\n")]
+    between = split.extra_dir / "part-0000b.yaml"
+    between.write_text("claims:\n" + claim_0.replace("id: claim-0", "id: claim-b"), "utf-8")
+    edit(part(split, 0), "act: asserts", "act: warns")
+    assert bring_up_to_date(split)
+    incremental = os.environ["RNKCLAIMS_DB"]
+    full = str(Path(incremental).with_name("full.db"))
+    open_current(split, full, force=True).conn.close()
+    runner = CliRunner()
+    answers = [
+        runner.invoke(app, [*command, "--ledger", str(split.root), "--db", db])
+        for db in (incremental, full)
+    ]
+    assert answers[0].exit_code == answers[1].exit_code == 0, answers[0].output
+    assert answers[0].stdout == answers[1].stdout
+    assert "claim" in answers[0].stdout
