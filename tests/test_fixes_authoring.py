@@ -128,3 +128,47 @@ def test_rename_leaves_a_linked_file_outside_the_ledger_alone(tmp_path: Path) ->
     assert (root / "claims" / "linked.yaml").is_symlink()
     assert "speaker: john-hill-2" in (root / "claims.yaml").read_text()
     assert "linked.yaml" not in out.split("wrote", 1)[-1]
+
+
+# -- 4. an exported decisions file without drafts applies cleanly ------------------------
+
+
+def test_export_without_drafts_can_be_applied(tmp_path: Path) -> None:
+    root = tmp_path / "data"
+    write_ledger(root, BASE)
+    before = (root / "claims.yaml").read_text()
+    result = runner.invoke(app, ["review", "--export", "--ledger", str(root)])
+    assert result.exit_code == 0, result.output
+    assert "decisions: []" in result.output
+    exported = tmp_path / "decisions.yaml"
+    exported.write_text(result.output, encoding="utf-8")
+    code, out = _run(root, "review", "--apply", str(exported))
+    assert code == 0, out
+    code, out = _decide(tmp_path, root, "null.yaml", "reviewed: false\ndecisions:\n")
+    assert code == 0, out
+    assert (root / "claims.yaml").read_text() == before
+
+
+# -- 5. --reviewed without a source is a usage error, not ignored ------------------------
+
+DRAFT = """\
+  - id: d-accuses
+    speaker: united-states
+    source: src-a
+    mode: reported
+    excerpt: The US accuses North Korea of supplying Russia with ammunition.
+    act: accuses
+    draft: true
+"""
+
+
+def test_accept_all_reviewed_without_a_source_is_refused(tmp_path: Path) -> None:
+    root = tmp_path / "data"
+    write_ledger(root, BASE + DRAFT)
+    before = (root / "claims.yaml").read_text(), (root / "sources" / "src-a.txt").read_text()
+    code, out = _run(root, "review", "--accept-all", "--reviewed")
+    assert code == 2, out
+    assert "Error: --reviewed needs the source" in out
+    assert "Traceback" not in out
+    after = (root / "claims.yaml").read_text(), (root / "sources" / "src-a.txt").read_text()
+    assert after == before

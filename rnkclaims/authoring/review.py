@@ -186,6 +186,8 @@ def read_decisions(text: str, where: str) -> Decisions:
     data = doc.data
     if isinstance(data, list):
         data = {"decisions": data}
+    if isinstance(data, dict) and "decisions" in data and data["decisions"] is None:
+        data["decisions"] = []  # 'decisions:' with nothing under it: no decision
     if not isinstance(data, dict) or not isinstance(data.get("decisions"), list):
         raise UsageError(
             f"{where}: no 'decisions:' list", "write decisions: then one '- claim: ...' per draft"
@@ -230,7 +232,7 @@ def decisions_yaml(ledger: Ledger, claims: Sequence[Mapping[str, Any]], source: 
     lines = ["# rnkclaims review --apply THIS_FILE", "# action: accept | reject | not-claim | skip"]
     if source:
         lines.append(f"source: {source}")
-    lines += ["reviewed: false", "decisions:"]
+    lines += ["reviewed: false", "decisions:" if claims else "decisions: []"]
     for claim in claims:
         props, topics = preselected(claim)
         suggested = claim.get("suggested") or {}

@@ -723,6 +723,8 @@ def review_cmd(
     elif export:
         sys.stdout.write(decisions_yaml(led, todo, source_id))
         return
+    elif reviewed and source_id is None:
+        raise UsageError("--reviewed needs the source", "give the SOURCE to mark reviewed")
     elif accept_all:
         decisions = [Decision(str(c["id"]), "accept") for c in todo]
         mark = [source_id] if reviewed and source_id else []
