@@ -172,3 +172,33 @@ def test_accept_all_reviewed_without_a_source_is_refused(tmp_path: Path) -> None
     assert "Traceback" not in out
     after = (root / "claims.yaml").read_text(), (root / "sources" / "src-a.txt").read_text()
     assert after == before
+
+
+# -- 6. an empty suggestion removes the one an earlier run stored ------------------------
+
+STALE = """\
+  - id: d-met
+    speaker: north-korea
+    source: src-a
+    mode: reported
+    excerpt: Officials met on Tuesday.
+    act: asserts
+    hedge: reportedly
+    draft: true
+    suggested:
+      topics:
+        - {topic: arms-transfers, score: 60, reason: an older run}
+"""
+
+
+def test_suggest_write_removes_a_stale_suggestion(tmp_path: Path) -> None:
+    root = tmp_path / "data"
+    write_ledger(root, BASE + STALE)
+    code, out = _run(root, "suggest")
+    assert code == 0 and "nothing to suggest" in out, out
+    code, out = _run(root, "suggest", "--write")
+    assert code == 0, out
+    draft = next(c for c in load(locate(root)).claims if c["id"] == "d-met")
+    assert "suggested" not in draft
+    assert draft["draft"] is True and draft["hedge"] == "reportedly"
+    assert _valid(root)

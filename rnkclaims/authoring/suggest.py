@@ -696,19 +696,30 @@ def drafts(ledger: Ledger, source_id: str | None = None) -> list[dict[str, Any]]
 
 def plan_suggestions(ledger: Ledger, suggestions: Mapping[str, Suggestion]) -> Plan:
     """Store each suggestion under its draft's ``suggested`` field (replacing an older
-    one), at text level; checked like any other change."""
-    from rnkclaims.authoring.ledger_edit import find_entry, plan_changes, set_field
+    one; an empty suggestion removes the older one), at text level; checked like any
+    other change."""
+    from rnkclaims.authoring.ledger_edit import (
+        delete_field,
+        find_entry,
+        plan_changes,
+        set_field,
+    )
     from rnkclaims.authoring.maintain import file_of
 
     claims = {str(c.get("id")): c for c in ledger.claims}
     texts: dict[Path, str] = {}
     for cid, suggestion in suggestions.items():
-        if not suggestion:
+        if not suggestion and "suggested" not in claims[cid]:
             continue
         path = file_of(ledger, claims[cid])
         text = texts.get(path) or path.read_text(encoding="utf-8")
         found = find_entry(text, "claims", cid)
         if found is None:  # pragma: no cover - the ledger was loaded from this text
             continue
-        texts[path] = set_field(text, found[1], "suggested", suggestion.as_dict(), flow_items=True)
+        if suggestion:
+            texts[path] = set_field(
+                text, found[1], "suggested", suggestion.as_dict(), flow_items=True
+            )
+        else:
+            texts[path] = delete_field(text, found[1], "suggested")
     return plan_changes(ledger.paths, texts)
