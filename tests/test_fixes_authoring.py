@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from conftest import BASE, write_ledger
+from conftest import BASE, SOURCE_A, write_ledger
 from typer.testing import CliRunner
 from yaml.nodes import MappingNode
 
@@ -202,3 +202,25 @@ def test_suggest_write_removes_a_stale_suggestion(tmp_path: Path) -> None:
     assert "suggested" not in draft
     assert draft["draft"] is True and draft["hedge"] == "reportedly"
     assert _valid(root)
+
+
+# -- 7. a sentence-initial date keeps its year -------------------------------------------
+
+PUTIN = """\
+---
+outlet: yonhap
+title: Putin on the talks
+published: 2023-12-01
+language: en
+---
+On Nov. 23, 2022 Russian President Vladimir Putin said the talks with Pyongyang were over.
+"""
+
+
+def test_leading_date_with_a_year_after_the_day(tmp_path: Path) -> None:
+    root = tmp_path / "data"
+    write_ledger(root, BASE, {"src-a": SOURCE_A, "src-p": PUTIN})
+    code, out = _run(root, "extract", "src-p")
+    assert code == 0, out
+    assert "date: 2022-11-23" in out
+    assert "2023-11-23" not in out

@@ -104,12 +104,16 @@ def after_verb(text: str, verb_end: int, limit: int, long_object: bool = False) 
 
 
 def leading(text: str, sent_start: int, limit: int) -> str | None:
-    """A date in a sentence-initial adverbial ("On Wednesday," "Last month,")."""
+    """A date in a sentence-initial adverbial ("On Wednesday," "Last month,").
+
+    The adverbial ends at its first comma, which may be the one between a day and its
+    year ("On Nov. 23, 2022 Putin said"): the date is read on past it, so the year
+    stays with the day."""
     m = _LEADING.match(text, sent_start, limit)
     if not m:
         return None
-    found = _DATE_RE.search(text, m.start(), m.end())
-    return found.group(0) if found else None
+    found = _DATE_RE.search(text, m.start(), limit)
+    return found.group(0) if found and found.start() < m.end() else None
 
 
 def right_after(text: str, subject_end: int, limit: int) -> str | None:
