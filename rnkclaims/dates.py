@@ -189,13 +189,21 @@ def resolve_expression(expression: str, published: PartialDate) -> Resolved:
     if day_match:
         month = _MONTHS[day_match.group(1)]
         day = int(day_match.group(2))
-        year = int(day_match.group(3)) if day_match.group(3) else published.year
-        try:
-            d = date(year, month, day)
-            if not day_match.group(3) and d > published.latest:
-                d = date(year - 1, month, day)
-        except ValueError:
-            raise DateError(f"'{expression}' is not a day of the calendar") from None
+        if day_match.group(3):
+            years = [int(day_match.group(3))]
+        else:  # back from the publication year to one that has the day (Feb. 29)
+            years = list(range(published.year, published.year - 9, -1))
+        d = None
+        for year in years:
+            try:
+                candidate = date(year, month, day)
+            except ValueError:
+                continue
+            if day_match.group(3) or candidate <= published.latest:
+                d = candidate
+                break
+        if d is None:
+            raise DateError(f"'{expression}' is not a day of the calendar")
         return Resolved(PartialDate.from_date(d), d, d)
     month_match = _IN_MONTH.match(text)
     if month_match:

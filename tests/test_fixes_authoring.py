@@ -224,3 +224,24 @@ def test_leading_date_with_a_year_after_the_day(tmp_path: Path) -> None:
     assert code == 0, out
     assert "date: 2022-11-23" in out
     assert "2023-11-23" not in out
+
+
+# -- 8. "on Feb. 29" resolves to the last year that has the day --------------------------
+
+LEAP = """\
+---
+outlet: yonhap
+title: A statement recalled
+published: 2024-02-10
+language: en
+---
+North Korea said on Feb. 29 that the sanctions had failed.
+"""
+
+
+def test_feb_29_without_a_year_steps_back_to_a_leap_year(tmp_path: Path) -> None:
+    root = tmp_path / "data"
+    write_ledger(root, BASE, {"src-a": SOURCE_A, "src-l": LEAP})
+    code, out = _run(root, "extract", "src-l")
+    assert code == 0, out
+    assert "date: 2020-02-29" in out, out
