@@ -14,7 +14,6 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from rnkclaims.errors import LedgerError
 from rnkclaims.ledger import LedgerPaths, file_digests
 from rnkclaims.store.build import (
     DB_ENV,
@@ -51,20 +50,12 @@ def rebuild(paths: LedgerPaths, path: Path) -> dict[str, int]:
     A database path that may not be written is refused first, before the ledger is read.
     """
     check_db_target(path, paths.root)
-    from rnkclaims.check import check
+    from rnkclaims.check.valid import require_valid
     from rnkclaims.ledger import load
     from rnkclaims.store.build import build  # the slow path: parse, check, write
 
     ledger = load(paths)
-    checked = check(ledger)
-    errors = checked.report.errors
-    if errors:
-        first = errors[0]
-        raise LedgerError(
-            f"the ledger has {len(errors)} error(s); first: {first.file}:{first.line}:"
-            f"{first.column}: {first.message}",
-            "run 'rnkclaims validate' to see them all",
-        )
+    checked = require_valid(ledger)
     return build(ledger, checked.derived, path)
 
 
