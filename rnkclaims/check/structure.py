@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from typing import Any
 
-from rnkclaims.check.context import Context, clip, describe
+from rnkclaims.check.context import Context, clip, describe, suggest
 from rnkclaims.model import ENTITIES, ID_PATTERN, LEDGER_FILE, SCHEMA_VERSION, SECTIONS, Entity
 from rnkclaims.problems import Problem, register
 from rnkclaims.yamlread import Document
@@ -85,16 +84,13 @@ def check_file(ctx: Context, doc: Document, main: bool) -> None:
     for key, value in data.items():
         if key not in LEDGER_FILE.by_name:
             name = clip(str(key))
-            close = difflib.get_close_matches(name, list(LEDGER_FILE.by_name), n=1)
             ctx.add(
                 "unknown-field",
                 doc,
                 data,
                 key,
                 f"unknown section '{name}'",
-                f"did you mean '{close[0]}'?"
-                if close
-                else f"sections: {', '.join(LEDGER_FILE.by_name)}",
+                suggest(name, LEDGER_FILE.by_name) or f"sections: {', '.join(LEDGER_FILE.by_name)}",
             )
         elif key in SECTIONS and not isinstance(value, list) and value is not None:
             ctx.add(
@@ -156,12 +152,7 @@ def check_entity(ctx: Context, entity: Entity, obj: dict[str, Any], doc: Documen
             if ctx.listed_enough(doc, "unknown-field"):
                 continue
             name = clip(str(key))
-            close = difflib.get_close_matches(name, list(fields), n=1)
-            hint = (
-                f"did you mean '{close[0]}'?"
-                if close
-                else (f"{entity.name} fields: {', '.join(fields)}")
-            )
+            hint = suggest(name, fields) or f"{entity.name} fields: {', '.join(fields)}"
             ctx.add(
                 "unknown-field", doc, obj, key, f"unknown field '{name}' in {entity.name}", hint
             )
@@ -195,8 +186,7 @@ def check_entity(ctx: Context, entity: Entity, obj: dict[str, Any], doc: Documen
         if kind == "enum":
             assert spec.vocab is not None
             if value not in spec.vocab:
-                close = difflib.get_close_matches(value, list(spec.vocab), n=1)
-                hint = f"did you mean '{close[0]}'?" if close else ""
+                hint = suggest(value, spec.vocab)
                 ctx.add(
                     "bad-vocabulary",
                     doc,
@@ -305,14 +295,13 @@ def _check_shorthand(
             at_value=True,
         )
     elif value not in first.vocab:
-        close = difflib.get_close_matches(value, list(first.vocab), n=1)
         ctx.add(
             "bad-vocabulary",
             doc,
             obj,
             key,
             f"'{value}' is not a {key} {first.name}: use one of {', '.join(first.vocab)}",
-            f"did you mean '{close[0]}'?" if close else "",
+            suggest(value, first.vocab),
             at_value=True,
         )
 
