@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from conftest import BASE, SOURCE_A, write_ledger
 from typer.testing import CliRunner
 from yaml.nodes import MappingNode
 
-from rnkclaims.authoring.ledger_edit import compose, extend_list
+from rnkclaims.authoring.ledger_edit import Plan, compose, extend_list, plan_changes
+from rnkclaims.authoring.maintain import plan_drop, plan_merge
+from rnkclaims.authoring.review import Decision, plan_review
+from rnkclaims.authoring.suggest import Suggestion, plan_suggestions
 from rnkclaims.check import check
 from rnkclaims.cli import app
-from rnkclaims.ledger import load, locate
+from rnkclaims.errors import LedgerError
+from rnkclaims.ledger import Ledger, load, locate
 from rnkclaims.yamlread import parse_yaml as load_yaml
 
 runner = CliRunner()
@@ -245,3 +251,47 @@ def test_feb_29_without_a_year_steps_back_to_a_leap_year(tmp_path: Path) -> None
     code, out = _run(root, "extract", "src-l")
     assert code == 0, out
     assert "date: 2020-02-29" in out, out
+
+
+# -- 9. a file that changed since the ledger was loaded: an error naming it --------------
+
+
+def _loaded_then_broken(tmp_path: Path, how: str) -> tuple[Ledger, Path]:
+    root = tmp_path / "data"
+    write_ledger(root, BASE + DRAFT)
+    led = load(locate(root))
+    main = root / "claims.yaml"
+    if how == "gone":
+        main.unlink()
+    else:
+        main.write_bytes(b"claims:\n  - id: caf\xe9\n")
+    return led, main
+
+
+def _refused(call: Callable[[], object], name: str) -> str:
+    with pytest.raises(LedgerError) as info:
+        call()
+    assert name in info.value.message
+    return str(info.value.message)
+
+
+@pytest.mark.parametrize("how", ["gone", "latin-1"])
+def test_plans_name_a_file_that_changed_since_loading(tmp_path: Path, how: str) -> None:
+    led, main = _loaded_then_broken(tmp_path, how)
+    message = _refused(lambda: plan_drop(led, ["d-accuses"]), "claims.yaml")
+    assert ("not UTF-8" in message) == (how == "latin-1")
+    _refused(lambda: plan_merge(led, "north-korea", "united-states"), "claims.yaml")
+    _refused(lambda: plan_review(led, [Decision("d-accuses", "reject")]), "claims.yaml")
+    suggestion = Suggestion(certainty="certain")
+    _refused(lambda: plan_suggestions(led, {"d-accuses": suggestion}), "claims.yaml")
+    _refused(lambda: plan_changes(led.paths, {main: "claims: []\n"}), "claims.yaml")
+
+
+def test_plan_write_names_a_file_that_is_not_utf8(tmp_path: Path) -> None:
+    root = tmp_path / "data"
+    paths = write_ledger(root, BASE)
+    source = root / "sources" / "src-a.txt"
+    plan = Plan(paths, {source: SOURCE_A}, {}, ())
+    source.write_bytes(b"\xff\xfe not text")
+    _refused(plan.write, "src-a.txt")
+    assert source.read_bytes() == b"\xff\xfe not text"

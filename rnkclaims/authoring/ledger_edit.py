@@ -75,6 +75,31 @@ def yaml_scalar(value: object) -> str:
     return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", quoted)
 
 
+def read_file(path: Path) -> str:
+    """The text of a ledger file to edit; ``LedgerError`` naming the file when it is
+    gone or not UTF-8 (it may have changed since the ledger was loaded). Other
+    ``OSError`` (a folder in its place, no permission) pass on as they are."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise LedgerError(
+            f"cannot read {_shown(path)}: it is not UTF-8 text (byte "
+            f"{exc.object[exc.start]:#04x} at offset {exc.start})",
+            "save the file as UTF-8 and try again; nothing was written",
+        ) from None
+    except FileNotFoundError:
+        raise LedgerError(
+            f"cannot read {_shown(path)}: it is gone (moved or deleted since the ledger was read)",
+            "run the command again; nothing was written",
+        ) from None
+
+
+def _shown(path: Path) -> str:
+    """A path as errors show it: relative to the working directory when below it."""
+    relative = os.path.relpath(path)
+    return str(path) if relative.startswith("..") else relative
+
+
 def _is_flat_list(value: Sequence[Any]) -> bool:
     return all(not isinstance(v, Mapping | list) for v in value)
 
@@ -287,10 +312,7 @@ def plan_append(
             f"ledger folder {root}",
             "replace the symbolic link with the file itself; nothing was written",
         )
-    try:
-        old = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LedgerError(f"cannot read {paths.display(path)}: {exc}") from exc
+    old = read_file(path)
     new = old
     for section in SECTIONS:
         entries = additions.get(section)
@@ -764,11 +786,11 @@ class Plan:
         try:
             for path, text in self.texts.items():
                 target = self.moves.get(path, path)
-                old = target.read_text(encoding="utf-8") if target.exists() else None
+                old = read_file(target) if target.exists() else None
                 write_atomic(target, text, within=root)
                 done.append((target, old))
             for old_path in self.moves:
-                kept = old_path.read_text(encoding="utf-8")
+                kept = read_file(old_path)
                 old_path.unlink()
                 done.append((old_path, kept))
         except BaseException:
@@ -812,7 +834,7 @@ def plan_changes(
     problems be compared with the renamed one's.
     """
     moves = dict(moves or {})
-    changed = {p: t for p, t in texts.items() if moves.get(p) or p.read_text(encoding="utf-8") != t}
+    changed = {p: t for p, t in texts.items() if moves.get(p) or read_file(p) != t}
     before = check(load(paths)).report.problems
     if not moves:
         after = check(load(paths, changed)).report.problems

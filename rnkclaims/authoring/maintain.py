@@ -22,6 +22,7 @@ from rnkclaims.authoring.ledger_edit import (
     extend_list,
     find_entry,
     plan_changes,
+    read_file,
     reference_spans,
     replace_spans,
     section_items,
@@ -225,10 +226,7 @@ def _texts(ledger: Ledger) -> dict[Path, str]:
     for path in (*ledger.paths.yaml_files(), *ledger.paths.source_files()):
         if outside(path, ledger.paths.root):
             continue
-        try:
-            texts[path] = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise LedgerError(f"cannot read {ledger.paths.display(path)}: {exc}") from None
+        texts[path] = read_file(path)
     return texts
 
 
@@ -282,7 +280,7 @@ def plan_rename(ledger: Ledger, old: str, new: str) -> Plan:
     moves: dict[Path, Path] = {}
     if kind == "source":
         path = ledger.sources[old].path
-        texts.setdefault(path, path.read_text(encoding="utf-8"))
+        texts.setdefault(path, read_file(path))
         moves[path] = path.with_name(new + SOURCE_SUFFIX)
     return plan_changes(ledger.paths, texts, moves, swap=(old, new))
 
@@ -334,7 +332,7 @@ def plan_merge(ledger: Ledger, dup: str, into: str) -> Plan:
     texts = renamed_texts(ledger, "actor", dup, into, ids=False)
     dup_file, into_file = file_of(ledger, source), file_of(ledger, target)
     for path in (dup_file, into_file):
-        texts.setdefault(path, path.read_text(encoding="utf-8"))
+        texts.setdefault(path, read_file(path))
     found = find_entry(texts[dup_file], "actors", dup)
     assert found is not None
     texts[dup_file] = delete_item(texts[dup_file], *found)
@@ -362,7 +360,7 @@ def plan_drop(ledger: Ledger, claim_ids: Sequence[str]) -> Plan:
         by_file.setdefault(file_of(ledger, claim), []).append(cid)
     texts: dict[Path, str] = {}
     for path, ids in by_file.items():
-        text = path.read_text(encoding="utf-8")
+        text = read_file(path)
         for cid in ids:
             sequence, items = section_items(compose(text), "claims")
             item = next(i for i in items if entry_id(i) == cid)

@@ -277,6 +277,7 @@ def plan_review(
         delete_item,
         find_entry,
         plan_changes,
+        read_file,
         set_field,
     )
     from rnkclaims.authoring.maintain import file_of
@@ -288,7 +289,7 @@ def plan_review(
 
     def text_of(path: Path) -> str:
         if path not in texts:
-            texts[path] = path.read_text(encoding="utf-8")
+            texts[path] = read_file(path)
         return texts[path]
 
     def edit(cid: str, path: Path, key: str, value: Any) -> None:

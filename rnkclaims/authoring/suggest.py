@@ -702,6 +702,7 @@ def plan_suggestions(ledger: Ledger, suggestions: Mapping[str, Suggestion]) -> P
         delete_field,
         find_entry,
         plan_changes,
+        read_file,
         set_field,
     )
     from rnkclaims.authoring.maintain import file_of
@@ -712,7 +713,7 @@ def plan_suggestions(ledger: Ledger, suggestions: Mapping[str, Suggestion]) -> P
         if not suggestion and "suggested" not in claims[cid]:
             continue
         path = file_of(ledger, claims[cid])
-        text = texts.get(path) or path.read_text(encoding="utf-8")
+        text = texts.get(path) or read_file(path)
         found = find_entry(text, "claims", cid)
         if found is None:  # pragma: no cover - the ledger was loaded from this text
             continue
