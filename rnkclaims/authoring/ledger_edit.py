@@ -364,14 +364,21 @@ def _check_round_trip(
 # -- a claim from command-line values ------------------------------------------------------
 
 
-def _choice(value: str, vocabulary: Mapping[str, str], flag: str) -> str:
+def choice(value: str, vocabulary: Mapping[str, str], flag: str) -> str:
+    """``value`` when ``vocabulary`` has it; else a usage error naming ``flag``, the
+    vocabulary and the nearest term."""
     if value in vocabulary:
         return value
     close = difflib.get_close_matches(value, list(vocabulary), n=1)
-    hint = f"did you mean '{close[0]}'? " if close else ""
     raise UsageError(
-        f"{flag} '{value}' is not one of: {', '.join(vocabulary)}", hint.strip() or None
+        f"{flag} '{value}' is not one of: {', '.join(vocabulary)}",
+        f"did you mean '{close[0]}'?" if close else None,
     )
+
+
+def taken_ids(ledger: Ledger) -> set[str]:
+    """Every id of the ledger's entries (actors, outlets, topics, propositions, claims)."""
+    return {str(r.get("id")) for records in ledger.sections.values() for r in records}
 
 
 def build_claim(
@@ -401,9 +408,9 @@ def build_claim(
     not in the vocabulary, ``--relay a:b:c``); references and excerpts are left to
     ``validate``, which ``plan_append`` runs before anything is written.
     """
-    mode = _choice(mode or ("quote" if quote else "reported"), vocab.CLAIM_MODES, "--mode")
-    act = _choice(act, vocab.SPEECH_ACTS, "--act")
-    taken = {str(r.get("id")) for records in ledger.sections.values() for r in records}
+    mode = choice(mode or ("quote" if quote else "reported"), vocab.CLAIM_MODES, "--mode")
+    act = choice(act, vocab.SPEECH_ACTS, "--act")
+    taken = taken_ids(ledger)
     if claim_id is None:
         words = slugify(quote or excerpt, max_words=4)
         claim_id = unique_id("-".join(p for p in (slugify(speaker, 3), words) if p), taken)
@@ -423,11 +430,11 @@ def build_claim(
     if hedge:
         entry["hedge"] = hedge
     if certainty:
-        entry["certainty"] = _choice(certainty, vocab.CERTAINTY, "--certainty")
+        entry["certainty"] = choice(certainty, vocab.CERTAINTY, "--certainty")
     if said:
         entry["said"] = _said(said)
     if venue:
-        entry["venue"] = _choice(venue, vocab.VENUE_KINDS, "--venue")
+        entry["venue"] = choice(venue, vocab.VENUE_KINDS, "--venue")
     hops: list[dict[str, str]] = []
     for hop in relay:
         via, _, how = hop.partition(":")
@@ -445,7 +452,7 @@ def build_claim(
             raise UsageError(
                 f"--proposition '{text}' is not ID:STANCE[:VALUE]", "e.g. kp-arms-to-ru:supports"
             )
-        bearing = {"proposition": parts[0], "stance": _choice(parts[1], vocab.STANCES, "stance")}
+        bearing = {"proposition": parts[0], "stance": choice(parts[1], vocab.STANCES, "stance")}
         if len(parts) == 3:
             bearing["value"] = parts[2]
         bearings.append(bearing)

@@ -9,13 +9,14 @@ touch (comments, order, quoting).
 from __future__ import annotations
 
 import difflib
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from rnkclaims import vocab
 from rnkclaims.authoring.ledger_edit import (
     Plan,
+    choice,
     compose,
     delete_item,
     entry_id,
@@ -27,6 +28,7 @@ from rnkclaims.authoring.ledger_edit import (
     replace_spans,
     section_items,
     slugify,
+    taken_ids,
     unique_id,
 )
 from rnkclaims.errors import LedgerError, NotFoundError, UsageError
@@ -35,20 +37,6 @@ from rnkclaims.model import ENTITIES, ID_PATTERN, LEDGER_FILE, SECTIONS
 
 # the sections (and entity kinds) whose ids share one namespace
 KINDS: dict[str, str] = {kind: section for section, kind in SECTIONS.items()}
-
-
-def _choice(value: str, vocabulary: Mapping[str, str], flag: str) -> str:
-    if value in vocabulary:
-        return value
-    close = difflib.get_close_matches(value, list(vocabulary), n=1)
-    raise UsageError(
-        f"{flag} '{value}' is not one of: {', '.join(vocabulary)}",
-        f"did you mean '{close[0]}'?" if close else None,
-    )
-
-
-def taken_ids(ledger: Ledger) -> set[str]:
-    return {str(r.get("id")) for records in ledger.sections.values() for r in records}
 
 
 def new_id(ledger: Ledger, given: str | None, name: str) -> str:
@@ -88,7 +76,7 @@ def build_actor(
 ) -> dict[str, Any]:
     """An actor entry in the format's field order."""
     entry: dict[str, Any] = {"id": new_id(ledger, actor_id, name), "name": name.strip()}
-    entry["kind"] = _choice(kind, vocab.ACTOR_KINDS, "--kind")
+    entry["kind"] = choice(kind, vocab.ACTOR_KINDS, "--kind")
     if country:
         entry["country"] = country
     if aliases:
@@ -122,7 +110,7 @@ def build_outlet(
     note: str | None = None,
 ) -> dict[str, Any]:
     entry: dict[str, Any] = {"id": new_id(ledger, outlet_id, name), "name": name.strip()}
-    entry["kind"] = _choice(kind, vocab.OUTLET_KINDS, "--kind")
+    entry["kind"] = choice(kind, vocab.OUTLET_KINDS, "--kind")
     if country:
         entry["country"] = country
     if aliases:
@@ -166,9 +154,9 @@ def build_proposition(
         "text": text.strip(),
     }
     if kind:
-        entry["kind"] = _choice(kind, vocab.PROPOSITION_KINDS, "--kind")
+        entry["kind"] = choice(kind, vocab.PROPOSITION_KINDS, "--kind")
     if value_type:
-        entry["value_type"] = _choice(value_type, vocab.VALUE_TYPES, "--value-type")
+        entry["value_type"] = choice(value_type, vocab.VALUE_TYPES, "--value-type")
     if topics:
         entry["topics"] = _strs(topics)
     if incompatible_with:

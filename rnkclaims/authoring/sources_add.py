@@ -26,7 +26,15 @@ from pathlib import Path
 from typing import Any
 
 from rnkclaims.authoring.extract.passages import detect_furniture
-from rnkclaims.authoring.ledger_edit import Edit, plan_append, slugify, yaml_block
+from rnkclaims.authoring.ledger_edit import (
+    Edit,
+    choice,
+    plan_append,
+    slugify,
+    taken_ids,
+    unique_id,
+    yaml_block,
+)
 from rnkclaims.dates import DateError, PartialDate, parse_date
 from rnkclaims.edit_io import write_atomic
 from rnkclaims.errors import ExitStatus, NotFoundError, RnkError, UsageError
@@ -196,10 +204,9 @@ def prepare(ledger: Ledger, new: NewSource, today: date | None = None) -> tuple[
         if sid in ledger.sources or (ledger.paths.sources_dir / (sid + SOURCE_SUFFIX)).exists():
             raise UsageError(f"a source '{sid}' already exists", "choose another --id")
     else:
-        base = source_id_for(published, outlet, new.title)
-        sid, n = base, 2
-        while sid in ledger.sources or (ledger.paths.sources_dir / (sid + SOURCE_SUFFIX)).exists():
-            sid, n = f"{base}-{n}", n + 1
+        files = ledger.paths.sources_dir
+        on_disk = {p.stem for p in files.glob("*" + SOURCE_SUFFIX)} if files.is_dir() else set()
+        sid = unique_id(source_id_for(published, outlet, new.title), {*ledger.sources, *on_disk})
     meta: dict[str, Any] = {"outlet": outlet, "title": new.title.strip()}
     if new.url:
         meta["url"] = new.url.strip()
@@ -243,17 +250,8 @@ def plan_outlet(ledger: Ledger, name: str, spec: NewOutlet) -> tuple[dict[str, A
                 f"the ledger already has the outlet '{outlet.get('id')}'",
                 "drop --new-outlet to archive the article under it",
             )
-    if spec.kind not in OUTLET_KINDS:
-        close = difflib.get_close_matches(spec.kind, list(OUTLET_KINDS), n=1)
-        raise UsageError(
-            f"--outlet-kind '{spec.kind}' is not one of: {', '.join(OUTLET_KINDS)}",
-            f"did you mean '{close[0]}'?" if close else None,
-        )
-    taken = {str(r.get("id")) for records in ledger.sections.values() for r in records}
-    base = slugify(name, 4, 40) or "outlet"
-    oid, n = base, 2
-    while oid in taken:
-        oid, n = f"{base}-{n}", n + 1
+    choice(spec.kind, OUTLET_KINDS, "--outlet-kind")
+    oid = unique_id(slugify(name, 4, 40) or "outlet", taken_ids(ledger))
     entry: dict[str, Any] = {"id": oid, "name": name, "kind": spec.kind}
     if spec.country:
         entry["country"] = spec.country.upper()
