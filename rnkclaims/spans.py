@@ -58,6 +58,12 @@ def locate(text: str, snippet: str) -> list[tuple[int, int]]:
     return spans
 
 
+def excerpt_parts(excerpt: str) -> list[str]:
+    """The pieces of an excerpt that leaves words out with an ellipsis (``...`` or ``…``),
+    each to be found in the source on its own."""
+    return excerpt.replace("\u2026", "...").split("...")
+
+
 def claim_spans(source: Source, claims: Iterable[Mapping[str, Any]]) -> list[tuple[str, int, int]]:
     """``(claim id, start, end)`` for each excerpt and quote of ``claims`` on ``source``;
     an excerpt with an ellipsis gives one span per part."""
@@ -69,7 +75,7 @@ def claim_spans(source: Source, claims: Iterable[Mapping[str, Any]]) -> list[tup
         for key in ("excerpt", "quote"):
             value = claim.get(key)
             if isinstance(value, str):
-                for part in value.replace("\u2026", "...").split("..."):
+                for part in excerpt_parts(value):
                     spans.extend((cid, a, b) for a, b in locate(source.text, part))
     return spans
 

@@ -358,10 +358,17 @@ def plan_drop(ledger: Ledger, claim_ids: Sequence[str]) -> Plan:
     return plan_changes(ledger.paths, texts)
 
 
+def drafts(ledger: Ledger, source_id: str | None = None) -> list[dict[str, Any]]:
+    """The claims still marked ``draft: true`` (on ``source_id`` when given)."""
+    return [
+        c
+        for c in ledger.claims
+        if c.get("draft") is True
+        and isinstance(c.get("id"), str)
+        and (source_id is None or c.get("source") == source_id)
+    ]
+
+
 def drafts_of(ledger: Ledger, source_id: str) -> list[str]:
     """Ids of the claims on ``source_id`` still marked ``draft: true``."""
-    return [
-        str(c["id"])
-        for c in ledger.claims
-        if c.get("source") == source_id and c.get("draft") is True and isinstance(c.get("id"), str)
-    ]
+    return [str(c["id"]) for c in drafts(ledger, source_id)]

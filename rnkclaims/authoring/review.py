@@ -43,6 +43,7 @@ from rnkclaims import vocab
 from rnkclaims.errors import LedgerError, NotFoundError, UsageError
 from rnkclaims.ledger import Ledger
 from rnkclaims.model import ENTITIES
+from rnkclaims.spans import excerpt_parts
 
 ACTIONS = ("accept", "reject", "not-claim", "skip")
 PRESELECT_SCORE = 85  # suggested propositions at or above this are ticked for the reviewer
@@ -325,7 +326,7 @@ def plan_review(
             texts[path] = delete_item(texts[path], *found)
             if decision.action == "not-claim":
                 excerpt = str(claim.get("excerpt", ""))
-                parts = [p.strip() for p in excerpt.replace("\u2026", "...").split("...")]
+                parts = [p.strip() for p in excerpt_parts(excerpt)]
                 fronts.setdefault(str(claim.get("source")), []).extend(p for p in parts if p)
                 outcome.not_claims.append(decision.claim)
             else:

@@ -683,17 +683,6 @@ def suggest_all(
         suggester.close()
 
 
-def drafts(ledger: Ledger, source_id: str | None = None) -> list[dict[str, Any]]:
-    """The claims still marked ``draft: true`` (on ``source_id`` when given)."""
-    return [
-        c
-        for c in ledger.claims
-        if c.get("draft") is True
-        and isinstance(c.get("id"), str)
-        and (source_id is None or c.get("source") == source_id)
-    ]
-
-
 def plan_suggestions(ledger: Ledger, suggestions: Mapping[str, Suggestion]) -> Plan:
     """Store each suggestion under its draft's ``suggested`` field (replacing an older
     one; an empty suggestion removes the older one), at text level; checked like any

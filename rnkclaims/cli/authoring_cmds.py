@@ -427,7 +427,8 @@ def suggest_cmd(
     a score (0-100) and a reason. With --write they are stored under 'suggested' on
     each draft, never in its own fields: 'rnkclaims review' accepts or rejects them.
     """
-    from rnkclaims.authoring.suggest import drafts, plan_suggestions, suggest_all
+    from rnkclaims.authoring.maintain import drafts
+    from rnkclaims.authoring.suggest import plan_suggestions, suggest_all
     from rnkclaims.cli.edit_cmds import _source
     from rnkclaims.render import note
 
@@ -459,9 +460,9 @@ REVIEW_KEYS = (
 
 def _context(text: str, excerpt: str, width: int = 240) -> str:
     """The excerpt in its paragraph, marked with >> <<."""
-    from rnkclaims.spans import locate
+    from rnkclaims.spans import excerpt_parts, locate
 
-    spans = locate(text, excerpt.replace("\u2026", "...").split("...")[0])
+    spans = locate(text, excerpt_parts(excerpt)[0])
     if not spans:
         return excerpt
     start, end = spans[0]
@@ -692,13 +693,13 @@ def review_cmd(
     applies one; --accept-all accepts every draft as ticked. All changes are checked
     and written together, atomically.
     """
+    from rnkclaims.authoring.maintain import drafts
     from rnkclaims.authoring.review import (
         Decision,
         decisions_yaml,
         plan_review,
         read_decisions,
     )
-    from rnkclaims.authoring.suggest import drafts
     from rnkclaims.cli.edit_cmds import _source
     from rnkclaims.render import note
 

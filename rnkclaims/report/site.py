@@ -100,7 +100,7 @@ def segments(text: str, excerpts: Iterable[tuple[str, str]]) -> tuple[list[Segme
     haystack, where = spans._normalised_with_map(text)
     for cid, excerpt in excerpts:
         located: list[tuple[int, int]] = []
-        for part in excerpt.replace("\u2026", "...").split("..."):
+        for part in spans.excerpt_parts(excerpt):
             needle = normalise(part)
             at = haystack.find(needle) if needle else -1
             if at >= 0:
