@@ -451,8 +451,14 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             continue  # "suspected arms deals", "reported talks": adjectives and nouns
         past = phrase.split()[0].endswith("ed") or phrase.split()[0] in ("said", "told", "wrote")
         if past and re.search(r"\b(?:and|but|nor|or)\s+$", before):
-            # "X thanked Y and pledged ...": the subject of the first verb
-            subject = main_subject(masked, start, m.start())
+            # "X thanked Y and pledged ...": the subject of the first verb; inside what a
+            # speaker said ("KCNA said that Kim inspected ... and called for"), the
+            # subject of the reported clause
+            clause = start
+            if nested:
+                that = list(re.finditer(r"\bthat\s+", masked[start : m.start()]))
+                clause = start + that[-1].end() if that else start
+            subject = main_subject(masked, clause, m.start())
             if subject is not None:
                 verbs.append(
                     Verb(m.start(), m.end(), phrase, *subject, negated=negated, form="coordinate")
