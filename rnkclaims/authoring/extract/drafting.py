@@ -407,7 +407,7 @@ class Drafter:
         )  # the reported words the quotation completes
         lead = said.group(1) if said else ""
         if draft.act == "asserts" and (
-            self._own_country_will(inner, who.ref) or self._own_country_will(lead, who.ref)
+            self._own_country_will(inner, who.ref) or self._own_country_will(lead + inner, who.ref)
         ):
             # "The DPRK will develop ...," Pak told TASS; Choe said Pyongyang would "stand
             # firmly by ..."
@@ -586,8 +586,11 @@ class Drafter:
         """Whether the words commit the speaker's own country ("The DPRK will ...", said
         by a North Korean official)."""
         m = re.match(
-            r"\W*(?:that\s+)?(?:the\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)\s+"
-            r"(?:will|would)\s+(?:always\s+|never\s+|continue\s+to\s+)?(?!be\b|have\b)",
+            r"\W*(?:[^.;\"\u201c]{0,60}?\bthat\s+)?(?:the\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)\s+"
+            r"(?:will\s+(?:always\s+|never\s+|continue\s+to\s+)?(?!be\b|have\b)|would\s+"
+            r"[\"\u201c]?(?:always\s+|never\s+|not\s+|firmly\s+|resolutely\s+|continue\s+to\s+)*"
+            r"(?:stand|support|respond|defend|retaliate|fight|help|provide|strengthen|"
+            r"expand|cooperate|keep|tolerate|allow|side|back)\b)",
             words,
         )  # "The DPRK will ...", and in reported words "Pyongyang would ..."
         if m is None or speaker is None:
@@ -595,6 +598,13 @@ class Drafter:
         own = self.resolver.index.countries.get(speaker)
         if own is None and self.resolver.proposed(speaker):
             own = (self.resolver.proposed(speaker) or {}).get("country")
+        if own is None and self.analysis.datelines:
+            # a body the ledger does not know yet ("the presidential office") speaks for
+            # the country of the dateline (SEOUL: South Korea)
+            line = self.analysis.datelines[0]
+            own = country_of(
+                w.strip(",.").capitalize() for w in self.text[line.start : line.end].split()
+            )
         return own is not None and country_of(m.group(1).split()) == own
 
     def _trailing(self, v: Verb, start: int, end: int) -> bool:

@@ -438,6 +438,9 @@ class Resolver:
                 ]
                 if near and max(near)[2] not in ("government", "collective", "person"):
                     return None
+        if noun in _BODY_NOUNS and noun not in ("agency", "service", "bureau"):
+            # "the presidential office" is no news outlet named in the dateline
+            mentions = [(p, r) for p, r in mentions if self.kind_of(r) != "outlet"]
         if noun in _BODY_NOUNS and noun != "government":
             # "the ministry" is a body of a state, not the state itself (unless the text
             # names no body: then the state it belongs to)
