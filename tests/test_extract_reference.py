@@ -165,3 +165,19 @@ def test_a_new_body_speaks_for_the_country_of_the_dateline(tmp_path: Path) -> No
     assert (draft.speaker, draft.act) == ("presidential-office", "pledges")
     other = _extract(tmp_path / "b", body.replace("Seoul would", "Tokyo would"))
     assert list(_by_line(other).values()) == [[("presidential-office", "asserts")]]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("South Korea's spy agency said the troops had moved.", "national-intelligence-service"),
+        ("The South Korean spy agency said the troops had moved.",
+         "national-intelligence-service"),
+        ("Ukraine's spy agency said the troops had moved.", "ukrainian-spy-agency"),  # several
+    ],
+)  # fmt: skip
+def test_a_countrys_spy_agency_is_its_one_service_where_it_has_one(
+    tmp_path: Path, body: str, speaker: str
+) -> None:
+    (draft,) = _extract(tmp_path, body + "\n").drafts
+    assert draft.speaker == speaker

@@ -131,6 +131,8 @@ TITLE_HOLDERS = {
     ("CN", "president"): "Xi Jinping", ("CN", "leader"): "Xi Jinping",
 }  # fmt: skip
 """Titles held by one person through 2022-2024, for "the North Korean leader"."""
+SPY_AGENCIES = {"KR": "National Intelligence Service", "US": "Central Intelligence Agency"}
+"""The service "South Korea's spy agency" means (other countries have several)."""
 _NUMBERS = frozenset("one two three four five several many some".split())
 _DETERMINERS = frozenset("the a an some several many multiple other both its their all".split())
 _LINKS = frozenset("of for and the on to at in de von".split())
@@ -699,6 +701,16 @@ class Resolver:
             ]
             if len(media) == 1:
                 return [Resolved(media[0], phrase, "anaphor")]
+        spy = re.fullmatch(r"(?i)(?:the\s+)?(.+?)\s+(?:spy|intelligence)\s+agency", phrase)
+        owner = re.sub(r"(?:'s|\u2019s)$", "", spy.group(1)).split() if spy else []
+        service = SPY_AGENCIES.get(country_of(owner) or "") if len(owner) <= 3 else None
+        if service:  # "South Korea's spy agency": the one service the copy means
+            known = self.index.fuzzy(service)
+            if known:
+                return [Resolved(known, phrase, "title")]
+            new = self.propose(service, start)
+            if new:
+                return [Resolved(new["id"], phrase, "title", new)]
         holder = re.match(r"(?i)the\s+(.+?)\s+(leader|president)$", phrase)
         if holder and not split_title(words)[1]:
             # "the North Korean leader": the holder the copy of these years means
