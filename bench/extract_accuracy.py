@@ -1,4 +1,4 @@
-"""How well ``rnkclaims extract`` drafts claims, on three sets measured separately.
+"""How well ``rnkclaims extract`` drafts claims, on sets measured separately.
 
 - ``dev``: the development texts in ``bench/extract_dev/`` (wire copy written in the
   style of Reuters, CNN, AP, Yonhap, IANS and Al Arabiya, with the claims coded by hand
@@ -6,6 +6,9 @@
 - ``test``: the held-out texts in ``bench/extract_test/``, same format, never tuned on.
 - ``test2``: a second held-out set in ``bench/extract_test2/``, written after ``test``
   had been looked at; measured once before any change ("first sight"), never tuned on.
+- ``test3``: a third held-out set in ``bench/extract_test3/`` (AP, Reuters, TASS and
+  KCNA English, Kyodo, NK News, DW), written after ``test2`` had been looked at;
+  measured once before any change ("first sight"), never tuned on.
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -22,7 +25,7 @@ Figures (each a share, with its counts):
   right when it resolves to the same range of days (``unknown`` = no date);
 - silent drops: expected claims neither drafted nor in the skipped list.
 
-Run: ``python bench/extract_accuracy.py [--set dev|test|test2|bundled] [--json] [-v]``
+Run: ``python bench/extract_accuracy.py [--set dev|test|test2|test3|bundled] [--json] [-v]``
 """
 
 from __future__ import annotations
@@ -329,6 +332,7 @@ SETS = {
     "dev": lambda v: measure_coded(BENCH / "extract_dev", v),
     "test": lambda v: measure_coded(BENCH / "extract_test", v),
     "test2": lambda v: measure_coded(BENCH / "extract_test2", v),
+    "test3": lambda v: measure_coded(BENCH / "extract_test3", v),
     "bundled": measure_bundled,
 }
 
@@ -345,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--verbose", "-v", action="store_true", help="list misses on stderr")
     args = parser.parse_args(argv)
-    names = args.set or ["dev", "test", "test2", "bundled"]
+    names = args.set or ["dev", "test", "test2", "test3", "bundled"]
     results = {name: SETS[name](args.verbose) for name in names}
     if args.json:
         print(json.dumps(results, indent=2))

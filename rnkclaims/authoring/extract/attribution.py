@@ -451,8 +451,24 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             continue  # "suspected arms deals", "reported talks": adjectives and nouns
         past = phrase.split()[0].endswith("ed") or phrase.split()[0] in ("said", "told", "wrote")
         if past and re.search(r"\b(?:and|but|nor|or)\s+$", before):
-            # "X thanked Y and pledged ...": the subject of the first verb
-            subject = main_subject(masked, start, m.start())
+            # "X thanked Y and pledged ...": the subject of the first verb; inside what
+            # news media report, the subject of the reported clause
+            clause = start
+            media_verbs = [
+                v
+                for v in verbs
+                if v.form == "verb"
+                and v.phrase in ATTRIBUTION_VERBS
+                and is_media(masked[v.np_start : v.np_end])
+            ]
+            if media_verbs:
+                # "KCNA said (that) Kim inspected ... and called for": the reported clause
+                after_verb = re.match(
+                    r"\s*(?:(?:on\s+)?\w+day\s+|earlier\s+\w+\s+)?(?:that\s+)?",
+                    masked[media_verbs[-1].end : m.start()],
+                )
+                clause = media_verbs[-1].end + (after_verb.end() if after_verb else 0)
+            subject = main_subject(masked, clause, m.start())
             if subject is not None:
                 verbs.append(
                     Verb(m.start(), m.end(), phrase, *subject, negated=negated, form="coordinate")

@@ -401,8 +401,17 @@ class Drafter:
         draft.act = _refine(draft.act, inner, who.ref, kind)
         if draft.act == "asserts" and kind in _MEDIA_KINDS:
             draft.act = "reports"  # "..., the report said" of state media
-        if draft.act == "asserts" and self._own_country_will(inner, who.ref):
-            draft.act = "pledges"  # "The DPRK will develop ...," Pak told TASS
+        said = re.search(
+            r"\b(?:said|says|added|stressed|declared|told\s+\w+)\s+(?:that\s+)?([^.;:]{0,60})$",
+            self.text[sent[0] : quote.start],
+        )  # the reported words the quotation completes
+        lead = said.group(1) if said else ""
+        if draft.act == "asserts" and (
+            self._own_country_will(inner, who.ref) or self._own_country_will(lead + inner, who.ref)
+        ):
+            # "The DPRK will develop ...," Pak told TASS; Choe said Pyongyang would "stand
+            # firmly by ..."
+            draft.act = "pledges"
         if draft.act == "asserts" and len(inner.split()) <= 12 and _DISMISSIVE.search(inner):
             draft.act = "denies"  # "It's another fake," Peskov said
         draft.said = self.when(verb, sent[0], sent[1], others)
@@ -442,6 +451,10 @@ class Drafter:
             )
 
         main = [(v, who) for v, who in pairs if not carrier(v, who)]
+        if main and all(v.form == "coordinate" for v, _ in main):
+            # "KCNA said Kim inspected a factory and called for ...": state media report
+            # the visit themselves and carry Kim's call
+            main = pairs
         if len(free) < len(verbs) and all(v.form == "according" or carrier(v, w) for v, w in pairs):
             return []  # "..., according to TASS" carried a quotation drafted on its own
         trailing = [(v, w) for v, w in main if self._trailing(v, start, end)]
@@ -515,6 +528,8 @@ class Drafter:
             if v.phrase == "expressed confidence" and re.search(r"\bw(?:ill|ould)\b", content):
                 act = "predicts"  # "expressed confidence that they would not ..."
             act = _refine(act, content, who.ref, kind)
+            if act == "asserts" and self._own_country_will(content, who.ref):
+                act = "pledges"  # "Choe said Pyongyang would stand by ..."
             draft = Draft(
                 start=first,
                 end=end,
@@ -570,13 +585,26 @@ class Drafter:
     def _own_country_will(self, words: str, speaker: str | None) -> bool:
         """Whether the words commit the speaker's own country ("The DPRK will ...", said
         by a North Korean official)."""
-        m = re.match(r"\W*(?:the\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)\s+will\s+(?!be\b)",
-                     words)  # fmt: skip
+        m = re.match(
+            r"\W*(?:[^.;\"\u201c]{0,60}?\bthat\s+)?(?:the\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)\s+"
+            r"(?:will\s+(?:always\s+|never\s+|continue\s+to\s+)?(?!be\b|have\b)|would\s+"
+            r"[\"\u201c]?(?:always\s+|never\s+|not\s+|firmly\s+|resolutely\s+|continue\s+to\s+)*"
+            r"(?:stand|support|respond|defend|retaliate|fight|help|provide|strengthen|"
+            r"expand|cooperate|keep|tolerate|allow|side|back)\b)",
+            words,
+        )  # "The DPRK will ...", and in reported words "Pyongyang would ..."
         if m is None or speaker is None:
             return False
         own = self.resolver.index.countries.get(speaker)
         if own is None and self.resolver.proposed(speaker):
             own = (self.resolver.proposed(speaker) or {}).get("country")
+        if own is None and self.analysis.datelines:
+            # a body the ledger does not know yet ("the presidential office") speaks for
+            # the country of the dateline (SEOUL: South Korea)
+            line = self.analysis.datelines[0]
+            own = country_of(
+                w.strip(",.").capitalize() for w in self.text[line.start : line.end].split()
+            )
         return own is not None and country_of(m.group(1).split()) == own
 
     def _trailing(self, v: Verb, start: int, end: int) -> bool:
@@ -766,6 +794,16 @@ _PROBABLE = re.compile(
 )
 
 
+_POSSIBLE = re.compile(
+    r"(?i)\b(?:it\s+is|it's|it\u2019s|it\s+was)\s+(?:quite\s+|very\s+|highly\s+)?"
+    r"(?:possible|likely|probable|plausible|conceivable)\s+that\b"
+)
+_MOTIVE = re.compile(
+    r"(?i)\b(?:could|may|might)\s+(?:well\s+)?(?:be|have\s+been)\s+(?:aimed|intended|designed|"
+    r"meant|an?\s+(?:attempt|bid|effort|ploy|sign)|linked|connected|related|part\s+of)\b"
+)
+
+
 def _refine(act: str, words: str, speaker: str | None, kind: str) -> str:
     """A plain "said" made precise by what was said: a plan or hope (intends), a hedged
     judgement that is not a forecast (assesses), analysts' views (assesses)."""
@@ -779,12 +817,23 @@ def _refine(act: str, words: str, speaker: str | None, kind: str) -> str:
         return "pledges"  # "We will not hesitate to take further steps"
     if _INTENT.search(words):
         return "intends"
-    if kind == "collective" and re.search(r"analyst|expert", str(speaker)):
-        return "assesses"
+    if (
+        kind == "collective"
+        and re.search(r"analyst|expert", str(speaker))
+        and not re.search(r"panel|group|committee|council", str(speaker))
+    ):
+        return "assesses"  # analysts judge; a panel of experts states what it found
     if _ASSESS.search(words):
         return "assesses"  # "It is reasonable to assume that ..."
     if _PROBABLE.search(words) and not re.search(r"(?i)\b(?:will|would)\b", words):
         return "assesses"
+    possible = _POSSIBLE.search(words)
+    if possible:  # "It is possible that Russia will seek ..."
+        if re.search(r"(?i)\b(?:will|would|could|may|might)\b", words[possible.end() :]):
+            return "predicts"
+        return "suspects"
+    if _MOTIVE.search(words):
+        return "suspects"  # "the visit could be aimed at securing weapons"
     if _FORECAST.search(words):
         return "predicts"  # "they are going to keep pressing on us"
     return act

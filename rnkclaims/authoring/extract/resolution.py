@@ -101,6 +101,12 @@ _ANAPHOR_NOUNS = {
     "service": "body", "bureau": "body", "administration": "body", "leader": "person",
     "president": "person", "ambassador": "person", "group": "body",
 }  # fmt: skip
+_HEAD_SYNONYMS = {
+    "agency": ("agency", "service", "intelligence"),
+    "service": ("service", "agency"),
+    "office": ("office", "house"),
+}
+"""Head nouns "the agency" and the like refer back to (the NIS is "the agency")."""
 _BODY_NOUNS = frozenset(
     "ministry committee agency department office council command service bureau "
     "administration government commission institute centre center".split()
@@ -125,6 +131,8 @@ TITLE_HOLDERS = {
     ("CN", "president"): "Xi Jinping", ("CN", "leader"): "Xi Jinping",
 }  # fmt: skip
 """Titles held by one person through 2022-2024, for "the North Korean leader"."""
+SPY_AGENCIES = {"KR": "National Intelligence Service", "US": "Central Intelligence Agency"}
+"""The service "South Korea's spy agency" means (other countries have several)."""
 _NUMBERS = frozenset("one two three four five several many some".split())
 _DETERMINERS = frozenset("the a an some several many multiple other both its their all".split())
 _LINKS = frozenset("of for and the on to at in de von".split())
@@ -399,19 +407,42 @@ class Resolver:
             return kind == "organisation"
         return True
 
-    def antecedent(self, pos: int, want: str, noun: str = "") -> str | None:
+    def antecedent(self, pos: int, want: str, noun: str = "", modifier: bool = False) -> str | None:
         """The nearest earlier speaker or mention that fits (speakers first for bodies)."""
         para = self.paragraph_of(pos)
         earlier = [(p, ref, kind) for p, ref, kind in self.speakers if p < pos]
         mentions = [(m.start, m.ref) for m in self.index.before(pos) if self._fits(m.kind, want)]
         if noun and noun not in ("statement", "report", "release"):
+            heads = _HEAD_SYNONYMS.get(noun, (noun,))
+            spans = {m.start: m.end for m in self.index.before(pos)}
             named = [
                 (p, r)
-                for p, r in [(p, r) for p, r, _ in earlier] + mentions
-                if noun in self.name_of(r).lower() or noun in self._surface_at(p).lower()
+                for p, r in [(p, r) for p, r, _ in earlier]
+                if any(h in self.name_of(r).lower().split() for h in heads)
+            ] + [
+                (p, r)
+                for p, r in mentions
+                if any(h in self.name_of(r).lower() for h in heads)
+                or any(h in self.text[p : spans.get(p, p)].lower() for h in heads)
             ]
+            if not named:
+                # a speaker named by the noun in its own sentence ("A spokesperson for
+                # South Korea's foreign ministry told"): the subject, not a possessor
+                named = [(p, r) for p, r, _ in earlier if noun in self._surface_at(p).lower()]
             if named:
                 return max(named)[1]
+            if modifier and noun in _BODY_NOUNS:
+                # "the presidential office" after the NIS spoke: another body, not that one
+                near = [
+                    (p, r, k)
+                    for p, r, k in earlier
+                    if para - self.paragraph_of(p) <= 3 and self._fits(k, want)
+                ]
+                if near and max(near)[2] not in ("government", "collective", "person"):
+                    return None
+        if noun in _BODY_NOUNS and noun not in ("agency", "service", "bureau"):
+            # "the presidential office" is no news outlet named in the dateline
+            mentions = [(p, r) for p, r in mentions if self.kind_of(r) != "outlet"]
         if noun in _BODY_NOUNS and noun != "government":
             # "the ministry" is a body of a state, not the state itself (unless the text
             # names no body: then the state it belongs to)
@@ -437,6 +468,21 @@ class Resolver:
             bodies = [(p, r) for p, r, k in speakers if k not in ("government", "collective")]
             return max(bodies or [(p, r) for p, r, _ in speakers])[1]
         return max(mentions)[1] if mentions else None
+
+    def _accused_pair(self, pos: int) -> list[str]:
+        """The two states "both countries" names: those the sentence names before it,
+        not its subject ("The US has accused North Korea of supplying Russia ...,
+        charges both countries have denied": North Korea and Russia, not the accuser)."""
+        sent_start = self.analysis.sentence_at(pos)[0]
+        subject = main_subject(self.analysis.masked, sent_start, pos)
+        states: list[str] = []
+        for m in self.index.within(sent_start, pos):
+            if self.kind_of(m.ref) != "government" or m.ref in states:
+                continue
+            if subject is not None and subject[0] <= m.start < subject[1]:
+                continue
+            states.append(m.ref)
+        return states[-2:] if len(states) >= 2 else []
 
     def _country_fits(self, pos: int, words: list[str], noun: str) -> bool:
         """ "The Russian envoy" refers back only to a Russian antecedent."""
@@ -587,6 +633,13 @@ class Resolver:
         if possessor and not split_title(words)[1]:  # "the ministry's spokesperson"
             p0 = start + (len(self.text[start:end]) - len(self.text[start:end].lstrip()))
             return self.resolve(p0, p0 + possessor.end(1), None)
+        pair = re.fullmatch(
+            r"(?i)(?:both|the\s+two)\s+(?:countries|nations|governments|sides|states)", phrase
+        )
+        if pair:
+            states = self._accused_pair(start)
+            if states:
+                return [Resolved(ref, phrase, "anaphor") for ref in states]
         relative = re.search(
             r"(?i)\b(?:kim\s+jong[\s-]un(?:'s|\u2019s)\s+(?:\w+\s+)?sister|sister\s+of\s+"
             r"(?:the\s+)?(?:north\s+korean\s+)?(?:leader\s+)?kim\s+jong[\s-]un)\b",
@@ -619,7 +672,8 @@ class Resolver:
                 w not in ("the", "news", "state", "state-run", "official") for w in lower[1:-1]
             ):
                 want = "institution"  # "the spy agency" is no news agency
-            ref = self.antecedent(start, want, lower[-1])
+            modifier = any(not country_of([w]) for w in lower[1:-1])
+            ref = self.antecedent(start, want, lower[-1], modifier)
             if ref:
                 return [Resolved(ref, phrase, "anaphor")]
         if lower[0] in ("a", "an") and lower[-1] in _PERSON_NOUNS and len(words) <= 3:
@@ -647,6 +701,16 @@ class Resolver:
             ]
             if len(media) == 1:
                 return [Resolved(media[0], phrase, "anaphor")]
+        spy = re.fullmatch(r"(?i)(?:the\s+)?(.+?)\s+(?:spy|intelligence)\s+agency", phrase)
+        owner = re.sub(r"(?:'s|\u2019s)$", "", spy.group(1)).split() if spy else []
+        service = SPY_AGENCIES.get(country_of(owner) or "") if len(owner) <= 3 else None
+        if service:  # "South Korea's spy agency": the one service the copy means
+            known = self.index.fuzzy(service)
+            if known:
+                return [Resolved(known, phrase, "title")]
+            new = self.propose(service, start)
+            if new:
+                return [Resolved(new["id"], phrase, "title", new)]
         holder = re.match(r"(?i)the\s+(.+?)\s+(leader|president)$", phrase)
         if holder and not split_title(words)[1]:
             # "the North Korean leader": the holder the copy of these years means

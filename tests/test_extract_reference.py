@@ -1,0 +1,183 @@
+"""Who a draft is by and what it does, where wire copy leaves it to the reader: anaphors
+to a body named before ("the agency"), hedges in reported words, "charges both
+countries have denied", state media carrying a leader's call, reported pledges."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rnkclaims.authoring.extract import Extraction, analyse, extract, find_verbs
+from rnkclaims.ledger import load
+from tests.conftest import BASE, write_ledger
+
+STATES = (
+    "  - id: kcna\n    name: Korean Central News Agency\n    kind: state-media\n"
+    "    country: KP\n    aliases: [KCNA]\n"
+    "  - id: russia\n    name: Russia\n    kind: government\n    country: RU\n"
+    "    aliases: [Moscow]\n"
+    "outlets:\n"
+)
+
+
+def _extract(tmp_path: Path, body: str) -> Extraction:
+    claims = BASE.replace("outlets:\n", STATES, 1).replace(
+        "aliases: [DPRK, Pyongyang]", "country: KP\n    aliases: [DPRK, Pyongyang]", 1
+    )
+    front = "---\noutlet: yonhap\ntitle: T\npublished: 2023-12-08\nlanguage: en\n---\n"
+    paths = write_ledger(tmp_path / "data", claims, {"src-a": front + body})
+    ledger = load(paths)
+    return extract(ledger, ledger.sources["src-a"])
+
+
+def _by_line(result: Extraction) -> dict[int, list[tuple[str | None, str]]]:
+    out: dict[int, list[tuple[str | None, str]]] = {}
+    for d in result.drafts:
+        out.setdefault(d.line, []).append((d.speaker, d.act))
+    return out
+
+
+def test_the_agency_is_the_last_named_intelligence_body_not_the_country(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "SEOUL, Oct. 18 (Yonhap) -- North Korea sent troops to Russia, South Korea's spy "
+        "agency said Friday.\n\n"
+        "The National Intelligence Service (NIS) said 1,500 of them had been moved.\n\n"
+        '"The soldiers were issued Russian uniforms and forged papers," the agency said.\n'
+    )
+    drafts = _extract(tmp_path, body).drafts
+    quote = next(d for d in drafts if d.mode == "quote")
+    assert quote.speaker == "national-intelligence-service"
+
+
+def test_a_body_with_its_own_modifier_is_not_the_body_that_spoke_before(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "The National Intelligence Service said 1,500 troops had been moved.\n\n"
+        "The presidential office said in a statement that it would convene a meeting.\n"
+    )
+    speakers = [d.speaker for d in _extract(tmp_path, body).drafts]
+    assert speakers == ["national-intelligence-service", "presidential-office"]
+
+
+def test_the_accused_not_the_accuser_deny_a_charge_both_countries_have_denied(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "The United States has accused North Korea of supplying Russia with shells, "
+        "charges both countries have denied.\n"
+    )
+    got = {(d.speaker, d.act) for d in _extract(tmp_path, body).drafts}
+    assert got == {
+        ("united-states", "accuses"),
+        ("north-korea", "denies"),
+        ("russia", "denies"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        ("John Hill said the visit could be aimed at securing weapons.", "suspects"),
+        ('"It is possible that Russia will seek arms from the North," John Hill said.',
+         "predicts"),
+        ("John Hill said it is possible that the launch was linked to the summit.",
+         "suspects"),
+        ("John Hill said the visit was aimed at securing weapons.", "asserts"),  # no hedge
+    ],
+)  # fmt: skip
+def test_a_hedge_in_the_speakers_words_makes_the_act_a_judgement(
+    tmp_path: Path, body: str, act: str
+) -> None:
+    (draft,) = _extract(tmp_path, body + "\n").drafts
+    assert draft.act == act
+
+
+def test_a_panel_of_experts_states_what_it_found(tmp_path: Path) -> None:
+    body = "A United Nations panel of experts said North Korea had shipped shells.\n"
+    (draft,) = _extract(tmp_path, body).drafts
+    assert draft.act == "asserts"
+    analysts = "Military analysts said North Korea had shipped shells.\n"
+    (judged,) = _extract(tmp_path / "b", analysts).drafts
+    assert judged.act == "assesses"
+
+
+def test_a_coordinated_call_in_a_state_media_report_is_the_leaders() -> None:
+    text = (
+        "KCNA said on Tuesday that Kim Jong Un had inspected a munitions factory and "
+        "called for more production of shells."
+    )
+    a = analyse(text)
+    verbs = find_verbs(a, 0, len(text))
+    called = next(v for v in verbs if v.phrase == "called for")
+    assert text[called.np_start : called.np_end] == "Kim Jong Un"
+    # a speaker who is no news medium keeps the coordinated verb
+    plain = "John Hill said the talks had ended and called for calm."
+    b = analyse(plain)
+    (_, urged) = find_verbs(b, 0, len(plain))
+    assert plain[urged.np_start : urged.np_end] == "John Hill"
+
+
+def test_state_media_keep_their_report_and_carry_the_leaders_call(tmp_path: Path) -> None:
+    body = (
+        "KCNA said on Tuesday that Kim Jong Un had inspected a munitions factory and "
+        "called for more production of shells.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert {(d.speaker, d.act) for d in drafts} == {
+        ("kcna", "reports"),
+        ("kim-jong-un", "calls-for"),
+    }
+    kim = next(d for d in drafts if d.speaker == "kim-jong-un")
+    assert [h["via"] for h in kim.relay] == ["kcna"]
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        ("North Korea's foreign minister Choe Son Hui said Pyongyang would stand firmly "
+         "by Russia.", "pledges"),
+        ('North Korea\'s foreign minister Choe Son Hui said Pyongyang would "stand firmly '
+         'by our Russian comrades until victory".', "pledges"),
+        ("North Korea's foreign minister Choe Son Hui said Pyongyang would ask Moscow for "
+         "food.", "asserts"),  # a plan, no commitment
+        ("North Korea's foreign minister Choe Son Hui said Moscow would stand by "
+         "Pyongyang.", "asserts"),  # not her country
+    ],
+)  # fmt: skip
+def test_a_reported_commitment_of_the_speakers_own_country_pledges(
+    tmp_path: Path, body: str, act: str
+) -> None:
+    drafts = _extract(tmp_path, body + "\n").drafts
+    assert drafts and drafts[0].speaker == "choe-son-hui"
+    assert drafts[0].act == act, [(d.mode, d.act) for d in drafts]
+
+
+def test_a_new_body_speaks_for_the_country_of_the_dateline(tmp_path: Path) -> None:
+    body = (
+        "SEOUL, Jan. 25 (Yonhap) -- The presidential office said in a statement that "
+        "Seoul would respond sternly to any provocation.\n"
+    )
+    (draft,) = _extract(tmp_path, body).drafts
+    assert (draft.speaker, draft.act) == ("presidential-office", "pledges")
+    other = _extract(tmp_path / "b", body.replace("Seoul would", "Tokyo would"))
+    assert list(_by_line(other).values()) == [[("presidential-office", "asserts")]]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("South Korea's spy agency said the troops had moved.", "national-intelligence-service"),
+        ("The South Korean spy agency said the troops had moved.",
+         "national-intelligence-service"),
+        ("Ukraine's spy agency said the troops had moved.", "ukrainian-spy-agency"),  # several
+    ],
+)  # fmt: skip
+def test_a_countrys_spy_agency_is_its_one_service_where_it_has_one(
+    tmp_path: Path, body: str, speaker: str
+) -> None:
+    (draft,) = _extract(tmp_path, body + "\n").drafts
+    assert draft.speaker == speaker
