@@ -444,9 +444,12 @@ def claim_rows(ledger: Ledger, derived: Derived) -> Iterator[tuple[str, Iterable
 
 def file_rows(ledger: Ledger, stats: Mapping[str, FileStat]) -> Iterator[dict[str, Any]]:
     """``ledger_files``: each file read, with its hash, top-level keys, slot and stat."""
+    from rnkclaims.ledger import SOURCE_SUFFIX
+
     display = ledger.paths.display
     for path, (sha, sections) in ledger.files.items():
-        slot = ledger.slots.get(display(Path(path)), 0)
+        # only YAML files have a slot: no relative path for each of thousands of sources
+        slot = 0 if path.endswith(SOURCE_SUFFIX) else ledger.slots.get(display(Path(path)), 0)
         size, mtime_ns, ctime_ns, inode = stats.get(path, (0, 0, 0, 0))
         yield {"path": path, "sha256": sha, "sections": sections, "slot": slot, "size": size,
                "mtime_ns": mtime_ns, "ctime_ns": ctime_ns, "inode": inode}  # fmt: skip
