@@ -16,6 +16,11 @@ repeated ``--runs`` times in turn (median, then min-max), in one run:
 
 Ratios are to the full build's median (target: <= 0.05). The script checks that each
 incremental step really was applied in place (``updated`` on stderr).
+
+``--hashing`` times only how an update finds what changed, in this process, after a full
+build: hashing every file (``file_digests``), against hashing only the files whose stat
+differs from the one the database recorded (``store.update.current_digests``), one file
+edited.
 """
 
 from __future__ import annotations
@@ -74,8 +79,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("ledger", type=Path)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--hashing", action="store_true", help="time finding the changes only")
     args = parser.parse_args()
     ledger: Path = args.ledger
+    if args.hashing:
+        hashing(ledger, args.runs)
+        return
     parts = sorted((ledger / "claims").glob("*.yaml"))
     if not parts:
         raise SystemExit(f"{ledger} has no claims/*.yaml: make it with make_ledger.py --split")
@@ -93,7 +102,7 @@ def main() -> None:
         query = [exe, "stats", "-f", "json", "--ledger", str(ledger)]
         times: dict[str, list[tuple[float, float]]] = {}
 
-        def timed(name: str, cmd: list[str], before: Callable[[], None] | None = None) -> None:
+        def timed(name: str, cmd: list[str], before: Callable[[], object] | None = None) -> None:
             if before is not None:
                 before()
             dt, rss, _, err = run(cmd, env)
@@ -136,6 +145,46 @@ def main() -> None:
         print(
             f"{name:24s} median {median:7.3f} s ({min(secs):.3f}-{max(secs):.3f})  "
             f"peak {peak:6.0f} MB  {median / full:6.3f}x full build"
+        )
+
+
+def hashing(ledger: Path, runs: int) -> None:
+    import time
+
+    from rnkclaims.ledger import file_digests, locate
+    from rnkclaims.store.update import current_digests
+
+    paths = locate(ledger)
+    exe = str(Path(sys.executable).parent / "rnkclaims")
+    target = sorted(paths.extra_dir.glob("*.yaml"))[0]
+    original = target.read_text(encoding="utf-8")
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "bench.db"
+        env = {**os.environ, "RNKCLAIMS_DB": str(db)}
+        run([exe, "build", "--force", "--ledger", str(ledger)], env)
+        replace(target, original.replace("act: asserts", "act: warns", 1))
+        try:
+            times: dict[str, list[float]] = {"every file hashed": [], "changed stats only": []}
+            hashed = 0
+            for _ in range(runs):
+                t = time.perf_counter()
+                every = file_digests(paths)
+                times["every file hashed"].append(time.perf_counter() - t)
+                t = time.perf_counter()
+                known = current_digests(paths, db)
+                times["changed stats only"].append(time.perf_counter() - t)
+                assert known.fingerprint == every.fingerprint
+                hashed = known.hashed
+        finally:
+            replace(target, original)
+    n = len(every.sha256)
+    base = statistics.median(times["every file hashed"])
+    print(f"ledger: {ledger} ({n} files); one file edited, {hashed} hashed with stats")
+    for name, secs in times.items():
+        median = statistics.median(secs)
+        print(
+            f"{name:20s} median {median * 1000:7.1f} ms "
+            f"({min(secs) * 1000:.1f}-{max(secs) * 1000:.1f})  {median / base:5.3f}x"
         )
 
 

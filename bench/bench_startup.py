@@ -1,6 +1,6 @@
 """Start-up time of ``rnkclaims`` commands against ``python -c "import typer"``.
 
-    python bench/bench_startup.py [--runs 20] [--baseline /other/venv/bin/rnkclaims]
+    python bench/bench_startup.py [--runs 20] [--baseline /other/venv/bin/rnkclaims] [--cold]
 
 Every command runs as a fresh process, all of them in turn, ``--runs`` times; the median
 and the spread (min-max) of each are printed with the ratio to the typer floor (target:
@@ -8,11 +8,19 @@ and the spread (min-max) of each are printed with the ratio to the typer floor (
 (built once first), in json (no rich) and as a table. With ``--baseline``, the same
 commands of another installation (say, the main branch's) are timed in the same rounds,
 so both sets of figures share the machine's load.
+
+Warm (the default), rnkclaims's bytecode is compiled first, as an installed package has
+it. ``--cold`` removes it instead and runs every command with ``PYTHONDONTWRITEBYTECODE=1``,
+as on a machine that writes no bytecode: each command compiles rnkclaims's modules it
+imports (typer's and the standard library's bytecode are installed). A ``--baseline``
+installation keeps whatever bytecode it has.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -23,9 +31,9 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 
-def wall(cmd: list[str]) -> float:
+def wall(cmd: list[str], env: dict[str, str] | None = None) -> float:
     t = time.perf_counter()
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, env=env)
     return time.perf_counter() - t
 
 
@@ -48,14 +56,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--baseline", help="another installation's rnkclaims to time alongside")
+    parser.add_argument("--cold", action="store_true", help="no bytecode of rnkclaims")
     args = parser.parse_args()
     exe = str(Path(sys.executable).parent / "rnkclaims")
-    # Bytecode as an installed package has it, even where PYTHONDONTWRITEBYTECODE is set.
-    import compileall
-
     import rnkclaims
 
-    compileall.compile_dir(Path(rnkclaims.__file__).parent, quiet=1)
+    package = Path(rnkclaims.__file__).parent
+    env = dict(os.environ)
+    if args.cold:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+        for cache in sorted(package.rglob("__pycache__")):
+            shutil.rmtree(cache)
+    else:
+        # Bytecode as an installed package has it, even where PYTHONDONTWRITEBYTECODE is set.
+        import compileall
+
+        compileall.compile_dir(package, quiet=1)
     tmp = Path(tempfile.mkdtemp(prefix="rnkclaims-startup-"))
     runs = {"python -c 'import typer'": [sys.executable, "-c", "import typer"]}
     runs.update(commands(exe, tmp / "this.db"))
@@ -63,10 +79,11 @@ def main() -> None:
         runs.update(commands(args.baseline, tmp / "baseline.db", "baseline: "))
     times: dict[str, list[float]] = {name: [] for name in runs}
     for cmd in runs.values():
-        wall(cmd)  # warm the file cache, build the databases
+        wall(cmd, env)  # warm the file cache, build the databases
     for _ in range(args.runs):
         for name, cmd in runs.items():
-            times[name].append(wall(cmd))
+            times[name].append(wall(cmd, env))
+    print("cold: no bytecode of rnkclaims" if args.cold else "warm: rnkclaims's bytecode compiled")
     base = statistics.median(times["python -c 'import typer'"])
     for name, values in times.items():
         median = statistics.median(values)

@@ -7,12 +7,25 @@ sources use those bounds so that a month-precision date never contradicts a day 
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+# English names, as ``calendar`` gives them in the C locale, without importing it at start-up.
+_MONTH_NAMES = (
+    "", "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _days_in_month(year: int, month: int) -> int:
+    """The number of days in ``month`` of ``year`` (``calendar.monthrange(...)[1]``)."""
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
 
 
 class DateError(ValueError):
@@ -44,7 +57,7 @@ class PartialDate:
         if self.day is not None:
             return self.earliest
         month = self.month or 12
-        return date(self.year, month, calendar.monthrange(self.year, month)[1])
+        return date(self.year, month, _days_in_month(self.year, month))
 
     def __str__(self) -> str:
         if self.month is None:
@@ -85,13 +98,13 @@ def parse_date(value: object) -> PartialDate:
         raise DateError(f"'{text}': there is no month {month}")
     if day is not None:
         assert month is not None
-        last = calendar.monthrange(year, month)[1]
+        last = _days_in_month(year, month)
         if not 1 <= day <= last:
-            raise DateError(f"'{text}': {calendar.month_name[month]} {year} has {last} days")
+            raise DateError(f"'{text}': {_MONTH_NAMES[month]} {year} has {last} days")
     return PartialDate(year, month, day)
 
 
-_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(_DAY_NAMES)}
 _REL_WEEKDAY = re.compile(
     r"^(?:on\s+|last\s+|this\s+past\s+|this\s+)?(" + "|".join(_WEEKDAYS) + r")$"
 )
@@ -134,7 +147,7 @@ def resolve_relative(expression: str, published: PartialDate) -> Resolved:
         first = published.earliest.replace(day=1)
         if text == "last month":
             first = (first - timedelta(days=1)).replace(day=1)
-        last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+        last = first.replace(day=_days_in_month(first.year, first.month))
         return Resolved(PartialDate(first.year, first.month), first, min(last, published.latest))
     if published.day is None:
         raise DateError(f"'{expression}' needs a publication date known to the day")
@@ -166,7 +179,7 @@ def resolve_relative(expression: str, published: PartialDate) -> Resolved:
 
 
 _MONTHS = {
-    name.lower()[:3]: i for i, name in enumerate(calendar.month_name) if name
+    name.lower()[:3]: i for i, name in enumerate(_MONTH_NAMES) if name
 }  # jan -> 1 ... dec -> 12
 _MONTH_WORD = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _ON_MONTH_DAY = re.compile(r"^(?:on\s+)?" + _MONTH_WORD + r"\s+(\d{1,2})(?:,?\s+(\d{4}))?$")

@@ -16,7 +16,7 @@ no ledger to load at all.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -199,6 +199,9 @@ class Ledger:
     # numbered from it in the full-text table, so that ties rank in the ledger's order
     # after an update in place as after a full build
     slots: dict[str, int] = field(default_factory=dict)
+    # when ``load`` began reading the files (time.time_ns()), 0 when the content is not
+    # the files' own (overrides): ``build`` records the stats of files unchanged since
+    read_from_ns: int = 0
 
     @property
     def actors(self) -> list[dict[str, Any]]:
@@ -349,8 +352,9 @@ def _link_problem(path: Path, display: str) -> Problem:
 
 def _load(paths: LedgerPaths, overrides: Mapping[Path, str] | None) -> Ledger:
     import hashlib
+    import time
 
-    ledger = Ledger(paths=paths)
+    ledger = Ledger(paths=paths, read_from_ns=0 if overrides else time.time_ns())
     digest = hashlib.sha256()
     load_yaml(ledger, paths.yaml_files(), digest, overrides)
     load_sources(ledger, paths.source_files(), digest, overrides)
@@ -434,6 +438,24 @@ def fingerprint(paths: LedgerPaths) -> str:
     return file_digests(paths).fingerprint
 
 
+FileStat = tuple[int, int, int, int]
+"""A file's size, mtime_ns, ctime_ns and inode: unchanged, the file is taken as unchanged."""
+
+SETTLED_NS = 2_000_000_000
+"""How long before a file's stat is taken (or, at a build, before its read began) its
+mtime must lie for the stat to vouch for its content: two seconds, the coarsest tick of a
+common file system (FAT). A file written in the same tick as the stat could be written
+again with the same size and times; its stat is not recorded, so it is hashed next time."""
+
+
+def settled_stat(st: os.stat_result, before_ns: int) -> FileStat | None:
+    """``st`` as recorded in ``ledger_files``, or None when its mtime is too recent (or in
+    the future) to vouch for the content read after ``before_ns``."""
+    if st.st_mtime_ns > before_ns - SETTLED_NS:
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
 @dataclass(frozen=True, slots=True)
 class Digests:
     """The ledger's files, its content hash, and the sha256 of each file read."""
@@ -442,14 +464,27 @@ class Digests:
     sha256: dict[str, str]  # path -> hash, for each file that could be read
     yaml_files: list[Path]
     source_files: list[Path]
+    stats: dict[str, FileStat] = field(default_factory=dict)  # settled files only
+    hashed: int = 0  # files read and hashed (the others were known by their stat)
 
 
-def file_digests(paths: LedgerPaths) -> Digests:
-    """Hash every file of the ledger, without parsing anything."""
+def file_digests(
+    paths: LedgerPaths, known: Mapping[str, tuple[str, FileStat]] | None = None
+) -> Digests:
+    """Hash every file of the ledger, without parsing anything.
+
+    ``known`` maps a file's path to its hash and stat as last recorded: a file whose stat
+    is the same is not read again, its recorded hash is used.
+    """
     import hashlib
+    import time
 
+    known = known or {}
+    before = time.time_ns()
     digest = hashlib.sha256()
     files: dict[str, str] = {}
+    stats: dict[str, FileStat] = {}
+    hashed = 0
     yaml_files, source_files = paths.yaml_files(), paths.source_files()
     root = paths.root
     linked = {folder: folder.is_symlink() for folder in (root, paths.extra_dir, paths.sources_dir)}
@@ -459,14 +494,37 @@ def file_digests(paths: LedgerPaths) -> Digests:
             if (linked.get(path.parent, True) or path.is_symlink()) and outside(path, root):
                 _feed(digest, tag, path, "outside")  # never read (load reports it)
                 continue
+            key = str(path)
             try:
-                sha = hashlib.sha256(path.read_bytes()).hexdigest()
+                stat = settled_stat(os.stat(path), before)  # taken before the read
+                recorded = known.get(key)
+                if stat is not None and recorded is not None and recorded[1] == stat:
+                    sha = recorded[0]
+                else:
+                    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+                    hashed += 1
             except OSError:
                 _feed(digest, tag, path, "missing")
                 continue
             _feed(digest, tag, path, sha)
-            files[str(path)] = sha
-    return Digests(digest.hexdigest(), files, yaml_files, source_files)
+            files[key] = sha
+            if stat is not None:
+                stats[key] = stat
+    return Digests(digest.hexdigest(), files, yaml_files, source_files, stats, hashed)
+
+
+def file_stats(files: Iterable[str], before_ns: int) -> dict[str, FileStat]:
+    """The settled stats of ``files``, for those read after ``before_ns``: a file changed
+    since has a newer mtime, and is left out (to be hashed next time)."""
+    stats: dict[str, FileStat] = {}
+    for key in files:
+        try:
+            stat = settled_stat(os.stat(key), before_ns)
+        except OSError:
+            continue
+        if stat is not None:
+            stats[key] = stat
+    return stats
 
 
 def _collect(ledger: Ledger, doc: Document) -> None:

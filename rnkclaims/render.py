@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # rich is imported where a table or colour is drawn, not for 
     from rich.table import Table
     from rich.text import Text
 
-from rnkclaims.problems import Report
+    from rnkclaims.problems import Report  # annotations only: queries need no problems
 
 
 class OutputFormat(StrEnum):

@@ -19,9 +19,10 @@ from typer.testing import CliRunner
 
 from rnkclaims.cli import app
 from rnkclaims.errors import LedgerError
-from rnkclaims.ledger import LedgerPaths, locate
+from rnkclaims.ledger import LedgerPaths, file_digests, locate
 from rnkclaims.store.build import TABLES
 from rnkclaims.store.open import open_current
+from rnkclaims.store.update import current_digests, update
 
 REPO = Path(__file__).resolve().parent.parent
 _spec = importlib.util.spec_from_file_location("make_ledger", REPO / "bench" / "make_ledger.py")
@@ -346,3 +347,77 @@ def test_queries_answer_as_after_a_full_build(split: LedgerPaths, command: list[
     assert answers[0].exit_code == answers[1].exit_code == 0, answers[0].output
     assert answers[0].stdout == answers[1].stdout
     assert "claim" in answers[0].stdout
+
+
+def age(paths: LedgerPaths, seconds: int = 3600) -> None:
+    """Set every file's mtime back, as for a ledger checked out a while ago."""
+    for path in (*paths.yaml_files(), *paths.source_files()):
+        st = path.stat()
+        os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns - seconds * 10**9))
+
+
+def recorded_stats(db: Path) -> dict[str, tuple[int, int, int, int]]:
+    conn = sqlite3.connect(db)
+    try:
+        rows = conn.execute("select path, size, mtime_ns, ctime_ns, inode from ledger_files")
+        return {path: (size, mtime, ctime, ino) for path, size, mtime, ctime, ino in rows}
+    finally:
+        conn.close()
+
+
+def test_fresh_files_record_no_stat(split: LedgerPaths) -> None:
+    """Files written within the same clock tick as the build are hashed next time."""
+    stats = recorded_stats(Path(os.environ["RNKCLAIMS_DB"]))
+    assert stats and all(s == (0, 0, 0, 0) for s in stats.values())
+
+
+def test_unchanged_files_are_not_hashed_again(split: LedgerPaths) -> None:
+    db = Path(os.environ["RNKCLAIMS_DB"])
+    age(split)
+    open_current(split, force=True).conn.close()
+    stats = recorded_stats(db)
+    n_files = len(split.yaml_files()) + len(split.source_files())
+    assert len(stats) == n_files and all(s[2] > 0 for s in stats.values())
+    assert current_digests(split, db).hashed == 0
+    edit(part(split, 1), "act: asserts", "act: warns")
+    digests = current_digests(split, db)
+    assert digests.hashed == 1
+    assert digests.fingerprint == file_digests(split).fingerprint
+    assert bring_up_to_date(split)
+    assert_same_as_full(split)
+    # the edited file is too fresh to vouch for: hashed again; the others are not
+    after = recorded_stats(db)
+    assert after[str(part(split, 1))] == (0, 0, 0, 0)
+    assert current_digests(split, db).hashed == 1
+
+
+def test_rewrite_keeping_size_and_mtime_is_seen(split: LedgerPaths) -> None:
+    """An in-place rewrite of the same size, its mtime set back as it was (``cp -p``,
+    ``rsync -a``), still changes the file's ctime: the file is hashed and updated. (The
+    stat signature a query checks first sees YAML files' sizes and mtimes only: this is
+    what ``update`` does once it runs.)"""
+    db = Path(os.environ["RNKCLAIMS_DB"])
+    age(split)
+    open_current(split, force=True).conn.close()
+    path = part(split, 1)
+    before = path.stat()
+    text = path.read_text(encoding="utf-8")
+    assert "act: asserts" in text
+    with path.open("w", encoding="utf-8") as f:  # in place, the same length and inode
+        f.write(text.replace("act: asserts", "act: accuses", 1))
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    after = path.stat()
+    assert (after.st_size, after.st_mtime_ns, after.st_ino) == (
+        before.st_size,
+        before.st_mtime_ns,
+        before.st_ino,
+    )
+    assert current_digests(split, db).hashed == 1
+    assert update(split, db) is not None
+    assert_same_as_full(split)
+    conn = sqlite3.connect(db)
+    try:
+        acts = {act for (act,) in conn.execute("select act from claims")}
+    finally:
+        conn.close()
+    assert "accuses" in acts

@@ -15,7 +15,7 @@ import itertools
 import os
 import sqlite3
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,9 +29,9 @@ from rnkclaims.gcpause import gc_paused
 
 if TYPE_CHECKING:
     from rnkclaims.check import Derived
-    from rnkclaims.ledger import Ledger
+    from rnkclaims.ledger import FileStat, Ledger
 
-DB_SCHEMA = 6  # bump when the tables change; an older database is then rebuilt
+DB_SCHEMA = 7  # bump when the tables change; an older database is then rebuilt
 
 # Modules whose code decides what the database holds: a database built by other code
 # (an upgrade, or a change in development) is rebuilt even if DB_SCHEMA was not bumped.
@@ -67,8 +67,15 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
     "meta": ({"key": str, "value": str}, "key"),
     # each file of the ledger as last built: what ``store.update`` compares to find what
     # changed; ``sections`` lists a YAML file's top-level keys (empty for a source), ``slot``
-# numbers its claims in claim_search (rowid = slot << CLAIM_BITS | index in the file)
-    "ledger_files": ({"path": str, "sha256": str, "sections": str, "slot": int}, "path"),
+    # numbers its claims in claim_search (rowid = slot << CLAIM_BITS | index in the file);
+    # size, mtime_ns, ctime_ns and inode are its stat when its hash was taken (all 0 when
+    # the file was too fresh to vouch for it: ``ledger.settled_stat``), so that the next
+    # update hashes only the files whose stat differs
+    "ledger_files": (
+        {"path": str, "sha256": str, "sections": str, "slot": int, "size": int,
+         "mtime_ns": int, "ctime_ns": int, "inode": int},
+        "path",
+    ),
     "speakers": ({"id": str, "name": str, "entity_kind": str}, "id"),
     "actors": (
         {"id": str, "name": str, "kind": str, "country": str, "speaks_for": str, "note": str},
@@ -435,12 +442,17 @@ def claim_rows(ledger: Ledger, derived: Derived) -> Iterator[tuple[str, Iterable
     yield from _claim_rows(ledger, derived)
 
 
-def file_rows(ledger: Ledger) -> Iterator[dict[str, Any]]:
-    """``ledger_files``: each file read, with its hash, top-level keys and slot."""
+def file_rows(ledger: Ledger, stats: Mapping[str, FileStat]) -> Iterator[dict[str, Any]]:
+    """``ledger_files``: each file read, with its hash, top-level keys, slot and stat."""
+    from rnkclaims.ledger import SOURCE_SUFFIX
+
     display = ledger.paths.display
     for path, (sha, sections) in ledger.files.items():
-        slot = ledger.slots.get(display(Path(path)), 0)
-        yield {"path": path, "sha256": sha, "sections": sections, "slot": slot}
+        # only YAML files have a slot: no relative path for each of thousands of sources
+        slot = 0 if path.endswith(SOURCE_SUFFIX) else ledger.slots.get(display(Path(path)), 0)
+        size, mtime_ns, ctime_ns, inode = stats.get(path, (0, 0, 0, 0))
+        yield {"path": path, "sha256": sha, "sections": sections, "slot": slot, "size": size,
+               "mtime_ns": mtime_ns, "ctime_ns": ctime_ns, "inode": inode}  # fmt: skip
 
 
 def meta_rows(ledger: Ledger) -> Iterator[dict[str, Any]]:
@@ -715,6 +727,8 @@ def _write(path: Path, ledger: Ledger, derived: Derived) -> dict[str, int]:
     """Create the tables in the empty database file ``path`` and fill them."""
     import sqlite_utils
 
+    from rnkclaims.ledger import file_stats
+
     counts: dict[str, int] = {}
     conn = sqlite3.connect(path)
     try:
@@ -726,7 +740,8 @@ def _write(path: Path, ledger: Ledger, derived: Derived) -> dict[str, int]:
         with conn, gc_paused():
             for table, rows in _rows(ledger, derived):
                 counts[table] = insert(conn, table, rows)
-            insert(conn, "ledger_files", file_rows(ledger))
+            stats = file_stats(ledger.files, ledger.read_from_ns) if ledger.read_from_ns else {}
+            insert(conn, "ledger_files", file_rows(ledger, stats))
             insert(conn, "meta", meta_rows(ledger))
         for table, index_columns in INDEXES:
             db.table(table).create_index(index_columns)

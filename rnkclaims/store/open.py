@@ -1,7 +1,8 @@
 """Opening the database for a query: rebuilt only when the ledger changed.
 
 The fast path reads one row of ``meta`` and compares the ledger's stat signature: no
-YAML is parsed. When the signature differs, the ledger's bytes are hashed; an unchanged
+YAML is parsed. When the signature differs, the ledger's bytes are hashed (only those of
+files whose stat differs from the one ``ledger_files`` recorded); an unchanged
 fingerprint (a touched file) only refreshes the signature; a changed one updates the
 database in place (``store.update``: only the changed files are read) when it can, and
 rebuilds it otherwise.
@@ -14,7 +15,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from rnkclaims.ledger import LedgerPaths, file_digests
+from rnkclaims.ledger import LedgerPaths
 from rnkclaims.store.build import (
     DB_ENV,
     builder_fingerprint,
@@ -73,12 +74,12 @@ def open_current(
         and meta.get("ledger") == str(paths.main)
     )
     if current and meta is not None and meta.get("stat_signature") != paths.stat_signature():
-        digests = file_digests(paths)
+        from rnkclaims.store.update import current_digests, update
+
+        digests = current_digests(paths, path)
         if digests.fingerprint == meta.get("fingerprint"):
             _refresh_signature(path, paths)
         else:
-            from rnkclaims.store.update import update
-
             current = updated = rebuilt = update(paths, path, digests) is not None
     if not current:
         rebuild(paths, path)

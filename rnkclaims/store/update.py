@@ -1,7 +1,9 @@
 """Bringing a database up to date after an edit: only what changed is read and written.
 
-``ledger_files`` records each file of the ledger as last built (its hash and top-level
-keys). ``update`` hashes the files, and when the changes are ones it can apply exactly
+``ledger_files`` records each file of the ledger as last built (its hash, top-level
+keys and stat). ``update`` hashes the files whose stat (size, mtime, ctime, inode)
+differs from the recorded one, or that were too fresh at the last build to be vouched for
+by their stat (``ledger.settled_stat``), and when the changes are ones it can apply exactly
 (files under ``claims/`` that hold claims only, before and after, and source files), it:
 
 - parses the main file and every file holding actors, outlets, topics or propositions
@@ -30,6 +32,7 @@ from rnkclaims.ledger import (
     SLOT_BITS,
     SOURCE_SUFFIX,
     Digests,
+    FileStat,
     Ledger,
     LedgerPaths,
     file_digests,
@@ -72,9 +75,9 @@ def update(
     meta = read_meta(db_path)
     if meta is None or meta.get("cwd") != os.getcwd():
         return None
-    listing = digests if digests is not None else file_digests(paths)
     conn = sqlite3.connect(sqlite_uri(db_path, "rw"), uri=True)
     try:
+        listing = digests if digests is not None else file_digests(paths, known_files(conn))
         rows = conn.execute("select path, sha256, sections, slot from ledger_files").fetchall()
         old = {path: (sha, sections) for path, sha, sections, _ in rows}
         slots = {path: slot for path, _, _, slot in rows if slot}
@@ -89,6 +92,34 @@ def update(
         return None  # a damaged or foreign database: a full build replaces it
     finally:
         conn.close()
+
+
+def current_digests(paths: LedgerPaths, db_path: Path) -> Digests:
+    """``file_digests`` of the ledger, reading only the files whose stat differs from the
+    one the database recorded."""
+    try:
+        conn = sqlite3.connect(sqlite_uri(db_path), uri=True)
+    except sqlite3.Error:
+        return file_digests(paths)
+    try:
+        return file_digests(paths, known_files(conn))
+    finally:
+        conn.close()
+
+
+def known_files(conn: sqlite3.Connection) -> dict[str, tuple[str, FileStat]]:
+    """Each file's hash and stat as ``ledger_files`` records them, for ``file_digests``
+    (files recorded without a stat are left out: they are hashed)."""
+    try:
+        rows = conn.execute(
+            "select path, sha256, size, mtime_ns, ctime_ns, inode from ledger_files "
+            "where mtime_ns != 0"
+        ).fetchall()
+    except sqlite3.Error:
+        return {}  # a damaged or foreign database: everything is hashed
+    return {
+        path: (sha, (size, mtime, ctime, inode)) for path, sha, size, mtime, ctime, inode in rows
+    }
 
 
 def _plan(
@@ -273,7 +304,7 @@ def _apply(
             key = str(path)
             files.files[key] = ledger.files.get(key) or (listing.sha256[key], old[key][1])
         conn.execute("delete from ledger_files")
-        insert(conn, "ledger_files", file_rows(files))
+        insert(conn, "ledger_files", file_rows(files, listing.stats))
         conn.execute("delete from meta")
         insert(conn, "meta", meta_rows(files))
         conn.execute("drop table temp.touched")

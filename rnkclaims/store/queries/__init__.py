@@ -5,56 +5,114 @@ question (``search``, ``listing``, ``denials``, ``confirmations``, ``contradicti
 Each public function takes an open connection (``store.open_current``) and a filter
 dataclass and returns plain dicts, the records ``docs/json-output.md`` documents; each
 ``*_sql`` function returns the ``Statement``s its command would run, for ``--sql``.
+
+Each question's module is imported when one of its names is first asked for (PEP 562), so
+a command loads the queries it runs and no others. Import the names from this package, not
+from its modules: four modules share a name with their function (``show``, ``denials``,
+``confirmations``, ``contradictions``), and the package binds the function.
 """
 
 from __future__ import annotations
 
-from rnkclaims.store.queries.common import (
-    CLAIM_FIELDS,
-    DEFAULT_LIMIT,
-    ClaimFilters,
-    Record,
-    Statement,
-    claims_by_id,
-    resolve_names,
-    resolve_proposition,
-    resolve_topic,
-    values_conflict,
-)
-from rnkclaims.store.queries.confirmations import (
-    Confirmations,
-    PropositionFilters,
-    confirmations,
-    confirmations_sql,
-    propositions,
-    propositions_sql,
-)
-from rnkclaims.store.queries.contradictions import (
-    CLAIMS_PER_SIDE,
-    CONTRADICTION_KINDS,
-    GROUP_LIMIT,
-    ContradictionFilters,
-    contradictions,
-    contradictions_sql,
-)
-from rnkclaims.store.queries.denials import ANSWERS_PER_DENIAL, denials, denials_sql
-from rnkclaims.store.queries.listing import (
-    actors,
-    actors_sql,
-    count_claims,
-    list_claims,
-    list_claims_sql,
-    outlets,
-    outlets_sql,
-    sources,
-    sources_sql,
-    stats,
-    stats_sql,
-    timeline,
-    timeline_sql,
-)
-from rnkclaims.store.queries.search import SearchResult, who_said, who_said_sql
-from rnkclaims.store.queries.show import show, show_sql, source, source_sql
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rnkclaims.store.queries.common import (
+        CLAIM_FIELDS,
+        DEFAULT_LIMIT,
+        ClaimFilters,
+        Record,
+        Statement,
+        claims_by_id,
+        resolve_names,
+        resolve_proposition,
+        resolve_topic,
+        values_conflict,
+    )
+    from rnkclaims.store.queries.confirmations import (
+        Confirmations,
+        PropositionFilters,
+        confirmations,
+        confirmations_sql,
+        propositions,
+        propositions_sql,
+    )
+    from rnkclaims.store.queries.contradictions import (
+        CLAIMS_PER_SIDE,
+        CONTRADICTION_KINDS,
+        GROUP_LIMIT,
+        ContradictionFilters,
+        contradictions,
+        contradictions_sql,
+    )
+    from rnkclaims.store.queries.denials import ANSWERS_PER_DENIAL, denials, denials_sql
+    from rnkclaims.store.queries.listing import (
+        actors,
+        actors_sql,
+        count_claims,
+        list_claims,
+        list_claims_sql,
+        outlets,
+        outlets_sql,
+        sources,
+        sources_sql,
+        stats,
+        stats_sql,
+        timeline,
+        timeline_sql,
+    )
+    from rnkclaims.store.queries.search import SearchResult, who_said, who_said_sql
+    from rnkclaims.store.queries.show import show, show_sql, source, source_sql
+
+_MODULE_OF = {
+    "ANSWERS_PER_DENIAL": "denials",
+    "CLAIMS_PER_SIDE": "contradictions",
+    "CLAIM_FIELDS": "common",
+    "CONTRADICTION_KINDS": "contradictions",
+    "DEFAULT_LIMIT": "common",
+    "GROUP_LIMIT": "contradictions",
+    "ClaimFilters": "common",
+    "Confirmations": "confirmations",
+    "ContradictionFilters": "contradictions",
+    "PropositionFilters": "confirmations",
+    "Record": "common",
+    "SearchResult": "search",
+    "Statement": "common",
+    "actors": "listing",
+    "actors_sql": "listing",
+    "claims_by_id": "common",
+    "confirmations": "confirmations",
+    "confirmations_sql": "confirmations",
+    "contradictions": "contradictions",
+    "contradictions_sql": "contradictions",
+    "count_claims": "listing",
+    "denials": "denials",
+    "denials_sql": "denials",
+    "list_claims": "listing",
+    "list_claims_sql": "listing",
+    "outlets": "listing",
+    "outlets_sql": "listing",
+    "propositions": "confirmations",
+    "propositions_sql": "confirmations",
+    "resolve_names": "common",
+    "resolve_proposition": "common",
+    "resolve_topic": "common",
+    "show": "show",
+    "show_sql": "show",
+    "source": "show",
+    "source_sql": "show",
+    "sources": "listing",
+    "sources_sql": "listing",
+    "stats": "listing",
+    "stats_sql": "listing",
+    "timeline": "listing",
+    "timeline_sql": "listing",
+    "values_conflict": "common",
+    "who_said": "search",
+    "who_said_sql": "search",
+}
+"""Each public name and the module of this package that defines it."""
 
 __all__ = [
     "ANSWERS_PER_DENIAL",
@@ -103,3 +161,20 @@ __all__ = [
     "who_said",
     "who_said_sql",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    loaded = importlib.import_module(f"{__name__}.{module}")
+    # Importing a module binds it here under its own name; bind its functions over it.
+    names = globals()
+    for other, where in _MODULE_OF.items():
+        if where == module:
+            names[other] = getattr(loaded, other)
+    return names[name]
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_MODULE_OF})

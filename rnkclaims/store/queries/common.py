@@ -15,11 +15,16 @@ import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rnkclaims import search, vocab
-from rnkclaims.dates import DateError, PartialDate, parse_date
+from rnkclaims import vocab
 from rnkclaims.errors import NotFoundError, UsageError
+
+if TYPE_CHECKING:
+    from rnkclaims.dates import PartialDate
+
+# ``rnkclaims.search`` and ``rnkclaims.dates`` are imported by the functions that use them:
+# a query with no names, text or dates to read (``stats``, a plain listing) needs neither.
 
 Record = dict[str, Any]
 
@@ -150,6 +155,8 @@ class _Resolved:
 def _date(value: str | None, option: str) -> PartialDate | None:
     if value is None or value == "":
         return None
+    from rnkclaims.dates import DateError, parse_date
+
     try:
         return parse_date(value)
     except DateError as exc:
@@ -167,6 +174,8 @@ def _suggest(text: str, candidates: Iterable[str], n: int = 3) -> list[str]:
     then names with words starting with them (``kim`` -> Kim Jong Un), then near
     spellings (rapidfuzz)."""
     from rapidfuzz import fuzz, process
+
+    from rnkclaims import search
 
     wanted = search.fold(text)
     if not wanted:
@@ -196,6 +205,8 @@ def _suggest(text: str, candidates: Iterable[str], n: int = 3) -> list[str]:
 
 def mentions(conn: sqlite3.Connection, text: str) -> int:
     """How many claims mention ``text`` (a name) in their words, as who-said finds it."""
+    from rnkclaims import search
+
     match = search.match_expression(search.parse(text).units)
     if match is None:
         return 0
@@ -214,6 +225,8 @@ def resolve_names(
 ) -> tuple[str, ...]:
     """Ids of the actors/outlets whose id, name or alias is ``text`` (case and accents
     ignored); ``NotFoundError`` with the nearest names otherwise."""
+    from rnkclaims import search
+
     kind_sql = ", ".join("?" for _ in kinds)
     wanted = " ".join(search.key(text))
     for column, value in (("entity_id", text), ("key", wanted)):
@@ -259,6 +272,8 @@ def _topics(conn: sqlite3.Connection) -> list[tuple[str, str]]:
 
 def resolve_topic(conn: sqlite3.Connection, text: str) -> tuple[str, ...]:
     """Ids of the topics whose id, name or one of whose terms is ``text``."""
+    from rnkclaims import search
+
     pairs = _topics(conn)
     wanted = search.key(text)
     ids = {tid for tid, name in pairs if name == text or (wanted and search.key(name) == wanted)}
@@ -481,6 +496,8 @@ def _records(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[Reco
 def _value_range(value: str, value_type: str | None) -> tuple[str, str] | None:
     if value_type not in (None, "date"):
         return None
+    from rnkclaims.dates import DateError, parse_date
+
     try:
         d = parse_date(value)
     except DateError:
@@ -494,4 +511,6 @@ def values_conflict(a: str, b: str, value_type: str | None) -> bool:
     ra, rb = _value_range(a, value_type), _value_range(b, value_type)
     if ra and rb:
         return ra[1] < rb[0] or rb[1] < ra[0]
+    from rnkclaims import search
+
     return search.fold(a) != search.fold(b)
