@@ -202,6 +202,10 @@ class Ledger:
     # when ``load`` began reading the files (time.time_ns()), 0 when the content is not
     # the files' own (overrides): ``build`` records the stats of files unchanged since
     read_from_ns: int = 0
+    # the ledger's stat signature taken before its files were read ("" when the content
+    # is not the files' own): what ``build`` records, so that an edit made while the
+    # ledger was being read is seen by the next query
+    stat_signature: str = ""
 
     @property
     def actors(self) -> list[dict[str, Any]]:
@@ -354,7 +358,11 @@ def _load(paths: LedgerPaths, overrides: Mapping[Path, str] | None) -> Ledger:
     import hashlib
     import time
 
-    ledger = Ledger(paths=paths, read_from_ns=0 if overrides else time.time_ns())
+    ledger = Ledger(
+        paths=paths,
+        read_from_ns=0 if overrides else time.time_ns(),
+        stat_signature="" if overrides else paths.stat_signature(),
+    )
     digest = hashlib.sha256()
     load_yaml(ledger, paths.yaml_files(), digest, overrides)
     load_sources(ledger, paths.source_files(), digest, overrides)

@@ -421,3 +421,26 @@ def test_rewrite_keeping_size_and_mtime_is_seen(split: LedgerPaths) -> None:
     finally:
         conn.close()
     assert "accuses" in acts
+
+
+def test_an_edit_saved_while_the_database_is_built_is_seen_by_the_next_query(
+    split: LedgerPaths,
+) -> None:
+    from rnkclaims.check import check
+    from rnkclaims.ledger import load
+    from rnkclaims.store.build import build
+
+    db = Path(os.environ["RNKCLAIMS_DB"])
+    edit(part(split, 1), "act: asserts", "act: warns")
+    ledger = load(split)  # the build reads the ledger...
+    checked = check(ledger)
+    edit(part(split, 1), "act: asserts", "act: denies")  # ...and an edit lands meanwhile
+    build(ledger, checked.derived, db)
+    opened = open_current(split)
+    try:
+        acts = {row[0] for row in opened.conn.execute("select act from claims")}
+    finally:
+        opened.conn.close()
+    assert opened.rebuilt  # not the stale answer of the build that missed the edit
+    assert "denies" in acts
+    assert_same_as_full(split)

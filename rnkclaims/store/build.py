@@ -462,7 +462,7 @@ def meta_rows(ledger: Ledger) -> Iterator[dict[str, Any]]:
         "db_schema": builder_fingerprint(),
         "ledger_schema_version": str(SCHEMA_VERSION),
         "fingerprint": ledger.fingerprint,
-        "stat_signature": ledger.paths.stat_signature(),
+        "stat_signature": ledger.stat_signature,
         "ledger": str(ledger.paths.main),
         # file names in the tables are relative to this folder
         "cwd": os.getcwd(),

@@ -73,14 +73,18 @@ def open_current(
         and meta.get("db_schema") == builder_fingerprint()
         and meta.get("ledger") == str(paths.main)
     )
-    if current and meta is not None and meta.get("stat_signature") != paths.stat_signature():
+    # taken before any file is read: a file saved while this runs changes the stats
+    # again, so the next query looks again instead of trusting what was read now
+    signature = paths.stat_signature()
+    if current and meta is not None and meta.get("stat_signature") != signature:
         from rnkclaims.store.update import current_digests, update
 
         digests = current_digests(paths, path)
         if digests.fingerprint == meta.get("fingerprint"):
-            _refresh_signature(path, paths)
+            _refresh_signature(path, signature)
         else:
-            current = updated = rebuilt = update(paths, path, digests) is not None
+            result = update(paths, path, digests, signature)
+            current = updated = rebuilt = result is not None
     if not current:
         rebuild(paths, path)
         rebuilt = True
@@ -89,7 +93,7 @@ def open_current(
     return Opened(conn, path, rebuilt, updated)
 
 
-def _refresh_signature(path: Path, paths: LedgerPaths) -> None:
+def _refresh_signature(path: Path, signature: str) -> None:
     """Record the current stat signature, so the next query skips hashing. Best effort: a
     database in a read-only place is still current, only slower to confirm."""
     try:
@@ -98,7 +102,7 @@ def _refresh_signature(path: Path, paths: LedgerPaths) -> None:
             with conn:
                 conn.execute(
                     "update meta set value = ? where key = 'stat_signature'",
-                    (paths.stat_signature(),),
+                    (signature,),
                 )
         finally:
             conn.close()

@@ -64,12 +64,17 @@ def update(
     paths: LedgerPaths,
     db_path: Path,
     digests: Digests | None = None,
+    signature: str | None = None,
 ) -> dict[str, int] | None:
     """Apply the ledger's changes to the database in place; ``{"claims": n, "sources":
     m}`` rewritten, or None when only a full build can be trusted to be right.
 
-    ``digests`` is ``file_digests(paths)`` when the caller has it already.
+    ``digests`` is ``file_digests(paths)`` when the caller has it already; ``signature``
+    the ledger's stat signature taken before those digests (else taken now, before any
+    file is read), which the database records.
     """
+    if signature is None:
+        signature = paths.stat_signature()
     from rnkclaims.gcpause import gc_paused
 
     meta = read_meta(db_path)
@@ -87,6 +92,7 @@ def update(
                 return None
             ledger, derived, touched_files, changed_sources = plan
             ledger.fingerprint = listing.fingerprint
+            ledger.stat_signature = signature
             return _apply(conn, ledger, derived, old, listing, touched_files, changed_sources)
     except sqlite3.Error:
         return None  # a damaged or foreign database: a full build replaces it
@@ -298,7 +304,9 @@ def _apply(
         conn.execute(SEARCH_TOPICS_OF_TOUCHED)
         # the files as a full build records them: every file, with its hash and keys
         # (those read now from their parse, the others as recorded before)
-        files = Ledger(paths=paths, fingerprint=ledger.fingerprint)
+        files = Ledger(
+            paths=paths, fingerprint=ledger.fingerprint, stat_signature=ledger.stat_signature
+        )
         files.slots = ledger.slots
         for path in (*listing.yaml_files, *listing.source_files):
             key = str(path)
