@@ -746,16 +746,23 @@ def render_sections(
         con.print(table)
 
 
+def _wrote_one_record(rec: dict[str, Any], fmt: OutputFormat, stream: TextIO) -> bool:
+    """A single record as json (indented) or jsonl (one line); False for other formats."""
+    if fmt is OutputFormat.json:
+        stream.write(dumps(rec) + "\n")
+    elif fmt is OutputFormat.jsonl:
+        stream.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    else:
+        return False
+    return True
+
+
 def render_claim_detail(
     rec: dict[str, Any], fmt: OutputFormat, out: TextIO | None = None, headers: bool = True
 ) -> None:
     """One claim in full (``show``): the claim, its excerpt in context, related claims."""
     stream = out or sys.stdout
-    if fmt is OutputFormat.json:
-        stream.write(dumps(rec) + "\n")
-        return
-    if fmt is OutputFormat.jsonl:
-        stream.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    if _wrote_one_record(rec, fmt, stream):
         return
     if fmt in MACHINE_FORMATS:
         related = rec.get("related") or ()
@@ -837,11 +844,7 @@ def render_source(
     """An archived article (``source show``): its text with each claim's excerpt marked
     and followed by the claim's id; csv and the like list where the excerpts are."""
     stream = out or sys.stdout
-    if fmt is OutputFormat.json:
-        stream.write(dumps(rec) + "\n")
-        return
-    if fmt is OutputFormat.jsonl:
-        stream.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    if _wrote_one_record(rec, fmt, stream):
         return
     if fmt in MACHINE_FORMATS:
         rows = [
