@@ -1,11 +1,13 @@
 """Writing files safely: a temporary file beside the target, then a rename.
 
 Every write (a ledger file, an archived source, the database) goes through
-``replacing``: the new content is written to ``.<name>.<pid>-<random>.tmp`` beside the
-target, flushed to disk, renamed over the target, and the folder is flushed so the rename
-itself survives a crash. An interrupted write leaves the old file intact; the temporary
-file it leaves behind is removed by the next write to that folder once it is stale (its
-writer's process is gone, or it is older than ``STALE_AFTER``).
+``replacing``: the new content is written to ``.<name>.<pid>@<host>-<random>.tmp``
+beside the target, flushed to disk, renamed over the target, and the folder is flushed so
+the rename itself survives a crash. An interrupted write leaves the old file intact; the
+temporary file it leaves behind is removed by the next write to that folder once it is
+stale: its writer's process is gone (asked only when the writer ran on this machine, as
+``<host>`` tells, so a ledger on a shared network folder never loses another machine's
+write in progress), or it is older than ``STALE_AFTER``.
 
 A target reached through a symbolic link is written where the link points, so the link
 stays a link; with ``within``, a target that leads outside that folder is refused. New
@@ -31,12 +33,23 @@ TMP_SUFFIX = ".tmp"
 STALE_AFTER = 24 * 60 * 60
 """Seconds after which a temporary file is stale even if a process with its pid runs."""
 
-# .<name>.<pid>-<8 hex>.tmp, written by ``replacing``
-_OURS = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)-[0-9a-f]{8}\.tmp$")
+# .<name>.<pid>@<host>-<8 hex>.tmp, written by ``replacing``; <host> is HOST_TAG of the
+# writer's machine. 0.2.0 wrote .<name>.<pid>-<8 hex>.tmp (no host): age alone.
+_OURS = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)(?:@(?P<host>[0-9a-f]{8}))?-[0-9a-f]{8}\.tmp$")
 # .<name>.<8 chars>.tmp, written by versions before 0.2 (tempfile.mkstemp): age alone
 _OLDER = re.compile(r"^\.(?P<name>.+\.(?:yaml|txt|db|json))\.[a-z0-9_]{8}\.tmp$")
 
 WRITE_HINT = "nothing was changed; free some space or make the folder writable, then retry"
+
+
+def _host_tag() -> str:
+    """Eight hex digits naming this machine (a digest of its host name)."""
+    from zlib import crc32
+
+    return f"{crc32(os.uname().nodename.encode()):08x}"
+
+
+HOST_TAG = _host_tag()
 
 
 def _alive(pid: int) -> bool:
@@ -54,9 +67,11 @@ def _alive(pid: int) -> bool:
 def clean_stale(folder: Path, now: float | None = None) -> list[Path]:
     """Remove the stale temporary files earlier writes left in ``folder``; return them.
 
-    A file is stale when the process that wrote it is gone, or when it is older than
-    ``STALE_AFTER`` (a pid may be reused, or the writer ran on another machine). A file
-    whose writer still runs is left alone, so concurrent writers never lose their work.
+    A file is stale when it was written on this machine by a process that is gone, or
+    when it is older than ``STALE_AFTER`` (a pid may be reused). A file written on another
+    machine (a shared folder) or by 0.2.0 (no host in its name) goes by age alone, since
+    its writer cannot be asked. A file whose writer still runs is left alone, so
+    concurrent writers never lose their work.
     """
     removed: list[Path] = []
     now = time.time() if now is None else now
@@ -75,7 +90,8 @@ def clean_stale(folder: Path, now: float | None = None) -> list[Path]:
             if not entry.is_file(follow_symlinks=False):
                 continue
             old = now - entry.stat(follow_symlinks=False).st_mtime > STALE_AFTER
-            if old or (ours is not None and not _alive(int(ours.group("pid")))):
+            local = ours is not None and ours.group("host") == HOST_TAG
+            if old or (local and ours is not None and not _alive(int(ours.group("pid")))):
                 os.unlink(entry.path)
                 removed.append(Path(entry.path))
         except OSError:
@@ -137,7 +153,8 @@ def replacing(
         if not folder.is_dir():
             folder.mkdir(parents=True)
         clean_stale(folder)
-        tmp = folder / f".{target.name}.{os.getpid()}-{os.urandom(4).hex()}{TMP_SUFFIX}"
+        unique = f"{os.getpid()}@{HOST_TAG}-{os.urandom(4).hex()}"
+        tmp = folder / f".{target.name}.{unique}{TMP_SUFFIX}"
         os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
         yield tmp
         with open(tmp, "rb") as fh:

@@ -23,7 +23,7 @@ from typer.testing import CliRunner
 
 from rnkclaims.check import check
 from rnkclaims.cli import app
-from rnkclaims.edit_io import STALE_AFTER, clean_stale, write_atomic
+from rnkclaims.edit_io import HOST_TAG, STALE_AFTER, clean_stale, write_atomic
 from rnkclaims.ledger import load, locate
 from rnkclaims.store.build import TABLES, build
 from rnkclaims.store.open import open_current
@@ -256,15 +256,19 @@ def test_a_killed_add_leaves_nothing_after_the_next_add(ledger_dir: Path, tmp_pa
     assert _tmp_files(ledger_dir) == []
 
 
-def test_stale_means_writer_gone_or_older_than_a_day(tmp_path: Path) -> None:
+def test_stale_means_local_writer_gone_or_older_than_a_day(tmp_path: Path) -> None:
     gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
                           capture_output=True, text=True, check=True)  # fmt: skip
     dead_pid = int(gone.stdout)
     live_pid = os.getpid()
+    other_host = "0000000f" if HOST_TAG != "0000000f" else "0000000e"
     files = {
-        "dead": f".claims.yaml.{dead_pid}-0123abcd.tmp",
-        "live": f".claims.yaml.{live_pid}-0123abcd.tmp",
-        "live-but-old": f".q.db.{live_pid}-89abcdef.tmp",
+        "dead": f".claims.yaml.{dead_pid}@{HOST_TAG}-0123abcd.tmp",
+        "live": f".claims.yaml.{live_pid}@{HOST_TAG}-0123abcd.tmp",
+        "live-but-old": f".q.db.{live_pid}@{HOST_TAG}-89abcdef.tmp",
+        "dead-on-another-machine": f".claims.yaml.{dead_pid}@{other_host}-0123abcd.tmp",
+        "dead-0.2.0-no-host": f".claims.yaml.{dead_pid}-0123abcd.tmp",
+        "old-0.2.0-no-host": f".sources.{dead_pid}-0123abcd.tmp",
         "older-format-old": ".claims.yaml.k2j4h5g6.tmp",
         "older-format-new": ".claims.yaml.a1b2c3d4.tmp",
         "someone-elses": ".notes.tmp",
@@ -273,10 +277,11 @@ def test_stale_means_writer_gone_or_older_than_a_day(tmp_path: Path) -> None:
     for name in files.values():
         (tmp_path / name).write_text("partial")
     old = time.time() - STALE_AFTER - 60
-    for key in ("live-but-old", "older-format-old"):
+    for key in ("live-but-old", "older-format-old", "old-0.2.0-no-host"):
         os.utime(tmp_path / files[key], (old, old))
     removed = {p.name for p in clean_stale(tmp_path)}
-    assert removed == {files["dead"], files["live-but-old"], files["older-format-old"]}
+    expected = ("dead", "live-but-old", "older-format-old", "old-0.2.0-no-host")
+    assert removed == {files[key] for key in expected}
     assert {p.name for p in tmp_path.iterdir()} == set(files.values()) - removed
 
 
