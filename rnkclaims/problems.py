@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -21,6 +22,12 @@ CODES: dict[str, tuple[Severity, str]] = {
     "source-front-matter": ("error", "A source file does not start with a --- front matter."),
     "wrong-type": ("error", "A field holds the wrong kind of value."),
 }
+
+
+RULES_PACKAGE = "rnkclaims.check"
+"""Where the rule families register their codes: loaded on the first look-up of a code
+that is not known yet, so a problem read back from a cache or a database knows its
+severity without its reader importing the rules first."""
 
 
 def register(codes: dict[str, tuple[Severity, str]]) -> dict[str, tuple[Severity, str]]:
@@ -45,7 +52,13 @@ class Problem:
 
     @property
     def severity(self) -> Severity:
-        return CODES[self.code][0]
+        entry = CODES.get(self.code)
+        if entry is None:  # a rule family's code, read back before the rules were loaded
+            importlib.import_module(RULES_PACKAGE)
+            entry = CODES.get(self.code)
+        if entry is None:
+            raise KeyError(f"unknown problem code {self.code!r}")
+        return entry[0]
 
     def as_dict(self) -> dict[str, object]:
         return {

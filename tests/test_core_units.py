@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -119,3 +121,19 @@ def test_split_ledger_files_are_merged_with_positions(tmp_path: Path) -> None:
         ("duplicate-id", "2024.yaml", 2)
     ]
     assert "2023.yaml:3" in problems[0].message
+
+
+def test_a_rule_code_knows_its_severity_without_the_rules_imported_first() -> None:
+    code = (
+        "from rnkclaims.problems import CODES, Problem\n"
+        "assert 'source-unused' not in CODES\n"
+        "p = Problem('source-unused', 'claims.yaml', 1, 1, 'unused')\n"
+        "print(p.severity, p.as_dict()['severity'])\n"
+        "try:\n"
+        "    Problem('no-such-code', 'f', 1, 1, 'm').severity\n"
+        "except KeyError as exc:\n"
+        "    print(exc)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines() == ["warning warning", "\"unknown problem code 'no-such-code'\""]
