@@ -9,6 +9,7 @@ furniture or its not_claims (``spans.skipped_spans``), and inside the furniture
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -319,8 +320,16 @@ class Drafter:
         return attribution(self.analysis, q) is not None
 
     def _list_uncovered_quotes(self, drafts: list[Draft]) -> None:
+        # only drafts that start before a quotation ends and at most the longest draft's
+        # length before it starts can overlap it: found by bisection, not by a walk
+        spans = sorted((d.start, d.end) for d in drafts)
+        starts = [a for a, _ in spans]
+        longest = max((b - a for a, b in spans), default=0)
         for q in self.analysis.long_quotes():
-            if any(_covers(d, q.start, q.end) for d in drafts):
+            near = spans[
+                bisect.bisect_left(starts, q.start - longest) : bisect.bisect_left(starts, q.end)
+            ]
+            if any(overlaps(d, (q.start, q.end)) >= max(1, q.end - q.start) * 0.5 for d in near):
                 continue
             if self.furniture_reason(q.start, q.end):
                 continue

@@ -13,12 +13,14 @@ once per entity in an article ("Kirby" after "John Kirby" is the same actor). Fr
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from rnkclaims.authoring.extract.attribution import main_subject
 from rnkclaims.authoring.extract.passages import QUOTE_MARKS, Analysis
@@ -181,6 +183,7 @@ class Index:
     kinds: dict[str, str]
     surfaces: list[tuple[str, str]]  # (folded surface, id) of names and aliases
     countries: dict[str, str]  # id -> country code, where the ledger gives one
+    starts: list[int] = field(default_factory=list)  # the mentions' starts, for bisection
 
     @classmethod
     def build(cls, ledger: Ledger, text: str, published: PartialDate | None) -> Index:
@@ -243,10 +246,20 @@ class Index:
             for r in [*ledger.actors, *ledger.outlets]
             if isinstance(r.get("country"), str)
         }
-        return cls(kept, names, kinds, surfaces_out, countries)
+        return cls(kept, names, kinds, surfaces_out, countries, [m.start for m in kept])
 
     def within(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.start >= start and m.end <= end]
+        """The mentions inside ``start``..``end``. They are in text order and do not
+        overlap, so their ends are in order too: the scan starts at the first mention
+        at ``start`` or later and stops at the first that starts at ``end``."""
+        out = []
+        for i in range(bisect.bisect_left(self.starts, start), len(self.mentions)):
+            m = self.mentions[i]
+            if m.start >= end:
+                break
+            if m.end <= end:
+                out.append(m)
+        return out
 
     def before(self, pos: int) -> Iterable[Mention]:
         return (m for m in reversed(self.mentions) if m.end <= pos)
@@ -274,31 +287,52 @@ class Index:
 
 def country_of(words: Iterable[str]) -> str | None:
     """The country a phrase marks (by name, adjective, capital or possessive)."""
-    phrase = " " + " ".join(words) + " "
+    return _country_in(" " + " ".join(words) + " ")
+
+
+@functools.lru_cache(maxsize=4096)
+def _country_in(phrase: str) -> str | None:
     phrase = re.sub(r"(?:'s|\u2019s)\b", "", phrase)
     best: tuple[int, str] | None = None
-    for name, code in _INSTITUTIONS.items():
-        m = re.search(r"(?i)(?<![\w.])" + re.escape(name) + r"(?![\w])", phrase)
+    for pattern, code in _country_patterns():
+        m = pattern.search(phrase)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), code)
+    return best[1] if best else None
+
+
+@functools.cache
+def _country_patterns() -> list[tuple[re.Pattern[str], str]]:
+    """The institutions' and countries' marks, compiled once, in the order they are
+    tried (the first of two marks at the same place wins)."""
+    out = [
+        (re.compile(r"(?i)(?<![\w.])" + re.escape(name) + r"(?![\w])"), code)
+        for name, code in _INSTITUTIONS.items()
+    ]
     for code, (_, marks) in COUNTRIES.items():
         for mark in marks:
             pattern = re.escape(mark)
             if mark.startswith("the "):  # "The North's foreign ministry"
                 pattern = "[Tt]" + pattern[1:]
-            m = re.search(r"(?<![\w.])" + pattern + r"(?![\w])", phrase)
-            if m and (best is None or m.start() < best[0]):
-                best = (m.start(), code)
-    return best[1] if best else None
+            out.append((re.compile(r"(?<![\w.])" + pattern + r"(?![\w])"), code))
+    return out
 
 
 def _country_exactly(phrase: str) -> str | None:
     folded = fold(re.sub(r"^(?:the\s+)", "", phrase.strip(), flags=re.IGNORECASE))
+    return _exact_countries().get(folded)
+
+
+@functools.cache
+def _exact_countries() -> dict[str, str]:
+    """A country's folded name and bare marks (not its adjective) to its code; the first
+    country to claim a form keeps it."""
+    out: dict[str, str] = {}
     for code, (name, marks) in COUNTRIES.items():
-        bare = {fold(re.sub(r"^the\s+", "", m)) for m in marks[1:]}  # marks[0]: adjective
-        if folded in {fold(name)} | bare:
-            return code
-    return None
+        out.setdefault(fold(name), code)
+        for mark in marks[1:]:  # marks[0]: adjective
+            out.setdefault(fold(re.sub(r"^the\s+", "", mark)), code)
+    return out
 
 
 def _country_possessive(phrase: str) -> tuple[str, str] | None:
@@ -358,13 +392,18 @@ class Resolver:
             str(r.get("id")) for records in ledger.sections.values() for r in records
         }
         self.new_actors: dict[str, dict[str, Any]] = {}  # folded name -> actor
+        # indexes of the proposals, so that each look-up does not walk them all
+        self._by_id: dict[str, dict[str, Any]] = {}
+        self._by_name: dict[str, int] = {}  # folded name or alias -> order proposed
+        self._person_names: list[tuple[str, int]] = []  # names with a space, of persons
+        self._runs: dict[str, list[tuple[int, str]]] | None = None  # see full_name
         self.speakers: list[tuple[int, str, str]] = []  # (pos, ref, kind) of earlier drafts
         outlet = source.meta.get("outlet")
         self.outlet = outlet if isinstance(outlet, str) else None
 
     # -- what is known about a ref ---------------------------------------------------------
     def proposed(self, ref: str) -> dict[str, Any] | None:
-        return next((a for a in self.new_actors.values() if a["id"] == ref), None)
+        return self._by_id.get(ref)
 
     def kind_of(self, ref: str) -> str:
         if ref in self.index.kinds:
@@ -915,21 +954,31 @@ class Resolver:
             actor["roles"] = [role]
         actor["note"] = f"Proposed from source {self.source.id}; review before use."
         self.new_actors[key] = actor
+        order = len(self._by_id)
+        self._by_id.setdefault(actor_id, actor)
+        for n in [fold(actor_name)] + [fold(a) for a in aliases]:
+            self._by_name.setdefault(n, order)
+            if kind == "person" and " " in n:
+                self._person_names.append((n, order))
         return actor
 
     def _same_proposal(self, key: str, kind: str) -> dict[str, Any] | None:
-        """The actor this article already proposed for the same entity, if any."""
+        """The actor this article already proposed for the same entity, if any: the
+        earliest proposed whose name or alias is ``key``, or, for a person, whose name
+        with a space is spelt closely enough."""
         if key in self.new_actors:
             return self.new_actors[key]
-        for known in self.new_actors.values():
-            names = [fold(str(known["name"]))] + [fold(a) for a in known.get("aliases", [])]
-            if key in names:
-                return known
-            if known["kind"] == kind == "person" and any(
-                fuzz.token_sort_ratio(key, n) >= FUZZY_MATCH for n in names if " " in n
+        found = self._by_name.get(key)
+        if kind == "person" and self._person_names:
+            names = [n for n, _ in self._person_names]
+            for _, _, i in process.extract(
+                key, names, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_MATCH, limit=None
             ):
-                return known
-        return None
+                order = self._person_names[i][1]
+                found = order if found is None else min(found, order)
+        if found is None:
+            return None
+        return list(self._by_id.values())[found]
 
     def full_name(self, word: str, pos: int) -> str:
         """A lone surname ("Pak") expanded to the full name written earlier ("Pak Hyon Su"),
@@ -938,19 +987,28 @@ class Resolver:
             parts = str(known["name"]).split()
             if known["kind"] == "person" and word in (parts[0], parts[-1]):
                 return str(known["name"])
-        pattern = re.compile(
-            r"(?<![\w-])(?:(?:[A-Z][\w-]*|[A-Z]\.)[ \t]+){0,7}[A-Z][\w-]*(?![\w-])"
-        )
+        if self._runs is None:
+            # every capitalised run of the text, split once: a name of two words or more
+            # under its first and its last word, with where the run ends
+            self._runs = {}
+            for m in _CAPITALISED_RUN.finditer(self.text):
+                _, parts = split_title(m.group(0).split())
+                if len(parts) > 1:
+                    candidate = " ".join(parts)
+                    for part in {parts[0], parts[-1]}:
+                        self._runs.setdefault(part, []).append((m.end(), candidate))
         best = word
-        for m in pattern.finditer(self.text, 0, pos):
-            _, parts = split_title(m.group(0).split())
-            if len(parts) > 1 and word in (parts[0], parts[-1]):
-                candidate = " ".join(parts)
-                if len(candidate) > len(best):
-                    best = candidate
+        for end, candidate in self._runs.get(word, []):
+            if end <= pos and len(candidate) > len(best):
+                best = candidate
         if best == word:
             return WELL_KNOWN.get(word, word)
         return best
+
+
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w-])(?:(?:[A-Z][\w-]*|[A-Z]\.)[ \t]+){0,7}[A-Z][\w-]*(?![\w-])"
+)
 
 
 def _role(title: str, published: PartialDate | None) -> dict[str, Any]:
