@@ -32,6 +32,7 @@ ROOT = BENCH.parent
 _CHILD = r"""
 import json, sys, time
 from pathlib import Path
+import rnkclaims
 from rnkclaims.ledger import load, locate
 try:
     from rnkclaims.authoring.extract import extract
@@ -44,7 +45,7 @@ for sid in sys.argv[2:]:
     started = time.perf_counter()
     result = extract(ledger, source)
     out[sid] = [time.perf_counter() - started, len(result.drafts)]
-print(json.dumps(out))
+print(json.dumps({"package": rnkclaims.__file__, "times": out}))
 """
 
 
@@ -92,12 +93,16 @@ def export(rev: str, into: Path) -> Path:
 def run_once(pythonpath: Path, data: Path, sids: list[str]) -> dict[str, list[float]]:
     done = subprocess.run(
         [sys.executable, "-c", _CHILD, str(data), *sids],
+        cwd=data,  # not the checkout: "-c" puts the working directory first on the path
         check=True,
         capture_output=True,
         text=True,
         env={"PYTHONPATH": str(pythonpath), "PYTHONHASHSEED": "0", "PATH": "/usr/bin:/bin"},
     )
-    result: dict[str, list[float]] = json.loads(done.stdout)
+    answer = json.loads(done.stdout)
+    if not Path(answer["package"]).resolve().is_relative_to(pythonpath.resolve()):
+        raise SystemExit(f"timed {answer['package']}, not the version under {pythonpath}")
+    result: dict[str, list[float]] = answer["times"]
     return result
 
 
