@@ -63,6 +63,7 @@ VERB_ACTS: dict[str, str] = {
     "assessed": "assesses", "assesses": "assesses", "estimated": "assesses",
     "predicted": "predicts", "predicts": "predicts", "forecast": "predicts",
     "cited": "asserts", "quoted": "asserts",
+    "found that": "asserts", "concluded that": "assesses", "determined that": "asserts",
 }  # fmt: skip
 """Speech verbs (and phrases) and the speech act each one maps to."""
 
@@ -99,6 +100,14 @@ _NOMINAL_RE = re.compile(
     r"(?:\b[Tt]he\s+)?(?P<who>(?:[A-Z][\w.\u2019'-]*\s+){0,3}?[A-Z][\w.-]*?)(?:'s|\u2019s)?\s+"
     r"(?P<noun>" + "|".join(NOMINAL_ACTS) + r")\s+that\b"
 )
+_NEVER_ACCEPTED_RE = re.compile(
+    r"\b(?:slander|lie|fabrication|falsehood|smear|charge|accusation|allegation|claim)s?\s+"
+    r"(?:that\s+|which\s+)?(?P<who>(?:the\s+)?(?:[A-Z][\w.\u2019'-]*\s+){0,3}?[A-Z][\w.-]*|"
+    r"both\s+(?:countries|sides|nations|governments))\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:always\s+|consistently\s+|repeatedly\s+)?(?:never|not)\s+"
+    r"(?P<verb>accepted|admitted|acknowledged|conceded|recognised|recognized)\b"
+)
+"""A charge its target "has never accepted": a denial by the target."""
 ATTRIBUTION_VERBS = frozenset(
     v
     for v in _ALL_VERBS
@@ -120,7 +129,8 @@ _BOUNDARY_WORDS = frozenset(
 )
 _MAIN_VERB_WORDS = frozenset(
     "has have had is was were are will would met made took gave sent held declined "
-    "refused plans planned arrived left".split()
+    "refused plans planned arrived left found saw began became kept put brought thought "
+    "knew showed won lost led ran spent paid sold bought fell rose flew struck".split()
 )
 _MEDIA_WORDS = re.compile(
     r"(?i)\b(?:news\s+agency|agency|media|television|tv|broadcaster|newspaper|daily|"
@@ -298,11 +308,12 @@ def np_after(masked: str, pos: int, sent_end: int) -> tuple[int, int] | None:
 
 def main_subject(masked: str, sent_start: int, limit: int) -> tuple[int, int] | None:
     """The subject of a sentence's main clause: its words up to the first verb, after a
-    leading adverbial ("In Seoul," "On Wednesday,") and without an appositive."""
+    leading adverbial ("In Seoul," "On Wednesday," "On Nov. 23, 2022,": the year after
+    the day's comma belongs to the adverbial) and without an appositive."""
     text = masked[sent_start:limit]
     lead = re.match(
         r"(?:(?:In|On|At|Earlier|Later|Last|Meanwhile|Separately|However|Also|After|"
-        r"Before|Speaking|Asked|For|During|Last)\b[^,]{0,80},\s*)",
+        r"Before|Speaking|Asked|For|During|Last)\b[^,]{0,80},(?:\s*\d{4},)?\s*)",
         text,
     )
     begin = sent_start + (lead.end() if lead else 0)
@@ -490,14 +501,36 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
                 verbs.append(Verb(m.start(), m.end(), phrase, a, b, form="inverted"))
             continue
         np_start, np_end, appositive = found
-        if nested and not re.search(
-            r"[,;]\s*(?:(?:as|while|whereas|but|and)\s+)?$",
-            masked[max(0, np_start - 12) : np_start],
+        lead = _LEADING_DATE.match(masked, np_start, np_end)
+        if lead and lead.end() < np_end:
+            np_start = lead.end()  # "KCNA said on Friday Kim urged": not "on Friday Kim"
+        carried = any(
+            v.form == "verb"
+            and v.phrase in ("said", "says", "reported", "reports")
+            and is_media(masked[v.np_start : v.np_end])
+            for v in verbs
+        )  # "State media said Thursday that Kim had called for ...": Kim's call
+        if (
+            nested
+            and not (carried and phrase not in ("said", "says", "told", "added"))
+            and not re.search(
+                r"[,;]\s*(?:(?:as|while|whereas|but|and)\s+)?$",
+                masked[max(0, np_start - 12) : np_start],
+            )
         ):
             continue  # inside what was said; ", KCNA reported." after it is not
         verbs.append(
             Verb(m.start(), m.end(), phrase, np_start, np_end, appositive, negated=negated)
         )
+    for m in _NEVER_ACCEPTED_RE.finditer(masked, start, end):
+        # "..., a slander the DPRK has never accepted": a denial by those who never
+        # accepted it, not a claim that nothing was said
+        who = (m.start("who"), m.end("who"))
+        at = m.start("verb")
+        if any(v.start <= at < v.end and not v.negated for v in verbs):
+            continue
+        verbs = [v for v in verbs if not v.start <= at < v.end]  # "never acknowledged"
+        verbs.append(Verb(m.start("verb"), m.end("verb"), "denied", *who))
     for m in _NOMINAL_RE.finditer(masked, start, end):
         who = (m.start("who"), m.end("who"))
         if any(v.start <= who[0] < v.end or v.np_start <= who[0] < v.np_end for v in verbs):
@@ -505,6 +538,12 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
         verbs.append(Verb(m.start("noun"), m.end("noun"), m.group("noun"), *who, form="nominal"))
     verbs.sort(key=lambda v: v.start)
     return verbs
+
+
+_LEADING_DATE = re.compile(
+    r"(?i)(?:(?:on|last|this|earlier|late)\s+)?(?:" + "|".join(WEEKDAYS) + r"|yesterday|today)"
+    r"(?:\s+(?:night|morning|evening))?,?\s+"
+)
 
 
 def _trim_date(masked: str, a: int, b: int) -> tuple[int, int]:

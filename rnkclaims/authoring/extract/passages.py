@@ -90,6 +90,11 @@ class Analysis:
         i = bisect.bisect_right(self._starts, pos) - 1
         return self.sentences[i] if i >= 0 else self.sentences[0]
 
+    def sentence_index(self, pos: int) -> int:
+        """The index in ``sentences`` of ``sentence_at(pos)``."""
+        sentence = self.sentence_at(pos)
+        return max(0, bisect.bisect_left(self._starts, sentence[0])) if self._starts else 0
+
     def long_quotes(self) -> list[Quote]:
         return [q for q in self.quotes if q.words(self.text) >= MIN_QUOTE_WORDS]
 

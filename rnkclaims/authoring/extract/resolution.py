@@ -102,11 +102,14 @@ _ANAPHOR_NOUNS = {
     "regime": "body", "north": "body", "military": "body", "army": "body", "tank": "body",
     "service": "body", "bureau": "body", "administration": "body", "leader": "person",
     "president": "person", "ambassador": "person", "group": "body",
+    "panel": "body", "team": "body", "commission": "body", "mission": "body",
 }  # fmt: skip
 _HEAD_SYNONYMS = {
     "agency": ("agency", "service", "intelligence"),
     "service": ("service", "agency"),
     "office": ("office", "house"),
+    "panel": ("panel", "experts", "monitors"),
+    "team": ("team", "panel", "monitors"),
 }
 """Head nouns "the agency" and the like refer back to (the NIS is "the agency")."""
 _BODY_NOUNS = frozenset(
@@ -360,6 +363,8 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             break
         if word.endswith(("'s", "\u2019s")) or country_of([word]) is not None:
             break
+        if bare in _CALENDAR_WORDS:
+            break  # "on Friday Kim Jong Un": the day is no part of the name
         if re.fullmatch(r"[A-Z]\.?|(?:[A-Z]\.)+[A-Z]?|[A-Z]{2,}", word.strip(",")):
             break  # an initial alone, or an acronym ("U.N.", "FM", "NATO")
         name.insert(0, word)
@@ -397,6 +402,8 @@ class Resolver:
         self._by_name: dict[str, int] = {}  # folded name or alias -> order proposed
         self._person_names: list[tuple[str, int]] = []  # names with a space, of persons
         self._runs: dict[str, list[tuple[int, str]]] | None = None  # see full_name
+        # who issued the statement whose text follows "issued the following statement:"
+        self.statement_by: Resolved | None = None
         self.speakers: list[tuple[int, str, str]] = []  # (pos, ref, kind) of earlier drafts
         outlet = source.meta.get("outlet")
         self.outlet = outlet if isinstance(outlet, str) else None
@@ -558,11 +565,22 @@ class Resolver:
         acronym = re.search(r"\s*\([A-Z][A-Za-z]{1,6}\)?[\s,.;:]*$", text[start:end])
         if acronym and acronym.start() > 0 and self.head_mention(start, end) is None:
             end = start + acronym.start()  # "The National Intelligence Service (NIS)"
+        briefed = _BRIEFED_BY.search(text, start, end)
+        if briefed is not None:
+            end = briefed.start()  # "A lawmaker briefed by the spy agency said"
         phrase = text[start:end].strip(" ,.;:")
         words = phrase.split()
         if not words:
             return []
         lower = [w.lower().strip(".,'\u2019") for w in words]
+        office = _PERSONS_OFFICE.fullmatch(phrase)
+        if office is not None:
+            # "Prime Minister Fumio Kishida's office said": the office speaks for the
+            # person; a country's or a body's office stays an office of its own
+            a = start + (len(text[start:end]) - len(text[start:end].lstrip())) + office.start(1)
+            found = self.resolve(a, a + len(office.group(1)), None)
+            if found and all(self.kind_of(r.ref or "") == "person" for r in found):
+                return [Resolved(r.ref, phrase, r.by, r.new_actor) for r in found]
         if appositive is not None and self.head_mention(start, end) is None:
             # "Japan's top government spokesperson, Hirokazu Matsuno, said": the name is
             # in the appositive, the title in the head
@@ -617,6 +635,14 @@ class Resolver:
         for r in out:
             unique.setdefault(r.ref, r)
         return list(unique.values())
+
+    def _state_media_of(self, country: str | None) -> list[str]:
+        """The known state media of ``country``."""
+        return [
+            ref
+            for ref, kind in self.index.kinds.items()
+            if kind == "state-media" and country and self.index.countries.get(ref) == country
+        ]
 
     def head_mention(self, start: int, end: int) -> Mention | None:
         """The mention that heads a phrase: it ends the phrase (modifiers come before)."""
@@ -692,6 +718,14 @@ class Resolver:
             if new:
                 return [Resolved(new["id"], phrase, "description", new)]
         if (
+            self.statement_by is not None
+            and lower[-1] == "statement"
+            and lower[0] in ("the", "this", "that")
+            and len(words) <= 3
+        ):  # "..., the statement added": who issued it
+            by = self.statement_by
+            return [Resolved(by.ref, phrase, "anaphor", by.new_actor)]
+        if (
             lower[0] == "the"
             and len(words) <= 4
             and lower[-1] in _ANAPHOR_NOUNS
@@ -713,9 +747,15 @@ class Resolver:
                 want = "institution"  # "the spy agency" is no news agency
             modifier = any(not country_of([w]) for w in lower[1:-1])
             ref = self.antecedent(start, want, lower[-1], modifier)
+            if ref and modifier and lower[-1] in _BODY_NOUNS and self.kind_of(ref) == "government":
+                # "the unification ministry" is a body of its own, not the state last named;
+                # "the foreign ministry", a portfolio every state has, is that state's
+                mods = [w for w in lower[1:-1] if not country_of([w])]
+                if not all(w in self.name_of(ref).lower() or w in _PORTFOLIOS for w in mods):
+                    ref = None
             if ref:
                 return [Resolved(ref, phrase, "anaphor")]
-        if lower[0] in ("a", "an") and lower[-1] in _PERSON_NOUNS and len(words) <= 3:
+        if lower[0] in ("a", "an") and lower[-1] in _PERSON_NOUNS and len(words) <= 5:
             ref = self.person_after(end)
             if ref:
                 return [Resolved(ref, phrase, "description")]
@@ -733,11 +773,15 @@ class Resolver:
                 # "Its state media said": the country of the sentence before
                 before = self.analysis.sentence_at(max(0, sent[0] - 2))
                 where = country_of(self.text[before[0] : before[1]].split()) or where
-            media = [
-                ref
-                for ref, kind in self.index.kinds.items()
-                if kind == "state-media" and where and self.index.countries.get(ref) == where
-            ]
+            media = self._state_media_of(where)
+            if not media and where is None:
+                # "State media said Thursday that Kim ...": the nearest country with one
+                # state medium the sentences before name
+                i = self.analysis.sentence_index(start)
+                for s0, s1, _ in reversed(self.analysis.sentences[max(0, i - 6) : i]):
+                    media = self._state_media_of(country_of(self.text[s0:s1].split()))
+                    if media:
+                        break
             if len(media) == 1:
                 return [Resolved(media[0], phrase, "anaphor")]
         spy = re.fullmatch(r"(?i)(?:the\s+)?(.+?)\s+(?:spy|intelligence)\s+agency", phrase)
@@ -885,6 +929,13 @@ class Resolver:
             if len(name_words) == 1 and name_words[0][:1].isupper():
                 full = self.full_name(name_words[0], pos)
                 name_words = full.split()
+                first = self.text.find(full) if " " in full else -1
+                if country is None and 0 <= first < pos:
+                    # "his North Korean counterpart Choe Son Hui", then "Choe said": the
+                    # country the words before the full name give
+                    line_start = self.text.rfind("\n", 0, first) + 1
+                    before = self.text[max(line_start, first - 40) : first].split()
+                    country = country_of(before[-3:])
             if len(name_words) >= 2 and not any(w.lower() in _ORG_WORDS for w in name_words):
                 kind, actor_name = "person", " ".join(name_words)
                 title_text = " ".join(title).strip(" ,")
@@ -1002,10 +1053,30 @@ class Resolver:
             if end <= pos and len(candidate) > len(best):
                 best = candidate
         if best == word:
+            # named in full only later ("Kim had urged ...", then "Kim Jong Un called")
+            later = [c for end, c in self._runs.get(word, []) if end > pos]
+            if later:
+                return later[0]
             return WELL_KNOWN.get(word, word)
         return best
 
 
+_PORTFOLIOS = frozenset(
+    "foreign defence defense interior finance justice trade economy health industry energy "
+    "transport security".split()
+)
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "june july august september october november december".split()
+)
+_BRIEFED_BY = re.compile(
+    r"\s+(?:briefed|cited|quoted|interviewed|contacted|reached|informed)\s+(?:by|on)\s"
+)
+"""A participle clause after a speaker ("A lawmaker briefed by the spy agency")."""
+_PERSONS_OFFICE = re.compile(
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,6}[A-Z][\w-]*)(?:'s|\u2019s)\s+(?:press\s+)?office"
+)
+""""<title> <Name>'s office": the office of a named person (capitalised words only)."""
 _CAPITALISED_RUN = re.compile(
     r"(?<![\w-])(?:(?:[A-Z][\w-]*|[A-Z]\.)[ \t]+){0,7}[A-Z][\w-]*(?![\w-])"
 )
