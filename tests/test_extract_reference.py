@@ -284,3 +284,78 @@ def test_a_panel_finds_and_the_panel_is_the_panel_named_before(tmp_path: Path) -
     drafts = _extract(tmp_path, body).drafts
     assert drafts[1].speaker == drafts[0].speaker and "panel" in str(drafts[0].speaker)
     assert drafts[2].said == {"date": "2023-11-29", "expression": "on 29 November 2023"}
+
+
+# -- with-absolutes, citing, beliefs, concern, threats, descriptions, carried words ----------
+def test_a_with_absolute_names_who_speaks(tmp_path: Path) -> None:
+    body = (
+        "Putin and Kim signed a pact, with Putin saying the two would help each other.\n\n"
+        "The State Department said on Tuesday it was concerned, with spokesman Matthew "
+        "Miller telling reporters that no country should help Russia.\n"
+    )
+    got = [(d.speaker, d.act) for d in _extract(tmp_path, body).drafts]
+    assert ("vladimir-putin", "asserts") in got
+    assert ("matthew-miller", "calls-for") in got
+    assert ("state-department", "expresses-concern") in got
+
+
+def test_a_medium_citing_a_source_carries_the_sources_words(tmp_path: Path) -> None:
+    body = "KCNA, citing a military source, said more troops would be sent.\n"
+    draft = _extract(tmp_path, body).drafts[0]
+    assert draft.speaker == "military-source"
+    assert [h["via"] for h in draft.relay] == ["kcna"]
+
+
+def test_a_belief_is_an_assessment_and_what_others_say_is_no_claim(tmp_path: Path) -> None:
+    body = (
+        "Japanese officials believe the rail link will move munitions.\n\n"
+        "North Korea will keep its course, regardless of what Washington says, the "
+        "ministry said.\n\n"
+        "The United States believes Russia received missiles, a senior US official said.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts[:1]] == [("japanese-officials", "assesses")]
+    assert "us-government" not in {d.speaker for d in drafts}  # "What Washington says"
+    assert drafts[-1].speaker == "senior-us-official" and drafts[-1].act == "asserts"
+
+
+def test_threats_of_a_price_warn_and_concern_in_quotations(tmp_path: Path) -> None:
+    body = (
+        '"They will pay dearly for any provocation," the spokesman Kim Song said.\n\n'
+        '"We are seriously concerned about the drills," envoy Kim Song said.\n'
+    )
+    assert [d.act for d in _extract(tmp_path, body).drafts] == ["warns", "expresses-concern"]
+
+
+def test_a_description_between_subject_and_verb_is_no_part_of_the_name(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Ukraine's defence intelligence agency, known as HUR, said losses were heavy.\n\n"
+        "The Multilateral Sanctions Monitoring Team (MSMT), set up by countries including "
+        "South Korea, Japan and the U.S., said in its first report that shells were sent.\n\n"
+        "The report also said Russia had supplied fuel.\n"
+    )
+    speakers = [d.speaker for d in _extract(tmp_path, body).drafts]
+    assert "defence-intelligence" in str(speakers[0])
+    assert speakers[1] == speakers[2] == "multilateral-sanctions-monitoring-team"
+
+
+def test_a_charge_called_baseless_in_a_relative_clause_is_a_denial(tmp_path: Path) -> None:
+    body = (
+        "Peskov said the visit had no connection with Western allegations of arms "
+        "supplies, which Moscow has called baseless.\n"
+    )
+    got = [(d.speaker, d.act) for d in _extract(tmp_path, body).drafts]
+    assert ("russia", "denies") in got
+
+
+def test_a_medium_that_cited_him_after_the_words_carried_them(tmp_path: Path) -> None:
+    body = (
+        'Lavrov said the ties were "unbreakable", KCNA cited him as saying.\n\n'
+        "Kim Jong Un stressed that Pyongyang would unconditionally support Moscow, the "
+        "Kremlin said.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [h["via"] for h in drafts[0].relay] == ["kcna"]
+    assert (drafts[1].speaker, drafts[1].act) == ("kim-jong-un", "pledges")

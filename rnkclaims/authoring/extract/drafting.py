@@ -72,8 +72,13 @@ _STATEMENT_INTRO = re.compile(
 )
 """A sentence that ends by introducing the statement printed after it."""
 
+_BELIEF_VERBS = ("believes", "believe", "assessed", "assesses", "estimated", "suspects")
+_REPORTED_LEAD = (
+    r"\W*(?:(?:on\s+|last\s+|earlier\s+)?(?:\w+day|this\s+week|last\s+week|yesterday)\s+)?"
+)
+"""The date that may come between a speech verb and what was said ("said on Tuesday it")."""
 _SELF_WILL = re.compile(
-    r"\W*(?:that\s+)?(?P<who>it|they|he|she|we|I)\s+(?:would|will|is\s+going\s+to)\s+"
+    _REPORTED_LEAD + r"(?:that\s+)?(?P<who>it|they|he|she|we|I)\s+(?:would|will|is\s+going\s+to)\s+"
     r"(?:(?:always|also|further|closely|firmly|resolutely|actively|continue\s+to|not|never)\s+)*"
     r"(?:coordinate|cooperate|work|stand|support|respond|defend|retaliate|provide|strengthen|"
     r"expand|continue|consider|take|ensure|seek|step\s+up|boost|bolster|help|send|hold|keep|"
@@ -601,6 +606,14 @@ class Drafter:
         ):
             # "X urged Y ..., the ministry said": the ministry carried X's words
             main = leading
+        if (
+            leading
+            and trailing
+            and all(v.phrase in _BELIEF_VERBS for v, _ in leading)
+            and all(self.resolver.kind_of(w.ref or "") == "person" for _, w in trailing)
+        ):
+            # "The United States believes ..., Kirby said": the belief is what Kirby said
+            main = trailing
         carriers: list[str] = []
         if (
             leading
@@ -721,9 +734,10 @@ class Drafter:
             r"\W*(?:[^.;\"\u201c]{0,60}?\bthat\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*|"
             r"[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?[A-Z][\w.-]*)\s+"
             r"(?:will\s+(?:always\s+|never\s+|continue\s+to\s+)?(?!be\b|have\b)|would\s+"
-            r"[\"\u201c]?(?:always\s+|never\s+|not\s+|firmly\s+|resolutely\s+|continue\s+to\s+)*"
+            r"[\"\u201c]?(?:always\s+|never\s+|not\s+|\w+ly\s+|continue\s+to\s+)*"
             r"(?:stand|support|respond|defend|retaliate|fight|help|provide|strengthen|"
-            r"expand|cooperate|keep|tolerate|allow|side|back)\b)",
+            r"expand|cooperate|keep|tolerate|allow|side|back|consider|impose|take|continue|"
+            r"work|coordinate|bolster)\b)",
             words,
         )  # "The DPRK will ...", and in reported words "Pyongyang would ..."
         if m is None or speaker is None:
@@ -839,6 +853,11 @@ class Drafter:
             if other.form == "according" and v.form != "according":
                 for who in r.resolve(other.np_start, other.np_end, None):
                     add(who.ref, "report")
+            elif other.form == "cited" and other.relay is not None and v.form != "cited":
+                # "X said ..., RIA news agency cited him as saying": RIA carried it
+                for who in r.resolve(*other.relay, None):
+                    if who.ref and r.kind_of(who.ref) in _MEDIA_KINDS:
+                        add(who.ref, "report")
             elif other.phrase in ("reported", "reports", "said", "says", "cited"):
                 found = r.resolve(other.np_start, other.np_end, None)
                 for who in found:
@@ -917,6 +936,17 @@ _CALL = re.compile(
     r"(?i)\W*(?:(?:and|but|so)\s+)?(?:we|i)\s+(?:(?:strongly|again|also|therefore)\s+)?"
     r"(?:urge|call\s+on|call\s+upon|call\s+for|demand|appeal\s+to)\b"
 )
+_CONCERNED = re.compile(
+    r"(?i)"
+    + _REPORTED_LEAD
+    + r"(?:that\s+)?(?:we|i|it|they|he|she)\s+(?:(?:was|were|is|are|am|remain(?:s|ed)?)\s+)"
+    r"(?:(?:deeply|seriously|gravely|very|extremely|increasingly|also|still)\s+)*"
+    r"(?:concerned|worried|alarmed)\b"
+)
+_PRICE = re.compile(
+    r"(?i)\b(?:will|would|shall)\s+(?:\w+\s+)?(?:pay\s+(?:dearly|a\s+(?:heavy|high|dear)\s+price)|"
+    r"face\s+(?:grave|serious|severe|dire)\s+consequences|not\s+go\s+unpunished)"
+)
 _THREAT = re.compile(r"(?i)\W*if\b[^.;]{3,120},\s*(?:\w+\s+){1,3}(?:will|would)\b")
 _PLEDGE = re.compile(
     r"(?i)(?:^|[^\w\s]\s*|\bthat\s+)(?:we|i)\s+(?:will|shall)\s+(?:not\s+hesitate|never\s+|"
@@ -952,6 +982,10 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return act
     if _CALL.match(words):
         return "calls-for"  # "We urge the DPRK to ...," Kirby said
+    if _CONCERNED.match(words):
+        return "expresses-concern"  # "We are seriously concerned", "said it was concerned"
+    if _PRICE.search(words):
+        return "warns"  # "they will pay dearly for any provocation"
     if _THREAT.match(words):
         return "warns"  # "If they cross into Ukraine, they will ..."
     if _PLEDGE.search(words):

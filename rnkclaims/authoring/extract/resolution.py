@@ -68,7 +68,7 @@ _ORG_WORDS = frozenset(
     "centre government military army navy forces embassy mission nato panel assembly "
     "parliament cabinet intelligence staff headquarters unit guard studies foundation "
     "group organization organisation association union corporation company university "
-    "forum tank".split()
+    "forum tank treasury team".split()
 )
 _COLLECTIVE_NOUNS = frozenset(
     "officials analysts experts sources diplomats observers countries allies lawmakers "
@@ -103,12 +103,15 @@ _ANAPHOR_NOUNS = {
     "service": "body", "bureau": "body", "administration": "body", "leader": "person",
     "president": "person", "ambassador": "person", "group": "body",
     "panel": "body", "team": "body", "commission": "body", "mission": "body",
+    "experts": "body", "monitors": "body", "source": "any",
 }  # fmt: skip
 _HEAD_SYNONYMS = {
     "agency": ("agency", "service", "intelligence"),
     "service": ("service", "agency"),
     "office": ("office", "house"),
     "panel": ("panel", "experts", "monitors"),
+    "experts": ("experts", "panel", "monitors"),
+    "monitors": ("monitors", "panel", "experts"),
     "team": ("team", "panel", "monitors"),
 }
 """Head nouns "the agency" and the like refer back to (the NIS is "the agency")."""
@@ -321,6 +324,17 @@ def _country_patterns() -> list[tuple[re.Pattern[str], str]]:
     return out
 
 
+def countries_in(text: str) -> list[str]:
+    """Every country ``text`` marks, in the order of their first mark."""
+    phrase = re.sub(r"(?:'s|\u2019s)\b", "", " " + text + " ")
+    found: dict[str, int] = {}
+    for pattern, code in _country_patterns():
+        m = pattern.search(phrase)
+        if m and m.start() < found.get(code, len(phrase)):
+            found[code] = m.start()
+    return sorted(found, key=found.__getitem__)
+
+
 def _country_exactly(phrase: str) -> str | None:
     folded = fold(re.sub(r"^(?:the\s+)", "", phrase.strip(), flags=re.IGNORECASE))
     return _exact_countries().get(folded)
@@ -477,6 +491,8 @@ class Resolver:
                 named = [(p, r) for p, r, _ in earlier if noun in self._surface_at(p).lower()]
             if named:
                 return max(named)[1]
+            if noun in _NAMED_ONLY:
+                return None  # "the panel of experts" with no panel before: a new body
             if modifier and noun in _BODY_NOUNS:
                 # "the presidential office" after the NIS spoke: another body, not that one
                 near = [
@@ -528,6 +544,21 @@ class Resolver:
             if subject is not None and subject[0] <= m.start < subject[1]:
                 continue
             states.append(m.ref)
+        if len(states) < 2 and sent_start > 0:
+            # "with the two delegations pledging ...": the two states the sentence before
+            # names, when this one names none
+            s0, s1, _ = self.analysis.sentence_at(sent_start - 1)
+            before = []
+            for code in countries_in(self.text[s0:s1]):
+                ref = next(
+                    (r for r, k in self.index.kinds.items()
+                     if k == "government" and self.index.countries.get(r) == code),
+                    None,
+                )  # fmt: skip
+                if ref and ref not in before:
+                    before.append(ref)
+            if not states and len(before) == 2:
+                return before
         return states[-2:] if len(states) >= 2 else []
 
     def _country_fits(self, pos: int, words: list[str], noun: str) -> bool:
@@ -699,7 +730,8 @@ class Resolver:
             p0 = start + (len(self.text[start:end]) - len(self.text[start:end].lstrip()))
             return self.resolve(p0, p0 + possessor.end(1), None)
         pair = re.fullmatch(
-            r"(?i)(?:both|the\s+two)\s+(?:countries|nations|governments|sides|states)", phrase
+            r"(?i)(?:both|the\s+two)\s+(?:countries|nations|governments|sides|states|delegations)",
+            phrase,
         )
         if pair:
             states = self._accused_pair(start)
@@ -717,6 +749,23 @@ class Resolver:
             new = self.propose("Kim Yo Jong", start)
             if new:
                 return [Resolved(new["id"], phrase, "description", new)]
+        if lower[0] == "the" and len(words) == 2 and lower[1] == "report":
+            # "The report also said": who spoke "in its report" or "in a report" before
+            for p, ref, _ in reversed(self.speakers):
+                s0, s1, _ = self.analysis.sentence_at(p)
+                if p < start and re.search(r"\b(?:its|a|the|their)\s+(?:\w+\s+)?report\b",
+                                           self.text[s0:s1]):  # fmt: skip
+                    return [Resolved(ref, phrase, "anaphor")]
+        if (
+            lower[0] == "the"
+            and len(words) == 3
+            and lower[2] == "statement"
+            and lower[1] in _ANAPHOR_NOUNS
+            and lower[1] not in ("report", "statement", "release")
+        ):  # "the ministry statement said": the ministry
+            ref = self.antecedent(start, _ANAPHOR_NOUNS[lower[1]], lower[1])
+            if ref:
+                return [Resolved(ref, phrase, "anaphor")]
         if (
             self.statement_by is not None
             and lower[-1] == "statement"
@@ -774,13 +823,16 @@ class Resolver:
                 before = self.analysis.sentence_at(max(0, sent[0] - 2))
                 where = country_of(self.text[before[0] : before[1]].split()) or where
             media = self._state_media_of(where)
-            if not media and where is None:
-                # "State media said Thursday that Kim ...": the nearest country with one
-                # state medium the sentences before name
+            if not media and lower[0] not in ("its", "their"):
+                # "State media said Thursday that Kim ...": the first country with one
+                # state medium that this sentence, else the nearest sentence before, names
                 i = self.analysis.sentence_index(start)
-                for s0, s1, _ in reversed(self.analysis.sentences[max(0, i - 6) : i]):
-                    media = self._state_media_of(country_of(self.text[s0:s1].split()))
-                    if media:
+                for s0, s1, _ in reversed(self.analysis.sentences[max(0, i - 6) : i + 1]):
+                    for code in countries_in(self.text[s0:s1]):
+                        media = self._state_media_of(code)
+                        if len(media) == 1:
+                            break
+                    if len(media) == 1:
                         break
             if len(media) == 1:
                 return [Resolved(media[0], phrase, "anaphor")]
@@ -976,6 +1028,9 @@ class Resolver:
                 and country in ("KP", "RU", "CN")
             ):
                 kind = "state-media"
+        if kind == "person" and country is None:
+            # the one holder of a title the copy of these years names ("Kim Jong Un")
+            country = next((c for (c, _), n in TITLE_HOLDERS.items() if n == actor_name), None)
         key = fold(actor_name)
         same = self._same_proposal(key, kind)
         if same is not None:
@@ -1061,6 +1116,8 @@ class Resolver:
         return best
 
 
+_NAMED_ONLY = frozenset("panel team experts monitors commission mission".split())
+"""Head nouns that refer back only to a body named with them (or a synonym)."""
 _PORTFOLIOS = frozenset(
     "foreign defence defense interior finance justice trade economy health industry energy "
     "transport security".split()
