@@ -751,11 +751,11 @@ class Resolver:
                 return [Resolved(new["id"], phrase, "description", new)]
         if lower[0] == "the" and len(words) == 2 and lower[1] == "report":
             # "The report also said": who spoke "in its report" or "in a report" before
-            for p, ref, _ in reversed(self.speakers):
+            for p, spoke, _ in reversed(self.speakers):
                 s0, s1, _ = self.analysis.sentence_at(p)
                 if p < start and re.search(r"\b(?:its|a|the|their)\s+(?:\w+\s+)?report\b",
                                            self.text[s0:s1]):  # fmt: skip
-                    return [Resolved(ref, phrase, "anaphor")]
+                    return [Resolved(spoke, phrase, "anaphor")]
         if (
             lower[0] == "the"
             and len(words) == 3
@@ -763,9 +763,9 @@ class Resolver:
             and lower[1] in _ANAPHOR_NOUNS
             and lower[1] not in ("report", "statement", "release")
         ):  # "the ministry statement said": the ministry
-            ref = self.antecedent(start, _ANAPHOR_NOUNS[lower[1]], lower[1])
-            if ref:
-                return [Resolved(ref, phrase, "anaphor")]
+            body = self.antecedent(start, _ANAPHOR_NOUNS[lower[1]], lower[1])
+            if body:
+                return [Resolved(body, phrase, "anaphor")]
         if (
             self.statement_by is not None
             and lower[-1] == "statement"
