@@ -11,7 +11,8 @@
   measured once before any change ("first sight"), never tuned on.
 - ``test4``: a fourth held-out set in ``bench/extract_test4/`` (KCNA English, Reuters,
   Yonhap, AFP, TASS, AP, CNN, Kyodo, BBC, NK News, IANS running Yonhap copy), written
-  after ``test3`` had been looked at; measured at first sight and again at the end.
+  after ``test3`` had been looked at; measured at first sight and after the round's
+  rules, then read and its misses fixed (no longer blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
