@@ -181,3 +181,181 @@ def test_a_countrys_spy_agency_is_its_one_service_where_it_has_one(
 ) -> None:
     (draft,) = _extract(tmp_path, body + "\n").drafts
     assert draft.speaker == speaker
+
+
+# -- statements printed after a colon, offices, pronoun pledges, hedges, state media ---------
+def test_the_text_after_issued_the_following_statement_is_the_issuers(tmp_path: Path) -> None:
+    body = (
+        "Pyongyang, August 31 (KCNA) -- A spokesman for the Ministry of National Defence of "
+        "the DPRK released the following press statement on Thursday:\n\n"
+        "The U.S. is again floating the fiction that the DPRK sells shells to Russia.\n\n"
+        "The army of the DPRK will continue to strengthen its war deterrent.\n\n"
+        '"The U.S. had better stop its provocative drills," the spokesman said.\n\n'
+        "The ministry will watch every move of the hostile forces, the statement added.\n\n"
+        "The weather in Pyongyang was fine on the day of the parade last week.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    speakers = {d.speaker for d in drafts}
+    assert len(speakers) == 1 and "ministry" in str(speakers.pop())
+    by_text = {d.excerpt[:8]: d for d in drafts}
+    assert by_text["The U.S."].act == "denies" and by_text["The U.S."].mode == "quote"
+    assert by_text["The U.S."].said == {"date": "2023-12-07", "expression": "on Thursday"}
+    assert by_text["The army"].act == "pledges"
+    assert "The weat" not in by_text  # after the narration attributed a quotation to it
+
+
+def test_an_office_of_a_named_person_speaks_for_the_person(tmp_path: Path) -> None:
+    body = (
+        "Prime Minister Fumio Kishida's office said a missile had landed near Hokkaido.\n\n"
+        "Kishida's office said the prime minister had ordered ministries to gather "
+        "information.\n\n"
+        "The Prime Minister's Office said it would review the report.\n"
+    )
+    speakers = [d.speaker for d in _extract(tmp_path, body).drafts]
+    assert speakers[:2] == ["fumio-kishida", "fumio-kishida"]
+    assert speakers[2] != "fumio-kishida"  # no name: the office stays an office
+
+
+def test_a_pronoun_for_the_speaker_makes_reported_words_a_pledge(tmp_path: Path) -> None:
+    body = (
+        "The ministry of unification said it would work closely with Washington.\n\n"
+        "Russian minister Alexander Kozlov said he would help expand rail links.\n\n"
+        "The Kremlin said it would not comment on the reports.\n\n"
+        "The White House said it would be difficult to confirm the details.\n"
+    )
+    acts = [(d.speaker_text, d.act) for d in _extract(tmp_path, body).drafts]
+    assert [a for _, a in acts] == ["pledges", "pledges", "asserts", "asserts"]
+
+
+def test_the_country_before_a_full_name_is_the_surnames(tmp_path: Path) -> None:
+    body = (
+        "Russian minister Alexander Kozlov met his North Korean counterpart Yun Jong Ho.\n\n"
+        "Yun said Pyongyang would always support Moscow's efforts.\n"
+    )
+    draft = next(d for d in _extract(tmp_path, body).drafts if d.excerpt.startswith("Yun"))
+    assert (draft.speaker, draft.act) == ("yun-jong-ho", "pledges")
+
+
+def test_hedges_of_an_unattributed_paragraph_of_a_quotation_are_the_speakers(
+    tmp_path: Path,
+) -> None:
+    body = (
+        '"The engine failure suggests a new design," lawmaker Lee Seong-kweun told '
+        "reporters.\n\n"
+        '"We judge that Russian engineers took part in the tests.\n\n'
+        '"More launches could come before the end of the year," he said.\n'
+    )
+    acts = [d.act for d in _extract(tmp_path, body).drafts]
+    assert acts == ["asserts", "assesses", "predicts"]
+
+
+def test_state_media_carry_the_call_of_the_reported_clause(tmp_path: Path) -> None:
+    body = (
+        "North Korea showed off new drones as its ties with Russia deepen.\n\n"
+        "State media said Saturday that Kim had urged engineers to mass-produce drones.\n\n"
+        "KCNA said on Friday Kim Jong Un called for the navy to be armed.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    calls = [(d.speaker, d.act, [h["via"] for h in d.relay]) for d in drafts]
+    assert calls == [("kim-jong-un", "calls-for", ["kcna"])] * 2
+    assert drafts[1].speaker_text == "Kim Jong Un"  # not "on Friday Kim Jong Un"
+
+
+def test_a_charge_never_accepted_and_groundless_accusations_are_denials(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "The US has accused North Korea of selling missiles, a charge Pyongyang has never "
+        "acknowledged.\n\n"
+        'Moscow said the allegations were "absurd" and designed to justify sanctions.\n\n'
+        "Moscow said the reports were credible and that Seoul's claims were groundless.\n"
+    )
+    got = [(d.speaker, d.act) for d in _extract(tmp_path, body).drafts]
+    assert ("north-korea", "denies") in got  # the accused, who never acknowledged it
+    assert got[-2:] == [("russia", "denies"), ("russia", "asserts")]
+
+
+def test_a_panel_finds_and_the_panel_is_the_panel_named_before(tmp_path: Path) -> None:
+    body = (
+        "A UN sanctions monitoring panel said a missile that hit Kharkiv was North Korean.\n\n"
+        "The panel found that the debris matched a Hwasong-11 missile.\n\n"
+        "On 29 November 2023, Russia's envoy Vassily Nebenzia said the report was biased.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert drafts[1].speaker == drafts[0].speaker and "panel" in str(drafts[0].speaker)
+    assert drafts[2].said == {"date": "2023-11-29", "expression": "on 29 November 2023"}
+
+
+# -- with-absolutes, citing, beliefs, concern, threats, descriptions, carried words ----------
+def test_a_with_absolute_names_who_speaks(tmp_path: Path) -> None:
+    body = (
+        "Putin and Kim signed a pact, with Putin saying the two would help each other.\n\n"
+        "The State Department said on Tuesday it was concerned, with spokesman Matthew "
+        "Miller telling reporters that no country should help Russia.\n"
+    )
+    got = [(d.speaker, d.act) for d in _extract(tmp_path, body).drafts]
+    assert ("vladimir-putin", "asserts") in got
+    assert ("matthew-miller", "calls-for") in got
+    assert ("state-department", "expresses-concern") in got
+
+
+def test_a_medium_citing_a_source_carries_the_sources_words(tmp_path: Path) -> None:
+    body = "KCNA, citing a military source, said more troops would be sent.\n"
+    draft = _extract(tmp_path, body).drafts[0]
+    assert draft.speaker == "military-source"
+    assert [h["via"] for h in draft.relay] == ["kcna"]
+
+
+def test_a_belief_is_an_assessment_and_what_others_say_is_no_claim(tmp_path: Path) -> None:
+    body = (
+        "Japanese officials believe the rail link will move munitions.\n\n"
+        "North Korea will keep its course, regardless of what Washington says, the "
+        "ministry said.\n\n"
+        "The United States believes Russia received missiles, a senior US official said.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts[:1]] == [("japanese-officials", "assesses")]
+    assert "us-government" not in {d.speaker for d in drafts}  # "What Washington says"
+    assert drafts[-1].speaker == "senior-us-official" and drafts[-1].act == "asserts"
+
+
+def test_threats_of_a_price_warn_and_concern_in_quotations(tmp_path: Path) -> None:
+    body = (
+        '"They will pay dearly for any provocation," the spokesman Kim Song said.\n\n'
+        '"We are seriously concerned about the drills," envoy Kim Song said.\n'
+    )
+    assert [d.act for d in _extract(tmp_path, body).drafts] == ["warns", "expresses-concern"]
+
+
+def test_a_description_between_subject_and_verb_is_no_part_of_the_name(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Ukraine's defence intelligence agency, known as HUR, said losses were heavy.\n\n"
+        "The Multilateral Sanctions Monitoring Team (MSMT), set up by countries including "
+        "South Korea, Japan and the U.S., said in its first report that shells were sent.\n\n"
+        "The report also said Russia had supplied fuel.\n"
+    )
+    speakers = [d.speaker for d in _extract(tmp_path, body).drafts]
+    assert "defence-intelligence" in str(speakers[0])
+    assert speakers[1] == speakers[2] == "multilateral-sanctions-monitoring-team"
+
+
+def test_a_charge_called_baseless_in_a_relative_clause_is_a_denial(tmp_path: Path) -> None:
+    body = (
+        "Peskov said the visit had no connection with Western allegations of arms "
+        "supplies, which Moscow has called baseless.\n"
+    )
+    got = [(d.speaker, d.act) for d in _extract(tmp_path, body).drafts]
+    assert ("russia", "denies") in got
+
+
+def test_a_medium_that_cited_him_after_the_words_carried_them(tmp_path: Path) -> None:
+    body = (
+        'Lavrov said the ties were "unbreakable", KCNA cited him as saying.\n\n'
+        "Kim Jong Un stressed that Pyongyang would unconditionally support Moscow, the "
+        "Kremlin said.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [h["via"] for h in drafts[0].relay] == ["kcna"]
+    assert (drafts[1].speaker, drafts[1].act) == ("kim-jong-un", "pledges")

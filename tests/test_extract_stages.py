@@ -720,3 +720,40 @@ def test_a_sentence_that_only_attributes_the_one_before_takes_it_into_the_excerp
     assert draft.excerpt.startswith("Russia intends to share")
     assert draft.excerpt.endswith("TASS reports.")
     assert draft.relay == [{"via": "tass", "how": "report"}]
+
+
+# -- look-ups that replaced walks over the whole text (speed) --------------------------------
+def test_sentence_at_is_the_sentence_holding_the_position_else_the_one_before() -> None:
+    text = "Kim said one thing.  Putin said another.\n\nThen Peskov spoke. End."
+    a = analyse(text)
+    for pos in range(len(text)):
+        holding = [s for s in a.sentences if s[0] <= pos < s[1]]
+        before = [s for s in a.sentences if s[0] <= pos]
+        want = holding[0] if holding else (before[-1] if before else a.sentences[0])
+        assert a.sentence_at(pos) == want, pos
+    assert a.sentence_at(text.index("Putin"))[0] == text.index("Putin")
+    assert a.sentence_at(text.index("  Putin") + 1)[0] == text.index("Kim")  # in the gap
+
+
+def test_a_lone_surname_takes_the_longest_full_name_written_before_it(tmp_path: Path) -> None:
+    body = (
+        "North Korean Foreign Minister Choe Son Hui met officials in Moscow.\n\n"
+        "Choe said Pyongyang would always stand with Russia.\n\n"
+        "Later, Ri Il Hwan spoke. Hwan said the visit was a success.\n"
+    )
+    result = run(tmp_path, body)
+    by_line = {d.excerpt.split()[0]: d.speaker for d in result.drafts}
+    assert by_line["Choe"] == "choe-son-hui"
+    names = {a["name"] for a in result.new_actors}
+    assert "Choe Son Hui" in names and "Choe" not in names
+    assert "Ri Il Hwan" in names and "Hwan" not in names  # the last word of the name too
+
+
+def test_a_second_spelling_of_a_person_is_the_same_proposal(tmp_path: Path) -> None:
+    body = (
+        "Russian Security Council Secretary Sergei Shoigu said the talks went well.\n\n"
+        "Russian Security Council Secretary Sergey Shoigu said more talks would follow.\n"
+    )
+    result = run(tmp_path, body)
+    assert [d.speaker for d in result.drafts] == ["sergei-shoigu", "sergei-shoigu"]
+    assert [a["name"] for a in result.new_actors] == ["Sergei Shoigu"]

@@ -63,6 +63,8 @@ VERB_ACTS: dict[str, str] = {
     "assessed": "assesses", "assesses": "assesses", "estimated": "assesses",
     "predicted": "predicts", "predicts": "predicts", "forecast": "predicts",
     "cited": "asserts", "quoted": "asserts",
+    "found that": "asserts", "concluded that": "assesses", "determined that": "asserts",
+    "believe": "assesses", "believes": "assesses",
 }  # fmt: skip
 """Speech verbs (and phrases) and the speech act each one maps to."""
 
@@ -74,7 +76,7 @@ PARTICIPLE_ACTS: dict[str, str] = {
     "accusing": "accuses", "blaming": "accuses", "condemning": "accuses",
     "urging": "calls-for", "calling for": "calls-for", "calling on": "calls-for",
     "warning": "warns", "vowing": "pledges", "pledging": "pledges", "promising": "pledges",
-    "confirming": "confirms", "acknowledging": "confirms",
+    "confirming": "confirms", "acknowledging": "confirms", "telling": "asserts",
 }  # fmt: skip
 """Participles that, after a comma, carry a claim of the clause's subject."""
 
@@ -99,6 +101,21 @@ _NOMINAL_RE = re.compile(
     r"(?:\b[Tt]he\s+)?(?P<who>(?:[A-Z][\w.\u2019'-]*\s+){0,3}?[A-Z][\w.-]*?)(?:'s|\u2019s)?\s+"
     r"(?P<noun>" + "|".join(NOMINAL_ACTS) + r")\s+that\b"
 )
+_NEVER_ACCEPTED_RE = re.compile(
+    r"\b(?:slander|lie|fabrication|falsehood|smear|charge|accusation|allegation|claim)s?\s+"
+    r"(?:that\s+|which\s+)?(?P<who>(?:the\s+)?(?:[A-Z][\w.\u2019'-]*\s+){0,3}?[A-Z][\w.-]*|"
+    r"both\s+(?:countries|sides|nations|governments))\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:always\s+|consistently\s+|repeatedly\s+)?(?:never|not)\s+"
+    r"(?P<verb>accepted|admitted|acknowledged|conceded|recognised|recognized)\b"
+)
+"""A charge its target "has never accepted": a denial by the target."""
+_CALLED_BASELESS_RE = re.compile(
+    r"\b(?:which|that)\s+(?P<who>(?:the\s+)?(?:[A-Z][\w.\u2019'-]*\s+){0,3}?[A-Z][\w.-]*|"
+    r"both\s+(?:countries|sides|nations|governments))\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:\w+ly\s+)?(?P<verb>called|dismissed|described|branded|rejected)\s+(?:\w+\s+)?(?:as\s+)?"
+    r"[\"\u201c]?(?:a\s+|an\s+)?(?:\w+\s+)?(?:baseless|groundless|false|fake|unfounded|absurd|"
+    r"lies|a\s+lie|nonsense|slander|fabrications?|fiction|untrue|ridiculous)\b"
+)
 ATTRIBUTION_VERBS = frozenset(
     v
     for v in _ALL_VERBS
@@ -120,7 +137,8 @@ _BOUNDARY_WORDS = frozenset(
 )
 _MAIN_VERB_WORDS = frozenset(
     "has have had is was were are will would met made took gave sent held declined "
-    "refused plans planned arrived left".split()
+    "refused plans planned arrived left found saw began became kept put brought thought "
+    "knew showed won lost led ran spent paid sold bought fell rose flew struck".split()
 )
 _MEDIA_WORDS = re.compile(
     r"(?i)\b(?:news\s+agency|agency|media|television|tv|broadcaster|newspaper|daily|"
@@ -182,6 +200,11 @@ def subject_before(
     if relative:  # "The official, who spoke on condition of anonymity, said"
         a = sent_start + relative.start(1)
         return a, sent_start + relative.end(1), None
+    described = _DESCRIBED.match(masked, sent_start, verb_start)
+    if described:  # "The agency, known as HUR, said"; "The team, set up by ..., said"
+        head = described.group("head")
+        a = sent_start + (len(head) - len(head.lstrip()))
+        return a, sent_start + len(head.rstrip()), None
     tokens = _tokens_back(masked, verb_start, sent_start)
     i = 0
     while i < len(tokens):
@@ -219,6 +242,14 @@ def subject_before(
     if span is None:
         return None
     return span[0], span[1], None
+
+
+_DESCRIBED = re.compile(
+    r"(?P<head>[^,;:\"\u201c]{2,80}?),\s*(?:(?:also\s+)?known\s+(?:\w+ly\s+)?as|set\s+up\s+by|created\s+by|"
+    r"formed\s+by|led\s+by|headed\s+by|based\s+in|established\s+by|made\s+up\s+of|"
+    r"launched\s+by)\b[^;:\"\u201c]{0,160},\s*(?:\S+\s+){0,2}$"
+)
+"""A subject, then a description of it that is no name ("known as HUR", "set up by")."""
 
 
 def _clause_start(masked: str, tokens: list[tuple[int, int]], i: int) -> int:
@@ -298,11 +329,12 @@ def np_after(masked: str, pos: int, sent_end: int) -> tuple[int, int] | None:
 
 def main_subject(masked: str, sent_start: int, limit: int) -> tuple[int, int] | None:
     """The subject of a sentence's main clause: its words up to the first verb, after a
-    leading adverbial ("In Seoul," "On Wednesday,") and without an appositive."""
+    leading adverbial ("In Seoul," "On Wednesday," "On Nov. 23, 2022,": the year after
+    the day's comma belongs to the adverbial) and without an appositive."""
     text = masked[sent_start:limit]
     lead = re.match(
         r"(?:(?:In|On|At|Earlier|Later|Last|Meanwhile|Separately|However|Also|After|"
-        r"Before|Speaking|Asked|For|During|Last)\b[^,]{0,80},\s*)",
+        r"Before|Speaking|Asked|For|During|Last)\b[^,]{0,80},(?:\s*\d{4},)?\s*)",
         text,
     )
     begin = sent_start + (lead.end() if lead else 0)
@@ -372,6 +404,13 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             continue
         before = masked[max(start, m.start() - 14) : m.start()].lower()
         if phrase in PARTICIPLE_ACTS:
+            absolute = _WITH_ABSOLUTE.search(masked, max(start, m.start() - 90), m.start())
+            if absolute is not None:
+                # "..., with Putin saying ...", "with spokesman Matthew Miller telling
+                # reporters that ...": the noun phrase after "with" speaks
+                who = (absolute.start("who"), absolute.end("who"))
+                verbs.append(Verb(m.start(), m.end(), phrase, *who, form="participle"))
+                continue
             if not re.search(r",\s*$", masked[max(start, m.start() - 3) : m.start()]):
                 continue  # "the meeting, calling" needs its comma; "by saying" is not one
             if phrase == "calling" and not re.match(
@@ -474,6 +513,11 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
                     Verb(m.start(), m.end(), phrase, *subject, negated=negated, form="coordinate")
                 )
                 continue
+        if re.search(
+            r"\b(?:what|whatever|whoever)\s+(?:\S+\s+){1,4}$",
+            masked[max(start, m.start() - 40) : m.start()],
+        ):
+            continue  # "regardless of what the U.S. says": no claim of the U.S.
         found = subject_before(masked, start, m.start())
         if found is None and nested:
             continue
@@ -490,14 +534,48 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
                 verbs.append(Verb(m.start(), m.end(), phrase, a, b, form="inverted"))
             continue
         np_start, np_end, appositive = found
-        if nested and not re.search(
-            r"[,;]\s*(?:(?:as|while|whereas|but|and)\s+)?$",
-            masked[max(0, np_start - 12) : np_start],
+        citing = _CITING.search(masked, np_end, m.start())
+        if citing is not None and appositive is not None:
+            # "Yonhap, citing a military source, said ...": the source speaks, the
+            # medium carries its words
+            source = (citing.start("who"), citing.end("who"))
+            verbs.append(Verb(m.start(), m.end(), phrase, *source, relay=(np_start, np_end)))
+            continue
+        lead = _LEADING_DATE.match(masked, np_start, np_end)
+        if lead and lead.end() < np_end:
+            np_start = lead.end()  # "KCNA said on Friday Kim urged": not "on Friday Kim"
+        carried = any(
+            v.form == "verb"
+            and v.phrase in ("said", "says", "reported", "reports")
+            and is_media(masked[v.np_start : v.np_end])
+            for v in verbs
+        )  # "State media said Thursday that Kim had called for ...": Kim's call
+        if (
+            nested
+            and not (carried and phrase not in ("said", "says", "told", "added"))
+            and not re.search(
+                r"[,;]\s*(?:(?:as|while|whereas|but|and)\s+)?$",
+                masked[max(0, np_start - 12) : np_start],
+            )
         ):
             continue  # inside what was said; ", KCNA reported." after it is not
         verbs.append(
             Verb(m.start(), m.end(), phrase, np_start, np_end, appositive, negated=negated)
         )
+    for m in _NEVER_ACCEPTED_RE.finditer(masked, start, end):
+        # "..., a slander the DPRK has never accepted": a denial by those who never
+        # accepted it, not a claim that nothing was said
+        who = (m.start("who"), m.end("who"))
+        at = m.start("verb")
+        if any(v.start <= at < v.end and not v.negated for v in verbs):
+            continue
+        verbs = [v for v in verbs if not v.start <= at < v.end]  # "never acknowledged"
+        verbs.append(Verb(m.start("verb"), m.end("verb"), "denied", *who))
+    for m in _CALLED_BASELESS_RE.finditer(masked, start, end):
+        # "allegations of arms supplies, which Moscow has called baseless": a denial
+        at = m.start("verb")
+        verbs = [v for v in verbs if not v.start <= at < v.end]
+        verbs.append(Verb(at, m.end("verb"), "denied", m.start("who"), m.end("who")))
     for m in _NOMINAL_RE.finditer(masked, start, end):
         who = (m.start("who"), m.end("who"))
         if any(v.start <= who[0] < v.end or v.np_start <= who[0] < v.np_end for v in verbs):
@@ -505,6 +583,20 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
         verbs.append(Verb(m.start("noun"), m.end("noun"), m.group("noun"), *who, form="nominal"))
     verbs.sort(key=lambda v: v.start)
     return verbs
+
+
+_WITH_ABSOLUTE = re.compile(
+    r"\bwith\s+(?P<who>(?:(?:the|its|his|her)\s+)?(?:[A-Za-z][\w.'\u2019-]*\s+){0,5}?"
+    r"[A-Z][\w.'\u2019-]*(?:\s+and\s+[A-Z][\w.'\u2019-]*)?|(?:the|both)\s+(?:two\s+)?"
+    r"(?:sides|countries|nations|delegations|governments|leaders))\s+$"
+)
+"""The subject of a with-absolute ("with Moscow and Pyongyang pledging")."""
+_CITING = re.compile(r"\s*,\s*citing\s+(?P<who>[^,;]{2,60}?)\s*,\s*(?:\S+\s+){0,2}$")
+"""", citing a military source," between a medium and its verb."""
+_LEADING_DATE = re.compile(
+    r"(?i)(?:(?:on|last|this|earlier|late)\s+)?(?:" + "|".join(WEEKDAYS) + r"|yesterday|today)"
+    r"(?:\s+(?:night|morning|evening))?,?\s+"
+)
 
 
 def _trim_date(masked: str, a: int, b: int) -> tuple[int, int]:

@@ -28,6 +28,7 @@ DATE_EXPR = (
     r"(?:(?:on|last|this\s+past)\s+)?" + _WEEKDAY + r"(?:\s+(?:night|morning|evening))?"
     r"|yesterday|today|(?:earlier\s+)?this\s+(?:week|month|year)|last\s+(?:week|month|year)"
     r"|(?:on\s+)?" + _MONTH + r"\s+\d{1,2}(?:,\s+\d{4})?(?!\d)"
+    r"|(?:on\s+)?\d{1,2}\s+" + _MONTH + r"(?:\s+\d{4})?(?!\d)"
     r"|in\s+(?:early\s+|mid-|late\s+)?" + _MONTH + r"(?:\s+\d{4})?"
 )
 _DATE_RE = re.compile(r"(?<![\w-])(?:" + DATE_EXPR + r")(?![\w-])", re.IGNORECASE)
@@ -56,7 +57,7 @@ def said_value(expression: str, published: PartialDate | None) -> dict[str, str]
         return None
     expression = _clean(expression)
     try:
-        resolved = resolve_expression(expression, published)
+        resolved = resolve_expression(_month_first(expression), published)
     except DateError:
         return None
     if resolved.earliest > published.latest:
@@ -68,6 +69,16 @@ def said_value(expression: str, published: PartialDate | None) -> dict[str, str]
     # the words as the source has them: rnkclaims resolves them against the publication
     # date (data/README.md, rule 8)
     return {"expression": expression}
+
+
+def _month_first(expression: str) -> str:
+    """ "on 21 November 2023" (day first, as BBC or Guardian copy writes it) in the order
+    the ledger's resolver reads: "on November 21, 2023"."""
+    m = re.fullmatch(r"(on\s+)?(\d{1,2})\s+(" + _MONTH + r")(?:\s+(\d{4}))?", expression, re.I)
+    if m is None:
+        return expression
+    year = f", {m.group(4)}" if m.group(4) else ""
+    return f"{m.group(1) or ''}{m.group(3)} {m.group(2)}{year}"
 
 
 def with_date(said: dict[str, str], published: PartialDate | None) -> dict[str, str]:

@@ -9,6 +9,7 @@ furniture or its not_claims (``spans.skipped_spans``), and inside the furniture
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,6 +23,7 @@ from rnkclaims.authoring.extract.attribution import (
     main_subject,
     np_after,
     speech_verb_at,
+    subject_before,
 )
 from rnkclaims.authoring.extract.passages import (
     MIN_QUOTE_WORDS,
@@ -60,8 +62,53 @@ _TRANSITIVE_ACTS = ("denies", "accuses", "calls-for", "expresses-concern")
 QUOTE_MARKS_TUPLE = tuple(QUOTE_MARKS)
 _DISMISSIVE = re.compile(
     r"(?i)\b(?:absurd|groundless|baseless|false|fake|lies|lie|fabrications?|nonsense|"
-    r"slander|smear|unfounded|ridiculous|fiction|propaganda|speculation)\b"
+    r"slander|smear|unfounded|ridiculous|fiction|propaganda|speculation|rumou?rs?)\b"
 )
+
+_STATEMENT_INTRO = re.compile(
+    r"\b(?:issued|released|made\s+public|published|sent|delivered)\s+(?:the\s+following|a|an)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:statement|commentary|message|answer|letter|communique|"
+    r"declaration)\b[^:]{0,160}:"
+)
+"""A sentence that ends by introducing the statement printed after it."""
+
+_BELIEF_VERBS = ("believes", "believe", "assessed", "assesses", "estimated", "suspects")
+_REPORTED_LEAD = (
+    r"\W*(?:(?:on\s+|last\s+|earlier\s+)?(?:\w+day|this\s+week|last\s+week|yesterday)\s+)?"
+)
+"""The date that may come between a speech verb and what was said ("said on Tuesday it")."""
+_SELF_WILL = re.compile(
+    _REPORTED_LEAD + r"(?:that\s+)?(?P<who>it|they|he|she|we|I)\s+(?:would|will|is\s+going\s+to)\s+"
+    r"(?:(?:always|also|further|closely|firmly|resolutely|actively|continue\s+to|not|never)\s+)*"
+    r"(?:coordinate|cooperate|work|stand|support|respond|defend|retaliate|provide|strengthen|"
+    r"expand|continue|consider|take|ensure|seek|step\s+up|boost|bolster|help|send|hold|keep|"
+    r"increase|impose|tighten|pursue|push|strive|deepen|fight|protect|tolerate|recogni[sz]e|"
+    r"allow|accept|join|sign|launch|deploy|resume|build|develop)\b"
+)
+_SELF_PRONOUNS = {"person": ("he", "she", "i"), "collective": ("they", "we")}
+
+
+def _self_will(words: str, kind: str) -> bool:
+    """Whether reported words commit the speaker itself: "said it would coordinate" by a
+    body, "said he would support" by a person (the pronoun is the speaker)."""
+    m = _SELF_WILL.match(words)
+    if m is None:
+        return False
+    who = m.group("who").lower()
+    return who in _SELF_PRONOUNS.get(kind, ("it", "they", "we"))
+
+
+_CHARGE_DISMISSED = re.compile(
+    r"(?i)\s*(?:that\s+)?(?:the\s+|these\s+|those\s+|such\s+|all\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:accusations?|allegations?|claims?|reports?|charges?|"
+    r"suggestions?|assertions?|rumou?rs?|findings?)\b(?:(?!\b(?:and|but|that|while)\b)[^.;:])"
+    r"{0,60}?\b(?:were|are|was|is|"
+    r"as|remained?)\s+(?:\w+ly\s+)?[\"\u201c]?(?:a\s+|an\s+)?(?:\w+\s+)?"
+    r"(?:groundless|baseless|false|fake|unfounded|fabricated|fabrications?|lies|lie|"
+    r"nonsense|slander|untrue|absurd|ridiculous)\b"
+)
+"""Reported words that call the charges false ("the accusations were 'groundless'"): the
+speaker denies them."""
 
 
 @dataclass(slots=True)
@@ -232,15 +279,32 @@ class Drafter:
         drafts: list[Draft] = []
         previous: Draft | None = None
         previous_para = -10
+        statement: tuple[Resolved, int, dict[str, str] | None] | None = None
         for _, _, quote, span in events:
             if quote is None:
-                for draft in self.reported(*span, consumed):
+                found_here = self.reported(*span, consumed)
+                intro = self._statement_intro(*span)
+                if intro is not None:
+                    statement = intro
+                    self.resolver.statement_by = intro[0]
+                    self.resolver.remember(intro[0].ref, span[0])
+                elif statement is not None and any(
+                    d.speaker == statement[0].ref for d in found_here
+                ):
+                    statement = None  # "the spokesperson stressed": the narration is back
+                elif statement is not None and not found_here:
+                    own = self.statement_draft(span[0], span[1], *statement)
+                    if own is not None:
+                        found_here = [own]
+                for draft in found_here:
                     drafts.append(draft)
                     self.resolver.remember(draft.speaker, span[0])
                 continue
             found = self.quote_draft(quote, attributions[id(quote)], previous, previous_para)
             if found is None:
                 continue
+            if statement is not None and found.speaker == statement[0].ref:
+                statement = None  # a quotation the narration attributes to the issuer
             drafts.append(found)
             previous, previous_para = found, quote.paragraph
             self.resolver.remember(found.speaker, quote.start)
@@ -319,8 +383,16 @@ class Drafter:
         return attribution(self.analysis, q) is not None
 
     def _list_uncovered_quotes(self, drafts: list[Draft]) -> None:
+        # only drafts that start before a quotation ends and at most the longest draft's
+        # length before it starts can overlap it: found by bisection, not by a walk
+        spans = sorted((d.start, d.end) for d in drafts)
+        starts = [a for a, _ in spans]
+        longest = max((b - a for a, b in spans), default=0)
         for q in self.analysis.long_quotes():
-            if any(_covers(d, q.start, q.end) for d in drafts):
+            near = spans[
+                bisect.bisect_left(starts, q.start - longest) : bisect.bisect_left(starts, q.end)
+            ]
+            if any(overlaps(d, (q.start, q.end)) >= max(1, q.end - q.start) * 0.5 for d in near):
                 continue
             if self.furniture_reason(q.start, q.end):
                 continue
@@ -331,6 +403,67 @@ class Drafter:
                     "quote",
                     "no speech verb attributes it and no quotation before it gives a speaker",
                 )
+
+    # -- statements whose text follows a colon --------------------------------------------
+    def _statement_intro(
+        self, start: int, end: int
+    ) -> tuple[Resolved, int, dict[str, str] | None] | None:
+        """``(issuer, paragraph, date)`` of a sentence that introduces a statement printed
+        after it ("A spokesperson for the Foreign Ministry of the DPRK issued the following
+        press statement on Friday:", as KCNA lays it out); None for any other sentence."""
+        m = _STATEMENT_INTRO.search(self.analysis.masked, start, end)
+        if m is None or self.text[m.end() : end].strip():
+            return None
+        subject = subject_before(self.analysis.masked, start, m.start())
+        if subject is None:
+            return None
+        found = [r for r in self.resolver.resolve(*subject) if r.ref]
+        if not found:
+            return None
+        expression = dating.between(self.text, m.start(), m.end())
+        said = dating.said_value(expression, self.published) if expression else None
+        if said is not None:
+            said = dating.with_date(said, self.published)
+        return found[0], self.analysis.sentence_at(start)[2], said
+
+    def statement_draft(
+        self, start: int, end: int, by: Resolved, paragraph: int, said: dict[str, str] | None
+    ) -> Draft | None:
+        """A sentence of the statement's text, which is the issuer's own words."""
+        if self.analysis.sentence_at(start)[2] <= paragraph or self.furniture_reason(start, end):
+            return None
+        words = self.text[start:end].strip()
+        if len(words.split()) < MIN_QUOTE_WORDS or words.startswith(QUOTE_MARKS_TUPLE):
+            return None
+        a = start + (len(self.text[start:end]) - len(self.text[start:end].lstrip()))
+        b = a + len(words)
+        kind = self.resolver.kind_of(by.ref or "")
+        draft = Draft(
+            start=a,
+            end=b,
+            line=self.line_of(a),
+            mode="quote",
+            excerpt=self.text[a:b],
+            act="asserts",
+            verb="",
+            speaker=by.ref,
+            speaker_text=by.text,
+            resolved_by="statement",
+            quote=words,
+            said=dict(said) if said else None,
+            new_actor=by.new_actor,
+        )
+        draft.act = _refine("asserts", words, by.ref, kind, quoted=True)
+        if draft.act == "asserts" and self._own_country_will(words, by.ref):
+            draft.act = "pledges"  # "The DPRK will continue to bolster ..."
+        if draft.act == "asserts" and _DISMISSIVE.search(words):
+            draft.act = "denies"  # "This is nothing but a fabrication"
+        draft.relay = [
+            {"via": d, "how": "wire report"} for d in self.defaults if d not in (by.ref,)
+        ]
+        draft.venue = "written-statement"
+        self.hedge(draft, words)
+        return draft
 
     # -- quotations ------------------------------------------------------------------------
     def quote_draft(
@@ -372,7 +505,7 @@ class Drafter:
                 new_actor=previous.new_actor,
             )
             kind = self.resolver.kind_of(previous.speaker or "")
-            draft.act = _refine(draft.act, inner, previous.speaker, kind)
+            draft.act = _refine(draft.act, inner, previous.speaker, kind, quoted=True)
             self.hedge(draft, inner)
             return draft
         resolved = self.resolver.resolve(verb.np_start, verb.np_end, verb.appositive)
@@ -398,7 +531,7 @@ class Drafter:
             new_actor=who.new_actor,
         )
         kind = self.resolver.kind_of(who.ref or "")
-        draft.act = _refine(draft.act, inner, who.ref, kind)
+        draft.act = _refine(draft.act, inner, who.ref, kind, quoted=True)
         if draft.act == "asserts" and kind in _MEDIA_KINDS:
             draft.act = "reports"  # "..., the report said" of state media
         said = re.search(
@@ -473,6 +606,14 @@ class Drafter:
         ):
             # "X urged Y ..., the ministry said": the ministry carried X's words
             main = leading
+        if (
+            leading
+            and trailing
+            and all(v.phrase in _BELIEF_VERBS for v, _ in leading)
+            and all(self.resolver.kind_of(w.ref or "") == "person" for _, w in trailing)
+        ):
+            # "The United States believes ..., Kirby said": the belief is what Kirby said
+            main = trailing
         carriers: list[str] = []
         if (
             leading
@@ -521,6 +662,8 @@ class Drafter:
                 and (v.phrase in ("called", "calling", "describing", "described", "describes"))
             ):
                 act = "denies"  # "called them an 'absurd paradox'"
+            if act in ("asserts", "reports") and _CHARGE_DISMISSED.match(content):
+                act = "denies"  # "said the accusations were 'groundless'"
             if act == "asserts" and re.match(
                 r"\s*(?:that\s+)?(?:\S+\s+){1,6}?(?:should|must)\s+(?!be\b)", content
             ):
@@ -530,6 +673,8 @@ class Drafter:
             act = _refine(act, content, who.ref, kind)
             if act == "asserts" and self._own_country_will(content, who.ref):
                 act = "pledges"  # "Choe said Pyongyang would stand by ..."
+            if act == "asserts" and _self_will(content, kind):
+                act = "pledges"  # "The ministry also said it would coordinate closely"
             draft = Draft(
                 start=first,
                 end=end,
@@ -586,11 +731,13 @@ class Drafter:
         """Whether the words commit the speaker's own country ("The DPRK will ...", said
         by a North Korean official)."""
         m = re.match(
-            r"\W*(?:[^.;\"\u201c]{0,60}?\bthat\s+)?(?:the\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)\s+"
+            r"\W*(?:[^.;\"\u201c]{0,60}?\bthat\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*|"
+            r"[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?[A-Z][\w.-]*)\s+"
             r"(?:will\s+(?:always\s+|never\s+|continue\s+to\s+)?(?!be\b|have\b)|would\s+"
-            r"[\"\u201c]?(?:always\s+|never\s+|not\s+|firmly\s+|resolutely\s+|continue\s+to\s+)*"
+            r"[\"\u201c]?(?:always\s+|never\s+|not\s+|\w+ly\s+|continue\s+to\s+)*"
             r"(?:stand|support|respond|defend|retaliate|fight|help|provide|strengthen|"
-            r"expand|cooperate|keep|tolerate|allow|side|back)\b)",
+            r"expand|cooperate|keep|tolerate|allow|side|back|consider|impose|take|continue|"
+            r"work|coordinate|bolster)\b)",
             words,
         )  # "The DPRK will ...", and in reported words "Pyongyang would ..."
         if m is None or speaker is None:
@@ -706,6 +853,11 @@ class Drafter:
             if other.form == "according" and v.form != "according":
                 for who in r.resolve(other.np_start, other.np_end, None):
                     add(who.ref, "report")
+            elif other.form == "cited" and other.relay is not None and v.form != "cited":
+                # "X said ..., RIA news agency cited him as saying": RIA carried it
+                for who in r.resolve(*other.relay, None):
+                    if who.ref and r.kind_of(who.ref) in _MEDIA_KINDS:
+                        add(who.ref, "report")
             elif other.phrase in ("reported", "reports", "said", "says", "cited"):
                 found = r.resolve(other.np_start, other.np_end, None)
                 for who in found:
@@ -772,7 +924,8 @@ _INTENT = re.compile(
     r"intended|aims?|aimed)\s+to\b"
 )
 _ASSESS = re.compile(
-    r"(?i)\b(?:(?:reasonable|fair|safe)\s+to\s+(?:assume|conclude|say)|we\s+assess|"
+    r"(?i)\b(?:(?:reasonable|fair|safe)\s+to\s+(?:assume|conclude|say)|we\s+(?:assess|judge|"
+    r"estimate)|"
     r"our\s+assessment|(?:identified|growing|real|strong)\s+possibility)\b"
 )
 _FORECAST = re.compile(
@@ -782,6 +935,17 @@ _FORECAST = re.compile(
 _CALL = re.compile(
     r"(?i)\W*(?:(?:and|but|so)\s+)?(?:we|i)\s+(?:(?:strongly|again|also|therefore)\s+)?"
     r"(?:urge|call\s+on|call\s+upon|call\s+for|demand|appeal\s+to)\b"
+)
+_CONCERNED = re.compile(
+    r"(?i)"
+    + _REPORTED_LEAD
+    + r"(?:that\s+)?(?:we|i|it|they|he|she)\s+(?:(?:was|were|is|are|am|remain(?:s|ed)?)\s+)"
+    r"(?:(?:deeply|seriously|gravely|very|extremely|increasingly|also|still)\s+)*"
+    r"(?:concerned|worried|alarmed)\b"
+)
+_PRICE = re.compile(
+    r"(?i)\b(?:will|would|shall)\s+(?:\w+\s+)?(?:pay\s+(?:dearly|a\s+(?:heavy|high|dear)\s+price)|"
+    r"face\s+(?:grave|serious|severe|dire)\s+consequences|not\s+go\s+unpunished)"
 )
 _THREAT = re.compile(r"(?i)\W*if\b[^.;]{3,120},\s*(?:\w+\s+){1,3}(?:will|would)\b")
 _PLEDGE = re.compile(
@@ -803,14 +967,25 @@ _MOTIVE = re.compile(
     r"meant|an?\s+(?:attempt|bid|effort|ploy|sign)|linked|connected|related|part\s+of)\b"
 )
 
+_MAY_HAPPEN = re.compile(
+    r"(?i)\W*(?:[\w'-]+\s+){1,6}?(?:could|may|might)\s+(?:well\s+|soon\s+|also\s+|even\s+|still\s+)?"
+    r"(?!be\b|have\b|not\b|never\b)[a-z]+"
+)
+"""A quotation that opens with a hedged forecast ("Additional launches could follow");
+"could be aimed at" is a suspicion and is tried first."""
 
-def _refine(act: str, words: str, speaker: str | None, kind: str) -> str:
+
+def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool = False) -> str:
     """A plain "said" made precise by what was said: a plan or hope (intends), a hedged
     judgement that is not a forecast (assesses), analysts' views (assesses)."""
     if act != "asserts":
         return act
     if _CALL.match(words):
         return "calls-for"  # "We urge the DPRK to ...," Kirby said
+    if _CONCERNED.match(words):
+        return "expresses-concern"  # "We are seriously concerned", "said it was concerned"
+    if _PRICE.search(words):
+        return "warns"  # "they will pay dearly for any provocation"
     if _THREAT.match(words):
         return "warns"  # "If they cross into Ukraine, they will ..."
     if _PLEDGE.search(words):
@@ -836,6 +1011,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str) -> str:
         return "suspects"  # "the visit could be aimed at securing weapons"
     if _FORECAST.search(words):
         return "predicts"  # "they are going to keep pressing on us"
+    if quoted and _MAY_HAPPEN.match(words):
+        return "predicts"  # "Additional launches could follow as early as next month"
     return act
 
 

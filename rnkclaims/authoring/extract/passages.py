@@ -10,6 +10,7 @@ kept as the relay it is. ``detect_furniture`` finds the page furniture of wire c
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -77,15 +78,22 @@ class Analysis:
     quotes: list[Quote]
     masked: str  # the text with quoted words replaced by 'x', same length
     datelines: list[Dateline] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list, repr=False, compare=False)
 
     def sentence_at(self, pos: int) -> tuple[int, int, int]:
-        for sentence in self.sentences:
-            if sentence[0] <= pos < sentence[1]:
-                return sentence
-        for sentence in reversed(self.sentences):
-            if sentence[0] <= pos:
-                return sentence
-        return self.sentences[0] if self.sentences else (0, len(self.text), 0)
+        """The sentence holding ``pos``, else the last one before it, else the first.
+        Sentences are in text order and do not overlap, so a bisection finds it."""
+        if not self.sentences:
+            return (0, len(self.text), 0)
+        if len(self._starts) != len(self.sentences):
+            self._starts = [s[0] for s in self.sentences]
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return self.sentences[i] if i >= 0 else self.sentences[0]
+
+    def sentence_index(self, pos: int) -> int:
+        """The index in ``sentences`` of ``sentence_at(pos)``."""
+        sentence = self.sentence_at(pos)
+        return max(0, bisect.bisect_left(self._starts, sentence[0])) if self._starts else 0
 
     def long_quotes(self) -> list[Quote]:
         return [q for q in self.quotes if q.words(self.text) >= MIN_QUOTE_WORDS]

@@ -13,12 +13,14 @@ once per entity in an article ("Kirby" after "John Kirby" is the same actor). Fr
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from rnkclaims.authoring.extract.attribution import main_subject
 from rnkclaims.authoring.extract.passages import QUOTE_MARKS, Analysis
@@ -66,7 +68,7 @@ _ORG_WORDS = frozenset(
     "centre government military army navy forces embassy mission nato panel assembly "
     "parliament cabinet intelligence staff headquarters unit guard studies foundation "
     "group organization organisation association union corporation company university "
-    "forum tank".split()
+    "forum tank treasury team".split()
 )
 _COLLECTIVE_NOUNS = frozenset(
     "officials analysts experts sources diplomats observers countries allies lawmakers "
@@ -100,11 +102,17 @@ _ANAPHOR_NOUNS = {
     "regime": "body", "north": "body", "military": "body", "army": "body", "tank": "body",
     "service": "body", "bureau": "body", "administration": "body", "leader": "person",
     "president": "person", "ambassador": "person", "group": "body",
+    "panel": "body", "team": "body", "commission": "body", "mission": "body",
+    "experts": "body", "monitors": "body", "source": "any",
 }  # fmt: skip
 _HEAD_SYNONYMS = {
     "agency": ("agency", "service", "intelligence"),
     "service": ("service", "agency"),
     "office": ("office", "house"),
+    "panel": ("panel", "experts", "monitors"),
+    "experts": ("experts", "panel", "monitors"),
+    "monitors": ("monitors", "panel", "experts"),
+    "team": ("team", "panel", "monitors"),
 }
 """Head nouns "the agency" and the like refer back to (the NIS is "the agency")."""
 _BODY_NOUNS = frozenset(
@@ -181,6 +189,7 @@ class Index:
     kinds: dict[str, str]
     surfaces: list[tuple[str, str]]  # (folded surface, id) of names and aliases
     countries: dict[str, str]  # id -> country code, where the ledger gives one
+    starts: list[int] = field(default_factory=list)  # the mentions' starts, for bisection
 
     @classmethod
     def build(cls, ledger: Ledger, text: str, published: PartialDate | None) -> Index:
@@ -243,10 +252,20 @@ class Index:
             for r in [*ledger.actors, *ledger.outlets]
             if isinstance(r.get("country"), str)
         }
-        return cls(kept, names, kinds, surfaces_out, countries)
+        return cls(kept, names, kinds, surfaces_out, countries, [m.start for m in kept])
 
     def within(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.start >= start and m.end <= end]
+        """The mentions inside ``start``..``end``. They are in text order and do not
+        overlap, so their ends are in order too: the scan starts at the first mention
+        at ``start`` or later and stops at the first that starts at ``end``."""
+        out = []
+        for i in range(bisect.bisect_left(self.starts, start), len(self.mentions)):
+            m = self.mentions[i]
+            if m.start >= end:
+                break
+            if m.end <= end:
+                out.append(m)
+        return out
 
     def before(self, pos: int) -> Iterable[Mention]:
         return (m for m in reversed(self.mentions) if m.end <= pos)
@@ -274,31 +293,63 @@ class Index:
 
 def country_of(words: Iterable[str]) -> str | None:
     """The country a phrase marks (by name, adjective, capital or possessive)."""
-    phrase = " " + " ".join(words) + " "
+    return _country_in(" " + " ".join(words) + " ")
+
+
+@functools.lru_cache(maxsize=4096)
+def _country_in(phrase: str) -> str | None:
     phrase = re.sub(r"(?:'s|\u2019s)\b", "", phrase)
     best: tuple[int, str] | None = None
-    for name, code in _INSTITUTIONS.items():
-        m = re.search(r"(?i)(?<![\w.])" + re.escape(name) + r"(?![\w])", phrase)
+    for pattern, code in _country_patterns():
+        m = pattern.search(phrase)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), code)
+    return best[1] if best else None
+
+
+@functools.cache
+def _country_patterns() -> list[tuple[re.Pattern[str], str]]:
+    """The institutions' and countries' marks, compiled once, in the order they are
+    tried (the first of two marks at the same place wins)."""
+    out = [
+        (re.compile(r"(?i)(?<![\w.])" + re.escape(name) + r"(?![\w])"), code)
+        for name, code in _INSTITUTIONS.items()
+    ]
     for code, (_, marks) in COUNTRIES.items():
         for mark in marks:
             pattern = re.escape(mark)
             if mark.startswith("the "):  # "The North's foreign ministry"
                 pattern = "[Tt]" + pattern[1:]
-            m = re.search(r"(?<![\w.])" + pattern + r"(?![\w])", phrase)
-            if m and (best is None or m.start() < best[0]):
-                best = (m.start(), code)
-    return best[1] if best else None
+            out.append((re.compile(r"(?<![\w.])" + pattern + r"(?![\w])"), code))
+    return out
+
+
+def countries_in(text: str) -> list[str]:
+    """Every country ``text`` marks, in the order of their first mark."""
+    phrase = re.sub(r"(?:'s|\u2019s)\b", "", " " + text + " ")
+    found: dict[str, int] = {}
+    for pattern, code in _country_patterns():
+        m = pattern.search(phrase)
+        if m and m.start() < found.get(code, len(phrase)):
+            found[code] = m.start()
+    return sorted(found, key=found.__getitem__)
 
 
 def _country_exactly(phrase: str) -> str | None:
     folded = fold(re.sub(r"^(?:the\s+)", "", phrase.strip(), flags=re.IGNORECASE))
+    return _exact_countries().get(folded)
+
+
+@functools.cache
+def _exact_countries() -> dict[str, str]:
+    """A country's folded name and bare marks (not its adjective) to its code; the first
+    country to claim a form keeps it."""
+    out: dict[str, str] = {}
     for code, (name, marks) in COUNTRIES.items():
-        bare = {fold(re.sub(r"^the\s+", "", m)) for m in marks[1:]}  # marks[0]: adjective
-        if folded in {fold(name)} | bare:
-            return code
-    return None
+        out.setdefault(fold(name), code)
+        for mark in marks[1:]:  # marks[0]: adjective
+            out.setdefault(fold(re.sub(r"^the\s+", "", mark)), code)
+    return out
 
 
 def _country_possessive(phrase: str) -> tuple[str, str] | None:
@@ -326,6 +377,8 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             break
         if word.endswith(("'s", "\u2019s")) or country_of([word]) is not None:
             break
+        if bare in _CALENDAR_WORDS:
+            break  # "on Friday Kim Jong Un": the day is no part of the name
         if re.fullmatch(r"[A-Z]\.?|(?:[A-Z]\.)+[A-Z]?|[A-Z]{2,}", word.strip(",")):
             break  # an initial alone, or an acronym ("U.N.", "FM", "NATO")
         name.insert(0, word)
@@ -358,13 +411,20 @@ class Resolver:
             str(r.get("id")) for records in ledger.sections.values() for r in records
         }
         self.new_actors: dict[str, dict[str, Any]] = {}  # folded name -> actor
+        # indexes of the proposals, so that each look-up does not walk them all
+        self._by_id: dict[str, dict[str, Any]] = {}
+        self._by_name: dict[str, int] = {}  # folded name or alias -> order proposed
+        self._person_names: list[tuple[str, int]] = []  # names with a space, of persons
+        self._runs: dict[str, list[tuple[int, str]]] | None = None  # see full_name
+        # who issued the statement whose text follows "issued the following statement:"
+        self.statement_by: Resolved | None = None
         self.speakers: list[tuple[int, str, str]] = []  # (pos, ref, kind) of earlier drafts
         outlet = source.meta.get("outlet")
         self.outlet = outlet if isinstance(outlet, str) else None
 
     # -- what is known about a ref ---------------------------------------------------------
     def proposed(self, ref: str) -> dict[str, Any] | None:
-        return next((a for a in self.new_actors.values() if a["id"] == ref), None)
+        return self._by_id.get(ref)
 
     def kind_of(self, ref: str) -> str:
         if ref in self.index.kinds:
@@ -431,6 +491,8 @@ class Resolver:
                 named = [(p, r) for p, r, _ in earlier if noun in self._surface_at(p).lower()]
             if named:
                 return max(named)[1]
+            if noun in _NAMED_ONLY:
+                return None  # "the panel of experts" with no panel before: a new body
             if modifier and noun in _BODY_NOUNS:
                 # "the presidential office" after the NIS spoke: another body, not that one
                 near = [
@@ -482,6 +544,21 @@ class Resolver:
             if subject is not None and subject[0] <= m.start < subject[1]:
                 continue
             states.append(m.ref)
+        if len(states) < 2 and sent_start > 0:
+            # "with the two delegations pledging ...": the two states the sentence before
+            # names, when this one names none
+            s0, s1, _ = self.analysis.sentence_at(sent_start - 1)
+            before = []
+            for code in countries_in(self.text[s0:s1]):
+                ref = next(
+                    (r for r, k in self.index.kinds.items()
+                     if k == "government" and self.index.countries.get(r) == code),
+                    None,
+                )  # fmt: skip
+                if ref and ref not in before:
+                    before.append(ref)
+            if not states and len(before) == 2:
+                return before
         return states[-2:] if len(states) >= 2 else []
 
     def _country_fits(self, pos: int, words: list[str], noun: str) -> bool:
@@ -519,11 +596,22 @@ class Resolver:
         acronym = re.search(r"\s*\([A-Z][A-Za-z]{1,6}\)?[\s,.;:]*$", text[start:end])
         if acronym and acronym.start() > 0 and self.head_mention(start, end) is None:
             end = start + acronym.start()  # "The National Intelligence Service (NIS)"
+        briefed = _BRIEFED_BY.search(text, start, end)
+        if briefed is not None:
+            end = briefed.start()  # "A lawmaker briefed by the spy agency said"
         phrase = text[start:end].strip(" ,.;:")
         words = phrase.split()
         if not words:
             return []
         lower = [w.lower().strip(".,'\u2019") for w in words]
+        office = _PERSONS_OFFICE.fullmatch(phrase)
+        if office is not None:
+            # "Prime Minister Fumio Kishida's office said": the office speaks for the
+            # person; a country's or a body's office stays an office of its own
+            a = start + (len(text[start:end]) - len(text[start:end].lstrip())) + office.start(1)
+            found = self.resolve(a, a + len(office.group(1)), None)
+            if found and all(self.kind_of(r.ref or "") == "person" for r in found):
+                return [Resolved(r.ref, phrase, r.by, r.new_actor) for r in found]
         if appositive is not None and self.head_mention(start, end) is None:
             # "Japan's top government spokesperson, Hirokazu Matsuno, said": the name is
             # in the appositive, the title in the head
@@ -578,6 +666,14 @@ class Resolver:
         for r in out:
             unique.setdefault(r.ref, r)
         return list(unique.values())
+
+    def _state_media_of(self, country: str | None) -> list[str]:
+        """The known state media of ``country``."""
+        return [
+            ref
+            for ref, kind in self.index.kinds.items()
+            if kind == "state-media" and country and self.index.countries.get(ref) == country
+        ]
 
     def head_mention(self, start: int, end: int) -> Mention | None:
         """The mention that heads a phrase: it ends the phrase (modifiers come before)."""
@@ -634,7 +730,8 @@ class Resolver:
             p0 = start + (len(self.text[start:end]) - len(self.text[start:end].lstrip()))
             return self.resolve(p0, p0 + possessor.end(1), None)
         pair = re.fullmatch(
-            r"(?i)(?:both|the\s+two)\s+(?:countries|nations|governments|sides|states)", phrase
+            r"(?i)(?:both|the\s+two)\s+(?:countries|nations|governments|sides|states|delegations)",
+            phrase,
         )
         if pair:
             states = self._accused_pair(start)
@@ -652,6 +749,31 @@ class Resolver:
             new = self.propose("Kim Yo Jong", start)
             if new:
                 return [Resolved(new["id"], phrase, "description", new)]
+        if lower[0] == "the" and len(words) == 2 and lower[1] == "report":
+            # "The report also said": who spoke "in its report" or "in a report" before
+            for p, spoke, _ in reversed(self.speakers):
+                s0, s1, _ = self.analysis.sentence_at(p)
+                if p < start and re.search(r"\b(?:its|a|the|their)\s+(?:\w+\s+)?report\b",
+                                           self.text[s0:s1]):  # fmt: skip
+                    return [Resolved(spoke, phrase, "anaphor")]
+        if (
+            lower[0] == "the"
+            and len(words) == 3
+            and lower[2] == "statement"
+            and lower[1] in _ANAPHOR_NOUNS
+            and lower[1] not in ("report", "statement", "release")
+        ):  # "the ministry statement said": the ministry
+            body = self.antecedent(start, _ANAPHOR_NOUNS[lower[1]], lower[1])
+            if body:
+                return [Resolved(body, phrase, "anaphor")]
+        if (
+            self.statement_by is not None
+            and lower[-1] == "statement"
+            and lower[0] in ("the", "this", "that")
+            and len(words) <= 3
+        ):  # "..., the statement added": who issued it
+            by = self.statement_by
+            return [Resolved(by.ref, phrase, "anaphor", by.new_actor)]
         if (
             lower[0] == "the"
             and len(words) <= 4
@@ -674,9 +796,15 @@ class Resolver:
                 want = "institution"  # "the spy agency" is no news agency
             modifier = any(not country_of([w]) for w in lower[1:-1])
             ref = self.antecedent(start, want, lower[-1], modifier)
+            if ref and modifier and lower[-1] in _BODY_NOUNS and self.kind_of(ref) == "government":
+                # "the unification ministry" is a body of its own, not the state last named;
+                # "the foreign ministry", a portfolio every state has, is that state's
+                mods = [w for w in lower[1:-1] if not country_of([w])]
+                if not all(w in self.name_of(ref).lower() or w in _PORTFOLIOS for w in mods):
+                    ref = None
             if ref:
                 return [Resolved(ref, phrase, "anaphor")]
-        if lower[0] in ("a", "an") and lower[-1] in _PERSON_NOUNS and len(words) <= 3:
+        if lower[0] in ("a", "an") and lower[-1] in _PERSON_NOUNS and len(words) <= 5:
             ref = self.person_after(end)
             if ref:
                 return [Resolved(ref, phrase, "description")]
@@ -694,11 +822,18 @@ class Resolver:
                 # "Its state media said": the country of the sentence before
                 before = self.analysis.sentence_at(max(0, sent[0] - 2))
                 where = country_of(self.text[before[0] : before[1]].split()) or where
-            media = [
-                ref
-                for ref, kind in self.index.kinds.items()
-                if kind == "state-media" and where and self.index.countries.get(ref) == where
-            ]
+            media = self._state_media_of(where)
+            if not media and lower[0] not in ("its", "their"):
+                # "State media said Thursday that Kim ...": the first country with one
+                # state medium that this sentence, else the nearest sentence before, names
+                i = self.analysis.sentence_index(start)
+                for s0, s1, _ in reversed(self.analysis.sentences[max(0, i - 6) : i + 1]):
+                    for code in countries_in(self.text[s0:s1]):
+                        media = self._state_media_of(code)
+                        if len(media) == 1:
+                            break
+                    if len(media) == 1:
+                        break
             if len(media) == 1:
                 return [Resolved(media[0], phrase, "anaphor")]
         spy = re.fullmatch(r"(?i)(?:the\s+)?(.+?)\s+(?:spy|intelligence)\s+agency", phrase)
@@ -846,6 +981,13 @@ class Resolver:
             if len(name_words) == 1 and name_words[0][:1].isupper():
                 full = self.full_name(name_words[0], pos)
                 name_words = full.split()
+                first = self.text.find(full) if " " in full else -1
+                if country is None and 0 <= first < pos:
+                    # "his North Korean counterpart Choe Son Hui", then "Choe said": the
+                    # country the words before the full name give
+                    line_start = self.text.rfind("\n", 0, first) + 1
+                    before = self.text[max(line_start, first - 40) : first].split()
+                    country = country_of(before[-3:])
             if len(name_words) >= 2 and not any(w.lower() in _ORG_WORDS for w in name_words):
                 kind, actor_name = "person", " ".join(name_words)
                 title_text = " ".join(title).strip(" ,")
@@ -886,6 +1028,9 @@ class Resolver:
                 and country in ("KP", "RU", "CN")
             ):
                 kind = "state-media"
+        if kind == "person" and country is None:
+            # the one holder of a title the copy of these years names ("Kim Jong Un")
+            country = next((c for (c, _), n in TITLE_HOLDERS.items() if n == actor_name), None)
         key = fold(actor_name)
         same = self._same_proposal(key, kind)
         if same is not None:
@@ -915,21 +1060,31 @@ class Resolver:
             actor["roles"] = [role]
         actor["note"] = f"Proposed from source {self.source.id}; review before use."
         self.new_actors[key] = actor
+        order = len(self._by_id)
+        self._by_id.setdefault(actor_id, actor)
+        for n in [fold(actor_name)] + [fold(a) for a in aliases]:
+            self._by_name.setdefault(n, order)
+            if kind == "person" and " " in n:
+                self._person_names.append((n, order))
         return actor
 
     def _same_proposal(self, key: str, kind: str) -> dict[str, Any] | None:
-        """The actor this article already proposed for the same entity, if any."""
+        """The actor this article already proposed for the same entity, if any: the
+        earliest proposed whose name or alias is ``key``, or, for a person, whose name
+        with a space is spelt closely enough."""
         if key in self.new_actors:
             return self.new_actors[key]
-        for known in self.new_actors.values():
-            names = [fold(str(known["name"]))] + [fold(a) for a in known.get("aliases", [])]
-            if key in names:
-                return known
-            if known["kind"] == kind == "person" and any(
-                fuzz.token_sort_ratio(key, n) >= FUZZY_MATCH for n in names if " " in n
+        found = self._by_name.get(key)
+        if kind == "person" and self._person_names:
+            names = [n for n, _ in self._person_names]
+            for _, _, i in process.extract(
+                key, names, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_MATCH, limit=None
             ):
-                return known
-        return None
+                order = self._person_names[i][1]
+                found = order if found is None else min(found, order)
+        if found is None:
+            return None
+        return list(self._by_id.values())[found]
 
     def full_name(self, word: str, pos: int) -> str:
         """A lone surname ("Pak") expanded to the full name written earlier ("Pak Hyon Su"),
@@ -938,19 +1093,50 @@ class Resolver:
             parts = str(known["name"]).split()
             if known["kind"] == "person" and word in (parts[0], parts[-1]):
                 return str(known["name"])
-        pattern = re.compile(
-            r"(?<![\w-])(?:(?:[A-Z][\w-]*|[A-Z]\.)[ \t]+){0,7}[A-Z][\w-]*(?![\w-])"
-        )
+        if self._runs is None:
+            # every capitalised run of the text, split once: a name of two words or more
+            # under its first and its last word, with where the run ends
+            self._runs = {}
+            for m in _CAPITALISED_RUN.finditer(self.text):
+                _, parts = split_title(m.group(0).split())
+                if len(parts) > 1:
+                    candidate = " ".join(parts)
+                    for part in {parts[0], parts[-1]}:
+                        self._runs.setdefault(part, []).append((m.end(), candidate))
         best = word
-        for m in pattern.finditer(self.text, 0, pos):
-            _, parts = split_title(m.group(0).split())
-            if len(parts) > 1 and word in (parts[0], parts[-1]):
-                candidate = " ".join(parts)
-                if len(candidate) > len(best):
-                    best = candidate
+        for end, candidate in self._runs.get(word, []):
+            if end <= pos and len(candidate) > len(best):
+                best = candidate
         if best == word:
+            # named in full only later ("Kim had urged ...", then "Kim Jong Un called")
+            later = [c for end, c in self._runs.get(word, []) if end > pos]
+            if later:
+                return later[0]
             return WELL_KNOWN.get(word, word)
         return best
+
+
+_NAMED_ONLY = frozenset("panel team experts monitors commission mission".split())
+"""Head nouns that refer back only to a body named with them (or a synonym)."""
+_PORTFOLIOS = frozenset(
+    "foreign defence defense interior finance justice trade economy health industry energy "
+    "transport security".split()
+)
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "june july august september october november december".split()
+)
+_BRIEFED_BY = re.compile(
+    r"\s+(?:briefed|cited|quoted|interviewed|contacted|reached|informed)\s+(?:by|on)\s"
+)
+"""A participle clause after a speaker ("A lawmaker briefed by the spy agency")."""
+_PERSONS_OFFICE = re.compile(
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,6}[A-Z][\w-]*)(?:'s|\u2019s)\s+(?:press\s+)?office"
+)
+""""<title> <Name>'s office": the office of a named person (capitalised words only)."""
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w-])(?:(?:[A-Z][\w-]*|[A-Z]\.)[ \t]+){0,7}[A-Z][\w-]*(?![\w-])"
+)
 
 
 def _role(title: str, published: PartialDate | None) -> dict[str, Any]:
