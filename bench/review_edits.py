@@ -45,7 +45,7 @@ from typer.testing import CliRunner
 
 from rnkclaims.authoring.ledger_edit import yaml_flow, yaml_scalar
 from rnkclaims.authoring.maintain import plan_drop
-from rnkclaims.authoring.review import Decision, accepted_fields
+from rnkclaims.authoring.review import Decision, accepted_fields, carry_forward
 from rnkclaims.cli import app
 from rnkclaims.ledger import Ledger, load, locate
 from rnkclaims.spans import locate as locate_span
@@ -56,6 +56,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 FIELDS = ("speaker", "role", "mode", "excerpt", "quote", "act", "hedge", "certainty",
           "said", "venue", "relay")  # fmt: skip
 runner = CliRunner()
+SUGGEST: list[str] = ["--assertions"]  # the options of suggest (main: --no-assertions)
 
 
 def run(*args: str) -> str:
@@ -184,6 +185,8 @@ def rebuild(root: Path, source_id: str) -> tuple[list[dict[str, Any]], Ledger]:
         args += ["--agency", agency]
     if meta.get("url"):
         args += ["--url", meta["url"]]
+    if meta.get("byline"):
+        args += ["--byline", meta["byline"]]
     run(*args)
     run("extract", source_id, "--write", "-L", str(root))
     return coded, load(locate(root))
@@ -197,7 +200,7 @@ def measure(source_id: str) -> dict[str, Any]:
         text = ledger.sources[source_id].text
         raw = [dict(c) for c in ledger.claims if c.get("source") == source_id]
         before = count(coded, raw, text, with_suggestions=False)
-        run("suggest", source_id, "--write", "-L", str(root))
+        run("suggest", source_id, *SUGGEST, "--write", "-L", str(root))
         ledger = load(locate(root))
         drafts = [dict(c) for c in ledger.claims if c.get("source") == source_id]
         after = count(coded, drafts, text, with_suggestions=True, ledger=ledger)
@@ -217,21 +220,31 @@ def count(
     with_suggestions: bool,
     ledger: Ledger | None = None,
 ) -> dict[str, Any]:
+    """The edits, in the order review shows the drafts (an edit of a venue, date or
+    relay carries to the later drafts of its occasion, as review applies it)."""
     pairs = match(text, coded, drafts)
     by_id = {str(d["id"]): d for d in drafts}
+    coding = {did: c for c in coded if (did := pairs.get(str(c["id"]))) is not None}
     field_edits = typed = 0
     kinds: Counter[str] = Counter()
     decisions: list[str] = []
+    made: list[Decision] = []
     for c in coded:
-        did = pairs.get(str(c["id"]))
-        if did is None:
+        if str(c["id"]) not in pairs:
             typed += typed_fields(c)
+    for did, found in by_id.items():
+        c = coding.get(did)
+        if c is None:
+            decisions.append("  - " + yaml_flow({"claim": did, "action": "reject"}))
             continue
-        draft = dict(by_id[did])
+        draft = dict(found)
         if with_suggestions:
             assert ledger is not None
-            draft.update(accepted_fields(ledger, draft, Decision(did, "accept")))
+            accept = Decision(did, "accept")
+            carried = carry_forward(by_id, [*made, accept]).get(did)
+            draft.update(accepted_fields(ledger, draft, accept, carried))
         n, fix = edits(c, draft, kinds)
+        made.append(Decision(did, "accept", fix))
         if not with_suggestions:
             n += 1  # removing 'draft: true' by hand
         field_edits += n
@@ -249,8 +262,7 @@ def count(
         )
         line += ", topics: [" + ", ".join(str(t) for t in c.get("topics") or ()) + "]}"
         decisions.append(line)
-    rejects = [d for d in by_id if d not in pairs.values()]
-    decisions += ["  - " + yaml_flow({"claim": d, "action": "reject"}) for d in rejects]
+    rejects = [d for d in by_id if d not in coding]
     return {
         "matched": len(pairs),
         "field_edits": field_edits,
@@ -283,7 +295,10 @@ def _flow(value: Any) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("source", nargs="?", help="one bundled source (default: all)")
+    parser.add_argument("--no-assertions", action="store_true", help="suggest without --assertions")
     args = parser.parse_args()
+    if args.no_assertions:
+        SUGGEST.clear()
     sources = [args.source] if args.source else sorted(load(locate(DATA)).sources)
     rows = [measure(s) for s in sources]
     print("| source | claims | matched | before: edits per claim | after: edits per claim "

@@ -4,9 +4,9 @@ A decision says what happens to one draft:
 
 - ``accept``: the draft becomes a coded claim. Field edits (``set``) are applied, the
   chosen suggestions move into the claim's own fields (``propositions``, ``topics``,
-  ``certainty``, ``role``), and ``draft`` and ``suggested`` go. Without an explicit
-  choice the pre-selected suggestions are taken: those a reviewer sees ticked
-  (``preselected``).
+  ``certainty``, ``role``, ``venue``, ``said``), and ``draft`` and ``suggested`` go.
+  Without an explicit choice the pre-selected suggestions are taken: those a reviewer
+  sees ticked (``preselected``).
 - ``reject``: the draft is removed.
 - ``not-claim``: the draft is removed and its passage is recorded in the source's
   ``not_claims``, so extract never drafts it again and coverage passes over it.
@@ -15,6 +15,14 @@ A decision says what happens to one draft:
 Marking a source reviewed sets ``reviewed:`` (a date) in its front matter and records the
 passages no claim covers as ``not_claims``: the reviewer has seen every one, so the
 source reaches 100% coverage and extract will not draft it again.
+
+An edit of ``venue``, ``said`` or ``relay`` carries forward (``carry_forward``): a later
+accepted draft of the same source that proposed the same value gets the edited one
+too, unless its own decision sets that field. "The same value" is from the same speaker
+or the same sentence (one occasion: Hill's hearing, Blinken's press conference), or,
+for a relay hop drafted from the source's front matter, any draft of the source (the
+wire copy is the same for every claim). A venue kind alone ("hearing") counts as the
+same value as an edited venue of that kind.
 
 The same decisions come from the interactive loop (``rnkclaims review``) and from a
 YAML file (``rnkclaims review --apply FILE``), whose form is::
@@ -48,6 +56,7 @@ from rnkclaims.spans import excerpt_parts
 ACTIONS = ("accept", "reject", "not-claim", "skip")
 PRESELECT_SCORE = 85  # suggested propositions at or above this are ticked for the reviewer
 PRESELECT_TOPIC_SCORE = 50  # likewise for suggested topics
+CARRIED = ("venue", "said", "relay")  # edits of these carry to later drafts of the occasion
 EDITABLE = tuple(f.name for f in ENTITIES["claim"].fields if f.name not in ("id", "draft"))
 
 
@@ -127,8 +136,68 @@ def _topic(claim: Mapping[str, Any], pick: Any) -> str:
     return str(pick)
 
 
-def accepted_fields(ledger: Ledger, claim: Mapping[str, Any], decision: Decision) -> dict[str, Any]:
-    """The fields an ``accept`` sets (a value of None removes the field)."""
+def proposed(claim: Mapping[str, Any], key: str) -> Any:
+    """What a draft proposes for ``key``: its suggestion (venue, said), else its own."""
+    suggested = claim.get("suggested") or {}
+    if key in ("venue", "said") and suggested.get(key) is not None:
+        return suggested[key]
+    return claim.get(key)
+
+
+def _kind(venue: Any) -> Any:
+    return venue.get("kind") if isinstance(venue, Mapping) else venue
+
+
+def _carries(earlier: Mapping[str, Any], later: Mapping[str, Any], key: str, value: Any) -> bool:
+    """Whether an edit of ``key`` on ``earlier`` (to ``value``) carries to ``later``."""
+    if earlier.get("source") != later.get("source"):
+        return False
+    mine, theirs = proposed(earlier, key), proposed(later, key)
+    if key == "relay" and mine and mine == theirs:
+        return True  # a hop from the front matter: the same for the whole source
+    same_occasion = earlier.get("speaker") == later.get("speaker") or (
+        earlier.get("excerpt") == later.get("excerpt")
+    )
+    if not same_occasion:
+        return False
+    if mine == theirs:
+        return True
+    return key == "venue" and isinstance(theirs, str) and theirs == _kind(value)
+
+
+def carry_forward(
+    claims: Mapping[str, Mapping[str, Any]], decisions: Sequence[Decision]
+) -> dict[str, dict[str, Any]]:
+    """For each accepted draft, the edits of ``CARRIED`` fields it takes from earlier
+    decisions (in order): see the module's description."""
+    out: dict[str, dict[str, Any]] = {}
+    edits: list[tuple[Mapping[str, Any], str, Any]] = []
+    for decision in decisions:
+        claim = claims.get(decision.claim)
+        if claim is None or decision.action != "accept":
+            continue
+        got: dict[str, Any] = {}
+        for key in CARRIED:
+            if key in decision.set:
+                continue
+            for earlier, k, value in reversed(edits):
+                if k == key and _carries(earlier, claim, key, value):
+                    got[key] = value
+                    break
+        if got:
+            out[decision.claim] = got
+        edits += [(claim, key, decision.set[key]) for key in CARRIED if key in decision.set]
+    return out
+
+
+def accepted_fields(
+    ledger: Ledger,
+    claim: Mapping[str, Any],
+    decision: Decision,
+    carried: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The fields an ``accept`` sets (a value of None removes the field): the ticked
+    suggestions, then the ``carried`` edits of earlier decisions, then its own."""
     suggested = claim.get("suggested") or {}
     props_default, topics_default = preselected(claim)
     picks = decision.propositions if decision.propositions is not None else props_default
@@ -152,11 +221,13 @@ def accepted_fields(ledger: Ledger, claim: Mapping[str, Any], decision: Decision
             topics.append(tid)
     if topics:
         out["topics"] = topics
-    if suggested.get("certainty") and not claim.get("certainty"):
-        out["certainty"] = suggested["certainty"]
-    if suggested.get("role") and not claim.get("role"):
-        out["role"] = suggested["role"]
-    for key, value in decision.set.items():
+    for key in ("certainty", "role"):
+        if suggested.get(key) and not claim.get(key):
+            out[key] = suggested[key]
+    for key in ("venue", "said"):
+        if suggested.get(key) is not None and suggested[key] != claim.get(key):
+            out[key] = suggested[key]
+    for key, value in [*(carried or {}).items(), *decision.set.items()]:
         if key not in EDITABLE:
             raise UsageError(
                 f"claim '{claim.get('id')}': '{key}' is not a field that can be set",
@@ -302,6 +373,7 @@ def plan_review(
             texts[path] = set_field(texts[path], found[1], key, value, flow_items=True)
 
     seen: set[str] = set()
+    carried = carry_forward(claims, decisions)
     for decision in decisions:
         claim = claims.get(decision.claim)
         if claim is None:
@@ -315,7 +387,8 @@ def plan_review(
         if decision.action == "skip":
             outcome.skipped.append(decision.claim)
         elif decision.action == "accept":
-            for key, value in accepted_fields(ledger, claim, decision).items():
+            fields = accepted_fields(ledger, claim, decision, carried.get(decision.claim))
+            for key, value in fields.items():
                 edit(decision.claim, path, key, value)
             edit(decision.claim, path, "suggested", None)
             edit(decision.claim, path, "draft", None)

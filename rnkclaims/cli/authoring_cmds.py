@@ -406,6 +406,7 @@ def suggestion_lines(cid: str, suggestion: Any) -> list[str]:
         "Examples:\n\n"
         "  rnkclaims suggest 2023-09-yonhap-space-tabletop\n\n"
         "  rnkclaims suggest 2023-09-yonhap-space-tabletop --write\n\n"
+        "  rnkclaims suggest 2023-09-yonhap-space-tabletop --assertions --write\n\n"
         "Exit status: 0 done (also when there is no draft), 1 refused (would not "
         "validate), 3 no such source."
     ),
@@ -417,23 +418,55 @@ def suggest_cmd(
     write: Annotated[
         bool, typer.Option("--write", "-w", help="Store them under each draft's 'suggested'.")
     ] = False,
+    assertions: Annotated[
+        bool,
+        typer.Option(
+            "--assertions",
+            help="Also draft the outlet's own assertions (sentences no speaker is given for "
+            "that bear on a coded proposition). Needs SOURCE.",
+        ),
+    ] = False,
     ledger: LedgerOpt = None,
 ) -> None:
-    """Suggest propositions (with a stance), topics, certainty and role for drafts.
+    """Suggest propositions (with a stance), topics, certainty, role and venue for drafts.
 
     Learnt from the ledger's coded claims: the nearest ones by full-text rank vote for
     the propositions they bear on (a denial turns the stance), and the draft's words
     are matched against the propositions and their topics' terms. Each suggestion has
     a score (0-100) and a reason. With --write they are stored under 'suggested' on
     each draft, never in its own fields: 'rnkclaims review' accepts or rejects them.
+
+    With --assertions the sentences of SOURCE that no claim covers and no speaker is
+    given for, but that bear on a proposition the ledger codes, are drafted as the
+    outlet's own assertions (codebook rule 1), before the suggestions are made.
     """
     from rnkclaims.authoring.maintain import drafts
-    from rnkclaims.authoring.suggest import plan_suggestions, suggest_all
+    from rnkclaims.authoring.suggest import Suggester, plan_suggestions, suggest_all
     from rnkclaims.cli.edit_cmds import _source
     from rnkclaims.render import note
 
     led = load_ledger(ledger, valid=True)
     source_id = _source(led, source).id if source else None
+    if assertions:
+        from rnkclaims.authoring.assertions import assertion_drafts, plan_assertions
+        from rnkclaims.authoring.ledger_edit import taken_ids
+
+        if source_id is None:
+            raise UsageError("--assertions needs the SOURCE", "give the source id")
+        suggester = Suggester(led)
+        try:
+            if write:
+                edit = plan_assertions(led, led.sources[source_id], suggester)
+                if edit is not None:
+                    edit.write()
+                    led = load_ledger(ledger, valid=True)
+            else:
+                for claim in assertion_drafts(
+                    led, led.sources[source_id], suggester, taken_ids(led)
+                ):
+                    typer.echo(f"would draft {claim['id']}: {claim['excerpt']}")
+        finally:
+            suggester.close()
     todo = drafts(led, source_id)
     if not todo:
         note(f"no draft on {source_id}" if source_id else "no draft in the ledger")
@@ -492,7 +525,14 @@ def _complete(value: str, choices: list[str], what: str) -> str:
     return guess if _confirm(f"  {what} '{guess}'?", default=True) else value
 
 
-def _show(led: Ledger, claim: dict[str, Any], n: int, total: int, picks: Any) -> None:
+def _show(
+    led: Ledger,
+    claim: dict[str, Any],
+    n: int,
+    total: int,
+    picks: Any,
+    carried: dict[str, Any] | None = None,
+) -> None:
     src = led.sources.get(str(claim.get("source")))
     file, line, _ = led.where(claim)
     typer.echo(f"\n[{n}/{total}] {claim.get('id')}  ({file}:{line})")
@@ -519,9 +559,14 @@ def _show(led: Ledger, claim: dict[str, Any], n: int, total: int, picks: Any) ->
     for i, t in enumerate(suggested.get("topics") or (), 1):
         tick = "x" if i in picks.topics else " "
         typer.echo(f"  t{i}. [{tick}] topic {t.get('topic')} ({t.get('score')})")
-    rest = [f"{k} {suggested[k]}" for k in ("certainty", "role") if suggested.get(k)]
+    rest = [
+        f"{k} {suggested[k]}" for k in ("certainty", "role", "venue", "said") if suggested.get(k)
+    ]
     if rest:
         typer.echo("  suggested " + ", ".join(rest))
+    for key, value in (carried or {}).items():
+        if key not in picks.edits:
+            typer.echo(f"  carried {key}: {value}")
     for key, value in picks.edits.items():
         typer.echo(f"  edit {key}: {value}")
 
@@ -593,7 +638,7 @@ class _Picks:
         self.edits: dict[str, Any] = {}
 
 
-def _ask(led: Ledger, claim: dict[str, Any], n: int, total: int) -> Any:
+def _ask(led: Ledger, claim: dict[str, Any], n: int, total: int, carried: dict[str, Any]) -> Any:
     """One draft on the terminal: keys until a decision (or None to quit)."""
     from rnkclaims.authoring.review import EDITABLE, Decision, preselected
 
@@ -602,7 +647,7 @@ def _ask(led: Ledger, claim: dict[str, Any], n: int, total: int) -> Any:
     topic_ids = sorted(str(t.get("id")) for t in led.topics)
     picks = _Picks(*preselected(claim))
     suggested = claim.get("suggested") or {}
-    _show(led, claim, n, total, picks)
+    _show(led, claim, n, total, picks, carried)
     while True:
         typer.echo(REVIEW_KEYS)
         key = _key()
@@ -637,7 +682,7 @@ def _ask(led: Ledger, claim: dict[str, Any], n: int, total: int) -> Any:
             picks.edits[name] = _field_value(led, name, value, ids, prop_ids, topic_ids)
         else:
             continue
-        _show(led, claim, n, total, picks)
+        _show(led, claim, n, total, picks, carried)
 
 
 @app_command(
@@ -696,6 +741,7 @@ def review_cmd(
     from rnkclaims.authoring.maintain import drafts
     from rnkclaims.authoring.review import (
         Decision,
+        carry_forward,
         decisions_yaml,
         plan_review,
         read_decisions,
@@ -731,8 +777,11 @@ def review_cmd(
         mark = [source_id] if reviewed and source_id else []
     else:
         decisions = []
+        by_id = {str(c["id"]): c for c in todo}
         for n, claim in enumerate(todo, 1):
-            decision = _ask(led, claim, n, len(todo))
+            cid = str(claim["id"])
+            carried = carry_forward(by_id, [*decisions, Decision(cid, "accept")]).get(cid, {})
+            decision = _ask(led, claim, n, len(todo), carried)
             if decision is None:
                 break
             decisions.append(decision)
