@@ -56,6 +56,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 FIELDS = ("speaker", "role", "mode", "excerpt", "quote", "act", "hedge", "certainty",
           "said", "venue", "relay")  # fmt: skip
 runner = CliRunner()
+EXPLAIN: list[str] = []  # with --explain: each matched claim's remaining edits
 SUGGEST: list[str] = ["--assertions"]  # the options of suggest (main: --no-assertions)
 
 
@@ -232,6 +233,8 @@ def count(
     for c in coded:
         if str(c["id"]) not in pairs:
             typed += typed_fields(c)
+            if with_suggestions:
+                EXPLAIN.append(f"{c['id']}: no draft, {typed_fields(c)} fields typed")
     for did, found in by_id.items():
         c = coding.get(did)
         if c is None:
@@ -243,8 +246,13 @@ def count(
             accept = Decision(did, "accept")
             carried = carry_forward(by_id, [*made, accept]).get(did)
             draft.update(accepted_fields(ledger, draft, accept, carried))
+        before_kinds = Counter(kinds)
         n, fix = edits(c, draft, kinds)
         made.append(Decision(did, "accept", fix))
+        if with_suggestions and n:
+            left = ", ".join(f"{k} {v}" for k, v in (kinds - before_kinds).items())
+            EXPLAIN.append(f"{c['id']}: {left}")
+            EXPLAIN.extend(f"    {k}: {draft.get(k)!r} -> {v!r}" for k, v in fix.items())
         if not with_suggestions:
             n += 1  # removing 'draft: true' by hand
         field_edits += n
@@ -292,14 +300,47 @@ def _flow(value: Any) -> str:
     return text
 
 
+def grid(sources: list[str]) -> None:
+    """Edits per claim as the scores at which review ticks a suggestion vary (the
+    first suggested proposition is always ticked)."""
+    from rnkclaims.authoring import review
+
+    saved = review.PRESELECT_SCORE, review.PRESELECT_TOPIC_SCORE
+    print("| ticks propositions from | ticks topics from | edits per claim | links +/- "
+          "| topics +/- |")  # fmt: skip
+    print("|---:|---:|---:|---:|---:|")
+    try:
+        for props in (40, 55, 70, 85, 101):
+            for topics in (40, 50, 60, 70, 80):
+                review.PRESELECT_SCORE, review.PRESELECT_TOPIC_SCORE = props, topics
+                rows = [measure(s) for s in sources]
+                n = sum(r["claims"] for r in rows)
+                total = sum(r["after"]["field_edits"] + r["after"]["typed_fields"] for r in rows)
+                kinds: Counter[str] = Counter()
+                for r in rows:
+                    kinds.update(r["after"]["kinds"])
+                print(f"| {props} | {topics} | {total / n:.2f} "
+                      f"| {kinds['links to add']}/{kinds['links to remove']} "
+                      f"| {kinds['topics to add']}/{kinds['topics to remove']} |")  # fmt: skip
+    finally:
+        review.PRESELECT_SCORE, review.PRESELECT_TOPIC_SCORE = saved
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("source", nargs="?", help="one bundled source (default: all)")
     parser.add_argument("--no-assertions", action="store_true", help="suggest without --assertions")
+    parser.add_argument("--explain", action="store_true", help="list each claim's edits")
+    parser.add_argument(
+        "--grid", action="store_true", help="vary the scores at which review ticks suggestions"
+    )
     args = parser.parse_args()
     if args.no_assertions:
         SUGGEST.clear()
     sources = [args.source] if args.source else sorted(load(locate(DATA)).sources)
+    if args.grid:
+        grid(sources)
+        return
     rows = [measure(s) for s in sources]
     print("| source | claims | matched | before: edits per claim | after: edits per claim "
           "| after, matched claims only | drafts rejected |")  # fmt: skip
@@ -324,6 +365,8 @@ def main() -> None:
           f"| {totals['after'] / n:.2f} | {matched:.2f} | |")  # fmt: skip
     print("\nAfter, the edits left on matched claims: "
           + ", ".join(f"{k} {n}" for k, n in kinds.most_common() if n))  # fmt: skip
+    if args.explain:
+        print("\n" + "\n".join(EXPLAIN))
     print("\nEvery source's decisions were applied with review --apply; validate --strict passed.")
 
 

@@ -4,7 +4,7 @@ A decision says what happens to one draft:
 
 - ``accept``: the draft becomes a coded claim. Field edits (``set``) are applied, the
   chosen suggestions move into the claim's own fields (``propositions``, ``topics``,
-  ``certainty``, ``role``, ``venue``, ``said``), and ``draft`` and ``suggested`` go.
+  ``certainty``, ``role``, ``venue``, ``said``, ``hedge``), and ``draft`` and ``suggested`` go.
   Without an explicit choice the pre-selected suggestions are taken: those a reviewer
   sees ticked (``preselected``).
 - ``reject``: the draft is removed.
@@ -21,8 +21,9 @@ accepted draft of the same source that proposed the same value gets the edited o
 too, unless its own decision sets that field. "The same value" is from the same speaker
 or the same sentence (one occasion: Hill's hearing, Blinken's press conference), or,
 for a relay hop drafted from the source's front matter, any draft of the source (the
-wire copy is the same for every claim). A venue kind alone ("hearing") counts as the
-same value as an edited venue of that kind.
+wire copy is the same for every claim). A venue of the edited venue's kind ("hearing")
+counts as the same value. A decision that changes the speaker carries nothing: the
+draft was not the drafted speaker's occasion.
 
 The same decisions come from the interactive loop (``rnkclaims review``) and from a
 YAML file (``rnkclaims review --apply FILE``), whose form is::
@@ -162,7 +163,7 @@ def _carries(earlier: Mapping[str, Any], later: Mapping[str, Any], key: str, val
         return False
     if mine == theirs:
         return True
-    return key == "venue" and isinstance(theirs, str) and theirs == _kind(value)
+    return key == "venue" and theirs is not None and _kind(theirs) == _kind(value)
 
 
 def carry_forward(
@@ -186,7 +187,8 @@ def carry_forward(
                     break
         if got:
             out[decision.claim] = got
-        edits += [(claim, key, decision.set[key]) for key in CARRIED if key in decision.set]
+        if "speaker" not in decision.set:  # a wrong speaker: not the drafted one's occasion
+            edits += [(claim, key, decision.set[key]) for key in CARRIED if key in decision.set]
     return out
 
 
@@ -221,8 +223,10 @@ def accepted_fields(
             topics.append(tid)
     if topics:
         out["topics"] = topics
+    if "hedge" in suggested:  # the drafted hedge is wrong: so is its certainty
+        out["hedge"] = suggested["hedge"] or None
     for key in ("certainty", "role"):
-        if suggested.get(key) and not claim.get(key):
+        if suggested.get(key) and (not claim.get(key) or "hedge" in suggested):
             out[key] = suggested[key]
     for key in ("venue", "said"):
         if suggested.get(key) is not None and suggested[key] != claim.get(key):

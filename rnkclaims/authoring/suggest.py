@@ -21,7 +21,8 @@ words that tell them apart; the other one is opposed. When the best proposition 
 weak, nothing is suggested rather than a guess. Topics come from the suggested
 propositions, the propositions best ranked by bm25, the neighbours and the topics'
 terms (the longest match wins); ``certainty`` from the hedge and act as the ledger codes
-them; the role from the speaker's roles held on the date.
+them; the role from the speaker's roles held on the date; the venue, a missing date and
+a hedge that is no hedge from the text's own patterns (``venue``).
 
 Every suggestion has a score (0-100) and a one-line reason. Nothing here changes a
 claim's coding: suggestions are stored under ``suggested`` for a reviewer to accept.
@@ -38,6 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from rnkclaims.authoring.venue import hedge_for, said_for, venue_for
 from rnkclaims.dates import DateError, PartialDate, parse_date
 from rnkclaims.ledger import Ledger
 
@@ -129,6 +131,9 @@ class Suggestion:
     topics: list[TopicHint] = field(default_factory=list)
     certainty: str | None = None
     role: str | None = None
+    venue: str | dict[str, str] | None = None
+    said: str | None = None
+    hedge: str | None = None  # venue.NOT_A_HEDGE ("") removes the drafted hedge
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -140,10 +145,24 @@ class Suggestion:
             out["certainty"] = self.certainty
         if self.role:
             out["role"] = self.role
+        if self.venue:
+            out["venue"] = self.venue
+        if self.said:
+            out["said"] = self.said
+        if self.hedge is not None:
+            out["hedge"] = self.hedge
         return out
 
     def __bool__(self) -> bool:
-        return bool(self.propositions or self.topics or self.certainty or self.role)
+        return bool(
+            self.propositions
+            or self.topics
+            or self.certainty
+            or self.role
+            or self.venue
+            or self.said
+            or self.hedge is not None
+        )
 
 
 def words(text: str) -> list[str]:
@@ -464,11 +483,16 @@ class Suggester:
                 continue
             seen.add(pid)
             bearings.append(Bearing(pid, stance, value, reasons[(pid, stance)][1]))
+        hedge = hedge_for(claim)
+        plain = {k: v for k, v in claim.items() if k != "hedge"} if hedge == "" else claim
         return Suggestion(
             propositions=bearings,
             topics=self._topics(text, bearings, strengths),
-            certainty=self.certainty(claim),
+            certainty=self.certainty(plain),
             role=self.role(claim),
+            venue=venue_for(self.ledger, claim),
+            said=said_for(claim),
+            hedge=hedge,
         )
 
     def _word_evidence(self, text: str, own: set[str]) -> list[tuple[str, float, list[str]]]:

@@ -1,0 +1,153 @@
+"""Where, when and how sure: a draft's venue, date and hedge, from wire-copy patterns.
+
+Each rule reads the draft's own excerpt and the ledger's records, in the form the
+codebook (data/README.md) codes them; none is learnt from a source's coding.
+
+Venue (``venue_for``), when it says more than the draft's:
+
+- the phrase that names the occasion: "in a joint press conference with X in Seoul" is
+  ``{kind: press-conference, description: joint press conference with X, place: Seoul}``;
+  "at a news conference", "told reporters" (a briefing), "in a statement" (a release;
+  "in a written statement" a written statement), "in an interview with X", "on state
+  TV", "in a speech", "at the UN Security Council" (a meeting, in New York), a hearing
+  of the Senate, the House or Congress (in Washington);
+- an interview given to an agency (a relay hop ``how: interview``): "interview with
+  TASS";
+- a speaker that is an outlet reports (``news-report``); state media,
+  ``state-media-report``.
+
+Date (``said_for``): a draft with no date at all is ``unknown`` (a standing position,
+"Russian officials said ..."), which is what the codebook codes when the text gives no
+occasion; the reviewer gives the date where there is one.
+
+Hedge (``hedge_for``): "May" in "on May 9" or "in May and August" is the month, not a
+hedge: the suggestion removes it (an empty hedge) and the claim is certain.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from rnkclaims.ledger import Ledger
+
+NOT_A_HEDGE = ""  # a suggested hedge that removes the drafted one
+
+_KINDS = (
+    (re.compile(r"(?:press|news) conference|press appearance", re.I), "press-conference"),
+    (re.compile(r"briefing", re.I), "briefing"),
+    (re.compile(r"interview", re.I), "interview"),
+    (
+        re.compile(r"hearing|session of the (?:senate|house)|subcommittee|committee", re.I),
+        "hearing",
+    ),
+    (re.compile(r"written statement|testimony", re.I), "written-statement"),
+    (re.compile(r"statement|release|communiqu", re.I), "press-release"),
+    (re.compile(r"speech|address", re.I), "speech"),
+    (re.compile(r"security council|meeting|summit|talks", re.I), "meeting"),
+)
+# "in/at/during a <occasion> [with/to/of ...] [in <Place>]", up to the clause's end
+_OCCASION = re.compile(
+    r"\b(?i:in|at|during|on)\s+(?i:a|an|the|their|his|her|its)?\s*"
+    r"(?P<what>(?:(?:joint|regular|daily|weekly|separate|televised|written|annual)\s+)*"
+    r"(?:press conference|news conference|press appearance|briefing|interview|hearing|"
+    r"speech|address|written statement|statement|release|meeting|summit|talks|testimony)"
+    r"(?:\s+(?:with|to|before|of|at|on)\s+(?:[^,;:.\"\u201c\u201d]|\.(?=\w))+?)?)"
+    r"(?:\s+in\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
+    r"(?=\s*[,;:.\"\u201c\u201d]|\s*$|\s+(?:on|last|this|that|when|where|after|before)\b)"
+)
+_REPORTERS = re.compile(r"\btold (?:reporters|journalists|a news briefing)\b", re.I)
+_STATE_TV = re.compile(r"\bon state (?:TV|television|radio)\b", re.I)
+_UNSC = re.compile(r"\b(?:at|to|before) the (?:UN|U\.N\.|United Nations) Security Council\b")
+_CONGRESS = re.compile(r"\b(?:Senate|House|Congress(?:ional)?)\b")
+_MONTH_MAY = re.compile(
+    r"\bMay\s+(?:\d|and\s+[A-Z]|or\s+[A-Z])|(?:in|of|since|until|early|late|mid-?)\s+May\b"
+)
+
+
+def _kind_of(phrase: str) -> str | None:
+    return next((kind for pattern, kind in _KINDS if pattern.search(phrase)), None)
+
+
+def _kind(venue: Any) -> Any:
+    return venue.get("kind") if isinstance(venue, Mapping) else venue
+
+
+def _from_text(excerpt: str) -> str | dict[str, str] | None:
+    if _UNSC.search(excerpt):
+        return {"kind": "meeting", "description": "UN Security Council", "place": "New York"}
+    if _REPORTERS.search(excerpt):
+        return "briefing"
+    if _STATE_TV.search(excerpt):
+        return {"kind": "other", "description": "state television"}
+    found = _OCCASION.search(excerpt)
+    if found is None:
+        return None
+    what = " ".join(found.group("what").split())
+    kind = _kind_of(what)
+    if kind is None:
+        return None
+    place = found.group("place")
+    if place is None and kind == "hearing" and _CONGRESS.search(excerpt):
+        place = "Washington"
+    qualified = re.search(r"\s(?:with|to|before|of|at|on)\s", what)
+    if not qualified and place is None:
+        return kind
+    out = {"kind": kind}
+    if qualified:
+        out["description"] = what
+    if place:
+        out["place"] = place
+    return out
+
+
+def _record(ledger: Ledger, rid: Any) -> tuple[str, Mapping[str, Any]] | None:
+    for section in ("outlets", "actors"):
+        for record in ledger.sections.get(section, ()):
+            if record.get("id") == rid:
+                return section, record
+    return None
+
+
+def venue_for(ledger: Ledger, claim: Mapping[str, Any]) -> str | dict[str, str] | None:
+    """A venue for the draft that says more than its own, or None."""
+    drafted = claim.get("venue")
+    if isinstance(drafted, Mapping) and drafted.get("description"):
+        return None  # the draft already describes it
+    excerpt = str(claim.get("excerpt") or "")
+    found = _from_text(excerpt)
+    if found is None:
+        for hop in claim.get("relay") or ():
+            if isinstance(hop, Mapping) and hop.get("how") == "interview":
+                named = _record(ledger, hop.get("via"))
+                name = named[1].get("name") if named else hop.get("via")
+                found = {"kind": "interview", "description": f"interview with {name}"}
+                break
+    if found is None and drafted is None:
+        named = _record(ledger, claim.get("speaker"))
+        if named is not None:
+            section, record = named
+            if record.get("kind") == "state-media":
+                found = "state-media-report"
+            elif section == "outlets" or record.get("kind") == "outlet":
+                found = "news-report"
+    if found is None or found == drafted:
+        return None
+    if drafted is not None and _kind(found) != _kind(drafted):
+        return None  # the draft's kind came from the attribution itself: it stays
+    return found
+
+
+def said_for(claim: Mapping[str, Any]) -> str | None:
+    """``unknown`` for a draft with no date at all."""
+    return "unknown" if claim.get("said") is None else None
+
+
+def hedge_for(claim: Mapping[str, Any]) -> str | None:
+    """``NOT_A_HEDGE`` when the drafted hedge is the month May."""
+    hedge = claim.get("hedge")
+    excerpt = str(claim.get("excerpt") or "")
+    if hedge == "May" and _MONTH_MAY.search(excerpt):
+        return NOT_A_HEDGE
+    return None

@@ -1,0 +1,143 @@
+"""Venue, date and hedge suggestions from wire-copy patterns, and review taking them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import BASE, SOURCE_A, write_ledger
+from typer.testing import CliRunner
+
+from rnkclaims.authoring.venue import NOT_A_HEDGE, hedge_for, said_for, venue_for
+from rnkclaims.check import check
+from rnkclaims.cli import app
+from rnkclaims.ledger import Ledger, load, locate
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def ledger(tmp_path: Path) -> Ledger:
+    return load(write_ledger(tmp_path / "data"))
+
+
+@pytest.mark.parametrize(
+    ("excerpt", "venue"),
+    [
+        (
+            '"We have reasons to believe," Blinken said in a joint press conference with '
+            "South Korean Foreign Minister Cho Tae-yul in Seoul.",
+            {
+                "kind": "press-conference",
+                "description": "joint press conference with South Korean Foreign Minister "
+                "Cho Tae-yul",
+                "place": "Seoul",
+            },
+        ),
+        (
+            "Lavrov said at a news conference in Moscow on Monday.",
+            {"kind": "press-conference", "place": "Moscow"},
+        ),
+        ("The ministry said in a statement.", "press-release"),
+        ("In a written statement, Hill noted the threat.", "written-statement"),
+        ("Peskov told reporters that talks went well.", "briefing"),
+        (
+            "Kim said in an interview with Reuters, adding more.",
+            {"kind": "interview", "description": "interview with Reuters"},
+        ),
+        (
+            "The envoy testified at a hearing of the Senate Foreign Relations Committee.",
+            {
+                "kind": "hearing",
+                "description": "hearing of the Senate Foreign Relations Committee",
+                "place": "Washington",
+            },
+        ),
+        (
+            "The envoy said at the UN Security Council that it was illegal.",
+            {"kind": "meeting", "description": "UN Security Council", "place": "New York"},
+        ),
+        (
+            "Choe said on state TV that the launch succeeded.",
+            {"kind": "other", "description": "state television"},
+        ),
+        ("Kim said the launch succeeded.", None),
+    ],
+)
+def test_the_occasion_the_text_names(ledger: Ledger, excerpt: str, venue: object) -> None:
+    assert venue_for(ledger, {"excerpt": excerpt, "speaker": "john-hill"}) == venue
+
+
+def test_a_drafted_kind_is_kept_unless_the_text_says_more(ledger: Ledger) -> None:
+    said = "Blinken said in a joint press conference with Cho in Seoul."
+    # the same kind, described: suggested
+    got = venue_for(ledger, {"excerpt": said, "venue": "press-conference"})
+    assert got == {
+        "kind": "press-conference",
+        "description": "joint press conference with Cho",
+        "place": "Seoul",
+    }
+    # another kind than the attribution's: the draft's stays
+    assert venue_for(ledger, {"excerpt": said, "venue": "hearing"}) is None
+    # a draft that already describes its venue: nothing to add
+    described = {"kind": "press-conference", "description": "in Seoul"}
+    assert venue_for(ledger, {"excerpt": said, "venue": described}) is None
+
+
+def test_an_interview_hop_and_an_outlet_speaker(ledger: Ledger) -> None:
+    hop = {
+        "excerpt": "Pak told a Russian news agency.",
+        "relay": [{"via": "tass", "how": "interview"}],
+    }
+    assert venue_for(ledger, hop) == {"kind": "interview", "description": "interview with TASS"}
+    reported = {"excerpt": "The bridge will open, Yonhap reported.", "speaker": "yonhap"}
+    assert venue_for(ledger, reported) == "news-report"
+    assert venue_for(ledger, {**reported, "venue": "news-report"}) is None
+
+
+def test_said_and_the_month_may(ledger: Ledger) -> None:
+    assert said_for({"excerpt": "Russian officials said so."}) == "unknown"
+    assert said_for({"said": "2023-09"}) is None
+    month = {"hedge": "May", "excerpt": "Kim will visit Moscow on May 9, UPI reported."}
+    assert hedge_for(month) == NOT_A_HEDGE
+    failed = {"hedge": "May", "excerpt": "after two failed attempts in May and August."}
+    assert hedge_for(failed) == NOT_A_HEDGE
+    assert hedge_for({"hedge": "may", "excerpt": "Putin may be close to it."}) is None
+
+
+PRESSER = SOURCE_A.replace(
+    "The US accuses North Korea of supplying Russia with ammunition.\n",
+    "The US accuses North Korea of supplying Russia with ammunition.\n"
+    "North Korea supplies arms in May and August, Blinken told reporters in Seoul.\n",
+)
+
+MAY = """\
+  - id: d-may
+    speaker: united-states
+    source: src-a
+    mode: reported
+    excerpt: North Korea supplies arms in May and August, Blinken told reporters in Seoul.
+    act: asserts
+    hedge: May
+    certainty: possible
+    draft: true
+"""
+
+
+def test_suggest_stores_them_and_review_takes_them(tmp_path: Path) -> None:
+    root = tmp_path / "data"
+    write_ledger(root, BASE + MAY, {"src-a": PRESSER})
+    result = runner.invoke(app, ["suggest", "--write", "--ledger", str(root)])
+    assert result.exit_code == 0, result.output
+    draft = next(c for c in load(locate(root)).claims if c["id"] == "d-may")
+    suggested = draft["suggested"]
+    assert suggested["venue"] == "briefing" and suggested["said"] == "unknown"
+    assert suggested["hedge"] == "" and suggested["certainty"] == "certain"
+    assert draft["hedge"] == "May"  # nothing moved before review
+    result = runner.invoke(app, ["review", "src-a", "--accept-all", "--ledger", str(root)])
+    assert result.exit_code == 0, result.output
+    led = load(locate(root))
+    claim = next(c for c in led.claims if c["id"] == "d-may")
+    assert claim["venue"] == "briefing" and claim["said"] == "unknown"
+    assert "hedge" not in claim and claim["certainty"] == "certain"
+    assert check(led).report.valid(strict=True)
