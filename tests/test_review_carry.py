@@ -181,3 +181,12 @@ def test_assertions_without_write_print_and_need_a_source(tmp_path: Path) -> Non
     result = runner.invoke(app, ["suggest", "--assertions", "--ledger", str(root)])
     assert result.exit_code == 2
     assert "Error: --assertions needs the SOURCE" in result.output
+
+
+def test_help_gives_the_default_ticks() -> None:
+    from rnkclaims.authoring.review import PRESELECT_SCORE, PRESELECT_TOPIC_SCORE
+
+    result = runner.invoke(app, ["review", "--help"], terminal_width=200)
+    text = " ".join(result.output.split())
+    assert f"any other scoring {PRESELECT_SCORE} or more" in text
+    assert f"topics scoring {PRESELECT_TOPIC_SCORE} or more" in text

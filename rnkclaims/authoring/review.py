@@ -55,8 +55,8 @@ from rnkclaims.model import ENTITIES
 from rnkclaims.spans import excerpt_parts
 
 ACTIONS = ("accept", "reject", "not-claim", "skip")
-PRESELECT_SCORE = 85  # suggested propositions at or above this are ticked for the reviewer
-PRESELECT_TOPIC_SCORE = 50  # likewise for suggested topics
+PRESELECT_SCORE = 70  # suggested propositions at or above this are ticked for the reviewer
+PRESELECT_TOPIC_SCORE = 70  # likewise for suggested topics
 CARRIED = ("venue", "said", "relay")  # edits of these carry to later drafts of the occasion
 EDITABLE = tuple(f.name for f in ENTITIES["claim"].fields if f.name not in ("id", "draft"))
 
@@ -317,6 +317,9 @@ def decisions_yaml(ledger: Ledger, claims: Sequence[Mapping[str, Any]], source: 
             lines.append(f"  #   {i}. {b.get('stance')} {b.get('proposition')} ({b.get('score')})")
         for i, t in enumerate(suggested.get("topics") or (), 1):
             lines.append(f"  #   topic {i}. {t.get('topic')} ({t.get('score')})")
+        for key in ("certainty", "role", "venue", "said", "hedge"):
+            if key in suggested:
+                lines.append(f"  #   {key}: {yaml_scalar(str(suggested[key]))}")
         lines.append(
             "  - "
             + yaml_flow({"claim": claim.get("id"), "action": "accept"})[:-1]

@@ -395,6 +395,13 @@ def suggestion_lines(cid: str, suggestion: Any) -> list[str]:
         lines.append(f"       certainty {suggestion.certainty}")
     if suggestion.role:
         lines.append(f"       role {suggestion.role}")
+    for key in ("venue", "said"):
+        if getattr(suggestion, key):
+            lines.append(f"       {key} {getattr(suggestion, key)}")
+    if suggestion.hedge is not None:
+        lines.append(
+            f"       hedge {suggestion.hedge!r}" if suggestion.hedge else "       no hedge"
+        )
     if len(lines) == 1:
         lines.append("       (nothing to suggest)")
     return lines
@@ -562,6 +569,8 @@ def _show(
     rest = [
         f"{k} {suggested[k]}" for k in ("certainty", "role", "venue", "said") if suggested.get(k)
     ]
+    if "hedge" in suggested:
+        rest.append(f"hedge {suggested['hedge']!r}" if suggested["hedge"] else "no hedge")
     if rest:
         typer.echo("  suggested " + ", ".join(rest))
     for key, value in (carried or {}).items():
@@ -727,7 +736,12 @@ def review_cmd(
 
     On a terminal each draft is shown with its passage in context, its speaker, act,
     date and relay, and the suggested propositions and topics (ticked ones are taken on
-    accept). Single keys: y accept, 1-9 tick a proposition, t then 1-9 tick a topic, p
+    accept). Ticked by default: the first suggested proposition and any other scoring
+    70 or more, and topics scoring 70 or more; a suggested certainty, role, venue, date
+    or hedge is taken unless edited. An edit of venue, said or relay carries to the
+    later drafts of the same speaker (or sentence) that proposed the same value, and a
+    relay hop to every later draft of the source with that hop ("carried" on screen).
+    Single keys: y accept, 1-9 tick a proposition, t then 1-9 tick a topic, p
     add a proposition, e edit a field (ids complete against the ledger), r reject the
     draft, n mark the passage "not a claim" (stored in the source's not_claims), s
     skip, q quit and write what was decided. At the end of a source you are asked
