@@ -43,9 +43,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from typer.testing import CliRunner
 
+from rnkclaims.authoring import review as review_module
+from rnkclaims.authoring import suggest as suggest_module
 from rnkclaims.authoring.ledger_edit import yaml_flow, yaml_scalar
 from rnkclaims.authoring.maintain import plan_drop
-from rnkclaims.authoring.review import Decision, accepted_fields, carry_forward
+from rnkclaims.authoring.review import Decision, accepted_fields
 from rnkclaims.cli import app
 from rnkclaims.ledger import Ledger, load, locate
 from rnkclaims.spans import locate as locate_span
@@ -244,7 +246,7 @@ def count(
         if with_suggestions:
             assert ledger is not None
             accept = Decision(did, "accept")
-            carried = carry_forward(by_id, [*made, accept]).get(did)
+            carried = review_module.carry_forward(by_id, [*made, accept]).get(did)
             draft.update(accepted_fields(ledger, draft, accept, carried))
         before_kinds = Counter(kinds)
         n, fix = edits(c, draft, kinds)
@@ -326,11 +328,73 @@ def grid(sources: list[str]) -> None:
         review.PRESELECT_SCORE, review.PRESELECT_TOPIC_SCORE = saved
 
 
+def _total(sources: list[str]) -> tuple[float, int, int]:
+    rows = [measure(s) for s in sources]
+    n = sum(r["claims"] for r in rows)
+    total = sum(r["after"]["field_edits"] + r["after"]["typed_fields"] for r in rows)
+    matched = sum(r["after"]["matched"] for r in rows)
+    return total / n, matched, sum(r["after"]["rejected"] for r in rows)
+
+
+def parts(sources: list[str]) -> None:
+    """Edits per claim with each part of this round left out, in one run."""
+    saved_carry = review_module.carry_forward
+    saved_text = (suggest_module.venue_for, suggest_module.said_for, suggest_module.hedge_for)
+    saved_ticks = review_module.PRESELECT_SCORE, review_module.PRESELECT_TOPIC_SCORE
+
+    def no_carry(*_: Any) -> dict[str, dict[str, Any]]:
+        return {}
+
+    def nothing(*_: Any) -> None:
+        return None
+
+    def restore() -> None:
+        review_module.carry_forward = saved_carry
+        suggest_module.venue_for, suggest_module.said_for, suggest_module.hedge_for = saved_text
+        review_module.PRESELECT_SCORE, review_module.PRESELECT_TOPIC_SCORE = saved_ticks
+
+    def without_carry() -> None:
+        review_module.carry_forward = no_carry
+
+    def without_text() -> None:
+        suggest_module.venue_for = suggest_module.said_for = suggest_module.hedge_for = nothing
+
+    def old_ticks() -> None:
+        review_module.PRESELECT_SCORE, review_module.PRESELECT_TOPIC_SCORE = 85, 50
+
+    def without_assertions() -> None:
+        SUGGEST.clear()
+
+    def none_of_them() -> None:
+        without_carry(), without_text(), old_ticks(), without_assertions()
+
+    rows = [
+        ("all of this round", lambda: None),
+        ("without suggest --assertions (the outlet's own assertions)", without_assertions),
+        ("without carrying edits forward", without_carry),
+        ("without venue, date and hedge from the text (venue.py)", without_text),
+        ("with the ticks of before (85 and 50)", old_ticks),
+        ("none of them (the commands before this round)", none_of_them),
+    ]
+    print("| commands | edits per claim | claims matched | drafts rejected |")
+    print("|---|---:|---:|---:|")
+    for name, change in rows:
+        options = list(SUGGEST)
+        try:
+            change()
+            per_claim, matched, rejected = _total(sources)
+        finally:
+            restore()
+            SUGGEST[:] = options
+        print(f"| {name} | {per_claim:.2f} | {matched} | {rejected} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("source", nargs="?", help="one bundled source (default: all)")
     parser.add_argument("--no-assertions", action="store_true", help="suggest without --assertions")
     parser.add_argument("--explain", action="store_true", help="list each claim's edits")
+    parser.add_argument("--parts", action="store_true", help="leave each part out in turn")
     parser.add_argument(
         "--grid", action="store_true", help="vary the scores at which review ticks suggestions"
     )
@@ -340,6 +404,9 @@ def main() -> None:
     sources = [args.source] if args.source else sorted(load(locate(DATA)).sources)
     if args.grid:
         grid(sources)
+        return
+    if args.parts:
+        parts(sources)
         return
     rows = [measure(s) for s in sources]
     print("| source | claims | matched | before: edits per claim | after: edits per claim "

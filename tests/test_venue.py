@@ -96,8 +96,10 @@ def test_an_interview_hop_and_an_outlet_speaker(ledger: Ledger) -> None:
 
 
 def test_said_and_the_month_may(ledger: Ledger) -> None:
-    assert said_for({"excerpt": "Russian officials said so."}) == "unknown"
-    assert said_for({"said": "2023-09"}) is None
+    assert said_for(ledger, {"excerpt": "Russian officials said so."}) == "unknown"
+    assert said_for(ledger, {"said": "2023-09"}) is None
+    own = {"excerpt": "As Yonhap reported earlier, ...", "speaker": "yonhap", "source": "src-a"}
+    assert said_for(ledger, own) == "2023-09-20"  # the outlet's own: its publication date
     month = {"hedge": "May", "excerpt": "Kim will visit Moscow on May 9, UPI reported."}
     assert hedge_for(month) == NOT_A_HEDGE
     failed = {"hedge": "May", "excerpt": "after two failed attempts in May and August."}

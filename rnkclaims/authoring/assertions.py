@@ -6,7 +6,8 @@ topic, attributed to the outlet whose voice they are (rule 9): "There is current
 rail bridge connecting Russia and North Korea ...". This module drafts them:
 
 - every sentence of the text outside the furniture and the ``not_claims``, that no
-  claim or draft covers and that has no quotation marks (quoted words are extract's);
+  claim or draft covers and that quotes no one (quotations are extract's; scare quotes
+  around a word or two are not quotations);
 - that bears on the ledger: the suggestions learnt from the coded claims
   (``suggest.Suggester``) give it a proposition (above their first-suggestion
   threshold) or a topic scoring at least ``MIN_TOPIC``; background that bears on
@@ -40,7 +41,6 @@ if TYPE_CHECKING:
 MIN_WORDS = 6  # shorter sentences are labels, not assertions
 MIN_TOPIC = 50  # a sentence whose best topic scores less (and no proposition) is background
 COVERED_SHARE = 0.5  # a sentence this much inside a claim's excerpt is covered
-_QUOTE_MARKS = frozenset('"\u201c\u201d\u00ab\u00bb\u201e')
 _MODAL = re.compile(r"\b(could|may|might)\b")
 _CERTAINTY = {"could": "possible", "may": "possible", "might": "possible"}
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -92,7 +92,8 @@ def _trim(text: str, start: int, end: int, skipped: list[tuple[int, int]]) -> tu
 
 def candidates(ledger: Ledger, source: Source) -> list[tuple[int, int, bool]]:
     """``(start, end, caption)`` of each sentence no claim or draft covers, outside the
-    furniture and not_claims, without quotation marks; ``caption`` when its line holds
+    furniture and not_claims, without a quotation (scare quotes around a few words, as
+    in 'the "malicious" collusion', are no quotation); ``caption`` when its line holds
     furniture (a photo caption and its credit)."""
     from rnkclaims.authoring.extract import analyse
 
@@ -105,12 +106,16 @@ def candidates(ledger: Ledger, source: Source) -> list[tuple[int, int, bool]]:
     claimed = [(a, b) for _, a, b in claim_spans(source, ledger.claims)]
     titles = [span for t in (source.meta.get("title"),) if isinstance(t, str)
               for span in locate(text, t)]  # fmt: skip
+    analysis = analyse(text)
+    quoted = [(q.start, q.end) for q in analysis.long_quotes()]
     out = []
-    for first, last, _ in analyse(text).sentences:
+    for first, last, _ in analysis.sentences:
         start, end = _trim(text, first, last, skipped)
         sentence = text[start:end]
-        if len(_WORD.findall(sentence)) < MIN_WORDS or _QUOTE_MARKS & set(sentence):
+        if len(_WORD.findall(sentence)) < MIN_WORDS:
             continue
+        if any(overlaps((start, end), span) for span in quoted):
+            continue  # a quotation: extract's to draft
         if within(text, start, end, skipped) or within(text, start, end, titles):
             continue
         if any(overlaps((start, end), span) >= COVERED_SHARE * (end - start) for span in claimed):

@@ -491,7 +491,7 @@ class Suggester:
             certainty=self.certainty(plain),
             role=self.role(claim),
             venue=venue_for(self.ledger, claim),
-            said=said_for(claim),
+            said=said_for(self.ledger, claim),
             hedge=hedge,
         )
 

@@ -18,7 +18,8 @@ Venue (``venue_for``), when it says more than the draft's:
 
 Date (``said_for``): a draft with no date at all is ``unknown`` (a standing position,
 "Russian officials said ..."), which is what the codebook codes when the text gives no
-occasion; the reviewer gives the date where there is one.
+occasion, and the reviewer gives the date where there is one; the publishing outlet's
+own assertions ("As Ukrinform reported earlier, ...") are dated to the publication.
 
 Hedge (``hedge_for``): "May" in "on May 9" or "in May and August" is the month, not a
 hedge: the suggestion removes it (an empty hedge) and the claim is certain.
@@ -139,9 +140,18 @@ def venue_for(ledger: Ledger, claim: Mapping[str, Any]) -> str | dict[str, str] 
     return found
 
 
-def said_for(claim: Mapping[str, Any]) -> str | None:
-    """``unknown`` for a draft with no date at all."""
-    return "unknown" if claim.get("said") is None else None
+def said_for(ledger: Ledger, claim: Mapping[str, Any]) -> str | None:
+    """For a draft with no date at all: the publication date when the publishing outlet
+    speaks (its own assertions), else ``unknown``."""
+    if claim.get("said") is not None:
+        return None
+    source = ledger.sources.get(str(claim.get("source")))
+    if source is not None and claim.get("speaker") == source.meta.get("outlet"):
+        published = source.meta.get("published")
+        value = published.get("date") if isinstance(published, Mapping) else published
+        if value is not None:
+            return str(value)
+    return "unknown"
 
 
 def hedge_for(claim: Mapping[str, Any]) -> str | None:
