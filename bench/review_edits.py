@@ -44,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from typer.testing import CliRunner
 
 from rnkclaims.authoring import review as review_module
-from rnkclaims.authoring import suggest as suggest_module
+from rnkclaims.authoring import venue as venue_module
 from rnkclaims.authoring.ledger_edit import yaml_flow, yaml_scalar
 from rnkclaims.authoring.maintain import plan_drop
 from rnkclaims.authoring.review import Decision, accepted_fields
@@ -246,7 +246,7 @@ def count(
         if with_suggestions:
             assert ledger is not None
             accept = Decision(did, "accept")
-            carried = review_module.carry_forward(by_id, [*made, accept]).get(did)
+            carried = review_module.carry_forward(ledger, by_id, [*made, accept]).get(did)
             draft.update(accepted_fields(ledger, draft, accept, carried))
         before_kinds = Counter(kinds)
         n, fix = edits(c, draft, kinds)
@@ -339,25 +339,25 @@ def _total(sources: list[str]) -> tuple[float, int, int]:
 def parts(sources: list[str]) -> None:
     """Edits per claim with each part of this round left out, in one run."""
     saved_carry = review_module.carry_forward
-    saved_text = (suggest_module.venue_for, suggest_module.said_for, suggest_module.hedge_for)
+    saved_text = venue_module.proposed_fields
     saved_ticks = review_module.PRESELECT_SCORE, review_module.PRESELECT_TOPIC_SCORE
 
     def no_carry(*_: Any) -> dict[str, dict[str, Any]]:
         return {}
 
-    def nothing(*_: Any) -> None:
-        return None
+    def nothing(*_: Any) -> dict[str, Any]:
+        return {}
 
     def restore() -> None:
         review_module.carry_forward = saved_carry
-        suggest_module.venue_for, suggest_module.said_for, suggest_module.hedge_for = saved_text
+        venue_module.proposed_fields = saved_text
         review_module.PRESELECT_SCORE, review_module.PRESELECT_TOPIC_SCORE = saved_ticks
 
     def without_carry() -> None:
         review_module.carry_forward = no_carry
 
     def without_text() -> None:
-        suggest_module.venue_for = suggest_module.said_for = suggest_module.hedge_for = nothing
+        venue_module.proposed_fields = nothing
 
     def old_ticks() -> None:
         review_module.PRESELECT_SCORE, review_module.PRESELECT_TOPIC_SCORE = 85, 50

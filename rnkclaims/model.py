@@ -207,10 +207,6 @@ SUGGESTION = Entity("suggestion", "Links and values proposed by `rnkclaims sugge
     F("topics", "entities", "Topics it may belong to, best first.", entity="suggested-topic"),
     F("certainty", "enum", "The certainty the hedge and act suggest.", vocab=vocab.CERTAINTY),
     F("role", "str", "The role the speaker held on the date (an id of the actor's roles)."),
-    F("venue", "entity-or-str", "A venue the text names, more precise than the draft's.",
-      entity="venue"),
-    F("said", "entity-or-str", "A date for a draft without one (`unknown`).", entity="said"),
-    F("hedge", "str", "The hedge as it should read; empty when the drafted one is no hedge."),
 ))  # fmt: skip
 
 CLAIM = Entity("claim", "One attributed statement: who said what, when, where, through whom.", (

@@ -118,6 +118,7 @@ def test_an_edit_carries_forward_only_and_a_decision_of_its_own_wins(tmp_path: P
     claims = {str(c["id"]): c for c in led.claims}
     relay = [{"via": "yonhap", "how": "report"}]
     carried = carry_forward(
+        led,
         claims,
         [
             Decision("d-hill-1", "accept"),

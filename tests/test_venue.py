@@ -8,7 +8,7 @@ import pytest
 from conftest import BASE, SOURCE_A, write_ledger
 from typer.testing import CliRunner
 
-from rnkclaims.authoring.venue import NOT_A_HEDGE, hedge_for, said_for, venue_for
+from rnkclaims.authoring.venue import hedge_for, proposed_fields, said_for, venue_for
 from rnkclaims.check import check
 from rnkclaims.cli import app
 from rnkclaims.ledger import Ledger, load, locate
@@ -101,10 +101,11 @@ def test_said_and_the_month_may(ledger: Ledger) -> None:
     own = {"excerpt": "As Yonhap reported earlier, ...", "speaker": "yonhap", "source": "src-a"}
     assert said_for(ledger, own) == "2023-09-20"  # the outlet's own: its publication date
     month = {"hedge": "May", "excerpt": "Kim will visit Moscow on May 9, UPI reported."}
-    assert hedge_for(month) == NOT_A_HEDGE
+    assert hedge_for(month)
     failed = {"hedge": "May", "excerpt": "after two failed attempts in May and August."}
-    assert hedge_for(failed) == NOT_A_HEDGE
-    assert hedge_for({"hedge": "may", "excerpt": "Putin may be close to it."}) is None
+    assert hedge_for(failed)
+    assert not hedge_for({"hedge": "may", "excerpt": "Putin may be close to it."})
+    assert proposed_fields(ledger, {**month, "said": "2015-04"}) == {"hedge": None}
 
 
 PRESSER = SOURCE_A.replace(
@@ -126,18 +127,18 @@ MAY = """\
 """
 
 
-def test_suggest_stores_them_and_review_takes_them(tmp_path: Path) -> None:
+def test_review_shows_and_takes_them_with_the_certainty_suggested(tmp_path: Path) -> None:
     root = tmp_path / "data"
     write_ledger(root, BASE + MAY, {"src-a": PRESSER})
     result = runner.invoke(app, ["suggest", "--write", "--ledger", str(root)])
     assert result.exit_code == 0, result.output
     draft = next(c for c in load(locate(root)).claims if c["id"] == "d-may")
-    suggested = draft["suggested"]
-    assert suggested["venue"] == "briefing" and suggested["said"] == "unknown"
-    assert suggested["hedge"] == "" and suggested["certainty"] == "certain"
-    assert draft["hedge"] == "May"  # nothing moved before review
-    result = runner.invoke(app, ["review", "src-a", "--accept-all", "--ledger", str(root)])
+    # graded without the month: certain, though the draft says possible
+    assert draft["suggested"]["certainty"] == "certain" and draft["certainty"] == "possible"
+    assert draft["hedge"] == "May" and "venue" not in draft  # nothing moved before review
+    result = runner.invoke(app, ["review", "src-a", "--ledger", str(root)], input="y\nn\n")
     assert result.exit_code == 0, result.output
+    assert "proposed venue briefing, said unknown, no hedge" in result.output
     led = load(locate(root))
     claim = next(c for c in led.claims if c["id"] == "d-may")
     assert claim["venue"] == "briefing" and claim["said"] == "unknown"

@@ -4,7 +4,8 @@ A decision says what happens to one draft:
 
 - ``accept``: the draft becomes a coded claim. Field edits (``set``) are applied, the
   chosen suggestions move into the claim's own fields (``propositions``, ``topics``,
-  ``certainty``, ``role``, ``venue``, ``said``, ``hedge``), and ``draft`` and ``suggested`` go.
+  ``certainty``, ``role``), the venue, date and hedge proposed from the draft's own
+  text (``venue.proposed_fields``) are taken, and ``draft`` and ``suggested`` go.
   Without an explicit choice the pre-selected suggestions are taken: those a reviewer
   sees ticked (``preselected``).
 - ``reject``: the draft is removed.
@@ -137,23 +138,24 @@ def _topic(claim: Mapping[str, Any], pick: Any) -> str:
     return str(pick)
 
 
-def proposed(claim: Mapping[str, Any], key: str) -> Any:
-    """What a draft proposes for ``key``: its suggestion (venue, said), else its own."""
-    suggested = claim.get("suggested") or {}
-    if key in ("venue", "said") and suggested.get(key) is not None:
-        return suggested[key]
-    return claim.get(key)
+def proposed(ledger: Ledger, claim: Mapping[str, Any], key: str) -> Any:
+    """What a draft proposes for ``key``: the venue or date its text gives, else its own."""
+    from rnkclaims.authoring.venue import proposed_fields
+
+    return proposed_fields(ledger, claim).get(key, claim.get(key))
 
 
 def _kind(venue: Any) -> Any:
     return venue.get("kind") if isinstance(venue, Mapping) else venue
 
 
-def _carries(earlier: Mapping[str, Any], later: Mapping[str, Any], key: str, value: Any) -> bool:
+def _carries(
+    ledger: Ledger, earlier: Mapping[str, Any], later: Mapping[str, Any], key: str, value: Any
+) -> bool:
     """Whether an edit of ``key`` on ``earlier`` (to ``value``) carries to ``later``."""
     if earlier.get("source") != later.get("source"):
         return False
-    mine, theirs = proposed(earlier, key), proposed(later, key)
+    mine, theirs = proposed(ledger, earlier, key), proposed(ledger, later, key)
     if key == "relay" and mine and mine == theirs:
         return True  # a hop from the front matter: the same for the whole source
     same_occasion = earlier.get("speaker") == later.get("speaker") or (
@@ -167,7 +169,7 @@ def _carries(earlier: Mapping[str, Any], later: Mapping[str, Any], key: str, val
 
 
 def carry_forward(
-    claims: Mapping[str, Mapping[str, Any]], decisions: Sequence[Decision]
+    ledger: Ledger, claims: Mapping[str, Mapping[str, Any]], decisions: Sequence[Decision]
 ) -> dict[str, dict[str, Any]]:
     """For each accepted draft, the edits of ``CARRIED`` fields it takes from earlier
     decisions (in order): see the module's description."""
@@ -182,7 +184,7 @@ def carry_forward(
             if key in decision.set:
                 continue
             for earlier, k, value in reversed(edits):
-                if k == key and _carries(earlier, claim, key, value):
+                if k == key and _carries(ledger, earlier, claim, key, value):
                     got[key] = value
                     break
         if got:
@@ -199,8 +201,12 @@ def accepted_fields(
     carried: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The fields an ``accept`` sets (a value of None removes the field): the ticked
-    suggestions, then the ``carried`` edits of earlier decisions, then its own."""
+    suggestions and the proposed venue, date and hedge, then the ``carried`` edits of
+    earlier decisions, then its own."""
+    from rnkclaims.authoring.venue import proposed_fields
+
     suggested = claim.get("suggested") or {}
+    proposals = proposed_fields(ledger, claim)
     props_default, topics_default = preselected(claim)
     picks = decision.propositions if decision.propositions is not None else props_default
     topic_picks = decision.topics if decision.topics is not None else topics_default
@@ -223,14 +229,11 @@ def accepted_fields(
             topics.append(tid)
     if topics:
         out["topics"] = topics
-    if "hedge" in suggested:  # the drafted hedge is wrong: so is its certainty
-        out["hedge"] = suggested["hedge"] or None
     for key in ("certainty", "role"):
-        if suggested.get(key) and (not claim.get(key) or "hedge" in suggested):
+        # a drafted hedge that is no hedge: its certainty goes with it
+        if suggested.get(key) and (not claim.get(key) or "hedge" in proposals):
             out[key] = suggested[key]
-    for key in ("venue", "said"):
-        if suggested.get(key) is not None and suggested[key] != claim.get(key):
-            out[key] = suggested[key]
+    out.update(proposals)
     for key, value in [*(carried or {}).items(), *decision.set.items()]:
         if key not in EDITABLE:
             raise UsageError(
@@ -304,6 +307,7 @@ def decisions_yaml(ledger: Ledger, claims: Sequence[Mapping[str, Any]], source: 
     """A decisions file to edit and apply: every draft accepted with its pre-selected
     suggestions, the suggestions listed in comments."""
     from rnkclaims.authoring.ledger_edit import yaml_flow, yaml_scalar
+    from rnkclaims.authoring.venue import proposed_fields
 
     lines = ["# rnkclaims review --apply THIS_FILE", "# action: accept | reject | not-claim | skip"]
     if source:
@@ -317,9 +321,11 @@ def decisions_yaml(ledger: Ledger, claims: Sequence[Mapping[str, Any]], source: 
             lines.append(f"  #   {i}. {b.get('stance')} {b.get('proposition')} ({b.get('score')})")
         for i, t in enumerate(suggested.get("topics") or (), 1):
             lines.append(f"  #   topic {i}. {t.get('topic')} ({t.get('score')})")
-        for key in ("certainty", "role", "venue", "said", "hedge"):
+        for key in ("certainty", "role"):
             if key in suggested:
                 lines.append(f"  #   {key}: {yaml_scalar(str(suggested[key]))}")
+        for key, value in proposed_fields(ledger, claim).items():
+            lines.append(f"  #   {key}: {'(removed)' if value is None else value}")
         lines.append(
             "  - "
             + yaml_flow({"claim": claim.get("id"), "action": "accept"})[:-1]
@@ -380,7 +386,7 @@ def plan_review(
             texts[path] = set_field(texts[path], found[1], key, value, flow_items=True)
 
     seen: set[str] = set()
-    carried = carry_forward(claims, decisions)
+    carried = carry_forward(ledger, claims, decisions)
     for decision in decisions:
         claim = claims.get(decision.claim)
         if claim is None:

@@ -21,8 +21,8 @@ words that tell them apart; the other one is opposed. When the best proposition 
 weak, nothing is suggested rather than a guess. Topics come from the suggested
 propositions, the propositions best ranked by bm25, the neighbours and the topics'
 terms (the longest match wins); ``certainty`` from the hedge and act as the ledger codes
-them; the role from the speaker's roles held on the date; the venue, a missing date and
-a hedge that is no hedge from the text's own patterns (``venue``).
+them (without a drafted hedge that is no hedge, ``venue.hedge_for``); the role from the
+speaker's roles held on the date.
 
 Every suggestion has a score (0-100) and a one-line reason. Nothing here changes a
 claim's coding: suggestions are stored under ``suggested`` for a reviewer to accept.
@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rnkclaims.authoring.venue import hedge_for, said_for, venue_for
+from rnkclaims.authoring.venue import hedge_for
 from rnkclaims.dates import DateError, PartialDate, parse_date
 from rnkclaims.ledger import Ledger
 
@@ -131,9 +131,6 @@ class Suggestion:
     topics: list[TopicHint] = field(default_factory=list)
     certainty: str | None = None
     role: str | None = None
-    venue: str | dict[str, str] | None = None
-    said: str | None = None
-    hedge: str | None = None  # venue.NOT_A_HEDGE ("") removes the drafted hedge
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -145,24 +142,10 @@ class Suggestion:
             out["certainty"] = self.certainty
         if self.role:
             out["role"] = self.role
-        if self.venue:
-            out["venue"] = self.venue
-        if self.said:
-            out["said"] = self.said
-        if self.hedge is not None:
-            out["hedge"] = self.hedge
         return out
 
     def __bool__(self) -> bool:
-        return bool(
-            self.propositions
-            or self.topics
-            or self.certainty
-            or self.role
-            or self.venue
-            or self.said
-            or self.hedge is not None
-        )
+        return bool(self.propositions or self.topics or self.certainty or self.role)
 
 
 def words(text: str) -> list[str]:
@@ -483,16 +466,13 @@ class Suggester:
                 continue
             seen.add(pid)
             bearings.append(Bearing(pid, stance, value, reasons[(pid, stance)][1]))
-        hedge = hedge_for(claim)
-        plain = {k: v for k, v in claim.items() if k != "hedge"} if hedge == "" else claim
+        # a drafted hedge that is no hedge (the month May) says nothing of certainty
+        plain = {k: v for k, v in claim.items() if k != "hedge"} if hedge_for(claim) else claim
         return Suggestion(
             propositions=bearings,
             topics=self._topics(text, bearings, strengths),
             certainty=self.certainty(plain),
             role=self.role(claim),
-            venue=venue_for(self.ledger, claim),
-            said=said_for(self.ledger, claim),
-            hedge=hedge,
         )
 
     def _word_evidence(self, text: str, own: set[str]) -> list[tuple[str, float, list[str]]]:

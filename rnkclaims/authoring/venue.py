@@ -22,7 +22,11 @@ occasion, and the reviewer gives the date where there is one; the publishing out
 own assertions ("As Ukrinform reported earlier, ...") are dated to the publication.
 
 Hedge (``hedge_for``): "May" in "on May 9" or "in May and August" is the month, not a
-hedge: the suggestion removes it (an empty hedge) and the claim is certain.
+hedge: the proposal removes it (and ``suggest`` grades certainty without it).
+
+These are proposals, not suggestions stored on the draft: they follow from the draft's
+own fields, so ``review`` works them out when it shows or accepts a draft
+(``proposed_fields``), and an edit of the field replaces them.
 """
 
 from __future__ import annotations
@@ -32,8 +36,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from rnkclaims.ledger import Ledger
-
-NOT_A_HEDGE = ""  # a suggested hedge that removes the drafted one
 
 _KINDS = (
     (re.compile(r"(?:press|news) conference|press appearance", re.I), "press-conference"),
@@ -154,10 +156,20 @@ def said_for(ledger: Ledger, claim: Mapping[str, Any]) -> str | None:
     return "unknown"
 
 
-def hedge_for(claim: Mapping[str, Any]) -> str | None:
-    """``NOT_A_HEDGE`` when the drafted hedge is the month May."""
-    hedge = claim.get("hedge")
-    excerpt = str(claim.get("excerpt") or "")
-    if hedge == "May" and _MONTH_MAY.search(excerpt):
-        return NOT_A_HEDGE
-    return None
+def hedge_for(claim: Mapping[str, Any]) -> bool:
+    """Whether the drafted hedge is no hedge: the month May."""
+    return claim.get("hedge") == "May" and bool(_MONTH_MAY.search(str(claim.get("excerpt") or "")))
+
+
+def proposed_fields(ledger: Ledger, claim: Mapping[str, Any]) -> dict[str, Any]:
+    """What review proposes for a draft's venue, date and hedge (None: remove it)."""
+    out: dict[str, Any] = {}
+    venue = venue_for(ledger, claim)
+    if venue is not None:
+        out["venue"] = venue
+    said = said_for(ledger, claim)
+    if said is not None:
+        out["said"] = said
+    if hedge_for(claim):
+        out["hedge"] = None
+    return out

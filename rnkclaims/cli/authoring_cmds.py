@@ -395,13 +395,6 @@ def suggestion_lines(cid: str, suggestion: Any) -> list[str]:
         lines.append(f"       certainty {suggestion.certainty}")
     if suggestion.role:
         lines.append(f"       role {suggestion.role}")
-    for key in ("venue", "said"):
-        if getattr(suggestion, key):
-            lines.append(f"       {key} {getattr(suggestion, key)}")
-    if suggestion.hedge is not None:
-        lines.append(
-            f"       hedge {suggestion.hedge!r}" if suggestion.hedge else "       no hedge"
-        )
     if len(lines) == 1:
         lines.append("       (nothing to suggest)")
     return lines
@@ -566,13 +559,16 @@ def _show(
     for i, t in enumerate(suggested.get("topics") or (), 1):
         tick = "x" if i in picks.topics else " "
         typer.echo(f"  t{i}. [{tick}] topic {t.get('topic')} ({t.get('score')})")
-    rest = [
-        f"{k} {suggested[k]}" for k in ("certainty", "role", "venue", "said") if suggested.get(k)
-    ]
-    if "hedge" in suggested:
-        rest.append(f"hedge {suggested['hedge']!r}" if suggested["hedge"] else "no hedge")
+    rest = [f"{k} {suggested[k]}" for k in ("certainty", "role") if suggested.get(k)]
     if rest:
         typer.echo("  suggested " + ", ".join(rest))
+    from rnkclaims.authoring.venue import proposed_fields
+
+    proposals = [
+        f"{k} {v}" if v is not None else f"no {k}" for k, v in proposed_fields(led, claim).items()
+    ]
+    if proposals:
+        typer.echo("  proposed " + ", ".join(proposals))
     for key, value in (carried or {}).items():
         if key not in picks.edits:
             typer.echo(f"  carried {key}: {value}")
@@ -737,8 +733,10 @@ def review_cmd(
     On a terminal each draft is shown with its passage in context, its speaker, act,
     date and relay, and the suggested propositions and topics (ticked ones are taken on
     accept). Ticked by default: the first suggested proposition and any other scoring
-    70 or more, and topics scoring 70 or more; a suggested certainty, role, venue, date
-    or hedge is taken unless edited. An edit of venue, said or relay carries to the
+    70 or more, and topics scoring 70 or more. A suggested certainty and role, and the
+    venue, date and hedge proposed from the draft's own text ("proposed": the occasion
+    it names, "unknown" for no date, no hedge for the month May) are taken unless
+    edited. An edit of venue, said or relay carries to the
     later drafts of the same speaker (or sentence) that proposed the same value, and a
     relay hop to every later draft of the source with that hop ("carried" on screen).
     Single keys: y accept, 1-9 tick a proposition, t then 1-9 tick a topic, p
@@ -794,7 +792,8 @@ def review_cmd(
         by_id = {str(c["id"]): c for c in todo}
         for n, claim in enumerate(todo, 1):
             cid = str(claim["id"])
-            carried = carry_forward(by_id, [*decisions, Decision(cid, "accept")]).get(cid, {})
+            accept = Decision(cid, "accept")
+            carried = carry_forward(led, by_id, [*decisions, accept]).get(cid, {})
             decision = _ask(led, claim, n, len(todo), carried)
             if decision is None:
                 break
