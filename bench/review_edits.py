@@ -4,9 +4,10 @@ For each bundled source (or the one given): a copy of the bundled ledger loses t
 source's claims and its archived file. Then, with the real command line only:
 
     rnkclaims source add TEXT --id SOURCE --outlet ... --published ... --title ...
+                                               (and --agency, --url, --byline as printed)
     rnkclaims extract SOURCE --write
-    rnkclaims suggest SOURCE --write           (after; main had no suggest)
-    rnkclaims review --apply decisions.yaml    (after; main: edit the YAML by hand)
+    rnkclaims suggest SOURCE --assertions --write   (after; 0.1 had no suggest)
+    rnkclaims review --apply decisions.yaml    (after; 0.1: edit the YAML by hand)
     rnkclaims validate --strict
 
 Each claim of the codebook's coding is matched to a draft by the overlap of their
@@ -18,7 +19,9 @@ quote, act, hedge, certainty, said (date and expression), venue, relay, proposit
 
 - before (main's commands): the drafts as extract writes them, and removing each
   accepted draft's ``draft: true`` is an edit too (main had no review command);
-- after: the drafts with their ticked suggestions, accepted by one decision each.
+- after: the drafts with their ticked suggestions and review's proposals, accepted by
+  one decision each, in the order review shows them: an edit of a venue, date or relay
+  carries to the later drafts of its occasion as review applies it, so it counts once.
 
 A claim no draft matches is typed in full with ``add``: every field of it counts. Drafts
 that match no claim are rejected (one decision each, counted apart). The decisions file
@@ -26,6 +29,12 @@ built from the counted edits is applied with ``review --apply`` and the ledger m
 then pass ``validate --strict``: the count is of edits that are enough, not a guess.
 
     python bench/review_edits.py [SOURCE]
+    python bench/review_edits.py --explain     # each claim's remaining edits
+    python bench/review_edits.py --parts       # each part of this round left out
+    python bench/review_edits.py --grid        # the scores at which review ticks
+    python bench/review_edits.py --no-assertions
+
+The counts are exact (no timing): a run repeats them to the edit.
 """
 
 from __future__ import annotations
@@ -207,6 +216,9 @@ def measure(source_id: str) -> dict[str, Any]:
         ledger = load(locate(root))
         drafts = [dict(c) for c in ledger.claims if c.get("source") == source_id]
         after = count(coded, drafts, text, with_suggestions=True, ledger=ledger)
+        extracted = {str(c["id"]) for c in raw}
+        new = {str(d["id"]) for d in drafts} - extracted
+        after["assertions"] = (len(new), len(new & set(after["pairs"].values())))
         decisions = Path(tmp) / "decisions.yaml"
         decisions.write_text(after.pop("decisions"), encoding="utf-8")
         run("review", "--apply", str(decisions), "-L", str(root))
@@ -281,6 +293,7 @@ def count(
         "per_claim": (field_edits + typed) / len(coded),
         "matched_per_claim": field_edits / max(1, len(pairs)),
         "kinds": kinds,
+        "pairs": pairs,
         "decisions": "decisions:\n" + "\n".join(decisions) + "\n",
     }
 
@@ -430,6 +443,10 @@ def main() -> None:
     matched = totals["matched_edits"] / max(1, totals["matched"])
     print(f"| all | {n} | {totals['matched']} | {totals['before'] / n:.2f} "
           f"| {totals['after'] / n:.2f} | {matched:.2f} | |")  # fmt: skip
+    written = sum(r["after"]["assertions"][0] for r in rows)
+    kept = sum(r["after"]["assertions"][1] for r in rows)
+    print(f"\nDrafts of the outlet's own assertions (suggest --assertions): {written}, "
+          f"of which {kept} match a coded claim and {written - kept} are rejected.")  # fmt: skip
     print("\nAfter, the edits left on matched claims: "
           + ", ".join(f"{k} {n}" for k, n in kinds.most_common() if n))  # fmt: skip
     if args.explain:
