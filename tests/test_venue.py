@@ -8,7 +8,7 @@ import pytest
 from conftest import BASE, SOURCE_A, write_ledger
 from typer.testing import CliRunner
 
-from rnkclaims.authoring.venue import hedge_for, proposed_fields, said_for, venue_for
+from rnkclaims.authoring.venue import date_value, hedge_for, proposed_fields, said_for, venue_for
 from rnkclaims.check import check
 from rnkclaims.cli import app
 from rnkclaims.ledger import Ledger, load, locate
@@ -143,4 +143,61 @@ def test_review_shows_and_takes_them_with_the_certainty_suggested(tmp_path: Path
     claim = next(c for c in led.claims if c["id"] == "d-may")
     assert claim["venue"] == "briefing" and claim["said"] == "unknown"
     assert "hedge" not in claim and claim["certainty"] == "certain"
+    assert check(led).report.valid(strict=True)
+
+
+@pytest.mark.parametrize(
+    ("excerpt", "published", "value"),
+    [
+        ("Kim will visit Moscow on May 9, UPI reported.", "2015-04-17", "2015-05-09"),
+        ("Kim met Putin last Wednesday, raising concerns.", "2023-09-20", "2023-09-13"),
+        ("It will launch a satellite next month after failures in May.", "2023-09-20", "2023-10"),
+        ("This year, North Korea tested its first solid-fuel ICBM.", "2023-11-16", "2023"),
+        ("The talks were held in Pyongyang on Wednesday.", "2023-11-16", "2023-11-15"),
+        ("The talks were held in Pyongyang.", "2023-11-16", None),
+    ],
+)
+def test_an_event_date_from_the_excerpt(
+    tmp_path: Path, excerpt: str, published: str, value: str | None
+) -> None:
+    source = SOURCE_A.replace("published: 2023-09-20", f"published: {published}")
+    led = load(write_ledger(tmp_path / "data", BASE, {"src-a": source}))
+    assert date_value(led, {"excerpt": excerpt, "source": "src-a"}) == value
+
+
+VISIT = """\
+  - id: visit-date
+    text: On what date did Kim visit Moscow?
+    kind: value
+    value_type: date
+    topics: [arms-transfers]
+"""
+
+VISIT_DRAFT = """\
+  - id: d-visit
+    speaker: yonhap
+    source: src-a
+    mode: reported
+    excerpt: Pyongyang denied any arms deals with Moscow, the ministry said Wednesday.
+    act: reports
+    draft: true
+    suggested:
+      propositions:
+        - {proposition: visit-date, stance: supports, score: 90, reason: test}
+        - {proposition: kp-arms-to-ru, stance: opposes, score: 30, reason: test}
+"""
+
+
+def test_accepting_a_date_question_takes_the_date_of_the_excerpt(tmp_path: Path) -> None:
+    root = tmp_path / "data"
+    claims = BASE.replace("claims:\n", VISIT + "claims:\n") + VISIT_DRAFT
+    write_ledger(root, claims)
+    result = runner.invoke(app, ["review", "src-a", "--accept-all", "--ledger", str(root)])
+    assert result.exit_code == 0, result.output
+    led = load(locate(root))
+    claim = next(c for c in led.claims if c["id"] == "d-visit")
+    # ticked: the first only (30 is below the tick); "Wednesday" of 2023-09-20 is that day
+    assert claim["propositions"] == [
+        {"proposition": "visit-date", "stance": "supports", "value": "2023-09-20"}
+    ]
     assert check(led).report.valid(strict=True)

@@ -129,6 +129,17 @@ def _bearing(claim: Mapping[str, Any], pick: Any) -> dict[str, Any]:
     return out
 
 
+def _value(ledger: Ledger, claim: Mapping[str, Any], pid: str) -> dict[str, str]:
+    """For a suggested proposition that asks for a date: the date the excerpt gives."""
+    from rnkclaims.authoring.venue import date_value
+
+    prop = next((p for p in ledger.propositions if p.get("id") == pid), None)
+    if prop is None or prop.get("kind") != "value" or prop.get("value_type") != "date":
+        return {}
+    value = date_value(ledger, claim)
+    return {"value": value} if value else {}
+
+
 def _topic(claim: Mapping[str, Any], pick: Any) -> str:
     if isinstance(pick, int) and not isinstance(pick, bool):
         topics = (claim.get("suggested") or {}).get("topics") or []
@@ -219,6 +230,8 @@ def accepted_fields(
     for pick in picks:
         bearing = _bearing(claim, pick)
         if all(b.get("proposition") != bearing["proposition"] for b in bearings):
+            if isinstance(pick, int) and "value" not in bearing:
+                bearing.update(_value(ledger, claim, bearing["proposition"]))
             bearings.append(bearing)
     if bearings:
         out["propositions"] = bearings

@@ -24,6 +24,12 @@ own assertions ("As Ukrinform reported earlier, ...") are dated to the publicati
 Hedge (``hedge_for``): "May" in "on May 9" or "in May and August" is the month, not a
 hedge: the proposal removes it (and ``suggest`` grades certainty without it).
 
+Value (``date_value``): a ticked proposition that asks for a date ("On what date did Kim
+visit Moscow?") gets the first date the excerpt gives, resolved against the
+publication date as an event's date: "last Wednesday", "this year", "next month", and
+a day without a year in the year that puts it nearest the publication ("on May 9" in
+a text of 17 April 2015 is 2015-05-09, ahead).
+
 These are proposals, not suggestions stored on the draft: they follow from the draft's
 own fields, so ``review`` works them out when it shows or accepts a draft
 (``proposed_fields``), and an edit of the field replaces them.
@@ -31,10 +37,12 @@ own fields, so ``review`` works them out when it shows or accepts a draft
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 from typing import Any
 
+from rnkclaims.dates import DateError, PartialDate, parse_date
 from rnkclaims.ledger import Ledger
 
 _KINDS = (
@@ -159,6 +167,54 @@ def said_for(ledger: Ledger, claim: Mapping[str, Any]) -> str | None:
 def hedge_for(claim: Mapping[str, Any]) -> bool:
     """Whether the drafted hedge is no hedge: the month May."""
     return claim.get("hedge") == "May" and bool(_MONTH_MAY.search(str(claim.get("excerpt") or "")))
+
+
+_NEXT = r"next\s+(?:month|year)"
+
+
+def _event_date(expression: str, published: PartialDate) -> str | None:
+    from rnkclaims.dates import resolve_expression
+
+    text = " ".join(expression.lower().split())
+    if text.startswith("next"):
+        if text.endswith("year"):
+            return str(published.year + 1)
+        if published.month is None:
+            return None
+        year, month = divmod(published.year * 12 + published.month, 12)
+        return f"{year}-{month + 1:02d}"
+    try:
+        resolved = resolve_expression(expression, published)
+    except DateError:
+        return None
+    value = resolved.value
+    if value.day is not None and not re.search(r"\d{4}", expression):
+        # a day without a year: the nearest to the publication, ahead or behind
+        near = min(
+            (dt.date(value.year + k, value.month or 1, value.day) for k in (0, 1)),
+            key=lambda d: abs((d - published.earliest).days),
+        )
+        return near.isoformat()
+    return str(value)
+
+
+def date_value(ledger: Ledger, claim: Mapping[str, Any]) -> str | None:
+    """The first date the excerpt gives, as an event's date (see the module's text)."""
+    from rnkclaims.authoring.extract.dating import DATE_EXPR
+
+    source = ledger.sources.get(str(claim.get("source")))
+    published = source.meta.get("published") if source is not None else None
+    value = published.get("date") if isinstance(published, Mapping) else published
+    try:
+        when = parse_date(value)
+    except DateError:
+        return None
+    pattern = re.compile(r"(?<![\w-])(?:" + _NEXT + "|" + DATE_EXPR + r")(?![\w-])", re.I)
+    for found in pattern.finditer(str(claim.get("excerpt") or "")):
+        got = _event_date(found.group(0), when)
+        if got is not None:
+            return got
+    return None
 
 
 def proposed_fields(ledger: Ledger, claim: Mapping[str, Any]) -> dict[str, Any]:
