@@ -8,7 +8,14 @@ import pytest
 from conftest import BASE, SOURCE_A, write_ledger
 from typer.testing import CliRunner
 
-from rnkclaims.authoring.venue import date_value, hedge_for, proposed_fields, said_for, venue_for
+from rnkclaims.authoring.venue import (
+    date_value,
+    hedge_for,
+    proposed_fields,
+    quoted_for,
+    said_for,
+    venue_for,
+)
 from rnkclaims.check import check
 from rnkclaims.cli import app
 from rnkclaims.ledger import Ledger, load, locate
@@ -201,3 +208,20 @@ def test_accepting_a_date_question_takes_the_date_of_the_excerpt(tmp_path: Path)
         {"proposition": "visit-date", "stance": "supports", "value": "2023-09-20"}
     ]
     assert check(led).report.valid(strict=True)
+
+
+def test_a_phrase_quoted_in_reported_speech_makes_a_quote(ledger: Ledger) -> None:
+    said = {
+        "mode": "reported",
+        "speaker": "north-korea",
+        "source": "src-a",
+        "excerpt": 'Pyongyang called the drills a "persistent threat." on Monday',
+    }
+    assert quoted_for(ledger, said) == "persistent threat."
+    assert proposed_fields(ledger, said)["mode"] == "quote"
+    # the outlet's own sentence: scare quotes stay reported
+    assert quoted_for(ledger, {**said, "speaker": "yonhap"}) is None
+    # two quoted phrases: which one is the claim's is the reviewer's call
+    two = {**said, "excerpt": 'It said "one" and "two".'}
+    assert quoted_for(ledger, two) is None
+    assert quoted_for(ledger, {**said, "mode": "quote"}) is None

@@ -24,6 +24,11 @@ own assertions ("As Ukrinform reported earlier, ...") are dated to the publicati
 Hedge (``hedge_for``): "May" in "on May 9" or "in May and August" is the month, not a
 hedge: the proposal removes it (and ``suggest`` grades certainty without it).
 
+Quoted words (``quoted_for``): a reported draft whose excerpt quotes a phrase of the
+speaker's ("the allies improved their "unified understanding" on ...") is a quote with
+that phrase as ``quote`` (codebook rule 5); the publishing outlet's own sentences keep
+scare quotes reported.
+
 Value (``date_value``): a ticked proposition that asks for a date ("On what date did Kim
 visit Moscow?") gets the first date the excerpt gives, resolved against the
 publication date as an event's date: "last Wednesday", "this year", "next month", and
@@ -217,9 +222,30 @@ def date_value(ledger: Ledger, claim: Mapping[str, Any]) -> str | None:
     return None
 
 
+_QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]")
+
+
+def quoted_for(ledger: Ledger, claim: Mapping[str, Any]) -> str | None:
+    """The phrase a reported draft quotes of its speaker, or None."""
+    if claim.get("mode") != "reported" or claim.get("quote"):
+        return None
+    source = ledger.sources.get(str(claim.get("source")))
+    if source is not None and claim.get("speaker") in (
+        source.meta.get("outlet"),
+        *(source.meta.get("agencies") or ()),
+    ):
+        return None  # the outlet's own words: scare quotes
+    found = _QUOTED.findall(str(claim.get("excerpt") or ""))
+    return found[0].strip() if len(found) == 1 and found[0].strip() else None
+
+
 def proposed_fields(ledger: Ledger, claim: Mapping[str, Any]) -> dict[str, Any]:
-    """What review proposes for a draft's venue, date and hedge (None: remove it)."""
+    """What review proposes for a draft's venue, date, hedge and quoted words (None:
+    remove the field)."""
     out: dict[str, Any] = {}
+    quoted = quoted_for(ledger, claim)
+    if quoted is not None:
+        out["mode"], out["quote"] = "quote", quoted
     venue = venue_for(ledger, claim)
     if venue is not None:
         out["venue"] = venue
