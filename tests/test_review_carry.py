@@ -189,5 +189,6 @@ def test_help_gives_the_default_ticks() -> None:
 
     result = runner.invoke(app, ["review", "--help"], terminal_width=200)
     text = " ".join(result.output.split())
-    assert f"any other scoring {PRESELECT_SCORE} or more" in text
-    assert f"topics scoring {PRESELECT_TOPIC_SCORE} or more" in text
+    assert "the first suggested proposition and the first topic" in text
+    assert f"proposition scoring {PRESELECT_SCORE} or more" in text
+    assert f"topic scoring {PRESELECT_TOPIC_SCORE} or more" in text

@@ -82,7 +82,9 @@ class Decision:
 
 
 def preselected(claim: Mapping[str, Any]) -> tuple[list[int], list[int]]:
-    """1-based positions of the suggested propositions and topics ticked by default."""
+    """1-based positions of the suggested propositions and topics ticked by default: the
+    first of each (every coded claim has a topic, most a proposition) and the others
+    scoring ``PRESELECT_SCORE`` or ``PRESELECT_TOPIC_SCORE`` or more."""
     suggested = claim.get("suggested") or {}
     props = [
         i
@@ -92,7 +94,7 @@ def preselected(claim: Mapping[str, Any]) -> tuple[list[int], list[int]]:
     topics = [
         i
         for i, t in enumerate(suggested.get("topics") or (), 1)
-        if isinstance(t, dict) and int(t.get("score") or 0) >= PRESELECT_TOPIC_SCORE
+        if isinstance(t, dict) and (i == 1 or int(t.get("score") or 0) >= PRESELECT_TOPIC_SCORE)
     ]
     return props, topics
 

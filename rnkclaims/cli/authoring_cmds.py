@@ -732,19 +732,20 @@ def review_cmd(
 
     On a terminal each draft is shown with its passage in context, its speaker, act,
     date and relay, and the suggested propositions and topics (ticked ones are taken on
-    accept). Ticked by default: the first suggested proposition and any other scoring
-    70 or more, and topics scoring 70 or more. A suggested certainty and role, and the
-    venue, date and hedge proposed from the draft's own text ("proposed": the occasion
-    it names, "unknown" for no date, no hedge for the month May) are taken unless
-    edited. An edit of venue, said or relay carries to the
-    later drafts of the same speaker (or sentence) that proposed the same value, and a
-    relay hop to every later draft of the source with that hop ("carried" on screen).
-    Single keys: y accept, 1-9 tick a proposition, t then 1-9 tick a topic, p
-    add a proposition, e edit a field (ids complete against the ledger), r reject the
-    draft, n mark the passage "not a claim" (stored in the source's not_claims), s
-    skip, q quit and write what was decided. At the end of a source you are asked
-    whether to mark it reviewed (reviewed: DATE in its front matter; extract will not
-    draft it again, and the passages no claim covers become not_claims).
+    accept). Ticked by default: the first suggested proposition and the first topic, and
+    any other proposition scoring 70 or more or topic scoring 70 or more. A suggested
+    certainty and role, and what is proposed from the draft's own text (the venue it
+    names, "unknown" for no date, no hedge for the month May, a quoted phrase as the
+    quote, the date a date question asks) are taken unless edited. An edit of venue,
+    said or relay carries to the later drafts of the same speaker (or sentence) that
+    proposed the same value, and a relay hop to every later draft of the source with
+    that hop ("carried" on screen). Single keys: y accept, 1-9 tick a proposition, t
+    then 1-9 tick a topic, p add a proposition, e edit a field (ids complete against the
+    ledger), r reject the draft, n mark the passage "not a claim" (stored in the
+    source's not_claims), s skip, q quit and write what was decided. At the end of a
+    source you are asked whether to mark it reviewed (reviewed: DATE in its front
+    matter; extract will not draft it again, and the passages no claim covers become
+    not_claims).
 
     Every action has a scripted form: --export prints a decisions file, --apply
     applies one; --accept-all accepts every draft as ticked. All changes are checked
