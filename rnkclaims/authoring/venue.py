@@ -29,6 +29,9 @@ speaker's ("the allies improved their "unified understanding" on ...") is a quot
 that phrase as ``quote`` (codebook rule 5); the publishing outlet's own sentences keep
 scare quotes reported.
 
+The publishing outlet's own sentences (``_own``) carry no relay (codebook rule 9), and
+a modal one ("Moscow could agree to ...") ``predicts``, hedged by the modal.
+
 Value (``date_value``): a ticked proposition that asks for a date ("On what date did Kim
 visit Moscow?") gets the first date the excerpt gives, resolved against the
 publication date as an event's date: "last Wednesday", "this year", "next month", and
@@ -73,6 +76,7 @@ _OCCASION = re.compile(
     r"(?:\s+in\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
     r"(?=\s*[,;:.\"\u201c\u201d]|\s*$|\s+(?:on|last|this|that|when|where|after|before)\b)"
 )
+_MODAL = re.compile(r"\b(could|may|might)\b")
 _REPORTERS = re.compile(r"\btold (?:reporters|journalists|a news briefing)\b", re.I)
 _STATE_TV = re.compile(r"\bon state (?:TV|television|radio)\b", re.I)
 _UNSC = re.compile(r"\b(?:at|to|before) the (?:UN|U\.N\.|United Nations) Security Council\b")
@@ -254,4 +258,22 @@ def proposed_fields(ledger: Ledger, claim: Mapping[str, Any]) -> dict[str, Any]:
         out["said"] = said
     if hedge_for(claim):
         out["hedge"] = None
+    out.update(_own(ledger, claim))
+    return out
+
+
+def _own(ledger: Ledger, claim: Mapping[str, Any]) -> dict[str, Any]:
+    """The publishing outlet's own sentence: no relay (codebook rule 9), and a modal one
+    ("Moscow could agree to ...") predicts, hedged."""
+    source = ledger.sources.get(str(claim.get("source")))
+    if source is None or claim.get("speaker") != source.meta.get("outlet"):
+        return {}
+    out: dict[str, Any] = {}
+    if claim.get("relay"):
+        out["relay"] = None
+    modal = _MODAL.search(str(claim.get("excerpt") or ""))
+    if modal and claim.get("act") in ("asserts", "reports"):
+        out["act"] = "predicts"
+        if not claim.get("hedge"):
+            out["hedge"], out["certainty"] = modal.group(1), "possible"
     return out
