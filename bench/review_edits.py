@@ -258,8 +258,10 @@ def count(
         if with_suggestions:
             assert ledger is not None
             accept = Decision(did, "accept")
+            if c.get("speaker") != draft.get("speaker"):  # the reviewer names the speaker first
+                accept = Decision(did, "accept", {"speaker": c.get("speaker")})
             carried = review_module.carry_forward(ledger, by_id, [*made, accept]).get(did)
-            draft.update(accepted_fields(ledger, draft, accept, carried))
+            draft.update(accepted_fields(ledger, draft, Decision(did, "accept"), carried))
         before_kinds = Counter(kinds)
         n, fix = edits(c, draft, kinds)
         made.append(Decision(did, "accept", fix))

@@ -192,3 +192,57 @@ def test_help_gives_the_default_ticks() -> None:
     assert "the first suggested proposition and the first topic" in text
     assert f"proposition scoring {PRESELECT_SCORE} or more" in text
     assert f"topic scoring {PRESELECT_TOPIC_SCORE} or more" in text
+
+
+def test_a_draft_given_another_speaker_takes_that_speakers_occasion(tmp_path: Path) -> None:
+    root = _root(tmp_path)
+    decisions = _decisions(
+        tmp_path / "d.yaml",
+        "  - {claim: d-hill-1, action: reject}\n"
+        "  - claim: d-hill-2\n"
+        "    set: {venue: {kind: hearing, description: Senate subcommittee, place: Washington},"
+        " said: 2024-05-21, relay: [{via: yonhap, how: report}]}\n"
+        "  - {claim: d-hill-3, action: reject}\n"
+        "  - {claim: d-denies, set: {speaker: john-hill}}\n",
+    )
+    result = runner.invoke(app, ["review", "--apply", str(decisions), "--ledger", str(root)])
+    assert result.exit_code == 0, result.output
+    claim = _claims(root)["d-denies"]
+    assert claim["speaker"] == "john-hill"
+    assert claim["venue"] == VENUE and claim["said"] == "2024-05-21"
+    assert claim["relay"] == [{"via": "yonhap", "how": "report"}]
+    assert check(load(locate(root))).report.valid(strict=True)
+
+
+def test_the_loop_shows_the_occasion_of_the_speaker_typed(tmp_path: Path) -> None:
+    root = _root(tmp_path)
+    keys = "e\nvenue\nhearing\ny\nr\nr\ne\nspeaker\njohn-hill\ny\nn\n"
+    result = runner.invoke(app, ["review", "src-h", "--ledger", str(root)], input=keys)
+    assert result.exit_code == 0, result.output
+    first, again = result.output.split("[4/4]")[1:3]
+    assert "carried venue" not in first  # drafted as another speaker's
+    assert "carried venue: hearing" in again and "edit speaker: john-hill" in again
+    assert _claims(root)["d-denies"]["venue"] == "hearing"
+
+
+def test_the_outlets_own_sentence_has_no_relay_and_a_modal_predicts(tmp_path: Path) -> None:
+    from rnkclaims.authoring.venue import proposed_fields
+
+    led = load(locate(_root(tmp_path)))
+    own = {
+        "speaker": "tass",
+        "source": "src-h",
+        "mode": "reported",
+        "act": "asserts",
+        "said": "2024-05-22",
+        "excerpt": "Moscow could agree to transfer the technology.",
+        "relay": [{"via": "yonhap", "how": "report"}],
+    }
+    assert proposed_fields(led, own) == {
+        "venue": "news-report",
+        "relay": None,
+        "act": "predicts",
+        "hedge": "could",
+        "certainty": "possible",
+    }
+    assert proposed_fields(led, {**own, "speaker": "yonhap"}) == {"venue": "news-report"}

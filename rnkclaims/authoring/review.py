@@ -23,8 +23,10 @@ too, unless its own decision sets that field. "The same value" is from the same 
 or the same sentence (one occasion: Hill's hearing, Blinken's press conference), or,
 for a relay hop drafted from the source's front matter, any draft of the source (the
 wire copy is the same for every claim). A venue of the edited venue's kind ("hearing")
-counts as the same value. A decision that changes the speaker carries nothing: the
-draft was not the drafted speaker's occasion.
+counts as the same value. A decision that changes the speaker carries nothing forward
+(the draft was not the drafted speaker's occasion); it takes the venue, date and relay
+of the new speaker's latest accepted claim of the source, as a sentence that continues
+it ("In return, Russia is helping ..." after "The US accuses ...").
 
 The same decisions come from the interactive loop (``rnkclaims review``) and from a
 YAML file (``rnkclaims review --apply FILE``), whose form is::
@@ -188,13 +190,25 @@ def carry_forward(
     decisions (in order): see the module's description."""
     out: dict[str, dict[str, Any]] = {}
     edits: list[tuple[Mapping[str, Any], str, Any]] = []
+    accepted: list[tuple[Any, Any, dict[str, Any]]] = []  # source, speaker, final fields
     for decision in decisions:
         claim = claims.get(decision.claim)
         if claim is None or decision.action != "accept":
             continue
         got: dict[str, Any] = {}
+        speaker = decision.set.get("speaker", claim.get("speaker"))
+        renamed = speaker != claim.get("speaker")
         for key in CARRIED:
             if key in decision.set:
+                continue
+            if renamed:
+                # another speaker than drafted: the occasion of that speaker's latest
+                # accepted claim of the source ("In return, Russia is helping ..."
+                # after "The US accuses ...")
+                for source, who, final in reversed(accepted):
+                    if source == claim.get("source") and who == speaker:
+                        got[key] = final.get(key)
+                        break
                 continue
             for earlier, k, value in reversed(edits):
                 if k == key and _carries(ledger, earlier, claim, key, value):
@@ -202,8 +216,12 @@ def carry_forward(
                     break
         if got:
             out[decision.claim] = got
-        if "speaker" not in decision.set:  # a wrong speaker: not the drafted one's occasion
+        if not renamed:  # a wrong speaker: not the drafted one's occasion
             edits += [(claim, key, decision.set[key]) for key in CARRIED if key in decision.set]
+        final = {key: proposed(ledger, claim, key) for key in CARRIED}
+        final.update(got)
+        final.update({k: v for k, v in decision.set.items() if k in CARRIED})
+        accepted.append((claim.get("source"), speaker, final))
     return out
 
 

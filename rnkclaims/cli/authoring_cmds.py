@@ -643,7 +643,13 @@ class _Picks:
         self.edits: dict[str, Any] = {}
 
 
-def _ask(led: Ledger, claim: dict[str, Any], n: int, total: int, carried: dict[str, Any]) -> Any:
+def _ask(
+    led: Ledger,
+    claim: dict[str, Any],
+    n: int,
+    total: int,
+    carry: Callable[[dict[str, Any]], dict[str, Any]],
+) -> Any:
     """One draft on the terminal: keys until a decision (or None to quit)."""
     from rnkclaims.authoring.review import EDITABLE, Decision, preselected
 
@@ -652,7 +658,7 @@ def _ask(led: Ledger, claim: dict[str, Any], n: int, total: int, carried: dict[s
     topic_ids = sorted(str(t.get("id")) for t in led.topics)
     picks = _Picks(*preselected(claim))
     suggested = claim.get("suggested") or {}
-    _show(led, claim, n, total, picks, carried)
+    _show(led, claim, n, total, picks, carry(picks.edits))
     while True:
         typer.echo(REVIEW_KEYS)
         key = _key()
@@ -687,7 +693,7 @@ def _ask(led: Ledger, claim: dict[str, Any], n: int, total: int, carried: dict[s
             picks.edits[name] = _field_value(led, name, value, ids, prop_ids, topic_ids)
         else:
             continue
-        _show(led, claim, n, total, picks, carried)
+        _show(led, claim, n, total, picks, carry(picks.edits))
 
 
 @app_command(
@@ -793,9 +799,12 @@ def review_cmd(
         by_id = {str(c["id"]): c for c in todo}
         for n, claim in enumerate(todo, 1):
             cid = str(claim["id"])
-            accept = Decision(cid, "accept")
-            carried = carry_forward(led, by_id, [*decisions, accept]).get(cid, {})
-            decision = _ask(led, claim, n, len(todo), carried)
+
+            def carry(edits: dict[str, Any], cid: str = cid) -> dict[str, Any]:
+                accept = Decision(cid, "accept", dict(edits))
+                return carry_forward(led, by_id, [*decisions, accept]).get(cid, {})
+
+            decision = _ask(led, claim, n, len(todo), carry)
             if decision is None:
                 break
             decisions.append(decision)
