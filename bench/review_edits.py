@@ -354,8 +354,12 @@ def _total(sources: list[str]) -> tuple[float, int, int]:
 def parts(sources: list[str]) -> None:
     """Edits per claim with each part of this round left out, in one run."""
     saved_carry = review_module.carry_forward
-    saved_text = venue_module.proposed_fields
-    saved_ticks = review_module.PRESELECT_SCORE, review_module.PRESELECT_TOPIC_SCORE
+    saved_text = venue_module.proposed_fields, venue_module.date_value
+    saved_ticks = (
+        review_module.PRESELECT_SCORE,
+        review_module.PRESELECT_TOPIC_SCORE,
+        review_module.TICK_FIRST_TOPIC,
+    )
 
     def no_carry(*_: Any) -> dict[str, dict[str, Any]]:
         return {}
@@ -363,19 +367,27 @@ def parts(sources: list[str]) -> None:
     def nothing(*_: Any) -> dict[str, Any]:
         return {}
 
+    def no_date(*_: Any) -> None:
+        return None
+
     def restore() -> None:
         review_module.carry_forward = saved_carry
-        venue_module.proposed_fields = saved_text
-        review_module.PRESELECT_SCORE, review_module.PRESELECT_TOPIC_SCORE = saved_ticks
+        venue_module.proposed_fields, venue_module.date_value = saved_text
+        (
+            review_module.PRESELECT_SCORE,
+            review_module.PRESELECT_TOPIC_SCORE,
+            review_module.TICK_FIRST_TOPIC,
+        ) = saved_ticks
 
     def without_carry() -> None:
         review_module.carry_forward = no_carry
 
     def without_text() -> None:
-        venue_module.proposed_fields = nothing
+        venue_module.proposed_fields, venue_module.date_value = nothing, no_date
 
     def old_ticks() -> None:
         review_module.PRESELECT_SCORE, review_module.PRESELECT_TOPIC_SCORE = 85, 50
+        review_module.TICK_FIRST_TOPIC = False
 
     def without_assertions() -> None:
         SUGGEST.clear()
@@ -386,9 +398,9 @@ def parts(sources: list[str]) -> None:
     rows = [
         ("all of this round", lambda: None),
         ("without suggest --assertions (the outlet's own assertions)", without_assertions),
-        ("without carrying edits forward", without_carry),
-        ("without venue, date and hedge from the text (venue.py)", without_text),
-        ("with the ticks of before (85 and 50)", old_ticks),
+        ("without carrying edits forward (nor a new speaker's occasion)", without_carry),
+        ("without what review proposes from the text (venue.py)", without_text),
+        ("with the ticks of before (propositions from 85, topics from 50)", old_ticks),
         ("none of them (the commands before this round)", none_of_them),
     ]
     print("| commands | edits per claim | claims matched | drafts rejected |")

@@ -60,6 +60,7 @@ from rnkclaims.spans import excerpt_parts
 ACTIONS = ("accept", "reject", "not-claim", "skip")
 PRESELECT_SCORE = 70  # suggested propositions at or above this are ticked for the reviewer
 PRESELECT_TOPIC_SCORE = 70  # likewise for suggested topics
+TICK_FIRST_TOPIC = True  # the first suggested topic is ticked whatever its score
 CARRIED = ("venue", "said", "relay")  # edits of these carry to later drafts of the occasion
 EDITABLE = tuple(f.name for f in ENTITIES["claim"].fields if f.name not in ("id", "draft"))
 
@@ -96,7 +97,8 @@ def preselected(claim: Mapping[str, Any]) -> tuple[list[int], list[int]]:
     topics = [
         i
         for i, t in enumerate(suggested.get("topics") or (), 1)
-        if isinstance(t, dict) and (i == 1 or int(t.get("score") or 0) >= PRESELECT_TOPIC_SCORE)
+        if isinstance(t, dict)
+        and ((i == 1 and TICK_FIRST_TOPIC) or int(t.get("score") or 0) >= PRESELECT_TOPIC_SCORE)
     ]
     return props, topics
 
