@@ -32,6 +32,7 @@ then pass ``validate --strict``: the count is of edits that are enough, not a gu
     python bench/review_edits.py --explain     # each claim's remaining edits
     python bench/review_edits.py --parts       # each part of this round left out
     python bench/review_edits.py --grid        # the scores at which review ticks
+    python bench/review_edits.py --unseen      # assertion drafts on the held-out texts
     python bench/review_edits.py --no-assertions
 
 The counts are exact (no timing): a run repeats them to the edit.
@@ -416,12 +417,38 @@ def parts(sources: list[str]) -> None:
         print(f"| {name} | {per_claim:.2f} | {matched} | {rejected} |")
 
 
+def unseen() -> None:
+    """The drafts ``suggest --assertions`` writes on the held-out extract sets (their
+    texts have no coded claims: listed to read, not scored)."""
+    from extract_accuracy import BENCH, _ledger_for
+
+    total = texts = 0
+    for folder in ("extract_dev", "extract_test2", "extract_test3"):
+        with tempfile.TemporaryDirectory(prefix="rnkclaims-unseen-") as tmp:
+            led = _ledger_for(BENCH / folder, Path(tmp))
+            root = Path(tmp) / "data"
+            for path in (DATA / "sources").glob("*.txt"):
+                shutil.copy(path, root / "sources")
+            for sid in sorted(s for s in led.sources if s not in load(locate(DATA)).sources):
+                texts += 1
+                run("extract", sid, "--write", "-L", str(root))
+                out = run("suggest", sid, "--assertions", "-L", str(root))
+                for line in out.splitlines():
+                    if line.startswith("would draft "):
+                        total += 1
+                        print(f"{folder}/{sid}: {line.split(': ', 1)[1][:110]}")
+    print(f"\n{total} assertion drafts on {texts} held-out texts.")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("source", nargs="?", help="one bundled source (default: all)")
     parser.add_argument("--no-assertions", action="store_true", help="suggest without --assertions")
     parser.add_argument("--explain", action="store_true", help="list each claim's edits")
     parser.add_argument("--parts", action="store_true", help="leave each part out in turn")
+    parser.add_argument(
+        "--unseen", action="store_true", help="list assertion drafts on the held-out texts"
+    )
     parser.add_argument(
         "--grid", action="store_true", help="vary the scores at which review ticks suggestions"
     )
@@ -434,6 +461,9 @@ def main() -> None:
         return
     if args.parts:
         parts(sources)
+        return
+    if args.unseen:
+        unseen()
         return
     rows = [measure(s) for s in sources]
     print("| source | claims | matched | before: edits per claim | after: edits per claim "
