@@ -4,9 +4,10 @@ For each bundled source (or the one given): a copy of the bundled ledger loses t
 source's claims and its archived file. Then, with the real command line only:
 
     rnkclaims source add TEXT --id SOURCE --outlet ... --published ... --title ...
+                                               (and --agency, --url, --byline as printed)
     rnkclaims extract SOURCE --write
-    rnkclaims suggest SOURCE --write           (after; main had no suggest)
-    rnkclaims review --apply decisions.yaml    (after; main: edit the YAML by hand)
+    rnkclaims suggest SOURCE --assertions --write   (after; 0.1 had no suggest)
+    rnkclaims review --apply decisions.yaml    (after; 0.1: edit the YAML by hand)
     rnkclaims validate --strict
 
 Each claim of the codebook's coding is matched to a draft by the overlap of their
@@ -18,7 +19,9 @@ quote, act, hedge, certainty, said (date and expression), venue, relay, proposit
 
 - before (main's commands): the drafts as extract writes them, and removing each
   accepted draft's ``draft: true`` is an edit too (main had no review command);
-- after: the drafts with their ticked suggestions, accepted by one decision each.
+- after: the drafts with their ticked suggestions and review's proposals, accepted by
+  one decision each, in the order review shows them: an edit of a venue, date or relay
+  carries to the later drafts of its occasion as review applies it, so it counts once.
 
 A claim no draft matches is typed in full with ``add``: every field of it counts. Drafts
 that match no claim are rejected (one decision each, counted apart). The decisions file
@@ -26,6 +29,13 @@ built from the counted edits is applied with ``review --apply`` and the ledger m
 then pass ``validate --strict``: the count is of edits that are enough, not a guess.
 
     python bench/review_edits.py [SOURCE]
+    python bench/review_edits.py --explain     # each claim's remaining edits
+    python bench/review_edits.py --parts       # each part of this round left out
+    python bench/review_edits.py --grid        # the scores at which review ticks
+    python bench/review_edits.py --unseen      # assertion drafts on the held-out texts
+    python bench/review_edits.py --no-assertions
+
+The counts are exact (no timing): a run repeats them to the edit.
 """
 
 from __future__ import annotations
@@ -43,6 +53,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from typer.testing import CliRunner
 
+from rnkclaims.authoring import review as review_module
+from rnkclaims.authoring import venue as venue_module
 from rnkclaims.authoring.ledger_edit import yaml_flow, yaml_scalar
 from rnkclaims.authoring.maintain import plan_drop
 from rnkclaims.authoring.review import Decision, accepted_fields
@@ -56,6 +68,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 FIELDS = ("speaker", "role", "mode", "excerpt", "quote", "act", "hedge", "certainty",
           "said", "venue", "relay")  # fmt: skip
 runner = CliRunner()
+EXPLAIN: list[str] = []  # with --explain: each matched claim's remaining edits
+SUGGEST: list[str] = ["--assertions"]  # the options of suggest (main: --no-assertions)
 
 
 def run(*args: str) -> str:
@@ -184,6 +198,8 @@ def rebuild(root: Path, source_id: str) -> tuple[list[dict[str, Any]], Ledger]:
         args += ["--agency", agency]
     if meta.get("url"):
         args += ["--url", meta["url"]]
+    if meta.get("byline"):
+        args += ["--byline", meta["byline"]]
     run(*args)
     run("extract", source_id, "--write", "-L", str(root))
     return coded, load(locate(root))
@@ -197,10 +213,13 @@ def measure(source_id: str) -> dict[str, Any]:
         text = ledger.sources[source_id].text
         raw = [dict(c) for c in ledger.claims if c.get("source") == source_id]
         before = count(coded, raw, text, with_suggestions=False)
-        run("suggest", source_id, "--write", "-L", str(root))
+        run("suggest", source_id, *SUGGEST, "--write", "-L", str(root))
         ledger = load(locate(root))
         drafts = [dict(c) for c in ledger.claims if c.get("source") == source_id]
         after = count(coded, drafts, text, with_suggestions=True, ledger=ledger)
+        extracted = {str(c["id"]) for c in raw}
+        new = {str(d["id"]) for d in drafts} - extracted
+        after["assertions"] = (len(new), len(new & set(after["pairs"].values())))
         decisions = Path(tmp) / "decisions.yaml"
         decisions.write_text(after.pop("decisions"), encoding="utf-8")
         run("review", "--apply", str(decisions), "-L", str(root))
@@ -217,21 +236,40 @@ def count(
     with_suggestions: bool,
     ledger: Ledger | None = None,
 ) -> dict[str, Any]:
+    """The edits, in the order review shows the drafts (an edit of a venue, date or
+    relay carries to the later drafts of its occasion, as review applies it)."""
     pairs = match(text, coded, drafts)
     by_id = {str(d["id"]): d for d in drafts}
+    coding = {did: c for c in coded if (did := pairs.get(str(c["id"]))) is not None}
     field_edits = typed = 0
     kinds: Counter[str] = Counter()
     decisions: list[str] = []
+    made: list[Decision] = []
     for c in coded:
-        did = pairs.get(str(c["id"]))
-        if did is None:
+        if str(c["id"]) not in pairs:
             typed += typed_fields(c)
+            if with_suggestions:
+                EXPLAIN.append(f"{c['id']}: no draft, {typed_fields(c)} fields typed")
+    for did, found in by_id.items():
+        c = coding.get(did)
+        if c is None:
+            decisions.append("  - " + yaml_flow({"claim": did, "action": "reject"}))
             continue
-        draft = dict(by_id[did])
+        draft = dict(found)
         if with_suggestions:
             assert ledger is not None
-            draft.update(accepted_fields(ledger, draft, Decision(did, "accept")))
+            accept = Decision(did, "accept")
+            if c.get("speaker") != draft.get("speaker"):  # the reviewer names the speaker first
+                accept = Decision(did, "accept", {"speaker": c.get("speaker")})
+            carried = review_module.carry_forward(ledger, by_id, [*made, accept]).get(did)
+            draft.update(accepted_fields(ledger, draft, Decision(did, "accept"), carried))
+        before_kinds = Counter(kinds)
         n, fix = edits(c, draft, kinds)
+        made.append(Decision(did, "accept", fix))
+        if with_suggestions and n:
+            left = ", ".join(f"{k} {v}" for k, v in (kinds - before_kinds).items())
+            EXPLAIN.append(f"{c['id']}: {left}")
+            EXPLAIN.extend(f"    {k}: {draft.get(k)!r} -> {v!r}" for k, v in fix.items())
         if not with_suggestions:
             n += 1  # removing 'draft: true' by hand
         field_edits += n
@@ -249,8 +287,7 @@ def count(
         )
         line += ", topics: [" + ", ".join(str(t) for t in c.get("topics") or ()) + "]}"
         decisions.append(line)
-    rejects = [d for d in by_id if d not in pairs.values()]
-    decisions += ["  - " + yaml_flow({"claim": d, "action": "reject"}) for d in rejects]
+    rejects = [d for d in by_id if d not in coding]
     return {
         "matched": len(pairs),
         "field_edits": field_edits,
@@ -259,6 +296,7 @@ def count(
         "per_claim": (field_edits + typed) / len(coded),
         "matched_per_claim": field_edits / max(1, len(pairs)),
         "kinds": kinds,
+        "pairs": pairs,
         "decisions": "decisions:\n" + "\n".join(decisions) + "\n",
     }
 
@@ -280,11 +318,153 @@ def _flow(value: Any) -> str:
     return text
 
 
+def grid(sources: list[str]) -> None:
+    """Edits per claim as the scores at which review ticks a suggestion vary (the
+    first suggested proposition is always ticked)."""
+    from rnkclaims.authoring import review
+
+    saved = review.PRESELECT_SCORE, review.PRESELECT_TOPIC_SCORE
+    print("| ticks propositions from | ticks topics from | edits per claim | links +/- "
+          "| topics +/- |")  # fmt: skip
+    print("|---:|---:|---:|---:|---:|")
+    try:
+        for props in (40, 55, 70, 85, 101):
+            for topics in (40, 50, 60, 70, 80):
+                review.PRESELECT_SCORE, review.PRESELECT_TOPIC_SCORE = props, topics
+                rows = [measure(s) for s in sources]
+                n = sum(r["claims"] for r in rows)
+                total = sum(r["after"]["field_edits"] + r["after"]["typed_fields"] for r in rows)
+                kinds: Counter[str] = Counter()
+                for r in rows:
+                    kinds.update(r["after"]["kinds"])
+                print(f"| {props} | {topics} | {total / n:.2f} "
+                      f"| {kinds['links to add']}/{kinds['links to remove']} "
+                      f"| {kinds['topics to add']}/{kinds['topics to remove']} |")  # fmt: skip
+    finally:
+        review.PRESELECT_SCORE, review.PRESELECT_TOPIC_SCORE = saved
+
+
+def _total(sources: list[str]) -> tuple[float, int, int]:
+    rows = [measure(s) for s in sources]
+    n = sum(r["claims"] for r in rows)
+    total = sum(r["after"]["field_edits"] + r["after"]["typed_fields"] for r in rows)
+    matched = sum(r["after"]["matched"] for r in rows)
+    return total / n, matched, sum(r["after"]["rejected"] for r in rows)
+
+
+def parts(sources: list[str]) -> None:
+    """Edits per claim with each part of this round left out, in one run."""
+    saved_carry = review_module.carry_forward
+    saved_text = venue_module.proposed_fields, venue_module.date_value
+    saved_ticks = (
+        review_module.PRESELECT_SCORE,
+        review_module.PRESELECT_TOPIC_SCORE,
+        review_module.TICK_FIRST_TOPIC,
+    )
+
+    def no_carry(*_: Any) -> dict[str, dict[str, Any]]:
+        return {}
+
+    def nothing(*_: Any) -> dict[str, Any]:
+        return {}
+
+    def no_date(*_: Any) -> None:
+        return None
+
+    def restore() -> None:
+        review_module.carry_forward = saved_carry
+        venue_module.proposed_fields, venue_module.date_value = saved_text
+        (
+            review_module.PRESELECT_SCORE,
+            review_module.PRESELECT_TOPIC_SCORE,
+            review_module.TICK_FIRST_TOPIC,
+        ) = saved_ticks
+
+    def without_carry() -> None:
+        review_module.carry_forward = no_carry
+
+    def without_text() -> None:
+        venue_module.proposed_fields, venue_module.date_value = nothing, no_date
+
+    def old_ticks() -> None:
+        review_module.PRESELECT_SCORE, review_module.PRESELECT_TOPIC_SCORE = 85, 50
+        review_module.TICK_FIRST_TOPIC = False
+
+    def without_assertions() -> None:
+        SUGGEST.clear()
+
+    def none_of_them() -> None:
+        without_carry(), without_text(), old_ticks(), without_assertions()
+
+    rows = [
+        ("all of this round", lambda: None),
+        ("without suggest --assertions (the outlet's own assertions)", without_assertions),
+        ("without carrying edits forward (nor a new speaker's occasion)", without_carry),
+        ("without what review proposes from the text (venue.py)", without_text),
+        ("with the ticks of before (propositions from 85, topics from 50)", old_ticks),
+        ("none of them (the commands before this round)", none_of_them),
+    ]
+    print("| commands | edits per claim | claims matched | drafts rejected |")
+    print("|---|---:|---:|---:|")
+    for name, change in rows:
+        options = list(SUGGEST)
+        try:
+            change()
+            per_claim, matched, rejected = _total(sources)
+        finally:
+            restore()
+            SUGGEST[:] = options
+        print(f"| {name} | {per_claim:.2f} | {matched} | {rejected} |")
+
+
+def unseen() -> None:
+    """The drafts ``suggest --assertions`` writes on the held-out extract sets (their
+    texts have no coded claims: listed to read, not scored)."""
+    from extract_accuracy import BENCH, _ledger_for
+
+    total = texts = 0
+    for folder in ("extract_dev", "extract_test2", "extract_test3"):
+        with tempfile.TemporaryDirectory(prefix="rnkclaims-unseen-") as tmp:
+            led = _ledger_for(BENCH / folder, Path(tmp))
+            root = Path(tmp) / "data"
+            for path in (DATA / "sources").glob("*.txt"):
+                shutil.copy(path, root / "sources")
+            for sid in sorted(s for s in led.sources if s not in load(locate(DATA)).sources):
+                texts += 1
+                run("extract", sid, "--write", "-L", str(root))
+                out = run("suggest", sid, "--assertions", "-L", str(root))
+                for line in out.splitlines():
+                    if line.startswith("would draft "):
+                        total += 1
+                        print(f"{folder}/{sid}: {line.split(': ', 1)[1][:110]}")
+    print(f"\n{total} assertion drafts on {texts} held-out texts.")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("source", nargs="?", help="one bundled source (default: all)")
+    parser.add_argument("--no-assertions", action="store_true", help="suggest without --assertions")
+    parser.add_argument("--explain", action="store_true", help="list each claim's edits")
+    parser.add_argument("--parts", action="store_true", help="leave each part out in turn")
+    parser.add_argument(
+        "--unseen", action="store_true", help="list assertion drafts on the held-out texts"
+    )
+    parser.add_argument(
+        "--grid", action="store_true", help="vary the scores at which review ticks suggestions"
+    )
     args = parser.parse_args()
+    if args.no_assertions:
+        SUGGEST.clear()
     sources = [args.source] if args.source else sorted(load(locate(DATA)).sources)
+    if args.grid:
+        grid(sources)
+        return
+    if args.parts:
+        parts(sources)
+        return
+    if args.unseen:
+        unseen()
+        return
     rows = [measure(s) for s in sources]
     print("| source | claims | matched | before: edits per claim | after: edits per claim "
           "| after, matched claims only | drafts rejected |")  # fmt: skip
@@ -307,8 +487,14 @@ def main() -> None:
     matched = totals["matched_edits"] / max(1, totals["matched"])
     print(f"| all | {n} | {totals['matched']} | {totals['before'] / n:.2f} "
           f"| {totals['after'] / n:.2f} | {matched:.2f} | |")  # fmt: skip
+    written = sum(r["after"]["assertions"][0] for r in rows)
+    kept = sum(r["after"]["assertions"][1] for r in rows)
+    print(f"\nDrafts of the outlet's own assertions (suggest --assertions): {written}, "
+          f"of which {kept} match a coded claim and {written - kept} are rejected.")  # fmt: skip
     print("\nAfter, the edits left on matched claims: "
           + ", ".join(f"{k} {n}" for k, n in kinds.most_common() if n))  # fmt: skip
+    if args.explain:
+        print("\n" + "\n".join(EXPLAIN))
     print("\nEvery source's decisions were applied with review --apply; validate --strict passed.")
 
 

@@ -4,9 +4,10 @@ A decision says what happens to one draft:
 
 - ``accept``: the draft becomes a coded claim. Field edits (``set``) are applied, the
   chosen suggestions move into the claim's own fields (``propositions``, ``topics``,
-  ``certainty``, ``role``), and ``draft`` and ``suggested`` go. Without an explicit
-  choice the pre-selected suggestions are taken: those a reviewer sees ticked
-  (``preselected``).
+  ``certainty``, ``role``), the venue, date and hedge proposed from the draft's own
+  text (``venue.proposed_fields``) are taken, and ``draft`` and ``suggested`` go.
+  Without an explicit choice the pre-selected suggestions are taken: those a reviewer
+  sees ticked (``preselected``).
 - ``reject``: the draft is removed.
 - ``not-claim``: the draft is removed and its passage is recorded in the source's
   ``not_claims``, so extract never drafts it again and coverage passes over it.
@@ -15,6 +16,17 @@ A decision says what happens to one draft:
 Marking a source reviewed sets ``reviewed:`` (a date) in its front matter and records the
 passages no claim covers as ``not_claims``: the reviewer has seen every one, so the
 source reaches 100% coverage and extract will not draft it again.
+
+An edit of ``venue``, ``said`` or ``relay`` carries forward (``carry_forward``): a later
+accepted draft of the same source that proposed the same value gets the edited one
+too, unless its own decision sets that field. "The same value" is from the same speaker
+or the same sentence (one occasion: Hill's hearing, Blinken's press conference), or,
+for a relay hop drafted from the source's front matter, any draft of the source (the
+wire copy is the same for every claim). A venue of the edited venue's kind ("hearing")
+counts as the same value. A decision that changes the speaker carries nothing forward
+(the draft was not the drafted speaker's occasion); it takes the venue, date and relay
+of the new speaker's latest accepted claim of the source, as a sentence that continues
+it ("In return, Russia is helping ..." after "The US accuses ...").
 
 The same decisions come from the interactive loop (``rnkclaims review``) and from a
 YAML file (``rnkclaims review --apply FILE``), whose form is::
@@ -46,8 +58,10 @@ from rnkclaims.model import ENTITIES
 from rnkclaims.spans import excerpt_parts
 
 ACTIONS = ("accept", "reject", "not-claim", "skip")
-PRESELECT_SCORE = 85  # suggested propositions at or above this are ticked for the reviewer
-PRESELECT_TOPIC_SCORE = 50  # likewise for suggested topics
+PRESELECT_SCORE = 70  # suggested propositions at or above this are ticked for the reviewer
+PRESELECT_TOPIC_SCORE = 70  # likewise for suggested topics
+TICK_FIRST_TOPIC = True  # the first suggested topic is ticked whatever its score
+CARRIED = ("venue", "said", "relay")  # edits of these carry to later drafts of the occasion
 EDITABLE = tuple(f.name for f in ENTITIES["claim"].fields if f.name not in ("id", "draft"))
 
 
@@ -71,7 +85,9 @@ class Decision:
 
 
 def preselected(claim: Mapping[str, Any]) -> tuple[list[int], list[int]]:
-    """1-based positions of the suggested propositions and topics ticked by default."""
+    """1-based positions of the suggested propositions and topics ticked by default: the
+    first of each (every coded claim has a topic, most a proposition) and the others
+    scoring ``PRESELECT_SCORE`` or ``PRESELECT_TOPIC_SCORE`` or more."""
     suggested = claim.get("suggested") or {}
     props = [
         i
@@ -81,7 +97,8 @@ def preselected(claim: Mapping[str, Any]) -> tuple[list[int], list[int]]:
     topics = [
         i
         for i, t in enumerate(suggested.get("topics") or (), 1)
-        if isinstance(t, dict) and int(t.get("score") or 0) >= PRESELECT_TOPIC_SCORE
+        if isinstance(t, dict)
+        and ((i == 1 and TICK_FIRST_TOPIC) or int(t.get("score") or 0) >= PRESELECT_TOPIC_SCORE)
     ]
     return props, topics
 
@@ -118,6 +135,17 @@ def _bearing(claim: Mapping[str, Any], pick: Any) -> dict[str, Any]:
     return out
 
 
+def _value(ledger: Ledger, claim: Mapping[str, Any], pid: str) -> dict[str, str]:
+    """For a suggested proposition that asks for a date: the date the excerpt gives."""
+    from rnkclaims.authoring.venue import date_value
+
+    prop = next((p for p in ledger.propositions if p.get("id") == pid), None)
+    if prop is None or prop.get("kind") != "value" or prop.get("value_type") != "date":
+        return {}
+    value = date_value(ledger, claim)
+    return {"value": value} if value else {}
+
+
 def _topic(claim: Mapping[str, Any], pick: Any) -> str:
     if isinstance(pick, int) and not isinstance(pick, bool):
         topics = (claim.get("suggested") or {}).get("topics") or []
@@ -127,9 +155,91 @@ def _topic(claim: Mapping[str, Any], pick: Any) -> str:
     return str(pick)
 
 
-def accepted_fields(ledger: Ledger, claim: Mapping[str, Any], decision: Decision) -> dict[str, Any]:
-    """The fields an ``accept`` sets (a value of None removes the field)."""
+def proposed(ledger: Ledger, claim: Mapping[str, Any], key: str) -> Any:
+    """What a draft proposes for ``key``: the venue or date its text gives, else its own."""
+    from rnkclaims.authoring.venue import proposed_fields
+
+    return proposed_fields(ledger, claim).get(key, claim.get(key))
+
+
+def _kind(venue: Any) -> Any:
+    return venue.get("kind") if isinstance(venue, Mapping) else venue
+
+
+def _carries(
+    ledger: Ledger, earlier: Mapping[str, Any], later: Mapping[str, Any], key: str, value: Any
+) -> bool:
+    """Whether an edit of ``key`` on ``earlier`` (to ``value``) carries to ``later``."""
+    if earlier.get("source") != later.get("source"):
+        return False
+    mine, theirs = proposed(ledger, earlier, key), proposed(ledger, later, key)
+    if key == "relay" and mine and mine == theirs:
+        return True  # a hop from the front matter: the same for the whole source
+    same_occasion = earlier.get("speaker") == later.get("speaker") or (
+        earlier.get("excerpt") == later.get("excerpt")
+    )
+    if not same_occasion:
+        return False
+    if mine == theirs:
+        return True
+    return key == "venue" and theirs is not None and _kind(theirs) == _kind(value)
+
+
+def carry_forward(
+    ledger: Ledger, claims: Mapping[str, Mapping[str, Any]], decisions: Sequence[Decision]
+) -> dict[str, dict[str, Any]]:
+    """For each accepted draft, the edits of ``CARRIED`` fields it takes from earlier
+    decisions (in order): see the module's description."""
+    out: dict[str, dict[str, Any]] = {}
+    edits: list[tuple[Mapping[str, Any], str, Any]] = []
+    accepted: list[tuple[Any, Any, dict[str, Any]]] = []  # source, speaker, final fields
+    for decision in decisions:
+        claim = claims.get(decision.claim)
+        if claim is None or decision.action != "accept":
+            continue
+        got: dict[str, Any] = {}
+        speaker = decision.set.get("speaker", claim.get("speaker"))
+        renamed = speaker != claim.get("speaker")
+        for key in CARRIED:
+            if key in decision.set:
+                continue
+            if renamed:
+                # another speaker than drafted: the occasion of that speaker's latest
+                # accepted claim of the source ("In return, Russia is helping ..."
+                # after "The US accuses ...")
+                for source, who, final in reversed(accepted):
+                    if source == claim.get("source") and who == speaker:
+                        got[key] = final.get(key)
+                        break
+                continue
+            for earlier, k, value in reversed(edits):
+                if k == key and _carries(ledger, earlier, claim, key, value):
+                    got[key] = value
+                    break
+        if got:
+            out[decision.claim] = got
+        if not renamed:  # a wrong speaker: not the drafted one's occasion
+            edits += [(claim, key, decision.set[key]) for key in CARRIED if key in decision.set]
+        final = {key: proposed(ledger, claim, key) for key in CARRIED}
+        final.update(got)
+        final.update({k: v for k, v in decision.set.items() if k in CARRIED})
+        accepted.append((claim.get("source"), speaker, final))
+    return out
+
+
+def accepted_fields(
+    ledger: Ledger,
+    claim: Mapping[str, Any],
+    decision: Decision,
+    carried: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The fields an ``accept`` sets (a value of None removes the field): the ticked
+    suggestions and the proposed venue, date and hedge, then the ``carried`` edits of
+    earlier decisions, then its own."""
+    from rnkclaims.authoring.venue import proposed_fields
+
     suggested = claim.get("suggested") or {}
+    proposals = proposed_fields(ledger, claim)
     props_default, topics_default = preselected(claim)
     picks = decision.propositions if decision.propositions is not None else props_default
     topic_picks = decision.topics if decision.topics is not None else topics_default
@@ -142,6 +252,8 @@ def accepted_fields(ledger: Ledger, claim: Mapping[str, Any], decision: Decision
     for pick in picks:
         bearing = _bearing(claim, pick)
         if all(b.get("proposition") != bearing["proposition"] for b in bearings):
+            if isinstance(pick, int) and "value" not in bearing:
+                bearing.update(_value(ledger, claim, bearing["proposition"]))
             bearings.append(bearing)
     if bearings:
         out["propositions"] = bearings
@@ -152,11 +264,12 @@ def accepted_fields(ledger: Ledger, claim: Mapping[str, Any], decision: Decision
             topics.append(tid)
     if topics:
         out["topics"] = topics
-    if suggested.get("certainty") and not claim.get("certainty"):
-        out["certainty"] = suggested["certainty"]
-    if suggested.get("role") and not claim.get("role"):
-        out["role"] = suggested["role"]
-    for key, value in decision.set.items():
+    for key in ("certainty", "role"):
+        # a drafted hedge that is no hedge: its certainty goes with it
+        if suggested.get(key) and (not claim.get(key) or "hedge" in proposals):
+            out[key] = suggested[key]
+    out.update(proposals)
+    for key, value in [*(carried or {}).items(), *decision.set.items()]:
         if key not in EDITABLE:
             raise UsageError(
                 f"claim '{claim.get('id')}': '{key}' is not a field that can be set",
@@ -229,6 +342,7 @@ def decisions_yaml(ledger: Ledger, claims: Sequence[Mapping[str, Any]], source: 
     """A decisions file to edit and apply: every draft accepted with its pre-selected
     suggestions, the suggestions listed in comments."""
     from rnkclaims.authoring.ledger_edit import yaml_flow, yaml_scalar
+    from rnkclaims.authoring.venue import proposed_fields
 
     lines = ["# rnkclaims review --apply THIS_FILE", "# action: accept | reject | not-claim | skip"]
     if source:
@@ -242,6 +356,11 @@ def decisions_yaml(ledger: Ledger, claims: Sequence[Mapping[str, Any]], source: 
             lines.append(f"  #   {i}. {b.get('stance')} {b.get('proposition')} ({b.get('score')})")
         for i, t in enumerate(suggested.get("topics") or (), 1):
             lines.append(f"  #   topic {i}. {t.get('topic')} ({t.get('score')})")
+        for key in ("certainty", "role"):
+            if key in suggested:
+                lines.append(f"  #   {key}: {yaml_scalar(str(suggested[key]))}")
+        for key, value in proposed_fields(ledger, claim).items():
+            lines.append(f"  #   {key}: {'(removed)' if value is None else value}")
         lines.append(
             "  - "
             + yaml_flow({"claim": claim.get("id"), "action": "accept"})[:-1]
@@ -302,6 +421,7 @@ def plan_review(
             texts[path] = set_field(texts[path], found[1], key, value, flow_items=True)
 
     seen: set[str] = set()
+    carried = carry_forward(ledger, claims, decisions)
     for decision in decisions:
         claim = claims.get(decision.claim)
         if claim is None:
@@ -315,7 +435,8 @@ def plan_review(
         if decision.action == "skip":
             outcome.skipped.append(decision.claim)
         elif decision.action == "accept":
-            for key, value in accepted_fields(ledger, claim, decision).items():
+            fields = accepted_fields(ledger, claim, decision, carried.get(decision.claim))
+            for key, value in fields.items():
                 edit(decision.claim, path, key, value)
             edit(decision.claim, path, "suggested", None)
             edit(decision.claim, path, "draft", None)

@@ -21,7 +21,8 @@ words that tell them apart; the other one is opposed. When the best proposition 
 weak, nothing is suggested rather than a guess. Topics come from the suggested
 propositions, the propositions best ranked by bm25, the neighbours and the topics'
 terms (the longest match wins); ``certainty`` from the hedge and act as the ledger codes
-them; the role from the speaker's roles held on the date.
+them (without a drafted hedge that is no hedge, ``venue.hedge_for``); the role from the
+speaker's roles held on the date.
 
 Every suggestion has a score (0-100) and a one-line reason. Nothing here changes a
 claim's coding: suggestions are stored under ``suggested`` for a reviewer to accept.
@@ -38,6 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from rnkclaims.authoring.venue import hedge_for
 from rnkclaims.dates import DateError, PartialDate, parse_date
 from rnkclaims.ledger import Ledger
 
@@ -464,10 +466,12 @@ class Suggester:
                 continue
             seen.add(pid)
             bearings.append(Bearing(pid, stance, value, reasons[(pid, stance)][1]))
+        # a drafted hedge that is no hedge (the month May) says nothing of certainty
+        plain = {k: v for k, v in claim.items() if k != "hedge"} if hedge_for(claim) else claim
         return Suggestion(
             propositions=bearings,
             topics=self._topics(text, bearings, strengths),
-            certainty=self.certainty(claim),
+            certainty=self.certainty(plain),
             role=self.role(claim),
         )
 

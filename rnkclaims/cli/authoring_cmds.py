@@ -406,6 +406,7 @@ def suggestion_lines(cid: str, suggestion: Any) -> list[str]:
         "Examples:\n\n"
         "  rnkclaims suggest 2023-09-yonhap-space-tabletop\n\n"
         "  rnkclaims suggest 2023-09-yonhap-space-tabletop --write\n\n"
+        "  rnkclaims suggest 2023-09-yonhap-space-tabletop --assertions --write\n\n"
         "Exit status: 0 done (also when there is no draft), 1 refused (would not "
         "validate), 3 no such source."
     ),
@@ -417,23 +418,55 @@ def suggest_cmd(
     write: Annotated[
         bool, typer.Option("--write", "-w", help="Store them under each draft's 'suggested'.")
     ] = False,
+    assertions: Annotated[
+        bool,
+        typer.Option(
+            "--assertions",
+            help="Also draft the outlet's own assertions (sentences no speaker is given for "
+            "that bear on a coded proposition). Needs SOURCE.",
+        ),
+    ] = False,
     ledger: LedgerOpt = None,
 ) -> None:
-    """Suggest propositions (with a stance), topics, certainty and role for drafts.
+    """Suggest propositions (with a stance), topics, certainty, role and venue for drafts.
 
     Learnt from the ledger's coded claims: the nearest ones by full-text rank vote for
     the propositions they bear on (a denial turns the stance), and the draft's words
     are matched against the propositions and their topics' terms. Each suggestion has
     a score (0-100) and a reason. With --write they are stored under 'suggested' on
     each draft, never in its own fields: 'rnkclaims review' accepts or rejects them.
+
+    With --assertions the sentences of SOURCE that no claim covers and no speaker is
+    given for, but that bear on a proposition the ledger codes, are drafted as the
+    outlet's own assertions (codebook rule 1), before the suggestions are made.
     """
     from rnkclaims.authoring.maintain import drafts
-    from rnkclaims.authoring.suggest import plan_suggestions, suggest_all
+    from rnkclaims.authoring.suggest import Suggester, plan_suggestions, suggest_all
     from rnkclaims.cli.edit_cmds import _source
     from rnkclaims.render import note
 
     led = load_ledger(ledger, valid=True)
     source_id = _source(led, source).id if source else None
+    if assertions:
+        from rnkclaims.authoring.assertions import assertion_drafts, plan_assertions
+        from rnkclaims.authoring.ledger_edit import taken_ids
+
+        if source_id is None:
+            raise UsageError("--assertions needs the SOURCE", "give the source id")
+        suggester = Suggester(led)
+        try:
+            if write:
+                edit = plan_assertions(led, led.sources[source_id], suggester)
+                if edit is not None:
+                    edit.write()
+                    led = load_ledger(ledger, valid=True)
+            else:
+                for claim in assertion_drafts(
+                    led, led.sources[source_id], suggester, taken_ids(led)
+                ):
+                    typer.echo(f"would draft {claim['id']}: {claim['excerpt']}")
+        finally:
+            suggester.close()
     todo = drafts(led, source_id)
     if not todo:
         note(f"no draft on {source_id}" if source_id else "no draft in the ledger")
@@ -492,7 +525,14 @@ def _complete(value: str, choices: list[str], what: str) -> str:
     return guess if _confirm(f"  {what} '{guess}'?", default=True) else value
 
 
-def _show(led: Ledger, claim: dict[str, Any], n: int, total: int, picks: Any) -> None:
+def _show(
+    led: Ledger,
+    claim: dict[str, Any],
+    n: int,
+    total: int,
+    picks: Any,
+    carried: dict[str, Any] | None = None,
+) -> None:
     src = led.sources.get(str(claim.get("source")))
     file, line, _ = led.where(claim)
     typer.echo(f"\n[{n}/{total}] {claim.get('id')}  ({file}:{line})")
@@ -522,6 +562,16 @@ def _show(led: Ledger, claim: dict[str, Any], n: int, total: int, picks: Any) ->
     rest = [f"{k} {suggested[k]}" for k in ("certainty", "role") if suggested.get(k)]
     if rest:
         typer.echo("  suggested " + ", ".join(rest))
+    from rnkclaims.authoring.venue import proposed_fields
+
+    proposals = [
+        f"{k} {v}" if v is not None else f"no {k}" for k, v in proposed_fields(led, claim).items()
+    ]
+    if proposals:
+        typer.echo("  proposed " + ", ".join(proposals))
+    for key, value in (carried or {}).items():
+        if key not in picks.edits:
+            typer.echo(f"  carried {key}: {value}")
     for key, value in picks.edits.items():
         typer.echo(f"  edit {key}: {value}")
 
@@ -593,7 +643,13 @@ class _Picks:
         self.edits: dict[str, Any] = {}
 
 
-def _ask(led: Ledger, claim: dict[str, Any], n: int, total: int) -> Any:
+def _ask(
+    led: Ledger,
+    claim: dict[str, Any],
+    n: int,
+    total: int,
+    carry: Callable[[dict[str, Any]], dict[str, Any]],
+) -> Any:
     """One draft on the terminal: keys until a decision (or None to quit)."""
     from rnkclaims.authoring.review import EDITABLE, Decision, preselected
 
@@ -602,7 +658,7 @@ def _ask(led: Ledger, claim: dict[str, Any], n: int, total: int) -> Any:
     topic_ids = sorted(str(t.get("id")) for t in led.topics)
     picks = _Picks(*preselected(claim))
     suggested = claim.get("suggested") or {}
-    _show(led, claim, n, total, picks)
+    _show(led, claim, n, total, picks, carry(picks.edits))
     while True:
         typer.echo(REVIEW_KEYS)
         key = _key()
@@ -637,7 +693,7 @@ def _ask(led: Ledger, claim: dict[str, Any], n: int, total: int) -> Any:
             picks.edits[name] = _field_value(led, name, value, ids, prop_ids, topic_ids)
         else:
             continue
-        _show(led, claim, n, total, picks)
+        _show(led, claim, n, total, picks, carry(picks.edits))
 
 
 @app_command(
@@ -682,12 +738,20 @@ def review_cmd(
 
     On a terminal each draft is shown with its passage in context, its speaker, act,
     date and relay, and the suggested propositions and topics (ticked ones are taken on
-    accept). Single keys: y accept, 1-9 tick a proposition, t then 1-9 tick a topic, p
-    add a proposition, e edit a field (ids complete against the ledger), r reject the
-    draft, n mark the passage "not a claim" (stored in the source's not_claims), s
-    skip, q quit and write what was decided. At the end of a source you are asked
-    whether to mark it reviewed (reviewed: DATE in its front matter; extract will not
-    draft it again, and the passages no claim covers become not_claims).
+    accept). Ticked by default: the first suggested proposition and the first topic, and
+    any other proposition scoring 70 or more or topic scoring 70 or more. A suggested
+    certainty and role, and what is proposed from the draft's own text (the venue it
+    names, "unknown" for no date, no hedge for the month May, a quoted phrase as the
+    quote, the date a date question asks) are taken unless edited. An edit of venue,
+    said or relay carries to the later drafts of the same speaker (or sentence) that
+    proposed the same value, and a relay hop to every later draft of the source with
+    that hop ("carried" on screen). Single keys: y accept, 1-9 tick a proposition, t
+    then 1-9 tick a topic, p add a proposition, e edit a field (ids complete against the
+    ledger), r reject the draft, n mark the passage "not a claim" (stored in the
+    source's not_claims), s skip, q quit and write what was decided. At the end of a
+    source you are asked whether to mark it reviewed (reviewed: DATE in its front
+    matter; extract will not draft it again, and the passages no claim covers become
+    not_claims).
 
     Every action has a scripted form: --export prints a decisions file, --apply
     applies one; --accept-all accepts every draft as ticked. All changes are checked
@@ -696,6 +760,7 @@ def review_cmd(
     from rnkclaims.authoring.maintain import drafts
     from rnkclaims.authoring.review import (
         Decision,
+        carry_forward,
         decisions_yaml,
         plan_review,
         read_decisions,
@@ -731,8 +796,15 @@ def review_cmd(
         mark = [source_id] if reviewed and source_id else []
     else:
         decisions = []
+        by_id = {str(c["id"]): c for c in todo}
         for n, claim in enumerate(todo, 1):
-            decision = _ask(led, claim, n, len(todo))
+            cid = str(claim["id"])
+
+            def carry(edits: dict[str, Any], cid: str = cid) -> dict[str, Any]:
+                accept = Decision(cid, "accept", dict(edits))
+                return carry_forward(led, by_id, [*decisions, accept]).get(cid, {})
+
+            decision = _ask(led, claim, n, len(todo), carry)
             if decision is None:
                 break
             decisions.append(decision)

@@ -1,0 +1,184 @@
+"""Drafts for the outlet's own assertions: the sentences no speaker is given for.
+
+Extract drafts what an article attributes to someone (quotations, speech verbs). The
+codebook (data/README.md, rule 1) also codes the outlet's own assertions of fact on the
+topic, attributed to the outlet whose voice they are (rule 9): "There is currently a
+rail bridge connecting Russia and North Korea ...". This module drafts them:
+
+- every sentence of the text outside the furniture and the ``not_claims``, that no
+  claim or draft covers and that quotes no one (quotations are extract's; scare quotes
+  around a word or two are not quotations);
+- that bears on the ledger: the suggestions learnt from the coded claims
+  (``suggest.Suggester``) give it a proposition (above their first-suggestion
+  threshold) or a topic scoring at least ``MIN_TOPIC``; background that bears on
+  nothing coded is left out;
+- spoken by the publishing outlet, or by the agency whose byline the outlet runs
+  (Korea Herald text "By Yonhap" is Yonhap's): an author code with an agency
+  ("jok/Reuters") is the outlet's own item written from agency copy;
+- act ``asserts``, or ``predicts`` with the modal as ``hedge`` when the sentence is
+  modal ("The move could put Western powers on watch"), dated to the publication date,
+  ``venue: news-report`` (a caption's venue says so), no relay.
+
+A sentence right after an attributed one may continue it ("In return, Russia is
+helping ..." after "The US accuses ..."): the draft still names the outlet, and the
+reviewer changes the speaker. Nothing here writes: ``plan_assertions`` is checked like
+any other change.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from rnkclaims.ledger import Ledger, Source
+from rnkclaims.spans import claim_spans, locate, overlaps, skipped_spans, within
+
+if TYPE_CHECKING:
+    from rnkclaims.authoring.ledger_edit import Edit
+    from rnkclaims.authoring.suggest import Suggester
+
+MIN_WORDS = 6  # shorter sentences are labels, not assertions
+MIN_TOPIC = 50  # a sentence whose best topic scores less (and no proposition) is background
+COVERED_SHARE = 0.5  # a sentence this much inside a claim's excerpt is covered
+_MODAL = re.compile(r"\b(could|may|might)\b")
+_CERTAINTY = {"could": "possible", "may": "possible", "might": "possible"}
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def voice(ledger: Ledger, source: Source) -> str | None:
+    """Whose voice the article's own sentences are: the agency whose byline the outlet
+    runs ("By Yonhap"), else the publishing outlet."""
+    outlet = source.meta.get("outlet")
+    byline = source.meta.get("byline")
+    agencies = [str(a) for a in source.meta.get("agencies") or ()]
+    if isinstance(byline, str) and agencies:
+        name = re.sub(r"^\s*by\s+", "", byline.strip(), flags=re.IGNORECASE).casefold()
+        records = {str(r.get("id")): r for r in ledger.outlets}
+        for agency in agencies:
+            names = {agency.casefold()}
+            record = records.get(agency) or {}
+            for key in ("name", "short_name"):
+                if isinstance(record.get(key), str):
+                    names.add(str(record[key]).casefold())
+            names.update(str(a).casefold() for a in record.get("aliases") or ())
+            if name in names:
+                return agency
+    return str(outlet) if isinstance(outlet, str) else None
+
+
+def _published(source: Source) -> str | None:
+    published = source.meta.get("published")
+    value = published.get("date") if isinstance(published, Mapping) else published
+    return str(value) if value is not None else None
+
+
+def _trim(text: str, start: int, end: int, skipped: list[tuple[int, int]]) -> tuple[int, int]:
+    """The sentence without furniture at its ends ("view larger image Choi ...")."""
+    changed = True
+    while changed and start < end:
+        changed = False
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        for a, b in skipped:
+            if a <= start < b < end:
+                start, changed = b, True
+            elif start < a < end <= b:
+                end, changed = a, True
+    return start, end
+
+
+def candidates(ledger: Ledger, source: Source) -> list[tuple[int, int, bool]]:
+    """``(start, end, caption)`` of each sentence no claim or draft covers, outside the
+    furniture and not_claims, without a quotation (scare quotes around a few words, as
+    in 'the "malicious" collusion', are no quotation); ``caption`` when its line holds
+    furniture (a photo caption and its credit)."""
+    from rnkclaims.authoring.extract import analyse
+
+    text = source.text
+    skipped = skipped_spans(source)
+    if "furniture" not in source.meta:
+        from rnkclaims.authoring.extract import detect_furniture
+
+        skipped += [span for p in detect_furniture(text) for span in locate(text, p)]
+    claimed = [(a, b) for _, a, b in claim_spans(source, ledger.claims)]
+    titles = [span for t in (source.meta.get("title"),) if isinstance(t, str)
+              for span in locate(text, t)]  # fmt: skip
+    analysis = analyse(text)
+    quoted = [(q.start, q.end) for q in analysis.long_quotes()]
+    out = []
+    for first, last, _ in analysis.sentences:
+        start, end = _trim(text, first, last, skipped)
+        sentence = text[start:end]
+        if len(_WORD.findall(sentence)) < MIN_WORDS:
+            continue
+        if any(overlaps((start, end), span) for span in quoted):
+            continue  # a quotation: extract's to draft
+        if within(text, start, end, skipped) or within(text, start, end, titles):
+            continue
+        if any(overlaps((start, end), span) >= COVERED_SHARE * (end - start) for span in claimed):
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = (line_start, len(text) if line_end < 0 else line_end)
+        caption = any(overlaps(line, span) > 0 for span in skipped)
+        out.append((start, end, caption))
+    return out
+
+
+def assertion_drafts(
+    ledger: Ledger, source: Source, suggester: Suggester, taken: set[str]
+) -> list[dict[str, Any]]:
+    """The drafts of the outlet's own assertions in ``source`` that bear on a proposition
+    the ledger codes (``suggester`` has learnt from the other sources' claims)."""
+    from rnkclaims.authoring.ledger_edit import slugify, unique_id
+
+    speaker = voice(ledger, source)
+    if speaker is None:
+        return []
+    said = _published(source)
+    drafts = []
+    for start, end, caption in candidates(ledger, source):
+        sentence = source.text[start:end]
+        modal = _MODAL.search(sentence)
+        claim: dict[str, Any] = {
+            "id": "",
+            "speaker": speaker,
+            "source": source.id,
+            "mode": "reported",
+            "excerpt": " ".join(sentence.split()),
+            "act": "predicts" if modal else "asserts",
+        }
+        if modal:
+            claim["hedge"] = modal.group(1)
+            claim["certainty"] = _CERTAINTY[modal.group(1)]
+        found = suggester.suggest(claim)
+        if not found.propositions and not any(t.score >= MIN_TOPIC for t in found.topics):
+            continue  # bears on nothing the ledger codes
+        if said:
+            claim["said"] = said
+        claim["venue"] = (
+            {"kind": "news-report", "description": "photo caption"} if caption else "news-report"
+        )
+        claim["draft"] = True
+        words = " ".join(_WORD.findall(sentence)[:8])
+        claim["id"] = unique_id(f"{slugify(speaker, 3)}-{slugify(words, 4)}", taken)
+        taken.add(claim["id"])
+        drafts.append(claim)
+    return drafts
+
+
+def plan_assertions(ledger: Ledger, source: Source, suggester: Suggester) -> Edit | None:
+    """The checked append of ``source``'s assertion drafts (to the file that holds its
+    drafts, else the main file), or None when there is none."""
+    from rnkclaims.authoring.ledger_edit import plan_append, taken_ids
+    from rnkclaims.authoring.maintain import drafts, file_of
+
+    found = assertion_drafts(ledger, source, suggester, taken_ids(ledger))
+    if not found:
+        return None
+    existing = drafts(ledger, source.id)
+    target = file_of(ledger, existing[0]) if existing else None
+    return plan_append(ledger.paths, {"claims": found}, target)

@@ -1,0 +1,279 @@
+"""Where, when and how sure: a draft's venue, date and hedge, from wire-copy patterns.
+
+Each rule reads the draft's own excerpt and the ledger's records, in the form the
+codebook (data/README.md) codes them; none is learnt from a source's coding.
+
+Venue (``venue_for``), when it says more than the draft's:
+
+- the phrase that names the occasion: "in a joint press conference with X in Seoul" is
+  ``{kind: press-conference, description: joint press conference with X, place: Seoul}``;
+  "at a news conference", "told reporters" (a briefing), "in a statement" (a release;
+  "in a written statement" a written statement), "in an interview with X", "on state
+  TV", "in a speech", "at the UN Security Council" (a meeting, in New York), a hearing
+  of the Senate, the House or Congress (in Washington);
+- an interview given to an agency (a relay hop ``how: interview``): "interview with
+  TASS";
+- a speaker that is an outlet reports (``news-report``); state media,
+  ``state-media-report``.
+
+Date (``said_for``): a draft with no date at all is ``unknown`` (a standing position,
+"Russian officials said ..."), which is what the codebook codes when the text gives no
+occasion, and the reviewer gives the date where there is one; the publishing outlet's
+own assertions ("As Ukrinform reported earlier, ...") are dated to the publication.
+
+Hedge (``hedge_for``): "May" in "on May 9" or "in May and August" is the month, not a
+hedge: the proposal removes it (and ``suggest`` grades certainty without it).
+
+Quoted words (``quoted_for``): a reported draft whose excerpt quotes a phrase of the
+speaker's ("the allies improved their "unified understanding" on ...") is a quote with
+that phrase as ``quote`` (codebook rule 5); the publishing outlet's own sentences keep
+scare quotes reported.
+
+The publishing outlet's own sentences (``_own``) carry no relay (codebook rule 9), and
+a modal one ("Moscow could agree to ...") ``predicts``, hedged by the modal.
+
+Value (``date_value``): a ticked proposition that asks for a date ("On what date did Kim
+visit Moscow?") gets the first date the excerpt gives, resolved against the
+publication date as an event's date: "last Wednesday", "this year", "next month", and
+a day without a year in the year that puts it nearest the publication ("on May 9" in
+a text of 17 April 2015 is 2015-05-09, ahead).
+
+These are proposals, not suggestions stored on the draft: they follow from the draft's
+own fields, so ``review`` works them out when it shows or accepts a draft
+(``proposed_fields``), and an edit of the field replaces them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from rnkclaims.dates import DateError, PartialDate, parse_date
+from rnkclaims.ledger import Ledger
+
+_KINDS = (
+    (re.compile(r"(?:press|news) conference|press appearance", re.I), "press-conference"),
+    (re.compile(r"briefing", re.I), "briefing"),
+    (re.compile(r"interview", re.I), "interview"),
+    (
+        re.compile(r"hearing|session of the (?:senate|house)|subcommittee|committee", re.I),
+        "hearing",
+    ),
+    (re.compile(r"written statement|testimony", re.I), "written-statement"),
+    (re.compile(r"statement|release|communiqu", re.I), "press-release"),
+    (re.compile(r"speech|address", re.I), "speech"),
+    (re.compile(r"security council|meeting|summit|talks", re.I), "meeting"),
+)
+# "in/at/during a <occasion> [with/to/of ...] [in <Place>]", up to the clause's end
+_OCCASION = re.compile(
+    r"\b(?i:in|at|during|on)\s+(?i:a|an|the|their|his|her|its)?\s*"
+    r"(?P<what>(?:(?:joint|regular|daily|weekly|separate|televised|written|annual)\s+)*"
+    r"(?:press conference|news conference|press appearance|briefing|interview|hearing|"
+    r"speech|address|written statement|statement|release|meeting|summit|talks|testimony)"
+    r"(?:\s+(?:with|to|before|of|at|on)\s+(?:[^,;:.\"\u201c\u201d]|\.(?=\w))+?)?)"
+    r"(?:\s+in\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
+    r"(?=\s*[,;:.\"\u201c\u201d]|\s*$|\s+(?:on|last|this|that|when|where|after|before)\b)"
+)
+_MODAL = re.compile(r"\b(could|may|might)\b")
+_REPORTERS = re.compile(r"\btold (?:reporters|journalists|a news briefing)\b", re.I)
+_STATE_TV = re.compile(r"\bon state (?:TV|television|radio)\b", re.I)
+_UNSC = re.compile(r"\b(?:at|to|before) the (?:UN|U\.N\.|United Nations) Security Council\b")
+_CONGRESS = re.compile(r"\b(?:Senate|House|Congress(?:ional)?)\b")
+_MONTH_MAY = re.compile(
+    r"\bMay\s+(?:\d|and\s+[A-Z]|or\s+[A-Z])|(?:in|of|since|until|early|late|mid-?)\s+May\b"
+)
+
+
+def _kind_of(phrase: str) -> str | None:
+    return next((kind for pattern, kind in _KINDS if pattern.search(phrase)), None)
+
+
+def _kind(venue: Any) -> Any:
+    return venue.get("kind") if isinstance(venue, Mapping) else venue
+
+
+def _from_text(excerpt: str) -> str | dict[str, str] | None:
+    if _UNSC.search(excerpt):
+        return {"kind": "meeting", "description": "UN Security Council", "place": "New York"}
+    if _REPORTERS.search(excerpt):
+        return "briefing"
+    if _STATE_TV.search(excerpt):
+        return {"kind": "other", "description": "state television"}
+    found = _OCCASION.search(excerpt)
+    if found is None:
+        return None
+    what = " ".join(found.group("what").split())
+    kind = _kind_of(what)
+    if kind is None:
+        return None
+    place = found.group("place")
+    if place is None and kind == "hearing" and _CONGRESS.search(excerpt):
+        place = "Washington"
+    qualified = re.search(r"\s(?:with|to|before|of|at|on)\s", what)
+    if not qualified and place is None:
+        return kind
+    out = {"kind": kind}
+    if qualified:
+        out["description"] = what
+    if place:
+        out["place"] = place
+    return out
+
+
+def _record(ledger: Ledger, rid: Any) -> tuple[str, Mapping[str, Any]] | None:
+    for section in ("outlets", "actors"):
+        for record in ledger.sections.get(section, ()):
+            if record.get("id") == rid:
+                return section, record
+    return None
+
+
+def venue_for(ledger: Ledger, claim: Mapping[str, Any]) -> str | dict[str, str] | None:
+    """A venue for the draft that says more than its own, or None."""
+    drafted = claim.get("venue")
+    if isinstance(drafted, Mapping) and drafted.get("description"):
+        return None  # the draft already describes it
+    excerpt = str(claim.get("excerpt") or "")
+    found = _from_text(excerpt)
+    if found is None:
+        for hop in claim.get("relay") or ():
+            if isinstance(hop, Mapping) and hop.get("how") == "interview":
+                named = _record(ledger, hop.get("via"))
+                name = named[1].get("name") if named else hop.get("via")
+                found = {"kind": "interview", "description": f"interview with {name}"}
+                break
+    if found is None and drafted is None:
+        named = _record(ledger, claim.get("speaker"))
+        if named is not None:
+            section, record = named
+            if record.get("kind") == "state-media":
+                found = "state-media-report"
+            elif section == "outlets" or record.get("kind") == "outlet":
+                found = "news-report"
+    if found is None or found == drafted:
+        return None
+    if drafted is not None and _kind(found) != _kind(drafted):
+        return None  # the draft's kind came from the attribution itself: it stays
+    return found
+
+
+def said_for(ledger: Ledger, claim: Mapping[str, Any]) -> str | None:
+    """For a draft with no date at all: the publication date when the publishing outlet
+    speaks (its own assertions), else ``unknown``."""
+    if claim.get("said") is not None:
+        return None
+    source = ledger.sources.get(str(claim.get("source")))
+    if source is not None and claim.get("speaker") == source.meta.get("outlet"):
+        published = source.meta.get("published")
+        value = published.get("date") if isinstance(published, Mapping) else published
+        if value is not None:
+            return str(value)
+    return "unknown"
+
+
+def hedge_for(claim: Mapping[str, Any]) -> bool:
+    """Whether the drafted hedge is no hedge: the month May."""
+    return claim.get("hedge") == "May" and bool(_MONTH_MAY.search(str(claim.get("excerpt") or "")))
+
+
+_NEXT = r"next\s+(?:month|year)"
+
+
+def _event_date(expression: str, published: PartialDate) -> str | None:
+    from rnkclaims.dates import resolve_expression
+
+    text = " ".join(expression.lower().split())
+    if text.startswith("next"):
+        if text.endswith("year"):
+            return str(published.year + 1)
+        if published.month is None:
+            return None
+        year, month = divmod(published.year * 12 + published.month, 12)
+        return f"{year}-{month + 1:02d}"
+    try:
+        resolved = resolve_expression(expression, published)
+    except DateError:
+        return None
+    value = resolved.value
+    if value.day is not None and not re.search(r"\d{4}", expression):
+        # a day without a year: the nearest to the publication, ahead or behind
+        near = min(
+            (dt.date(value.year + k, value.month or 1, value.day) for k in (0, 1)),
+            key=lambda d: abs((d - published.earliest).days),
+        )
+        return near.isoformat()
+    return str(value)
+
+
+def date_value(ledger: Ledger, claim: Mapping[str, Any]) -> str | None:
+    """The first date the excerpt gives, as an event's date (see the module's text)."""
+    from rnkclaims.authoring.extract.dating import DATE_EXPR
+
+    source = ledger.sources.get(str(claim.get("source")))
+    published = source.meta.get("published") if source is not None else None
+    value = published.get("date") if isinstance(published, Mapping) else published
+    try:
+        when = parse_date(value)
+    except DateError:
+        return None
+    pattern = re.compile(r"(?<![\w-])(?:" + _NEXT + "|" + DATE_EXPR + r")(?![\w-])", re.I)
+    for found in pattern.finditer(str(claim.get("excerpt") or "")):
+        got = _event_date(found.group(0), when)
+        if got is not None:
+            return got
+    return None
+
+
+_QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]")
+
+
+def quoted_for(ledger: Ledger, claim: Mapping[str, Any]) -> str | None:
+    """The phrase a reported draft quotes of its speaker, or None."""
+    if claim.get("mode") != "reported" or claim.get("quote"):
+        return None
+    source = ledger.sources.get(str(claim.get("source")))
+    if source is not None and claim.get("speaker") in (
+        source.meta.get("outlet"),
+        *(source.meta.get("agencies") or ()),
+    ):
+        return None  # the outlet's own words: scare quotes
+    found = _QUOTED.findall(str(claim.get("excerpt") or ""))
+    return found[0].strip() if len(found) == 1 and found[0].strip() else None
+
+
+def proposed_fields(ledger: Ledger, claim: Mapping[str, Any]) -> dict[str, Any]:
+    """What review proposes for a draft's venue, date, hedge and quoted words (None:
+    remove the field)."""
+    out: dict[str, Any] = {}
+    quoted = quoted_for(ledger, claim)
+    if quoted is not None:
+        out["mode"], out["quote"] = "quote", quoted
+    venue = venue_for(ledger, claim)
+    if venue is not None:
+        out["venue"] = venue
+    said = said_for(ledger, claim)
+    if said is not None:
+        out["said"] = said
+    if hedge_for(claim):
+        out["hedge"] = None
+    out.update(_own(ledger, claim))
+    return out
+
+
+def _own(ledger: Ledger, claim: Mapping[str, Any]) -> dict[str, Any]:
+    """The publishing outlet's own sentence: no relay (codebook rule 9), and a modal one
+    ("Moscow could agree to ...") predicts, hedged."""
+    source = ledger.sources.get(str(claim.get("source")))
+    if source is None or claim.get("speaker") != source.meta.get("outlet"):
+        return {}
+    out: dict[str, Any] = {}
+    if claim.get("relay"):
+        out["relay"] = None
+    modal = _MODAL.search(str(claim.get("excerpt") or ""))
+    if modal and claim.get("act") in ("asserts", "reports"):
+        out["act"] = "predicts"
+        if not claim.get("hedge"):
+            out["hedge"], out["certainty"] = modal.group(1), "possible"
+    return out
