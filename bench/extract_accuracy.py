@@ -33,7 +33,7 @@ Figures (each a share, with its counts):
   right when it resolves to the same range of days (``unknown`` = no date);
 - silent drops: expected claims neither drafted nor in the skipped list.
 
-Run: ``python bench/extract_accuracy.py [--set dev|test|test2|test3|test4|test5|bundled] [--json] [-v]``
+Run: ``python bench/extract_accuracy.py [--set NAME]... [--json] [-v]`` (NAME: a set above)
 """
 
 from __future__ import annotations
