@@ -41,6 +41,10 @@ VERB_ACTS: dict[str, str] = {
     "accused": "accuses", "accuses": "accuses", "blamed": "accuses", "blames": "accuses",
     "condemned": "accuses", "condemns": "accuses", "criticised": "accuses",
     "criticized": "accuses", "denounced": "accuses", "slammed": "accuses",
+    "blasted": "accuses", "lambasted": "accuses", "decried": "accuses",
+    "castigated": "accuses", "rebuked": "accuses",
+    "rebutted": "denies", "brushed aside": "denies", "shrugged off": "denies",
+    "assured": "pledges", "projected": "predicts",
     "confirmed": "confirms", "confirms": "confirms", "acknowledged": "confirms",
     "admitted": "confirms",
     "warned": "warns", "warns": "warns", "cautioned": "warns",
@@ -77,6 +81,9 @@ PARTICIPLE_ACTS: dict[str, str] = {
     "urging": "calls-for", "calling for": "calls-for", "calling on": "calls-for",
     "warning": "warns", "vowing": "pledges", "pledging": "pledges", "promising": "pledges",
     "confirming": "confirms", "acknowledging": "confirms", "telling": "asserts",
+    "alleging": "accuses", "predicting": "predicts", "refuting": "denies",
+    "brushing aside": "denies", "expressing concern": "expresses-concern",
+    "voicing concern": "expresses-concern", "hailing": "asserts",
 }  # fmt: skip
 """Participles that, after a comma, carry a claim of the clause's subject."""
 

@@ -300,7 +300,18 @@ class Drafter:
                     drafts.append(draft)
                     self.resolver.remember(draft.speaker, span[0])
                 continue
-            found = self.quote_draft(quote, attributions[id(quote)], previous, previous_para)
+            lead = previous
+            if drafts and (previous is None or drafts[-1].start > previous.start):
+                reported = drafts[-1]  # a reported statement just before the quotation
+                reported_para = a.sentence_at(reported.start)[2]
+                if (
+                    reported.mode == "reported"
+                    and quote.paragraph - reported_para == 1
+                    and self._opens_paragraph(quote)
+                    and self.resolver.kind_of(reported.speaker or "") == "person"
+                ):
+                    lead, previous_para = reported, reported_para
+            found = self.quote_draft(quote, attributions[id(quote)], lead, previous_para)
             if found is None:
                 continue
             if statement is not None and found.speaker == statement[0].ref:
@@ -309,6 +320,7 @@ class Drafter:
             previous, previous_para = found, quote.paragraph
             self.resolver.remember(found.speaker, quote.start)
         drafts.sort(key=lambda d: (d.start, d.mode != "quote"))
+        self._inherit_carriers(drafts)
         self._inherit_dates(drafts)
         for draft in drafts:
             if draft.standing and draft.said is None:
@@ -322,6 +334,35 @@ class Drafter:
             key=lambda s: s.start,
         )
         return Extraction(self.source.id, drafts, actors, skipped)
+
+    def _opens_paragraph(self, quote: Quote) -> bool:
+        """Whether a quotation is its paragraph's first words (a paragraph of quotation)."""
+        if quote.open_mark is None:
+            return False
+        before = self.text[: quote.open_mark].rstrip(" \t")
+        return not before or before.endswith("\n")
+
+    def _inherit_carriers(self, drafts: list[Draft]) -> None:
+        """A speaker "was quoted as saying", with no one named as the quoting party, was
+        quoted by whoever carried the speaker's words just before ("Yonhap, citing a
+        military source, said ... 'There are signs ...,' the source was quoted as
+        saying"): the same relays."""
+        last: dict[str, tuple[int, list[dict[str, str]]]] = {}
+        for draft in drafts:
+            if draft.speaker is None:
+                continue
+            para = self.analysis.sentence_at(draft.start)[2]
+            if draft.relay:
+                last[draft.speaker] = (para, draft.relay)
+                continue
+            before = last.get(draft.speaker)
+            if (
+                before is not None
+                and draft.verb in ("quoted", "cited")
+                and para - before[0] <= 2
+                and _AGENTLESS_QUOTED.search(self.text[draft.start : draft.end])
+            ):
+                draft.relay = [dict(h) for h in before[1]]
 
     def _inherit_dates(self, drafts: list[Draft]) -> None:
         """A speaker's later statements with no date of their own are dated like the
@@ -477,7 +518,7 @@ class Drafter:
             # the punctuation inside the marks stays: "It does not stop at Iran,"
             inner = self.text[quote.start : quote.close_mark]
         if verb is None:
-            if previous is None or previous.mode != "quote" or quote.paragraph - previous_para > 1:
+            if previous is None or quote.paragraph - previous_para > 1:
                 sent = self.analysis.sentence_at(quote.start)
                 if not find_verbs(self.analysis, sent[0], sent[1]):
                     self.skip(
@@ -911,6 +952,7 @@ _INTERVIEWER = re.compile(
     r"\b(?:told|interview\s+with)\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
 )
 CARRY_PARAGRAPHS = 8
+_AGENTLESS_QUOTED = re.compile(r"\b(?:was|were)\s+(?:quoted|cited)\s+as\s+(?:saying|stating)\b")
 """How far down a speaker's date and venue carry to the speaker's undated statements."""
 
 
@@ -967,6 +1009,12 @@ _MOTIVE = re.compile(
     r"meant|an?\s+(?:attempt|bid|effort|ploy|sign)|linked|connected|related|part\s+of)\b"
 )
 
+_HEDGED_FORECAST = re.compile(
+    r"(?i)\W*(?:perhaps|maybe|possibly|probably|likely)\s*,?\s+(?:[\w'-]+\s+){1,6}?"
+    r"(?:will|would|could|may|might)\s+(?!not\b|never\b)[a-z]+"
+)
+"""Words that open with a hedge and go on to what will happen: a forecast."""
+
 _MAY_HAPPEN = re.compile(
     r"(?i)\W*(?:[\w'-]+\s+){1,6}?(?:could|may|might)\s+(?:well\s+|soon\s+|also\s+|even\s+|still\s+)?"
     r"(?!be\b|have\b|not\b|never\b)[a-z]+"
@@ -975,11 +1023,78 @@ _MAY_HAPPEN = re.compile(
 "could be aimed at" is a suspicion and is tried first."""
 
 
+_NEGATED_DEED = re.compile(
+    r"(?i)(?:^|[^\w\s]\s*|\b(?:that|and|but)\s+)(?P<who>we|i|it|they|he|she)\s+"
+    r"(?:(?:have|has|had)\s+never|never|(?:did|do|does|have|has|had)\s*(?:not|n't|n\u2019t))\s+"
+    r"(?:(?:ever|once|in\s+any\s+way)\s+)?(?:been\s+involved\b|"
+    r"(?:export|suppl|sell|sold|sen[dt]|provid|transferr?|deliver|ship|smuggl|dispatch|"
+    r"deploy|station|violat|breach|receiv|purchas|bought|buy|obtain)[a-z]*\b)"
+)
+"""First-person words that the speaker did not do a deed (past or present): "We have never
+exported weapons", "said it had not supplied arms". A negated future ("will not use") is
+a pledge or a prediction (codebook rule 6), not a denial."""
+
+_DISMISSED_NP = re.compile(
+    r"(?i)\b(?:absurd|groundless|baseless|false|fake|unfounded|fabricated|far-fetched|"
+    r"ridiculous|spurious)\W+(?:[\w-]+\s+){0,2}?(?:claims?|accusations?|allegations?|"
+    r"charges?|reports?|rumou?rs?|assertions?|suggestions?|stories)\b"
+)
+"""Reported words that call another party's charges false on the way ("was repeating
+'groundless' Western claims")."""
+
+_DISCREDITED = re.compile(
+    r"(?i)\b(?:panel|report|findings|investigation|inquiry|monitors|accusations?|allegations?|"
+    r"claims?|charges?)\b[^.;:]{0,40}?\b(?:was|were|is|are|had|has|have)\s+(?:been\s+)?"
+    r"(?:\w+ly\s+)?[\"\u201c]?(?:biased|one-sided|politically\s+motivated|discredited|"
+    r"lost\s+(?:its|their|all)\s+(?:independence|credibility|objectivity|impartiality))"
+)
+"""Reported words that deny a report's standing ("the panel had 'lost its independence'",
+"the findings were politically motivated"): the speaker rejects its charges."""
+
+_WRONGDOING = re.compile(
+    r"(?i)\b(?:(?:war|acts?)\s+of\s+aggression|rehearsals?\s+for\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:war|invasion|attack|aggression)|(?:military|reckless|grave|serious|deliberate)\s+"
+    r"provocations?|hostile\s+(?:acts?|policy|policies|moves?)|war\s+crimes?|"
+    r"(?:flagrant|blatant|gross|direct|clear)\s+violations?\s+of|"
+    r"(?:flagrantly|blatantly|grossly|directly|clearly)\s+violat(?:es?|ed|ing)|"
+    r"(?:illegal|unlawful|criminal)\s+(?:acts?|arms|transfers?|deals?|trade|cooperation|"
+    r"invasion|war))\b"
+)
+"""Words that charge another party with wrongdoing: "a rehearsal for a war of aggression",
+"directly violate multiple UN resolutions". Said, they accuse (codebook rule 6)."""
+
+
+def _self_pronoun(who: str, kind: str, quoted: bool) -> bool:
+    """Whether a pronoun in the words is the speaker: "we"/"I" in a quotation, else the
+    pronoun that fits the speaker's kind ("it" of a body, "he" of a person)."""
+    who = who.lower()
+    if who in ("we", "i"):
+        return True
+    return not quoted and who in _SELF_PRONOUNS.get(kind, ("it", "they", "we"))
+
+
+def _content_act(words: str, kind: str, quoted: bool) -> str | None:
+    """The act a neutral verb's words perform by themselves: a denial of the speaker's own
+    deed or of others' charges, or a charge of wrongdoing against another party."""
+    deed = _NEGATED_DEED.search(words)
+    if deed and _self_pronoun(deed.group("who"), kind, quoted):
+        return "denies"  # "We have never exported weapons to any country"
+    if _DISCREDITED.search(words) or (not quoted and _DISMISSED_NP.search(words)):
+        return "denies"  # told reporters the panel had "lost its independence"
+    if _WRONGDOING.search(words):
+        return "accuses"  # "a rehearsal for a war of aggression"
+    return None
+
+
 def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool = False) -> str:
     """A plain "said" made precise by what was said: a plan or hope (intends), a hedged
-    judgement that is not a forecast (assesses), analysts' views (assesses)."""
+    judgement that is not a forecast (assesses), analysts' views (assesses); a denial or a
+    charge of wrongdoing in the words themselves."""
     if act != "asserts":
         return act
+    by_content = _content_act(words, kind, quoted)
+    if by_content == "denies":
+        return by_content
     if _CALL.match(words):
         return "calls-for"  # "We urge the DPRK to ...," Kirby said
     if _CONCERNED.match(words):
@@ -1002,6 +1117,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "assesses"  # "It is reasonable to assume that ..."
     if _PROBABLE.search(words) and not re.search(r"(?i)\b(?:will|would)\b", words):
         return "assesses"
+    if _HEDGED_FORECAST.match(words):
+        return "predicts"  # "Perhaps more soldiers will follow."
     possible = _POSSIBLE.search(words)
     if possible:  # "It is possible that Russia will seek ..."
         if re.search(r"(?i)\b(?:will|would|could|may|might)\b", words[possible.end() :]):
@@ -1013,7 +1130,7 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "predicts"  # "they are going to keep pressing on us"
     if quoted and _MAY_HAPPEN.match(words):
         return "predicts"  # "Additional launches could follow as early as next month"
-    return act
+    return by_content or act
 
 
 def _covers(draft: Draft, start: int, end: int) -> bool:

@@ -416,6 +416,7 @@ class Resolver:
         self._by_name: dict[str, int] = {}  # folded name or alias -> order proposed
         self._person_names: list[tuple[str, int]] = []  # names with a space, of persons
         self._runs: dict[str, list[tuple[int, str]]] | None = None  # see full_name
+        self._countries: set[str] | None = None  # the countries the text names
         # who issued the statement whose text follows "issued the following statement:"
         self.statement_by: Resolved | None = None
         self.speakers: list[tuple[int, str, str]] = []  # (pos, ref, kind) of earlier drafts
@@ -806,6 +807,9 @@ class Resolver:
                 return [Resolved(ref, phrase, "anaphor")]
         if lower[0] in ("a", "an") and lower[-1] in _PERSON_NOUNS and len(words) <= 5:
             ref = self.person_after(end)
+            marked = country_of(words[1:-1])
+            if ref and marked and self.index.countries.get(ref) not in (None, marked):
+                ref = None  # "A South Korean military official", then an American named
             if ref:
                 return [Resolved(ref, phrase, "description")]
         if many and len(words) == 1 and not words[0][:1].isupper():
@@ -865,6 +869,19 @@ class Resolver:
                 new = self.propose(name, start)
                 if new:
                     return [Resolved(new["id"], phrase, "title", new)]
+        authored = re.match(
+            r"(?:[Aa]n?\s+|[Tt]he\s+)?(?P<author>(?:[A-Z][\w.\u2019'-]*\s+){0,2}[A-Z][\w.-]*?)"
+            r"(?:'s|\u2019s)?\s+(?:readout|transcript|statement|communiqu[e\u00e9]|"
+            r"press\s+release|news\s+release|report)s?(?:\s+(?:of|on|about)\s+.+)?$",
+            phrase,
+        )
+        if authored:  # "a Kremlin transcript", "a KCNA report of the visit": the author's
+            a0 = start + (len(self.text[start:end]) - len(self.text[start:end].lstrip()))
+            a0 += authored.start("author")
+            found = self.resolve(a0, a0 + len(authored.group("author")), None)
+            found = [r for r in found if r.ref != self.outlet]
+            if found:
+                return found
         document = re.match(
             r"(?i)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:readout|report|statement|document|"
             r"transcript|excerpts?|copy|release|dispatch|editorial)s?\s+(?:\w+\s+){0,3}?"
@@ -915,6 +932,14 @@ class Resolver:
         known = self.index.fuzzy(" ".join(split_title(words)[1]) or phrase, country_of(words))
         if known:
             return [Resolved(known, phrase, "fuzzy")]
+        exact = _country_exactly(phrase)
+        state = next(
+            (r for r, k in self.index.kinds.items()
+             if k == "government" and self.index.countries.get(r) == exact),
+            None,
+        ) if exact else None  # fmt: skip
+        if state is not None:  # "Kremlin" without its article: the known government
+            return [Resolved(state, phrase, "alias")]
         new = self.propose(phrase, start, appositive)
         return [Resolved(new["id"], phrase, "new", new)] if new else []
 
@@ -1112,8 +1137,34 @@ class Resolver:
             later = [c for end, c in self._runs.get(word, []) if end > pos]
             if later:
                 return later[0]
-            return WELL_KNOWN.get(word, word)
+            return WELL_KNOWN.get(word) or self._title_holder(word) or word
         return best
+
+    def _title_holder(self, word: str) -> str | None:
+        """A surname the article never expands ("State media said Kim had called for"):
+        the one known person, or holder of a country's top title, with that surname whose
+        country the article names; None when there is none or more than one."""
+        if self._countries is None:
+            self._countries = {
+                code
+                for code, (name, marks) in COUNTRIES.items()
+                if any(re.search(rf"\b{re.escape(m)}\b", self.text) for m in (name, *marks))
+            }
+        names = {
+            name
+            for (code, _), name in TITLE_HOLDERS.items()
+            if code in self._countries and word in (name.split()[0], name.split()[-1])
+        }
+        for ref, name in self.index.names.items():
+            parts = name.split()
+            if (
+                self.index.kinds.get(ref) == "person"
+                and parts
+                and word in (parts[0], parts[-1])
+                and self.index.countries.get(ref) in self._countries
+            ):
+                names.add(name)
+        return names.pop() if len(names) == 1 else None
 
 
 _NAMED_ONLY = frozenset("panel team experts monitors commission mission".split())
