@@ -134,3 +134,19 @@ def right_after(text: str, subject_end: int, limit: int) -> str | None:
 
 
 _RIGHT_AFTER = re.compile(r"\s+(" + DATE_EXPR + r")\s+[a-z]", re.IGNORECASE)
+
+
+def closing(text: str, verb_end: int, limit: int) -> str | None:
+    """A weekday that closes the attribution after its place ("Rose told TASS at the
+    annual Space Symposium in Colorado Springs, Colorado, Thursday."): AP-style copy
+    dates the statement last. Nothing that could be a clause of what was said (``that``,
+    a quotation, a verb of saying) may come between."""
+    m = _CLOSING.match(text, verb_end, limit)
+    return m.group(1) if m else None
+
+
+_CLOSING = re.compile(
+    r"(?:(?!\bthat\b|\bwho\b|\bwhich\b)(?:[^\"\u201c\u201d.;:]|\.(?=\S)|(?<=\b[A-Z])\.))+?"
+    r",\s+(" + _WEEKDAY + r")"
+    r"\s*[.!?]?[\s\"\u201d]*$"
+)

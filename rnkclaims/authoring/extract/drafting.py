@@ -370,7 +370,9 @@ class Drafter:
         X said ...": wire copy dates the occasion once); a statement the next paragraph
         dates ("Pak told TASS on Friday") dates the same speaker's undated statement just
         before it when both came by the same relays. The occasion (venue) carries the
-        same way."""
+        same way. A run of the speaker's statements carries the date on from one to the
+        next; a date in an undated statement's words is an event's ("the talks were held
+        in Pyongyang on Wednesday"), which does not stop the carry."""
         last: dict[str, tuple[int, dict[str, str]]] = {}
         for draft in drafts:
             para = self.analysis.sentence_at(draft.start)[2]
@@ -380,13 +382,9 @@ class Drafter:
                 last[draft.speaker] = (para, draft.said)
                 continue
             before = last.get(draft.speaker)
-            if (
-                before
-                and not draft.standing
-                and para - before[0] <= CARRY_PARAGRAPHS
-                and not dating.between(self.text, draft.start, draft.end)
-            ):
+            if before and not draft.standing and para - before[0] <= CARRY_PARAGRAPHS:
                 draft.said = dating.with_date(before[1], self.published)
+                last[draft.speaker] = (para, before[1])  # a run of statements carries on
         for i, draft in enumerate(drafts):
             if draft.said or draft.speaker is None or draft.standing:
                 continue
@@ -835,6 +833,7 @@ class Drafter:
         if v.form in ("inverted", "according", "cited"):
             candidates.append(dating.after_verb(text, v.np_end, limit))
         candidates.append(dating.leading(text, start, limit))
+        candidates.append(dating.closing(text, v.end, limit))  # "..., Colorado, Thursday."
         for other in others:  # "..., KCNA reported on Thursday"
             if other.start > v.start or other.form in ("according", "cited"):
                 candidates.append(dating.after_verb(text, other.end, limit))
