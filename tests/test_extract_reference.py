@@ -453,3 +453,14 @@ def test_more_verbs_of_accusing_denying_assuring_and_projecting(tmp_path: Path) 
     assert [act for _, act in got[:4]] == ["accuses", "denies", "pledges", "predicts"]
     assert got[1][0] == "north-korea"
     assert got[3][0] != "john-hill"  # a South Korean official is not the American named next
+
+
+def test_reasons_to_believe_suspect_and_a_signaled_willingness_intends(tmp_path: Path) -> None:
+    body = (
+        '"We have good reason to believe that Russia is helping," Kim Song said.\n\n'
+        '"We suspect the shipments resumed," Kim Song said.\n\n'
+        "Washington on Friday signaled its willingness to hold talks.\n\n"
+        '"It is likely that the shipments resumed," Kim Song said.\n'
+    )
+    acts = [d.act for d in _extract(tmp_path, body).drafts]
+    assert acts == ["suspects", "suspects", "intends", "assesses"]

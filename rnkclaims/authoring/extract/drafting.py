@@ -1008,6 +1008,18 @@ _MOTIVE = re.compile(
     r"meant|an?\s+(?:attempt|bid|effort|ploy|sign)|linked|connected|related|part\s+of)\b"
 )
 
+_SUSPECT = re.compile(
+    r"(?i)\b(?:(?:we|i|they|it)\s+(?:have|has|had)\s+(?:good\s+|every\s+|strong\s+|some\s+)?"
+    r"reasons?\s+to\s+(?:believe|suspect|think)|(?:we|i)\s+(?:strongly\s+)?suspect)\b"
+)
+"""A suspicion in the speaker's words: "We have reasons to believe", "we suspect"."""
+_WILLING = re.compile(
+    r"(?i)\W*(?:(?:its|their|his|her|our|a|an|the)\s+)?(?:strong\s+|keen\s+|growing\s+)?"
+    r"(?:interest\s+in|willingness\s+to|readiness\s+to|desire\s+to|intention\s+to|"
+    r"wish\s+to)\s+[a-z]"
+)
+"""The object of "signaled", "expressed" or "voiced" that is the speaker's own aim."""
+
 _HEDGED_FORECAST = re.compile(
     r"(?i)\W*(?:perhaps|maybe|possibly|probably|likely)\s*,?\s+(?:[\w'-]+\s+){1,6}?"
     r"(?:will|would|could|may|might)\s+(?!not\b|never\b)[a-z]+"
@@ -1114,6 +1126,10 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "assesses"  # analysts judge; a panel of experts states what it found
     if _ASSESS.search(words):
         return "assesses"  # "It is reasonable to assume that ..."
+    if _SUSPECT.search(words):
+        return "suspects"  # "We have reasons to believe" (codebook rule 6)
+    if _WILLING.match(words):
+        return "intends"  # "signaled its interest in cooperating"
     if _PROBABLE.search(words) and not re.search(r"(?i)\b(?:will|would)\b", words):
         return "assesses"
     if _HEDGED_FORECAST.match(words):
