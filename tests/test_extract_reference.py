@@ -464,3 +464,17 @@ def test_reasons_to_believe_suspect_and_a_signaled_willingness_intends(tmp_path:
     )
     acts = [d.act for d in _extract(tmp_path, body).drafts]
     assert acts == ["suspects", "suspects", "intends", "assesses"]
+
+
+def test_a_reported_forecast_about_others_predicts_and_ones_own_country_does_not(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Officials in Seoul said more troops could follow by the end of the year.\n\n"
+        "Kim Song said that Russia may send jets to the North.\n\n"
+        "Kim Song said it could take countermeasures.\n\n"
+        "Russian Foreign Minister Sergei Lavrov said Moscow could supply arms to Pyongyang.\n"
+    )
+    acts = [d.act for d in _extract(tmp_path, body).drafts]
+    assert acts[:2] == ["predicts", "predicts"]
+    assert "predicts" not in acts[2:]  # the speaker's own "it could", "Moscow could"

@@ -714,6 +714,13 @@ class Drafter:
                 act = "pledges"  # "Choe said Pyongyang would stand by ..."
             if act == "asserts" and _self_will(content, kind):
                 act = "pledges"  # "The ministry also said it would coordinate closely"
+            forecast = _REPORTED_MAY_HAPPEN.match(content)
+            if act == "asserts" and forecast:
+                own = self.resolver.index.countries.get(who.ref or "") or (
+                    self.resolver.proposed(who.ref or "") or {}
+                ).get("country")
+                if own is None or country_of(forecast.group("subject").split()) != own:
+                    act = "predicts"  # said more troops could follow (not "Russia could")
             draft = Draft(
                 start=first,
                 end=end,
@@ -1030,6 +1037,14 @@ _MAY_HAPPEN = re.compile(
     r"(?i)\W*(?:[\w'-]+\s+){1,6}?(?:could|may|might)\s+(?:well\s+|soon\s+|also\s+|even\s+|still\s+)?"
     r"(?!be\b|have\b|not\b|never\b)[a-z]+"
 )
+_REPORTED_MAY_HAPPEN = re.compile(
+    _REPORTED_LEAD + r"(?:that\s+)?(?!(?:it|he|she|they|we|i)\s)(?P<subject>(?:[\w'-]+\s+){1,6}?)"
+    r"(?:could|may|might)\s+(?:(?:well|soon|also|even|still)\s+)*"
+    r"(?!be\b|have\b|not\b|never\b|well\b|soon\b|also\b|even\b|still\b)[a-z]+"
+)
+"""Reported words whose clause is a hedged forecast about others ("said more troops could
+follow"); the speaker's own "it could" or its country's "Russia could supply" is a
+warning or a plan, left to other rules."""
 """A quotation that opens with a hedged forecast ("Additional launches could follow");
 "could be aimed at" is a suspicion and is tried first."""
 
