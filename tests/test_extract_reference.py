@@ -478,3 +478,15 @@ def test_a_reported_forecast_about_others_predicts_and_ones_own_country_does_not
     acts = [d.act for d in _extract(tmp_path, body).drafts]
     assert acts[:2] == ["predicts", "predicts"]
     assert "predicts" not in acts[2:]  # the speaker's own "it could", "Moscow could"
+
+
+def test_the_occasion_between_verb_and_words_and_a_date_before_that(tmp_path: Path) -> None:
+    body = (
+        "The unification ministry said in a release Monday that it would expand support.\n\n"
+        "A military official said the North appeared to be preparing another launch.\n\n"
+        "Kim Song told reporters on the sidelines of a forum in Moscow on Tuesday that the "
+        "talks went well.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.act for d in drafts[:2]] == ["pledges", "assesses"]
+    assert drafts[2].said == {"expression": "on Tuesday"}

@@ -74,9 +74,13 @@ _STATEMENT_INTRO = re.compile(
 
 _BELIEF_VERBS = ("believes", "believe", "assessed", "assesses", "estimated", "suspects")
 _REPORTED_LEAD = (
-    r"\W*(?:(?:on\s+|last\s+|earlier\s+)?(?:\w+day|this\s+week|last\s+week|yesterday)\s+)?"
+    r"\W*(?:(?:in|at|during|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:release|statement|briefing|interview|speech|post|message|conference|meeting|"
+    r"session|hearing|address|report)\s+)?"
+    r"(?:(?:on\s+|last\s+|earlier\s+)?(?:\w+day|this\s+week|last\s+week|yesterday)\s+)?"
 )
-"""The date that may come between a speech verb and what was said ("said on Tuesday it")."""
+"""The occasion and the date that may come between a speech verb and what was said
+("said on Tuesday it", "said in a release Monday that it")."""
 _SELF_WILL = re.compile(
     _REPORTED_LEAD + r"(?:that\s+)?(?P<who>it|they|he|she|we|I)\s+(?:would|will|is\s+going\s+to)\s+"
     r"(?:(?:always|also|further|closely|firmly|resolutely|actively|continue\s+to|not|never)\s+)*"
@@ -820,7 +824,8 @@ class Drafter:
         tail = self.text[max(v.end, v.np_end) : end]
         trailing = bool(
             re.fullmatch(
-                r"\s*(?:(?:on|in|at|last|earlier|this|to|told|after|during|\w+day)\b[^.]{0,60})?"
+                r"\s*(?:(?:on|in|at|last|earlier|this|to|told|after|during|\w+day)\b"
+                r"(?:(?!\bthat\b)[^.]){0,60})?"
                 r"(?:,\s+[a-z]+ing\b[^.]*)?[.!?\"\u201d']*\s*",
                 tail,
             )
@@ -841,6 +846,7 @@ class Drafter:
             candidates.append(dating.after_verb(text, v.np_end, limit))
         candidates.append(dating.leading(text, start, limit))
         candidates.append(dating.closing(text, v.end, limit))  # "..., Colorado, Thursday."
+        candidates.append(dating.before_that(text, v.end, limit))  # "... forum on Tuesday that"
         for other in others:  # "..., KCNA reported on Thursday"
             if other.start > v.start or other.form in ("according", "cited"):
                 candidates.append(dating.after_verb(text, other.end, limit))
@@ -1002,7 +1008,7 @@ _PLEDGE = re.compile(
     r"|(?:^|[^\w\s]\s*)(?:we|i)(?:'ll|\u2019ll)\s+"
 )
 _PROBABLE = re.compile(
-    r"(?i)\b(?:likely|probably|appears?\s+to|reasons?\s+to\s+believe|we\s+believe)\b"
+    r"(?i)\b(?:likely|probably|appear(?:s|ed)?\s+to|reasons?\s+to\s+believe|we\s+believe)\b"
 )
 
 
