@@ -490,3 +490,16 @@ def test_the_occasion_between_verb_and_words_and_a_date_before_that(tmp_path: Pa
     drafts = _extract(tmp_path, body).drafts
     assert [d.act for d in drafts[:2]] == ["pledges", "assesses"]
     assert drafts[2].said == {"expression": "on Tuesday"}
+
+
+def test_a_speakers_own_country_not_doing_a_deed_is_a_denial_and_hope_intends(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "North Korean Foreign Minister Choe Son Hui said Pyongyang had not sent any troops.\n\n"
+        "Russian Foreign Minister Sergei Lavrov said Pyongyang had not sent any troops.\n\n"
+        "Russian Foreign Minister Sergei Lavrov expressed hope that Seoul would reconsider.\n\n"
+        'North Korea threatened to take "overwhelming" countermeasures.\n'
+    )
+    acts = [d.act for d in _extract(tmp_path, body).drafts]
+    assert acts == ["denies", "asserts", "intends", "warns"]  # Lavrov speaks of another state

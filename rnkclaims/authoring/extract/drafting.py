@@ -718,6 +718,8 @@ class Drafter:
                 act = "pledges"  # "Choe said Pyongyang would stand by ..."
             if act == "asserts" and _self_will(content, kind):
                 act = "pledges"  # "The ministry also said it would coordinate closely"
+            if act == "asserts" and self._own_country_denies(content, who.ref):
+                act = "denies"  # "Peskov insisted that Russia was not violating ..."
             forecast = _REPORTED_MAY_HAPPEN.match(content)
             if act == "asserts" and forecast:
                 own = self.resolver.index.countries.get(who.ref or "") or (
@@ -776,6 +778,21 @@ class Drafter:
                      r"consistently|all|so\s+far)\s+)*$", before):  # fmt: skip
             return True
         return v.phrase in ("accuses", "denies", "suspects", "blames", "rejects")
+
+    def _country_of_speaker(self, speaker: str | None) -> str | None:
+        if speaker is None:
+            return None
+        own = self.resolver.index.countries.get(speaker)
+        if own is None and self.resolver.proposed(speaker):
+            own = (self.resolver.proposed(speaker) or {}).get("country")
+        return own
+
+    def _own_country_denies(self, words: str, speaker: str | None) -> bool:
+        """Whether reported words say the speaker's own country did not do a deed ("Choe
+        said Pyongyang had not sent any troops"): a denial, as "We have never ..." is."""
+        m = _COUNTRY_DEED.match(words)
+        own = self._country_of_speaker(speaker)
+        return bool(m and own and country_of(m.group("who").split()) == own)
 
     def _own_country_will(self, words: str, speaker: str | None) -> bool:
         """Whether the words commit the speaker's own country ("The DPRK will ...", said
@@ -1055,12 +1072,21 @@ warning or a plan, left to other rules."""
 "could be aimed at" is a suspicion and is tried first."""
 
 
-_NEGATED_DEED = re.compile(
-    r"(?i)(?:^|[^\w\s]\s*|\b(?:that|and|but)\s+)(?P<who>we|i|it|they|he|she)\s+"
-    r"(?:(?:have|has|had)\s+never|never|(?:did|do|does|have|has|had)\s*(?:not|n't|n\u2019t))\s+"
-    r"(?:(?:ever|once|in\s+any\s+way)\s+)?(?:been\s+involved\b|"
+_DEED_NEGATION = (
+    r"(?:(?:have|has|had)\s+never|never|(?:did|do|does|have|has|had|was|were|is|are)\s*"
+    r"(?:not|n't|n\u2019t))\s+(?:(?:ever|once|in\s+any\s+way)\s+)?(?:been\s+involved\b|"
     r"(?:export|suppl|sell|sold|sen[dt]|provid|transferr?|deliver|ship|smuggl|dispatch|"
     r"deploy|station|violat|breach|receiv|purchas|bought|buy|obtain)[a-z]*\b)"
+)
+_COUNTRY_DEED = re.compile(
+    _REPORTED_LEAD
+    + r"(?:that\s+)?(?:[Tt]he\s+)?(?P<who>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)\s+"
+    + _DEED_NEGATION
+)
+"""Reported words that a named country did not do a deed ("Russia was not violating")."""
+
+_NEGATED_DEED = re.compile(
+    r"(?i)(?:^|[^\w\s]\s*|\b(?:that|and|but)\s+)(?P<who>we|i|it|they|he|she)\s+" + _DEED_NEGATION
 )
 """First-person words that the speaker did not do a deed (past or present): "We have never
 exported weapons", "said it had not supplied arms". A negated future ("will not use") is
