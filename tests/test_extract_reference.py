@@ -503,3 +503,15 @@ def test_a_speakers_own_country_not_doing_a_deed_is_a_denial_and_hope_intends(
     )
     acts = [d.act for d in _extract(tmp_path, body).drafts]
     assert acts == ["denies", "asserts", "intends", "warns"]  # Lavrov speaks of another state
+
+
+def test_a_body_in_a_capital_is_the_countrys_and_a_titled_appositive_names_the_speaker(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "The defence ministry in Seoul said the North fired two missiles.\n\n"
+        "Japan's top government spokesman, Chief Cabinet Secretary Yoshimasa Hayashi, said "
+        "Tokyo had lodged a protest.\n"
+    )
+    speakers = [d.speaker for d in _extract(tmp_path, body).drafts]
+    assert speakers == ["south-korean-defence-ministry", "yoshimasa-hayashi"]

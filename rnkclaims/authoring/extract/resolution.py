@@ -354,12 +354,20 @@ def _exact_countries() -> dict[str, str]:
 
 def _country_possessive(phrase: str) -> tuple[str, str] | None:
     """``(country, body)`` of "<country>'s <body>" where the body is an organisation's
-    ("The North's foreign ministry" -> KP, "foreign ministry"); None otherwise."""
+    ("The North's foreign ministry" -> KP, "foreign ministry"), or of "<body> in
+    <country or capital>" ("the defence ministry in Seoul"); None otherwise."""
     m = re.fullmatch(r"(?:[Tt]he\s+)?(.+?)(?:'s|\u2019s)\s+(.+)", phrase.strip())
-    if m is None:
+    located = re.fullmatch(
+        r"(?:[Tt]he\s+)?([a-z][\w\s-]*?)\s+in\s+((?:the\s+)?[A-Z][\w.\s]*)", phrase.strip()
+    )
+    if m is None and located is not None:
+        owner, rest = located.group(2), located.group(1)
+    elif m is not None:
+        owner, rest = m.group(1), m.group(2)
+    else:
         return None
-    code = _country_exactly(m.group(1)) or _country_exactly("the " + m.group(1))
-    body = m.group(2).split()
+    code = _country_exactly(owner) or _country_exactly("the " + owner)
+    body = rest.split()
     if code is None or not body or len(body) > 4:
         return None
     if body[-1].lower() not in _ORG_WORDS or any(w[:1].isupper() for w in body[:-1]):
@@ -624,10 +632,12 @@ class Resolver:
                     phrase,
                 )
             )  # "Russia's ambassador to the United Nations, Vassily Nebenzia,"
-            if (
-                (not split_title(words)[1] or titled_head)
-                and 2 <= len(appo_words) <= 4
-                and all(w[:1].isupper() for w in appo_words)
+            named = split_title(appo_words)[1]
+            if (not split_title(words)[1] or titled_head) and (
+                (2 <= len(appo_words) <= 4 and all(w[:1].isupper() for w in appo_words))
+                # "Japan's top government spokesman, Chief Cabinet Secretary Yoshimasa
+                # Hayashi,": a title before the name in the appositive too
+                or (2 <= len(named) <= 4 and len(appo_words) <= 10)
             ):
                 a0 = appositive[0] + (
                     len(text[appositive[0] : appositive[1]])
