@@ -515,3 +515,20 @@ def test_a_body_in_a_capital_is_the_countrys_and_a_titled_appositive_names_the_s
     )
     speakers = [d.speaker for d in _extract(tmp_path, body).drafts]
     assert speakers == ["south-korean-defence-ministry", "yoshimasa-hayashi"]
+
+
+def test_an_official_is_a_person_and_charges_in_what_a_thing_is_called_accuse(
+    tmp_path: Path,
+) -> None:
+    body = (
+        '"We expect more launches this year," a South Korean military official said.\n\n'
+        'The North called the drills "a dangerous provocation".\n\n'
+        '"We are ready to respond," the ministry said.\n'
+    )
+    result = _extract(tmp_path, body)
+    assert [(d.speaker, d.act) for d in result.drafts[:2]] == [
+        ("south-korean-military-official", "predicts"),
+        ("north-korea", "accuses"),
+    ]
+    assert [a["kind"] for a in result.new_actors] == ["person"]
+    assert "south-korean-military-official" not in {d.speaker for d in result.drafts[2:]}

@@ -705,6 +705,12 @@ class Drafter:
                 and (v.phrase in ("called", "calling", "describing", "described", "describes"))
             ):
                 act = "denies"  # "called them an 'absurd paradox'"
+            if (
+                act == "asserts"
+                and v.phrase in ("called", "calling", "describing", "described", "branded")
+                and _CHARGE_WORDS.search(self.text[v.end : end])
+            ):
+                act = "accuses"  # "called the drills 'a dangerous provocation'"
             if act in ("asserts", "reports") and _CHARGE_DISMISSED.match(content):
                 act = "denies"  # "said the accusations were 'groundless'"
             if act == "asserts" and re.match(
@@ -1001,6 +1007,7 @@ _ASSESS = re.compile(
 )
 _FORECAST = re.compile(
     r"(?i)\b(?:(?:is|are|was|were)\s+going\s+to|(?:is|are)\s+(?:about|poised|set)\s+to|"
+    r"(?:we|i)\s+(?:fully\s+|also\s+)?(?:expect|anticipate|foresee)\s+(?!you\b|that\s+you\b)|"
     r"(?:may|might|could)\s+be\s+close\s+to|(?:is|are)\s+expected\s+to)\b"
 )
 _CALL = re.compile(
@@ -1071,6 +1078,13 @@ warning or a plan, left to other rules."""
 """A quotation that opens with a hedged forecast ("Additional launches could follow");
 "could be aimed at" is a suspicion and is tried first."""
 
+
+_CHARGE_WORDS = re.compile(
+    r"(?i)\b(?:provocation|provocative|aggression|aggressive|violation|illegal|unlawful|"
+    r"criminal|crime|reckless|threat|threatening|destabili[sz]ing|outrageous|unacceptable)"
+)
+"""What a speaker calls another party's act when charging it ("called the launch a
+threat", "described the drills as provocative")."""
 
 _DEED_NEGATION = (
     r"(?:(?:have|has|had)\s+never|never|(?:did|do|does|have|has|had|was|were|is|are)\s*"

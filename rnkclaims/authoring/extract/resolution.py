@@ -1048,12 +1048,12 @@ class Resolver:
                 )
             ):
                 kind, actor_name = "collective", text  # "sources familiar with the matter"
+            elif head in _PERSON_NOUNS:
+                kind, actor_name = "person", text  # "a South Korean military official"
             elif any(w in _ORG_WORDS or w in _BODY_NOUNS for w in lower) or (
                 len(words) == 1 and words[0].isupper() and len(words[0]) > 1
             ):
                 kind, actor_name = "organisation", text
-            elif head in _PERSON_NOUNS:
-                kind, actor_name = "person", text
             else:
                 return None
             actor_id = slugify(actor_name)
