@@ -532,3 +532,16 @@ def test_an_official_is_a_person_and_charges_in_what_a_thing_is_called_accuse(
     ]
     assert [a["kind"] for a in result.new_actors] == ["person"]
     assert "south-korean-military-official" not in {d.speaker for d in result.drafts[2:]}
+
+
+def test_words_that_call_an_act_a_provocation_accuse_and_a_broadcaster_carries(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Kim Song said in a statement carried by KCNA on Friday that the drills were a "
+        "provocation.\n\n"
+        "Kim Song said in remarks broadcast by KCNA on Friday that the army was ready.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.act for d in drafts] == ["accuses", "asserts"]
+    assert [[h["via"] for h in d.relay] for d in drafts] == [["kcna"], ["kcna"]]

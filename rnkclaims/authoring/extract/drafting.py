@@ -874,7 +874,8 @@ class Drafter:
             if other.start > v.start or other.form in ("according", "cited"):
                 candidates.append(dating.after_verb(text, other.end, limit))
         carried = re.compile(
-            r"(?i)\b(?:(?:carried|published|released|issued|run)\s+by|through|via)\s+"
+            r"(?i)\b(?:(?:carried|published|released|issued|run|broadcast|aired)\s+by|through|"
+            r"via)\s+"
             r"(?:the\s+)?(?:[\w.-]+\s+){0,4}?[A-Z][\w.-]+"
         ).search(text, v.end, limit)
         if carried:  # "... in a statement carried by KCNA on Thursday"
@@ -914,7 +915,8 @@ class Drafter:
             s = start + interview.start(1)
             add(r.media_in(s, s + len(interview.group(1))), "interview")
         carried = re.search(
-            r"(?i)\b(?:(?:carried|published|released|run|issued)\s+(?:by|through|via)|"
+            r"(?i)\b(?:(?:carried|published|released|run|issued|broadcast|aired|televised)"
+            r"\s+(?:by|through|via|on)|"
             r"through|via)\s+(.{1,60}?)(?:[,.;]|\s+that\b|$)",
             self.text[start:end],
         )
@@ -1124,7 +1126,8 @@ _DISCREDITED = re.compile(
 "the findings were politically motivated"): the speaker rejects its charges."""
 
 _WRONGDOING = re.compile(
-    r"(?i)\b(?:(?:war|acts?)\s+of\s+aggression|rehearsals?\s+for\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+    r"(?i)\b(?:(?:is|are|was|were)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?provocations?|"
+    r"(?:war|acts?)\s+of\s+aggression|rehearsals?\s+for\s+(?:an?\s+)?(?:[\w-]+\s+)?"
     r"(?:war|invasion|attack|aggression)|(?:military|reckless|grave|serious|deliberate)\s+"
     r"provocations?|hostile\s+(?:acts?|policy|policies|moves?)|war\s+crimes?|"
     r"(?:flagrant|blatant|gross|direct|clear)\s+violations?\s+of|"
