@@ -545,3 +545,16 @@ def test_words_that_call_an_act_a_provocation_accuse_and_a_broadcaster_carries(
     drafts = _extract(tmp_path, body).drafts
     assert [d.act for d in drafts] == ["accuses", "asserts"]
     assert [[h["via"] for h in d.relay] for d in drafts] == [["kcna"], ["kcna"]]
+
+
+def test_expected_shipments_forecast_a_post_on_telegram_denies_and_force_warns(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Two U.S. officials told Reuters that more shipments were expected before winter.\n\n"
+        "The NIS said the troops had moved and that more deployments were expected.\n\n"
+        "Moscow's embassy in Seoul said on Telegram that the reports were fake.\n\n"
+        "Kim Song said the drills would be met with force.\n"
+    )
+    acts = [d.act for d in _extract(tmp_path, body).drafts]
+    assert acts == ["predicts", "asserts", "denies", "warns"]  # the first clause counts

@@ -76,7 +76,8 @@ _BELIEF_VERBS = ("believes", "believe", "assessed", "assesses", "estimated", "su
 _REPORTED_LEAD = (
     r"\W*(?:(?:in|at|during|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:release|statement|briefing|interview|speech|post|message|conference|meeting|"
-    r"session|hearing|address|report)\s+)?"
+    r"session|hearing|address|report)\s+|(?:on|via)\s+(?:Telegram|X|Twitter|Facebook|"
+    r"social\s+media|(?:state\s+)?(?:television|TV|radio))\s+)?"
     r"(?:(?:on\s+|last\s+|earlier\s+)?(?:\w+day|this\s+week|last\s+week|yesterday)\s+)?"
 )
 """The occasion and the date that may come between a speech verb and what was said
@@ -103,7 +104,9 @@ def _self_will(words: str, kind: str) -> bool:
 
 
 _CHARGE_DISMISSED = re.compile(
-    r"(?i)\s*(?:that\s+)?(?:the\s+|these\s+|those\s+|such\s+|all\s+|its\s+|their\s+)?"
+    r"(?i)"
+    + _REPORTED_LEAD
+    + r"(?:that\s+)?(?:the\s+|these\s+|those\s+|such\s+|all\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:accusations?|allegations?|claims?|reports?|charges?|"
     r"suggestions?|assertions?|rumou?rs?|findings?)\b(?:(?!\b(?:and|but|that|while)\b)[^.;:])"
     r"{0,60}?\b(?:were|are|was|is|"
@@ -848,7 +851,8 @@ class Drafter:
         trailing = bool(
             re.fullmatch(
                 r"\s*(?:(?:on|in|at|last|earlier|this|to|told|after|during|\w+day)\b"
-                r"(?:(?!\bthat\b)[^.]){0,60})?"
+                r"(?:(?!\b(?:that|would|will|was|were|is|are|had|has|have|could|should|must)\b)"
+                r"[^.]){0,60})?"
                 r"(?:,\s+[a-z]+ing\b[^.]*)?[.!?\"\u201d']*\s*",
                 tail,
             )
@@ -1025,6 +1029,7 @@ _CONCERNED = re.compile(
 )
 _PRICE = re.compile(
     r"(?i)\b(?:will|would|shall)\s+(?:\w+\s+)?(?:pay\s+(?:dearly|a\s+(?:heavy|high|dear)\s+price)|"
+    r"be\s+met\s+with\s+(?:\w+\s+){0,2}?(?:force|response|countermeasures|retaliation)|"
     r"face\s+(?:grave|serious|severe|dire)\s+consequences|not\s+go\s+unpunished)"
 )
 _THREAT = re.compile(r"(?i)\W*if\b[^.;]{3,120},\s*(?:\w+\s+){1,3}(?:will|would)\b")
@@ -1059,6 +1064,11 @@ _WILLING = re.compile(
 )
 """The object of "signaled", "expressed" or "voiced" that is the speaker's own aim."""
 
+_EXPECTED = re.compile(
+    r"(?i)" + _REPORTED_LEAD + r"(?:(?:(?!\band\b)[^.;,\"\u201c]){0,60}?\s)?(?:that\s+)?"
+    r"(?:(?!and\b|that\b)[\w'-]+\s+){1,6}?(?:were|are|is|was)\s+(?:widely\s+|also\s+)?expected\b(?!\s+by\b)"
+)
+"""Words whose first clause says something is expected: a forecast."""
 _HEDGED_FORECAST = re.compile(
     r"(?i)\W*(?:perhaps|maybe|possibly|probably|likely)\s*,?\s+(?:[\w'-]+\s+){1,6}?"
     r"(?:will|would|could|may|might)\s+(?!not\b|never\b)[a-z]+"
@@ -1196,6 +1206,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "intends"  # "signaled its interest in cooperating"
     if _PROBABLE.search(words) and not re.search(r"(?i)\b(?:will|would)\b", words):
         return "assesses"
+    if _EXPECTED.match(words):
+        return "predicts"  # told Reuters that more shipments were expected
     if _HEDGED_FORECAST.match(words):
         return "predicts"  # "Perhaps more soldiers will follow."
     possible = _POSSIBLE.search(words)
