@@ -359,3 +359,202 @@ def test_a_medium_that_cited_him_after_the_words_carried_them(tmp_path: Path) ->
     drafts = _extract(tmp_path, body).drafts
     assert [h["via"] for h in drafts[0].relay] == ["kcna"]
     assert (drafts[1].speaker, drafts[1].act) == ("kim-jong-un", "pledges")
+
+
+def test_the_words_deny_a_deed_of_the_speaker_or_charge_another_with_wrongdoing(
+    tmp_path: Path,
+) -> None:
+    body = (
+        '"We have never sold arms to any country," the spokesman Kim Song said.\n\n'
+        '"The drills are a rehearsal for a war of aggression," Kim Song said.\n\n'
+        '"We will not use the site for weapons tests," Kim Song said.\n\n'
+        "Kim Song said the United States had not sent the shells.\n"
+    )
+    acts = [d.act for d in _extract(tmp_path, body).drafts]
+    assert acts[:2] == ["denies", "accuses"]
+    assert acts[2] != "denies"  # a negated future is no denial (codebook rule 6)
+    assert acts[3] != "denies"  # another party's deed, not the speaker's
+
+
+def test_words_that_discredit_a_report_or_call_the_charges_false_deny_them(
+    tmp_path: Path,
+) -> None:
+    body = (
+        'Vassily Nebenzia told reporters the panel had "lost its independence".\n\n'
+        'Dmitry Polyanskiy said the team kept repeating "baseless" Western claims.\n\n'
+        "Dmitry Polyanskiy said the team kept repeating Western claims.\n"
+    )
+    lines = sorted(_by_line(_extract(tmp_path, body)).items())
+    assert [sorted({act for _, act in found}) for _, found in lines] == [
+        ["denies"],
+        ["denies"],
+        ["asserts"],
+    ]
+
+
+def test_an_unnamed_quoting_party_is_the_one_that_carried_the_speaker_before(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "KCNA, citing a military source, said more troops would be sent.\n\n"
+        '"The trains have not stopped," the source was quoted as saying.\n'
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.speaker for d in drafts] == ["military-source", "military-source"]
+    assert [[h["via"] for h in d.relay] for d in drafts] == [["kcna"], ["kcna"]]
+
+
+def test_a_document_named_by_its_author_is_the_authors(tmp_path: Path) -> None:
+    body = (
+        "Kim arrived in Pyongyang on Friday, according to a KCNA report.\n\n"
+        "Kim said the pact was historic, according to a Kremlin transcript of the talks.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert (drafts[0].speaker, drafts[0].act) == ("kcna", "reports")
+    assert drafts[1].speaker == "kim-jong-un"
+    assert [h["via"] for h in drafts[1].relay] == ["russia"]  # the Kremlin: no new actor
+    assert not any(a["id"].startswith(("kcna-", "russia-")) for a in _extract(
+        tmp_path / "again", body).new_actors)  # fmt: skip
+
+
+def test_a_lone_surname_is_a_title_holder_only_of_a_country_the_text_names(
+    tmp_path: Path,
+) -> None:
+    named = "State media in Pyongyang said Kim had called for closer ties.\n"
+    drafts = _extract(tmp_path / "a", named).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [("kim-jong-un", "calls-for")]
+    unnamed = "Kim said the talks in Seoul had gone well.\n"
+    assert "kim-jong-un" not in {d.speaker for d in _extract(tmp_path / "b", unnamed).drafts}
+
+
+def test_a_quotation_paragraph_after_a_persons_reported_statement_is_theirs(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Analyst Lim Eul-chul said the visit showed Pyongyang's leverage.\n\n"
+        '"Perhaps more soldiers will follow."\n'
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.mode, d.act) for d in drafts] == [
+        ("lim-eul-chul", "reported", "asserts"),
+        ("lim-eul-chul", "quote", "predicts"),
+    ]
+
+
+def test_more_verbs_of_accusing_denying_assuring_and_projecting(tmp_path: Path) -> None:
+    body = (
+        "Seoul's Joint Chiefs of Staff on Wednesday blasted the launch as a threat.\n\n"
+        "Pyongyang brushed aside the criticism, alleging that the drills forced its hand.\n\n"
+        "Japan's defense minister assured residents that the missile fell outside the zone.\n\n"
+        "A South Korean military official projected that the North would test again.\n\n"
+        "John Hill said the launch was a concern.\n"
+    )
+    got = [(d.speaker, d.act) for d in _extract(tmp_path, body).drafts]
+    assert [act for _, act in got[:4]] == ["accuses", "denies", "pledges", "predicts"]
+    assert got[1][0] == "north-korea"
+    assert got[3][0] != "john-hill"  # a South Korean official is not the American named next
+
+
+def test_reasons_to_believe_suspect_and_a_signaled_willingness_intends(tmp_path: Path) -> None:
+    body = (
+        '"We have good reason to believe that Russia is helping," Kim Song said.\n\n'
+        '"We suspect the shipments resumed," Kim Song said.\n\n'
+        "Washington on Friday signaled its willingness to hold talks.\n\n"
+        '"It is likely that the shipments resumed," Kim Song said.\n'
+    )
+    acts = [d.act for d in _extract(tmp_path, body).drafts]
+    assert acts == ["suspects", "suspects", "intends", "assesses"]
+
+
+def test_a_reported_forecast_about_others_predicts_and_ones_own_country_does_not(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Officials in Seoul said more troops could follow by the end of the year.\n\n"
+        "Kim Song said that Russia may send jets to the North.\n\n"
+        "Kim Song said it could take countermeasures.\n\n"
+        "Russian Foreign Minister Sergei Lavrov said Moscow could supply arms to Pyongyang.\n"
+    )
+    acts = [d.act for d in _extract(tmp_path, body).drafts]
+    assert acts[:2] == ["predicts", "predicts"]
+    assert "predicts" not in acts[2:]  # the speaker's own "it could", "Moscow could"
+
+
+def test_the_occasion_between_verb_and_words_and_a_date_before_that(tmp_path: Path) -> None:
+    body = (
+        "The unification ministry said in a release Monday that it would expand support.\n\n"
+        "A military official said the North appeared to be preparing another launch.\n\n"
+        "Kim Song told reporters on the sidelines of a forum in Moscow on Tuesday that the "
+        "talks went well.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.act for d in drafts[:2]] == ["pledges", "assesses"]
+    assert drafts[2].said == {"expression": "on Tuesday"}
+
+
+def test_a_speakers_own_country_not_doing_a_deed_is_a_denial_and_hope_intends(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "North Korean Foreign Minister Choe Son Hui said Pyongyang had not sent any troops.\n\n"
+        "Russian Foreign Minister Sergei Lavrov said Pyongyang had not sent any troops.\n\n"
+        "Russian Foreign Minister Sergei Lavrov expressed hope that Seoul would reconsider.\n\n"
+        'North Korea threatened to take "overwhelming" countermeasures.\n'
+    )
+    acts = [d.act for d in _extract(tmp_path, body).drafts]
+    assert acts == ["denies", "asserts", "intends", "warns"]  # Lavrov speaks of another state
+
+
+def test_a_body_in_a_capital_is_the_countrys_and_a_titled_appositive_names_the_speaker(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "The defence ministry in Seoul said the North fired two missiles.\n\n"
+        "Japan's top government spokesman, Chief Cabinet Secretary Yoshimasa Hayashi, said "
+        "Tokyo had lodged a protest.\n"
+    )
+    speakers = [d.speaker for d in _extract(tmp_path, body).drafts]
+    assert speakers == ["south-korean-defence-ministry", "yoshimasa-hayashi"]
+
+
+def test_an_official_is_a_person_and_charges_in_what_a_thing_is_called_accuse(
+    tmp_path: Path,
+) -> None:
+    body = (
+        '"We expect more launches this year," a South Korean military official said.\n\n'
+        'The North called the drills "a dangerous provocation".\n\n'
+        '"We are ready to respond," the ministry said.\n'
+    )
+    result = _extract(tmp_path, body)
+    assert [(d.speaker, d.act) for d in result.drafts[:2]] == [
+        ("south-korean-military-official", "predicts"),
+        ("north-korea", "accuses"),
+    ]
+    assert [a["kind"] for a in result.new_actors] == ["person"]
+    assert "south-korean-military-official" not in {d.speaker for d in result.drafts[2:]}
+
+
+def test_words_that_call_an_act_a_provocation_accuse_and_a_broadcaster_carries(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Kim Song said in a statement carried by KCNA on Friday that the drills were a "
+        "provocation.\n\n"
+        "Kim Song said in remarks broadcast by KCNA on Friday that the army was ready.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.act for d in drafts] == ["accuses", "asserts"]
+    assert [[h["via"] for h in d.relay] for d in drafts] == [["kcna"], ["kcna"]]
+
+
+def test_expected_shipments_forecast_a_post_on_telegram_denies_and_force_warns(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Two U.S. officials told Reuters that more shipments were expected before winter.\n\n"
+        "The NIS said the troops had moved and that more deployments were expected.\n\n"
+        "Moscow's embassy in Seoul said on Telegram that the reports were fake.\n\n"
+        "Kim Song said the drills would be met with force.\n"
+    )
+    acts = [d.act for d in _extract(tmp_path, body).drafts]
+    assert acts == ["predicts", "asserts", "denies", "warns"]  # the first clause counts

@@ -757,3 +757,32 @@ def test_a_second_spelling_of_a_person_is_the_same_proposal(tmp_path: Path) -> N
     result = run(tmp_path, body)
     assert [d.speaker for d in result.drafts] == ["sergei-shoigu", "sergei-shoigu"]
     assert [a["name"] for a in result.new_actors] == ["Sergei Shoigu"]
+
+
+def test_a_weekday_closing_the_attribution_dates_the_statement(tmp_path: Path) -> None:
+    body = (
+        '"The shipments go on," Linda Thomas-Greenfield told reporters at U.N. headquarters '
+        "in New York, Thursday.\n\n"
+        "Linda Thomas-Greenfield said the troops that arrived on Thursday were many.\n"
+    )
+    first, second = _extract(tmp_path, body).drafts
+    assert first.said == {"expression": "Thursday"}
+    # a weekday inside what was said is the event's; the run's date carries instead
+    assert second.said == {"date": "2023-12-07", "expression": "Thursday"}
+
+
+def test_a_run_of_a_speakers_statements_carries_the_date_past_the_first_window(
+    tmp_path: Path,
+) -> None:
+    filler = "".join(f"The weather in the city was mild on day {i}.\n\n" for i in range(6))
+    body = (
+        "Pak Hyon Su said on Friday the programme was peaceful.\n\n"
+        + filler
+        + "Pak said the launch went well.\n\n"
+        + filler
+        + "According to Pak, the talks were held in Pyongyang on Wednesday.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.said for d in drafts] == [{"expression": "on Friday"}] + [
+        {"date": "2023-12-08", "expression": "on Friday"}
+    ] * 2

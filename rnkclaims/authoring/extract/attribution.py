@@ -41,6 +41,10 @@ VERB_ACTS: dict[str, str] = {
     "accused": "accuses", "accuses": "accuses", "blamed": "accuses", "blames": "accuses",
     "condemned": "accuses", "condemns": "accuses", "criticised": "accuses",
     "criticized": "accuses", "denounced": "accuses", "slammed": "accuses",
+    "blasted": "accuses", "lambasted": "accuses", "decried": "accuses",
+    "castigated": "accuses", "rebuked": "accuses",
+    "rebutted": "denies", "brushed aside": "denies", "shrugged off": "denies",
+    "assured": "pledges", "projected": "predicts",
     "confirmed": "confirms", "confirms": "confirms", "acknowledged": "confirms",
     "admitted": "confirms",
     "warned": "warns", "warns": "warns", "cautioned": "warns",
@@ -59,7 +63,8 @@ VERB_ACTS: dict[str, str] = {
     "expressed serious concern": "expresses-concern",
     "expressed regret": "expresses-concern", "expressed deep regret": "expresses-concern",
     "expressed strong regret": "expresses-concern", "expressed alarm": "expresses-concern",
-    "hoped": "intends", "hopes": "intends",
+    "hoped": "intends", "hopes": "intends", "expressed hope": "intends",
+    "expressed the hope": "intends", "voiced hope": "intends", "threatened to": "warns",
     "assessed": "assesses", "assesses": "assesses", "estimated": "assesses",
     "predicted": "predicts", "predicts": "predicts", "forecast": "predicts",
     "cited": "asserts", "quoted": "asserts",
@@ -77,6 +82,9 @@ PARTICIPLE_ACTS: dict[str, str] = {
     "urging": "calls-for", "calling for": "calls-for", "calling on": "calls-for",
     "warning": "warns", "vowing": "pledges", "pledging": "pledges", "promising": "pledges",
     "confirming": "confirms", "acknowledging": "confirms", "telling": "asserts",
+    "alleging": "accuses", "predicting": "predicts", "refuting": "denies",
+    "brushing aside": "denies", "expressing concern": "expresses-concern",
+    "voicing concern": "expresses-concern", "hailing": "asserts",
 }  # fmt: skip
 """Participles that, after a comma, carry a claim of the clause's subject."""
 

@@ -134,3 +134,31 @@ def right_after(text: str, subject_end: int, limit: int) -> str | None:
 
 
 _RIGHT_AFTER = re.compile(r"\s+(" + DATE_EXPR + r")\s+[a-z]", re.IGNORECASE)
+
+
+def before_that(text: str, verb_end: int, limit: int) -> str | None:
+    """A date that ends the attribution right before "that" opens what was said, however
+    long the object ("told reporters on the sidelines of a forum on Tuesday that")."""
+    m = _BEFORE_THAT.match(text, verb_end, limit)
+    return m.group(1) if m else None
+
+
+_BEFORE_THAT = re.compile(
+    r"(?:\s+[^\s,;:\"\u201c\u201d]+){0,14}?\s+(" + DATE_EXPR + r")\s+that\b", re.IGNORECASE
+)
+
+
+def closing(text: str, verb_end: int, limit: int) -> str | None:
+    """A weekday that closes the attribution after its place ("Rose told TASS at the
+    annual Space Symposium in Colorado Springs, Colorado, Thursday."): AP-style copy
+    dates the statement last. Nothing that could be a clause of what was said (``that``,
+    a quotation, a verb of saying) may come between."""
+    m = _CLOSING.match(text, verb_end, limit)
+    return m.group(1) if m else None
+
+
+_CLOSING = re.compile(
+    r"(?:(?!\bthat\b|\bwho\b|\bwhich\b)(?:[^\"\u201c\u201d.;:]|\.(?=\S)|(?<=\b[A-Z])\.))+?"
+    r",\s+(" + _WEEKDAY + r")"
+    r"\s*[.!?]?[\s\"\u201d]*$"
+)

@@ -74,9 +74,14 @@ _STATEMENT_INTRO = re.compile(
 
 _BELIEF_VERBS = ("believes", "believe", "assessed", "assesses", "estimated", "suspects")
 _REPORTED_LEAD = (
-    r"\W*(?:(?:on\s+|last\s+|earlier\s+)?(?:\w+day|this\s+week|last\s+week|yesterday)\s+)?"
+    r"\W*(?:(?:in|at|during|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:release|statement|briefing|interview|speech|post|message|conference|meeting|"
+    r"session|hearing|address|report)\s+|(?:on|via)\s+(?:Telegram|X|Twitter|Facebook|"
+    r"social\s+media|(?:state\s+)?(?:television|TV|radio))\s+)?"
+    r"(?:(?:on\s+|last\s+|earlier\s+)?(?:\w+day|this\s+week|last\s+week|yesterday)\s+)?"
 )
-"""The date that may come between a speech verb and what was said ("said on Tuesday it")."""
+"""The occasion and the date that may come between a speech verb and what was said
+("said on Tuesday it", "said in a release Monday that it")."""
 _SELF_WILL = re.compile(
     _REPORTED_LEAD + r"(?:that\s+)?(?P<who>it|they|he|she|we|I)\s+(?:would|will|is\s+going\s+to)\s+"
     r"(?:(?:always|also|further|closely|firmly|resolutely|actively|continue\s+to|not|never)\s+)*"
@@ -99,7 +104,9 @@ def _self_will(words: str, kind: str) -> bool:
 
 
 _CHARGE_DISMISSED = re.compile(
-    r"(?i)\s*(?:that\s+)?(?:the\s+|these\s+|those\s+|such\s+|all\s+|its\s+|their\s+)?"
+    r"(?i)"
+    + _REPORTED_LEAD
+    + r"(?:that\s+)?(?:the\s+|these\s+|those\s+|such\s+|all\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:accusations?|allegations?|claims?|reports?|charges?|"
     r"suggestions?|assertions?|rumou?rs?|findings?)\b(?:(?!\b(?:and|but|that|while)\b)[^.;:])"
     r"{0,60}?\b(?:were|are|was|is|"
@@ -300,7 +307,18 @@ class Drafter:
                     drafts.append(draft)
                     self.resolver.remember(draft.speaker, span[0])
                 continue
-            found = self.quote_draft(quote, attributions[id(quote)], previous, previous_para)
+            lead = previous
+            if drafts and (previous is None or drafts[-1].start > previous.start):
+                reported = drafts[-1]  # a reported statement just before the quotation
+                reported_para = a.sentence_at(reported.start)[2]
+                if (
+                    reported.mode == "reported"
+                    and quote.paragraph - reported_para == 1
+                    and self._opens_paragraph(quote)
+                    and self.resolver.kind_of(reported.speaker or "") == "person"
+                ):
+                    lead, previous_para = reported, reported_para
+            found = self.quote_draft(quote, attributions[id(quote)], lead, previous_para)
             if found is None:
                 continue
             if statement is not None and found.speaker == statement[0].ref:
@@ -309,6 +327,7 @@ class Drafter:
             previous, previous_para = found, quote.paragraph
             self.resolver.remember(found.speaker, quote.start)
         drafts.sort(key=lambda d: (d.start, d.mode != "quote"))
+        self._inherit_carriers(drafts)
         self._inherit_dates(drafts)
         for draft in drafts:
             if draft.standing and draft.said is None:
@@ -323,13 +342,44 @@ class Drafter:
         )
         return Extraction(self.source.id, drafts, actors, skipped)
 
+    def _opens_paragraph(self, quote: Quote) -> bool:
+        """Whether a quotation is its paragraph's first words (a paragraph of quotation)."""
+        if quote.open_mark is None:
+            return False
+        before = self.text[: quote.open_mark].rstrip(" \t")
+        return not before or before.endswith("\n")
+
+    def _inherit_carriers(self, drafts: list[Draft]) -> None:
+        """A speaker "was quoted as saying", with no one named as the quoting party, was
+        quoted by whoever carried the speaker's words just before ("Yonhap, citing a
+        military source, said ... 'There are signs ...,' the source was quoted as
+        saying"): the same relays."""
+        last: dict[str, tuple[int, list[dict[str, str]]]] = {}
+        for draft in drafts:
+            if draft.speaker is None:
+                continue
+            para = self.analysis.sentence_at(draft.start)[2]
+            if draft.relay:
+                last[draft.speaker] = (para, draft.relay)
+                continue
+            before = last.get(draft.speaker)
+            if (
+                before is not None
+                and draft.verb in ("quoted", "cited")
+                and para - before[0] <= 2
+                and _AGENTLESS_QUOTED.search(self.text[draft.start : draft.end])
+            ):
+                draft.relay = [dict(h) for h in before[1]]
+
     def _inherit_dates(self, drafts: list[Draft]) -> None:
         """A speaker's later statements with no date of their own are dated like the
         speaker's statement before them, some paragraphs up ("X said on Tuesday ...
         X said ...": wire copy dates the occasion once); a statement the next paragraph
         dates ("Pak told TASS on Friday") dates the same speaker's undated statement just
         before it when both came by the same relays. The occasion (venue) carries the
-        same way."""
+        same way. A run of the speaker's statements carries the date on from one to the
+        next; a date in an undated statement's words is an event's ("the talks were held
+        in Pyongyang on Wednesday"), which does not stop the carry."""
         last: dict[str, tuple[int, dict[str, str]]] = {}
         for draft in drafts:
             para = self.analysis.sentence_at(draft.start)[2]
@@ -339,13 +389,9 @@ class Drafter:
                 last[draft.speaker] = (para, draft.said)
                 continue
             before = last.get(draft.speaker)
-            if (
-                before
-                and not draft.standing
-                and para - before[0] <= CARRY_PARAGRAPHS
-                and not dating.between(self.text, draft.start, draft.end)
-            ):
+            if before and not draft.standing and para - before[0] <= CARRY_PARAGRAPHS:
                 draft.said = dating.with_date(before[1], self.published)
+                last[draft.speaker] = (para, before[1])  # a run of statements carries on
         for i, draft in enumerate(drafts):
             if draft.said or draft.speaker is None or draft.standing:
                 continue
@@ -477,7 +523,7 @@ class Drafter:
             # the punctuation inside the marks stays: "It does not stop at Iran,"
             inner = self.text[quote.start : quote.close_mark]
         if verb is None:
-            if previous is None or previous.mode != "quote" or quote.paragraph - previous_para > 1:
+            if previous is None or quote.paragraph - previous_para > 1:
                 sent = self.analysis.sentence_at(quote.start)
                 if not find_verbs(self.analysis, sent[0], sent[1]):
                     self.skip(
@@ -662,6 +708,12 @@ class Drafter:
                 and (v.phrase in ("called", "calling", "describing", "described", "describes"))
             ):
                 act = "denies"  # "called them an 'absurd paradox'"
+            if (
+                act == "asserts"
+                and v.phrase in ("called", "calling", "describing", "described", "branded")
+                and _CHARGE_WORDS.search(self.text[v.end : end])
+            ):
+                act = "accuses"  # "called the drills 'a dangerous provocation'"
             if act in ("asserts", "reports") and _CHARGE_DISMISSED.match(content):
                 act = "denies"  # "said the accusations were 'groundless'"
             if act == "asserts" and re.match(
@@ -675,6 +727,15 @@ class Drafter:
                 act = "pledges"  # "Choe said Pyongyang would stand by ..."
             if act == "asserts" and _self_will(content, kind):
                 act = "pledges"  # "The ministry also said it would coordinate closely"
+            if act == "asserts" and self._own_country_denies(content, who.ref):
+                act = "denies"  # "Peskov insisted that Russia was not violating ..."
+            forecast = _REPORTED_MAY_HAPPEN.match(content)
+            if act == "asserts" and forecast:
+                own = self.resolver.index.countries.get(who.ref or "") or (
+                    self.resolver.proposed(who.ref or "") or {}
+                ).get("country")
+                if own is None or country_of(forecast.group("subject").split()) != own:
+                    act = "predicts"  # said more troops could follow (not "Russia could")
             draft = Draft(
                 start=first,
                 end=end,
@@ -727,6 +788,21 @@ class Drafter:
             return True
         return v.phrase in ("accuses", "denies", "suspects", "blames", "rejects")
 
+    def _country_of_speaker(self, speaker: str | None) -> str | None:
+        if speaker is None:
+            return None
+        own = self.resolver.index.countries.get(speaker)
+        if own is None and self.resolver.proposed(speaker):
+            own = (self.resolver.proposed(speaker) or {}).get("country")
+        return own
+
+    def _own_country_denies(self, words: str, speaker: str | None) -> bool:
+        """Whether reported words say the speaker's own country did not do a deed ("Choe
+        said Pyongyang had not sent any troops"): a denial, as "We have never ..." is."""
+        m = _COUNTRY_DEED.match(words)
+        own = self._country_of_speaker(speaker)
+        return bool(m and own and country_of(m.group("who").split()) == own)
+
     def _own_country_will(self, words: str, speaker: str | None) -> bool:
         """Whether the words commit the speaker's own country ("The DPRK will ...", said
         by a North Korean official)."""
@@ -774,7 +850,9 @@ class Drafter:
         tail = self.text[max(v.end, v.np_end) : end]
         trailing = bool(
             re.fullmatch(
-                r"\s*(?:(?:on|in|at|last|earlier|this|to|told|after|during|\w+day)\b[^.]{0,60})?"
+                r"\s*(?:(?:on|in|at|last|earlier|this|to|told|after|during|\w+day)\b"
+                r"(?:(?!\b(?:that|would|will|was|were|is|are|had|has|have|could|should|must)\b)"
+                r"[^.]){0,60})?"
                 r"(?:,\s+[a-z]+ing\b[^.]*)?[.!?\"\u201d']*\s*",
                 tail,
             )
@@ -794,11 +872,14 @@ class Drafter:
         if v.form in ("inverted", "according", "cited"):
             candidates.append(dating.after_verb(text, v.np_end, limit))
         candidates.append(dating.leading(text, start, limit))
+        candidates.append(dating.closing(text, v.end, limit))  # "..., Colorado, Thursday."
+        candidates.append(dating.before_that(text, v.end, limit))  # "... forum on Tuesday that"
         for other in others:  # "..., KCNA reported on Thursday"
             if other.start > v.start or other.form in ("according", "cited"):
                 candidates.append(dating.after_verb(text, other.end, limit))
         carried = re.compile(
-            r"(?i)\b(?:(?:carried|published|released|issued|run)\s+by|through|via)\s+"
+            r"(?i)\b(?:(?:carried|published|released|issued|run|broadcast|aired)\s+by|through|"
+            r"via)\s+"
             r"(?:the\s+)?(?:[\w.-]+\s+){0,4}?[A-Z][\w.-]+"
         ).search(text, v.end, limit)
         if carried:  # "... in a statement carried by KCNA on Thursday"
@@ -838,7 +919,8 @@ class Drafter:
             s = start + interview.start(1)
             add(r.media_in(s, s + len(interview.group(1))), "interview")
         carried = re.search(
-            r"(?i)\b(?:(?:carried|published|released|run|issued)\s+(?:by|through|via)|"
+            r"(?i)\b(?:(?:carried|published|released|run|issued|broadcast|aired|televised)"
+            r"\s+(?:by|through|via|on)|"
             r"through|via)\s+(.{1,60}?)(?:[,.;]|\s+that\b|$)",
             self.text[start:end],
         )
@@ -911,6 +993,7 @@ _INTERVIEWER = re.compile(
     r"\b(?:told|interview\s+with)\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
 )
 CARRY_PARAGRAPHS = 8
+_AGENTLESS_QUOTED = re.compile(r"\b(?:was|were)\s+(?:quoted|cited)\s+as\s+(?:saying|stating)\b")
 """How far down a speaker's date and venue carry to the speaker's undated statements."""
 
 
@@ -930,6 +1013,7 @@ _ASSESS = re.compile(
 )
 _FORECAST = re.compile(
     r"(?i)\b(?:(?:is|are|was|were)\s+going\s+to|(?:is|are)\s+(?:about|poised|set)\s+to|"
+    r"(?:we|i)\s+(?:fully\s+|also\s+)?(?:expect|anticipate|foresee)\s+(?!you\b|that\s+you\b)|"
     r"(?:may|might|could)\s+be\s+close\s+to|(?:is|are)\s+expected\s+to)\b"
 )
 _CALL = re.compile(
@@ -945,6 +1029,7 @@ _CONCERNED = re.compile(
 )
 _PRICE = re.compile(
     r"(?i)\b(?:will|would|shall)\s+(?:\w+\s+)?(?:pay\s+(?:dearly|a\s+(?:heavy|high|dear)\s+price)|"
+    r"be\s+met\s+with\s+(?:\w+\s+){0,2}?(?:force|response|countermeasures|retaliation)|"
     r"face\s+(?:grave|serious|severe|dire)\s+consequences|not\s+go\s+unpunished)"
 )
 _THREAT = re.compile(r"(?i)\W*if\b[^.;]{3,120},\s*(?:\w+\s+){1,3}(?:will|would)\b")
@@ -954,7 +1039,7 @@ _PLEDGE = re.compile(
     r"|(?:^|[^\w\s]\s*)(?:we|i)(?:'ll|\u2019ll)\s+"
 )
 _PROBABLE = re.compile(
-    r"(?i)\b(?:likely|probably|appears?\s+to|reasons?\s+to\s+believe|we\s+believe)\b"
+    r"(?i)\b(?:likely|probably|appear(?:s|ed)?\s+to|reasons?\s+to\s+believe|we\s+believe)\b"
 )
 
 
@@ -967,19 +1052,134 @@ _MOTIVE = re.compile(
     r"meant|an?\s+(?:attempt|bid|effort|ploy|sign)|linked|connected|related|part\s+of)\b"
 )
 
+_SUSPECT = re.compile(
+    r"(?i)\b(?:(?:we|i|they|it)\s+(?:have|has|had)\s+(?:good\s+|every\s+|strong\s+|some\s+)?"
+    r"reasons?\s+to\s+(?:believe|suspect|think)|(?:we|i)\s+(?:strongly\s+)?suspect)\b"
+)
+"""A suspicion in the speaker's words: "We have reasons to believe", "we suspect"."""
+_WILLING = re.compile(
+    r"(?i)\W*(?:(?:its|their|his|her|our|a|an|the)\s+)?(?:strong\s+|keen\s+|growing\s+)?"
+    r"(?:interest\s+in|willingness\s+to|readiness\s+to|desire\s+to|intention\s+to|"
+    r"wish\s+to)\s+[a-z]"
+)
+"""The object of "signaled", "expressed" or "voiced" that is the speaker's own aim."""
+
+_EXPECTED = re.compile(
+    r"(?i)" + _REPORTED_LEAD + r"(?:(?:(?!\band\b)[^.;,\"\u201c]){0,60}?\s)?(?:that\s+)?"
+    r"(?:(?!and\b|that\b)[\w'-]+\s+){1,6}?(?:were|are|is|was)\s+(?:widely\s+|also\s+)?expected\b(?!\s+by\b)"
+)
+"""Words whose first clause says something is expected: a forecast."""
+_HEDGED_FORECAST = re.compile(
+    r"(?i)\W*(?:perhaps|maybe|possibly|probably|likely)\s*,?\s+(?:[\w'-]+\s+){1,6}?"
+    r"(?:will|would|could|may|might)\s+(?!not\b|never\b)[a-z]+"
+)
+"""Words that open with a hedge and go on to what will happen: a forecast."""
+
 _MAY_HAPPEN = re.compile(
     r"(?i)\W*(?:[\w'-]+\s+){1,6}?(?:could|may|might)\s+(?:well\s+|soon\s+|also\s+|even\s+|still\s+)?"
     r"(?!be\b|have\b|not\b|never\b)[a-z]+"
 )
+_REPORTED_MAY_HAPPEN = re.compile(
+    _REPORTED_LEAD + r"(?:that\s+)?(?!(?:it|he|she|they|we|i)\s)(?P<subject>(?:[\w'-]+\s+){1,6}?)"
+    r"(?:could|may|might)\s+(?:(?:well|soon|also|even|still)\s+)*"
+    r"(?!be\b|have\b|not\b|never\b|well\b|soon\b|also\b|even\b|still\b)[a-z]+"
+)
+"""Reported words whose clause is a hedged forecast about others ("said more troops could
+follow"); the speaker's own "it could" or its country's "Russia could supply" is a
+warning or a plan, left to other rules."""
 """A quotation that opens with a hedged forecast ("Additional launches could follow");
 "could be aimed at" is a suspicion and is tried first."""
 
 
+_CHARGE_WORDS = re.compile(
+    r"(?i)\b(?:provocation|provocative|aggression|aggressive|violation|illegal|unlawful|"
+    r"criminal|crime|reckless|threat|threatening|destabili[sz]ing|outrageous|unacceptable)"
+)
+"""What a speaker calls another party's act when charging it ("called the launch a
+threat", "described the drills as provocative")."""
+
+_DEED_NEGATION = (
+    r"(?:(?:have|has|had)\s+never|never|(?:did|do|does|have|has|had|was|were|is|are)\s*"
+    r"(?:not|n't|n\u2019t))\s+(?:(?:ever|once|in\s+any\s+way)\s+)?(?:been\s+involved\b|"
+    r"(?:export|suppl|sell|sold|sen[dt]|provid|transferr?|deliver|ship|smuggl|dispatch|"
+    r"deploy|station|violat|breach|receiv|purchas|bought|buy|obtain)[a-z]*\b)"
+)
+_COUNTRY_DEED = re.compile(
+    _REPORTED_LEAD
+    + r"(?:that\s+)?(?:[Tt]he\s+)?(?P<who>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)\s+"
+    + _DEED_NEGATION
+)
+"""Reported words that a named country did not do a deed ("Russia was not violating")."""
+
+_NEGATED_DEED = re.compile(
+    r"(?i)(?:^|[^\w\s]\s*|\b(?:that|and|but)\s+)(?P<who>we|i|it|they|he|she)\s+" + _DEED_NEGATION
+)
+"""First-person words that the speaker did not do a deed (past or present): "We have never
+exported weapons", "said it had not supplied arms". A negated future ("will not use") is
+a pledge or a prediction (codebook rule 6), not a denial."""
+
+_DISMISSED_NP = re.compile(
+    r"(?i)\b(?:absurd|groundless|baseless|false|fake|unfounded|fabricated|far-fetched|"
+    r"ridiculous|spurious)\W+(?:[\w-]+\s+){0,2}?(?:claims?|accusations?|allegations?|"
+    r"charges?|reports?|rumou?rs?|assertions?|suggestions?|stories)\b"
+)
+"""Reported words that call another party's charges false on the way ("was repeating
+'groundless' Western claims")."""
+
+_DISCREDITED = re.compile(
+    r"(?i)\b(?:panel|report|findings|investigation|inquiry|monitors|accusations?|allegations?|"
+    r"claims?|charges?)\b[^.;:]{0,40}?\b(?:was|were|is|are|had|has|have)\s+(?:been\s+)?"
+    r"(?:\w+ly\s+)?[\"\u201c]?(?:biased|one-sided|politically\s+motivated|discredited|"
+    r"lost\s+(?:its|their|all)\s+(?:independence|credibility|objectivity|impartiality))"
+)
+"""Reported words that deny a report's standing ("the panel had 'lost its independence'",
+"the findings were politically motivated"): the speaker rejects its charges."""
+
+_WRONGDOING = re.compile(
+    r"(?i)\b(?:(?:is|are|was|were)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?provocations?|"
+    r"(?:war|acts?)\s+of\s+aggression|rehearsals?\s+for\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:war|invasion|attack|aggression)|(?:military|reckless|grave|serious|deliberate)\s+"
+    r"provocations?|hostile\s+(?:acts?|policy|policies|moves?)|war\s+crimes?|"
+    r"(?:flagrant|blatant|gross|direct|clear)\s+violations?\s+of|"
+    r"(?:flagrantly|blatantly|grossly|directly|clearly)\s+violat(?:es?|ed|ing)|"
+    r"(?:illegal|unlawful|criminal)\s+(?:acts?|arms|transfers?|deals?|trade|cooperation|"
+    r"invasion|war))\b"
+)
+"""Words that charge another party with wrongdoing: "a rehearsal for a war of aggression",
+"directly violate multiple UN resolutions". Said, they accuse (codebook rule 6)."""
+
+
+def _self_pronoun(who: str, kind: str, quoted: bool) -> bool:
+    """Whether a pronoun in the words is the speaker: "we"/"I" in a quotation, else the
+    pronoun that fits the speaker's kind ("it" of a body, "he" of a person)."""
+    who = who.lower()
+    if who in ("we", "i"):
+        return True
+    return not quoted and who in _SELF_PRONOUNS.get(kind, ("it", "they", "we"))
+
+
+def _content_act(words: str, kind: str, quoted: bool) -> str | None:
+    """The act a neutral verb's words perform by themselves: a denial of the speaker's own
+    deed or of others' charges, or a charge of wrongdoing against another party."""
+    deed = _NEGATED_DEED.search(words)
+    if deed and _self_pronoun(deed.group("who"), kind, quoted):
+        return "denies"  # "We have never exported weapons to any country"
+    if _DISCREDITED.search(words) or (not quoted and _DISMISSED_NP.search(words)):
+        return "denies"  # told reporters the panel had "lost its independence"
+    if _WRONGDOING.search(words):
+        return "accuses"  # "a rehearsal for a war of aggression"
+    return None
+
+
 def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool = False) -> str:
     """A plain "said" made precise by what was said: a plan or hope (intends), a hedged
-    judgement that is not a forecast (assesses), analysts' views (assesses)."""
+    judgement that is not a forecast (assesses), analysts' views (assesses); a denial or a
+    charge of wrongdoing in the words themselves."""
     if act != "asserts":
         return act
+    by_content = _content_act(words, kind, quoted)
+    if by_content == "denies":
+        return by_content
     if _CALL.match(words):
         return "calls-for"  # "We urge the DPRK to ...," Kirby said
     if _CONCERNED.match(words):
@@ -1000,8 +1200,16 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "assesses"  # analysts judge; a panel of experts states what it found
     if _ASSESS.search(words):
         return "assesses"  # "It is reasonable to assume that ..."
+    if _SUSPECT.search(words):
+        return "suspects"  # "We have reasons to believe" (codebook rule 6)
+    if _WILLING.match(words):
+        return "intends"  # "signaled its interest in cooperating"
     if _PROBABLE.search(words) and not re.search(r"(?i)\b(?:will|would)\b", words):
         return "assesses"
+    if _EXPECTED.match(words):
+        return "predicts"  # told Reuters that more shipments were expected
+    if _HEDGED_FORECAST.match(words):
+        return "predicts"  # "Perhaps more soldiers will follow."
     possible = _POSSIBLE.search(words)
     if possible:  # "It is possible that Russia will seek ..."
         if re.search(r"(?i)\b(?:will|would|could|may|might)\b", words[possible.end() :]):
@@ -1013,7 +1221,7 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "predicts"  # "they are going to keep pressing on us"
     if quoted and _MAY_HAPPEN.match(words):
         return "predicts"  # "Additional launches could follow as early as next month"
-    return act
+    return by_content or act
 
 
 def _covers(draft: Draft, start: int, end: int) -> bool:

@@ -354,12 +354,20 @@ def _exact_countries() -> dict[str, str]:
 
 def _country_possessive(phrase: str) -> tuple[str, str] | None:
     """``(country, body)`` of "<country>'s <body>" where the body is an organisation's
-    ("The North's foreign ministry" -> KP, "foreign ministry"); None otherwise."""
+    ("The North's foreign ministry" -> KP, "foreign ministry"), or of "<body> in
+    <country or capital>" ("the defence ministry in Seoul"); None otherwise."""
     m = re.fullmatch(r"(?:[Tt]he\s+)?(.+?)(?:'s|\u2019s)\s+(.+)", phrase.strip())
-    if m is None:
+    located = re.fullmatch(
+        r"(?:[Tt]he\s+)?([a-z][\w\s-]*?)\s+in\s+((?:the\s+)?[A-Z][\w.\s]*)", phrase.strip()
+    )
+    if m is None and located is not None:
+        owner, rest = located.group(2), located.group(1)
+    elif m is not None:
+        owner, rest = m.group(1), m.group(2)
+    else:
         return None
-    code = _country_exactly(m.group(1)) or _country_exactly("the " + m.group(1))
-    body = m.group(2).split()
+    code = _country_exactly(owner) or _country_exactly("the " + owner)
+    body = rest.split()
     if code is None or not body or len(body) > 4:
         return None
     if body[-1].lower() not in _ORG_WORDS or any(w[:1].isupper() for w in body[:-1]):
@@ -416,6 +424,7 @@ class Resolver:
         self._by_name: dict[str, int] = {}  # folded name or alias -> order proposed
         self._person_names: list[tuple[str, int]] = []  # names with a space, of persons
         self._runs: dict[str, list[tuple[int, str]]] | None = None  # see full_name
+        self._countries: set[str] | None = None  # the countries the text names
         # who issued the statement whose text follows "issued the following statement:"
         self.statement_by: Resolved | None = None
         self.speakers: list[tuple[int, str, str]] = []  # (pos, ref, kind) of earlier drafts
@@ -623,10 +632,12 @@ class Resolver:
                     phrase,
                 )
             )  # "Russia's ambassador to the United Nations, Vassily Nebenzia,"
-            if (
-                (not split_title(words)[1] or titled_head)
-                and 2 <= len(appo_words) <= 4
-                and all(w[:1].isupper() for w in appo_words)
+            named = split_title(appo_words)[1]
+            if (not split_title(words)[1] or titled_head) and (
+                (2 <= len(appo_words) <= 4 and all(w[:1].isupper() for w in appo_words))
+                # "Japan's top government spokesman, Chief Cabinet Secretary Yoshimasa
+                # Hayashi,": a title before the name in the appositive too
+                or (2 <= len(named) <= 4 and len(appo_words) <= 10)
             ):
                 a0 = appositive[0] + (
                     len(text[appositive[0] : appositive[1]])
@@ -806,6 +817,9 @@ class Resolver:
                 return [Resolved(ref, phrase, "anaphor")]
         if lower[0] in ("a", "an") and lower[-1] in _PERSON_NOUNS and len(words) <= 5:
             ref = self.person_after(end)
+            marked = country_of(words[1:-1])
+            if ref and marked and self.index.countries.get(ref) not in (None, marked):
+                ref = None  # "A South Korean military official", then an American named
             if ref:
                 return [Resolved(ref, phrase, "description")]
         if many and len(words) == 1 and not words[0][:1].isupper():
@@ -865,6 +879,19 @@ class Resolver:
                 new = self.propose(name, start)
                 if new:
                     return [Resolved(new["id"], phrase, "title", new)]
+        authored = re.match(
+            r"(?:[Aa]n?\s+|[Tt]he\s+)?(?P<author>(?:[A-Z][\w.\u2019'-]*\s+){0,2}[A-Z][\w.-]*?)"
+            r"(?:'s|\u2019s)?\s+(?:readout|transcript|statement|communiqu[e\u00e9]|"
+            r"press\s+release|news\s+release|report)s?(?:\s+(?:of|on|about)\s+.+)?$",
+            phrase,
+        )
+        if authored:  # "a Kremlin transcript", "a KCNA report of the visit": the author's
+            a0 = start + (len(self.text[start:end]) - len(self.text[start:end].lstrip()))
+            a0 += authored.start("author")
+            found = self.resolve(a0, a0 + len(authored.group("author")), None)
+            found = [r for r in found if r.ref != self.outlet]
+            if found:
+                return found
         document = re.match(
             r"(?i)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:readout|report|statement|document|"
             r"transcript|excerpts?|copy|release|dispatch|editorial)s?\s+(?:\w+\s+){0,3}?"
@@ -915,6 +942,14 @@ class Resolver:
         known = self.index.fuzzy(" ".join(split_title(words)[1]) or phrase, country_of(words))
         if known:
             return [Resolved(known, phrase, "fuzzy")]
+        exact = _country_exactly(phrase)
+        state = next(
+            (r for r, k in self.index.kinds.items()
+             if k == "government" and self.index.countries.get(r) == exact),
+            None,
+        ) if exact else None  # fmt: skip
+        if state is not None:  # "Kremlin" without its article: the known government
+            return [Resolved(state, phrase, "alias")]
         new = self.propose(phrase, start, appositive)
         return [Resolved(new["id"], phrase, "new", new)] if new else []
 
@@ -1013,12 +1048,12 @@ class Resolver:
                 )
             ):
                 kind, actor_name = "collective", text  # "sources familiar with the matter"
+            elif head in _PERSON_NOUNS:
+                kind, actor_name = "person", text  # "a South Korean military official"
             elif any(w in _ORG_WORDS or w in _BODY_NOUNS for w in lower) or (
                 len(words) == 1 and words[0].isupper() and len(words[0]) > 1
             ):
                 kind, actor_name = "organisation", text
-            elif head in _PERSON_NOUNS:
-                kind, actor_name = "person", text
             else:
                 return None
             actor_id = slugify(actor_name)
@@ -1112,8 +1147,34 @@ class Resolver:
             later = [c for end, c in self._runs.get(word, []) if end > pos]
             if later:
                 return later[0]
-            return WELL_KNOWN.get(word, word)
+            return WELL_KNOWN.get(word) or self._title_holder(word) or word
         return best
+
+    def _title_holder(self, word: str) -> str | None:
+        """A surname the article never expands ("State media said Kim had called for"):
+        the one known person, or holder of a country's top title, with that surname whose
+        country the article names; None when there is none or more than one."""
+        if self._countries is None:
+            self._countries = {
+                code
+                for code, (name, marks) in COUNTRIES.items()
+                if any(re.search(rf"\b{re.escape(m)}\b", self.text) for m in (name, *marks))
+            }
+        names = {
+            name
+            for (code, _), name in TITLE_HOLDERS.items()
+            if code in self._countries and word in (name.split()[0], name.split()[-1])
+        }
+        for ref, name in self.index.names.items():
+            parts = name.split()
+            if (
+                self.index.kinds.get(ref) == "person"
+                and parts
+                and word in (parts[0], parts[-1])
+                and self.index.countries.get(ref) in self._countries
+            ):
+                names.add(name)
+        return names.pop() if len(names) == 1 else None
 
 
 _NAMED_ONLY = frozenset("panel team experts monitors commission mission".split())
