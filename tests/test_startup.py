@@ -1,18 +1,28 @@
-"""What a query command imports on an up-to-date database, and that the lazy package
-``rnkclaims.store.queries`` answers every public name as the eager one did."""
+"""What a query command imports on an up-to-date database: only its own command module
+(the table of commands lists and completes the others), the lazy package
+``rnkclaims.store.queries`` answering every public name as the eager one did, and the
+code's stamp instead of a hash of the code."""
 
 from __future__ import annotations
 
 import calendar
+import importlib
 import json
+import os
 import subprocess
 import sys
 import types
 from pathlib import Path
+from typing import Any
 
 import pytest
+import typer
+from typer.testing import CliRunner
 
 from rnkclaims import dates
+from rnkclaims.cli import app
+
+cli_app = importlib.import_module("rnkclaims.cli.app")
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -100,3 +110,88 @@ def test_dates_names_and_month_lengths_match_calendar() -> None:
     for year in (1800, 1900, 1999, 2000, 2023, 2024, 2100, 2200):
         for month in range(1, 13):
             assert dates._days_in_month(year, month) == calendar.monthrange(year, month)[1]
+
+
+# --- the command table: what lists and completes the commands without importing them ---
+
+CLI_MODULES = {f"rnkclaims.cli.{m}" for entry in cli_app.COMMANDS.values() for m in entry[0]}
+
+
+def _registered() -> dict[str, Any]:
+    cli_app.load_command_modules()
+    infos: dict[str, Any] = {}
+    for info in cli_app.registry.registered_commands:
+        infos[info.name or info.callback.__name__] = info  # type: ignore[union-attr]
+    for group in cli_app.registry.registered_groups:
+        infos[str(group.name)] = group
+    return infos
+
+
+def test_the_table_lists_every_command_and_nothing_else() -> None:
+    assert list(_registered()) != []
+    assert set(cli_app.COMMANDS) == set(_registered())
+    assert tuple(cli_app.COMMANDS) == cli_app.COMMAND_ORDER
+
+
+@pytest.mark.parametrize("name", list(cli_app.COMMANDS))
+def test_each_line_of_the_table_is_its_commands_own_help(name: str) -> None:
+    info = _registered()[name]
+    assert cli_app.COMMANDS[name][1] == cli_app.help_line(info)
+    # and shell completion shows what the built command would
+    group = typer.main.get_command(app)
+    ctx = typer.Context(group)
+    built = group.get_command(ctx, name)  # type: ignore[attr-defined]
+    items = group.shell_complete(ctx, name)
+    assert [(i.value, i.help) for i in items if i.value == name] == [
+        (name, built.get_short_help_str())
+    ]
+
+
+@pytest.mark.parametrize("name", list(cli_app.COMMANDS))
+def test_each_command_runs_from_its_own_modules_alone(name: str) -> None:
+    """In a fresh interpreter: ``NAME --help`` loads the modules the table names for it
+    and no other command module."""
+    mods = loaded([*name.split(), "--help"])
+    wanted = {f"rnkclaims.cli.{m}" for m in cli_app.COMMANDS[name][0]}
+    assert wanted <= mods
+    # query_cmds registers ``source show`` on edit_cmds' group, so it brings edit_cmds
+    allowed = wanted | (
+        {"rnkclaims.cli.edit_cmds"} if "rnkclaims.cli.query_cmds" in wanted else set()
+    )
+    assert mods & CLI_MODULES <= allowed
+
+
+def test_help_lists_every_command_and_imports_none() -> None:
+    mods = loaded(["--help"])
+    assert not mods & CLI_MODULES
+    result = CliRunner().invoke(app, ["--help"], terminal_width=400)
+    assert result.exit_code == 0
+    listed = result.output.split("Commands:", 1)[1]
+    names = [line.split()[0] for line in listed.strip().splitlines()]
+    assert names == list(cli_app.COMMANDS)
+    for name, (_, line) in cli_app.COMMANDS.items():
+        assert f"{name}  " in listed and line[:40] in listed, name
+
+
+def test_completion_of_command_names_imports_no_command_module() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE.format(args=[])],
+        capture_output=True,
+        text=True,
+        env={
+            **os.environ,
+            "_RNKCLAIMS_COMPLETE": "complete_zsh",
+            "_TYPER_COMPLETE_ARGS": "rnkclaims so",
+        },
+    )
+    assert '"sources":"Archived articles, newest first, with how..."' in done.stdout
+    assert '"source":"Archive articles in the ledger' in done.stdout
+    assert "stats" not in done.stdout
+    mods = set(json.loads(done.stderr.strip().splitlines()[-1]))
+    assert not mods & CLI_MODULES
+
+
+def test_a_typo_is_answered_with_the_nearest_command() -> None:
+    result = CliRunner().invoke(app, ["who-sad", "arms"])
+    assert result.exit_code == 2
+    assert "Did you mean 'who-said'" in result.output
