@@ -9,6 +9,7 @@ import calendar
 import importlib
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import types
@@ -17,10 +18,14 @@ from typing import Any
 
 import pytest
 import typer
+from conftest import write_ledger
 from typer.testing import CliRunner
 
 from rnkclaims import dates
 from rnkclaims.cli import app
+from rnkclaims.store import build
+from rnkclaims.store import open as open_mod
+from rnkclaims.store.open import open_current
 
 cli_app = importlib.import_module("rnkclaims.cli.app")
 
@@ -195,3 +200,65 @@ def test_a_typo_is_answered_with_the_nearest_command() -> None:
     result = CliRunner().invoke(app, ["who-sad", "arms"])
     assert result.exit_code == 2
     assert "Did you mean 'who-said'" in result.output
+
+
+# --- the code's stamp: an up-to-date database is confirmed without hashing the code ---
+
+
+def test_the_stamp_covers_the_files_the_fingerprint_hashes() -> None:
+    package = Path(build.__file__).resolve().parent.parent
+    hashed = {
+        "/" + p.relative_to(package).as_posix()
+        for p in package.rglob("*.py")
+        if p.relative_to(package).parts[0] not in build._NOT_BUILDER
+    }
+    stamped = {line.split(":", 1)[0] for line in open_mod.code_stamp().splitlines()}
+    assert hashed and stamped == hashed
+    assert open_mod.code_stamp() == open_mod.code_stamp()
+
+
+def _meta(db: Path) -> dict[str, str]:
+    meta = build.read_meta(db)
+    assert meta is not None
+    return meta
+
+
+def test_a_build_records_the_stamp_with_the_fingerprint(tmp_path: Path) -> None:
+    paths = write_ledger(tmp_path / "data")
+    db = tmp_path / "x.db"
+    open_current(paths, db).conn.close()
+    meta = _meta(db)
+    assert meta["code_stamp"] == f"{build.builder_fingerprint()} {open_mod.code_stamp()}"
+    again = open_current(paths, db)
+    again.conn.close()
+    assert not again.rebuilt
+
+
+def test_another_stamp_of_the_same_code_is_checked_by_hash_and_recorded(tmp_path: Path) -> None:
+    """A reinstall of the same code: the stamp differs, the fingerprint does not."""
+    paths = write_ledger(tmp_path / "data")
+    db = tmp_path / "x.db"
+    open_current(paths, db).conn.close()
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("update meta set value = 'elsewhere' where key = 'code_stamp'")
+    conn.close()
+    reopened = open_current(paths, db)
+    reopened.conn.close()
+    assert not reopened.rebuilt
+    assert _meta(db)["code_stamp"] == f"{build.builder_fingerprint()} {open_mod.code_stamp()}"
+
+
+def test_a_stamp_recorded_for_other_code_does_not_vouch(tmp_path: Path) -> None:
+    """The stamp vouches only for the fingerprint it was recorded with."""
+    paths = write_ledger(tmp_path / "data")
+    db = tmp_path / "x.db"
+    open_current(paths, db).conn.close()
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("update meta set value = '7-0123456789abcdef' where key = 'db_schema'")
+    conn.close()
+    reopened = open_current(paths, db)
+    reopened.conn.close()
+    assert reopened.rebuilt
+    assert _meta(db)["db_schema"] == build.builder_fingerprint()

@@ -313,7 +313,8 @@ def _apply(
             files.files[key] = ledger.files.get(key) or (listing.sha256[key], old[key][1])
         conn.execute("delete from ledger_files")
         insert(conn, "ledger_files", file_rows(files, listing.stats))
-        conn.execute("delete from meta")
+        # the code's stamp stays: this code is the code that built the database
+        conn.execute("delete from meta where key <> 'code_stamp'")
         insert(conn, "meta", meta_rows(files))
         conn.execute("drop table temp.touched")
         conn.execute("drop table temp.files")
