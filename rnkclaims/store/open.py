@@ -16,14 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rnkclaims.ledger import LedgerPaths
-from rnkclaims.store.build import (
-    _NOT_BUILDER,
+from rnkclaims.store.place import (
     DB_ENV,
-    builder_fingerprint,
+    NOT_BUILDER,
     check_db_place,
     check_db_target,
     default_db_path,
     read_meta,
+    remove_stale_default,
     sqlite_uri,
 )
 
@@ -61,6 +61,7 @@ def rebuild(paths: LedgerPaths, path: Path) -> dict[str, int]:
     """Load, check and build; raise ``LedgerError`` when the ledger has errors.
 
     A database path that may not be written is refused first, before the ledger is read.
+    Building the default database removes the one earlier versions named otherwise.
     """
     check_db_target(path, paths.root)
     from rnkclaims.check.valid import require_valid
@@ -72,6 +73,8 @@ def rebuild(paths: LedgerPaths, path: Path) -> dict[str, int]:
     checked = require_valid(ledger)
     counts = build(ledger, checked.derived, path)
     _set_meta(path, CODE_STAMP, stamp)
+    if path == default_db_path(paths.main):
+        remove_stale_default(paths.main)  # the name earlier versions gave it
     return counts
 
 
@@ -92,7 +95,7 @@ def code_stamp() -> str:
             for entry in entries:
                 if entry.is_dir(follow_symlinks=False):
                     top = folder == package
-                    if entry.name != "__pycache__" and not (top and entry.name in _NOT_BUILDER):
+                    if entry.name != "__pycache__" and not (top and entry.name in NOT_BUILDER):
                         folders.append(entry.path)
                 elif entry.name.endswith(".py"):
                     st = entry.stat()
@@ -111,6 +114,8 @@ def builder_current(path: Path, meta: dict[str, str]) -> bool:
     stamp = code_stamp()
     if meta.get(CODE_STAMP) == f"{meta.get('db_schema')} {stamp}":
         return True
+    from rnkclaims.store.build import builder_fingerprint
+
     if meta.get("db_schema") != builder_fingerprint():
         return False
     _set_meta(path, CODE_STAMP, stamp)
