@@ -138,8 +138,14 @@ def default_db_path(ledger_main: Path) -> Path:
     own folder when it is not called ``data``); the hash of the ledger's path tells apart
     ledgers in folders of the same name.
     """
+    return cache_path(ledger_main, ".db")
+
+
+def cache_path(ledger_main: Path, suffix: str) -> Path:
+    """A file of the ledger's in rnkclaims' cache folder: ``<repository>-<hash><suffix>``
+    (the database, ``.db``; ``validate``'s cache)."""
     key, name, _ = _names(ledger_main)
-    return cache_dir() / f"{name}-{key}.db"
+    return cache_dir() / f"{name}-{key}{suffix}"
 
 
 def remove_stale_default(ledger_main: Path) -> list[Path]:

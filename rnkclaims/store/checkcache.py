@@ -1,0 +1,351 @@
+"""``validate`` with a cache: after an edit, only what the edit touches is read and checked.
+
+The cache is a JSON file beside the default database (``$XDG_CACHE_HOME/rnkclaims/
+<repository>-<hash>.validate.json``, never in the ledger folder). It records, for each file
+of the ledger as last validated: its sha256 and stat, the problems found in it, and for a
+YAML file its top-level keys, its claims' ids, the sources they cite and how many records
+of each section it holds. It is keyed by the code's fingerprint (``builder_fingerprint``:
+the rules, the loader, the model), the ledger's path and the working directory (problems
+name files relative to it). A cache that is missing, unreadable, corrupt or written by
+other code or for another ledger is ignored, and rewritten after a full validation.
+
+When only files of ``claims/`` that hold claims alone (before and after) and sources
+changed, ``validate`` reads the main file and every file holding actors, outlets, topics
+or propositions, the changed claim files, the claim files citing a changed source, and the
+sources those claims cite (or cited), checks that partial ledger with the full rules, and
+takes every other file's problems from the cache. Whatever it cannot vouch for falls back
+to a full validation: the main file or a file of actors, outlets, topics or propositions
+changed, an id of the partial ledger also used by a claim of an unchanged file, a
+reference that names nothing (its message depends on every id), a source file missing
+(its hint names the nearest of every source), a file that cannot be read. The result is
+the report a full validation gives: the same problems, counts and file count.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rnkclaims.check.context import too_long
+from rnkclaims.ledger import (
+    SOURCE_SUFFIX,
+    Ledger,
+    LedgerPaths,
+    file_digests,
+    file_stats,
+    load,
+    load_sources,
+    load_yaml,
+)
+from rnkclaims.model import SECTIONS
+from rnkclaims.problems import Problem, Report
+from rnkclaims.store.place import cache_path
+
+FORMAT = 1
+"""The cache file's layout; bump when it changes (an older cache is then ignored)."""
+
+CLAIMS_ONLY = frozenset({"", "claims"})
+# problems whose message or hint depends on files other than their own beyond what the
+# partial ledger holds: every id (a reference that names nothing) or every source (the
+# nearest source's name)
+_WIDE = frozenset({"unknown-reference", "source-file-missing"})
+_UNUSED = "source-unused"  # found over every claim: recomputed from the cited sources
+
+
+@dataclass(frozen=True, slots=True)
+class Validated:
+    """A validation's report and how it was reached: ``full`` (every file read),
+    ``partial`` (only what changed, the rest from the cache) or ``cached`` (nothing
+    changed: no file parsed)."""
+
+    report: Report
+    mode: str
+
+
+def validate(paths: LedgerPaths, use_cache: bool = True) -> Validated:
+    """Validate the ledger, reusing the cache when it can vouch for the result."""
+    from rnkclaims.store.build import builder_fingerprint
+
+    code = builder_fingerprint()
+    where = cache_path(paths.main, ".validate.json")
+    entry = _read(where, paths, code) if use_cache else None
+    if entry is not None:
+        done = _incremental(paths, entry)
+        if done is not None:
+            report, files, mode = done
+            if files is not None:
+                _write(where, paths, code, files)
+            return Validated(report, mode)
+    ledger = load(paths)
+    report, files = _full(ledger)
+    if files is not None:
+        _write(where, paths, code, files)
+    return Validated(report, "full")
+
+
+# --- the cache file ------------------------------------------------------------------
+
+
+def _read(where: Path, paths: LedgerPaths, code: str) -> dict[str, dict[str, Any]] | None:
+    """The cache's files, or None when it cannot be used (never an error)."""
+    try:
+        data = json.loads(where.read_text(encoding="utf-8"))
+        if (
+            data.get("format") != FORMAT
+            or data.get("code") != code
+            or data.get("ledger") != str(paths.main)
+            or data.get("cwd") != os.getcwd()
+        ):
+            return None
+        files = data["files"]
+        for entry in files.values():  # the shape every later step relies on
+            entry["problems"] = [Problem(*p) for p in entry["problems"]]
+            if entry["stat"] is not None:
+                entry["stat"] = tuple(entry["stat"])
+            _ = entry["sha"], entry["kind"], entry["source"], entry["claims"], entry["cited"]
+            _ = entry["sections"], entry["counts"], entry["unused"]
+        return dict(files)
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None
+
+
+def _write(where: Path, paths: LedgerPaths, code: str, files: dict[str, dict[str, Any]]) -> None:
+    """Replace the cache atomically; best effort (a read-only cache folder only means the
+    next validation is a full one)."""
+    from rnkclaims.edit_io import write_atomic
+
+    out = {
+        key: {
+            **entry,
+            "problems": [
+                [p.code, p.file, p.line, p.column, p.message, p.hint] for p in entry["problems"]
+            ],
+        }
+        for key, entry in files.items()
+    }
+    head = {"format": FORMAT, "code": code, "ledger": str(paths.main), "cwd": os.getcwd()}
+    text = json.dumps({**head, "files": out}, ensure_ascii=False, separators=(",", ":"))
+    try:
+        where.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(where, text)
+    except Exception:
+        pass
+
+
+# --- a full validation, and what the cache records of it ------------------------------
+
+
+def _full(ledger: Ledger) -> tuple[Report, dict[str, dict[str, Any]] | None]:
+    from rnkclaims.check import check
+
+    report = check(ledger).report
+    stats = file_stats(ledger.files, ledger.read_from_ns) if ledger.read_from_ns else {}
+    paths = ledger.paths
+    files = _entries(ledger, report.problems, stats, paths.yaml_files(), paths.source_files())
+    return report, files
+
+
+def _entry(kind: str, sha: str | None, stat: Any) -> dict[str, Any]:
+    return {
+        "kind": kind, "sha": sha, "stat": stat, "sections": "", "problems": [],
+        "unused": None, "source": None, "claims": [], "cited": [], "counts": {},
+    }  # fmt: skip
+
+
+def _entries(
+    ledger: Ledger,
+    problems: Iterable[Problem],
+    stats: dict[str, Any],
+    yaml_files: list[Path],
+    source_files: list[Path],
+) -> dict[str, dict[str, Any]] | None:
+    """Each file read into ``ledger`` (``yaml_files`` and ``source_files``), with its
+    problems, claims, cited sources and counts; None when a problem names no file read
+    (nothing can be vouched for). A source that did not load is recorded without a hash:
+    it is read again every time."""
+    paths = ledger.paths
+    files: dict[str, dict[str, Any]] = {}
+    by_display: dict[str, dict[str, Any]] = {}
+    for path in yaml_files:
+        key = str(path)
+        if key not in ledger.files:
+            return None  # not read (a link outside, unreadable): a full run every time
+        sha, sections = ledger.files[key]
+        entry = files[key] = _entry("yaml", sha, stats.get(key))
+        entry["sections"] = sections
+        by_display[paths.display(path)] = entry
+    for source in ledger.sources.values():
+        key = str(source.path)
+        entry = files[key] = _entry("source", source.sha256, stats.get(key))
+        entry["source"] = source.id
+        by_display[source.doc.path] = entry
+    for path in source_files:
+        key = str(path)
+        if key not in files:
+            files[key] = by_display[paths.display(path)] = _entry("source", None, None)
+    for section, records in ledger.sections.items():
+        for record in records:
+            holder = by_display.get(ledger.origin[id(record)].path)
+            if holder is None:
+                return None
+            holder["counts"][section] = holder["counts"].get(section, 0) + 1
+            if section == "claims":
+                cid, cited = record.get("id"), record.get("source")
+                if isinstance(cid, str):
+                    holder["claims"].append(cid)
+                if isinstance(cited, str):
+                    holder["cited"].append(cited)
+    for problem in problems:
+        owner = by_display.get(problem.file)
+        if owner is None:
+            return None
+        if problem.code == _UNUSED:
+            owner["unused"] = problem
+        else:
+            owner["problems"].append(problem)
+    for entry in files.values():
+        entry["cited"] = sorted(set(entry["cited"]))
+        if entry["unused"] is not None:
+            p = entry["unused"]
+            entry["unused"] = [p.code, p.file, p.line, p.column, p.message, p.hint]
+    return files
+
+
+# --- an incremental validation ------------------------------------------------------
+
+
+def _incremental(
+    paths: LedgerPaths, cached: dict[str, dict[str, Any]]
+) -> tuple[Report, dict[str, dict[str, Any]] | None, str] | None:
+    """The report from the cache and a partial ledger, with the cache's new files (None:
+    nothing to write); None when only a full validation can be trusted."""
+    known = {k: (e["sha"], e["stat"]) for k, e in cached.items() if e["sha"] and e["stat"]}
+    listing = file_digests(paths, known)
+    yaml_keys = [str(p) for p in listing.yaml_files]
+    source_keys = [str(p) for p in listing.source_files]
+    if len(listing.sha256) != len(yaml_keys) + len(source_keys):
+        return None  # a file that cannot be read: the full validation reports it
+    digests = listing.sha256
+    changed = {k for k, sha in digests.items() if cached.get(k, {}).get("sha") != sha}
+    removed = {k for k in cached if k not in digests}
+    if not changed and not removed:
+        refreshed = None
+        if any(cached[k]["stat"] != listing.stats.get(k) for k in digests):
+            refreshed = {k: {**e, "stat": listing.stats.get(k)} for k, e in cached.items()}
+        return _compose(paths, cached, yaml_keys, source_keys), refreshed, "cached"
+    main = str(paths.main)
+    if main in changed | removed:
+        return None
+    vocabulary: set[str] = set()
+    touched: set[str] = set()  # claim files read again
+    for key in yaml_keys:
+        was = cached.get(key)
+        if was is not None and was["sections"] not in CLAIMS_ONLY:
+            if key in changed:
+                return None
+            vocabulary.add(key)
+        elif key in changed:
+            touched.add(key)
+    for key in removed:
+        if cached[key]["kind"] == "yaml" and cached[key]["sections"] not in CLAIMS_ONLY:
+            return None
+    folder = str(paths.sources_dir) + os.sep
+    changed_sources = {
+        Path(k).stem
+        for k in changed | removed
+        if k.startswith(folder) and k.endswith(SOURCE_SUFFIX)
+    }
+    if changed_sources:
+        for key in yaml_keys:
+            if key in cached and not changed_sources.isdisjoint(cached[key]["cited"]):
+                touched.add(key)
+    # read: the main file, the vocabulary, the claim files touched, in the ledger's order
+    before = time.time_ns()
+    ledger = Ledger(paths=paths)
+    reread = [p for p in listing.yaml_files if str(p) in touched or str(p) in vocabulary]
+    load_yaml(ledger, [paths.main, *(p for p in reread if p != paths.main)])
+    for key in touched:
+        if ledger.files.get(key, ("", "?"))[1] not in CLAIMS_ONLY:
+            return None  # a claims file that now holds other sections
+    # the sources cited by what was read (before and now), and those that changed
+    cited = {c.get("source") for c in ledger.claims} | changed_sources
+    for key in touched | removed:
+        cited.update(cached.get(key, {}).get("cited", ()))
+    present = set(source_keys)
+    wanted = [
+        paths.sources_dir / f"{sid}{SOURCE_SUFFIX}"
+        for sid in sorted(s for s in cited if isinstance(s, str))
+        if str(paths.sources_dir / f"{sid}{SOURCE_SUFFIX}") in present
+    ]
+    load_sources(ledger, wanted)
+    from rnkclaims.check import check
+
+    partial = check(ledger).report
+    if any(p.code in _WIDE for p in partial.problems):
+        return None
+    read = {str(p) for p in (paths.main, *reread)}
+    kept = [k for k in yaml_keys if k not in read]
+    elsewhere: set[str] = set()
+    for key in kept:
+        if _WIDE & {p.code for p in cached[key]["problems"]}:
+            return None  # its message or hint may name what changed
+        elsewhere.update(cached[key]["claims"])
+    ids = {r.get("id") for records in ledger.sections.values() for r in records}
+    for key in touched | removed:
+        ids.update(cached.get(key, {}).get("claims", ()))
+    if not elsewhere.isdisjoint(ids):
+        return None  # an id shared with an unchanged file: whose duplicate it is depends
+    fresh = _entries(
+        ledger,
+        partial.problems,
+        file_stats(ledger.files, before),
+        [p for p in listing.yaml_files if str(p) in read],
+        wanted,
+    )
+    if fresh is None:
+        return None
+    files: dict[str, dict[str, Any]] = {}
+    for key in (*yaml_keys, *source_keys):
+        if key in fresh:
+            files[key] = fresh[key]
+        elif key in cached and key not in changed:
+            files[key] = {**cached[key], "stat": listing.stats.get(key)}
+        else:  # a changed source that did not load
+            files[key] = _entry("source", None, None)
+    # a source's unused warning: from this run for the sources read, else as cached
+    used = {s for e in files.values() for s in e["cited"] if not too_long(s, "id")}
+    for entry in files.values():
+        if entry["source"] is not None and entry["source"] in used:
+            entry["unused"] = None
+        elif entry["source"] is not None and entry["unused"] is None:
+            return None  # pragma: no cover - every source whose use changed was read
+    return _compose(paths, files, yaml_keys, source_keys), files, "partial"
+
+
+def _compose(
+    paths: LedgerPaths,
+    files: dict[str, dict[str, Any]],
+    yaml_keys: list[str],
+    source_keys: list[str],
+) -> Report:
+    """The report of a full validation, from each file's entry."""
+    problems: list[Problem] = []
+    counts = {name: 0 for name in SECTIONS}
+    sources = 0
+    for key in (*yaml_keys, *source_keys):
+        entry = files[key]
+        problems.extend(entry["problems"])
+        if entry["unused"] is not None:
+            problems.append(Problem(*entry["unused"]))
+        for section, n in entry["counts"].items():
+            counts[section] += n
+        if entry["source"] is not None:
+            sources += 1
+    report = Report(problems=problems, files=len(yaml_keys) + sources)
+    report.counts = {**counts, "sources": sources}
+    return report

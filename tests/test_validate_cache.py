@@ -1,0 +1,275 @@
+"""``validate`` with its cache gives the report a full validation gives, after any edit.
+
+Every test edits a generated ledger split into files of claims/, validates with the cache
+the previous validation left, then without it, and compares the two: the report (every
+problem, counts, file count) and the command's output in each format. Where the edit is
+one the cache can take in part, the test also checks that it did.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from rnkclaims.cli import app
+from rnkclaims.ledger import LedgerPaths, locate
+from rnkclaims.store import checkcache
+from rnkclaims.store.place import cache_path
+
+REPO = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("make_ledger", REPO / "bench" / "make_ledger.py")
+assert _spec is not None and _spec.loader is not None
+make_ledger = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(make_ledger)
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def split(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> LedgerPaths:
+    """120 generated claims in three files of claims/, six sources; validated once, so
+    that the cache holds it."""
+    monkeypatch.chdir(tmp_path)
+    make_ledger.generate(tmp_path / "ledger", 120, 1, 40)
+    paths = locate(tmp_path / "ledger")
+    assert checkcache.validate(paths).mode == "full"
+    return paths
+
+
+def part(paths: LedgerPaths, i: int) -> Path:
+    return paths.extra_dir / f"part-{i:04d}.yaml"
+
+
+def source(paths: LedgerPaths, i: int) -> Path:
+    return paths.sources_dir / f"source-{i}.txt"
+
+
+def replace(path: Path, text: str) -> None:
+    """Write ``text`` as git and most editors do: a new file renamed over the old one."""
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def edit(path: Path, old: str, new: str, count: int = 1) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) >= count, old
+    replace(path, text.replace(old, new, count))
+
+
+def cli(paths: LedgerPaths, *args: str) -> tuple[int, str]:
+    result = runner.invoke(app, ["validate", "--ledger", str(paths.root), *args])
+    return result.exit_code, result.output
+
+
+def assert_same_as_full(paths: LedgerPaths, mode: str | None = None) -> dict[str, object]:
+    """Validate with the cache, then without: the same report and the same output in
+    every format; ``mode``: how the cached run must have been done."""
+    cached = checkcache.validate(paths)
+    full = checkcache.validate(paths, use_cache=False)
+    assert full.mode == "full"
+    if mode is not None:
+        assert cached.mode == mode
+    a, b = cached.report.as_dict(strict=True), full.report.as_dict(strict=True)
+    assert a == b
+    assert cached.report.sorted() == full.report.sorted()
+    assert a["counts"] and a["files"]  # the comparison compared something
+    for fmt in ("text", "json", "github"):
+        checkcache.validate(paths, use_cache=False)  # the cache of the state before...
+        with_cache = cli(paths, "-f", fmt, "--strict")
+        without = cli(paths, "-f", fmt, "--strict", "--no-cache")
+        assert with_cache == without, fmt
+    return a
+
+
+def test_nothing_changed_reads_no_file_and_reports_the_same(split: LedgerPaths) -> None:
+    report = assert_same_as_full(split, "cached")
+    assert report["valid"] is True
+    assert report["counts"] == {
+        "actors": report["counts"]["actors"],  # type: ignore[index]
+        "outlets": report["counts"]["outlets"],  # type: ignore[index]
+        "topics": report["counts"]["topics"],  # type: ignore[index]
+        "propositions": report["counts"]["propositions"],  # type: ignore[index]
+        "claims": 120,
+        "sources": 6,
+    }
+
+
+# Edits the cache takes in part: only claims files and sources changed.
+PARTIAL: dict[str, Callable[[LedgerPaths], None]] = {
+    "an act changed": lambda p: edit(part(p, 1), "act: denies", "act: warns"),
+    "a claim's id changed": lambda p: edit(part(p, 1), "id: claim-41\n", "id: claim-41b\n"),
+    "an unknown act": lambda p: edit(part(p, 2), "act: denies", "act: shouts"),
+    "a claim's id made an actor's": lambda p: edit(part(p, 2), "id: claim-81\n", "id: actor-1\n"),
+    "an id twice in one file": lambda p: edit(part(p, 0), "id: claim-1\n", "id: claim-0\n"),
+    "an excerpt not in its source": lambda p: edit(
+        part(p, 0), "Actor Number 0 said.", "Actor Number 0 wrote."
+    ),
+    "a draft claim": lambda p: edit(
+        part(p, 2), "  - id: claim-81\n", "  - id: claim-81\n    draft: true\n"
+    ),
+    "a file of claims removed": lambda p: part(p, 1).unlink(),
+    "a file of claims added": lambda p: replace(
+        p.extra_dir / "part-0000a.yaml",
+        part(p, 0)
+        .read_text(encoding="utf-8")
+        .replace("id: claim-", "id: copy-")
+        .replace("act: denies", "act: warns"),
+    ),
+    "a source's text changed": lambda p: edit(source(p, 3), "Actor Number 3 said", "He said"),
+    "a source added, cited by nobody": lambda p: replace(
+        p.sources_dir / "source-new.txt",
+        source(p, 0).read_text(encoding="utf-8").replace("Synthetic article 0", "New"),
+    ),
+    "a source's front matter broken": lambda p: edit(source(p, 5), "---\n", "--\n"),
+    "a hundred and twenty problems of one code in a file": lambda p: replace(
+        part(p, 1),
+        part(p, 1)
+        .read_text(encoding="utf-8")
+        .replace("    act: ", "    bogus: 1\n    other: 2\n    third: 3\n    act: "),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(PARTIAL))
+def test_an_edit_of_claims_or_sources_reads_only_what_it_touches(
+    split: LedgerPaths, name: str
+) -> None:
+    PARTIAL[name](split)
+    expected = "full" if name == "a source's front matter broken" else "partial"
+    assert_same_as_full(split, expected)
+
+
+# Edits only a full validation can vouch for: the report is still the same.
+FULL: dict[str, Callable[[LedgerPaths], None]] = {
+    "an actor renamed": lambda p: edit(p.main, "id: actor-3\n", "id: actor-3x\n"),
+    "a proposition reworded": lambda p: edit(p.main, "  - id: prop-2\n", "  - id: prop-2b\n"),
+    "an id taken from a claim of another file": lambda p: edit(
+        part(p, 2), "id: claim-81\n", "id: claim-1\n"
+    ),
+    "an unknown speaker": lambda p: edit(part(p, 1), "speaker: actor-1\n", "speaker: nobody\n"),
+    "a claims file that now holds actors": lambda p: replace(
+        part(p, 1), "actors:\n  - id: extra\n    name: Extra\n    kind: person\n"
+    ),
+    "YAML that does not parse": lambda p: edit(part(p, 0), "  - id: claim-3\n", "  - id: [\n"),
+    "a source removed": lambda p: source(p, 4).unlink(),
+    "an empty claims file (no mapping)": lambda p: replace(part(p, 2), ""),
+}
+
+
+@pytest.mark.parametrize("name", list(FULL))
+def test_an_edit_the_cache_cannot_vouch_for_gives_the_full_report(
+    split: LedgerPaths, name: str
+) -> None:
+    FULL[name](split)
+    assert_same_as_full(split, "full")
+
+
+def test_errors_introduced_and_fixed_in_turn(split: LedgerPaths) -> None:
+    """One edit after another, each validated with the cache the last one left."""
+    steps: list[tuple[Callable[[], None], bool]] = [
+        (lambda: edit(part(split, 0), "act: denies", "act: shouts"), False),
+        (lambda: edit(part(split, 1), "act: denies", "act: shouts"), False),
+        (lambda: edit(part(split, 0), "act: shouts", "act: denies"), False),
+        (lambda: edit(source(split, 2), "Actor Number 2 said", "He said"), False),
+        (lambda: edit(source(split, 2), "He said", "Actor Number 2 said"), False),
+        (lambda: edit(part(split, 1), "act: shouts", "act: denies"), True),
+        (lambda: edit(part(split, 2), "id: claim-81\n", "id: claim-1\n"), False),
+        (lambda: edit(part(split, 2), "id: claim-1\n", "id: claim-81\n"), True),
+    ]
+    for change, valid in steps:
+        change()
+        report = assert_same_as_full(split)
+        assert report["valid"] is valid
+
+
+def test_a_source_unused_then_cited_then_unused_again(split: LedgerPaths) -> None:
+    new = split.sources_dir / "source-new.txt"
+    replace(new, source(split, 0).read_text(encoding="utf-8"))
+    report = assert_same_as_full(split, "partial")
+    codes = [p["code"] for p in report["problems"]]  # type: ignore[attr-defined]
+    assert codes == ["source-unused"]
+    edit(part(split, 1), "source: source-1\n", "source: source-new\n")
+    report = assert_same_as_full(split, "partial")
+    assert "source-unused" not in [p["code"] for p in report["problems"]]  # type: ignore[attr-defined]
+    part(split, 1).unlink()
+    report = assert_same_as_full(split, "partial")
+    assert "source-unused" in [p["code"] for p in report["problems"]]  # type: ignore[attr-defined]
+
+
+def test_the_cache_lives_in_the_cache_folder_never_in_the_ledger(split: LedgerPaths) -> None:
+    where = cache_path(split.main, ".validate.json")
+    assert where.is_file()
+    assert not where.resolve().is_relative_to(split.root.resolve())
+    assert where.parent == Path(os.environ["XDG_CACHE_HOME"]) / "rnkclaims"  # conftest's
+    listed = {p.relative_to(split.root) for p in split.root.rglob("*")}
+    assert not [p for p in listed if "cache" in p.name or p.suffix == ".json"]
+
+
+@pytest.mark.parametrize(
+    "garbage",
+    [
+        b"",
+        b"\x00\xff not json",
+        b"[1, 2, 3]",
+        b'{"format": 1}',
+        b'{"format": 1, "code": "other", "files": {}}',
+    ],
+)
+def test_a_corrupt_cache_is_ignored_and_rebuilt(split: LedgerPaths, garbage: bytes) -> None:
+    where = cache_path(split.main, ".validate.json")
+    where.write_bytes(garbage)
+    edit(part(split, 1), "act: denies", "act: warns")
+    code, output = cli(split)
+    assert code == 0, output
+    assert "Error" not in output and "Traceback" not in output
+    assert json.loads(where.read_text(encoding="utf-8"))["format"] == checkcache.FORMAT
+    assert checkcache.validate(split).mode == "cached"
+
+
+def test_a_cache_of_the_right_shape_with_wrong_entries_is_ignored(split: LedgerPaths) -> None:
+    where = cache_path(split.main, ".validate.json")
+    data = json.loads(where.read_text(encoding="utf-8"))
+    first = next(iter(data["files"]))
+    data["files"][first]["problems"] = [["too", "few"]]
+    where.write_text(json.dumps(data), encoding="utf-8")
+    assert checkcache.validate(split).mode == "full"
+
+
+def test_a_cache_of_other_code_or_another_ledger_or_folder_is_ignored(
+    split: LedgerPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    where = cache_path(split.main, ".validate.json")
+    good = where.read_text(encoding="utf-8")
+    for key, value in (("code", "7-0000"), ("ledger", "/elsewhere/claims.yaml")):
+        data = json.loads(good)
+        data[key] = value
+        where.write_text(json.dumps(data), encoding="utf-8")
+        assert checkcache.validate(split).mode == "full", key
+    # problems name files relative to the working directory: another one, another cache
+    (tmp_path / "sub").mkdir()
+    monkeypatch.chdir(tmp_path / "sub")
+    assert checkcache.validate(split).mode == "full"
+    assert_same_as_full(split, "cached")
+
+
+def test_no_cache_forces_a_full_run(split: LedgerPaths) -> None:
+    assert checkcache.validate(split).mode == "cached"
+    assert checkcache.validate(split, use_cache=False).mode == "full"
+
+
+def test_an_unwritable_cache_folder_is_not_an_error(
+    split: LedgerPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the cache folder would be", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    code, output = cli(split)
+    assert code == 0 and output.startswith("valid"), output
+    assert checkcache.validate(split).mode == "full"
