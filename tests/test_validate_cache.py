@@ -233,13 +233,31 @@ def test_a_corrupt_cache_is_ignored_and_rebuilt(split: LedgerPaths, garbage: byt
     assert checkcache.validate(split).mode == "cached"
 
 
-def test_a_cache_of_the_right_shape_with_wrong_entries_is_ignored(split: LedgerPaths) -> None:
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("problems", [["too", "few"]]),
+        ("problems", [["unknown-field", "f.yaml", "3", 1, "message", "hint"]]),
+        ("stat", [1, 2, 3]),
+        ("claims", [1, 2]),
+        ("counts", {"claims": "many"}),
+        ("counts", {"other": 1}),
+        ("kind", "folder"),
+        ("unused", ["source-unused"]),
+    ],
+)
+def test_a_cache_of_the_right_shape_with_wrong_entries_is_ignored(
+    split: LedgerPaths, field: str, value: object
+) -> None:
     where = cache_path(split.main, ".validate.json")
     data = json.loads(where.read_text(encoding="utf-8"))
     first = next(iter(data["files"]))
-    data["files"][first]["problems"] = [["too", "few"]]
+    data["files"][first][field] = value
     where.write_text(json.dumps(data), encoding="utf-8")
-    assert checkcache.validate(split).mode == "full"
+    code, output = cli(split, "-f", "json")
+    assert code == 0, output
+    assert json.loads(output)["valid"] is True
+    assert checkcache.validate(split).mode == "cached"  # rewritten by the run above
 
 
 def test_a_cache_of_other_code_or_another_ledger_or_folder_is_ignored(

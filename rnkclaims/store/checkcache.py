@@ -103,15 +103,58 @@ def _read(where: Path, paths: LedgerPaths, code: str) -> dict[str, dict[str, Any
         ):
             return None
         files = data["files"]
-        for entry in files.values():  # the shape every later step relies on
+        if not isinstance(files, dict):
+            return None
+        for entry in files.values():
+            if not _well_formed(entry):
+                return None
             entry["problems"] = [Problem(*p) for p in entry["problems"]]
             if entry["stat"] is not None:
                 entry["stat"] = tuple(entry["stat"])
-            _ = entry["sha"], entry["kind"], entry["source"], entry["claims"], entry["cited"]
-            _ = entry["sections"], entry["counts"], entry["unused"]
-        return dict(files)
+        return files
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None
+
+
+_PROBLEM_TYPES = (str, str, int, int, str, str)
+
+
+def _well_formed(entry: Any) -> bool:
+    """Whether a cache entry has the shape and types every later step relies on (a cache
+    edited or damaged into other valid JSON is ignored, never a failure later)."""
+
+    def problem(p: Any) -> bool:
+        return (
+            isinstance(p, list)
+            and len(p) == len(_PROBLEM_TYPES)
+            and all(type(v) is t for v, t in zip(p, _PROBLEM_TYPES, strict=True))
+        )
+
+    def texts(value: Any) -> bool:
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+    return (
+        isinstance(entry, dict)
+        and entry.get("kind") in ("yaml", "source")
+        and isinstance(entry.get("sha"), str | None)
+        and isinstance(entry.get("source"), str | None)
+        and isinstance(entry.get("sections"), str)
+        and (
+            entry.get("stat") is None
+            or (
+                isinstance(entry["stat"], list)
+                and len(entry["stat"]) == 4
+                and all(type(v) is int for v in entry["stat"])
+            )
+        )
+        and isinstance(entry.get("problems"), list)
+        and all(problem(p) for p in entry["problems"])
+        and (entry.get("unused") is None or problem(entry["unused"]))
+        and texts(entry.get("claims"))
+        and texts(entry.get("cited"))
+        and isinstance(entry.get("counts"), dict)
+        and all(k in SECTIONS and type(n) is int for k, n in entry["counts"].items())
+    )
 
 
 def _write(where: Path, paths: LedgerPaths, code: str, files: dict[str, dict[str, Any]]) -> None:
