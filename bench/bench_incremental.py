@@ -19,7 +19,8 @@ incremental step really was applied in place (``updated`` on stderr).
 
 ``--validate`` times ``rnkclaims validate`` instead, in one run: the full run
 (``--no-cache``, the baseline), then with the cache after one claim of one file of claims/
-changed, after one source's text changed, and with nothing changed (ratios to the full
+changed, after one source's text changed, after one actor's name changed, and with
+nothing changed (ratios to the full
 run's median; target: <= 0.10 after an edit). It then checks, in this process, that such
 an edit is validated in part (``store.checkcache``), with the same report as a full run.
 
@@ -169,6 +170,10 @@ def validate(ledger: Path, runs: int) -> None:
     source = sorted((ledger / "sources").glob("*.txt"))[7]
     text = source.read_text(encoding="utf-8")
     words = [text, text.rstrip("\n") + "\n\nA paragraph added at the end.\n"]
+    main = ledger / "claims.yaml"
+    vocabulary = main.read_text(encoding="utf-8")
+    names = [vocabulary, vocabulary.replace("name: Actor Number 1000\n", "name: Actor 1000\n")]
+    assert names[0] != names[1]
     command = [exe, "validate", "--ledger", str(ledger)]
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "XDG_CACHE_HOME": tmp}
@@ -188,9 +193,11 @@ def validate(ledger: Path, runs: int) -> None:
                 timed("full (--no-cache)", [*command, "--no-cache"])
                 timed("edit one claim", command, lambda: replace(target, flips[0]))
                 timed("edit one source", command, lambda: replace(source, words[1]))
+                timed("rename one actor", command, lambda: replace(main, names[1]))
                 timed("nothing changed", command)
                 replace(target, flips[1])
                 replace(source, words[0])
+                replace(main, names[0])
                 if i == runs - 1:  # this edit, in this process: validated in part?
                     os.environ["XDG_CACHE_HOME"] = tmp
                     from rnkclaims.ledger import locate
@@ -206,6 +213,7 @@ def validate(ledger: Path, runs: int) -> None:
         finally:
             replace(target, original)
             replace(source, text)
+            replace(main, vocabulary)
     report(ledger, times, "full (--no-cache)")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -61,6 +62,15 @@ def edit(path: Path, old: str, new: str, count: int = 1) -> None:
     text = path.read_text(encoding="utf-8")
     assert text.count(old) >= count, old
     replace(path, text.replace(old, new, count))
+
+
+def role_from(paths: LedgerPaths, actor: str, year: str, was: str = "2000") -> None:
+    """Move the start of ``actor``'s role from ``was`` to ``year``."""
+    text = paths.main.read_text(encoding="utf-8")
+    at = text.index(f"  - id: {actor}\n")
+    date = text.index(f"from: {was}", at)
+    assert date < text.index("  - id: actor-", at + 1)
+    replace(paths.main, text[:date] + f"from: {year}" + text[date + len(f"from: {was}") :])
 
 
 def cli(paths: LedgerPaths, *args: str) -> tuple[int, str]:
@@ -128,6 +138,8 @@ PARTIAL: dict[str, Callable[[LedgerPaths], None]] = {
         source(p, 0).read_text(encoding="utf-8").replace("Synthetic article 0", "New"),
     ),
     "a source's front matter broken": lambda p: edit(source(p, 5), "---\n", "--\n"),
+    "YAML that does not parse": lambda p: edit(part(p, 0), "  - id: claim-3\n", "  - id: [\n"),
+    "an empty claims file (no mapping)": lambda p: replace(part(p, 2), ""),
     "a hundred and twenty problems of one code in a file": lambda p: replace(
         part(p, 1),
         part(p, 1)
@@ -146,20 +158,61 @@ def test_an_edit_of_claims_or_sources_reads_only_what_it_touches(
     assert_same_as_full(split, expected)
 
 
+# Edits of what claims refer to: the claims naming what changed are read again.
+VOCABULARY: dict[str, Callable[[LedgerPaths], None]] = {
+    "a comment line added above the actors (every line moves)": lambda p: edit(
+        p.main, "actors:\n", "# the people\nactors:\n"
+    ),
+    "an actor's name changed": lambda p: edit(p.main, "Actor Number 3\n", "Actor Three\n"),
+    "an actor's role starting after its claims": lambda p: role_from(p, "actor-5", "2030"),
+    "a proposition made a value one": lambda p: edit(
+        p.main, "  - id: prop-2\n", "  - id: prop-2\n    kind: value\n"
+    ),
+    "a topic added": lambda p: edit(
+        p.main, "topics:\n", "topics:\n  - id: topic-new\n    name: New topic\n"
+    ),
+    "a file of actors added": lambda p: replace(
+        p.extra_dir / "people.yaml",
+        "actors:\n  - id: extra\n    name: Extra Person\n    kind: person\n",
+    ),
+    "a claims file that now holds an actor too": lambda p: replace(
+        part(p, 1),
+        "actors:\n  - id: extra\n    name: Extra Person\n    kind: person\n"
+        + part(p, 1).read_text(encoding="utf-8"),
+    ),
+}
+
+
+def test_a_role_moved_is_checked_again_in_the_unchanged_files_of_its_claims(
+    split: LedgerPaths,
+) -> None:
+    role_from(split, "actor-5", "2030")
+    report = assert_same_as_full(split, "partial")
+    files = {p["file"] for p in report["problems"]}  # type: ignore[attr-defined]
+    claims_files = {str(part(split, i).relative_to(split.root.parent)) for i in range(3)}
+    assert files and files <= claims_files  # the claims, in files that did not change
+    role_from(split, "actor-5", "2000", was="2030")  # and back
+    assert assert_same_as_full(split, "partial")["valid"] is True
+
+
+@pytest.mark.parametrize("name", list(VOCABULARY))
+def test_an_edit_of_what_claims_refer_to_rereads_the_claims_naming_it(
+    split: LedgerPaths, name: str
+) -> None:
+    VOCABULARY[name](split)
+    assert_same_as_full(split, "partial")
+
+
 # Edits only a full validation can vouch for: the report is still the same.
 FULL: dict[str, Callable[[LedgerPaths], None]] = {
-    "an actor renamed": lambda p: edit(p.main, "id: actor-3\n", "id: actor-3x\n"),
-    "a proposition reworded": lambda p: edit(p.main, "  - id: prop-2\n", "  - id: prop-2b\n"),
     "an id taken from a claim of another file": lambda p: edit(
         part(p, 2), "id: claim-81\n", "id: claim-1\n"
     ),
     "an unknown speaker": lambda p: edit(part(p, 1), "speaker: actor-1\n", "speaker: nobody\n"),
-    "a claims file that now holds actors": lambda p: replace(
-        part(p, 1), "actors:\n  - id: extra\n    name: Extra\n    kind: person\n"
-    ),
-    "YAML that does not parse": lambda p: edit(part(p, 0), "  - id: claim-3\n", "  - id: [\n"),
     "a source removed": lambda p: source(p, 4).unlink(),
-    "an empty claims file (no mapping)": lambda p: replace(part(p, 2), ""),
+    "an actor renamed (its claims now name nothing)": lambda p: edit(
+        p.main, "id: actor-3\n", "id: actor-3x\n"
+    ),
 }
 
 
@@ -291,3 +344,49 @@ def test_an_unwritable_cache_folder_is_not_an_error(
     code, output = cli(split)
     assert code == 0 and output.startswith("valid"), output
     assert checkcache.validate(split).mode == "full"
+
+
+# The bundled ledger, its claims moved to two files of claims/: real roles over time,
+# voices, value propositions and relays.
+
+
+@pytest.fixture
+def bundled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> LedgerPaths:
+    monkeypatch.chdir(tmp_path)
+    root = tmp_path / "ledger"
+    shutil.copytree(REPO / "data", root)
+    text = (root / "claims.yaml").read_text(encoding="utf-8")
+    head, claims = text.split("\nclaims:\n", 1)
+    middle = claims.index("\n  - id: ", len(claims) // 2) + 1
+    (root / "claims.yaml").write_text(head + "\n", encoding="utf-8")
+    (root / "claims").mkdir(exist_ok=True)
+    (root / "claims" / "a.yaml").write_text("claims:\n" + claims[:middle], encoding="utf-8")
+    (root / "claims" / "b.yaml").write_text("claims:\n" + claims[middle:], encoding="utf-8")
+    paths = locate(root)
+    first = checkcache.validate(paths)
+    assert first.mode == "full" and first.report.valid(strict=True)
+    assert first.report.counts["claims"] == 57
+    return paths
+
+
+BUNDLED: dict[str, Callable[[LedgerPaths], None]] = {
+    "a role's start moved after its claims": lambda p: edit(
+        p.main, "        from: 2014-12\n", "        from: 2016-01\n"
+    ),
+    "a value proposition made a statement": lambda p: edit(
+        p.main, "    kind: value\n    value_type: date\n", "    value_type: date\n"
+    ),
+    "an actor speaks for another body": lambda p: edit(
+        p.main, "speaks_for: us-government", "speaks_for: dprk-government"
+    ),
+    "an alias added": lambda p: edit(p.main, "[Frank Rose, Rose,", "[Frank Rose, F. Rose, Rose,"),
+    "a claim's act changed": lambda p: edit(p.extra_dir / "a.yaml", "act: denies", "act: warns"),
+}
+
+
+@pytest.mark.parametrize("name", list(BUNDLED))
+def test_the_bundled_ledger_split_gives_the_full_report_after_each_edit(
+    bundled: LedgerPaths, name: str
+) -> None:
+    BUNDLED[name](bundled)
+    assert_same_as_full(bundled, "partial")

@@ -41,12 +41,13 @@ from rnkclaims.ledger import (
     load,
     load_sources,
     load_yaml,
+    quick_digest,
 )
-from rnkclaims.model import SECTIONS
+from rnkclaims.model import LENGTH_LIMITS, SECTIONS
 from rnkclaims.problems import Problem, Report
 from rnkclaims.store.place import cache_path
 
-FORMAT = 1
+FORMAT = 2
 """The cache file's layout; bump when it changes (an older cache is then ignored)."""
 
 CLAIMS_ONLY = frozenset({"", "claims"})
@@ -54,6 +55,7 @@ CLAIMS_ONLY = frozenset({"", "claims"})
 # partial ledger holds: every id (a reference that names nothing) or every source (the
 # nearest source's name)
 _WIDE = frozenset({"unknown-reference", "source-file-missing"})
+_ID_LIMIT = LENGTH_LIMITS["id"]
 _UNUSED = "source-unused"  # found over every claim: recomputed from the cited sources
 
 
@@ -111,6 +113,7 @@ def _read(where: Path, paths: LedgerPaths, code: str) -> dict[str, dict[str, Any
             entry["problems"] = [Problem(*p) for p in entry["problems"]]
             if entry["stat"] is not None:
                 entry["stat"] = tuple(entry["stat"])
+            entry["refs"] = set(entry["refs"])
         return files
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None
@@ -152,6 +155,9 @@ def _well_formed(entry: Any) -> bool:
         and (entry.get("unused") is None or problem(entry["unused"]))
         and texts(entry.get("claims"))
         and texts(entry.get("cited"))
+        and texts(entry.get("refs"))
+        and isinstance(entry.get("vocab"), dict)
+        and all(isinstance(v, str) for v in entry["vocab"].values())
         and isinstance(entry.get("counts"), dict)
         and all(k in SECTIONS and type(n) is int for k, n in entry["counts"].items())
     )
@@ -165,6 +171,7 @@ def _write(where: Path, paths: LedgerPaths, code: str, files: dict[str, dict[str
     out = {
         key: {
             **entry,
+            "refs": sorted(entry["refs"]),
             "problems": [
                 [p.code, p.file, p.line, p.column, p.message, p.hint] for p in entry["problems"]
             ],
@@ -197,6 +204,7 @@ def _entry(kind: str, sha: str | None, stat: Any) -> dict[str, Any]:
     return {
         "kind": kind, "sha": sha, "stat": stat, "sections": "", "problems": [],
         "unused": None, "source": None, "claims": [], "cited": [], "counts": {},
+        "refs": set(), "vocab": {},
     }  # fmt: skip
 
 
@@ -206,11 +214,17 @@ def _entries(
     stats: dict[str, Any],
     yaml_files: list[Path],
     source_files: list[Path],
+    vocabulary: dict[str, dict[str, str]] | None = None,
 ) -> dict[str, dict[str, Any]] | None:
     """Each file read into ``ledger`` (``yaml_files`` and ``source_files``), with its
-    problems, claims, cited sources and counts; None when a problem names no file read
-    (nothing can be vouched for). A source that did not load is recorded without a hash:
-    it is read again every time."""
+    problems, claims, cited sources, the short texts of its claims (``refs``), a digest
+    of each record claims refer to (``vocab``, ``_vocabulary``) and counts; None when a
+    problem names no file read or a record has no id (nothing can be vouched for). A
+    source that did not load is recorded without a hash: it is read again every time."""
+    if vocabulary is None:
+        vocabulary = _vocabulary(ledger)
+        if vocabulary is None:
+            return None
     paths = ledger.paths
     files: dict[str, dict[str, Any]] = {}
     by_display: dict[str, dict[str, Any]] = {}
@@ -221,6 +235,7 @@ def _entries(
         sha, sections = ledger.files[key]
         entry = files[key] = _entry("yaml", sha, stats.get(key))
         entry["sections"] = sections
+        entry["vocab"] = vocabulary.get(key, {})
         by_display[paths.display(path)] = entry
     for source in ledger.sources.values():
         key = str(source.path)
@@ -238,6 +253,7 @@ def _entries(
                 return None
             holder["counts"][section] = holder["counts"].get(section, 0) + 1
             if section == "claims":
+                _refs(record, holder["refs"])
                 cid, cited = record.get("id"), record.get("source")
                 if isinstance(cid, str):
                     holder["claims"].append(cid)
@@ -253,6 +269,7 @@ def _entries(
             owner["problems"].append(problem)
     for entry in files.values():
         entry["cited"] = sorted(set(entry["cited"]))
+        entry["refs"] = sorted(entry["refs"])
         if entry["unused"] is not None:
             p = entry["unused"]
             entry["unused"] = [p.code, p.file, p.line, p.column, p.message, p.hint]
@@ -282,21 +299,12 @@ def _incremental(
             refreshed = {k: {**e, "stat": listing.stats.get(k)} for k, e in cached.items()}
         return _compose(paths, cached, yaml_keys, source_keys), refreshed, "cached"
     main = str(paths.main)
-    if main in changed | removed:
-        return None
-    vocabulary: set[str] = set()
-    touched: set[str] = set()  # claim files read again
-    for key in yaml_keys:
-        was = cached.get(key)
-        if was is not None and was["sections"] not in CLAIMS_ONLY:
-            if key in changed:
-                return None
-            vocabulary.add(key)
-        elif key in changed:
-            touched.add(key)
-    for key in removed:
-        if cached[key]["kind"] == "yaml" and cached[key]["sections"] not in CLAIMS_ONLY:
-            return None
+    # always read: the main file and every file of actors, outlets, topics or
+    # propositions (what claims refer to); read again: every YAML file that changed
+    vocabulary = {main} | {
+        k for k in yaml_keys if k in cached and cached[k]["sections"] not in CLAIMS_ONLY
+    }
+    touched = {k for k in yaml_keys if k in changed}
     folder = str(paths.sources_dir) + os.sep
     changed_sources = {
         Path(k).stem
@@ -307,17 +315,40 @@ def _incremental(
         for key in yaml_keys:
             if key in cached and not changed_sources.isdisjoint(cached[key]["cited"]):
                 touched.add(key)
-    # read: the main file, the vocabulary, the claim files touched, in the ledger's order
     before = time.time_ns()
     ledger = Ledger(paths=paths)
-    reread = [p for p in listing.yaml_files if str(p) in touched or str(p) in vocabulary]
-    load_yaml(ledger, [paths.main, *(p for p in reread if p != paths.main)])
-    for key in touched:
-        if ledger.files.get(key, ("", "?"))[1] not in CLAIMS_ONLY:
-            return None  # a claims file that now holds other sections
+    load_yaml(ledger, [p for p in listing.yaml_files if str(p) in touched | vocabulary])
+    read = touched | vocabulary
+    # the records claims refer to, before and now: the claims that name one that changed
+    # (added, removed or edited) are read and checked again
+    renamed: set[str] = set()
+    vocabulary_changed = bool((changed | removed) & {k for k, e in cached.items() if e["vocab"]})
+    now = _vocabulary(ledger)
+    if now is None:
+        return None
+    if any(now.get(k) for k in read if k not in vocabulary):
+        vocabulary_changed = True  # a file that held claims only now holds more
+    if vocabulary_changed:
+        old: dict[str, list[str]] = {}
+        for entry in cached.values():
+            for rid, digest in entry["vocab"].items():
+                old.setdefault(rid, []).append(digest)
+        new: dict[str, list[str]] = {}
+        for records in now.values():
+            for rid, digest in records.items():
+                new.setdefault(rid, []).append(digest)
+        renamed = {rid for rid in old.keys() | new.keys() if old.get(rid) != new.get(rid)}
+    later = []
+    if renamed:
+        for path in listing.yaml_files:
+            key = str(path)
+            if key not in read and not renamed.isdisjoint(cached[key]["refs"]):
+                later.append(path)
+        load_yaml(ledger, later)  # after the others: see the duplicate ids below
+        read |= {str(p) for p in later}
     # the sources cited by what was read (before and now), and those that changed
     cited = {c.get("source") for c in ledger.claims} | changed_sources
-    for key in touched | removed:
+    for key in read | removed:
         cited.update(cached.get(key, {}).get("cited", ()))
     present = set(source_keys)
     wanted = [
@@ -331,15 +362,19 @@ def _incremental(
     partial = check(ledger).report
     if any(p.code in _WIDE for p in partial.problems):
         return None
-    read = {str(p) for p in (paths.main, *reread)}
+    if later and any(p.code == "duplicate-id" for p in partial.problems):
+        return None  # files read out of the ledger's order: whose duplicate is it?
     kept = [k for k in yaml_keys if k not in read]
     elsewhere: set[str] = set()
     for key in kept:
-        if _WIDE & {p.code for p in cached[key]["problems"]}:
+        codes = {p.code for p in cached[key]["problems"]}
+        if _WIDE & codes:
             return None  # its message or hint may name what changed
+        if vocabulary_changed and "duplicate-id" in codes:
+            return None  # its message gives the line of a record that may have moved
         elsewhere.update(cached[key]["claims"])
     ids = {r.get("id") for records in ledger.sections.values() for r in records}
-    for key in touched | removed:
+    for key in read | removed:
         ids.update(cached.get(key, {}).get("claims", ()))
     if not elsewhere.isdisjoint(ids):
         return None  # an id shared with an unchanged file: whose duplicate it is depends
@@ -349,6 +384,7 @@ def _incremental(
         file_stats(ledger.files, before),
         [p for p in listing.yaml_files if str(p) in read],
         wanted,
+        now,
     )
     if fresh is None:
         return None
@@ -368,6 +404,39 @@ def _incremental(
         elif entry["source"] is not None and entry["unused"] is None:
             return None  # pragma: no cover - every source whose use changed was read
     return _compose(paths, files, yaml_keys, source_keys), files, "partial"
+
+
+def _vocabulary(ledger: Ledger) -> dict[str, dict[str, str]] | None:
+    """For each YAML file read (by path), a digest of each of its actors, outlets, topics
+    and propositions by id; None when a record has no id to tell it by."""
+    by_display = {ledger.paths.display(Path(k)): k for k, (_, keys) in ledger.files.items() if keys}
+    out: dict[str, dict[str, str]] = {k: {} for k in by_display.values()}
+    for section, records in ledger.sections.items():
+        if section == "claims":
+            continue
+        for record in records:
+            rid = record.get("id")
+            key = by_display.get(ledger.origin[id(record)].path)
+            if not isinstance(rid, str) or key is None:
+                return None
+            text = json.dumps([section, record], sort_keys=True, default=repr)
+            digest = quick_digest(text.encode())[:24]
+            found = out[key]
+            found[rid] = found[rid] + digest if rid in found else digest
+    return out
+
+
+def _refs(value: Any, into: set[str]) -> None:
+    """Every short text in a claim (any of them may be a reference to a record)."""
+    if isinstance(value, str):
+        if len(value) <= _ID_LIMIT:
+            into.add(value)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _refs(item, into)
+    elif isinstance(value, list):
+        for item in value:
+            _refs(item, into)
 
 
 def _compose(
