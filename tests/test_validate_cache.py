@@ -297,6 +297,8 @@ def test_a_corrupt_cache_is_ignored_and_rebuilt(split: LedgerPaths, garbage: byt
         ("counts", {"other": 1}),
         ("kind", "folder"),
         ("unused", ["source-unused"]),
+        ("refs", "zz"),
+        ("refs", "f" * 4000),
     ],
 )
 def test_a_cache_of_the_right_shape_with_wrong_entries_is_ignored(

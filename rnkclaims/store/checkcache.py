@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from rnkclaims.check.context import too_long
+from rnkclaims.gcpause import gc_paused
 from rnkclaims.ledger import (
     SOURCE_SUFFIX,
     Ledger,
@@ -47,7 +48,7 @@ from rnkclaims.model import LENGTH_LIMITS, SECTIONS
 from rnkclaims.problems import Problem, Report
 from rnkclaims.store.place import cache_path
 
-FORMAT = 2
+FORMAT = 3
 """The cache file's layout; bump when it changes (an older cache is then ignored)."""
 
 CLAIMS_ONLY = frozenset({"", "claims"})
@@ -75,26 +76,32 @@ def validate(paths: LedgerPaths, use_cache: bool = True) -> Validated:
 
     code = builder_fingerprint()
     where = cache_path(paths.main, ".validate.json")
-    entry = _read(where, paths, code) if use_cache else None
-    if entry is not None:
-        done = _incremental(paths, entry)
-        if done is not None:
-            report, files, mode = done
-            if files is not None:
-                _write(where, paths, code, files)
-            return Validated(report, mode)
-    ledger = load(paths)
-    report, files = _full(ledger)
-    if files is not None:
-        _write(where, paths, code, files)
+    with gc_paused():
+        found = _read(where, paths, code) if use_cache else None
+        if found is not None:
+            cached, ids = found
+            done = _incremental(paths, cached, ids)
+            if done is not None:
+                report, files, mode = done
+                if files is not None:
+                    _write(where, paths, code, files, ids)
+                return Validated(report, mode)
+        ledger = load(paths)
+        ids = []
+        report, files = _full(ledger, ids)
+        if files is not None:
+            _write(where, paths, code, files, ids)
     return Validated(report, "full")
 
 
 # --- the cache file ------------------------------------------------------------------
 
 
-def _read(where: Path, paths: LedgerPaths, code: str) -> dict[str, dict[str, Any]] | None:
-    """The cache's files, or None when it cannot be used (never an error)."""
+def _read(
+    where: Path, paths: LedgerPaths, code: str
+) -> tuple[dict[str, dict[str, Any]], list[str]] | None:
+    """The cache's files and the ids their ``refs`` bits stand for, or None when it cannot
+    be used (never an error)."""
     try:
         data = json.loads(where.read_text(encoding="utf-8"))
         if (
@@ -104,8 +111,10 @@ def _read(where: Path, paths: LedgerPaths, code: str) -> dict[str, dict[str, Any
             or data.get("cwd") != os.getcwd()
         ):
             return None
-        files = data["files"]
-        if not isinstance(files, dict):
+        files, ids = data["files"], data["ids"]
+        if not isinstance(files, dict) or not isinstance(ids, list):
+            return None
+        if not all(isinstance(i, str) for i in ids) or len(set(ids)) != len(ids):
             return None
         for entry in files.values():
             if not _well_formed(entry):
@@ -113,8 +122,10 @@ def _read(where: Path, paths: LedgerPaths, code: str) -> dict[str, dict[str, Any
             entry["problems"] = [Problem(*p) for p in entry["problems"]]
             if entry["stat"] is not None:
                 entry["stat"] = tuple(entry["stat"])
-            entry["refs"] = set(entry["refs"])
-        return files
+            entry["refs"] = int(entry["refs"], 16)
+            if entry["refs"] >> len(ids):
+                return None
+        return files, ids
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None
 
@@ -155,7 +166,9 @@ def _well_formed(entry: Any) -> bool:
         and (entry.get("unused") is None or problem(entry["unused"]))
         and texts(entry.get("claims"))
         and texts(entry.get("cited"))
-        and texts(entry.get("refs"))
+        and isinstance(entry.get("refs"), str)
+        and entry["refs"].isascii()
+        and entry["refs"].isalnum()
         and isinstance(entry.get("vocab"), dict)
         and all(isinstance(v, str) for v in entry["vocab"].values())
         and isinstance(entry.get("counts"), dict)
@@ -163,7 +176,9 @@ def _well_formed(entry: Any) -> bool:
     )
 
 
-def _write(where: Path, paths: LedgerPaths, code: str, files: dict[str, dict[str, Any]]) -> None:
+def _write(
+    where: Path, paths: LedgerPaths, code: str, files: dict[str, dict[str, Any]], ids: list[str]
+) -> None:
     """Replace the cache atomically; best effort (a read-only cache folder only means the
     next validation is a full one)."""
     from rnkclaims.edit_io import write_atomic
@@ -171,7 +186,7 @@ def _write(where: Path, paths: LedgerPaths, code: str, files: dict[str, dict[str
     out = {
         key: {
             **entry,
-            "refs": sorted(entry["refs"]),
+            "refs": format(entry["refs"], "x"),
             "problems": [
                 [p.code, p.file, p.line, p.column, p.message, p.hint] for p in entry["problems"]
             ],
@@ -179,7 +194,7 @@ def _write(where: Path, paths: LedgerPaths, code: str, files: dict[str, dict[str
         for key, entry in files.items()
     }
     head = {"format": FORMAT, "code": code, "ledger": str(paths.main), "cwd": os.getcwd()}
-    text = json.dumps({**head, "files": out}, ensure_ascii=False, separators=(",", ":"))
+    text = json.dumps({**head, "ids": ids, "files": out}, ensure_ascii=False, separators=(",", ":"))
     try:
         where.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(where, text)
@@ -190,13 +205,13 @@ def _write(where: Path, paths: LedgerPaths, code: str, files: dict[str, dict[str
 # --- a full validation, and what the cache records of it ------------------------------
 
 
-def _full(ledger: Ledger) -> tuple[Report, dict[str, dict[str, Any]] | None]:
+def _full(ledger: Ledger, ids: list[str]) -> tuple[Report, dict[str, dict[str, Any]] | None]:
     from rnkclaims.check import check
 
     report = check(ledger).report
     stats = file_stats(ledger.files, ledger.read_from_ns) if ledger.read_from_ns else {}
     paths = ledger.paths
-    files = _entries(ledger, report.problems, stats, paths.yaml_files(), paths.source_files())
+    files = _entries(ledger, report.problems, stats, paths.yaml_files(), paths.source_files(), ids)
     return report, files
 
 
@@ -204,7 +219,7 @@ def _entry(kind: str, sha: str | None, stat: Any) -> dict[str, Any]:
     return {
         "kind": kind, "sha": sha, "stat": stat, "sections": "", "problems": [],
         "unused": None, "source": None, "claims": [], "cited": [], "counts": {},
-        "refs": set(), "vocab": {},
+        "refs": 0, "vocab": {},
     }  # fmt: skip
 
 
@@ -214,17 +229,26 @@ def _entries(
     stats: dict[str, Any],
     yaml_files: list[Path],
     source_files: list[Path],
+    ids: list[str],
     vocabulary: dict[str, dict[str, str]] | None = None,
 ) -> dict[str, dict[str, Any]] | None:
     """Each file read into ``ledger`` (``yaml_files`` and ``source_files``), with its
-    problems, claims, cited sources, the short texts of its claims (``refs``), a digest
-    of each record claims refer to (``vocab``, ``_vocabulary``) and counts; None when a
-    problem names no file read or a record has no id (nothing can be vouched for). A
-    source that did not load is recorded without a hash: it is read again every time."""
+    problems, claims, cited sources, the ids of records its claims name (``refs``: bits
+    of ``ids``, to which new ones are added), a digest of each record claims refer to
+    (``vocab``, ``_vocabulary``) and counts; None when a problem names no file read or a
+    record has no id (nothing can be vouched for). A source that did not load is
+    recorded without a hash: it is read again every time.
+
+    ``vocabulary`` covers every record claims refer to (the partial ledger holds every
+    file of them): a claim naming anything else in a reference has an unknown-reference
+    problem, and its file is never taken from the cache after an edit."""
     if vocabulary is None:
         vocabulary = _vocabulary(ledger)
         if vocabulary is None:
             return None
+    index = {rid: i for i, rid in enumerate(ids)}
+    known = {rid for records in vocabulary.values() for rid in records}
+    texts: dict[int, set[str]] = {}
     paths = ledger.paths
     files: dict[str, dict[str, Any]] = {}
     by_display: dict[str, dict[str, Any]] = {}
@@ -253,7 +277,7 @@ def _entries(
                 return None
             holder["counts"][section] = holder["counts"].get(section, 0) + 1
             if section == "claims":
-                _refs(record, holder["refs"])
+                _refs(record, texts.setdefault(id(holder), set()))
                 cid, cited = record.get("id"), record.get("source")
                 if isinstance(cid, str):
                     holder["claims"].append(cid)
@@ -269,7 +293,14 @@ def _entries(
             owner["problems"].append(problem)
     for entry in files.values():
         entry["cited"] = sorted(set(entry["cited"]))
-        entry["refs"] = sorted(entry["refs"])
+        bits = 0
+        for rid in texts.get(id(entry), set()) & known:
+            at = index.get(rid)
+            if at is None:
+                at = index[rid] = len(ids)
+                ids.append(rid)
+            bits |= 1 << at
+        entry["refs"] = bits
         if entry["unused"] is not None:
             p = entry["unused"]
             entry["unused"] = [p.code, p.file, p.line, p.column, p.message, p.hint]
@@ -280,7 +311,7 @@ def _entries(
 
 
 def _incremental(
-    paths: LedgerPaths, cached: dict[str, dict[str, Any]]
+    paths: LedgerPaths, cached: dict[str, dict[str, Any]], ids: list[str]
 ) -> tuple[Report, dict[str, dict[str, Any]] | None, str] | None:
     """The report from the cache and a partial ledger, with the cache's new files (None:
     nothing to write); None when only a full validation can be trusted."""
@@ -340,9 +371,13 @@ def _incremental(
         renamed = {rid for rid in old.keys() | new.keys() if old.get(rid) != new.get(rid)}
     later = []
     if renamed:
+        # an id not among ``ids`` was named by no claim of a file kept without an
+        # unknown-reference problem (those are read again below)
+        at = {rid: i for i, rid in enumerate(ids)}
+        mask = sum(1 << at[rid] for rid in renamed if rid in at)
         for path in listing.yaml_files:
             key = str(path)
-            if key not in read and not renamed.isdisjoint(cached[key]["refs"]):
+            if key not in read and cached[key]["refs"] & mask:
                 later.append(path)
         load_yaml(ledger, later)  # after the others: see the duplicate ids below
         read |= {str(p) for p in later}
@@ -373,10 +408,10 @@ def _incremental(
         if vocabulary_changed and "duplicate-id" in codes:
             return None  # its message gives the line of a record that may have moved
         elsewhere.update(cached[key]["claims"])
-    ids = {r.get("id") for records in ledger.sections.values() for r in records}
+    taken = {r.get("id") for records in ledger.sections.values() for r in records}
     for key in read | removed:
-        ids.update(cached.get(key, {}).get("claims", ()))
-    if not elsewhere.isdisjoint(ids):
+        taken.update(cached.get(key, {}).get("claims", ()))
+    if not elsewhere.isdisjoint(taken):
         return None  # an id shared with an unchanged file: whose duplicate it is depends
     fresh = _entries(
         ledger,
@@ -384,6 +419,7 @@ def _incremental(
         file_stats(ledger.files, before),
         [p for p in listing.yaml_files if str(p) in read],
         wanted,
+        ids,
         now,
     )
     if fresh is None:
