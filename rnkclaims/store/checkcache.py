@@ -3,22 +3,23 @@
 The cache is a JSON file beside the default database (``$XDG_CACHE_HOME/rnkclaims/
 <repository>-<hash>.validate.json``, never in the ledger folder). It records, for each file
 of the ledger as last validated: its sha256 and stat, the problems found in it, and for a
-YAML file its top-level keys, its claims' ids, the sources they cite and how many records
-of each section it holds. It is keyed by the code's fingerprint (``builder_fingerprint``:
-the rules, the loader, the model), the ledger's path and the working directory (problems
-name files relative to it). A cache that is missing, unreadable, corrupt or written by
-other code or for another ledger is ignored, and rewritten after a full validation.
+YAML file its top-level keys, its claims' ids, the sources they cite, the ids of records
+(actors, outlets, topics, propositions) they name, a digest of each record it holds and
+how many records of each section it holds. It is keyed by the code's fingerprint
+(``builder_fingerprint``: the rules, the loader, the model), the ledger's path and the
+working directory (problems name files relative to it). A cache that is missing,
+unreadable, corrupt or written by other code or for another ledger is ignored, and
+rewritten after a full validation.
 
-When only files of ``claims/`` that hold claims alone (before and after) and sources
-changed, ``validate`` reads the main file and every file holding actors, outlets, topics
-or propositions, the changed claim files, the claim files citing a changed source, and the
-sources those claims cite (or cited), checks that partial ledger with the full rules, and
-takes every other file's problems from the cache. Whatever it cannot vouch for falls back
-to a full validation: the main file or a file of actors, outlets, topics or propositions
-changed, an id of the partial ledger also used by a claim of an unchanged file, a
-reference that names nothing (its message depends on every id), a source file missing
-(its hint names the nearest of every source), a file that cannot be read. The result is
-the report a full validation gives: the same problems, counts and file count.
+After an edit, ``validate`` reads the main file and every file of records, the YAML files
+that changed, the claims files citing a changed source, the claims files naming a record
+that was added, removed or changed, and the sources their claims cite (or cited); it
+checks that partial ledger with the full rules and takes every other file's problems
+from the cache. Whatever it cannot vouch for falls back to a full validation: an id of
+the partial ledger also used by a claim of an unchanged file, a reference that names
+nothing (its message depends on every id), a source file missing (its hint names the
+nearest of every source), a file that cannot be read. The result is the report a full
+validation gives: the same problems, counts and file count.
 """
 
 from __future__ import annotations
