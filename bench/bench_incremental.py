@@ -12,7 +12,9 @@ repeated ``--runs`` times in turn (median, then min-max), in one run:
   ``rnkclaims build``;
 - query after an edit: the same edit, then ``rnkclaims stats -f json`` (which brings the
   database up to date first);
-- add a source: a new file in sources/, then ``rnkclaims build``.
+- add a source: a new file in sources/, then ``rnkclaims build``;
+- rename one actor: the ``name`` of ``actor-1000`` changed in claims.yaml (its claims'
+  search text changes with it), then ``rnkclaims build``.
 
 Ratios are to the full build's median (target: <= 0.05). The script checks that each
 incremental step really was applied in place (``updated`` on stderr).
@@ -106,6 +108,9 @@ def main() -> None:
     original = target.read_text(encoding="utf-8")
     flips = [original.replace("act: asserts", "act: warns", 1), original]
     new_source = ledger / "sources" / "bench-new-source.txt"
+    main_file = ledger / "claims.yaml"
+    records = main_file.read_text(encoding="utf-8")
+    renamed = records.replace("name: Actor Number 1000\n", "name: Actor 1000\n")
 
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "RNKCLAIMS_DB": str(Path(tmp) / "bench.db")}
@@ -143,9 +148,14 @@ def main() -> None:
                 )
                 new_source.unlink()
                 run(build, env)
+                if renamed != records:
+                    timed("rename one actor, build", build, lambda: replace(main_file, renamed))
+                    replace(main_file, records)
+                    run(build, env)
         finally:
             replace(target, original)
             new_source.unlink(missing_ok=True)
+            replace(main_file, records)
 
     full = statistics.median(t for t, _ in times["full build --force"])
     print(f"ledger: {ledger} ({len(yaml_files)} YAML files, {size_mb:.1f} MB of YAML)")
