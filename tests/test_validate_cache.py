@@ -195,6 +195,25 @@ def test_a_role_moved_is_checked_again_in_the_unchanged_files_of_its_claims(
     assert assert_same_as_full(split, "partial")["valid"] is True
 
 
+def test_a_name_no_claim_rule_reads_rereads_no_claims_file(split: LedgerPaths) -> None:
+    edit(split.main, "Actor Number 3\n", "Actor Three\n")
+    edit(split.main, "[Speaker 4, A4]", "[Speaker 4, A4, Fourth]")
+    cached = checkcache.validate(split)
+    assert (cached.mode, cached.read) == ("partial", 1)  # the main file alone
+    assert checkcache.validate(split, use_cache=False).read == 1 + 3 + 6
+    edit(split.main, "Actor Three\n", "Actor 3\n")
+    assert_same_as_full(split, "partial")
+
+
+def test_a_role_edit_rereads_the_claims_files_of_its_actor(split: LedgerPaths) -> None:
+    role_from(split, "actor-5", "1999")  # still before its claims: nothing else changes
+    done = checkcache.validate(split)
+    # the main file, the claims files where actor-5 speaks (all three), the sources
+    # their claims cite
+    assert (done.mode, done.read) == ("partial", 1 + 3 + 6)
+    assert done.report.as_dict() == checkcache.validate(split, use_cache=False).report.as_dict()
+
+
 @pytest.mark.parametrize("name", list(VOCABULARY))
 def test_an_edit_of_what_claims_refer_to_rereads_the_claims_naming_it(
     split: LedgerPaths, name: str

@@ -49,7 +49,7 @@ from rnkclaims.model import LENGTH_LIMITS, SECTIONS
 from rnkclaims.problems import Problem, Report
 from rnkclaims.store.place import cache_path
 
-FORMAT = 3
+FORMAT = 4
 """The cache file's layout; bump when it changes (an older cache is then ignored)."""
 
 CLAIMS_ONLY = frozenset({"", "claims"})
@@ -69,6 +69,7 @@ class Validated:
 
     report: Report
     mode: str
+    read: int = 0  # files parsed: every one for a full run, none when nothing changed
 
 
 def validate(paths: LedgerPaths, use_cache: bool = True) -> Validated:
@@ -83,16 +84,16 @@ def validate(paths: LedgerPaths, use_cache: bool = True) -> Validated:
             cached, ids = found
             done = _incremental(paths, cached, ids)
             if done is not None:
-                report, files, mode = done
+                report, files, mode, read = done
                 if files is not None:
                     _write(where, paths, code, files, ids)
-                return Validated(report, mode)
+                return Validated(report, mode, read)
         ledger = load(paths)
         ids = []
         report, files = _full(ledger, ids)
         if files is not None:
             _write(where, paths, code, files, ids)
-    return Validated(report, "full")
+    return Validated(report, "full", len(ledger.files))
 
 
 # --- the cache file ------------------------------------------------------------------
@@ -313,9 +314,10 @@ def _entries(
 
 def _incremental(
     paths: LedgerPaths, cached: dict[str, dict[str, Any]], ids: list[str]
-) -> tuple[Report, dict[str, dict[str, Any]] | None, str] | None:
+) -> tuple[Report, dict[str, dict[str, Any]] | None, str, int] | None:
     """The report from the cache and a partial ledger, with the cache's new files (None:
-    nothing to write); None when only a full validation can be trusted."""
+    nothing to write) and how many files were parsed; None when only a full validation
+    can be trusted."""
     known = {k: (e["sha"], e["stat"]) for k, e in cached.items() if e["sha"] and e["stat"]}
     listing = file_digests(paths, known)
     yaml_keys = [str(p) for p in listing.yaml_files]
@@ -329,7 +331,7 @@ def _incremental(
         refreshed = None
         if any(cached[k]["stat"] != listing.stats.get(k) for k in digests):
             refreshed = {k: {**e, "stat": listing.stats.get(k)} for k, e in cached.items()}
-        return _compose(paths, cached, yaml_keys, source_keys), refreshed, "cached"
+        return _compose(paths, cached, yaml_keys, source_keys), refreshed, "cached", 0
     main = str(paths.main)
     # always read: the main file and every file of actors, outlets, topics or
     # propositions (what claims refer to); read again: every YAML file that changed
@@ -440,12 +442,21 @@ def _incremental(
             entry["unused"] = None
         elif entry["source"] is not None and entry["unused"] is None:
             return None  # pragma: no cover - every source whose use changed was read
-    return _compose(paths, files, yaml_keys, source_keys), files, "partial"
+    report = _compose(paths, files, yaml_keys, source_keys)
+    return report, files, "partial", len(read) + len(wanted)
+
+
+# A record's fields that no rule on claims reads (``check.claims`` and the rules it calls
+# read a record's id, kind, roles with their dates, speaks_for and a proposition's kind
+# and value type): an edit to them alone leaves every claim's problems as they were. The
+# record's own problems are found again anyway: its file is always read.
+_UNREAD = frozenset({"name", "aliases", "note", "country", "url", "text", "terms"})
 
 
 def _vocabulary(ledger: Ledger) -> dict[str, dict[str, str]] | None:
     """For each YAML file read (by path), a digest of each of its actors, outlets, topics
-    and propositions by id; None when a record has no id to tell it by."""
+    and propositions by id (of the fields claims' rules read: ``_UNREAD`` left out);
+    None when a record has no id to tell it by."""
     by_display = {ledger.paths.display(Path(k)): k for k, (_, keys) in ledger.files.items() if keys}
     out: dict[str, dict[str, str]] = {k: {} for k in by_display.values()}
     for section, records in ledger.sections.items():
@@ -456,7 +467,8 @@ def _vocabulary(ledger: Ledger) -> dict[str, dict[str, str]] | None:
             key = by_display.get(ledger.origin[id(record)].path)
             if not isinstance(rid, str) or key is None:
                 return None
-            text = json.dumps([section, record], sort_keys=True, default=repr)
+            kept = {k: v for k, v in record.items() if k not in _UNREAD}
+            text = json.dumps([section, kept], sort_keys=True, default=repr)
             digest = quick_digest(text.encode())[:24]
             found = out[key]
             found[rid] = found[rid] + digest if rid in found else digest
