@@ -5,7 +5,10 @@ YAML is parsed. When the signature differs, the ledger's bytes are hashed (only 
 files whose stat differs from the one ``ledger_files`` recorded); an unchanged
 fingerprint (a touched file) only refreshes the signature; a changed one updates the
 database in place (``store.update``: only the changed files are read) when it can, and
-rebuilds it otherwise.
+rebuilds it otherwise. Whether the code that built the database is this code is told by
+the stat of its modules (``code_stamp``), recorded with their fingerprint: the modules are
+hashed only when their stat changed. Nothing here imports the builder (``store.build``)
+unless a build or an update is needed.
 """
 
 from __future__ import annotations
