@@ -12,6 +12,8 @@ import importlib.util
 import json
 import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -411,3 +413,16 @@ def test_the_bundled_ledger_split_gives_the_full_report_after_each_edit(
 ) -> None:
     BUNDLED[name](bundled)
     assert_same_as_full(bundled, "partial")
+
+
+def test_no_home_folder_means_no_cache_not_an_error(split: LedgerPaths) -> None:
+    """Without $HOME or $XDG_CACHE_HOME (a bare container), validate runs in full."""
+    env = {k: v for k, v in os.environ.items() if k not in ("HOME", "XDG_CACHE_HOME")}
+    done = subprocess.run(
+        [sys.executable, "-m", "rnkclaims", "validate", "--ledger", str(split.root)],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("valid") and "Error" not in done.stderr

@@ -77,21 +77,25 @@ def validate(paths: LedgerPaths, use_cache: bool = True) -> Validated:
     from rnkclaims.store.build import builder_fingerprint
 
     code = builder_fingerprint()
-    where = cache_path(paths.main, ".validate.json")
+    where: Path | None
+    try:
+        where = cache_path(paths.main, ".validate.json")
+    except (RuntimeError, KeyError, OSError):
+        where = None  # no home folder to keep a cache in: a full run, as without one
     with gc_paused():
-        found = _read(where, paths, code) if use_cache else None
+        found = _read(where, paths, code) if use_cache and where is not None else None
         if found is not None:
             cached, ids = found
             done = _incremental(paths, cached, ids)
             if done is not None:
                 report, files, mode, read = done
-                if files is not None:
+                if files is not None and where is not None:
                     _write(where, paths, code, files, ids)
                 return Validated(report, mode, read)
         ledger = load(paths)
         ids = []
         report, files = _full(ledger, ids)
-        if files is not None:
+        if files is not None and where is not None:
             _write(where, paths, code, files, ids)
     return Validated(report, "full", len(ledger.files))
 
