@@ -80,11 +80,14 @@ def main() -> None:
     if args.baseline:
         runs.update(commands(args.baseline, tmp / "baseline.db", "baseline: "))
     times: dict[str, list[float]] = {name: [] for name in runs}
-    for cmd in runs.values():
-        wall(cmd, env)  # warm the file cache, build the databases
-    for _ in range(args.runs):
-        for name, cmd in runs.items():
-            times[name].append(wall(cmd, env))
+    try:
+        for cmd in runs.values():
+            wall(cmd, env)  # warm the file cache, build the databases
+        for _ in range(args.runs):
+            for name, cmd in runs.items():
+                times[name].append(wall(cmd, env))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
     print("cold: no bytecode of rnkclaims" if args.cold else "warm: rnkclaims's bytecode compiled")
     floor = times["python -c 'import typer'"]
     base = statistics.median(floor)

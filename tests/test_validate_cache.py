@@ -415,14 +415,19 @@ def test_the_bundled_ledger_split_gives_the_full_report_after_each_edit(
     assert_same_as_full(bundled, "partial")
 
 
-def test_no_home_folder_means_no_cache_not_an_error(split: LedgerPaths) -> None:
-    """Without $HOME or $XDG_CACHE_HOME (a bare container), validate runs in full."""
-    env = {k: v for k, v in os.environ.items() if k not in ("HOME", "XDG_CACHE_HOME")}
+def test_a_home_folder_that_cannot_hold_a_cache_is_not_an_error(
+    split: LedgerPaths, tmp_path: Path
+) -> None:
+    """$HOME a file and no $XDG_CACHE_HOME, in a fresh process: a full run, no error."""
+    home = tmp_path / "home-is-a-file"
+    home.write_text("", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "XDG_CACHE_HOME"}
     done = subprocess.run(
         [sys.executable, "-m", "rnkclaims", "validate", "--ledger", str(split.root)],
         capture_output=True,
         text=True,
-        env=env,
+        env={**env, "HOME": str(home)},
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("valid") and "Error" not in done.stderr
+    assert home.read_text(encoding="utf-8") == ""
