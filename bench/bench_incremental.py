@@ -12,10 +12,19 @@ repeated ``--runs`` times in turn (median, then min-max), in one run:
   ``rnkclaims build``;
 - query after an edit: the same edit, then ``rnkclaims stats -f json`` (which brings the
   database up to date first);
-- add a source: a new file in sources/, then ``rnkclaims build``.
+- add a source: a new file in sources/, then ``rnkclaims build``;
+- rename one actor: the ``name`` of ``actor-1000`` changed in claims.yaml (its claims'
+  search text changes with it), then ``rnkclaims build``.
 
 Ratios are to the full build's median (target: <= 0.05). The script checks that each
 incremental step really was applied in place (``updated`` on stderr).
+
+``--validate`` times ``rnkclaims validate`` instead, in one run: the full run
+(``--no-cache``, the baseline), then with the cache after one claim of one file of claims/
+changed, after one source's text changed, after one actor's name changed, and with
+nothing changed (ratios to the full
+run's median; target: <= 0.10 after an edit). It then checks, in this process, that such
+an edit is validated in part (``store.checkcache``), with the same report as a full run.
 
 ``--hashing`` times only how an update finds what changed, in this process, after a full
 build: hashing every file (``file_digests``), against hashing only the files whose stat
@@ -80,10 +89,14 @@ def main() -> None:
     parser.add_argument("ledger", type=Path)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--hashing", action="store_true", help="time finding the changes only")
+    parser.add_argument("--validate", action="store_true", help="time validate and its cache")
     args = parser.parse_args()
     ledger: Path = args.ledger
     if args.hashing:
         hashing(ledger, args.runs)
+        return
+    if args.validate:
+        validate(ledger, args.runs)
         return
     parts = sorted((ledger / "claims").glob("*.yaml"))
     if not parts:
@@ -95,6 +108,9 @@ def main() -> None:
     original = target.read_text(encoding="utf-8")
     flips = [original.replace("act: asserts", "act: warns", 1), original]
     new_source = ledger / "sources" / "bench-new-source.txt"
+    main_file = ledger / "claims.yaml"
+    records = main_file.read_text(encoding="utf-8")
+    renamed = records.replace("name: Actor Number 1000\n", "name: Actor 1000\n")
 
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "RNKCLAIMS_DB": str(Path(tmp) / "bench.db")}
@@ -132,9 +148,14 @@ def main() -> None:
                 )
                 new_source.unlink()
                 run(build, env)
+                if renamed != records:
+                    timed("rename one actor, build", build, lambda: replace(main_file, renamed))
+                    replace(main_file, records)
+                    run(build, env)
         finally:
             replace(target, original)
             new_source.unlink(missing_ok=True)
+            replace(main_file, records)
 
     full = statistics.median(t for t, _ in times["full build --force"])
     print(f"ledger: {ledger} ({len(yaml_files)} YAML files, {size_mb:.1f} MB of YAML)")
@@ -145,6 +166,77 @@ def main() -> None:
         print(
             f"{name:24s} median {median:7.3f} s ({min(secs):.3f}-{max(secs):.3f})  "
             f"peak {peak:6.0f} MB  {median / full:6.3f}x full build"
+        )
+
+
+def validate(ledger: Path, runs: int) -> None:
+    parts = sorted((ledger / "claims").glob("*.yaml"))
+    if not parts:
+        raise SystemExit(f"{ledger} has no claims/*.yaml: make it with make_ledger.py --split")
+    exe = str(Path(sys.executable).parent / "rnkclaims")
+    target = parts[len(parts) // 2]
+    original = target.read_text(encoding="utf-8")
+    flips = [original.replace("act: asserts", "act: warns", 1), original]
+    source = sorted((ledger / "sources").glob("*.txt"))[7]
+    text = source.read_text(encoding="utf-8")
+    words = [text, text.rstrip("\n") + "\n\nA paragraph added at the end.\n"]
+    main = ledger / "claims.yaml"
+    vocabulary = main.read_text(encoding="utf-8")
+    names = [vocabulary, vocabulary.replace("name: Actor Number 1000\n", "name: Actor 1000\n")]
+    assert names[0] != names[1]
+    command = [exe, "validate", "--ledger", str(ledger)]
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "XDG_CACHE_HOME": tmp}
+        times: dict[str, list[tuple[float, float]]] = {}
+
+        def timed(name: str, cmd: list[str], before: Callable[[], object] | None = None) -> None:
+            if before is not None:
+                before()
+            dt, rss, out, _ = run(cmd, env)
+            if not out.startswith("valid"):
+                raise SystemExit(f"{name}: {out[:500]}")
+            times.setdefault(name, []).append((dt, rss))
+
+        run([*command, "--no-cache"], env)  # warm the file cache
+        try:
+            for i in range(runs):
+                timed("full (--no-cache)", [*command, "--no-cache"])
+                timed("edit one claim", command, lambda: replace(target, flips[0]))
+                timed("edit one source", command, lambda: replace(source, words[1]))
+                timed("rename one actor", command, lambda: replace(main, names[1]))
+                timed("nothing changed", command)
+                replace(target, flips[1])
+                replace(source, words[0])
+                replace(main, names[0])
+                if i == runs - 1:  # this edit, in this process: validated in part?
+                    os.environ["XDG_CACHE_HOME"] = tmp
+                    from rnkclaims.ledger import locate
+                    from rnkclaims.store.checkcache import validate as check
+
+                    paths = locate(ledger)
+                    check(paths)
+                    replace(target, flips[0])
+                    partial = check(paths)
+                    full = check(paths, use_cache=False)
+                    assert partial.mode == "partial", partial.mode
+                    assert partial.report.as_dict() == full.report.as_dict()
+        finally:
+            replace(target, original)
+            replace(source, text)
+            replace(main, vocabulary)
+    report(ledger, times, "full (--no-cache)")
+
+
+def report(ledger: Path, times: dict[str, list[tuple[float, float]]], baseline: str) -> None:
+    base = statistics.median(t for t, _ in times[baseline])
+    print(f"ledger: {ledger}")
+    for name, values in times.items():
+        secs = [t for t, _ in values]
+        median = statistics.median(secs)
+        peak = max(r for _, r in values)
+        print(
+            f"{name:24s} median {median:7.3f} s ({min(secs):.3f}-{max(secs):.3f})  "
+            f"peak {peak:6.0f} MB  {median / base:6.3f}x {baseline}"
         )
 
 

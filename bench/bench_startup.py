@@ -3,11 +3,13 @@
     python bench/bench_startup.py [--runs 20] [--baseline /other/venv/bin/rnkclaims] [--cold]
 
 Every command runs as a fresh process, all of them in turn, ``--runs`` times; the median
-and the spread (min-max) of each are printed with the ratio to the typer floor (target:
-1.5x for --help). Query commands run on the bundled ledger with an up-to-date database
-(built once first), in json (no rich) and as a table. With ``--baseline``, the same
-commands of another installation (say, the main branch's) are timed in the same rounds,
-so both sets of figures share the machine's load.
+and the spread (min-max) of each are printed with the ratio to the typer floor's median,
+the ratio of the minimums (the least disturbed runs, on a shared machine), and the median
+and quartiles of each run's ratio to the floor's run in the same round (target: 1.5x for
+queries on an up-to-date database). Query commands run on the bundled ledger
+with an up-to-date database (built once first), in json (no rich) and as a table. With
+``--baseline``, the same commands of another installation (say, the main branch's) are
+timed in the same rounds, so both sets of figures share the machine's load.
 
 Warm (the default), rnkclaims's bytecode is compiled first, as an installed package has
 it. ``--cold`` removes it instead and runs every command with ``PYTHONDONTWRITEBYTECODE=1``,
@@ -78,18 +80,30 @@ def main() -> None:
     if args.baseline:
         runs.update(commands(args.baseline, tmp / "baseline.db", "baseline: "))
     times: dict[str, list[float]] = {name: [] for name in runs}
-    for cmd in runs.values():
-        wall(cmd, env)  # warm the file cache, build the databases
-    for _ in range(args.runs):
-        for name, cmd in runs.items():
-            times[name].append(wall(cmd, env))
+    try:
+        for cmd in runs.values():
+            wall(cmd, env)  # warm the file cache, build the databases
+        for _ in range(args.runs):
+            for name, cmd in runs.items():
+                times[name].append(wall(cmd, env))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
     print("cold: no bytecode of rnkclaims" if args.cold else "warm: rnkclaims's bytecode compiled")
-    base = statistics.median(times["python -c 'import typer'"])
+    floor = times["python -c 'import typer'"]
+    base = statistics.median(floor)
+    low = min(floor)
+    print(f"{'':82s}ratio of: medians  minimums  each round's runs: median (quartiles)")
     for name, values in times.items():
         median = statistics.median(values)
         spread = f"{min(values) * 1000:6.1f}-{max(values) * 1000:6.1f}"
+        # each run against the floor's run of the same round: the machine's load drifts
+        # between rounds, less within one
+        paired = sorted(v / f for v, f in zip(values, floor, strict=True))
+        quartiles = statistics.quantiles(paired, n=4) if len(paired) > 1 else paired * 3
         print(
-            f"{name:48s} median {median * 1000:6.1f} ms  ({spread} ms)  ratio {median / base:4.2f}x"
+            f"{name:48s} median {median * 1000:6.1f} ms ({spread} ms)  {median / base:4.2f}x"
+            f"     {min(values) / low:4.2f}x     {statistics.median(paired):4.2f}x "
+            f"({quartiles[0]:4.2f}-{quartiles[2]:4.2f})"
         )
 
 

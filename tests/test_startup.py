@@ -1,18 +1,33 @@
-"""What a query command imports on an up-to-date database, and that the lazy package
-``rnkclaims.store.queries`` answers every public name as the eager one did."""
+"""What a query command imports on an up-to-date database: only its own command module
+(the table of commands lists and completes the others), the lazy package
+``rnkclaims.store.queries`` answering every public name as the eager one did, and the
+code's stamp instead of a hash of the code."""
 
 from __future__ import annotations
 
 import calendar
+import importlib
 import json
+import os
+import sqlite3
 import subprocess
 import sys
 import types
 from pathlib import Path
+from typing import Any
 
 import pytest
+import typer
+from conftest import write_ledger
+from typer.testing import CliRunner
 
 from rnkclaims import dates
+from rnkclaims.cli import app
+from rnkclaims.store import build
+from rnkclaims.store import open as open_mod
+from rnkclaims.store.open import open_current
+
+cli_app = importlib.import_module("rnkclaims.cli.app")
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -62,6 +77,8 @@ def test_stats_loads_only_its_query_module(db: Path) -> None:
         "rnkclaims.store.queries.show",
         "rnkclaims.store.queries.denials",
         "rnkclaims.problems",
+        "rnkclaims.store.build",  # the builder: store.place has what a query needs
+        "hashlib",  # OpenSSL: the default database's name is hashed without it
         "calendar",
         "rich",
     ):
@@ -100,3 +117,161 @@ def test_dates_names_and_month_lengths_match_calendar() -> None:
     for year in (1800, 1900, 1999, 2000, 2023, 2024, 2100, 2200):
         for month in range(1, 13):
             assert dates._days_in_month(year, month) == calendar.monthrange(year, month)[1]
+
+
+# --- the command table: what lists and completes the commands without importing them ---
+
+CLI_MODULES = {f"rnkclaims.cli.{m}" for entry in cli_app.COMMANDS.values() for m in entry[0]}
+
+
+def _registered() -> dict[str, Any]:
+    cli_app.load_command_modules()
+    infos: dict[str, Any] = {}
+    for info in cli_app.registry.registered_commands:
+        infos[info.name or info.callback.__name__] = info  # type: ignore[union-attr]
+    for group in cli_app.registry.registered_groups:
+        infos[str(group.name)] = group
+    return infos
+
+
+def test_the_table_lists_every_command_and_nothing_else() -> None:
+    assert list(_registered()) != []
+    assert set(cli_app.COMMANDS) == set(_registered())
+    assert tuple(cli_app.COMMANDS) == cli_app.COMMAND_ORDER
+
+
+@pytest.mark.parametrize("name", list(cli_app.COMMANDS))
+def test_each_line_of_the_table_is_its_commands_own_help(name: str) -> None:
+    info = _registered()[name]
+    assert cli_app.COMMANDS[name][1] == cli_app.help_line(info)
+    # and shell completion shows what the built command would
+    group = typer.main.get_command(app)
+    ctx = typer.Context(group)
+    built = group.get_command(ctx, name)  # type: ignore[attr-defined]
+    items = group.shell_complete(ctx, name)
+    assert [(i.value, i.help) for i in items if i.value == name] == [
+        (name, built.get_short_help_str())
+    ]
+
+
+@pytest.mark.parametrize("name", list(cli_app.COMMANDS))
+def test_each_command_runs_from_its_own_modules_alone(name: str) -> None:
+    """In a fresh interpreter: ``NAME --help`` loads the modules the table names for it
+    and no other command module."""
+    mods = loaded([*name.split(), "--help"])
+    wanted = {f"rnkclaims.cli.{m}" for m in cli_app.COMMANDS[name][0]}
+    assert wanted <= mods
+    # query_cmds registers ``source show`` on edit_cmds' group, so it brings edit_cmds
+    allowed = wanted | (
+        {"rnkclaims.cli.edit_cmds"} if "rnkclaims.cli.query_cmds" in wanted else set()
+    )
+    assert mods & CLI_MODULES <= allowed
+
+
+def test_help_lists_every_command_and_imports_none() -> None:
+    mods = loaded(["--help"])
+    assert not mods & CLI_MODULES
+    result = CliRunner().invoke(app, ["--help"], terminal_width=400)
+    assert result.exit_code == 0
+    listed = result.output.split("Commands:", 1)[1]
+    names = [line.split()[0] for line in listed.strip().splitlines()]
+    assert names == list(cli_app.COMMANDS)
+    for name, (_, line) in cli_app.COMMANDS.items():
+        assert f"{name}  " in listed and line[:40] in listed, name
+
+
+def test_completion_of_command_names_imports_no_command_module() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE.format(args=[])],
+        capture_output=True,
+        text=True,
+        env={
+            **os.environ,
+            "_RNKCLAIMS_COMPLETE": "complete_zsh",
+            "_TYPER_COMPLETE_ARGS": "rnkclaims so",
+        },
+    )
+    assert '"sources":"Archived articles, newest first, with how..."' in done.stdout
+    assert '"source":"Archive articles in the ledger' in done.stdout
+    assert "stats" not in done.stdout
+    mods = set(json.loads(done.stderr.strip().splitlines()[-1]))
+    assert not mods & CLI_MODULES
+
+
+def test_a_typo_is_answered_with_the_nearest_command() -> None:
+    result = CliRunner().invoke(app, ["who-sad", "arms"])
+    assert result.exit_code == 2
+    assert "Did you mean 'who-said'" in result.output
+
+
+# --- the code's stamp: an up-to-date database is confirmed without hashing the code ---
+
+
+def test_the_stamp_covers_the_files_the_fingerprint_hashes() -> None:
+    package = Path(build.__file__).resolve().parent.parent
+    hashed = {
+        "/" + p.relative_to(package).as_posix()
+        for p in package.rglob("*.py")
+        if p.relative_to(package).parts[0] not in build.NOT_BUILDER
+    }
+    stamped = {line.split(":", 1)[0] for line in open_mod.code_stamp().splitlines()}
+    assert hashed and stamped == hashed
+    assert open_mod.code_stamp() == open_mod.code_stamp()
+
+
+def _meta(db: Path) -> dict[str, str]:
+    meta = build.read_meta(db)
+    assert meta is not None
+    return meta
+
+
+def test_a_build_records_the_stamp_with_the_fingerprint(tmp_path: Path) -> None:
+    paths = write_ledger(tmp_path / "data")
+    db = tmp_path / "x.db"
+    open_current(paths, db).conn.close()
+    meta = _meta(db)
+    assert meta["code_stamp"] == f"{build.builder_fingerprint()} {open_mod.code_stamp()}"
+    again = open_current(paths, db)
+    again.conn.close()
+    assert not again.rebuilt
+
+
+def test_another_stamp_of_the_same_code_is_checked_by_hash_and_recorded(tmp_path: Path) -> None:
+    """A reinstall of the same code: the stamp differs, the fingerprint does not."""
+    paths = write_ledger(tmp_path / "data")
+    db = tmp_path / "x.db"
+    open_current(paths, db).conn.close()
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("update meta set value = 'elsewhere' where key = 'code_stamp'")
+    conn.close()
+    reopened = open_current(paths, db)
+    reopened.conn.close()
+    assert not reopened.rebuilt
+    assert _meta(db)["code_stamp"] == f"{build.builder_fingerprint()} {open_mod.code_stamp()}"
+
+
+def test_a_stamp_recorded_for_other_code_does_not_vouch(tmp_path: Path) -> None:
+    """The stamp vouches only for the fingerprint it was recorded with."""
+    paths = write_ledger(tmp_path / "data")
+    db = tmp_path / "x.db"
+    open_current(paths, db).conn.close()
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("update meta set value = '7-0123456789abcdef' where key = 'db_schema'")
+    conn.close()
+    reopened = open_current(paths, db)
+    reopened.conn.close()
+    assert reopened.rebuilt
+    assert _meta(db)["db_schema"] == build.builder_fingerprint()
+
+
+def test_a_query_on_the_default_database_loads_neither_builder_nor_openssl() -> None:
+    """The default database's name is a hash of the ledger's path (XDG_CACHE_HOME is the
+    test's own, from conftest): the first query builds it, the second only reads."""
+    loaded(["stats", "-f", "json", "--ledger", str(DATA)])
+    mods = loaded(["stats", "-f", "json", "--ledger", str(DATA)])
+    assert "rnkclaims.store.place" in mods
+    assert "rnkclaims.store.build" not in mods
+    assert "hashlib" not in mods
+    assert "_hashlib" not in mods

@@ -1,12 +1,11 @@
-"""The ``rnkclaims`` command line."""
+"""The ``rnkclaims`` command line.
+
+A command's module is imported only when that command runs (``app.COMMANDS`` names the
+modules of each): a query imports neither the editing nor the building commands.
+"""
 
 from __future__ import annotations
 
-from rnkclaims.cli import authoring_cmds as authoring_cmds
-from rnkclaims.cli import edit_cmds as edit_cmds
-from rnkclaims.cli import ledger_cmds as ledger_cmds
-from rnkclaims.cli import query_cmds as query_cmds
-from rnkclaims.cli import report_cmds as report_cmds
 from rnkclaims.cli.app import app
 
 

@@ -31,15 +31,182 @@ NO_PAGER_ENV = "RNKCLAIMS_NO_PAGER"
 paging = True
 """Whether tables taller than the terminal may be paged (``--no-pager`` turns it off)."""
 
-# The order commands are listed in --help: checking, asking, sharing, growing.
-COMMAND_ORDER = (
-    "validate", "build", "schema",
-    "who-said", "claims", "show", "contradictions", "denials", "confirmations", "timeline",
-    "propositions", "actors", "outlets", "sources", "stats", "db-path",
-    "report", "datasette-metadata", "serve", "export-xlsx",
-    "source", "extract", "suggest", "review", "coverage", "add",
-    "actor", "outlet", "topic", "proposition", "rename", "merge", "drop-drafts",
-)  # fmt: skip
+
+def paging_allowed() -> bool:
+    """``paging`` as the root options set it for the command running now."""
+    return paging
+
+
+# Every command in the order --help lists them (checking, asking, sharing, growing): the
+# modules of rnkclaims.cli that define it, imported only when it runs, and the line --help
+# and shell completion show for it, kept here so that listing the commands imports none of
+# them (tests/test_startup.py checks each line against the command's own help).
+COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
+    "validate": (
+        ("ledger_cmds",),
+        "Check the ledger and report every problem with file:line:column.",
+    ),
+    "build": (
+        ("ledger_cmds",),
+        "Load the ledger into SQLite (tables, link tables, full-text index, views).",
+    ),
+    "schema": (
+        ("ledger_cmds",),
+        "Print the JSON Schema of the ledger, for editors' YAML language server.",
+    ),
+    "who-said": (
+        ("query_cmds",),
+        "Who said what about QUERY: matching claims, best first.",
+    ),
+    "claims": (
+        ("query_cmds",),
+        (
+            "List claims matching the filters, newest first (an undated claim where its source "
+            "was published; with neither, last)."
+        ),
+    ),
+    "show": (
+        ("query_cmds",),
+        (
+            "Everything about one claim: quote, speaker and role, the excerpt in its source, "
+            "relay chain, propositions, and the claims it contradicts, confirms or repeats."
+        ),
+    ),
+    "contradictions": (
+        ("query_cmds",),
+        "Claims that cannot all be true, in groups, each with why.",
+    ),
+    "denials": (
+        ("query_cmds",),
+        (
+            "Denials, newest first, each with the claims it answers and the later claims that "
+            "contradict it."
+        ),
+    ),
+    "confirmations": (
+        ("query_cmds",),
+        "Confirmations, and propositions corroborated by independent voices.",
+    ),
+    "timeline": (
+        ("query_cmds",),
+        (
+            "Claims in the order they were made, for an actor, a proposition or a topic (an "
+            "undated claim where its source was published)."
+        ),
+    ),
+    "propositions": (
+        ("query_cmds",),
+        "Propositions with their supporting and opposing voices, most debated first.",
+    ),
+    "actors": (
+        ("query_cmds",),
+        "Actors with their aliases and how many claims each made, most quoted first.",
+    ),
+    "outlets": (
+        ("query_cmds",),
+        (
+            "Outlets and agencies with their aliases, how many articles and claims each published"
+            " and how many claims were relayed through each."
+        ),
+    ),
+    "sources": (
+        ("query_cmds",),
+        "Archived articles, newest first, with how many claims cite each.",
+    ),
+    "stats": (
+        ("query_cmds",),
+        (
+            "Counts: claims, actors, sources...; claims by speech act and by year; the most "
+            "quoted speakers and outlets."
+        ),
+    ),
+    "db-path": (
+        ("query_cmds",),
+        "Print where the ledger's database is (it need not exist yet: any query builds it).",
+    ),
+    "report": (
+        ("report_cmds",),
+        (
+            "Write the ledger as a static website: a page per claim, actor, outlet, proposition, "
+            "source and contradiction, timelines and a matrix of stances, and an offline search."
+        ),
+    ),
+    "datasette-metadata": (
+        ("report_cmds",),
+        (
+            "Print datasette metadata for the database: what every table and column means, label "
+            "columns, full-text search on claims, facets, and canned queries (who said it, "
+            "contradictions, denials, a speaker's timeline)."
+        ),
+    ),
+    "serve": (
+        ("report_cmds",),
+        (
+            "Browse the database in datasette on http://127.0.0.1, with the metadata of "
+            "'rnkclaims datasette-metadata': descriptions, search, facets and canned queries."
+        ),
+    ),
+    "export-xlsx": (
+        ("report_cmds",),
+        (
+            "Write every claim and proposition to an Excel workbook: sheets Claims, Propositions "
+            "and Stances (one row per claim and proposition, for pivot tables)."
+        ),
+    ),
+    "source": (
+        ("edit_cmds", "query_cmds"),
+        "Archive articles in the ledger's sources/ folder.",
+    ),
+    "extract": (
+        ("edit_cmds",),
+        "Draft candidate claims from an archived article.",
+    ),
+    "suggest": (
+        ("authoring_cmds",),
+        "Suggest propositions (with a stance), topics, certainty and role for drafts.",
+    ),
+    "review": (
+        ("authoring_cmds",),
+        "Review drafts one at a time: accept, edit, pick suggestions, reject.",
+    ),
+    "coverage": (
+        ("edit_cmds",),
+        "List the quotations and reported-speech sentences no claim covers yet.",
+    ),
+    "add": (
+        ("edit_cmds",),
+        "Add one claim to the ledger, keeping the file's comments and layout.",
+    ),
+    "actor": (
+        ("authoring_cmds",),
+        "Add actors (people, bodies, governments, state media, groups) to the ledger.",
+    ),
+    "outlet": (
+        ("authoring_cmds",),
+        "Add outlets (newspapers, wire agencies, broadcasters) to the ledger.",
+    ),
+    "topic": (
+        ("authoring_cmds",),
+        "Add topics (subjects and their search terms) to the ledger.",
+    ),
+    "proposition": (
+        ("authoring_cmds",),
+        "Add propositions (statements claims support or oppose) to the ledger.",
+    ),
+    "rename": (
+        ("authoring_cmds",),
+        "Rename an id (actor, outlet, topic, proposition, claim or source) everywhere.",
+    ),
+    "merge": (
+        ("authoring_cmds",),
+        "Fold a duplicate actor into another.",
+    ),
+    "drop-drafts": (
+        ("authoring_cmds",),
+        "Remove the claims of a source still marked 'draft: true'.",
+    ),
+}
+COMMAND_ORDER = tuple(COMMANDS)
 
 # Options every command that reads the ledger takes, also accepted before the command
 # name (rnkclaims --ledger ../other claims): moved after it before parsing.
@@ -72,11 +239,12 @@ class _LazyGroup(typer.core.TyperGroup):
         return infos
 
     def list_commands(self, ctx: Any) -> list[str]:
-        rank = {name: i for i, name in enumerate(COMMAND_ORDER)}
-        return sorted(self._infos(), key=lambda name: (rank.get(name, len(rank)), name))
+        # the table's names, and any command registered without an entry in it
+        return [*COMMANDS, *sorted(set(self._infos()) - set(COMMANDS))]
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         if cmd_name not in self.commands:
+            load_command_modules(cmd_name)
             info = self._infos().get(cmd_name)
             if info is None:
                 return None
@@ -145,24 +313,55 @@ class _LazyGroup(typer.core.TyperGroup):
         if args and args[0] not in self.commands:
             self.get_command(ctx, args[0])  # build it, or let typer suggest from all names
             if args[0] not in self.commands:
+                load_command_modules()
                 for name in self.list_commands(ctx):
                     self.get_command(ctx, name)
         return super().resolve_command(ctx, args)
 
+    def _help_line(self, name: str) -> str:
+        """The one line listing ``name`` (from ``COMMANDS``: no command module imported)."""
+        if name in COMMANDS:
+            return COMMANDS[name][1]
+        return help_line(self._infos()[name])
+
     def format_commands(self, ctx: Any, formatter: Any) -> None:
-        infos = self._infos()
         names = self.list_commands(ctx)
         limit = formatter.width - 6 - max(len(n) for n in names)
-        rows = []
-        for name in names:
-            info = infos[name]
-            text = info.help
-            if isinstance(info, typer.models.TyperInfo) and info.typer_instance:
-                text = text or info.typer_instance.info.help
-            text = text or (info.callback.__doc__ if info.callback else "")
-            rows.append((name, _short_help(text, limit)))
+        rows = [(name, _short_help(self._help_line(name), limit)) for name in names]
         with formatter.section("Commands"):
             formatter.write_dl(rows)
+
+    def shell_complete(self, ctx: Any, incomplete: str) -> list[Any]:
+        """Command names with their lines (none imported), then the group's options."""
+        from typer._click.shell_completion import CompletionItem
+        from typer._click.utils import make_default_short_help
+
+        names = [name for name in self.list_commands(ctx) if name.startswith(incomplete)]
+        results = [
+            CompletionItem(name, help=make_default_short_help(self._help_line(name)))
+            for name in names
+        ]
+        results.extend(super(typer.core.TyperGroup, self).shell_complete(ctx, incomplete))
+        return results
+
+
+def help_line(info: Any) -> str:
+    """The first sentence of a registered command's or group's help, unshortened."""
+    text = info.help
+    if isinstance(info, typer.models.TyperInfo) and info.typer_instance:
+        text = text or info.typer_instance.info.help
+    text = text or (info.callback.__doc__ if info.callback else "")
+    return _short_help(text, sys.maxsize)
+
+
+def load_command_modules(name: str | None = None) -> None:
+    """Import the modules that register command ``name`` (every command's without one)."""
+    import importlib
+
+    entries = [COMMANDS[name]] if name in COMMANDS else COMMANDS.values()
+    for modules, _ in entries:
+        for module in modules:
+            importlib.import_module(f"rnkclaims.cli.{module}")
 
 
 def _written_out(exc: Exception) -> Exception:

@@ -31,6 +31,7 @@ class SchemaKind(StrEnum):
         "Examples:\n\n"
         "  rnkclaims validate\n\n"
         "  rnkclaims validate --ledger path/to/data --strict --format json\n\n"
+        "  rnkclaims validate --no-cache\n\n"
         "Exit status: 0 valid, 1 invalid, 2 usage error. Under GitHub Actions "
         "(GITHUB_ACTIONS=true) the default format is github."
     ),
@@ -50,19 +51,27 @@ def validate(
     strict: Annotated[
         bool, typer.Option("--strict", help="Fail on warnings too (unused sources, drafts).")
     ] = False,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache",
+            help="Read and check every file, not only those changed since the last run.",
+        ),
+    ] = False,
 ) -> None:
     """Check the ledger and report every problem with file:line:column.
 
     Collects all problems (YAML syntax, duplicate keys, unknown or missing fields,
     unresolved references, impossible dates, excerpts not found in their source...),
-    each with a stable code and a hint.
+    each with a stable code and a hint. A cache in ~/.cache/rnkclaims keeps each file's
+    problems, so that after an edit only what the edit touches is read again; the
+    report is the one a full run gives.
     """
-    from rnkclaims.check import check
-    from rnkclaims.ledger import load
     from rnkclaims.render import ProblemFormat, problem_format_default, render_report
+    from rnkclaims.store.checkcache import validate as validate_ledger
 
     paths = locate_ledger(ledger)
-    report = check(load(paths)).report
+    report = validate_ledger(paths, use_cache=not no_cache).report
     chosen = ProblemFormat(fmt.value) if fmt else problem_format_default()
     render_report(report, chosen, strict)
     if not report.valid(strict):

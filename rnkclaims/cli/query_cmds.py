@@ -18,8 +18,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
-from rnkclaims.cli import app as app_module
-from rnkclaims.cli.app import DbOpt, LedgerOpt, locate_ledger
+from rnkclaims.cli.app import DbOpt, LedgerOpt, locate_ledger, paging_allowed
 from rnkclaims.cli.app import command as _command
 from rnkclaims.errors import ExitStatus, UsageError
 
@@ -47,7 +46,7 @@ def command(name: str, **kwargs: Any) -> Callable[[F], F]:
                 return func(*args, **kw)
             from rnkclaims.render import paged
 
-            with paged(app_module.paging):
+            with paged(paging_allowed()):
                 return func(*args, **kw)
 
         _command(name, **kwargs)(run)

@@ -14,18 +14,24 @@ from __future__ import annotations
 import itertools
 import os
 import sqlite3
-import stat
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rnkclaims import __version__
-from rnkclaims.errors import UsageError, WriteError
+from rnkclaims.errors import WriteError
 from rnkclaims.gcpause import gc_paused
+from rnkclaims.store.place import DB_ENV as DB_ENV
+from rnkclaims.store.place import DB_HINT, NOT_BUILDER, check_db_target
+from rnkclaims.store.place import check_db_place as check_db_place
+from rnkclaims.store.place import default_db_path as default_db_path
+from rnkclaims.store.place import read_meta as read_meta
+from rnkclaims.store.place import sqlite_uri as sqlite_uri
 
-# A query's start-up imports this module for the names below; what only a build needs
-# (the model, search keys, sqlite_utils, hashlib) is imported where it is used.
+# A query on an up-to-date database does not import this module (``store.place`` has what
+# it needs); what only a full build needs (the model, search keys, sqlite_utils,
+# hashlib) is imported where it is used, for the in-place update.
 
 if TYPE_CHECKING:
     from rnkclaims.check import Derived
@@ -36,9 +42,8 @@ DB_SCHEMA = 7  # bump when the tables change; an older database is then rebuilt
 # Modules whose code decides what the database holds: a database built by other code
 # (an upgrade, or a change in development) is rebuilt even if DB_SCHEMA was not bumped.
 # The code whose output lands in the database: every module of the package but the faces
-# for people and the authoring tools. Hashing whole folders keeps the fingerprint right
-# when modules move between wings.
-_NOT_BUILDER = ("cli", "report", "authoring")
+# for people and the authoring tools (``NOT_BUILDER``). Hashing whole folders keeps the
+# fingerprint right when modules move between wings.
 
 
 def builder_fingerprint() -> str:
@@ -49,7 +54,7 @@ def builder_fingerprint() -> str:
     parts = [str(DB_SCHEMA).encode()]
     for path in sorted(package.rglob("*.py")):
         relative = path.relative_to(package)
-        if relative.parts[0] in _NOT_BUILDER:
+        if relative.parts[0] in NOT_BUILDER:
             continue
         parts.append(relative.as_posix().encode() + b"\0" + path.read_bytes())
     digest = quick_digest(b"\0".join(parts))
@@ -607,101 +612,9 @@ def insert(conn: sqlite3.Connection, table: str, rows: Iterable[dict[str, Any]])
     return conn.total_changes - before
 
 
-DB_ENV = "RNKCLAIMS_DB"
-DB_HINT = f"choose a writable place with --db or ${DB_ENV}; nothing was changed"
-SQLITE_HEADER = b"SQLite format 3\x00"
 # SQLite result codes that mean the file system refused: permission, read-only, I/O error,
 # disk full, cannot open.
 _IO_CODES = frozenset({3, 8, 10, 13, 14})
-
-
-def sqlite_uri(path: Path, mode: str = "ro") -> str:
-    """A ``file:`` URI for ``path``: quoted, so ``#``, ``?`` and ``%`` in folder or file
-    names stay part of the path."""
-    return f"{Path(os.path.abspath(path)).as_uri()}?mode={mode}"
-
-
-def read_meta(path: Path) -> dict[str, str] | None:
-    """The ``meta`` table of an rnkclaims database, or None for anything else."""
-    try:
-        conn = sqlite3.connect(sqlite_uri(path), uri=True)
-        try:
-            rows = conn.execute("select key, value from meta").fetchall()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return None
-    return {str(k): str(v) for k, v in rows}
-
-
-def _is_rnkclaims_db(path: Path) -> bool:
-    with open(path, "rb") as fh:  # an OSError is the caller's to report
-        header = fh.read(len(SQLITE_HEADER))
-    if not header:
-        return True  # an empty file holds nothing to lose
-    if header != SQLITE_HEADER:
-        return False
-    meta = read_meta(path)
-    return meta is not None and "db_schema" in meta
-
-
-_REFUSED_HINT = f"give another path with --db or ${DB_ENV} (or neither: the default is in ~/.cache)"
-
-
-def check_db_place(path: Path, ledger_root: Path) -> None:
-    """Refuse a database path inside the ledger folder, where it would replace or sit
-    among the ledger's files. Cheap: no file is opened."""
-    target = Path(os.path.realpath(path))
-    root = Path(os.path.realpath(ledger_root))
-    if target.is_relative_to(root):
-        raise UsageError(
-            f"refused: the database {path} would be inside the ledger folder {root}",
-            _REFUSED_HINT,
-        )
-
-
-def check_db_target(path: Path, ledger_root: Path) -> None:
-    """Refuse a database path that would replace something that is not ours.
-
-    Besides ``check_db_place``: the database may replace only a regular file that is an
-    rnkclaims database (an SQLite file with the ``meta`` table this module writes) or is
-    empty.
-    """
-    check_db_place(path, ledger_root)
-    target = Path(os.path.realpath(path))
-    try:
-        try:
-            mode = target.stat().st_mode
-        except FileNotFoundError:
-            return
-        if not stat.S_ISREG(mode):
-            raise UsageError(f"refused: the database {path} is not a regular file", _REFUSED_HINT)
-        ours = _is_rnkclaims_db(target)
-    except OSError as exc:
-        raise WriteError(
-            f"cannot write the database {path}: {exc.strerror or exc}", DB_HINT
-        ) from exc
-    if not ours:
-        raise UsageError(
-            f"refused to replace {path}: it is not an rnkclaims database", _REFUSED_HINT
-        )
-
-
-def default_db_path(ledger_main: Path) -> Path:
-    """``$XDG_CACHE_HOME/rnkclaims/<repository>-<hash>.db``: one database per ledger.
-
-    ``<repository>`` is the folder holding the ledger's ``data/`` folder (or the ledger's
-    own folder when it is not called ``data``); the hash of the ledger's path tells apart
-    ledgers in folders of the same name.
-    """
-    import hashlib
-
-    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    main = ledger_main.resolve()
-    key = hashlib.sha256(str(main).encode()).hexdigest()[:12]
-    folder = main.parent
-    name = folder.parent.name if folder.name == "data" and folder.parent.name else folder.name
-    return cache / "rnkclaims" / f"{name or 'ledger'}-{key}.db"
 
 
 def build(ledger: Ledger, derived: Derived, db_path: Path) -> dict[str, int]:

@@ -5,38 +5,57 @@ YAML is parsed. When the signature differs, the ledger's bytes are hashed (only 
 files whose stat differs from the one ``ledger_files`` recorded); an unchanged
 fingerprint (a touched file) only refreshes the signature; a changed one updates the
 database in place (``store.update``: only the changed files are read) when it can, and
-rebuilds it otherwise.
+rebuilds it otherwise. Whether the code that built the database is this code is told by
+the stat of its modules (``code_stamp``), recorded with their fingerprint: the modules are
+hashed only when their stat changed. Nothing here imports the builder (``store.build``)
+unless a build or an update is needed.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
 from rnkclaims.ledger import LedgerPaths
-from rnkclaims.store.build import (
+from rnkclaims.store.place import (
     DB_ENV,
-    builder_fingerprint,
+    NOT_BUILDER,
     check_db_place,
     check_db_target,
     default_db_path,
     read_meta,
+    remove_stale_default,
     sqlite_uri,
 )
 
-__all__ = ["DB_ENV", "Opened", "db_path_for", "open_current", "rebuild"]
+__all__ = [
+    "DB_ENV",
+    "Opened",
+    "builder_current",
+    "code_stamp",
+    "db_path_for",
+    "open_current",
+    "rebuild",
+]
+
+CODE_STAMP = "code_stamp"
+"""The ``meta`` key of the code's stamp (``code_stamp``) when the database was built."""
 
 
-@dataclass(frozen=True, slots=True)
 class Opened:
-    """An open, current database and how it came to be."""
+    """An open, current database and how it came to be. (A plain class: a dataclass
+    costs a query's start-up half a millisecond to create.)"""
 
-    conn: sqlite3.Connection
-    path: Path
-    rebuilt: bool  # the database was written: built, or updated in place
-    updated: bool = False  # only the changes were applied (no full build)
+    __slots__ = ("conn", "path", "rebuilt", "updated")
+
+    def __init__(
+        self, conn: sqlite3.Connection, path: Path, rebuilt: bool, updated: bool = False
+    ) -> None:
+        self.conn = conn
+        self.path = path
+        self.rebuilt = rebuilt  # the database was written: built, or updated in place
+        self.updated = updated  # only the changes were applied (no full build)
 
 
 def db_path_for(paths: LedgerPaths, db: str | os.PathLike[str] | None = None) -> Path:
@@ -49,15 +68,65 @@ def rebuild(paths: LedgerPaths, path: Path) -> dict[str, int]:
     """Load, check and build; raise ``LedgerError`` when the ledger has errors.
 
     A database path that may not be written is refused first, before the ledger is read.
+    Building the default database removes the one earlier versions named otherwise.
     """
     check_db_target(path, paths.root)
     from rnkclaims.check.valid import require_valid
     from rnkclaims.ledger import load
     from rnkclaims.store.build import build  # the slow path: parse, check, write
 
+    stamp = code_stamp()  # before the build hashes the code: a later change shows
     ledger = load(paths)
     checked = require_valid(ledger)
-    return build(ledger, checked.derived, path)
+    counts = build(ledger, checked.derived, path)
+    _set_meta(path, CODE_STAMP, stamp)
+    if path == default_db_path(paths.main):
+        remove_stale_default(paths.main)  # the name earlier versions gave it
+    return counts
+
+
+def code_stamp() -> str:
+    """The stat (size, mtime, ctime, inode) of every file ``builder_fingerprint`` hashes,
+    in one string: about 30 stat calls against reading and hashing every module.
+
+    A database records the stamp of the code that built it; when the code's stamp is
+    the same, so is its fingerprint. A changed stamp (another installation, an edit, a
+    reinstall of the same code) only means the fingerprint is computed again.
+    """
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    parts: list[str] = []
+    folders = [package]
+    while folders:
+        folder = folders.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    top = folder == package
+                    if entry.name != "__pycache__" and not (top and entry.name in NOT_BUILDER):
+                        folders.append(entry.path)
+                elif entry.name.endswith(".py"):
+                    st = entry.stat()
+                    parts.append(
+                        f"{entry.path[len(package) :]}:{st.st_size}:{st.st_mtime_ns}:"
+                        f"{st.st_ctime_ns}:{st.st_ino}"
+                    )
+    return "\n".join(sorted(parts))
+
+
+def builder_current(path: Path, meta: dict[str, str]) -> bool:
+    """Whether the database whose ``meta`` this is was built by this code: by the stamp
+    recorded with its builder's fingerprint when the code's files are as they were then,
+    else by hashing the code (and then the stamp is recorded, so that the next query
+    skips the hashing)."""
+    stamp = code_stamp()
+    if meta.get(CODE_STAMP) == f"{meta.get('db_schema')} {stamp}":
+        return True
+    from rnkclaims.store.build import builder_fingerprint
+
+    if meta.get("db_schema") != builder_fingerprint():
+        return False
+    _set_meta(path, CODE_STAMP, stamp)
+    return True
 
 
 def open_current(
@@ -69,9 +138,7 @@ def open_current(
     rebuilt = updated = False
     meta = None if force or not path.exists() else read_meta(path)
     current = (
-        meta is not None
-        and meta.get("db_schema") == builder_fingerprint()
-        and meta.get("ledger") == str(paths.main)
+        meta is not None and meta.get("ledger") == str(paths.main) and builder_current(path, meta)
     )
     # taken before any file is read: a file saved while this runs changes the stats
     # again, so the next query looks again instead of trusting what was read now
@@ -81,7 +148,7 @@ def open_current(
 
         digests = current_digests(paths, path)
         if digests.fingerprint == meta.get("fingerprint"):
-            _refresh_signature(path, signature)
+            _set_meta(path, "stat_signature", signature)
         else:
             result = update(paths, path, digests, signature)
             current = updated = rebuilt = result is not None
@@ -93,17 +160,22 @@ def open_current(
     return Opened(conn, path, rebuilt, updated)
 
 
-def _refresh_signature(path: Path, signature: str) -> None:
-    """Record the current stat signature, so the next query skips hashing. Best effort: a
-    database in a read-only place is still current, only slower to confirm."""
+def _set_meta(path: Path, key: str, value: str) -> None:
+    """Record ``key`` in the database's ``meta``, so that the next query skips hashing:
+    the current stat signature, or the code's stamp (``CODE_STAMP``, recorded with the
+    fingerprint it vouches for). Best effort: a database in a read-only place is still
+    current, only slower to confirm."""
+    sql = "insert or replace into meta (key, value) values (?, ?)"
+    if key == CODE_STAMP:
+        sql = (
+            "insert or replace into meta (key, value) "
+            "select ?, value || ' ' || ? from meta where key = 'db_schema'"
+        )
     try:
         conn = sqlite3.connect(sqlite_uri(path, "rw"), uri=True)
         try:
             with conn:
-                conn.execute(
-                    "update meta set value = ? where key = 'stat_signature'",
-                    (signature,),
-                )
+                conn.execute(sql, (key, value))
         finally:
             conn.close()
     except sqlite3.Error:

@@ -3,22 +3,25 @@
 ``ledger_files`` records each file of the ledger as last built (its hash, top-level
 keys and stat). ``update`` hashes the files whose stat (size, mtime, ctime, inode)
 differs from the recorded one, or that were too fresh at the last build to be vouched for
-by their stat (``ledger.settled_stat``), and when the changes are ones it can apply exactly
-(files under ``claims/`` that hold claims only, before and after, and source files), it:
+by their stat (``ledger.settled_stat``), then:
 
 - parses the main file and every file holding actors, outlets, topics or propositions
-  (the records claims refer to), the changed claim files, the files whose claims cite a
+  (the records claims refer to), the changed YAML files, the files whose claims cite a
   changed or removed source, and the sources those claims cite;
-- checks that partial ledger with the full rules, and the new claim ids against every
-  claim of the unchanged files;
-- in one transaction, deletes the rows of the claims of those files and of the changed
-  sources, inserts the new ones (full-text index and ``search_topics`` included), and
-  records the new hashes.
+- when a record was added, removed or changed (its rows in ``RECORD_TABLES`` differ from
+  the database's), also the files whose claims name it (as speaker, voice, relay hop,
+  proposition, topic or suggestion);
+- checks that partial ledger with the full rules, and the new claim and record ids
+  against every claim of the unchanged files;
+- in one transaction, writes the records' tables anew when a record changed, deletes
+  the rows of the claims of the files read again and of the changed sources, inserts
+  the new ones (full-text index and ``search_topics`` included), and records the new
+  hashes.
 
-Anything else (the main file or a file of actors, outlets, topics or propositions
-changed, an error found, another working directory, so other file names) returns None
-and the caller makes a full build, which also reports any error properly. The result is
-the database a full build would write: the same rows in every table (row ids aside).
+An error found, a file that cannot be read, another working directory (so other file
+names) or no room left between two files' slots returns None, and the caller makes a
+full build, which also reports any error properly. The result is the database a full
+build would write: the same rows in every table (row ids aside).
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rnkclaims.ledger import (
     SLOT_BITS,
@@ -43,6 +46,7 @@ from rnkclaims.store.build import (
     CLAIM_BITS,
     FTS_COLUMNS,
     SEARCH_TOPICS_OF_TOUCHED,
+    TABLES,
     claim_rows,
     file_rows,
     insert,
@@ -90,10 +94,13 @@ def update(
             plan = _plan(paths, conn, old, slots, listing)
             if plan is None:
                 return None
-            ledger, derived, touched_files, changed_sources = plan
+            ledger, derived, touched_files, changed_sources, records_changed = plan
             ledger.fingerprint = listing.fingerprint
             ledger.stat_signature = signature
-            return _apply(conn, ledger, derived, old, listing, touched_files, changed_sources)
+            return _apply(
+                conn, ledger, derived, old, listing, touched_files, changed_sources,
+                records_changed,
+            )  # fmt: skip
     except sqlite3.Error:
         return None  # a damaged or foreign database: a full build replaces it
     finally:
@@ -134,9 +141,10 @@ def _plan(
     old: dict[str, tuple[str, str]],
     slots: dict[str, int],
     listing: Digests,
-) -> tuple[Ledger, Derived, set[str], set[str]] | None:
+) -> tuple[Ledger, Derived, set[str], set[str], bool] | None:
     """The partial ledger, loaded and checked, with the YAML files whose claims are
-    rewritten and the ids of the sources that changed; None for a full build."""
+    rewritten, the ids of the sources that changed and whether the records claims refer
+    to changed (their tables are then written anew); None for a full build."""
     from rnkclaims.check import check
 
     digests = listing.sha256
@@ -148,30 +156,22 @@ def _plan(
     main = str(paths.main)
     changed = {p for p, sha in digests.items() if old.get(p, ("", ""))[0] != sha}
     removed = {p for p in old if p not in digests}
-    if main in changed | removed:
-        return None
-    vocabulary: list[Path] = []
-    touched: set[str] = set()  # YAML files whose claims are rewritten
-    for path in yaml_files:
-        key = str(path)
-        before = old.get(key)
-        if before is not None and before[1] not in CLAIMS_ONLY and key != main:
-            if key in changed:
-                return None
-            vocabulary.append(path)
-        elif key in changed:
-            touched.add(key)
+    # always read: the main file and every file of actors, outlets, topics or
+    # propositions (what claims refer to); rewritten: the claims of the files that changed
+    records = {main} | {k for k in yaml_paths if old.get(k, ("", ""))[1] not in CLAIMS_ONLY}
+    touched = {k for k in yaml_paths if k in changed}  # YAML files whose claims are rewritten
 
     folder = str(paths.sources_dir) + os.sep
 
     def is_source(p: str) -> bool:  # (string tests: a Path per file costs 0.2 s at 100k)
         return p.startswith(folder) and p.endswith(SOURCE_SUFFIX) and os.sep not in p[len(folder) :]
 
+    records_changed = False
     for key in removed:
         if not is_source(key):
-            if old[key][1] not in CLAIMS_ONLY:
-                return None
+            records_changed |= old[key][1] not in CLAIMS_ONLY
             touched.add(key)
+    records_changed |= bool(touched & records)
     changed_sources = {Path(p).stem for p in changed | removed if is_source(p)}
     display = {paths.display(Path(p)): p for p in yaml_paths | {p for p in old if not is_source(p)}}
     if changed_sources:
@@ -184,25 +184,37 @@ def _plan(
                 return None
             touched.add(display[file])
     ledger = Ledger(paths=paths)
-    load_yaml(ledger, [paths.main, *vocabulary])
-    reread = [p for p in yaml_files if str(p) in touched]
-    n_vocabulary_docs = len(ledger.docs)
-    load_yaml(ledger, reread)
-    for p in reread:
-        if ledger.files.get(str(p), ("", "?"))[1] not in CLAIMS_ONLY:
-            return None  # a claims file that now holds other sections
+    load_yaml(ledger, [p for p in yaml_files if str(p) in records | touched])
+    if any(ledger.files.get(k, ("", ""))[1] not in CLAIMS_ONLY for k in touched - records):
+        records_changed = True  # a file of claims now holds records too
+    if records_changed:
+        # the claims naming a record that was added, removed or changed are rewritten
+        named = _named(conn, _changed_records(conn, ledger))
+        if named is None:
+            return None
+        later = set()
+        for file in named:
+            if file not in display:
+                return None
+            if display[file] not in records | touched:
+                later.add(display[file])
+            touched.add(display[file])
+        load_yaml(ledger, [p for p in yaml_files if str(p) in later])
     placed = _slots(yaml_files, slots)
     if placed is None:
         return None
     ledger.slots = {paths.display(Path(p)): slot for p, slot in placed.items()}
-    rewritten = {id(doc) for doc in ledger.docs[n_vocabulary_docs:]}
-    claims = [c for c in ledger.claims if id(ledger.origin[id(c)]) in rewritten]
-    per_file: dict[int, int] = {}
+    rewritten = {paths.display(Path(p)) for p in touched}
+    claims = [c for c in ledger.claims if ledger.origin[id(c)].path in rewritten]
+    per_file: dict[str, int] = {}
     for c in claims:
-        doc = id(ledger.origin[id(c)])
+        doc = ledger.origin[id(c)].path
         per_file[doc] = per_file.get(doc, 0) + 1
     if per_file and max(per_file.values()) >= 1 << CLAIM_BITS:
         return None  # more claims than a slot numbers
+    # claims in the ledger's order (files read later come last in ``ledger.claims``)
+    order = {paths.display(p): i for i, p in enumerate(yaml_files)}
+    claims.sort(key=lambda c: order[ledger.origin[id(c)].path])
     ledger.sections["claims"] = claims
     cited = {c.get("source") for c in claims} | changed_sources
     wanted = [
@@ -217,7 +229,84 @@ def _plan(
     files = {paths.display(Path(p)) for p in touched}
     if _taken_elsewhere(conn, [c["id"] for c in claims], files):
         return None
-    return ledger, checked.derived, touched, changed_sources
+    if records_changed and _taken_elsewhere(conn, _record_ids(ledger), files):
+        return None  # a record's id that a claim of an unchanged file has
+    return ledger, checked.derived, touched, changed_sources, records_changed
+
+
+# The tables of the records claims refer to, each with the column naming its record.
+RECORD_TABLES = {
+    "speakers": "id", "actors": "id", "names": "entity_id", "roles": "actor_id",
+    "outlets": "id", "topics": "id", "topic_terms": "topic_id", "propositions": "id",
+    "proposition_topics": "proposition_id", "incompatibilities": "proposition_id",
+}  # fmt: skip
+
+
+def _record_rows(ledger: Ledger) -> dict[str, list[dict[str, Any]]]:
+    """The rows of ``RECORD_TABLES`` a full build writes for ``ledger``'s records."""
+    from rnkclaims.check import Derived
+    from rnkclaims.store.build import _rows
+
+    out: dict[str, list[dict[str, Any]]] = {}
+    for table, rows in _rows(ledger, Derived()):
+        if table not in RECORD_TABLES:
+            break  # the records' tables come first; sources and claims follow
+        out[table] = list(rows)
+    assert set(out) == set(RECORD_TABLES), set(RECORD_TABLES) - set(out)
+    return out
+
+
+def _record_ids(ledger: Ledger) -> list[str]:
+    return [
+        str(r["id"])
+        for section in ("actors", "outlets", "topics", "propositions")
+        for r in ledger.sections[section]
+        if isinstance(r.get("id"), str)
+    ]
+
+
+def _changed_records(conn: sqlite3.Connection, ledger: Ledger) -> set[str]:
+    """The ids whose rows in ``RECORD_TABLES`` differ between the database and
+    ``ledger``'s records (added, removed or changed)."""
+    rows = _record_rows(ledger)
+    changed: set[str] = set()
+    for table, column in RECORD_TABLES.items():
+        columns = list(TABLES[table][0])
+        before: dict[str, list[tuple[Any, ...]]] = {}
+        cursor = conn.execute(f"select {', '.join(columns)} from [{table}]")
+        for row in cursor:
+            before.setdefault(str(row[columns.index(column)]), []).append(tuple(row))
+        now: dict[str, list[tuple[Any, ...]]] = {}
+        for record in rows[table]:
+            now.setdefault(str(record[column]), []).append(tuple(record.get(c) for c in columns))
+        for rid in before.keys() | now.keys():
+            if sorted(before.get(rid, []), key=repr) != sorted(now.get(rid, []), key=repr):
+                changed.add(rid)
+    return changed
+
+
+def _named(conn: sqlite3.Connection, ids: set[str]) -> set[str] | None:
+    """The files of the claims that name one of ``ids``: as speaker or voice, relay hop,
+    proposition, topic or suggestion."""
+    if not ids:
+        return set()
+    conn.execute("create temp table if not exists named (id text primary key)")
+    conn.execute("delete from temp.named")
+    conn.executemany("insert into temp.named values (?)", ((i,) for i in sorted(ids)))
+    found = {
+        file
+        for (file,) in conn.execute(
+            "select distinct file from claims where speaker_id in temp.named "
+            "or voice_id in temp.named or id in ("
+            " select claim_id from relay_hops where via_id in temp.named"
+            " union select claim_id from claim_propositions where proposition_id in temp.named"
+            " union select claim_id from claim_topics where topic_id in temp.named"
+            " union select claim_id from claim_suggestions where value in temp.named"
+            "  and field in ('proposition', 'topic'))"
+        )
+    }
+    conn.execute("drop table temp.named")
+    return found
 
 
 def _slots(yaml_files: list[Path], old: dict[str, int]) -> dict[str, int] | None:
@@ -259,10 +348,15 @@ def _apply(
     listing: Digests,
     touched_files: set[str],
     changed_sources: set[str],
+    records_changed: bool = False,
 ) -> dict[str, int]:
     paths = ledger.paths
     columns = ", ".join(FTS_COLUMNS)
     with conn:
+        if records_changed:  # the records' tables written anew, as a full build does
+            for table, record_rows in _record_rows(ledger).items():
+                conn.execute(f"delete from [{table}]")
+                insert(conn, table, record_rows)
         conn.execute("create temp table touched (id text primary key)")
         conn.execute("create temp table files (file text primary key)")
         conn.executemany(
@@ -313,7 +407,8 @@ def _apply(
             files.files[key] = ledger.files.get(key) or (listing.sha256[key], old[key][1])
         conn.execute("delete from ledger_files")
         insert(conn, "ledger_files", file_rows(files, listing.stats))
-        conn.execute("delete from meta")
+        # the code's stamp stays: this code is the code that built the database
+        conn.execute("delete from meta where key <> 'code_stamp'")
         insert(conn, "meta", meta_rows(files))
         conn.execute("drop table temp.touched")
         conn.execute("drop table temp.files")

@@ -1,0 +1,516 @@
+"""``validate`` with a cache: after an edit, only what the edit touches is read and checked.
+
+The cache is a JSON file beside the default database (``$XDG_CACHE_HOME/rnkclaims/
+<repository>-<hash>.validate.json``, never in the ledger folder). It records, for each file
+of the ledger as last validated: its sha256 and stat, the problems found in it, and for a
+YAML file its top-level keys, its claims' ids, the sources they cite, the ids of records
+(actors, outlets, topics, propositions) they name, a digest of each record it holds and
+how many records of each section it holds. It is keyed by the code's fingerprint
+(``builder_fingerprint``: the rules, the loader, the model), the ledger's path and the
+working directory (problems name files relative to it). A cache that is missing,
+unreadable, corrupt or written by other code or for another ledger is ignored, and
+rewritten after a full validation.
+
+After an edit, ``validate`` reads the main file and every file of records, the YAML files
+that changed, the claims files citing a changed source, the claims files naming a record
+that was added, removed or changed, and the sources their claims cite (or cited); it
+checks that partial ledger with the full rules and takes every other file's problems
+from the cache. Whatever it cannot vouch for falls back to a full validation: an id of
+the partial ledger also used by a claim of an unchanged file, a reference that names
+nothing (its message depends on every id), a source file missing (its hint names the
+nearest of every source), a file that cannot be read. The result is the report a full
+validation gives: the same problems, counts and file count.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rnkclaims.check.context import too_long
+from rnkclaims.gcpause import gc_paused
+from rnkclaims.ledger import (
+    SOURCE_SUFFIX,
+    Ledger,
+    LedgerPaths,
+    file_digests,
+    file_stats,
+    load,
+    load_sources,
+    load_yaml,
+    quick_digest,
+)
+from rnkclaims.model import LENGTH_LIMITS, SECTIONS
+from rnkclaims.problems import Problem, Report
+from rnkclaims.store.place import cache_path
+
+FORMAT = 4
+"""The cache file's layout; bump when it changes (an older cache is then ignored)."""
+
+CLAIMS_ONLY = frozenset({"", "claims"})
+# problems whose message or hint depends on files other than their own beyond what the
+# partial ledger holds: every id (a reference that names nothing) or every source (the
+# nearest source's name)
+_WIDE = frozenset({"unknown-reference", "source-file-missing"})
+_ID_LIMIT = LENGTH_LIMITS["id"]
+_UNUSED = "source-unused"  # found over every claim: recomputed from the cited sources
+
+
+@dataclass(frozen=True, slots=True)
+class Validated:
+    """A validation's report and how it was reached: ``full`` (every file read),
+    ``partial`` (only what changed, the rest from the cache) or ``cached`` (nothing
+    changed: no file parsed)."""
+
+    report: Report
+    mode: str
+    read: int = 0  # files parsed: every one for a full run, none when nothing changed
+
+
+def validate(paths: LedgerPaths, use_cache: bool = True) -> Validated:
+    """Validate the ledger, reusing the cache when it can vouch for the result."""
+    from rnkclaims.store.build import builder_fingerprint
+
+    code = builder_fingerprint()
+    where: Path | None
+    try:
+        where = cache_path(paths.main, ".validate.json")
+    except (RuntimeError, KeyError, OSError):
+        where = None  # no home folder to keep a cache in: a full run, as without one
+    with gc_paused():
+        found = _read(where, paths, code) if use_cache and where is not None else None
+        if found is not None:
+            cached, ids = found
+            done = _incremental(paths, cached, ids)
+            if done is not None:
+                report, files, mode, read = done
+                if files is not None and where is not None:
+                    _write(where, paths, code, files, ids)
+                return Validated(report, mode, read)
+        ledger = load(paths)
+        ids = []
+        report, files = _full(ledger, ids)
+        if files is not None and where is not None:
+            _write(where, paths, code, files, ids)
+    return Validated(report, "full", len(ledger.files))
+
+
+# --- the cache file ------------------------------------------------------------------
+
+
+def _read(
+    where: Path, paths: LedgerPaths, code: str
+) -> tuple[dict[str, dict[str, Any]], list[str]] | None:
+    """The cache's files and the ids their ``refs`` bits stand for, or None when it cannot
+    be used (never an error)."""
+    try:
+        data = json.loads(where.read_text(encoding="utf-8"))
+        if (
+            data.get("format") != FORMAT
+            or data.get("code") != code
+            or data.get("ledger") != str(paths.main)
+            or data.get("cwd") != os.getcwd()
+        ):
+            return None
+        files, ids = data["files"], data["ids"]
+        if not isinstance(files, dict) or not isinstance(ids, list):
+            return None
+        if not all(isinstance(i, str) for i in ids) or len(set(ids)) != len(ids):
+            return None
+        for entry in files.values():
+            if not _well_formed(entry):
+                return None
+            entry["problems"] = [Problem(*p) for p in entry["problems"]]
+            if entry["stat"] is not None:
+                entry["stat"] = tuple(entry["stat"])
+            entry["refs"] = int(entry["refs"], 16)
+            if entry["refs"] >> len(ids):
+                return None
+        return files, ids
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None
+
+
+_PROBLEM_TYPES = (str, str, int, int, str, str)
+
+
+def _well_formed(entry: Any) -> bool:
+    """Whether a cache entry has the shape and types every later step relies on (a cache
+    edited or damaged into other valid JSON is ignored, never a failure later)."""
+
+    def problem(p: Any) -> bool:
+        return (
+            isinstance(p, list)
+            and len(p) == len(_PROBLEM_TYPES)
+            and all(type(v) is t for v, t in zip(p, _PROBLEM_TYPES, strict=True))
+        )
+
+    def texts(value: Any) -> bool:
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+    return (
+        isinstance(entry, dict)
+        and entry.get("kind") in ("yaml", "source")
+        and isinstance(entry.get("sha"), str | None)
+        and isinstance(entry.get("source"), str | None)
+        and isinstance(entry.get("sections"), str)
+        and (
+            entry.get("stat") is None
+            or (
+                isinstance(entry["stat"], list)
+                and len(entry["stat"]) == 4
+                and all(type(v) is int for v in entry["stat"])
+            )
+        )
+        and isinstance(entry.get("problems"), list)
+        and all(problem(p) for p in entry["problems"])
+        and (entry.get("unused") is None or problem(entry["unused"]))
+        and texts(entry.get("claims"))
+        and texts(entry.get("cited"))
+        and isinstance(entry.get("refs"), str)
+        and entry["refs"].isascii()
+        and entry["refs"].isalnum()
+        and isinstance(entry.get("vocab"), dict)
+        and all(isinstance(v, str) for v in entry["vocab"].values())
+        and isinstance(entry.get("counts"), dict)
+        and all(k in SECTIONS and type(n) is int for k, n in entry["counts"].items())
+    )
+
+
+def _write(
+    where: Path, paths: LedgerPaths, code: str, files: dict[str, dict[str, Any]], ids: list[str]
+) -> None:
+    """Replace the cache atomically; best effort (a read-only cache folder only means the
+    next validation is a full one)."""
+    from rnkclaims.edit_io import write_atomic
+
+    out = {
+        key: {
+            **entry,
+            "refs": format(entry["refs"], "x"),
+            "problems": [
+                [p.code, p.file, p.line, p.column, p.message, p.hint] for p in entry["problems"]
+            ],
+        }
+        for key, entry in files.items()
+    }
+    head = {"format": FORMAT, "code": code, "ledger": str(paths.main), "cwd": os.getcwd()}
+    text = json.dumps({**head, "ids": ids, "files": out}, ensure_ascii=False, separators=(",", ":"))
+    try:
+        where.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(where, text)
+    except Exception:
+        pass
+
+
+# --- a full validation, and what the cache records of it ------------------------------
+
+
+def _full(ledger: Ledger, ids: list[str]) -> tuple[Report, dict[str, dict[str, Any]] | None]:
+    from rnkclaims.check import check
+
+    report = check(ledger).report
+    stats = file_stats(ledger.files, ledger.read_from_ns) if ledger.read_from_ns else {}
+    paths = ledger.paths
+    files = _entries(ledger, report.problems, stats, paths.yaml_files(), paths.source_files(), ids)
+    return report, files
+
+
+def _entry(kind: str, sha: str | None, stat: Any) -> dict[str, Any]:
+    return {
+        "kind": kind, "sha": sha, "stat": stat, "sections": "", "problems": [],
+        "unused": None, "source": None, "claims": [], "cited": [], "counts": {},
+        "refs": 0, "vocab": {},
+    }  # fmt: skip
+
+
+def _entries(
+    ledger: Ledger,
+    problems: Iterable[Problem],
+    stats: dict[str, Any],
+    yaml_files: list[Path],
+    source_files: list[Path],
+    ids: list[str],
+    vocabulary: dict[str, dict[str, str]] | None = None,
+) -> dict[str, dict[str, Any]] | None:
+    """Each file read into ``ledger`` (``yaml_files`` and ``source_files``), with its
+    problems, claims, cited sources, the ids of records its claims name (``refs``: bits
+    of ``ids``, to which new ones are added), a digest of each record claims refer to
+    (``vocab``, ``_vocabulary``) and counts; None when a problem names no file read or a
+    record has no id (nothing can be vouched for). A source that did not load is
+    recorded without a hash: it is read again every time.
+
+    ``vocabulary`` covers every record claims refer to (the partial ledger holds every
+    file of them): a claim naming anything else in a reference has an unknown-reference
+    problem, and its file is never taken from the cache after an edit."""
+    if vocabulary is None:
+        vocabulary = _vocabulary(ledger)
+        if vocabulary is None:
+            return None
+    index = {rid: i for i, rid in enumerate(ids)}
+    known = {rid for records in vocabulary.values() for rid in records}
+    texts: dict[int, set[str]] = {}
+    paths = ledger.paths
+    files: dict[str, dict[str, Any]] = {}
+    by_display: dict[str, dict[str, Any]] = {}
+    for path in yaml_files:
+        key = str(path)
+        if key not in ledger.files:
+            return None  # not read (a link outside, unreadable): a full run every time
+        sha, sections = ledger.files[key]
+        entry = files[key] = _entry("yaml", sha, stats.get(key))
+        entry["sections"] = sections
+        entry["vocab"] = vocabulary.get(key, {})
+        by_display[paths.display(path)] = entry
+    for source in ledger.sources.values():
+        key = str(source.path)
+        entry = files[key] = _entry("source", source.sha256, stats.get(key))
+        entry["source"] = source.id
+        by_display[source.doc.path] = entry
+    for path in source_files:
+        key = str(path)
+        if key not in files:
+            files[key] = by_display[paths.display(path)] = _entry("source", None, None)
+    for section, records in ledger.sections.items():
+        for record in records:
+            holder = by_display.get(ledger.origin[id(record)].path)
+            if holder is None:
+                return None
+            holder["counts"][section] = holder["counts"].get(section, 0) + 1
+            if section == "claims":
+                _refs(record, texts.setdefault(id(holder), set()))
+                cid, cited = record.get("id"), record.get("source")
+                if isinstance(cid, str):
+                    holder["claims"].append(cid)
+                if isinstance(cited, str):
+                    holder["cited"].append(cited)
+    for problem in problems:
+        owner = by_display.get(problem.file)
+        if owner is None:
+            return None
+        if problem.code == _UNUSED:
+            owner["unused"] = problem
+        else:
+            owner["problems"].append(problem)
+    for entry in files.values():
+        entry["cited"] = sorted(set(entry["cited"]))
+        bits = 0
+        for rid in texts.get(id(entry), set()) & known:
+            at = index.get(rid)
+            if at is None:
+                at = index[rid] = len(ids)
+                ids.append(rid)
+            bits |= 1 << at
+        entry["refs"] = bits
+        if entry["unused"] is not None:
+            p = entry["unused"]
+            entry["unused"] = [p.code, p.file, p.line, p.column, p.message, p.hint]
+    return files
+
+
+# --- an incremental validation ------------------------------------------------------
+
+
+def _incremental(
+    paths: LedgerPaths, cached: dict[str, dict[str, Any]], ids: list[str]
+) -> tuple[Report, dict[str, dict[str, Any]] | None, str, int] | None:
+    """The report from the cache and a partial ledger, with the cache's new files (None:
+    nothing to write) and how many files were parsed; None when only a full validation
+    can be trusted."""
+    known = {k: (e["sha"], e["stat"]) for k, e in cached.items() if e["sha"] and e["stat"]}
+    listing = file_digests(paths, known)
+    yaml_keys = [str(p) for p in listing.yaml_files]
+    source_keys = [str(p) for p in listing.source_files]
+    if len(listing.sha256) != len(yaml_keys) + len(source_keys):
+        return None  # a file that cannot be read: the full validation reports it
+    digests = listing.sha256
+    changed = {k for k, sha in digests.items() if cached.get(k, {}).get("sha") != sha}
+    removed = {k for k in cached if k not in digests}
+    if not changed and not removed:
+        refreshed = None
+        if any(cached[k]["stat"] != listing.stats.get(k) for k in digests):
+            refreshed = {k: {**e, "stat": listing.stats.get(k)} for k, e in cached.items()}
+        return _compose(paths, cached, yaml_keys, source_keys), refreshed, "cached", 0
+    main = str(paths.main)
+    # always read: the main file and every file of actors, outlets, topics or
+    # propositions (what claims refer to); read again: every YAML file that changed
+    vocabulary = {main} | {
+        k for k in yaml_keys if k in cached and cached[k]["sections"] not in CLAIMS_ONLY
+    }
+    touched = {k for k in yaml_keys if k in changed}
+    folder = str(paths.sources_dir) + os.sep
+    changed_sources = {
+        Path(k).stem
+        for k in changed | removed
+        if k.startswith(folder) and k.endswith(SOURCE_SUFFIX)
+    }
+    if changed_sources:
+        for key in yaml_keys:
+            if key in cached and not changed_sources.isdisjoint(cached[key]["cited"]):
+                touched.add(key)
+    before = time.time_ns()
+    ledger = Ledger(paths=paths)
+    load_yaml(ledger, [p for p in listing.yaml_files if str(p) in touched | vocabulary])
+    read = touched | vocabulary
+    # the records claims refer to, before and now: the claims that name one that changed
+    # (added, removed or edited) are read and checked again
+    renamed: set[str] = set()
+    vocabulary_changed = bool((changed | removed) & {k for k, e in cached.items() if e["vocab"]})
+    now = _vocabulary(ledger)
+    if now is None:
+        return None
+    if any(now.get(k) for k in read if k not in vocabulary):
+        vocabulary_changed = True  # a file that held claims only now holds more
+    if vocabulary_changed:
+        old: dict[str, list[str]] = {}
+        for entry in cached.values():
+            for rid, digest in entry["vocab"].items():
+                old.setdefault(rid, []).append(digest)
+        new: dict[str, list[str]] = {}
+        for records in now.values():
+            for rid, digest in records.items():
+                new.setdefault(rid, []).append(digest)
+        renamed = {rid for rid in old.keys() | new.keys() if old.get(rid) != new.get(rid)}
+    later = []
+    if renamed:
+        # an id not among ``ids`` was named by no claim of a file kept without an
+        # unknown-reference problem (those are read again below)
+        at = {rid: i for i, rid in enumerate(ids)}
+        mask = sum(1 << at[rid] for rid in renamed if rid in at)
+        for path in listing.yaml_files:
+            key = str(path)
+            if key not in read and cached[key]["refs"] & mask:
+                later.append(path)
+        load_yaml(ledger, later)  # after the others: see the duplicate ids below
+        read |= {str(p) for p in later}
+    # the sources cited by what was read (before and now), and those that changed
+    cited = {c.get("source") for c in ledger.claims} | changed_sources
+    for key in read | removed:
+        cited.update(cached.get(key, {}).get("cited", ()))
+    present = set(source_keys)
+    wanted = [
+        paths.sources_dir / f"{sid}{SOURCE_SUFFIX}"
+        for sid in sorted(s for s in cited if isinstance(s, str))
+        if str(paths.sources_dir / f"{sid}{SOURCE_SUFFIX}") in present
+    ]
+    load_sources(ledger, wanted)
+    from rnkclaims.check import check
+
+    partial = check(ledger).report
+    if any(p.code in _WIDE for p in partial.problems):
+        return None
+    if later and any(p.code == "duplicate-id" for p in partial.problems):
+        return None  # files read out of the ledger's order: whose duplicate is it?
+    kept = [k for k in yaml_keys if k not in read]
+    elsewhere: set[str] = set()
+    for key in kept:
+        codes = {p.code for p in cached[key]["problems"]}
+        if _WIDE & codes:
+            return None  # its message or hint may name what changed
+        if vocabulary_changed and "duplicate-id" in codes:
+            return None  # its message gives the line of a record that may have moved
+        elsewhere.update(cached[key]["claims"])
+    taken = {r.get("id") for records in ledger.sections.values() for r in records}
+    for key in read | removed:
+        taken.update(cached.get(key, {}).get("claims", ()))
+    if not elsewhere.isdisjoint(taken):
+        return None  # an id shared with an unchanged file: whose duplicate it is depends
+    fresh = _entries(
+        ledger,
+        partial.problems,
+        file_stats(ledger.files, before),
+        [p for p in listing.yaml_files if str(p) in read],
+        wanted,
+        ids,
+        now,
+    )
+    if fresh is None:
+        return None
+    files: dict[str, dict[str, Any]] = {}
+    for key in (*yaml_keys, *source_keys):
+        if key in fresh:
+            files[key] = fresh[key]
+        elif key in cached and key not in changed:
+            files[key] = {**cached[key], "stat": listing.stats.get(key)}
+        else:  # a changed source that did not load
+            files[key] = _entry("source", None, None)
+    # a source's unused warning: from this run for the sources read, else as cached
+    used = {s for e in files.values() for s in e["cited"] if not too_long(s, "id")}
+    for entry in files.values():
+        if entry["source"] is not None and entry["source"] in used:
+            entry["unused"] = None
+        elif entry["source"] is not None and entry["unused"] is None:
+            return None  # pragma: no cover - every source whose use changed was read
+    report = _compose(paths, files, yaml_keys, source_keys)
+    return report, files, "partial", len(read) + len(wanted)
+
+
+# A record's fields that no rule on claims reads (``check.claims`` and the rules it calls
+# read a record's id, kind, roles with their dates, speaks_for and a proposition's kind
+# and value type): an edit to them alone leaves every claim's problems as they were. The
+# record's own problems are found again anyway: its file is always read.
+_UNREAD = frozenset({"name", "aliases", "note", "country", "url", "text", "terms"})
+
+
+def _vocabulary(ledger: Ledger) -> dict[str, dict[str, str]] | None:
+    """For each YAML file read (by path), a digest of each of its actors, outlets, topics
+    and propositions by id (of the fields claims' rules read: ``_UNREAD`` left out);
+    None when a record has no id to tell it by."""
+    by_display = {ledger.paths.display(Path(k)): k for k, (_, keys) in ledger.files.items() if keys}
+    out: dict[str, dict[str, str]] = {k: {} for k in by_display.values()}
+    for section, records in ledger.sections.items():
+        if section == "claims":
+            continue
+        for record in records:
+            rid = record.get("id")
+            key = by_display.get(ledger.origin[id(record)].path)
+            if not isinstance(rid, str) or key is None:
+                return None
+            kept = {k: v for k, v in record.items() if k not in _UNREAD}
+            text = json.dumps([section, kept], sort_keys=True, default=repr)
+            digest = quick_digest(text.encode())[:24]
+            found = out[key]
+            found[rid] = found[rid] + digest if rid in found else digest
+    return out
+
+
+def _refs(value: Any, into: set[str]) -> None:
+    """Every short text in a claim (any of them may be a reference to a record)."""
+    if isinstance(value, str):
+        if len(value) <= _ID_LIMIT:
+            into.add(value)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _refs(item, into)
+    elif isinstance(value, list):
+        for item in value:
+            _refs(item, into)
+
+
+def _compose(
+    paths: LedgerPaths,
+    files: dict[str, dict[str, Any]],
+    yaml_keys: list[str],
+    source_keys: list[str],
+) -> Report:
+    """The report of a full validation, from each file's entry."""
+    problems: list[Problem] = []
+    counts = {name: 0 for name in SECTIONS}
+    sources = 0
+    for key in (*yaml_keys, *source_keys):
+        entry = files[key]
+        problems.extend(entry["problems"])
+        if entry["unused"] is not None:
+            problems.append(Problem(*entry["unused"]))
+        for section, n in entry["counts"].items():
+            counts[section] += n
+        if entry["source"] is not None:
+            sources += 1
+    report = Report(problems=problems, files=len(yaml_keys) + sources)
+    report.counts = {**counts, "sources": sources}
+    return report

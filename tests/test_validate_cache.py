@@ -1,0 +1,433 @@
+"""``validate`` with its cache gives the report a full validation gives, after any edit.
+
+Every test edits a generated ledger split into files of claims/, validates with the cache
+the previous validation left, then without it, and compares the two: the report (every
+problem, counts, file count) and the command's output in each format. Where the edit is
+one the cache can take in part, the test also checks that it did.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from rnkclaims.cli import app
+from rnkclaims.ledger import LedgerPaths, locate
+from rnkclaims.store import checkcache
+from rnkclaims.store.place import cache_path
+
+REPO = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("make_ledger", REPO / "bench" / "make_ledger.py")
+assert _spec is not None and _spec.loader is not None
+make_ledger = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(make_ledger)
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def split(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> LedgerPaths:
+    """120 generated claims in three files of claims/, six sources; validated once, so
+    that the cache holds it."""
+    monkeypatch.chdir(tmp_path)
+    make_ledger.generate(tmp_path / "ledger", 120, 1, 40)
+    paths = locate(tmp_path / "ledger")
+    assert checkcache.validate(paths).mode == "full"
+    return paths
+
+
+def part(paths: LedgerPaths, i: int) -> Path:
+    return paths.extra_dir / f"part-{i:04d}.yaml"
+
+
+def source(paths: LedgerPaths, i: int) -> Path:
+    return paths.sources_dir / f"source-{i}.txt"
+
+
+def replace(path: Path, text: str) -> None:
+    """Write ``text`` as git and most editors do: a new file renamed over the old one."""
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def edit(path: Path, old: str, new: str, count: int = 1) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) >= count, old
+    replace(path, text.replace(old, new, count))
+
+
+def role_from(paths: LedgerPaths, actor: str, year: str, was: str = "2000") -> None:
+    """Move the start of ``actor``'s role from ``was`` to ``year``."""
+    text = paths.main.read_text(encoding="utf-8")
+    at = text.index(f"  - id: {actor}\n")
+    date = text.index(f"from: {was}", at)
+    assert date < text.index("  - id: actor-", at + 1)
+    replace(paths.main, text[:date] + f"from: {year}" + text[date + len(f"from: {was}") :])
+
+
+def cli(paths: LedgerPaths, *args: str) -> tuple[int, str]:
+    result = runner.invoke(app, ["validate", "--ledger", str(paths.root), *args])
+    return result.exit_code, result.output
+
+
+def assert_same_as_full(paths: LedgerPaths, mode: str | None = None) -> dict[str, object]:
+    """Validate with the cache, then without: the same report and the same output in
+    every format; ``mode``: how the cached run must have been done."""
+    cached = checkcache.validate(paths)
+    full = checkcache.validate(paths, use_cache=False)
+    assert full.mode == "full"
+    if mode is not None:
+        assert cached.mode == mode
+    a, b = cached.report.as_dict(strict=True), full.report.as_dict(strict=True)
+    assert a == b
+    assert cached.report.sorted() == full.report.sorted()
+    assert a["counts"] and a["files"]  # the comparison compared something
+    for fmt in ("text", "json", "github"):
+        checkcache.validate(paths, use_cache=False)  # the cache of the state before...
+        with_cache = cli(paths, "-f", fmt, "--strict")
+        without = cli(paths, "-f", fmt, "--strict", "--no-cache")
+        assert with_cache == without, fmt
+    return a
+
+
+def test_nothing_changed_reads_no_file_and_reports_the_same(split: LedgerPaths) -> None:
+    report = assert_same_as_full(split, "cached")
+    assert report["valid"] is True
+    assert report["counts"] == {
+        "actors": report["counts"]["actors"],  # type: ignore[index]
+        "outlets": report["counts"]["outlets"],  # type: ignore[index]
+        "topics": report["counts"]["topics"],  # type: ignore[index]
+        "propositions": report["counts"]["propositions"],  # type: ignore[index]
+        "claims": 120,
+        "sources": 6,
+    }
+
+
+# Edits the cache takes in part: only claims files and sources changed.
+PARTIAL: dict[str, Callable[[LedgerPaths], None]] = {
+    "an act changed": lambda p: edit(part(p, 1), "act: denies", "act: warns"),
+    "a claim's id changed": lambda p: edit(part(p, 1), "id: claim-41\n", "id: claim-41b\n"),
+    "an unknown act": lambda p: edit(part(p, 2), "act: denies", "act: shouts"),
+    "a claim's id made an actor's": lambda p: edit(part(p, 2), "id: claim-81\n", "id: actor-1\n"),
+    "an id twice in one file": lambda p: edit(part(p, 0), "id: claim-1\n", "id: claim-0\n"),
+    "an excerpt not in its source": lambda p: edit(
+        part(p, 0), "Actor Number 0 said.", "Actor Number 0 wrote."
+    ),
+    "a draft claim": lambda p: edit(
+        part(p, 2), "  - id: claim-81\n", "  - id: claim-81\n    draft: true\n"
+    ),
+    "a file of claims removed": lambda p: part(p, 1).unlink(),
+    "a file of claims added": lambda p: replace(
+        p.extra_dir / "part-0000a.yaml",
+        part(p, 0)
+        .read_text(encoding="utf-8")
+        .replace("id: claim-", "id: copy-")
+        .replace("act: denies", "act: warns"),
+    ),
+    "a source's text changed": lambda p: edit(source(p, 3), "Actor Number 3 said", "He said"),
+    "a source added, cited by nobody": lambda p: replace(
+        p.sources_dir / "source-new.txt",
+        source(p, 0).read_text(encoding="utf-8").replace("Synthetic article 0", "New"),
+    ),
+    "a source's front matter broken": lambda p: edit(source(p, 5), "---\n", "--\n"),
+    "YAML that does not parse": lambda p: edit(part(p, 0), "  - id: claim-3\n", "  - id: [\n"),
+    "an empty claims file (no mapping)": lambda p: replace(part(p, 2), ""),
+    "a hundred and twenty problems of one code in a file": lambda p: replace(
+        part(p, 1),
+        part(p, 1)
+        .read_text(encoding="utf-8")
+        .replace("    act: ", "    bogus: 1\n    other: 2\n    third: 3\n    act: "),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(PARTIAL))
+def test_an_edit_of_claims_or_sources_reads_only_what_it_touches(
+    split: LedgerPaths, name: str
+) -> None:
+    PARTIAL[name](split)
+    expected = "full" if name == "a source's front matter broken" else "partial"
+    assert_same_as_full(split, expected)
+
+
+# Edits of what claims refer to: the claims naming what changed are read again.
+VOCABULARY: dict[str, Callable[[LedgerPaths], None]] = {
+    "a comment line added above the actors (every line moves)": lambda p: edit(
+        p.main, "actors:\n", "# the people\nactors:\n"
+    ),
+    "an actor's name changed": lambda p: edit(p.main, "Actor Number 3\n", "Actor Three\n"),
+    "an actor's role starting after its claims": lambda p: role_from(p, "actor-5", "2030"),
+    "a proposition made a value one": lambda p: edit(
+        p.main, "  - id: prop-2\n", "  - id: prop-2\n    kind: value\n"
+    ),
+    "a topic added": lambda p: edit(
+        p.main, "topics:\n", "topics:\n  - id: topic-new\n    name: New topic\n"
+    ),
+    "a file of actors added": lambda p: replace(
+        p.extra_dir / "people.yaml",
+        "actors:\n  - id: extra\n    name: Extra Person\n    kind: person\n",
+    ),
+    "a claims file that now holds an actor too": lambda p: replace(
+        part(p, 1),
+        "actors:\n  - id: extra\n    name: Extra Person\n    kind: person\n"
+        + part(p, 1).read_text(encoding="utf-8"),
+    ),
+}
+
+
+def test_a_role_moved_is_checked_again_in_the_unchanged_files_of_its_claims(
+    split: LedgerPaths,
+) -> None:
+    role_from(split, "actor-5", "2030")
+    report = assert_same_as_full(split, "partial")
+    files = {p["file"] for p in report["problems"]}  # type: ignore[attr-defined]
+    claims_files = {str(part(split, i).relative_to(split.root.parent)) for i in range(3)}
+    assert files and files <= claims_files  # the claims, in files that did not change
+    role_from(split, "actor-5", "2000", was="2030")  # and back
+    assert assert_same_as_full(split, "partial")["valid"] is True
+
+
+def test_a_name_no_claim_rule_reads_rereads_no_claims_file(split: LedgerPaths) -> None:
+    edit(split.main, "Actor Number 3\n", "Actor Three\n")
+    edit(split.main, "[Speaker 4, A4]", "[Speaker 4, A4, Fourth]")
+    cached = checkcache.validate(split)
+    assert (cached.mode, cached.read) == ("partial", 1)  # the main file alone
+    assert checkcache.validate(split, use_cache=False).read == 1 + 3 + 6
+    edit(split.main, "Actor Three\n", "Actor 3\n")
+    assert_same_as_full(split, "partial")
+
+
+def test_a_role_edit_rereads_the_claims_files_of_its_actor(split: LedgerPaths) -> None:
+    role_from(split, "actor-5", "1999")  # still before its claims: nothing else changes
+    done = checkcache.validate(split)
+    # the main file, the claims files where actor-5 speaks (all three), the sources
+    # their claims cite
+    assert (done.mode, done.read) == ("partial", 1 + 3 + 6)
+    assert done.report.as_dict() == checkcache.validate(split, use_cache=False).report.as_dict()
+
+
+@pytest.mark.parametrize("name", list(VOCABULARY))
+def test_an_edit_of_what_claims_refer_to_rereads_the_claims_naming_it(
+    split: LedgerPaths, name: str
+) -> None:
+    VOCABULARY[name](split)
+    assert_same_as_full(split, "partial")
+
+
+# Edits only a full validation can vouch for: the report is still the same.
+FULL: dict[str, Callable[[LedgerPaths], None]] = {
+    "an id taken from a claim of another file": lambda p: edit(
+        part(p, 2), "id: claim-81\n", "id: claim-1\n"
+    ),
+    "an unknown speaker": lambda p: edit(part(p, 1), "speaker: actor-1\n", "speaker: nobody\n"),
+    "a source removed": lambda p: source(p, 4).unlink(),
+    "an actor renamed (its claims now name nothing)": lambda p: edit(
+        p.main, "id: actor-3\n", "id: actor-3x\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(FULL))
+def test_an_edit_the_cache_cannot_vouch_for_gives_the_full_report(
+    split: LedgerPaths, name: str
+) -> None:
+    FULL[name](split)
+    assert_same_as_full(split, "full")
+
+
+def test_errors_introduced_and_fixed_in_turn(split: LedgerPaths) -> None:
+    """One edit after another, each validated with the cache the last one left."""
+    steps: list[tuple[Callable[[], None], bool]] = [
+        (lambda: edit(part(split, 0), "act: denies", "act: shouts"), False),
+        (lambda: edit(part(split, 1), "act: denies", "act: shouts"), False),
+        (lambda: edit(part(split, 0), "act: shouts", "act: denies"), False),
+        (lambda: edit(source(split, 2), "Actor Number 2 said", "He said"), False),
+        (lambda: edit(source(split, 2), "He said", "Actor Number 2 said"), False),
+        (lambda: edit(part(split, 1), "act: shouts", "act: denies"), True),
+        (lambda: edit(part(split, 2), "id: claim-81\n", "id: claim-1\n"), False),
+        (lambda: edit(part(split, 2), "id: claim-1\n", "id: claim-81\n"), True),
+    ]
+    for change, valid in steps:
+        change()
+        report = assert_same_as_full(split)
+        assert report["valid"] is valid
+
+
+def test_a_source_unused_then_cited_then_unused_again(split: LedgerPaths) -> None:
+    new = split.sources_dir / "source-new.txt"
+    replace(new, source(split, 0).read_text(encoding="utf-8"))
+    report = assert_same_as_full(split, "partial")
+    codes = [p["code"] for p in report["problems"]]  # type: ignore[attr-defined]
+    assert codes == ["source-unused"]
+    edit(part(split, 1), "source: source-1\n", "source: source-new\n")
+    report = assert_same_as_full(split, "partial")
+    assert "source-unused" not in [p["code"] for p in report["problems"]]  # type: ignore[attr-defined]
+    part(split, 1).unlink()
+    report = assert_same_as_full(split, "partial")
+    assert "source-unused" in [p["code"] for p in report["problems"]]  # type: ignore[attr-defined]
+
+
+def test_the_cache_lives_in_the_cache_folder_never_in_the_ledger(split: LedgerPaths) -> None:
+    where = cache_path(split.main, ".validate.json")
+    assert where.is_file()
+    assert not where.resolve().is_relative_to(split.root.resolve())
+    assert where.parent == Path(os.environ["XDG_CACHE_HOME"]) / "rnkclaims"  # conftest's
+    listed = {p.relative_to(split.root) for p in split.root.rglob("*")}
+    assert not [p for p in listed if "cache" in p.name or p.suffix == ".json"]
+
+
+@pytest.mark.parametrize(
+    "garbage",
+    [
+        b"",
+        b"\x00\xff not json",
+        b"[1, 2, 3]",
+        b'{"format": 1}',
+        b'{"format": 1, "code": "other", "files": {}}',
+    ],
+)
+def test_a_corrupt_cache_is_ignored_and_rebuilt(split: LedgerPaths, garbage: bytes) -> None:
+    where = cache_path(split.main, ".validate.json")
+    where.write_bytes(garbage)
+    edit(part(split, 1), "act: denies", "act: warns")
+    code, output = cli(split)
+    assert code == 0, output
+    assert "Error" not in output and "Traceback" not in output
+    assert json.loads(where.read_text(encoding="utf-8"))["format"] == checkcache.FORMAT
+    assert checkcache.validate(split).mode == "cached"
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("problems", [["too", "few"]]),
+        ("problems", [["unknown-field", "f.yaml", "3", 1, "message", "hint"]]),
+        ("stat", [1, 2, 3]),
+        ("claims", [1, 2]),
+        ("counts", {"claims": "many"}),
+        ("counts", {"other": 1}),
+        ("kind", "folder"),
+        ("unused", ["source-unused"]),
+        ("refs", "zz"),
+        ("refs", "f" * 4000),
+    ],
+)
+def test_a_cache_of_the_right_shape_with_wrong_entries_is_ignored(
+    split: LedgerPaths, field: str, value: object
+) -> None:
+    where = cache_path(split.main, ".validate.json")
+    data = json.loads(where.read_text(encoding="utf-8"))
+    first = next(iter(data["files"]))
+    data["files"][first][field] = value
+    where.write_text(json.dumps(data), encoding="utf-8")
+    code, output = cli(split, "-f", "json")
+    assert code == 0, output
+    assert json.loads(output)["valid"] is True
+    assert checkcache.validate(split).mode == "cached"  # rewritten by the run above
+
+
+def test_a_cache_of_other_code_or_another_ledger_or_folder_is_ignored(
+    split: LedgerPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    where = cache_path(split.main, ".validate.json")
+    good = where.read_text(encoding="utf-8")
+    for key, value in (("code", "7-0000"), ("ledger", "/elsewhere/claims.yaml")):
+        data = json.loads(good)
+        data[key] = value
+        where.write_text(json.dumps(data), encoding="utf-8")
+        assert checkcache.validate(split).mode == "full", key
+    # problems name files relative to the working directory: another one, another cache
+    (tmp_path / "sub").mkdir()
+    monkeypatch.chdir(tmp_path / "sub")
+    assert checkcache.validate(split).mode == "full"
+    assert_same_as_full(split, "cached")
+
+
+def test_no_cache_forces_a_full_run(split: LedgerPaths) -> None:
+    assert checkcache.validate(split).mode == "cached"
+    assert checkcache.validate(split, use_cache=False).mode == "full"
+
+
+def test_an_unwritable_cache_folder_is_not_an_error(
+    split: LedgerPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the cache folder would be", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    code, output = cli(split)
+    assert code == 0 and output.startswith("valid"), output
+    assert checkcache.validate(split).mode == "full"
+
+
+# The bundled ledger, its claims moved to two files of claims/: real roles over time,
+# voices, value propositions and relays.
+
+
+@pytest.fixture
+def bundled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> LedgerPaths:
+    monkeypatch.chdir(tmp_path)
+    root = tmp_path / "ledger"
+    shutil.copytree(REPO / "data", root)
+    text = (root / "claims.yaml").read_text(encoding="utf-8")
+    head, claims = text.split("\nclaims:\n", 1)
+    middle = claims.index("\n  - id: ", len(claims) // 2) + 1
+    (root / "claims.yaml").write_text(head + "\n", encoding="utf-8")
+    (root / "claims").mkdir(exist_ok=True)
+    (root / "claims" / "a.yaml").write_text("claims:\n" + claims[:middle], encoding="utf-8")
+    (root / "claims" / "b.yaml").write_text("claims:\n" + claims[middle:], encoding="utf-8")
+    paths = locate(root)
+    first = checkcache.validate(paths)
+    assert first.mode == "full" and first.report.valid(strict=True)
+    assert first.report.counts["claims"] == 57
+    return paths
+
+
+BUNDLED: dict[str, Callable[[LedgerPaths], None]] = {
+    "a role's start moved after its claims": lambda p: edit(
+        p.main, "        from: 2014-12\n", "        from: 2016-01\n"
+    ),
+    "a value proposition made a statement": lambda p: edit(
+        p.main, "    kind: value\n    value_type: date\n", "    value_type: date\n"
+    ),
+    "an actor speaks for another body": lambda p: edit(
+        p.main, "speaks_for: us-government", "speaks_for: dprk-government"
+    ),
+    "an alias added": lambda p: edit(p.main, "[Frank Rose, Rose,", "[Frank Rose, F. Rose, Rose,"),
+    "a claim's act changed": lambda p: edit(p.extra_dir / "a.yaml", "act: denies", "act: warns"),
+}
+
+
+@pytest.mark.parametrize("name", list(BUNDLED))
+def test_the_bundled_ledger_split_gives_the_full_report_after_each_edit(
+    bundled: LedgerPaths, name: str
+) -> None:
+    BUNDLED[name](bundled)
+    assert_same_as_full(bundled, "partial")
+
+
+def test_a_home_folder_that_cannot_hold_a_cache_is_not_an_error(
+    split: LedgerPaths, tmp_path: Path
+) -> None:
+    """$HOME a file and no $XDG_CACHE_HOME, in a fresh process: a full run, no error."""
+    home = tmp_path / "home-is-a-file"
+    home.write_text("", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "XDG_CACHE_HOME"}
+    done = subprocess.run(
+        [sys.executable, "-m", "rnkclaims", "validate", "--ledger", str(split.root)],
+        capture_output=True,
+        text=True,
+        env={**env, "HOME": str(home)},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("valid") and "Error" not in done.stderr
+    assert home.read_text(encoding="utf-8") == ""
