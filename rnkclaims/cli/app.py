@@ -163,7 +163,7 @@ COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
     ),
     "suggest": (
         ("authoring_cmds",),
-        "Suggest propositions (with a stance), topics, certainty and role for drafts.",
+        "Suggest propositions (with a stance), topics, certainty, role and venue for drafts.",
     ),
     "review": (
         ("authoring_cmds",),
