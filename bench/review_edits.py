@@ -243,11 +243,15 @@ def count(
     coding = {did: c for c in coded if (did := pairs.get(str(c["id"]))) is not None}
     field_edits = typed = 0
     kinds: Counter[str] = Counter()
+    # each claim's link and topic edits: (claim id, links to add, links to remove,
+    # topics to add, topics to remove); a claim no draft matches types all of its own
+    details: list[tuple[str, set[Any], set[Any], set[str], set[str]]] = []
     decisions: list[str] = []
     made: list[Decision] = []
     for c in coded:
         if str(c["id"]) not in pairs:
             typed += typed_fields(c)
+            details.append((str(c["id"]), links(c), set(), set(c.get("topics") or ()), set()))
             if with_suggestions:
                 EXPLAIN.append(f"{c['id']}: no draft, {typed_fields(c)} fields typed")
     for did, found in by_id.items():
@@ -265,6 +269,9 @@ def count(
             draft.update(accepted_fields(ledger, draft, Decision(did, "accept"), carried))
         before_kinds = Counter(kinds)
         n, fix = edits(c, draft, kinds)
+        topics, drafted = set(c.get("topics") or ()), set(draft.get("topics") or ())
+        details.append((str(c["id"]), links(c) - links(draft), links(draft) - links(c),
+                        topics - drafted, drafted - topics))  # fmt: skip
         made.append(Decision(did, "accept", fix))
         if with_suggestions and n:
             left = ", ".join(f"{k} {v}" for k, v in (kinds - before_kinds).items())
@@ -297,6 +304,7 @@ def count(
         "matched_per_claim": field_edits / max(1, len(pairs)),
         "kinds": kinds,
         "pairs": pairs,
+        "details": details,
         "decisions": "decisions:\n" + "\n".join(decisions) + "\n",
     }
 
