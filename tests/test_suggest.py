@@ -222,3 +222,38 @@ def test_word_families_share_a_stem() -> None:
     assert _stem("military") == _stem("militarization")
     assert _stem("cooperate") == _stem("cooperation") == _stem("cooperating")
     assert _stem("tumen") != _stem("technology")
+
+
+def test_certainty_an_unhedged_claim_is_certain_and_a_new_hedge_graded_by_its_words(
+    tmp_path: Path,
+) -> None:
+    # without Spiegel's, the bundled ledger's one unhedged accusation is "probable" (a
+    # lead that drops the speaker's hedge): it no longer grades every unhedged accusation
+    led = load(locate(BUNDLED))
+    spiegel = {"2023-11-spiegel-rnk-protocol"}
+    suggester = Suggester(led, spiegel)
+    by_act = Suggester(led, spiegel, Method(certainty_by_act=True))
+    try:
+        accusation = {"act": "accuses", "excerpt": "The US accuses Russia of helping."}
+        assert by_act.certainty(accusation) == "probable"
+        assert suggester.certainty(accusation) == "certain"
+        # hedges no coded claim uses are graded by the usual meaning of their words
+        graded = {
+            "probably": "probable",
+            "it seems": "probable",
+            "might": "possible",
+            "perhaps": "possible",
+            "was doubtful that": "doubtful",
+            "is confident that ... will not": "doubtful",
+        }
+        for hedge, grade in graded.items():
+            assert suggester.certainty({"act": "asserts", "hedge": hedge}) == grade, hedge
+        # a word the ledger grades keeps the ledger's grade, and no hedging word gives none
+        assert suggester.certainty({"act": "asserts", "hedge": "likely"}) == "probable"
+        assert suggester.certainty({"act": "asserts", "hedge": "in a sense"}) is None
+        no_words = Suggester(led, method=Method(hedge_words=False))
+        assert no_words.certainty({"act": "asserts", "hedge": "perhaps"}) is None
+        no_words.close()
+    finally:
+        suggester.close()
+        by_act.close()

@@ -193,6 +193,9 @@ class Method:
     context: bool = False  # the words of the text just before the draft (measured, rejected)
     min_first: int = MIN_FIRST
     neighbour_weight: float = NEIGHBOUR_WEIGHT
+    certainty_by_act: bool = False  # an unhedged claim graded as the ledger grades its act
+    hedge_words: bool = True  # a hedge the ledger has not graded, by its words' meaning
+    topic_use: bool = False  # a proposition's topics as its coded claims use them
 
 
 class Suggester:
@@ -225,6 +228,7 @@ class Suggester:
         self._learn_certainty()
         self._learn_words()
         self._learn_together()
+        self._learn_topic_use()
         self._term_patterns = self._patterns()
 
     def _index(self) -> None:
@@ -316,6 +320,31 @@ class Suggester:
             if seen[link] >= TOGETHER_MIN:
                 self.together[link].append((other, count / seen[link]))
 
+    def _learn_topic_use(self) -> None:
+        """For each proposition, the topics of the coded claims that link it (a claim on
+        the allies' exercise that bears on space cooperation is also the allies'
+        response): with the proposition's own topics counted as one claim more."""
+        self.topic_use: dict[str, tuple[Counter[str], int]] = {}
+        for pid, p in self.props.items():
+            self.topic_use[pid] = (Counter(str(t) for t in p.get("topics") or ()), 1)
+        for c in self.coded:
+            topics = {str(t) for t in c.get("topics") or ()}
+            for pid in {str(b.get("proposition")) for b in c.get("propositions") or ()
+                        if isinstance(b, dict)}:  # fmt: skip
+                if pid in self.topic_use:
+                    used, n = self.topic_use[pid]
+                    used.update(topics)
+                    self.topic_use[pid] = (used, n + 1)
+
+    def usual_topics(self, pid: str) -> list[tuple[str, float]]:
+        """The topics of ``pid`` with the share of its claims that carry them (without
+        learnt use: its own topics, each 1)."""
+        if not self.method.topic_use:
+            return [(str(t), 1.0) for t in self.props[pid].get("topics") or ()]
+        used, _ = self.topic_use[pid]
+        most = max(used.values(), default=1)
+        return [(t, k / most) for t, k in used.most_common()]
+
     # -- the parts ----------------------------------------------------------------------
 
     def neighbours(self, text: str) -> list[tuple[dict[str, Any], float]]:
@@ -339,18 +368,21 @@ class Suggester:
         return [(int(r), float(s)) for r, s in rows if s > 0]
 
     def certainty(self, claim: Mapping[str, Any]) -> str | None:
+        """The grade of the claim's hedge: as the ledger grades its words, else as the
+        usual meaning of its words (``HEDGE_WORDS``); a claim without a hedge is stated
+        without qualification, ``certain`` (codebook rule 7)."""
         hedge = claim.get("hedge")
+        if not isinstance(hedge, str):
+            if self.method.certainty_by_act:
+                by_act = self.by_act.get(str(claim.get("act")), Counter())
+                return by_act.most_common(1)[0][0] if by_act else "certain"
+            return "certain"
         votes: Counter[str] = Counter()
-        if isinstance(hedge, str):
-            for w in words(hedge) or [hedge.casefold()]:
-                votes.update(self.by_hedge.get(w, Counter()))
-            if not votes:
-                return None
-        else:
-            votes.update(self.by_act.get(str(claim.get("act")), Counter()))
-        if not votes:
-            return "certain" if not hedge else None
-        return votes.most_common(1)[0][0]
+        for w in words(hedge) or [hedge.casefold()]:
+            votes.update(self.by_hedge.get(w, Counter()))
+        if votes:
+            return votes.most_common(1)[0][0]
+        return hedge_grade(hedge) if self.method.hedge_words else None
 
     def role(self, claim: Mapping[str, Any]) -> str | None:
         if claim.get("role"):
@@ -551,13 +583,13 @@ class Suggester:
                 reasons[tid] = (weight, reason)
 
         for b in bearings:
-            for tid in self.props[b.proposition].get("topics") or ():
-                vote(str(tid), 0.4 * b.score / 100, f"a topic of {b.proposition}")
+            for tid, share in self.usual_topics(b.proposition):
+                vote(tid, 0.4 * share * b.score / 100, f"a topic of {b.proposition}")
         # the propositions' text and their topics' terms ranked by bm25 speak for topics
         for pid, raw in self.matching_propositions(text)[:WORDS_TOPICS]:
-            for tid in self.props[pid].get("topics") or ():
-                weight = 0.4 * (1 - math.exp(-raw / WORDS_SCALE))
-                vote(str(tid), weight, f"a topic of {pid}, whose words it shares")
+            for tid, share in self.usual_topics(pid):
+                weight = 0.4 * share * (1 - math.exp(-raw / WORDS_SCALE))
+                vote(tid, weight, f"a topic of {pid}, whose words it shares")
         for other, strength in near:
             for tid in other.get("topics") or ():
                 vote(str(tid), NEIGHBOUR_TOPIC_SHARE * strength, f"like {other['id']}")
@@ -594,6 +626,44 @@ class Suggester:
 
     def close(self) -> None:
         self.db.close()
+
+
+# The usual grade of a hedging word (vocab.CERTAINTY): what leans true, what is open,
+# what leans false. A hedge whose leaning word is negated ("confident that ... would
+# not") leans false.
+HEDGE_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        """likely probably probable believe believes believed suspect suspects suspected
+        suspicion assume assumes assumed reasonable expect expects expected hope hopes
+        hoped confident confidence apparently reportedly presumably evidently seems seem
+        seemed think thinks thought""".split(),
+        "probable",
+    ),
+    **dict.fromkeys(
+        """may might could possible possibly possibility perhaps maybe potential
+        potentially conceivably""".split(),
+        "possible",
+    ),
+    **dict.fromkeys("unlikely doubt doubts doubtful improbable hardly".split(), "doubtful"),
+}
+_GRADES = ("doubtful", "possible", "probable")  # the weakest grade a hedge says wins
+
+
+def hedge_grade(hedge: str) -> str | None:
+    """The certainty of ``hedge`` by the usual meaning of its words (None: no hedging
+    word): the weakest grade any of its words says; a leaning-true word with a negation
+    after it ("expressed confidence that ... would not") is doubtful."""
+    tokens = [t.casefold() for t in _WORD.findall(hedge)]
+    found: set[str] = set()
+    for i, token in enumerate(tokens):
+        grade = HEDGE_WORDS.get(token)
+        if grade == "probable" and any(
+            t in _NEGATIONS or t.endswith("n't") for t in tokens[i + 1 :]
+        ):
+            grade = "doubtful"
+        if grade:
+            found.add(grade)
+    return next((g for g in _GRADES if g in found), None)
 
 
 def _negated(text: str, shared: list[str]) -> bool:
