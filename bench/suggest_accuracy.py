@@ -127,6 +127,7 @@ def pct(pair: tuple[int, int]) -> str:
 BEFORE = sg.Method(
     words="bm25", negation="window", rivals=False, together=False, terms=False,
     min_first=55, neighbour_weight=0.5, certainty_by_act=True, hedge_words=False,
+    values=False,
 )  # fmt: skip
 ROWS: list[tuple[str, Predict, sg.Method | None]] = [
     ("suggest", method, None),

@@ -15,6 +15,7 @@ from rnkclaims.authoring.suggest import (
     _stem,
     contexts,
     suggest_all,
+    value_said,
     words,
 )
 from rnkclaims.check import check
@@ -257,3 +258,36 @@ def test_certainty_an_unhedged_claim_is_certain_and_a_new_hedge_graded_by_its_wo
     finally:
         suggester.close()
         by_act.close()
+
+
+def test_a_value_question_matches_where_the_text_gives_its_kind_of_value() -> None:
+    day = "On what date did the delegations hold their talks?"
+    year = "In what year did North Korea first test a solid-fuel missile?"
+    when = "When was the next launch to take place?"
+    assert value_said("date", day, "the talks were held in Pyongyang on Wednesday")
+    assert value_said("date", day, "the summit on Sept. 14, 2023")
+    assert not value_said("date", day, "officials discussed it this week")
+    assert value_said("date", year, "This year, North Korea tested its first ICBM")
+    assert not value_said("date", year, "state media reported on Wednesday that it tested")
+    assert value_said("date", when, "it vowed to launch a satellite next month")
+    assert not value_said("date", when, "it vowed to launch a satellite")
+    assert value_said("place", "Where were the talks held?", "held talks in Pyongyang")
+    assert not value_said("place", "Where were the talks held?", "In return, Russia helps")
+    # in the ranking: a year question is not the first match of a text without a year
+    led = load(locate(BUNDLED))
+    suggester = Suggester(led, {"2023-11-spiegel-rnk-protocol"})
+    plain = Suggester(led, {"2023-11-spiegel-rnk-protocol"}, Method(values=False))
+    engines = {
+        "act": "reports",
+        "excerpt": "North Korean state media also reported on Wednesday that the country "
+        'had successfully conducted tests of "new high-thrust solid-propellant engines" '
+        "for intermediate-range ballistic missiles (IRBMs).",
+    }
+    try:
+        by_kind = {b.proposition: b.score for b in suggester.suggest(engines).propositions}
+        by_words = {b.proposition: b.score for b in plain.suggest(engines).propositions}
+        year_q = "dprk-first-solid-icbm-test-year"
+        assert by_kind.get(year_q, 0) < by_words[year_q]
+    finally:
+        suggester.close()
+        plain.close()

@@ -195,6 +195,7 @@ class Method:
     neighbour_weight: float = NEIGHBOUR_WEIGHT
     certainty_by_act: bool = False  # an unhedged claim graded as the ledger grades its act
     hedge_words: bool = True  # a hedge the ledger has not graded, by its words' meaning
+    values: bool = True  # a value question matched only where the text gives its kind of value
     topic_use: bool = False  # a proposition's topics as its coded claims use them
 
 
@@ -615,12 +616,17 @@ class Suggester:
         return out
 
     def _value_share(self, pid: str, text: str) -> float:
-        """A value proposition asks for a value: without a date in the text, a date
-        question is an unlikely match (its words are only the event's)."""
+        """A value proposition asks for a value: a text that does not give one of the
+        kind asked is an unlikely match (its words are only the event's). A date
+        question asks at its precision ("On what date": a day, "In what year": a year,
+        "When": any date); a place question, for a place ("in Pyongyang")."""
         prop = self.props[pid]
         if prop.get("kind") != "value":
             return 1.0
-        if prop.get("value_type") == "date" and _DATE_WORDS.search(text):
+        if not self.method.values:
+            dated = prop.get("value_type") == "date" and _DATE_WORDS.search(text)
+            return 1.0 if dated else VALUE_SHARE
+        if value_said(str(prop.get("value_type")), str(prop.get("text", "")), text):
             return 1.0
         return VALUE_SHARE
 
@@ -664,6 +670,38 @@ def hedge_grade(hedge: str) -> str | None:
         if grade:
             found.add(grade)
     return next((g for g in _GRADES if g in found), None)
+
+
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+)
+_DAY = re.compile(
+    rf"\b(?:{_WEEKDAY}|today|yesterday|tomorrow|{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH}"
+    r"|\d{4}-\d\d-\d\d)",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:(?:19|20)\d\d|(?:this|last|next) year)\b", re.IGNORECASE)
+# a place named after "in" or "at" (a capitalised name, not the start of a sentence)
+_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w\u2019'.-]*\s+)*[A-Z][\w-]+")
+_ASKS = re.compile(r"^\s*(?:on\s+)?(what\s+(?:date|day)|(?:in\s+)?what\s+year)", re.IGNORECASE)
+
+
+def value_said(value_type: str, question: str, text: str) -> bool:
+    """Whether ``text`` gives a value of the kind ``question`` asks: for a date, one at
+    the question's precision ("On what date": a day, "In what year": a year, else any
+    date words); for a place, a name after "in" or "at"; any other kind, always."""
+    if value_type == "place":
+        return bool(_PLACE.search(text))
+    if value_type != "date":
+        return True
+    asks = _ASKS.search(question)
+    if asks is None:
+        return bool(_DATE_WORDS.search(text))
+    if "year" in asks.group(1).casefold():
+        return bool(_YEAR.search(text))
+    return bool(_DAY.search(text))
 
 
 def _negated(text: str, shared: list[str]) -> bool:
