@@ -336,8 +336,8 @@ def grid(sources: list[str]) -> None:
           "| topics +/- |")  # fmt: skip
     print("|---:|---:|---:|---:|---:|")
     try:
-        for props in (40, 55, 70, 85, 101):
-            for topics in (40, 50, 60, 70, 80):
+        for props in (55, 60, 65, 70, 85):
+            for topics in (60, 70, 80):
                 review.PRESELECT_SCORE, review.PRESELECT_TOPIC_SCORE = props, topics
                 rows = [measure(s) for s in sources]
                 n = sum(r["claims"] for r in rows)

@@ -48,23 +48,26 @@ def gold_links(claim: dict[str, Any]) -> set[tuple[str, str]]:
     return {(str(b["proposition"]), str(b["stance"])) for b in claim.get("propositions") or ()}
 
 
-Predict = Callable[[sg.Suggester, dict[str, Any], str], sg.Suggestion]
+Predict = Callable[[sg.Suggester, list[dict[str, Any]]], list[sg.Suggestion]]
 
 
-def method(sugg: sg.Suggester, claim: dict[str, Any], context: str) -> sg.Suggestion:
-    return sugg.suggest(claim, context)
+def method(sugg: sg.Suggester, claims: list[dict[str, Any]]) -> list[sg.Suggestion]:
+    return sugg.suggest_many(claims)
 
 
-def most_common(sugg: sg.Suggester, claim: dict[str, Any], context: str) -> sg.Suggestion:
+def most_common(sugg: sg.Suggester, claims: list[dict[str, Any]]) -> list[sg.Suggestion]:
     links: Counter[tuple[str, str]] = Counter()
     topics: Counter[str] = Counter()
     for c in sugg.coded:
         links.update(gold_links(c))
         topics.update(str(t) for t in c.get("topics") or ())
-    return sg.Suggestion(
-        propositions=[sg.Bearing(p, s, 50, "") for (p, s), _ in links.most_common(3)],
-        topics=[sg.TopicHint(t, 50, "") for t, _ in topics.most_common(3)],
-    )
+    return [
+        sg.Suggestion(
+            propositions=[sg.Bearing(p, s, 50, "") for (p, s), _ in links.most_common(3)],
+            topics=[sg.TopicHint(t, 50, "") for t, _ in topics.most_common(3)],
+        )
+        for _ in claims
+    ]
 
 
 def evaluate(
@@ -77,8 +80,8 @@ def evaluate(
         # the propositions some other source's claims code: a link to any other one
         # needs the proposition created first, and no suggester learnt here can know it
         known = {p for c in sugg.coded for p, _ in gold_links(c)}
-        for claim, before in zip(claims, sg.contexts(claims), strict=True):
-            got = predict(sugg, stripped(claim), before)
+        found = predict(sugg, [stripped(c) for c in claims])
+        for claim, got in zip(claims, found, strict=True):
             gold = gold_links(claim)
             ranked = [(b.proposition, b.stance) for b in got.propositions]
             if ranked:

@@ -291,3 +291,32 @@ def test_a_value_question_matches_where_the_text_gives_its_kind_of_value() -> No
     finally:
         suggester.close()
         plain.close()
+
+
+def test_the_topics_of_an_articles_other_drafts_count_only_when_asked() -> None:
+    led = load(locate(BUNDLED))
+    source = "2023-09-yonhap-space-tabletop"
+    claims = [
+        {k: v for k, v in c.items() if k not in ("propositions", "topics", "suggested")}
+        for c in led.claims
+        if c.get("source") == source
+    ]
+    alone = Suggester(led, {source})
+    pooled = Suggester(led, {source}, Method(article=True))
+    try:
+        plain = alone.suggest_many(claims)
+        pairs = zip(claims, contexts(claims), strict=True)
+        one_by_one = [alone.suggest(c, before) for c, before in pairs]
+        assert [s.as_dict() for s in plain] == [s.as_dict() for s in one_by_one]
+        with_article = pooled.suggest_many(claims)
+        raised = 0
+        # a topic the other drafts suggest raises a draft's own score for it, never lowers
+        for mine, more in zip(plain, with_article, strict=True):
+            theirs = {t.topic: t.score for t in more.topics}
+            for t in mine.topics[:2]:
+                assert theirs[t.topic] >= t.score
+                raised += theirs[t.topic] > t.score
+        assert raised >= len(claims) // 2
+    finally:
+        alone.close()
+        pooled.close()

@@ -65,6 +65,7 @@ TERMS_SHARE = 0.15  # a proposition's topic whose terms the text says
 WORDS_TOPICS = 2  # the propositions best ranked by bm25 whose topics count
 RIVAL_SHARE = 0.8
 CONTEXT_SHARE = 0.4  # the text just before a draft, against the draft's own words
+ARTICLE_SHARE = 0.2  # the most the topics of an article's other drafts count for a draft
 CONTEXT_GATED = False  # the losing one of two incompatible propositions, opposed
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?", re.UNICODE)
@@ -195,6 +196,7 @@ class Method:
     neighbour_weight: float = NEIGHBOUR_WEIGHT
     certainty_by_act: bool = False  # an unhedged claim graded as the ledger grades its act
     hedge_words: bool = True  # a hedge the ledger has not graded, by its words' meaning
+    article: bool = False  # topics the article's other drafts are given count for each
     values: bool = True  # a value question matched only where the text gives its kind of value
     topic_use: bool = False  # a proposition's topics as its coded claims use them
 
@@ -508,6 +510,30 @@ class Suggester:
             role=self.role(claim),
         )
 
+    def suggest_many(self, claims: Iterable[Mapping[str, Any]]) -> list[Suggestion]:
+        """Suggestions for ``claims`` in article order; a topic the other drafts of the
+        same article suggest counts for each one (``ARTICLE_SHARE`` of their mean score:
+        an article on the allies' exercise is the allies' response throughout)."""
+        claims = list(claims)
+        out = [self.suggest(c, before) for c, before in zip(claims, contexts(claims), strict=True)]
+        if not self.method.article:
+            return out
+        by_source: dict[str, list[int]] = defaultdict(list)
+        for i, claim in enumerate(claims):
+            by_source[str(claim.get("source"))].append(i)
+        pooled = [list(s.topics) for s in out]
+        for members in by_source.values():
+            for i in members:
+                others = [j for j in members if j != i]
+                if not others:
+                    continue
+                mean: dict[str, float] = defaultdict(float)
+                for j in others:
+                    for hint in pooled[j]:
+                        mean[hint.topic] += hint.score / 100 / len(others)
+                out[i].topics = _with_article(pooled[i], mean, len(others))
+        return out
+
     def _word_evidence(self, text: str, own: set[str]) -> list[tuple[str, float, list[str]]]:
         """Each proposition the draft's words match: its strength (0-1) and the stems
         they share."""
@@ -704,6 +730,24 @@ def value_said(value_type: str, question: str, text: str) -> bool:
     return bool(_DAY.search(text))
 
 
+def _with_article(
+    topics: list[TopicHint], mean: Mapping[str, float], others: int
+) -> list[TopicHint]:
+    """``topics`` with the article's other drafts' mean topic scores counted in."""
+    scores = {t.topic: t.score / 100 for t in topics}
+    reasons = {t.topic: t.reason for t in topics}
+    for tid, share in mean.items():
+        weight = ARTICLE_SHARE * share
+        scores[tid] = 1 - (1 - scores.get(tid, 0.0)) * (1 - weight)
+        reasons.setdefault(tid, f"suggested for the article's other drafts ({others})")
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_TOPICS]
+    return [
+        TopicHint(tid, min(100, round(100 * score)), reasons[tid])
+        for tid, score in ranked
+        if round(100 * score) >= MIN_SCORE
+    ]
+
+
 def _negated(text: str, shared: list[str]) -> bool:
     """Whether most of the words ``text`` shares with a proposition follow a negation
     ("against militarization", "would not ... weapons") within a few words."""
@@ -787,10 +831,8 @@ def suggest_all(
     claims = list(claims)
     suggester = Suggester(ledger, exclude)
     try:
-        return {
-            str(c.get("id")): suggester.suggest(c, before)
-            for c, before in zip(claims, contexts(claims), strict=True)
-        }
+        found = suggester.suggest_many(claims)
+        return {str(c.get("id")): s for c, s in zip(claims, found, strict=True)}
     finally:
         suggester.close()
 
