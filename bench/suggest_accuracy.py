@@ -130,7 +130,7 @@ def pct(pair: tuple[int, int]) -> str:
 BEFORE = sg.Method(
     words="bm25", negation="window", rivals=False, together=False, terms=False,
     min_first=55, neighbour_weight=0.5, certainty_by_act=True, hedge_words=False,
-    values=False,
+    values=False, rivals_opposed=False,
 )  # fmt: skip
 ROWS: list[tuple[str, Predict, sg.Method | None]] = [
     ("suggest", method, None),
@@ -139,6 +139,11 @@ ROWS: list[tuple[str, Predict, sg.Method | None]] = [
     ("without links coded together", method, sg.Method(together=False)),
     ("without settling incompatible propositions", method, sg.Method(rivals=False)),
     ("without the topics' terms", method, sg.Method(terms=False)),
+    (
+        "without settling incompatible propositions both opposed",
+        method,
+        sg.Method(rivals_opposed=False),
+    ),
     ("negation within 4 words, not to the clause's end", method, sg.Method(negation="window")),
     ("proposition words by bm25, not coverage", method, sg.Method(words="bm25")),
     ("with the words of the draft before (rejected)", method, sg.Method(context=True)),

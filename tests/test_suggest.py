@@ -320,3 +320,29 @@ def test_the_topics_of_an_articles_other_drafts_count_only_when_asked() -> None:
     finally:
         alone.close()
         pooled.close()
+
+
+def test_of_two_incompatible_propositions_both_opposed_the_text_denies_the_one_it_names() -> None:
+    led = load(locate(BUNDLED))
+    leave_out = {"2015-04-ibtimes-rnk-space"}
+    settled = Suggester(led, leave_out)
+    both = Suggester(led, leave_out, Method(rivals_opposed=False))
+    rose = {
+        "act": "predicts",
+        "excerpt": "Frank A. Rose, the U.S. assistant secretary for arms control, "
+        "verification and compliance, expressed confidence that Russia and North Korea "
+        "would not use space exploration as a front for weapons testing.",
+    }
+    try:
+        before = {(b.proposition, b.stance) for b in both.suggest(rose).propositions}
+        assert ("rnk-space-cooperation-peaceful", "opposes") in before
+        assert ("rnk-space-cooperation-military", "opposes") in before
+        after = settled.suggest(rose).propositions
+        assert (after[0].proposition, after[0].stance) == (
+            "rnk-space-cooperation-military",
+            "opposes",
+        )
+        assert all(b.proposition != "rnk-space-cooperation-peaceful" for b in after)
+    finally:
+        settled.close()
+        both.close()

@@ -196,6 +196,7 @@ class Method:
     neighbour_weight: float = NEIGHBOUR_WEIGHT
     certainty_by_act: bool = False  # an unhedged claim graded as the ledger grades its act
     hedge_words: bool = True  # a hedge the ledger has not graded, by its words' meaning
+    rivals_opposed: bool = True  # of two incompatible propositions both opposed, the one named
     article: bool = False  # topics the article's other drafts are given count for each
     values: bool = True  # a value question matched only where the text gives its kind of value
     topic_use: bool = False  # a proposition's topics as its coded claims use them
@@ -481,6 +482,8 @@ class Suggester:
                     score * INCOMPATIBLE_SHARE,
                     f"incompatible with {pid}, which it supports",
                 )
+        if method.rivals_opposed:
+            self._settle_opposed(scores, reasons, own)
         if method.together:
             for link, score in sorted(scores.items(), key=lambda kv: -kv[1])[:3]:
                 for implied, share in self.together.get(link, ()):
@@ -588,6 +591,31 @@ class Suggester:
                 if score > scores.get(key, 0.0):
                     scores[key] = score
                     reasons[key] = (score, f"incompatible with {winner}, which the words favour")
+
+    def _settle_opposed(
+        self,
+        scores: dict[tuple[str, str], float],
+        reasons: dict[tuple[str, str], tuple[float, str]],
+        own: set[str],
+    ) -> None:
+        """Two incompatible propositions both opposed: the text denies the one whose own
+        words it says ("would not use space exploration as a front for weapons testing"
+        is against the military one, not the peaceful one); the other is not suggested."""
+        for pid, rivals in self.incompatible.items():
+            for rival in rivals:
+                if pid > rival or (pid, "opposes") not in scores:
+                    continue
+                if (rival, "opposes") not in scores:
+                    continue
+                mine = self.prop_stems.get(pid, set()) - self.prop_stems.get(rival, set())
+                theirs = self.prop_stems.get(rival, set()) - self.prop_stems.get(pid, set())
+                about_pid = sum(self.idf[w] for w in mine & own)
+                about_rival = sum(self.idf[w] for w in theirs & own)
+                if about_pid == about_rival:
+                    continue
+                loser = rival if about_pid > about_rival else pid
+                scores.pop((loser, "opposes"))
+                reasons.pop((loser, "opposes"), None)
 
     def _surface(self, text: str, stems: Collection[str]) -> list[str]:
         """The draft's own words for ``stems``, in order."""
