@@ -153,6 +153,13 @@ ROWS: list[tuple[str, Predict, sg.Method | None]] = [
         sg.Method(certainty_by_act=True),
     ),
     ("without the hedge words' own grades (before)", method, sg.Method(hedge_words=False)),
+    ("value questions matched by any date words (before)", method, sg.Method(values=False)),
+    ("with the topics of the article's other drafts (rejected)", method, sg.Method(article=True)),
+    (
+        "topics as the propositions' coded claims use them (rejected)",
+        method,
+        sg.Method(topic_use=True),
+    ),
     ("the method before (rejected)", method, BEFORE),
     ("baseline: the 3 most common links", most_common, None),
 ]

@@ -5,8 +5,9 @@ evidence from independent signals, combined as probabilities (1 - product of mis
 
 - its own words: the share of the proposition's word stems the draft says, each
   weighted by how rare it is among the propositions (``coverage``), so "Tumen" counts
-  and "North Korea" hardly does; a value question ("On what date ...") counts half
-  unless it asks for a date and the draft says one;
+  and "North Korea" hardly does; a value question counts half unless the draft gives
+  the kind of value it asks ("On what date": a day, "In what year": a year, "Where":
+  a place after "in" or "at");
 - the nearest coded claims by full-text rank (SQLite FTS5, bm25) and word overlap vote
   for the links they carry; a denial turns the stance of what it answers (it opposes
   what the accusations it answers support);
@@ -17,12 +18,14 @@ evidence from independent signals, combined as probabilities (1 - product of mis
 The stance is "supports" unless most of the (weighted) shared words fall within a
 negation's scope, to the end of its clause ("is against militarization of space"), or
 the draft is a denial. Two incompatible propositions both supported are settled by the
-words that tell them apart; the other one is opposed. When the best proposition is
-weak, nothing is suggested rather than a guess. Topics come from the suggested
-propositions, the propositions best ranked by bm25, the neighbours and the topics'
-terms (the longest match wins); ``certainty`` from the hedge and act as the ledger codes
-them (without a drafted hedge that is no hedge, ``venue.hedge_for``); the role from the
-speaker's roles held on the date.
+words that tell them apart; the other one is opposed. Two incompatible propositions both
+opposed: the draft denies the one whose own words it says, and the other is dropped.
+When the best proposition is weak, nothing is suggested rather than a guess. Topics come
+from the suggested propositions, the propositions best ranked by bm25, the neighbours
+and the topics' terms (the longest match wins); ``certainty`` from the hedge as the
+ledger grades its words, else as their usual meaning (``HEDGE_WORDS``), and ``certain``
+without a hedge (without a drafted hedge that is no hedge, ``venue.hedge_for``); the
+role from the speaker's roles held on the date.
 
 Every suggestion has a score (0-100) and a one-line reason. Nothing here changes a
 claim's coding: suggestions are stored under ``suggested`` for a reviewer to accept.
