@@ -693,12 +693,13 @@ class Suggester:
 
 # The usual grade of a hedging word (vocab.CERTAINTY): what leans true, what is open,
 # what leans false. A hedge whose leaning word is negated ("confident that ... would
-# not") leans false.
+# not") leans false. "Reportedly" says where a claim comes from, not how sure its
+# speaker is: it grades nothing.
 HEDGE_WORDS: dict[str, str] = {
     **dict.fromkeys(
         """likely probably probable believe believes believed suspect suspects suspected
         suspicion assume assumes assumed reasonable expect expects expected hope hopes
-        hoped confident confidence apparently reportedly presumably evidently seems seem
+        hoped confident confidence apparently presumably evidently seems seem
         seemed think thinks thought""".split(),
         "probable",
     ),
