@@ -346,3 +346,19 @@ def test_of_two_incompatible_propositions_both_opposed_the_text_denies_the_one_i
     finally:
         settled.close()
         both.close()
+
+
+def test_a_propositions_usual_topics_are_learnt_from_its_coded_claims_when_asked() -> None:
+    led = load(locate(BUNDLED))
+    declared = Suggester(led)
+    learnt = Suggester(led, method=Method(topic_use=True))
+    try:
+        own = dict(declared.usual_topics("rnk-space-cooperation"))
+        used = dict(learnt.usual_topics("rnk-space-cooperation"))
+        assert own == {"space-cooperation": 1.0}
+        # the yonhap claims on the allies' exercise link it with the allies' response
+        assert used["space-cooperation"] == 1.0
+        assert 0 < used["alliance-response"] < 1.0
+    finally:
+        declared.close()
+        learnt.close()
