@@ -54,6 +54,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from typer.testing import CliRunner
 
 from rnkclaims.authoring import review as review_module
+from rnkclaims.authoring import suggest as suggest_module
 from rnkclaims.authoring import venue as venue_module
 from rnkclaims.authoring.ledger_edit import yaml_flow, yaml_scalar
 from rnkclaims.authoring.maintain import plan_drop
@@ -243,11 +244,15 @@ def count(
     coding = {did: c for c in coded if (did := pairs.get(str(c["id"]))) is not None}
     field_edits = typed = 0
     kinds: Counter[str] = Counter()
+    # each claim's link and topic edits: (claim id, links to add, links to remove,
+    # topics to add, topics to remove); a claim no draft matches types all of its own
+    details: list[tuple[str, set[Any], set[Any], set[str], set[str]]] = []
     decisions: list[str] = []
     made: list[Decision] = []
     for c in coded:
         if str(c["id"]) not in pairs:
             typed += typed_fields(c)
+            details.append((str(c["id"]), links(c), set(), set(c.get("topics") or ()), set()))
             if with_suggestions:
                 EXPLAIN.append(f"{c['id']}: no draft, {typed_fields(c)} fields typed")
     for did, found in by_id.items():
@@ -265,6 +270,9 @@ def count(
             draft.update(accepted_fields(ledger, draft, Decision(did, "accept"), carried))
         before_kinds = Counter(kinds)
         n, fix = edits(c, draft, kinds)
+        topics, drafted = set(c.get("topics") or ()), set(draft.get("topics") or ())
+        details.append((str(c["id"]), links(c) - links(draft), links(draft) - links(c),
+                        topics - drafted, drafted - topics))  # fmt: skip
         made.append(Decision(did, "accept", fix))
         if with_suggestions and n:
             left = ", ".join(f"{k} {v}" for k, v in (kinds - before_kinds).items())
@@ -297,6 +305,7 @@ def count(
         "matched_per_claim": field_edits / max(1, len(pairs)),
         "kinds": kinds,
         "pairs": pairs,
+        "details": details,
         "decisions": "decisions:\n" + "\n".join(decisions) + "\n",
     }
 
@@ -328,8 +337,8 @@ def grid(sources: list[str]) -> None:
           "| topics +/- |")  # fmt: skip
     print("|---:|---:|---:|---:|---:|")
     try:
-        for props in (40, 55, 70, 85, 101):
-            for topics in (40, 50, 60, 70, 80):
+        for props in (55, 60, 65, 70, 85):
+            for topics in (60, 70, 80):
                 review.PRESELECT_SCORE, review.PRESELECT_TOPIC_SCORE = props, topics
                 rows = [measure(s) for s in sources]
                 n = sum(r["claims"] for r in rows)
@@ -353,8 +362,9 @@ def _total(sources: list[str]) -> tuple[float, int, int]:
 
 
 def parts(sources: list[str]) -> None:
-    """Edits per claim with each part of this round left out, in one run."""
+    """Edits per claim with each part of the last two rounds left out, in one run."""
     saved_carry = review_module.carry_forward
+    saved_init = suggest_module.Suggester.__init__
     saved_text = venue_module.proposed_fields, venue_module.date_value
     saved_ticks = (
         review_module.PRESELECT_SCORE,
@@ -372,6 +382,7 @@ def parts(sources: list[str]) -> None:
         return None
 
     def restore() -> None:
+        suggest_module.Suggester.__init__ = saved_init  # type: ignore[method-assign]
         review_module.carry_forward = saved_carry
         venue_module.proposed_fields, venue_module.date_value = saved_text
         (
@@ -393,16 +404,31 @@ def parts(sources: list[str]) -> None:
     def without_assertions() -> None:
         SUGGEST.clear()
 
+    def suggester_before() -> None:
+        # the suggestions and ticks before this round: an unhedged claim graded by its
+        # act, no grade for a hedge the ledger has not graded, a value question matched
+        # by any date word, two incompatible propositions both opposed kept; ticks from 70
+        before = suggest_module.Method(
+            certainty_by_act=True, hedge_words=False, values=False, rivals_opposed=False
+        )
+
+        def init(self: Any, ledger: Ledger, exclude: Any = (), method: Any = None) -> None:
+            saved_init(self, ledger, exclude, method or before)
+
+        suggest_module.Suggester.__init__ = init  # type: ignore[method-assign]
+        review_module.PRESELECT_SCORE = 70
+
     def none_of_them() -> None:
-        without_carry(), without_text(), old_ticks(), without_assertions()
+        suggester_before(), without_carry(), without_text(), old_ticks(), without_assertions()
 
     rows = [
-        ("all of this round", lambda: None),
+        ("all of it", lambda: None),
+        ("with the suggestions and ticks of before (3.44)", suggester_before),
         ("without suggest --assertions (the outlet's own assertions)", without_assertions),
         ("without carrying edits forward (nor a new speaker's occasion)", without_carry),
         ("without what review proposes from the text (venue.py)", without_text),
         ("with the ticks of before (propositions from 85, topics from 50)", old_ticks),
-        ("none of them (the commands before this round)", none_of_them),
+        ("none of them (the commands before the last two rounds)", none_of_them),
     ]
     print("| commands | edits per claim | claims matched | drafts rejected |")
     print("|---|---:|---:|---:|")

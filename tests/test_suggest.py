@@ -15,6 +15,7 @@ from rnkclaims.authoring.suggest import (
     _stem,
     contexts,
     suggest_all,
+    value_said,
     words,
 )
 from rnkclaims.check import check
@@ -222,3 +223,142 @@ def test_word_families_share_a_stem() -> None:
     assert _stem("military") == _stem("militarization")
     assert _stem("cooperate") == _stem("cooperation") == _stem("cooperating")
     assert _stem("tumen") != _stem("technology")
+
+
+def test_certainty_an_unhedged_claim_is_certain_and_a_new_hedge_graded_by_its_words(
+    tmp_path: Path,
+) -> None:
+    # without Spiegel's, the bundled ledger's one unhedged accusation is "probable" (a
+    # lead that drops the speaker's hedge): it no longer grades every unhedged accusation
+    led = load(locate(BUNDLED))
+    spiegel = {"2023-11-spiegel-rnk-protocol"}
+    suggester = Suggester(led, spiegel)
+    by_act = Suggester(led, spiegel, Method(certainty_by_act=True))
+    try:
+        accusation = {"act": "accuses", "excerpt": "The US accuses Russia of helping."}
+        assert by_act.certainty(accusation) == "probable"
+        assert suggester.certainty(accusation) == "certain"
+        # hedges no coded claim uses are graded by the usual meaning of their words
+        graded = {
+            "probably": "probable",
+            "it seems": "probable",
+            "might": "possible",
+            "perhaps": "possible",
+            "was doubtful that": "doubtful",
+            "is confident that ... will not": "doubtful",
+        }
+        for hedge, grade in graded.items():
+            assert suggester.certainty({"act": "asserts", "hedge": hedge}) == grade, hedge
+        # a word the ledger grades keeps the ledger's grade, and no hedging word gives none
+        assert suggester.certainty({"act": "asserts", "hedge": "likely"}) == "probable"
+        assert suggester.certainty({"act": "asserts", "hedge": "in a sense"}) is None
+        no_words = Suggester(led, method=Method(hedge_words=False))
+        assert no_words.certainty({"act": "asserts", "hedge": "perhaps"}) is None
+        no_words.close()
+    finally:
+        suggester.close()
+        by_act.close()
+
+
+def test_a_value_question_matches_where_the_text_gives_its_kind_of_value() -> None:
+    day = "On what date did the delegations hold their talks?"
+    year = "In what year did North Korea first test a solid-fuel missile?"
+    when = "When was the next launch to take place?"
+    assert value_said("date", day, "the talks were held in Pyongyang on Wednesday")
+    assert value_said("date", day, "the summit on Sept. 14, 2023")
+    assert not value_said("date", day, "officials discussed it this week")
+    assert value_said("date", year, "This year, North Korea tested its first ICBM")
+    assert not value_said("date", year, "state media reported on Wednesday that it tested")
+    assert value_said("date", when, "it vowed to launch a satellite next month")
+    assert not value_said("date", when, "it vowed to launch a satellite")
+    assert value_said("place", "Where were the talks held?", "held talks in Pyongyang")
+    assert not value_said("place", "Where were the talks held?", "In return, Russia helps")
+    # in the ranking: a year question is not the first match of a text without a year
+    led = load(locate(BUNDLED))
+    suggester = Suggester(led, {"2023-11-spiegel-rnk-protocol"})
+    plain = Suggester(led, {"2023-11-spiegel-rnk-protocol"}, Method(values=False))
+    engines = {
+        "act": "reports",
+        "excerpt": "North Korean state media also reported on Wednesday that the country "
+        'had successfully conducted tests of "new high-thrust solid-propellant engines" '
+        "for intermediate-range ballistic missiles (IRBMs).",
+    }
+    try:
+        by_kind = {b.proposition: b.score for b in suggester.suggest(engines).propositions}
+        by_words = {b.proposition: b.score for b in plain.suggest(engines).propositions}
+        year_q = "dprk-first-solid-icbm-test-year"
+        assert by_kind.get(year_q, 0) < by_words[year_q]
+    finally:
+        suggester.close()
+        plain.close()
+
+
+def test_the_topics_of_an_articles_other_drafts_count_only_when_asked() -> None:
+    led = load(locate(BUNDLED))
+    source = "2023-09-yonhap-space-tabletop"
+    claims = [
+        {k: v for k, v in c.items() if k not in ("propositions", "topics", "suggested")}
+        for c in led.claims
+        if c.get("source") == source
+    ]
+    alone = Suggester(led, {source})
+    pooled = Suggester(led, {source}, Method(article=True))
+    try:
+        plain = alone.suggest_many(claims)
+        pairs = zip(claims, contexts(claims), strict=True)
+        one_by_one = [alone.suggest(c, before) for c, before in pairs]
+        assert [s.as_dict() for s in plain] == [s.as_dict() for s in one_by_one]
+        with_article = pooled.suggest_many(claims)
+        raised = 0
+        # a topic the other drafts suggest raises a draft's own score for it, never lowers
+        for mine, more in zip(plain, with_article, strict=True):
+            theirs = {t.topic: t.score for t in more.topics}
+            for t in mine.topics[:2]:
+                assert theirs[t.topic] >= t.score
+                raised += theirs[t.topic] > t.score
+        assert raised >= len(claims) // 2
+    finally:
+        alone.close()
+        pooled.close()
+
+
+def test_of_two_incompatible_propositions_both_opposed_the_text_denies_the_one_it_names() -> None:
+    led = load(locate(BUNDLED))
+    leave_out = {"2015-04-ibtimes-rnk-space"}
+    settled = Suggester(led, leave_out)
+    both = Suggester(led, leave_out, Method(rivals_opposed=False))
+    rose = {
+        "act": "predicts",
+        "excerpt": "Frank A. Rose, the U.S. assistant secretary for arms control, "
+        "verification and compliance, expressed confidence that Russia and North Korea "
+        "would not use space exploration as a front for weapons testing.",
+    }
+    try:
+        before = {(b.proposition, b.stance) for b in both.suggest(rose).propositions}
+        assert ("rnk-space-cooperation-peaceful", "opposes") in before
+        assert ("rnk-space-cooperation-military", "opposes") in before
+        after = settled.suggest(rose).propositions
+        assert (after[0].proposition, after[0].stance) == (
+            "rnk-space-cooperation-military",
+            "opposes",
+        )
+        assert all(b.proposition != "rnk-space-cooperation-peaceful" for b in after)
+    finally:
+        settled.close()
+        both.close()
+
+
+def test_a_propositions_usual_topics_are_learnt_from_its_coded_claims_when_asked() -> None:
+    led = load(locate(BUNDLED))
+    declared = Suggester(led)
+    learnt = Suggester(led, method=Method(topic_use=True))
+    try:
+        own = dict(declared.usual_topics("rnk-space-cooperation"))
+        used = dict(learnt.usual_topics("rnk-space-cooperation"))
+        assert own == {"space-cooperation": 1.0}
+        # the yonhap claims on the allies' exercise link it with the allies' response
+        assert used["space-cooperation"] == 1.0
+        assert 0 < used["alliance-response"] < 1.0
+    finally:
+        declared.close()
+        learnt.close()

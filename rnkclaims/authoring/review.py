@@ -58,7 +58,7 @@ from rnkclaims.model import ENTITIES
 from rnkclaims.spans import excerpt_parts
 
 ACTIONS = ("accept", "reject", "not-claim", "skip")
-PRESELECT_SCORE = 70  # suggested propositions at or above this are ticked for the reviewer
+PRESELECT_SCORE = 65  # suggested propositions at or above this are ticked for the reviewer
 PRESELECT_TOPIC_SCORE = 70  # likewise for suggested topics
 TICK_FIRST_TOPIC = True  # the first suggested topic is ticked whatever its score
 CARRIED = ("venue", "said", "relay")  # edits of these carry to later drafts of the occasion

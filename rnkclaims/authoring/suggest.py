@@ -5,8 +5,9 @@ evidence from independent signals, combined as probabilities (1 - product of mis
 
 - its own words: the share of the proposition's word stems the draft says, each
   weighted by how rare it is among the propositions (``coverage``), so "Tumen" counts
-  and "North Korea" hardly does; a value question ("On what date ...") counts half
-  unless it asks for a date and the draft says one;
+  and "North Korea" hardly does; a value question counts half unless the draft gives
+  the kind of value it asks ("On what date": a day, "In what year": a year, "Where":
+  a place after "in" or "at");
 - the nearest coded claims by full-text rank (SQLite FTS5, bm25) and word overlap vote
   for the links they carry; a denial turns the stance of what it answers (it opposes
   what the accusations it answers support);
@@ -17,12 +18,14 @@ evidence from independent signals, combined as probabilities (1 - product of mis
 The stance is "supports" unless most of the (weighted) shared words fall within a
 negation's scope, to the end of its clause ("is against militarization of space"), or
 the draft is a denial. Two incompatible propositions both supported are settled by the
-words that tell them apart; the other one is opposed. When the best proposition is
-weak, nothing is suggested rather than a guess. Topics come from the suggested
-propositions, the propositions best ranked by bm25, the neighbours and the topics'
-terms (the longest match wins); ``certainty`` from the hedge and act as the ledger codes
-them (without a drafted hedge that is no hedge, ``venue.hedge_for``); the role from the
-speaker's roles held on the date.
+words that tell them apart; the other one is opposed. Two incompatible propositions both
+opposed: the draft denies the one whose own words it says, and the other is dropped.
+When the best proposition is weak, nothing is suggested rather than a guess. Topics come
+from the suggested propositions, the propositions best ranked by bm25, the neighbours
+and the topics' terms (the longest match wins); ``certainty`` from the hedge as the
+ledger grades its words, else as their usual meaning (``HEDGE_WORDS``), and ``certain``
+without a hedge (without a drafted hedge that is no hedge, ``venue.hedge_for``); the
+role from the speaker's roles held on the date.
 
 Every suggestion has a score (0-100) and a one-line reason. Nothing here changes a
 claim's coding: suggestions are stored under ``suggested`` for a reviewer to accept.
@@ -65,6 +68,7 @@ TERMS_SHARE = 0.15  # a proposition's topic whose terms the text says
 WORDS_TOPICS = 2  # the propositions best ranked by bm25 whose topics count
 RIVAL_SHARE = 0.8
 CONTEXT_SHARE = 0.4  # the text just before a draft, against the draft's own words
+ARTICLE_SHARE = 0.2  # the most the topics of an article's other drafts count for a draft
 CONTEXT_GATED = False  # the losing one of two incompatible propositions, opposed
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?", re.UNICODE)
@@ -193,6 +197,12 @@ class Method:
     context: bool = False  # the words of the text just before the draft (measured, rejected)
     min_first: int = MIN_FIRST
     neighbour_weight: float = NEIGHBOUR_WEIGHT
+    certainty_by_act: bool = False  # an unhedged claim graded as the ledger grades its act
+    hedge_words: bool = True  # a hedge the ledger has not graded, by its words' meaning
+    rivals_opposed: bool = True  # of two incompatible propositions both opposed, the one named
+    article: bool = False  # topics the article's other drafts are given count for each
+    values: bool = True  # a value question matched only where the text gives its kind of value
+    topic_use: bool = False  # a proposition's topics as its coded claims use them
 
 
 class Suggester:
@@ -225,6 +235,7 @@ class Suggester:
         self._learn_certainty()
         self._learn_words()
         self._learn_together()
+        self._learn_topic_use()
         self._term_patterns = self._patterns()
 
     def _index(self) -> None:
@@ -316,6 +327,31 @@ class Suggester:
             if seen[link] >= TOGETHER_MIN:
                 self.together[link].append((other, count / seen[link]))
 
+    def _learn_topic_use(self) -> None:
+        """For each proposition, the topics of the coded claims that link it (a claim on
+        the allies' exercise that bears on space cooperation is also the allies'
+        response): with the proposition's own topics counted as one claim more."""
+        self.topic_use: dict[str, tuple[Counter[str], int]] = {}
+        for pid, p in self.props.items():
+            self.topic_use[pid] = (Counter(str(t) for t in p.get("topics") or ()), 1)
+        for c in self.coded:
+            topics = {str(t) for t in c.get("topics") or ()}
+            for pid in {str(b.get("proposition")) for b in c.get("propositions") or ()
+                        if isinstance(b, dict)}:  # fmt: skip
+                if pid in self.topic_use:
+                    used, n = self.topic_use[pid]
+                    used.update(topics)
+                    self.topic_use[pid] = (used, n + 1)
+
+    def usual_topics(self, pid: str) -> list[tuple[str, float]]:
+        """The topics of ``pid`` with the share of its claims that carry them (without
+        learnt use: its own topics, each 1)."""
+        if not self.method.topic_use:
+            return [(str(t), 1.0) for t in self.props[pid].get("topics") or ()]
+        used, _ = self.topic_use[pid]
+        most = max(used.values(), default=1)
+        return [(t, k / most) for t, k in used.most_common()]
+
     # -- the parts ----------------------------------------------------------------------
 
     def neighbours(self, text: str) -> list[tuple[dict[str, Any], float]]:
@@ -339,18 +375,21 @@ class Suggester:
         return [(int(r), float(s)) for r, s in rows if s > 0]
 
     def certainty(self, claim: Mapping[str, Any]) -> str | None:
+        """The grade of the claim's hedge: as the ledger grades its words, else as the
+        usual meaning of its words (``HEDGE_WORDS``); a claim without a hedge is stated
+        without qualification, ``certain`` (codebook rule 7)."""
         hedge = claim.get("hedge")
+        if not isinstance(hedge, str):
+            if self.method.certainty_by_act:
+                by_act = self.by_act.get(str(claim.get("act")), Counter())
+                return by_act.most_common(1)[0][0] if by_act else "certain"
+            return "certain"
         votes: Counter[str] = Counter()
-        if isinstance(hedge, str):
-            for w in words(hedge) or [hedge.casefold()]:
-                votes.update(self.by_hedge.get(w, Counter()))
-            if not votes:
-                return None
-        else:
-            votes.update(self.by_act.get(str(claim.get("act")), Counter()))
-        if not votes:
-            return "certain" if not hedge else None
-        return votes.most_common(1)[0][0]
+        for w in words(hedge) or [hedge.casefold()]:
+            votes.update(self.by_hedge.get(w, Counter()))
+        if votes:
+            return votes.most_common(1)[0][0]
+        return hedge_grade(hedge) if self.method.hedge_words else None
 
     def role(self, claim: Mapping[str, Any]) -> str | None:
         if claim.get("role"):
@@ -446,6 +485,8 @@ class Suggester:
                     score * INCOMPATIBLE_SHARE,
                     f"incompatible with {pid}, which it supports",
                 )
+        if method.rivals_opposed:
+            self._settle_opposed(scores, reasons, own)
         if method.together:
             for link, score in sorted(scores.items(), key=lambda kv: -kv[1])[:3]:
                 for implied, share in self.together.get(link, ()):
@@ -474,6 +515,30 @@ class Suggester:
             certainty=self.certainty(plain),
             role=self.role(claim),
         )
+
+    def suggest_many(self, claims: Iterable[Mapping[str, Any]]) -> list[Suggestion]:
+        """Suggestions for ``claims`` in article order; a topic the other drafts of the
+        same article suggest counts for each one (``ARTICLE_SHARE`` of their mean score:
+        an article on the allies' exercise is the allies' response throughout)."""
+        claims = list(claims)
+        out = [self.suggest(c, before) for c, before in zip(claims, contexts(claims), strict=True)]
+        if not self.method.article:
+            return out
+        by_source: dict[str, list[int]] = defaultdict(list)
+        for i, claim in enumerate(claims):
+            by_source[str(claim.get("source"))].append(i)
+        pooled = [list(s.topics) for s in out]
+        for members in by_source.values():
+            for i in members:
+                others = [j for j in members if j != i]
+                if not others:
+                    continue
+                mean: dict[str, float] = defaultdict(float)
+                for j in others:
+                    for hint in pooled[j]:
+                        mean[hint.topic] += hint.score / 100 / len(others)
+                out[i].topics = _with_article(pooled[i], mean, len(others))
+        return out
 
     def _word_evidence(self, text: str, own: set[str]) -> list[tuple[str, float, list[str]]]:
         """Each proposition the draft's words match: its strength (0-1) and the stems
@@ -530,6 +595,31 @@ class Suggester:
                     scores[key] = score
                     reasons[key] = (score, f"incompatible with {winner}, which the words favour")
 
+    def _settle_opposed(
+        self,
+        scores: dict[tuple[str, str], float],
+        reasons: dict[tuple[str, str], tuple[float, str]],
+        own: set[str],
+    ) -> None:
+        """Two incompatible propositions both opposed: the text denies the one whose own
+        words it says ("would not use space exploration as a front for weapons testing"
+        is against the military one, not the peaceful one); the other is not suggested."""
+        for pid, rivals in self.incompatible.items():
+            for rival in rivals:
+                if pid > rival or (pid, "opposes") not in scores:
+                    continue
+                if (rival, "opposes") not in scores:
+                    continue
+                mine = self.prop_stems.get(pid, set()) - self.prop_stems.get(rival, set())
+                theirs = self.prop_stems.get(rival, set()) - self.prop_stems.get(pid, set())
+                about_pid = sum(self.idf[w] for w in mine & own)
+                about_rival = sum(self.idf[w] for w in theirs & own)
+                if about_pid == about_rival:
+                    continue
+                loser = rival if about_pid > about_rival else pid
+                scores.pop((loser, "opposes"))
+                reasons.pop((loser, "opposes"), None)
+
     def _surface(self, text: str, stems: Collection[str]) -> list[str]:
         """The draft's own words for ``stems``, in order."""
         return [w for w in words(text) if _stem(w) in stems]
@@ -551,13 +641,13 @@ class Suggester:
                 reasons[tid] = (weight, reason)
 
         for b in bearings:
-            for tid in self.props[b.proposition].get("topics") or ():
-                vote(str(tid), 0.4 * b.score / 100, f"a topic of {b.proposition}")
+            for tid, share in self.usual_topics(b.proposition):
+                vote(tid, 0.4 * share * b.score / 100, f"a topic of {b.proposition}")
         # the propositions' text and their topics' terms ranked by bm25 speak for topics
         for pid, raw in self.matching_propositions(text)[:WORDS_TOPICS]:
-            for tid in self.props[pid].get("topics") or ():
-                weight = 0.4 * (1 - math.exp(-raw / WORDS_SCALE))
-                vote(str(tid), weight, f"a topic of {pid}, whose words it shares")
+            for tid, share in self.usual_topics(pid):
+                weight = 0.4 * share * (1 - math.exp(-raw / WORDS_SCALE))
+                vote(tid, weight, f"a topic of {pid}, whose words it shares")
         for other, strength in near:
             for tid in other.get("topics") or ():
                 vote(str(tid), NEIGHBOUR_TOPIC_SHARE * strength, f"like {other['id']}")
@@ -583,17 +673,111 @@ class Suggester:
         return out
 
     def _value_share(self, pid: str, text: str) -> float:
-        """A value proposition asks for a value: without a date in the text, a date
-        question is an unlikely match (its words are only the event's)."""
+        """A value proposition asks for a value: a text that does not give one of the
+        kind asked is an unlikely match (its words are only the event's). A date
+        question asks at its precision ("On what date": a day, "In what year": a year,
+        "When": any date); a place question, for a place ("in Pyongyang")."""
         prop = self.props[pid]
         if prop.get("kind") != "value":
             return 1.0
-        if prop.get("value_type") == "date" and _DATE_WORDS.search(text):
+        if not self.method.values:
+            dated = prop.get("value_type") == "date" and _DATE_WORDS.search(text)
+            return 1.0 if dated else VALUE_SHARE
+        if value_said(str(prop.get("value_type")), str(prop.get("text", "")), text):
             return 1.0
         return VALUE_SHARE
 
     def close(self) -> None:
         self.db.close()
+
+
+# The usual grade of a hedging word (vocab.CERTAINTY): what leans true, what is open,
+# what leans false. A hedge whose leaning word is negated ("confident that ... would
+# not") leans false. "Reportedly" says where a claim comes from, not how sure its
+# speaker is: it grades nothing.
+HEDGE_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        """likely probably probable believe believes believed suspect suspects suspected
+        suspicion assume assumes assumed reasonable expect expects expected hope hopes
+        hoped confident confidence apparently presumably evidently seems seem
+        seemed think thinks thought""".split(),
+        "probable",
+    ),
+    **dict.fromkeys(
+        """may might could possible possibly possibility perhaps maybe potential
+        potentially conceivably""".split(),
+        "possible",
+    ),
+    **dict.fromkeys("unlikely doubt doubts doubtful improbable hardly".split(), "doubtful"),
+}
+_GRADES = ("doubtful", "possible", "probable")  # the weakest grade a hedge says wins
+
+
+def hedge_grade(hedge: str) -> str | None:
+    """The certainty of ``hedge`` by the usual meaning of its words (None: no hedging
+    word): the weakest grade any of its words says; a leaning-true word with a negation
+    after it ("expressed confidence that ... would not") is doubtful."""
+    tokens = [t.casefold() for t in _WORD.findall(hedge)]
+    found: set[str] = set()
+    for i, token in enumerate(tokens):
+        grade = HEDGE_WORDS.get(token)
+        if grade == "probable" and any(
+            t in _NEGATIONS or t.endswith("n't") for t in tokens[i + 1 :]
+        ):
+            grade = "doubtful"
+        if grade:
+            found.add(grade)
+    return next((g for g in _GRADES if g in found), None)
+
+
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+)
+_DAY = re.compile(
+    rf"\b(?:{_WEEKDAY}|today|yesterday|tomorrow|{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH}"
+    r"|\d{4}-\d\d-\d\d)",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:(?:19|20)\d\d|(?:this|last|next) year)\b", re.IGNORECASE)
+# a place named after "in" or "at" (a capitalised name, not the start of a sentence)
+_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w\u2019'.-]*\s+)*[A-Z][\w-]+")
+_ASKS = re.compile(r"^\s*(?:on\s+)?(what\s+(?:date|day)|(?:in\s+)?what\s+year)", re.IGNORECASE)
+
+
+def value_said(value_type: str, question: str, text: str) -> bool:
+    """Whether ``text`` gives a value of the kind ``question`` asks: for a date, one at
+    the question's precision ("On what date": a day, "In what year": a year, else any
+    date words); for a place, a name after "in" or "at"; any other kind, always."""
+    if value_type == "place":
+        return bool(_PLACE.search(text))
+    if value_type != "date":
+        return True
+    asks = _ASKS.search(question)
+    if asks is None:
+        return bool(_DATE_WORDS.search(text))
+    if "year" in asks.group(1).casefold():
+        return bool(_YEAR.search(text))
+    return bool(_DAY.search(text))
+
+
+def _with_article(
+    topics: list[TopicHint], mean: Mapping[str, float], others: int
+) -> list[TopicHint]:
+    """``topics`` with the article's other drafts' mean topic scores counted in."""
+    scores = {t.topic: t.score / 100 for t in topics}
+    reasons = {t.topic: t.reason for t in topics}
+    for tid, share in mean.items():
+        weight = ARTICLE_SHARE * share
+        scores[tid] = 1 - (1 - scores.get(tid, 0.0)) * (1 - weight)
+        reasons.setdefault(tid, f"suggested for the article's other drafts ({others})")
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_TOPICS]
+    return [
+        TopicHint(tid, min(100, round(100 * score)), reasons[tid])
+        for tid, score in ranked
+        if round(100 * score) >= MIN_SCORE
+    ]
 
 
 def _negated(text: str, shared: list[str]) -> bool:
@@ -679,10 +863,8 @@ def suggest_all(
     claims = list(claims)
     suggester = Suggester(ledger, exclude)
     try:
-        return {
-            str(c.get("id")): suggester.suggest(c, before)
-            for c, before in zip(claims, contexts(claims), strict=True)
-        }
+        found = suggester.suggest_many(claims)
+        return {str(c.get("id")): s for c, s in zip(claims, found, strict=True)}
     finally:
         suggester.close()
 

@@ -739,7 +739,7 @@ def review_cmd(
     On a terminal each draft is shown with its passage in context, its speaker, act,
     date and relay, and the suggested propositions and topics (ticked ones are taken on
     accept). Ticked by default: the first suggested proposition and the first topic, and
-    any other proposition scoring 70 or more or topic scoring 70 or more. A suggested
+    any other proposition scoring 65 or more or topic scoring 70 or more. A suggested
     certainty and role, and what is proposed from the draft's own text (the venue it
     names, "unknown" for no date, no hedge for the month May, a quoted phrase as the
     quote, the date a date question asks) are taken unless edited. An edit of venue,
