@@ -217,6 +217,16 @@ _GLOBAL_OPTIONS = ("--ledger", "-L", "--db")
 # object (typer inspects every parameter, ~3 ms a command) only when that command runs.
 registry = typer.Typer()
 
+# The ``source`` group: ``source add`` lives in ``edit_cmds`` and ``source show`` in
+# ``query_cmds``; both register here, so that neither module imports the other.
+source_app = typer.Typer(
+    name="source",
+    help="Archive articles in the ledger's sources/ folder.",
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+registry.add_typer(source_app, name="source")
+
 
 def _short_help(help_text: str | None, limit: int) -> str:
     first = (help_text or "").strip().split("\n\n")[0]

@@ -16,21 +16,13 @@ from rnkclaims.cli.app import (
     handle_errors,
     load_ledger,
     need_value,
-    registry,
+    source_app,
 )
 from rnkclaims.cli.app import command as app_command
 from rnkclaims.errors import ExitStatus, NotFoundError, UsageError
 
 if TYPE_CHECKING:
     from rnkclaims.ledger import Ledger, Source
-
-source_app = typer.Typer(
-    name="source",
-    help="Archive articles in the ledger's sources/ folder.",
-    no_args_is_help=True,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-registry.add_typer(source_app, name="source")
 
 AppendFileOpt = Annotated[
     Path | None,

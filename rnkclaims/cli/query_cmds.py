@@ -1120,8 +1120,7 @@ def _source_show(
 
 
 def _register_source_show() -> None:
-    from rnkclaims.cli.app import handle_errors
-    from rnkclaims.cli.edit_cmds import source_app
+    from rnkclaims.cli.app import handle_errors, source_app
 
     example = "2023-11-spiegel-rnk-protocol"
     source_app.command(
