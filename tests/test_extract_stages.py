@@ -922,3 +922,17 @@ def test_a_transcript_gives_each_answer_to_its_speaker_and_skips_questions(
 def test_labels_without_questions_are_no_transcript(tmp_path: Path) -> None:
     body = "Photo: Reuters\n\nNote: the figures are estimates from the ministry.\n"
     assert _extract(tmp_path, body).drafts == []
+
+
+def test_a_seat_of_government_stands_for_the_state(tmp_path: Path) -> None:
+    body = (
+        "Downing Street said on Thursday that the pact was dangerous.\n\n"
+        "The Elysee said the agreement was a threat to Europe.\n\n"
+        "The Blue House said it was watching closely.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.speaker for d in drafts] == [
+        "united-kingdom-government",
+        "france-government",
+        "south-korea-government",
+    ]

@@ -36,24 +36,28 @@ COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "US": ("United States", ("American", "US", "U.S.", "United States", "Washington", "America")),
     "KR": (
         "South Korea",
-        ("South Korean", "South Korea", "Seoul", "S. Korean", "ROK", "the South"),
+        ("South Korean", "South Korea", "Seoul", "S. Korean", "ROK", "the South", "Blue House"),
     ),
     "KP": (
         "North Korea",
         ("North Korean", "North Korea", "Pyongyang", "DPRK", "N. Korean", "the North"),
     ),
     "RU": ("Russia", ("Russian", "Russia", "Moscow", "Kremlin")),
-    "JP": ("Japan", ("Japanese", "Japan", "Tokyo")),
-    "CN": ("China", ("Chinese", "China", "Beijing")),
-    "UA": ("Ukraine", ("Ukrainian", "Ukraine", "Kyiv", "Kiev")),
-    "GB": ("United Kingdom", ("British", "Britain", "United Kingdom", "UK", "London")),
-    "FR": ("France", ("French", "France", "Paris")),
+    "JP": ("Japan", ("Japanese", "Japan", "Tokyo", "Kantei")),
+    "CN": ("China", ("Chinese", "China", "Beijing", "Zhongnanhai")),
+    "UA": ("Ukraine", ("Ukrainian", "Ukraine", "Kyiv", "Kiev", "Bankova")),
+    "GB": (
+        "United Kingdom",
+        ("British", "Britain", "United Kingdom", "UK", "London", "Downing Street"),
+    ),
+    "FR": ("France", ("French", "France", "Paris", "Elysee", "\u00c9lys\u00e9e", "Elysée")),
     "DE": ("Germany", ("German", "Germany", "Berlin")),
     "IR": ("Iran", ("Iranian", "Iran", "Tehran")),
     "BY": ("Belarus", ("Belarusian", "Belarus", "Minsk")),
     "IN": ("India", ("Indian", "India", "New Delhi")),
 }
-"""Countries the copy names, by code: the name and the words that mark them."""
+"""Countries the copy names, by code: the name and the words that mark them (the seat of
+government stands for the state, as "Kremlin" does: "Downing Street said")."""
 
 _TITLE_WORDS = frozenset(
     "president minister secretary spokesman spokeswoman spokesperson ambassador envoy "
