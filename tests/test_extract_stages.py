@@ -936,3 +936,26 @@ def test_a_seat_of_government_stands_for_the_state(tmp_path: Path) -> None:
         "france-government",
         "south-korea-government",
     ]
+
+
+def test_condemning_words_accuse_and_playing_down_denies(tmp_path: Path) -> None:
+    body = (
+        "Hayashi Yoshimasa told a news conference on Tuesday that Japan firmly condemns the "
+        "launch.\n\n"
+        "Dmitry Peskov played down reports that Russian engineers had helped.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("hayashi-yoshimasa", "accuses"),
+        ("dmitry-peskov", "denies"),  # one draft: "reports" here is a noun
+    ]
+
+
+def test_the_source_needs_a_source_before_it(tmp_path: Path) -> None:
+    body = (
+        "Pak Hyon Su said the launch went well.\n\n"
+        "The source added that the rations had not arrived.\n"
+    )
+    result = _extract(tmp_path, body)
+    assert [d.speaker for d in result.drafts] == ["pak-hyon-su"]
+    assert any("The source added" in s.text for s in result.skipped)  # listed, not dropped

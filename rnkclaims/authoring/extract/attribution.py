@@ -44,6 +44,8 @@ VERB_ACTS: dict[str, str] = {
     "blasted": "accuses", "lambasted": "accuses", "decried": "accuses",
     "castigated": "accuses", "rebuked": "accuses",
     "rebutted": "denies", "brushed aside": "denies", "shrugged off": "denies",
+    "played down": "denies", "downplayed": "denies", "brushed off": "denies",
+    "waved off": "denies", "poured cold water on": "denies",
     "assured": "pledges", "projected": "predicts",
     "confirmed": "confirms", "confirms": "confirms", "acknowledged": "confirms",
     "admitted": "confirms",
@@ -83,7 +85,8 @@ PARTICIPLE_ACTS: dict[str, str] = {
     "warning": "warns", "vowing": "pledges", "pledging": "pledges", "promising": "pledges",
     "confirming": "confirms", "acknowledging": "confirms", "telling": "asserts",
     "alleging": "accuses", "predicting": "predicts", "refuting": "denies",
-    "brushing aside": "denies", "expressing concern": "expresses-concern",
+    "brushing aside": "denies", "playing down": "denies", "downplaying": "denies",
+    "expressing concern": "expresses-concern",
     "voicing concern": "expresses-concern", "hailing": "asserts",
 }  # fmt: skip
 """Participles that, after a comma, carry a claim of the clause's subject."""
@@ -526,7 +529,8 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
         if phrase in ("reports", "claims", "states") and (
             prev_word[0] in ("the", "of", "these", "those", "such", "similar", "media")
             or (prev_word[0].endswith("ed") and prev_word[0] not in ("has", "had"))
-        ):
+            or prev_word[0] in ("down", "off", "aside", "on", "about")
+        ):  # "played down reports that", "commented on reports": nouns
             continue  # "described reports that", "rejected claims that": nouns
         if phrase in ("suspected", "reported", "reports", "claims", "states") and not (
             re.search(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$", before)

@@ -1271,6 +1271,11 @@ _DISMISSED_REF = re.compile(
 )
 """Words that name others' reports as false on the way ("such fabrications", "another
 canard"): the speaker denies them."""
+_CONDEMNS = re.compile(
+    r"(?i)^\W*(?:[^.;\"\u201c]{0,60}?\bthat\s+)?(?:[\w'-]+\s+){0,4}?(?:(?:strongly|firmly|resolutely|sharply)\s+)?"
+    r"(?:condemn(?:s|ed)?|denounce[sd]?|deplore[sd]?)\b"
+)
+"""Reported words whose clause condemns ("that the government strongly condemns")."""
 _CONCERN_WORDS = re.compile(
     r"(?i)\b(?:(?:of|cause\s+for)\s+(?:(?:great|grave|serious|deep|real|particular|growing|"
     r"utmost)\s+)?concern|(?:deeply|very|extremely|particularly|profoundly)\s+(?:concerning|"
@@ -1298,6 +1303,8 @@ def _content_act(words: str, kind: str, quoted: bool) -> str | None:
         return "denies"  # told reporters the panel had "lost its independence"
     if _DISMISSED_REF.search(words):
         return "denies"  # "We are not commenting on such fabrications"
+    if not quoted and _CONDEMNS.search(words):
+        return "accuses"  # "told a news conference that the government strongly condemns"
     if _WRONGDOING.search(words):
         return "accuses"  # "a rehearsal for a war of aggression"
     return None

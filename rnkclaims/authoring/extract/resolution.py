@@ -1271,7 +1271,10 @@ _TITLE_HEADS = frozenset(
     "Speaker Governor Prime Foreign Defence Defense Supreme General".split()
 )
 """The first word of a capitalised title that stands for its holder ("the Chairman ...")."""
-_NAMED_ONLY = frozenset("panel team experts monitors commission mission".split())
+_NAMED_ONLY = frozenset(
+    "panel team experts monitors commission mission source resident trader defector witness "
+    "insider".split()
+)
 """Head nouns that refer back only to a body named with them (or a synonym)."""
 _PORTFOLIOS = frozenset(
     "foreign defence defense interior finance justice trade economy health industry energy "
