@@ -959,3 +959,12 @@ def test_the_source_needs_a_source_before_it(tmp_path: Path) -> None:
     result = _extract(tmp_path, body)
     assert [d.speaker for d in result.drafts] == ["pak-hyon-su"]
     assert any("The source added" in s.text for s in result.skipped)  # listed, not dropped
+
+
+def test_a_turn_does_not_run_on_past_its_reach(tmp_path: Path) -> None:
+    narration = "".join(f"The weather in the city was mild on day {i}.\n\n" for i in range(7))
+    body = "Matthew Miller took questions.\n\n" + TRANSCRIPT + "\n" + narration
+    body += "Kim Jong Un's rule of the country went on as before.\n"
+    drafts = _extract(tmp_path, body).drafts
+    assert not any("went on as before" in d.excerpt for d in drafts)
+    assert any(d.resolved_by == "transcript" for d in drafts)

@@ -91,6 +91,8 @@ _SELF_WILL = re.compile(
     r"increase|impose|tighten|pursue|push|strive|deepen|fight|protect|tolerate|recogni[sz]e|"
     r"allow|accept|join|sign|launch|deploy|resume|build|develop)\b"
 )
+TURN_PARAGRAPHS = 6
+"""How many unlabelled paragraphs a transcript's turn runs on for, at most."""
 _TURN_LABEL = re.compile(
     r"(?P<label>Q|QUESTION|Question|(?:[A-Z][A-Za-z.'\u2019-]*\s+){0,8}[A-Z][A-Za-z.'\u2019-]*):\s+"
 )
@@ -308,12 +310,17 @@ class Drafter:
         turns = self._transcript_turns()
         turn: tuple[Resolved, int] | None = None
         asking = False
+        turn_para = -1
         for _, _, quote, span in events:
             if quote is None and turns:
                 label = turns.get(span[0])
+                para = a.sentence_at(span[0])[2]
                 if label is not None:  # a new turn: "GEN. RYDER:", "Q:", "Question:"
                     asking = label[1] is None
                     turn = None if label[1] is None else (label[1], label[0])
+                    turn_para = para
+                elif para - turn_para > TURN_PARAGRAPHS:
+                    asking, turn = False, None  # past a turn's reach: narration again
                 if asking:  # a question put to the speaker is no claim
                     if find_verbs(a, span[0], span[1]):
                         self.skip(*span, "reported", "a question put to the speaker")
