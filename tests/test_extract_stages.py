@@ -786,3 +786,185 @@ def test_a_run_of_a_speakers_statements_carries_the_date_past_the_first_window(
     assert [d.said for d in drafts] == [{"expression": "on Friday"}] + [
         {"date": "2023-12-08", "expression": "on Friday"}
     ] * 2
+
+
+# -- interview framing, titles standing for names, transcripts ------------------------------
+
+
+def test_an_opening_interview_frame_is_not_the_speaker(tmp_path: Path) -> None:
+    body = (
+        "Speaking to AFP from Seoul, Park Won-gon, a professor at Ewha Womans University, "
+        'said the treaty "binds the two countries for decades".\n\n'
+        '"Moscow is now obliged to help Pyongyang if it is attacked," he said.\n'
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.speaker for d in drafts] == ["park-won-gon", "park-won-gon"]
+
+
+def test_a_with_absolute_and_a_closing_appositive_name_the_speaker(tmp_path: Path) -> None:
+    body = (
+        "The Kremlin said on Thursday that the talks went well, with the President's aide, "
+        'Yuri Ushakov, telling reporters that "a great deal of work" had been done.\n\n'
+        "Moscow will keep supplying the North with fuel, Russia's deputy energy minister, "
+        "Pavel Sorokin, has told reporters.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert "yuri-ushakov" in [d.speaker for d in drafts]
+    sorokin = [d for d in drafts if d.speaker == "pavel-sorokin"]
+    assert len(sorokin) == 1 and sorokin[0].act == "pledges"  # his own country will
+
+
+def test_a_capitalised_title_stands_for_the_person_it_was_given_to(tmp_path: Path) -> None:
+    body = (
+        "Putin held talks with Chairman of the State Affairs Commission of the DPRK "
+        "Kim Jong Un in Pyongyang.\n\n"
+        '"Our two peoples will stand together against hegemonism," the Chairman of the '
+        "State Affairs Commission said.\n\n"
+        'Opening the talks, the President of Russia said that ties had reached "a new level".\n\n'
+        "The parties also expressed concern over military drills near the peninsula.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    by = [(d.speaker, d.act) for d in drafts]
+    assert by[0] == ("kim-jong-un", "pledges")
+    assert by[1] == ("vladimir-putin", "asserts")
+    assert sorted(by[2:]) == [
+        ("kim-jong-un", "expresses-concern"),
+        ("vladimir-putin", "expresses-concern"),
+    ]
+
+
+def test_anonymous_sources_and_delegates(tmp_path: Path) -> None:
+    body = (
+        '"The trains are going to Russia at night," a resident of North Hamgyong province '
+        "told RFA.\n\n"
+        "A second source, a merchant in Hoeryong, said rail workers were paid in flour.\n\n"
+        "A U.S. official familiar with the intelligence said the pipeline was still open.\n\n"
+        "People familiar with the matter said the shells were of uneven quality.\n\n"
+        "The Japanese delegate to the talks said the veto was regrettable.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.speaker for d in drafts] == [
+        "resident-of-north-hamgyong-province",
+        "second-source",
+        "u-s-official",
+        "people-familiar-with-the-matter",
+        "japan-government",
+    ]
+    assert drafts[0].act == "asserts"  # "going to Russia" is a route, not a forecast
+
+
+def test_acts_in_the_words_concern_dismissal_and_charges(tmp_path: Path) -> None:
+    body = (
+        'Maria Zakharova said on Monday that Moscow would not comment on "such '
+        'fabrications".\n\n'
+        'Matthew Miller told reporters that the cooperation "should be of great concern to '
+        'anyone" in the region.\n\n'
+        'Linda Thomas-Greenfield said the veto was "a cynical move" to bury the findings.\n\n'
+        'Dmitry Peskov described the reports as "another canard".\n'
+    )
+    acts = [(d.speaker, d.act) for d in _extract(tmp_path, body).drafts]
+    assert acts == [
+        ("maria-zakharova", "denies"),
+        ("matthew-miller", "expresses-concern"),
+        ("linda-thomas-greenfield", "accuses"),
+        ("dmitry-peskov", "denies"),
+    ]
+
+
+def test_a_bare_dateline_gives_the_speakers_country(tmp_path: Path) -> None:
+    body = (
+        "TOKYO -- Japan will consider additional sanctions on North Korea, Chief Cabinet "
+        "Secretary Yoshimasa Hayashi said on Friday.\n\n"
+        'In a speech, Kim Jong Un said the North would "expand" its arsenal.\n'
+    )
+    acts = [(d.speaker, d.act) for d in _extract(tmp_path, body).drafts]
+    assert acts == [("yoshimasa-hayashi", "pledges"), ("kim-jong-un", "pledges")]
+
+
+def test_a_possessed_state_medium_is_the_countrys(tmp_path: Path) -> None:
+    body = (
+        'North Korean leader Kim Jong Un has called for an "exponential" increase in the '
+        "arsenal, according to the regime's state media on Tuesday.\n"
+    )
+    (draft,) = _extract(tmp_path, body).drafts
+    assert draft.speaker == "kim-jong-un" and [h["via"] for h in draft.relay] == ["kcna"]
+
+
+TRANSCRIPT = """Department Press Briefing
+
+MR MILLER: Good afternoon. I have one thing at the top and then I'll take your questions.
+
+The cooperation between Russia and the DPRK should be of great concern to anyone.
+
+QUESTION: Russia says the visit is routine. What do you expect?
+
+MR MILLER: We expect that Russia will seek more shells from the DPRK. We urge Russia to stop.
+"""
+
+
+def test_a_transcript_gives_each_answer_to_its_speaker_and_skips_questions(
+    tmp_path: Path,
+) -> None:
+    body = "Matthew Miller, the spokesperson, took questions.\n\n" + TRANSCRIPT
+    result = _extract(tmp_path, body)
+    answers = [d for d in result.drafts if d.resolved_by == "transcript"]
+    assert [(d.speaker, d.act) for d in answers] == [
+        ("matthew-miller", "expresses-concern"),
+        ("matthew-miller", "predicts"),
+        ("matthew-miller", "calls-for"),
+    ]
+    assert all(d.said and d.said["date"] == "2023-12-08" and d.venue == "briefing" for d in answers)
+    assert all(not d.excerpt.startswith("MR MILLER") for d in answers)
+    assert not any("routine" in d.excerpt for d in result.drafts)
+    assert any(s.reason == "a question put to the speaker" for s in result.skipped)
+
+
+def test_labels_without_questions_are_no_transcript(tmp_path: Path) -> None:
+    body = "Photo: Reuters\n\nNote: the figures are estimates from the ministry.\n"
+    assert _extract(tmp_path, body).drafts == []
+
+
+def test_a_seat_of_government_stands_for_the_state(tmp_path: Path) -> None:
+    body = (
+        "Downing Street said on Thursday that the pact was dangerous.\n\n"
+        "The Elysee said the agreement was a threat to Europe.\n\n"
+        "The Blue House said it was watching closely.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.speaker for d in drafts] == [
+        "united-kingdom-government",
+        "france-government",
+        "south-korea-government",
+    ]
+
+
+def test_condemning_words_accuse_and_playing_down_denies(tmp_path: Path) -> None:
+    body = (
+        "Hayashi Yoshimasa told a news conference on Tuesday that Japan firmly condemns the "
+        "launch.\n\n"
+        "Dmitry Peskov played down reports that Russian engineers had helped.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("hayashi-yoshimasa", "accuses"),
+        ("dmitry-peskov", "denies"),  # one draft: "reports" here is a noun
+    ]
+
+
+def test_the_source_needs_a_source_before_it(tmp_path: Path) -> None:
+    body = (
+        "Pak Hyon Su said the launch went well.\n\n"
+        "The source added that the rations had not arrived.\n"
+    )
+    result = _extract(tmp_path, body)
+    assert [d.speaker for d in result.drafts] == ["pak-hyon-su"]
+    assert any("The source added" in s.text for s in result.skipped)  # listed, not dropped
+
+
+def test_a_turn_does_not_run_on_past_its_reach(tmp_path: Path) -> None:
+    narration = "".join(f"The weather in the city was mild on day {i}.\n\n" for i in range(7))
+    body = "Matthew Miller took questions.\n\n" + TRANSCRIPT + "\n" + narration
+    body += "Kim Jong Un's rule of the country went on as before.\n"
+    drafts = _extract(tmp_path, body).drafts
+    assert not any("went on as before" in d.excerpt for d in drafts)
+    assert any(d.resolved_by == "transcript" for d in drafts)

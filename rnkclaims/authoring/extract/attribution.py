@@ -44,6 +44,8 @@ VERB_ACTS: dict[str, str] = {
     "blasted": "accuses", "lambasted": "accuses", "decried": "accuses",
     "castigated": "accuses", "rebuked": "accuses",
     "rebutted": "denies", "brushed aside": "denies", "shrugged off": "denies",
+    "played down": "denies", "downplayed": "denies", "brushed off": "denies",
+    "waved off": "denies", "poured cold water on": "denies",
     "assured": "pledges", "projected": "predicts",
     "confirmed": "confirms", "confirms": "confirms", "acknowledged": "confirms",
     "admitted": "confirms",
@@ -83,7 +85,8 @@ PARTICIPLE_ACTS: dict[str, str] = {
     "warning": "warns", "vowing": "pledges", "pledging": "pledges", "promising": "pledges",
     "confirming": "confirms", "acknowledging": "confirms", "telling": "asserts",
     "alleging": "accuses", "predicting": "predicts", "refuting": "denies",
-    "brushing aside": "denies", "expressing concern": "expresses-concern",
+    "brushing aside": "denies", "playing down": "denies", "downplaying": "denies",
+    "expressing concern": "expresses-concern",
     "voicing concern": "expresses-concern", "hailing": "asserts",
 }  # fmt: skip
 """Participles that, after a comma, carry a claim of the clause's subject."""
@@ -241,9 +244,20 @@ def subject_before(
         if first < 0:
             return None
         head = masked[clause:first].strip()
+        if _FRAMING.match(head) and masked.find(",", first + 1, tokens[i][1] - 1) >= 0:
+            # "Speaking to Al Jazeera from Seoul, Go Myong-hyun, a research fellow, said":
+            # the opening adverbial frames the interview; the subject comes after it
+            clause = first + 1
+            first = masked.find(",", clause, tokens[i][1] - 1)
+            head = masked[clause:first].strip()
         words = head.split()
-        if not words or len(words) > 8 or any(c in head for c in QUOTE_MARKS):
-            return None
+        if (
+            not words
+            or len(words) > 8
+            or any(c in head for c in QUOTE_MARKS)
+            or re.search(r"\b(?:will|would|has|have|had|is|are|was|were|could|must)\s+[a-z]", head)
+        ):  # the first segment is a clause: what was said, not who said it
+            return _closing_appositive(masked, sent_start, tokens[i][1] - 1)
         head_start = clause + (len(masked[clause:first]) - len(masked[clause:first].lstrip()))
         return head_start, head_start + len(head), (first + 1, tokens[i][1] - 1)
     span = _np_back(masked, tokens, i)
@@ -251,6 +265,35 @@ def subject_before(
         return None
     return span[0], span[1], None
 
+
+def _closing_appositive(
+    masked: str, sent_start: int, comma: int
+) -> tuple[int, int, tuple[int, int] | None] | None:
+    """ "Ukrainian forces have fought ..., the country's defence minister, Rustem Umerov,
+    has said": a closing title and name between commas; the name speaks."""
+    segment = masked.rfind(",", sent_start, comma)
+    if segment < 0:
+        return None
+    name = masked[segment + 1 : comma].strip()
+    title = masked.rfind(",", sent_start, segment)
+    words = name.split()
+    if not (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)) or title < 0:
+        return None
+    described = masked[title + 1 : segment].strip()
+    if not re.match(r"(?:the|its|their|[A-Z][\w.'\u2019-]*(?:'s|\u2019s))\s", described) or (
+        len(described.split()) > 8
+    ):
+        return None
+    a = segment + 1 + (len(masked[segment + 1 : comma]) - len(masked[segment + 1 : comma].lstrip()))
+    return a, a + len(name), (title + 1, segment)
+
+
+_FRAMING = re.compile(
+    r"(?:Speaking|Talking|Writing|Asked|Answering|Responding|Replying|Commenting|Addressing|"
+    r"Testifying|Appearing|In\s+an?\s+(?:interview|statement|address|speech|op-ed|post)|"
+    r"At\s+an?\s|During\s+an?\s|Later|Earlier|Separately|Meanwhile)\b"
+)
+"""An opening adverbial that frames the occasion, not the speaker ("Speaking to X,")."""
 
 _DESCRIBED = re.compile(
     r"(?P<head>[^,;:\"\u201c]{2,80}?),\s*(?:(?:also\s+)?known\s+(?:\w+ly\s+)?as|set\s+up\s+by|created\s+by|"
@@ -412,7 +455,9 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             continue
         before = masked[max(start, m.start() - 14) : m.start()].lower()
         if phrase in PARTICIPLE_ACTS:
-            absolute = _WITH_ABSOLUTE.search(masked, max(start, m.start() - 90), m.start())
+            absolute = _WITH_APPOSED.search(
+                masked, max(start, m.start() - 120), m.start()
+            ) or _WITH_ABSOLUTE.search(masked, max(start, m.start() - 90), m.start())
             if absolute is not None:
                 # "..., with Putin saying ...", "with spokesman Matthew Miller telling
                 # reporters that ...": the noun phrase after "with" speaks
@@ -484,7 +529,8 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
         if phrase in ("reports", "claims", "states") and (
             prev_word[0] in ("the", "of", "these", "those", "such", "similar", "media")
             or (prev_word[0].endswith("ed") and prev_word[0] not in ("has", "had"))
-        ):
+            or prev_word[0] in ("down", "off", "aside", "on", "about")
+        ):  # "played down reports that", "commented on reports": nouns
             continue  # "described reports that", "rejected claims that": nouns
         if phrase in ("suspected", "reported", "reports", "claims", "states") and not (
             re.search(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$", before)
@@ -599,6 +645,12 @@ _WITH_ABSOLUTE = re.compile(
     r"(?:sides|countries|nations|delegations|governments|leaders))\s+$"
 )
 """The subject of a with-absolute ("with Moscow and Pyongyang pledging")."""
+_WITH_APPOSED = re.compile(
+    r"\bwith\s+(?:the|its|his|her|their)\s+[^,;:\"\u201c]{2,70},\s*"
+    r"(?P<who>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}),\s*$"
+)
+"""A with-absolute whose title comes before the name ("with the deputy press secretary,
+Sabrina Singh, telling"): the name speaks."""
 _CITING = re.compile(r"\s*,\s*citing\s+(?P<who>[^,;]{2,60}?)\s*,\s*(?:\S+\s+){0,2}$")
 """", citing a military source," between a medium and its verb."""
 _LEADING_DATE = re.compile(

@@ -35,7 +35,7 @@ from rnkclaims.authoring.extract.passages import (
     detect_furniture,
     quote_span,
 )
-from rnkclaims.authoring.extract.resolution import Resolved, Resolver, country_of
+from rnkclaims.authoring.extract.resolution import Resolved, Resolver, country_of, split_title
 from rnkclaims.authoring.ledger_edit import slugify, unique_id
 from rnkclaims.ledger import Ledger, Source
 from rnkclaims.spans import locate, overlaps, skipped_spans, within
@@ -62,7 +62,8 @@ _TRANSITIVE_ACTS = ("denies", "accuses", "calls-for", "expresses-concern")
 QUOTE_MARKS_TUPLE = tuple(QUOTE_MARKS)
 _DISMISSIVE = re.compile(
     r"(?i)\b(?:absurd|groundless|baseless|false|fake|lies|lie|fabrications?|nonsense|"
-    r"slander|smear|unfounded|ridiculous|fiction|propaganda|speculation|rumou?rs?)\b"
+    r"slander|smear|unfounded|ridiculous|fiction|propaganda|speculation|rumou?rs?|canards?|"
+    r"hoax(?:es)?|disinformation)\b"
 )
 
 _STATEMENT_INTRO = re.compile(
@@ -90,6 +91,25 @@ _SELF_WILL = re.compile(
     r"increase|impose|tighten|pursue|push|strive|deepen|fight|protect|tolerate|recogni[sz]e|"
     r"allow|accept|join|sign|launch|deploy|resume|build|develop)\b"
 )
+TURN_PARAGRAPHS = 6
+"""How many unlabelled paragraphs a transcript's turn runs on for, at most."""
+_TURN_LABEL = re.compile(
+    r"(?P<label>Q|QUESTION|Question|(?:[A-Z][A-Za-z.'\u2019-]*\s+){0,8}[A-Z][A-Za-z.'\u2019-]*):\s+"
+)
+"""A transcript's speaker label at the start of a paragraph ("GEN. RYDER: ...")."""
+_PROCEDURAL = re.compile(
+    r"(?i)^\W*(?:good\s+(?:morning|afternoon|evening)|thank(?:s|\s+you)|hi\b|hello\b|"
+    r"with\s+that|let\s+me\s+(?:start|begin)|i(?:'ll|\u2019ll|\s+will)\s+(?:take|be\s+happy)|"
+    r"next\s+question|go\s+ahead|(?:a\s+)?(?:few|couple\s+of)\s+(?:things|items))"
+    r"|\btake\s+(?:your|a\s+few|some)\s+questions\b"
+)
+"""Sentences of an answer that only run the briefing ("Good afternoon", "Next question")."""
+_THE_HALVES = {"North": "KP", "South": "KR"}
+"""What "the North" and "the South" mean in copy on the peninsula."""
+_BARE_DATELINE = re.compile(
+    r"(?m)^([A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)?)\s*(?:--|\u2014|\u2013)\s"
+)
+"""A dateline with no agency: the place in capitals, then a dash ("TOKYO --")."""
 _SELF_PRONOUNS = {"person": ("he", "she", "i"), "collective": ("they", "we")}
 
 
@@ -287,7 +307,27 @@ class Drafter:
         previous: Draft | None = None
         previous_para = -10
         statement: tuple[Resolved, int, dict[str, str] | None] | None = None
+        turns = self._transcript_turns()
+        turn: tuple[Resolved, int] | None = None
+        asking = False
+        turn_para = -1
         for _, _, quote, span in events:
+            if quote is None and turns:
+                label = turns.get(span[0])
+                para = a.sentence_at(span[0])[2]
+                if label is not None:  # a new turn: "GEN. RYDER:", "Q:", "Question:"
+                    asking = label[1] is None
+                    turn = None if label[1] is None else (label[1], label[0])
+                    turn_para = para
+                elif para - turn_para > TURN_PARAGRAPHS:
+                    asking, turn = False, None  # past a turn's reach: narration again
+                if asking:  # a question put to the speaker is no claim
+                    if find_verbs(a, span[0], span[1]):
+                        self.skip(*span, "reported", "a question put to the speaker")
+                    continue
+                if turn is not None:
+                    drafts.extend(self._turn_drafts(span, turn, consumed))
+                    continue
             if quote is None:
                 found_here = self.reported(*span, consumed)
                 intro = self._statement_intro(*span)
@@ -451,6 +491,75 @@ class Drafter:
                 )
 
     # -- statements whose text follows a colon --------------------------------------------
+    def _transcript_turns(self) -> dict[int, tuple[int, Resolved | None]]:
+        """The turns of a transcript: for each paragraph opening with a speaker's label
+        ("MR. MILLER:", "Maria Zakharova:", "Q:"), where its words begin and who speaks
+        (None for a question). Empty unless two labelled answers and a question are there."""
+        turns: dict[int, tuple[int, Resolved | None]] = {}
+        seen: set[int] = set()
+        for s0, _, para in self.analysis.sentences:
+            if para in seen:
+                continue
+            seen.add(para)
+            m = _TURN_LABEL.match(self.text, s0)
+            if m is None:
+                continue
+            label = m.group("label")
+            if label.upper() in ("Q", "QUESTION", "QUESTIONS"):
+                turns[s0] = (m.end(), None)
+                continue
+            if not label.isupper() and len(split_title(label.split())[1]) < 2:
+                continue  # "Photo:", "Read More:": no speaker's name
+            surname = label.split()[-1].capitalize() if label.isupper() else label.split()[-1]
+            full = self.resolver.full_name(surname, s0)
+            if " " not in full:
+                continue
+            ref = self.resolver.index.fuzzy(full)
+            who = (
+                Resolved(ref, label, "label")
+                if ref
+                else next(
+                    (
+                        Resolved(n["id"], label, "label", n)
+                        for n in [self.resolver.propose(full, s0)]
+                        if n
+                    ),
+                    None,
+                )
+            )
+            if who is not None:
+                turns[s0] = (m.end(), who)
+        asked = sum(1 for _, who in turns.values() if who is None)
+        answered = sum(1 for _, who in turns.values() if who is not None)
+        return turns if asked and answered >= 2 else {}
+
+    def _turn_drafts(
+        self, span: tuple[int, int], turn: tuple[Resolved, int], consumed: set[int]
+    ) -> list[Draft]:
+        """A sentence of a speaker's answer: the speaker's own words, dated to the day of
+        the briefing; others the answer quotes or cites are drafted as well."""
+        who, words_at = turn
+        start = max(span[0], words_at)
+        found = self.reported(start, span[1], consumed)
+        words = self.text[start : span[1]]
+        if any(d.speaker == who.ref for d in found) or _PROCEDURAL.search(words):
+            return found
+        said: dict[str, str] | None = None
+        if self.published is not None and self.published.earliest == self.published.latest:
+            said = {
+                "date": str(self.published.earliest),
+                "note": "the day of the briefing the transcript records",
+            }
+        own = self.statement_draft(start, span[1], who, -1, said)
+        if own is not None:
+            own.mode = "reported"  # a transcript gives the words without quotation marks
+            own.quote = None
+            own.resolved_by = "transcript"
+            own.venue = "briefing"
+            own.act = _refine("asserts", words, who.ref, self.resolver.kind_of(who.ref or ""), True)
+            found.append(own)
+        return found
+
     def _statement_intro(
         self, start: int, end: int
     ) -> tuple[Resolved, int, dict[str, str] | None] | None:
@@ -807,13 +916,15 @@ class Drafter:
         """Whether the words commit the speaker's own country ("The DPRK will ...", said
         by a North Korean official)."""
         m = re.match(
-            r"\W*(?:[^.;\"\u201c]{0,60}?\bthat\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*|"
+            r"\W*(?:[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)?\s*(?:--|\u2014|\u2013)\s*)?"
+            r"(?:[^.;\"\u201c]{0,60}?\bthat\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*|"
             r"[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?[A-Z][\w.-]*)\s+"
             r"(?:will\s+(?:always\s+|never\s+|continue\s+to\s+)?(?!be\b|have\b)|would\s+"
             r"[\"\u201c]?(?:always\s+|never\s+|not\s+|\w+ly\s+|continue\s+to\s+)*"
             r"(?:stand|support|respond|defend|retaliate|fight|help|provide|strengthen|"
             r"expand|cooperate|keep|tolerate|allow|side|back|consider|impose|take|continue|"
-            r"work|coordinate|bolster)\b)",
+            r"work|coordinate|bolster|accelerate|boost|increase|enhance|deepen|build|develop|"
+            r"pursue|expand|step\s+up)\b)",
             words,
         )  # "The DPRK will ...", and in reported words "Pyongyang would ..."
         if m is None or speaker is None:
@@ -821,14 +932,23 @@ class Drafter:
         own = self.resolver.index.countries.get(speaker)
         if own is None and self.resolver.proposed(speaker):
             own = (self.resolver.proposed(speaker) or {}).get("country")
-        if own is None and self.analysis.datelines:
+        if own is None:
             # a body the ledger does not know yet ("the presidential office") speaks for
-            # the country of the dateline (SEOUL: South Korea)
+            # the country of the dateline (SEOUL: South Korea; "WASHINGTON --" too)
+            own = self._dateline_country()
+        subject = _THE_HALVES.get(m.group(1)) or country_of(m.group(1).split())
+        return own is not None and subject == own
+
+    def _dateline_country(self) -> str | None:
+        """The country of the place the article is datelined from, with or without an
+        agency ("SEOUL, Nov. 23 (Yonhap) --", "WASHINGTON --", "TOKYO —")."""
+        if self.analysis.datelines:
             line = self.analysis.datelines[0]
-            own = country_of(
-                w.strip(",.").capitalize() for w in self.text[line.start : line.end].split()
-            )
-        return own is not None and country_of(m.group(1).split()) == own
+            words = self.text[line.start : line.end].split()
+        else:
+            bare = _BARE_DATELINE.search(self.text, 0, 800)
+            words = bare.group(1).split() if bare else []
+        return country_of(w.strip(",.").capitalize() for w in words)
 
     def _trailing(self, v: Verb, start: int, end: int) -> bool:
         """An attribution that closes its sentence after a comma (", the ministry said")."""
@@ -850,10 +970,11 @@ class Drafter:
         tail = self.text[max(v.end, v.np_end) : end]
         trailing = bool(
             re.fullmatch(
+                r"\s*(?:(?:reporters|journalists|lawmakers|the\s+press)\b)?"
                 r"\s*(?:(?:on|in|at|last|earlier|this|to|told|after|during|\w+day)\b"
                 r"(?:(?!\b(?:that|would|will|was|were|is|are|had|has|have|could|should|must)\b)"
                 r"[^.]){0,60})?"
-                r"(?:,\s+[a-z]+ing\b[^.]*)?[.!?\"\u201d']*\s*",
+                r"(?:,\s+(?:[a-z]+ing|in|at|during)\b[^.]*)?[.!?\"\u201d']*\s*",
                 tail,
             )
         )
@@ -1012,7 +1133,7 @@ _ASSESS = re.compile(
     r"our\s+assessment|(?:identified|growing|real|strong)\s+possibility)\b"
 )
 _FORECAST = re.compile(
-    r"(?i)\b(?:(?:is|are|was|were)\s+going\s+to|(?:is|are)\s+(?:about|poised|set)\s+to|"
+    r"(?i)\b(?:(?:is|are|was|were)\s+going\s+to\s+(?-i:(?![A-Z]))(?!the\b|an?\b|their\b)|(?:is|are)\s+(?:about|poised|set)\s+to|"
     r"(?:we|i)\s+(?:fully\s+|also\s+)?(?:expect|anticipate|foresee)\s+(?!you\b|that\s+you\b)|"
     r"(?:may|might|could)\s+be\s+close\s+to|(?:is|are)\s+expected\s+to)\b"
 )
@@ -1037,6 +1158,8 @@ _PLEDGE = re.compile(
     r"(?i)(?:^|[^\w\s]\s*|\bthat\s+)(?:we|i)\s+(?:will|shall)\s+(?:not\s+hesitate|never\s+|"
     r"continue|take|do\s+(?:everything|whatever)|stand|respond|defend|support|work|provide)"
     r"|(?:^|[^\w\s]\s*)(?:we|i)(?:'ll|\u2019ll)\s+"
+    r"|(?:^|[^\w\s]\s*)our\s+(?:two\s+)?(?:peoples?|countries|nations|sides|armies|forces)\s+"
+    r"(?:will|shall)\s+(?:always\s+|never\s+|continue\s+to\s+)?(?:stand|fight|defend|support|work)\b"
 )
 _PROBABLE = re.compile(
     r"(?i)\b(?:likely|probably|appear(?:s|ed)?\s+to|reasons?\s+to\s+believe|we\s+believe)\b"
@@ -1143,10 +1266,29 @@ _WRONGDOING = re.compile(
     r"(?:flagrant|blatant|gross|direct|clear)\s+violations?\s+of|"
     r"(?:flagrantly|blatantly|grossly|directly|clearly)\s+violat(?:es?|ed|ing)|"
     r"(?:illegal|unlawful|criminal)\s+(?:acts?|arms|transfers?|deals?|trade|cooperation|"
-    r"invasion|war))\b"
+    r"invasion|war)|cynical\s+(?:move|ploy|attempt|act|step|decision|game|manoeuvre|maneuver))\b"
 )
 """Words that charge another party with wrongdoing: "a rehearsal for a war of aggression",
 "directly violate multiple UN resolutions". Said, they accuse (codebook rule 6)."""
+
+
+_DISMISSED_REF = re.compile(
+    r"(?i)\b(?:such|these|those|another|more|the\s+latest)\s+(?:[\w-]+\s+)?(?:fabrications?|"
+    r"canards?|fakes|lies|hoax(?:es)?|fake\s+news|disinformation)\b"
+)
+"""Words that name others' reports as false on the way ("such fabrications", "another
+canard"): the speaker denies them."""
+_CONDEMNS = re.compile(
+    r"(?i)^\W*(?:[^.;\"\u201c]{0,60}?\bthat\s+)?(?:[\w'-]+\s+){0,4}?(?:(?:strongly|firmly|resolutely|sharply)\s+)?"
+    r"(?:condemn(?:s|ed)?|denounce[sd]?|deplore[sd]?)\b"
+)
+"""Reported words whose clause condemns ("that the government strongly condemns")."""
+_CONCERN_WORDS = re.compile(
+    r"(?i)\b(?:(?:of|cause\s+for)\s+(?:(?:great|grave|serious|deep|real|particular|growing|"
+    r"utmost)\s+)?concern|(?:deeply|very|extremely|particularly|profoundly)\s+(?:concerning|"
+    r"worrying|troubling|alarming|disturbing))\b"
+)
+"""Concern in the words themselves ("should be of great concern to anyone")."""
 
 
 def _self_pronoun(who: str, kind: str, quoted: bool) -> bool:
@@ -1166,6 +1308,10 @@ def _content_act(words: str, kind: str, quoted: bool) -> str | None:
         return "denies"  # "We have never exported weapons to any country"
     if _DISCREDITED.search(words) or (not quoted and _DISMISSED_NP.search(words)):
         return "denies"  # told reporters the panel had "lost its independence"
+    if _DISMISSED_REF.search(words):
+        return "denies"  # "We are not commenting on such fabrications"
+    if not quoted and _CONDEMNS.search(words):
+        return "accuses"  # "told a news conference that the government strongly condemns"
     if _WRONGDOING.search(words):
         return "accuses"  # "a rehearsal for a war of aggression"
     return None
@@ -1182,8 +1328,10 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return by_content
     if _CALL.match(words):
         return "calls-for"  # "We urge the DPRK to ...," Kirby said
-    if _CONCERNED.match(words):
-        return "expresses-concern"  # "We are seriously concerned", "said it was concerned"
+    if _CONCERNED.match(words) or _CONCERN_WORDS.search(words):
+        # "We are seriously concerned", "said it was concerned", "should be of great
+        # concern to anyone"
+        return "expresses-concern"
     if _PRICE.search(words):
         return "warns"  # "they will pay dearly for any provocation"
     if _THREAT.match(words):

@@ -36,24 +36,28 @@ COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "US": ("United States", ("American", "US", "U.S.", "United States", "Washington", "America")),
     "KR": (
         "South Korea",
-        ("South Korean", "South Korea", "Seoul", "S. Korean", "ROK", "the South"),
+        ("South Korean", "South Korea", "Seoul", "S. Korean", "ROK", "the South", "Blue House"),
     ),
     "KP": (
         "North Korea",
         ("North Korean", "North Korea", "Pyongyang", "DPRK", "N. Korean", "the North"),
     ),
     "RU": ("Russia", ("Russian", "Russia", "Moscow", "Kremlin")),
-    "JP": ("Japan", ("Japanese", "Japan", "Tokyo")),
-    "CN": ("China", ("Chinese", "China", "Beijing")),
-    "UA": ("Ukraine", ("Ukrainian", "Ukraine", "Kyiv", "Kiev")),
-    "GB": ("United Kingdom", ("British", "Britain", "United Kingdom", "UK", "London")),
-    "FR": ("France", ("French", "France", "Paris")),
+    "JP": ("Japan", ("Japanese", "Japan", "Tokyo", "Kantei")),
+    "CN": ("China", ("Chinese", "China", "Beijing", "Zhongnanhai")),
+    "UA": ("Ukraine", ("Ukrainian", "Ukraine", "Kyiv", "Kiev", "Bankova")),
+    "GB": (
+        "United Kingdom",
+        ("British", "Britain", "United Kingdom", "UK", "London", "Downing Street"),
+    ),
+    "FR": ("France", ("French", "France", "Paris", "Elysee", "\u00c9lys\u00e9e", "Elysée")),
     "DE": ("Germany", ("German", "Germany", "Berlin")),
     "IR": ("Iran", ("Iranian", "Iran", "Tehran")),
     "BY": ("Belarus", ("Belarusian", "Belarus", "Minsk")),
     "IN": ("India", ("Indian", "India", "New Delhi")),
 }
-"""Countries the copy names, by code: the name and the words that mark them."""
+"""Countries the copy names, by code: the name and the words that mark them (the seat of
+government stands for the state, as "Kremlin" does: "Downing Street said")."""
 
 _TITLE_WORDS = frozenset(
     "president minister secretary spokesman spokeswoman spokesperson ambassador envoy "
@@ -103,7 +107,8 @@ _ANAPHOR_NOUNS = {
     "service": "body", "bureau": "body", "administration": "body", "leader": "person",
     "president": "person", "ambassador": "person", "group": "body",
     "panel": "body", "team": "body", "commission": "body", "mission": "body",
-    "experts": "body", "monitors": "body", "source": "any",
+    "experts": "body", "monitors": "body", "source": "any", "resident": "person",
+    "trader": "person", "defector": "person", "witness": "person", "insider": "person",
 }  # fmt: skip
 _HEAD_SYNONYMS = {
     "agency": ("agency", "service", "intelligence"),
@@ -119,6 +124,10 @@ _BODY_NOUNS = frozenset(
     "ministry committee agency department office council command service bureau "
     "administration government commission institute centre center".split()
 )
+_ANONYMOUS_NOUNS = frozenset(
+    "source resident trader defector witness insider informant merchant smuggler".split()
+)
+"""The one person an unnamed-source story quotes ("a resident of the province told RFA")."""
 _PERSON_NOUNS = frozenset(
     "official spokesperson spokesman spokeswoman minister diplomat envoy secretary "
     "ambassador general commander lawmaker senator adviser advisor aide".split()
@@ -606,8 +615,11 @@ class Resolver:
         if acronym and acronym.start() > 0 and self.head_mention(start, end) is None:
             end = start + acronym.start()  # "The National Intelligence Service (NIS)"
         briefed = _BRIEFED_BY.search(text, start, end)
-        if briefed is not None:
-            end = briefed.start()  # "A lawmaker briefed by the spy agency said"
+        if briefed is not None and (
+            len(text[start : briefed.start()].split()) > 1
+            or briefed.group(0).split()[0] != "familiar"
+        ):  # "A lawmaker briefed by the spy agency said"; "people familiar with" stays whole
+            end = briefed.start()
         phrase = text[start:end].strip(" ,.;:")
         words = phrase.split()
         if not words:
@@ -735,7 +747,9 @@ class Resolver:
         if not words:
             return []
         possessor = re.match(
-            r"(?i)(?:the\s+)?(.+?)(?:'s|\u2019s)\s+(?:spokesperson|spokesman|spokeswoman)$", phrase
+            r"(?i)(?:the\s+)?(.+?)(?:'s|\u2019s)\s+(?:spokesperson|spokesman|spokeswoman|"
+            r"representative|delegate|delegation)$",
+            phrase,
         )
         if possessor and not split_title(words)[1]:  # "the ministry's spokesperson"
             p0 = start + (len(self.text[start:end]) - len(self.text[start:end].lstrip()))
@@ -744,6 +758,14 @@ class Resolver:
             r"(?i)(?:both|the\s+two)\s+(?:countries|nations|governments|sides|states|delegations)",
             phrase,
         )
+        parties = re.fullmatch(r"(?i)(?:the|both)\s+(?:two\s+)?(?:parties|leaders)", phrase)
+        if parties:  # "The parties also expressed concern": the two who spoke at the talks
+            recent: list[str] = []
+            for p, spoke, _ in reversed(self.speakers):
+                if p < start and spoke not in recent:
+                    recent.append(spoke)
+                if len(recent) == 2:
+                    return [Resolved(ref, phrase, "anaphor") for ref in reversed(recent)]
         if pair:
             states = self._accused_pair(start)
             if states:
@@ -825,13 +847,17 @@ class Resolver:
         if many and len(words) == 1 and not words[0][:1].isupper():
             return []
         generic = re.fullmatch(
-            r"(?i)(?:the\s+|its\s+|their\s+)?(?:official\s+)?state(?:-run|-owned)?\s+"
+            r"(?i)(?:the\s+|its\s+|their\s+)?(?:(?P<owner>[\w.-]+(?:\s+[\w.-]+)?)(?:'s|\u2019s)\s+)?"
+            r"(?:official\s+)?state(?:-run|-owned)?\s+"
             r"(?:media|news\s+agency|television|tv|broadcaster)",
             phrase,
         )
         if generic:  # "state media": the state medium of the country the sentence is about
             sent = self.analysis.sentence_at(start)
-            where = country_of(self.text[sent[0] : sent[1]].split())
+            owner = generic.group("owner")
+            where = (country_of(owner.split()) if owner else None) or country_of(
+                self.text[sent[0] : sent[1]].split()
+            )  # "North Korea's state media"; "the regime's state media" as "state media"
             if lower[0] in ("its", "their") and sent[0] > 0:
                 # "Its state media said": the country of the sentence before
                 before = self.analysis.sentence_at(max(0, sent[0] - 2))
@@ -860,7 +886,13 @@ class Resolver:
             new = self.propose(service, start)
             if new:
                 return [Resolved(new["id"], phrase, "title", new)]
-        holder = re.match(r"(?i)the\s+(.+?)\s+(leader|president)$", phrase)
+        titled_as = self._named_by_title(phrase, start)
+        if titled_as is not None:
+            return [titled_as]
+        of_state = re.fullmatch(r"(?i)the\s+(leader|president)\s+of\s+(?:the\s+)?(.+)", phrase)
+        # "the President of Russia": as "the Russia president"
+        phrase_as = f"the {of_state.group(2)} {of_state.group(1)}" if of_state else phrase
+        holder = re.match(r"(?i)the\s+(.+?)\s+(leader|president)$", phrase_as)
         if holder and not split_title(words)[1]:
             # "the North Korean leader": the holder the copy of these years means
             name = TITLE_HOLDERS.get(
@@ -915,14 +947,31 @@ class Resolver:
             found = self.resolve(a0, a0 + len(author), None)
             return [r for r in found if r.ref != self.outlet]
         spokes = re.match(
-            r"(?i)(?:an?\s+|the\s+)?(?:spokesperson|spokesman|spokeswoman|representative|"
-            r"official)\s+(?:for|of|at|from)\s+(.+)$",
+            r"(?i)(?:an?\s+|the\s+)?(?:spokesperson|spokesman|spokeswoman|(?:permanent\s+)?"
+            r"representative|official|delegate|delegation)\s+(?:for|of|at|from)\s+(.+)$",
             phrase,
         )
         if spokes:  # "a spokesperson for South Korea's foreign ministry": the ministry
             body_start = start + (len(self.text[start:end]) - len(self.text[start:end].lstrip()))
             body_start += spokes.start(1)
             return self.resolve(body_start, body_start + len(spokes.group(1)), None)
+        delegate = re.fullmatch(
+            r"(?i)the\s+(?P<adj>[\w.]+(?:\s+[\w.]+)?)\s+(?:delegate|delegation|representative)"
+            r"(?:\s+(?:to|at|in)\s+.+)?",
+            phrase,
+        )
+        delegated = country_of(delegate.group("adj").split()) if delegate else None
+        if delegated is not None:  # "the Japanese delegate to the talks": the state it speaks for
+            state = next(
+                (r for r, k in self.index.kinds.items()
+                 if k == "government" and self.index.countries.get(r) == delegated),
+                None,
+            )  # fmt: skip
+            if state is not None:
+                return [Resolved(state, phrase, "title")]
+            new = self.propose(COUNTRIES[delegated][0], start)
+            if new:
+                return [Resolved(new["id"], phrase, "title", new)]
         one_of = re.match(r"(?i)(?:one|some|two|three|several|many|most|all)\s+of\s+", phrase)
         if one_of and appositive is not None:  # "One of the sources, a ... official,"
             a0 = (
@@ -952,6 +1001,39 @@ class Resolver:
             return [Resolved(state, phrase, "alias")]
         new = self.propose(phrase, start, appositive)
         return [Resolved(new["id"], phrase, "new", new)] if new else []
+
+    def _named_by_title(self, phrase: str, start: int) -> Resolved | None:
+        """ "the Chairman of the State Affairs said": the person the text earlier gave that
+        capitalised title, in front of the name ("Chairman of the State Affairs of the
+        DPRK Kim Jong Un")."""
+        titled = re.fullmatch(
+            r"[Tt]he\s+((?:[A-Z][\w'\u2019-]*)(?:\s+(?:of|the|[A-Z][\w'\u2019-]*))*)", phrase
+        )
+        if titled is None or titled.group(1).split()[0] not in _TITLE_HEADS:
+            return None
+        title = titled.group(1)
+        at = self.text.rfind(title, 0, start)
+        if at < 0:
+            return None
+        after = self.text[at + len(title) : at + len(title) + 120]
+        run = re.match(r"(?:\s+(?:of|the|[A-Z][\w'\u2019.-]*))+", after)
+        if run is None:
+            return None
+        words = run.group(0).split()
+        name: list[str] = []
+        for word in reversed(words):  # the name is the run's tail of capitalised words
+            if not word[:1].isupper() or country_of([word]) or word in ("Korea", "Federation"):
+                break
+            name.insert(0, word)
+        if not 2 <= len(name) <= 4:
+            return None
+        full = " ".join(name)
+        pos = at + len(title) + run.end() - len(full)
+        known = self.index.fuzzy(full)
+        if known:
+            return Resolved(known, phrase, "title")
+        new = self.propose(full, pos)
+        return Resolved(new["id"], phrase, "title", new) if new else None
 
     def propose(
         self, phrase: str, pos: int, appositive: tuple[int, int] | None = None
@@ -1048,8 +1130,15 @@ class Resolver:
                 )
             ):
                 kind, actor_name = "collective", text  # "sources familiar with the matter"
-            elif head in _PERSON_NOUNS:
+            elif head in _PERSON_NOUNS or head in _ANONYMOUS_NOUNS:
                 kind, actor_name = "person", text  # "a South Korean military official"
+            elif (
+                len(words) <= 8
+                and lower[0] in _ANONYMOUS_NOUNS | _PERSON_NOUNS
+                and len(lower) > 2
+                and lower[1] in ("of", "in", "from", "at", "near", "inside", "with")
+            ):
+                kind, actor_name = "person", text  # "a resident of the province"
             elif any(w in _ORG_WORDS or w in _BODY_NOUNS for w in lower) or (
                 len(words) == 1 and words[0].isupper() and len(words[0]) > 1
             ):
@@ -1177,7 +1266,15 @@ class Resolver:
         return names.pop() if len(names) == 1 else None
 
 
-_NAMED_ONLY = frozenset("panel team experts monitors commission mission".split())
+_TITLE_HEADS = frozenset(
+    "President Chairman Chairwoman Chair Premier Chancellor Secretary Minister Leader "
+    "Speaker Governor Prime Foreign Defence Defense Supreme General".split()
+)
+"""The first word of a capitalised title that stands for its holder ("the Chairman ...")."""
+_NAMED_ONLY = frozenset(
+    "panel team experts monitors commission mission source resident trader defector witness "
+    "insider".split()
+)
 """Head nouns that refer back only to a body named with them (or a synonym)."""
 _PORTFOLIOS = frozenset(
     "foreign defence defense interior finance justice trade economy health industry energy "
@@ -1188,9 +1285,11 @@ _CALENDAR_WORDS = frozenset(
     "june july august september october november december".split()
 )
 _BRIEFED_BY = re.compile(
-    r"\s+(?:briefed|cited|quoted|interviewed|contacted|reached|informed)\s+(?:by|on)\s"
+    r"\s+(?:(?:briefed|cited|quoted|interviewed|contacted|reached|informed)\s+(?:by|on)|"
+    r"(?:familiar|acquainted)\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to)\s"
 )
-"""A participle clause after a speaker ("A lawmaker briefed by the spy agency")."""
+"""A participle or adjective clause after a speaker ("A lawmaker briefed by the spy
+agency", "A US official familiar with the intelligence")."""
 _PERSONS_OFFICE = re.compile(
     r"(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,6}[A-Z][\w-]*)(?:'s|\u2019s)\s+(?:press\s+)?office"
 )
