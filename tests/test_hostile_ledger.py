@@ -18,8 +18,8 @@ from typer.testing import CliRunner
 
 from rnkclaims.cli import app
 from rnkclaims.ledger import LedgerPaths, load
+from rnkclaims.ledger.yamlread import MAX_DEPTH, MAX_REPORTED, parse_yaml
 from rnkclaims.model import LENGTH_LIMITS
-from rnkclaims.yamlread import MAX_DEPTH, MAX_REPORTED, parse_yaml
 
 runner = CliRunner()
 
@@ -435,7 +435,7 @@ def test_the_quick_look_never_misses_an_anchor_alias_or_tag() -> None:
 
     import yaml
 
-    from rnkclaims.yamlread import _may_hold_properties
+    from rnkclaims.ledger.yamlread import _may_hold_properties
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     checked = 0
@@ -455,7 +455,7 @@ def test_the_quick_look_never_misses_an_anchor_alias_or_tag() -> None:
 
 
 def test_the_quick_look_lets_prose_through() -> None:
-    from rnkclaims.yamlread import _may_hold_properties
+    from rnkclaims.ledger.yamlread import _may_hold_properties
 
     assert not _may_hold_properties("excerpt: AT&T and Q & A met; prices fell 5*3\n")
     assert _may_hold_properties("excerpt: &x AT&T\n")

@@ -12,10 +12,10 @@ from typing import Any
 
 from rnkclaims.dates import PartialDate
 from rnkclaims.ledger import Ledger, Source
+from rnkclaims.ledger.yamlread import Document
 from rnkclaims.model import LENGTH_LIMITS
 from rnkclaims.problems import Problem, Report
 from rnkclaims.textnorm import normalise
-from rnkclaims.yamlread import Document
 
 # Problems of one code listed per file; the rest are counted in one more problem, so that
 # a file of a million wrong values is a short report, not a million lines.

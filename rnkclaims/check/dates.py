@@ -7,8 +7,8 @@ from typing import Any
 
 from rnkclaims.check.context import Context, SaidDate, too_long
 from rnkclaims.dates import DateError, PartialDate, looks_relative, parse_date, resolve_relative
+from rnkclaims.ledger.yamlread import Document
 from rnkclaims.problems import register
-from rnkclaims.yamlread import Document
 
 CODES = register(
     {

@@ -7,9 +7,9 @@ from typing import Any
 
 from rnkclaims.check.context import Context, clip, too_long
 from rnkclaims.ledger import Source
+from rnkclaims.ledger.yamlread import Document
 from rnkclaims.problems import register
 from rnkclaims.textnorm import normalise
-from rnkclaims.yamlread import Document
 
 CODES = register(
     {

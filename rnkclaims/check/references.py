@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from rnkclaims.check.context import Context, suggest, too_long
+from rnkclaims.ledger.yamlread import Document
 from rnkclaims.problems import register
-from rnkclaims.yamlread import Document
 
 CODES = register(
     {
