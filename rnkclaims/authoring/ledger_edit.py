@@ -689,9 +689,9 @@ def extend_list(text: str, mapping: MappingNode, key: str, items: Sequence[Any])
 
 def _node_value(node: Node) -> Any:
     """The value of a node as the ledger loader reads it."""
-    from rnkclaims.ledger.yamlread import Document, _Builder
+    from rnkclaims.ledger.yamlread import node_value
 
-    return _Builder(Document("<check>"), {}).build(node, 0)
+    return node_value(node)
 
 
 def _mapping_at(node: Node | None, index: int) -> MappingNode | None:

@@ -407,6 +407,9 @@ def load_yaml(
         from rnkclaims.ledger.yamlread import parse_yaml
 
         doc = parse_yaml(text, display)
+        del text
+        if overrides is None or path not in overrides:
+            doc.release(path, sha)  # a long text is read again if a position is asked for
         keys = ",".join(sorted(map(str, doc.data))) if isinstance(doc.data, dict) else "?"
         ledger.files[str(path)] = (sha, keys)
         ledger.slots[display] = (len(ledger.docs) + 1) << SLOT_BITS
