@@ -8,10 +8,11 @@ from rnkclaims.cli import ledger_cmds as ledger_cmds
 from rnkclaims.cli import query_cmds as query_cmds
 from rnkclaims.cli import report_cmds as report_cmds
 from rnkclaims.cli.app import app
+from rnkclaims.cli.exiting import run_then_exit
 
 
 def main() -> None:
-    app()
+    run_then_exit(app)
 
 
 __all__ = ["app", "main"]
