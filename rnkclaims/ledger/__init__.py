@@ -406,10 +406,13 @@ def load_yaml(
             _feed(digest, b"Y", path, sha)
         from rnkclaims.ledger.yamlread import parse_yaml
 
-        doc = parse_yaml(text, display)
-        del text
-        if overrides is None or path not in overrides:
+        if overrides is not None and path in overrides:
+            doc = parse_yaml(text, display)
+        else:
+            del text  # decoded once, to know it is UTF-8: the parser reads the bytes
+            doc = parse_yaml(raw, display)
             doc.release(path, sha)  # a long text is read again if a position is asked for
+        del raw
         keys = ",".join(sorted(map(str, doc.data))) if isinstance(doc.data, dict) else "?"
         ledger.files[str(path)] = (sha, keys)
         ledger.slots[display] = (len(ledger.docs) + 1) << SLOT_BITS

@@ -109,7 +109,7 @@ class Document:
     starts: dict[int, int] = field(default_factory=dict, repr=False)
     # the text, while kept; otherwise ``file`` is read again, and used when its sha256
     # is still ``sha256``
-    text: str | None = field(default=None, repr=False)
+    text: str | bytes | None = field(default=None, repr=False)
     file: Path | None = None
     sha256: str = ""
 
@@ -146,7 +146,7 @@ class Document:
             out.append(start if pair is None else pair[1] if at_value else pair[0])
         return out
 
-    def _source_text(self) -> str | None:
+    def _source_text(self) -> str | bytes | None:
         if self.text is not None:
             return self.text
         if self.file is None:
@@ -157,7 +157,7 @@ class Document:
             return None
         if hashlib.sha256(raw).hexdigest() != self.sha256:
             return None  # changed since it was loaded: its positions would be wrong
-        return raw.decode("utf-8")
+        return raw
 
     def _walk(self, asked: set[int]) -> dict[int, _Found]:
         """Read the text again beside ``data``: for each container whose id is in
@@ -182,13 +182,20 @@ _SKIPVALUE: Any = object()  # the next node is the value of a refused key: not b
 # a flow indicator or the end ("Q & A") starts neither.
 _BEFORE_PROPERTY = frozenset("[{,:\ufeff")
 _NOT_A_NAME = frozenset(",[]{}")
+# The same in UTF-8 bytes: any byte of a character outside ASCII before a sigil counts as
+# a start (a line break such as U+2028, or the byte-order mark), which is never wrong.
+_BEFORE_PROPERTY_BYTES = frozenset(b"[{,: \t\r\n\x0b\x0c") | frozenset(range(0x80, 0x100))
+_NOT_A_NAME_BYTES = frozenset(b",[]{} \t\r\n\x0b\x0c")
 
 
-def _may_hold_properties(text: str) -> bool:
-    """Whether ``text`` may hold an anchor, alias or tag (never False when it does).
+def _may_hold_properties(text: str | bytes) -> bool:
+    """Whether ``text`` (or its UTF-8 bytes) may hold an anchor, alias or tag (never
+    False when it does).
 
-    A few ``str.find`` calls: far cheaper than a regular expression over a large ledger.
+    A few ``find`` calls: far cheaper than a regular expression over a large ledger.
     """
+    if isinstance(text, bytes):
+        return _bytes_may_hold_properties(text)
     end = len(text) - 1
     for sigil in "&*!":
         i = text.find(sigil)
@@ -206,8 +213,25 @@ def _names_at(text: str, i: int, end: int) -> bool:
     return i <= end and not text[i].isspace() and text[i] not in _NOT_A_NAME
 
 
-def parse_yaml(text: str, path: str, line_offset: int = 0) -> Document:
+def _bytes_may_hold_properties(text: bytes) -> bool:
+    end = len(text) - 1
+    for sigil in b"&*!":
+        i = text.find(sigil)
+        while i >= 0:
+            if (not i or text[i - 1] in _BEFORE_PROPERTY_BYTES) and (
+                sigil == 0x21 or (i < end and text[i + 1] not in _NOT_A_NAME_BYTES)
+            ):
+                return True
+            i = text.find(sigil, i + 1)
+    return False
+
+
+def parse_yaml(text: str | bytes, path: str, line_offset: int = 0) -> Document:
     """Parse ``text``; problems (syntax, duplicate keys, anchors, tags) go in the document.
+
+    ``text`` may be UTF-8 bytes (valid: the caller decoded them once), which the parser
+    reads in place: a large file is then in memory once, not three times (its bytes, a
+    decoded copy, and the parser's UTF-8 copy of that).
 
     A text with anchors or aliases is refused from the parser's events, before any value
     is built: its ``data`` stays None, so an alias bomb costs one pass over its text.
@@ -241,7 +265,7 @@ def parse_yaml(text: str, path: str, line_offset: int = 0) -> Document:
     return doc
 
 
-def _refuse_anchors(text: str, doc: Document, counts: dict[str, int]) -> bool:
+def _refuse_anchors(text: str | bytes, doc: Document, counts: dict[str, int]) -> bool:
     """Report every anchor and alias from the parser's events; True if there were any.
 
     Events are read one at a time and dropped, so memory stays constant. A syntax error
@@ -372,7 +396,7 @@ class _Builder:
                 "remove the tag; quote the value if it must stay a string",
             )
 
-    def run(self, text: str) -> Any:
+    def run(self, text: str | bytes) -> Any:
         """The document's value; one flat loop over every event, for speed."""
         get = _BaseParser(text).get_event
         starts = self.doc.starts
@@ -511,7 +535,9 @@ def _forget(starts: dict[int, int], value: Any, depth: int) -> None:
         _forget(starts, item, depth + 1)
 
 
-def _find_positions(text: str, data: Any, asked: set[int], line_offset: int) -> dict[int, _Found]:
+def _find_positions(
+    text: str | bytes, data: Any, asked: set[int], line_offset: int
+) -> dict[int, _Found]:
     """Read ``text`` again beside ``data`` (the values built from it), and return, for
     each container whose id is in ``asked``, its start and the positions of its keys and
     values (or list items).
