@@ -66,6 +66,7 @@ class _Composer(_BaseParser):  # type: ignore[misc]
         return None
 
 
+_NUMERIC_START = frozenset("0123456789+-.")
 _INT = re.compile(r"^[-+]?[0-9]+$")
 _FLOAT = re.compile(r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$")
 _PLAIN_CONSTANTS: dict[str, object] = {
@@ -115,6 +116,10 @@ class Document:
 
     def where(self, obj: object, key: Key = None) -> Position:
         """1-based line and column of ``obj`` (a mapping or list), or of its ``key``/index."""
+        if key is None:
+            packed = self.starts.get(id(obj))
+            if packed is not None:  # a record: kept at loading (build asks for each one)
+                return (packed >> _COL_BITS, packed & _COL_MASK)
         return self.locate([(obj, key, False)])[0]
 
     def where_value(self, obj: object, key: str) -> Position:
@@ -404,6 +409,8 @@ class _Builder:
         line_offset = self.doc.line_offset
         intern = sys.intern
         shared: dict[str, str] = {}
+        constants = _PLAIN_CONSTANTS
+        numeric = _NUMERIC_START
         stack: list[tuple[Any, int]] = []
         cur: Any = None
         kind = _TOP
@@ -437,9 +444,12 @@ class _Builder:
                 if check_tags:
                     self._tag(event)
                 value = event.value
-                if not event.style:
-                    value = _scalar(value, None)
-                    if value.__class__ is str and len(value) <= SHARE_LENGTH:
+                if not event.style:  # plain: maybe null, a boolean or a number (_scalar)
+                    if value in constants:
+                        value = constants[value]
+                    elif value[0] in numeric and (_INT.match(value) or _FLOAT.match(value)):
+                        value = _scalar(value, None)
+                    elif len(value) <= SHARE_LENGTH:
                         value = shared.setdefault(value, value)
                 if kind == _MAP:
                     cur[key] = value
