@@ -1,36 +1,55 @@
-"""Time validate and build on a large ledger against the YAML parsing floor.
+"""Time and memory of validate and build on large ledgers, against the YAML parse floor.
 
-    python bench/make_ledger.py bench/out/ledger --claims 100000
-    python bench/bench_ledger.py bench/out/ledger
+    python bench/make_ledger.py bench/out/l100k --claims 100000 [--split 1000]
+    python bench/bench_ledger.py bench/out/l100k [more ledgers...] [--runs 3]
 
-Prints, in one run: the floor (PyYAML's C loader parsing claims.yaml alone, garbage
-collector disabled), ``rnkclaims validate`` and ``rnkclaims build`` (each a fresh
-process, wall time and peak memory), and a query on the up-to-date database; then the
-ratios to the floor. Targets: validate <= 1.5x, build <= 2x.
+For each ledger and each round, three fresh processes, one after the other: the floor
+(PyYAML's C loader, ``yaml.load(text, Loader=CSafeLoader)``, over every YAML file of the
+ledger, each dropped once read, garbage collector off; its parse time, without the
+interpreter's start), ``rnkclaims validate`` and ``rnkclaims build --force`` (wall time
+of the whole process). Rounds go over all ledgers in turn, so that the machine's load
+falls on all of them alike.
+
+Printed per ledger: the median and range (min-max) over the rounds of each time and peak
+memory (RSS), the ratio to the floor of the same round (median and range), and the peak
+memory per MB of YAML (the targets: validate <= 0.8x and build <= 1.2x the floor, at most
+5 MiB per MB of YAML). ``--baseline BIN`` also runs, in the same rounds, the
+``rnkclaims`` of another installation (``BIN/rnkclaims``: an earlier version, say) and
+prints its figures beside. ``--queries`` adds a query on the up-to-date database and the
+time to open it.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 FLOOR = """
-import gc, sys, time, yaml, resource
+import gc, sys, time, yaml
 gc.disable()
-t = time.perf_counter()
-with open(sys.argv[1], encoding="utf-8") as fh:
-    yaml.load(fh.read(), Loader=yaml.CSafeLoader)
-print(time.perf_counter() - t)
+total = 0.0
+for name in sys.argv[1:]:
+    with open(name, encoding="utf-8") as fh:
+        text = fh.read()
+    t = time.perf_counter()
+    yaml.load(text, Loader=yaml.CSafeLoader)  # dropped at once: only the parse is timed
+    total += time.perf_counter() - t
+print(total)
 """
+
+TARGETS = {"validate": 0.8, "build": 1.2}
+MIB_PER_MB = 5.0
 
 
 def run(cmd: list[str], env: dict[str, str]) -> tuple[float, float, str]:
-    """Wall seconds, peak RSS in MB, stdout of a child process."""
+    """Wall seconds, peak RSS in MiB, stdout of a child process."""
     wrapper = [
         sys.executable, "-c",
         "import resource, subprocess, sys, time\n"
@@ -51,44 +70,90 @@ def run(cmd: list[str], env: dict[str, str]) -> tuple[float, float, str]:
     return float(dt), float(rss), rest
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("ledger", type=Path)
-    parser.add_argument("--query", default="artillery shells")
-    args = parser.parse_args()
-    bindir = Path(sys.executable).parent
-    exe = str(bindir / "rnkclaims")
-    claims = args.ledger / "claims.yaml"
-    size_mb = claims.stat().st_size / 1e6
-    with tempfile.TemporaryDirectory() as tmp:
-        env = {**os.environ, "RNKCLAIMS_DB": str(Path(tmp) / "bench.db")}
-        floor_wall, floor_rss, out = run([sys.executable, "-c", FLOOR, str(claims)], env)
-        floor = float(out.strip())
-        val, val_rss, _ = run([exe, "validate", "--ledger", str(args.ledger)], env)
-        bld, bld_rss, _ = run([exe, "build", "--force", "--ledger", str(args.ledger)], env)
-        q, q_rss, _ = run([exe, "who-said", args.query, "--ledger", str(args.ledger),
-                           "--format", "json", "--limit", "20"], env)  # fmt: skip
-        start, _, _ = run([sys.executable, "-c", "import typer"], env)
-    print(f"ledger: {claims} ({size_mb:.1f} MB)")
-    print(f"floor   yaml.load(CSafeLoader), gc off: {floor:7.2f} s  (process {floor_wall:.2f} s, "
-          f"peak {floor_rss:.0f} MB, {size_mb / floor:.1f} MB/s)")  # fmt: skip
-    print(f"validate                        : {val:7.2f} s  peak {val_rss:.0f} MB  "
-          f"ratio {val / floor:.2f}x (target <= 1.5x)")  # fmt: skip
-    print(f"build (validate + write SQLite) : {bld:7.2f} s  peak {bld_rss:.0f} MB  "
-          f"ratio {bld / floor:.2f}x (target <= 2x)")  # fmt: skip
-    print(f"who-said on an up-to-date db    : {q:7.3f} s  peak {q_rss:.0f} MB  "
-          f"(python -c 'import typer': {start:.3f} s)")  # fmt: skip
-    big, small = open_ms(args.ledger), open_ms(Path(__file__).resolve().parent.parent / "data")
-    print(f"open an up-to-date db (no YAML) : {big:7.2f} ms for this ledger, {small:.2f} ms for "
-          f"the bundled one: {big / small:.2f}x")  # fmt: skip
+@dataclass
+class Ledger:
+    root: Path
+    yaml_files: list[Path]
+    yaml_mb: float
+    total_mb: float
+    claims: int = 0
+    runs: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
+
+    @classmethod
+    def at(cls, root: Path) -> Ledger:
+        files = [root / "claims.yaml", *sorted((root / "claims").glob("*.yaml"))]
+        files = [f for f in files if f.is_file()]
+        yaml_bytes = sum(f.stat().st_size for f in files)
+        sources = sum(f.stat().st_size for f in (root / "sources").glob("*.txt"))
+        return cls(root, files, yaml_bytes / 1e6, (yaml_bytes + sources) / 1e6)
 
 
-def open_ms(ledger: Path) -> float:
+def spread(values: list[float], fmt: str) -> str:
+    """Median and, over more than one run, the range."""
+    mid = format(statistics.median(values), fmt)
+    if len(values) < 2:
+        return mid
+    return f"{mid} ({format(min(values), fmt)}-{format(max(values), fmt)})"
+
+
+def measure(ledger: Ledger, exes: dict[str, str], env: dict[str, str]) -> None:
+    args = ["--ledger", str(ledger.root)]
+    floor_cmd = [sys.executable, "-c", FLOOR, *map(str, ledger.yaml_files)]
+    _, floor_rss, out = run(floor_cmd, env)
+    ledger.runs.setdefault("floor", []).append((float(out.strip()), floor_rss))
+    for label, exe in exes.items():
+        dt, rss, _ = run([exe, "validate", *args], env)
+        ledger.runs.setdefault(f"validate{label}", []).append((dt, rss))
+        dt, rss, out = run([exe, "build", "--force", *args], env)
+        ledger.runs.setdefault(f"build{label}", []).append((dt, rss))
+
+
+def report(ledger: Ledger) -> None:
+    n = len(ledger.runs["floor"])
+    floors = [t for t, _ in ledger.runs["floor"]]
+    print(
+        f"\nledger {ledger.root}: {len(ledger.yaml_files)} YAML file(s), "
+        f"{ledger.yaml_mb:.1f} MB of YAML ({ledger.total_mb:.1f} MB with sources); "
+        f"{n} run(s), median (min-max)"
+    )
+    print(
+        f"  {'floor':18} {spread(floors, '.2f'):>22} s   peak "
+        f"{spread([r for _, r in ledger.runs['floor']], '.0f'):>16} MiB"
+    )
+    for name in sorted(set(ledger.runs) - {"floor"}, key=lambda n: (n[0] == "b", n)):
+        times = [t for t, _ in ledger.runs[name]]
+        peaks = [r for _, r in ledger.runs[name]]
+        ratios = [t / f for t, f in zip(times, floors, strict=True)]
+        per_mb = [r / ledger.yaml_mb for r in peaks]
+        print(
+            f"  {name:18} {spread(times, '.2f'):>22} s   peak {spread(peaks, '.0f'):>16} MiB   "
+            f"ratio to floor {spread(ratios, '.2f')}x "
+            f"(target <= {TARGETS[name.split(' ')[0]]}x)   "
+            f"{spread(per_mb, '.2f')} MiB per MB of YAML (target <= {MIB_PER_MB:.0f})"
+        )
+
+
+def queries(ledger: Ledger, exe: str, env: dict[str, str], query: str) -> None:
+    args = ["--ledger", str(ledger.root)]
+    q, q_rss, _ = run([exe, "who-said", query, *args, "--format", "json", "--limit", "20"], env)
+    start, _, _ = run([sys.executable, "-c", "import typer"], env)
+    print(
+        f"  who-said on an up-to-date db: {q:.3f} s, peak {q_rss:.0f} MiB "
+        f"(python -c 'import typer': {start:.3f} s)"
+    )
+    big, small = open_ms(ledger.root), open_ms(Path(__file__).resolve().parent.parent / "data")
+    print(
+        f"  open an up-to-date db (no YAML): {big:.2f} ms for this ledger, {small:.2f} ms for "
+        f"the bundled one: {big / small:.2f}x"
+    )
+
+
+def open_ms(root: Path) -> float:
     """Best time to check a database is current and open it, in this process."""
     from rnkclaims.ledger import locate
     from rnkclaims.store.open import open_current
 
-    paths = locate(ledger)
+    paths = locate(root)
     open_current(paths).conn.close()  # build once if needed
     best = float("inf")
     for _ in range(20):
@@ -98,6 +163,40 @@ def open_ms(ledger: Path) -> float:
         best = min(best, time.perf_counter() - t)
         assert not opened.rebuilt
     return best * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("ledgers", type=Path, nargs="+")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--baseline", type=Path, help="a bin/ folder holding another rnkclaims")
+    parser.add_argument("--queries", action="store_true", help="also time a query")
+    parser.add_argument("--query", default="artillery shells")
+    args = parser.parse_args()
+    exe = str(Path(sys.executable).parent / "rnkclaims")
+    exes = {"": exe}
+    if args.baseline is not None:
+        exes[" (baseline)"] = str(args.baseline / "rnkclaims")
+    ledgers = [Ledger.at(root) for root in args.ledgers]
+    with tempfile.TemporaryDirectory() as tmp:
+        envs = [
+            {**os.environ, "RNKCLAIMS_DB": str(Path(tmp) / f"bench-{i}.db")}
+            for i in range(len(ledgers))
+        ]
+        for i in range(args.runs):
+            for ledger, env in zip(ledgers, envs, strict=True):
+                t = time.perf_counter()
+                measure(ledger, exes, env)
+                print(
+                    f"round {i + 1}/{args.runs}: {ledger.root.name} "
+                    f"({time.perf_counter() - t:.0f} s)",
+                    file=sys.stderr,
+                    flush=True,
+                )
+        for ledger, env in zip(ledgers, envs, strict=True):
+            report(ledger)
+            if args.queries:
+                queries(ledger, exe, env, args.query)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from rnkclaims.check import check
 from rnkclaims.cli import app
 from rnkclaims.errors import LedgerError
 from rnkclaims.ledger import load, locate
-from rnkclaims.yamlread import parse_yaml
+from rnkclaims.ledger.yamlread import parse_yaml
 from tests.conftest import BASE, write_ledger
 
 runner = CliRunner()

@@ -13,8 +13,8 @@ from conftest import BASE, SOURCE_A, write_ledger
 from rnkclaims.check import check
 from rnkclaims.dates import DateError, PartialDate, parse_date, resolve_relative
 from rnkclaims.ledger import load
+from rnkclaims.ledger.yamlread import WITH_LIBYAML, parse_yaml
 from rnkclaims.textnorm import fold, normalise
-from rnkclaims.yamlread import WITH_LIBYAML, parse_yaml
 
 WED_2023_09_20 = PartialDate(2023, 9, 20)
 

@@ -12,7 +12,7 @@ from rnkclaims.authoring.extract import Draft, Extraction, analyse, extract
 from rnkclaims.check import check
 from rnkclaims.cli import app
 from rnkclaims.ledger import load
-from rnkclaims.yamlread import parse_yaml
+from rnkclaims.ledger.yamlread import parse_yaml
 from tests.conftest import BASE, write_ledger
 
 runner = CliRunner()

@@ -16,7 +16,7 @@ from rnkclaims.check import check
 from rnkclaims.cli import app
 from rnkclaims.dates import parse_date, resolve_expression
 from rnkclaims.ledger import load
-from rnkclaims.yamlread import parse_yaml
+from rnkclaims.ledger.yamlread import parse_yaml
 from tests.conftest import BASE, SOURCE_A, write_ledger
 
 runner = CliRunner()

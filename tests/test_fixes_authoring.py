@@ -19,7 +19,7 @@ from rnkclaims.check import check
 from rnkclaims.cli import app
 from rnkclaims.errors import LedgerError
 from rnkclaims.ledger import Ledger, load, locate
-from rnkclaims.yamlread import parse_yaml as load_yaml
+from rnkclaims.ledger.yamlread import parse_yaml as load_yaml
 
 runner = CliRunner()
 DATA = Path(__file__).resolve().parent.parent / "data"

@@ -18,8 +18,8 @@ from typer.testing import CliRunner
 
 from rnkclaims.cli import app
 from rnkclaims.ledger import LedgerPaths, load
+from rnkclaims.ledger.yamlread import MAX_DEPTH, MAX_REPORTED, parse_yaml
 from rnkclaims.model import LENGTH_LIMITS
-from rnkclaims.yamlread import MAX_DEPTH, MAX_REPORTED, parse_yaml
 
 runner = CliRunner()
 
@@ -426,7 +426,7 @@ def test_any_mutation_of_the_bundled_ledger_gets_an_answer(
 
 _TOKENS = ["&a", "*a", "!t", "&", "*", "[", "]", "{", "}", ",", ":", ": ", "- ", "? ",
            "\n", " ", "\t", "x", "\ufeff", "'x'", "#c", "|\n  x\n", "--- ", "[x,", "{x:",
-           '{"x":', "x: ", "- x\n"]  # fmt: skip
+           '{"x":', "x: ", "- x\n", "\u2028", "\x85", "é"]  # fmt: skip
 
 
 def test_the_quick_look_never_misses_an_anchor_alias_or_tag() -> None:
@@ -435,7 +435,7 @@ def test_the_quick_look_never_misses_an_anchor_alias_or_tag() -> None:
 
     import yaml
 
-    from rnkclaims.yamlread import _may_hold_properties
+    from rnkclaims.ledger.yamlread import _may_hold_properties
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     checked = 0
@@ -451,11 +451,15 @@ def test_the_quick_look_never_misses_an_anchor_alias_or_tag() -> None:
             if any(getattr(e, "anchor", None) or getattr(e, "tag", None) for e in events):
                 checked += 1
                 assert _may_hold_properties(text), repr(text)
+                assert _may_hold_properties(text.encode()), repr(text)  # as UTF-8 bytes
     assert checked > 500
 
 
 def test_the_quick_look_lets_prose_through() -> None:
-    from rnkclaims.yamlread import _may_hold_properties
+    from rnkclaims.ledger.yamlread import _may_hold_properties
 
-    assert not _may_hold_properties("excerpt: AT&T and Q & A met; prices fell 5*3\n")
+    for prose in ("excerpt: AT&T and Q & A met; prices fell 5*3\n", "a: Q & A\n"):
+        assert not _may_hold_properties(prose)
+        assert not _may_hold_properties(prose.encode())
     assert _may_hold_properties("excerpt: &x AT&T\n")
+    assert _may_hold_properties(b"excerpt: &x AT&T\n")

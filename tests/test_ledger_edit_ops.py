@@ -23,8 +23,8 @@ from rnkclaims.authoring.ledger_edit import (
 from rnkclaims.authoring.maintain import plan_rename
 from rnkclaims.errors import LedgerError
 from rnkclaims.ledger import load, locate
+from rnkclaims.ledger.yamlread import parse_yaml
 from rnkclaims.model import LEDGER_FILE
-from rnkclaims.yamlread import parse_yaml
 
 TEXT = """\
 # head

@@ -14,7 +14,7 @@ from rnkclaims.cli import app
 from rnkclaims.dates import parse_date
 from rnkclaims.errors import NotFoundError
 from rnkclaims.ledger import load, locate
-from rnkclaims.yamlread import parse_yaml
+from rnkclaims.ledger.yamlread import parse_yaml
 
 runner = CliRunner()
 

@@ -31,9 +31,9 @@ from rnkclaims.dates import DateError, parse_date
 from rnkclaims.edit_io import write_atomic
 from rnkclaims.errors import LedgerError, UsageError
 from rnkclaims.ledger import Ledger, LedgerPaths, load, outside
+from rnkclaims.ledger.yamlread import parse_yaml
 from rnkclaims.model import ENTITIES, ID_PATTERN, SECTIONS, Entity, Field
 from rnkclaims.problems import Problem
-from rnkclaims.yamlread import parse_yaml
 
 _ID = re.compile(ID_PATTERN)
 _TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:(.*)$")
@@ -491,7 +491,7 @@ def compose(text: str, where: str = "<text>") -> Node | None:
     """The node tree of ``text`` (with character marks); ``LedgerError`` when unreadable."""
     import yaml
 
-    from rnkclaims.yamlread import _Composer
+    from rnkclaims.ledger.yamlread import _Composer
 
     try:
         node: Node | None = _Composer(text).get_single_node()
@@ -689,9 +689,9 @@ def extend_list(text: str, mapping: MappingNode, key: str, items: Sequence[Any])
 
 def _node_value(node: Node) -> Any:
     """The value of a node as the ledger loader reads it."""
-    from rnkclaims.yamlread import Document, _Builder
+    from rnkclaims.ledger.yamlread import node_value
 
-    return _Builder(Document("<check>"), {}).build(node, 0)
+    return node_value(node)
 
 
 def _mapping_at(node: Node | None, index: int) -> MappingNode | None:

@@ -291,7 +291,7 @@ class Decisions:
 
 def read_decisions(text: str, where: str) -> Decisions:
     """Decisions from YAML text; ``UsageError`` naming ``where:line`` for bad ones."""
-    from rnkclaims.yamlread import parse_yaml
+    from rnkclaims.ledger.yamlread import parse_yaml
 
     doc = parse_yaml(text, where)
     if doc.problems:

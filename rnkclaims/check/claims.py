@@ -12,8 +12,8 @@ from rnkclaims.check.references import ref, refs
 from rnkclaims.check.relays import check_relay
 from rnkclaims.check.roles import role_at
 from rnkclaims.ledger import Source
+from rnkclaims.ledger.yamlread import Document
 from rnkclaims.problems import register
-from rnkclaims.yamlread import Document
 
 CODES = register(
     {

@@ -12,10 +12,10 @@ from typing import Any
 
 from rnkclaims.dates import PartialDate
 from rnkclaims.ledger import Ledger, Source
+from rnkclaims.ledger.yamlread import Document
 from rnkclaims.model import LENGTH_LIMITS
 from rnkclaims.problems import Problem, Report
 from rnkclaims.textnorm import normalise
-from rnkclaims.yamlread import Document
 
 # Problems of one code listed per file; the rest are counted in one more problem, so that
 # a file of a million wrong values is a short report, not a million lines.
@@ -60,6 +60,18 @@ class Context:
         # id -> (kind, record) over the shared namespace of the YAML entities
         self.ids: dict[str, tuple[str, dict[str, Any]]] = {}
         self.counts: dict[tuple[str, str], int] = {}  # (file, code) -> problems found
+        # problems whose place is still to be found: (index in ``problems``, document,
+        # object, key, at its value, a second place for the message)
+        self.pending: list[
+            tuple[
+                int,
+                Document,
+                object,
+                str | int | None,
+                bool,
+                tuple[Document, object, str | int | None] | None,
+            ]
+        ] = []
 
     def add(
         self,
@@ -71,17 +83,37 @@ class Context:
         hint: str = "",
         *,
         at_value: bool = False,
+        then: tuple[Document, object, str | int | None] | None = None,
     ) -> None:
-        """Report ``code`` at ``obj`` (a mapping or list), at its ``key`` or its value."""
+        """Report ``code`` at ``obj`` (a mapping or list), at its ``key`` or its value.
+
+        ``then`` names a second place (a document, a record and a key) whose
+        ``file:line`` ends the message. Places are found by ``place``, once per file for
+        all its problems: positions are not kept in memory while values are loaded.
+        """
         counted = (doc.path, code)
         seen = self.counts[counted] = self.counts.get(counted, 0) + 1
         if seen > MAX_PER_CODE:
             return
-        if at_value and isinstance(key, str):
-            line, col = doc.where_value(obj, key)
-        else:
-            line, col = doc.where(obj, key)
-        self.problems.append(Problem(code, doc.path, line, col, message, hint))
+        self.pending.append((len(self.problems), doc, obj, key, at_value, then))
+        self.problems.append(Problem(code, doc.path, 0, 0, message, hint))
+
+    def place(self) -> None:
+        """Give every problem reported by ``add`` its line and column."""
+        asked: dict[int, tuple[Document, list[tuple[object, str | int | None, bool]]]] = {}
+        for _, doc, obj, key, at_value, then in self.pending:
+            asked.setdefault(id(doc), (doc, []))[1].append((obj, key, at_value))
+            if then is not None:
+                asked.setdefault(id(then[0]), (then[0], []))[1].append((then[1], then[2], False))
+        found = {i: iter(doc.locate(requests)) for i, (doc, requests) in asked.items()}
+        for index, doc, _, _, _, then in self.pending:
+            line, col = next(found[id(doc)])
+            p = self.problems[index]
+            message = p.message
+            if then is not None:
+                message += f"{then[0].path}:{next(found[id(then[0])])[0]}"
+            self.problems[index] = Problem(p.code, p.file, line, col, message, p.hint)
+        self.pending.clear()
 
     def listed_enough(self, doc: Document, code: str) -> bool:
         """Whether ``code`` is listed ``MAX_PER_CODE`` times in ``doc`` already; if so,

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from sys import intern
 from typing import Any
 
 from rnkclaims.check.context import Context, SaidDate, too_long
 from rnkclaims.dates import DateError, PartialDate, looks_relative, parse_date, resolve_relative
+from rnkclaims.ledger.yamlread import Document
 from rnkclaims.problems import register
-from rnkclaims.yamlread import Document
 
 CODES = register(
     {
@@ -126,4 +127,11 @@ def check_said(ctx: Context, doc: Document, claim: dict[str, Any], source_id: ob
             "check the claim's date and the source's 'published'",
             at_value=True,
         )
-    return SaidDate(str(given), given.precision, first.isoformat(), last.isoformat(), expression)
+    # dates repeat across claims: one copy of each string (intern), not three per claim
+    return SaidDate(
+        intern(str(given)),
+        given.precision,
+        intern(first.isoformat()),
+        intern(last.isoformat()),
+        expression,
+    )

@@ -7,8 +7,8 @@ from typing import Any
 from rnkclaims.check.context import Context
 from rnkclaims.check.dates import date_field
 from rnkclaims.check.references import ref, refs
+from rnkclaims.ledger.yamlread import Document
 from rnkclaims.problems import register
-from rnkclaims.yamlread import Document
 
 CODES = register(
     {

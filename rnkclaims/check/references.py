@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from rnkclaims.check.context import Context, suggest, too_long
+from rnkclaims.ledger.yamlread import Document
 from rnkclaims.problems import register
-from rnkclaims.yamlread import Document
 
 CODES = register(
     {
@@ -27,15 +27,15 @@ def register_id(ctx: Context, kind: str, record: dict[str, Any], doc: Document) 
         return
     previous = ctx.ids.get(rid)
     if previous is not None:
-        pfile, pline, _ = ctx.ledger.where(previous[1], "id")
         ctx.add(
             "duplicate-id",
             doc,
             record,
             "id",
-            f"id '{rid}' is already used by the {previous[0]} at {pfile}:{pline}",
+            f"id '{rid}' is already used by the {previous[0]} at ",  # then its file:line
             "ids are shared by actors, outlets, topics, propositions and claims: rename one",
             at_value=True,
+            then=(ctx.ledger.origin[id(previous[1])], previous[1], "id"),
         )
         return
     ctx.ids[rid] = (kind, record)

@@ -6,8 +6,8 @@ from typing import Any
 
 from rnkclaims.check.context import Context, too_long
 from rnkclaims.check.references import ref
+from rnkclaims.ledger.yamlread import Document
 from rnkclaims.problems import register
-from rnkclaims.yamlread import Document
 
 CODES = register(
     {

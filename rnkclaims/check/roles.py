@@ -8,8 +8,8 @@ from rnkclaims.check.context import Context, SaidDate, suggest, too_long
 from rnkclaims.check.dates import date_field
 from rnkclaims.check.references import ref
 from rnkclaims.dates import DateError, parse_date
+from rnkclaims.ledger.yamlread import Document
 from rnkclaims.problems import register
-from rnkclaims.yamlread import Document
 
 CODES = register(
     {

@@ -49,6 +49,8 @@ def _run(ctx: Context) -> Report:
         check_proposition(ctx, ledger.origin[id(prop)], prop)
     used = check_claims(ctx)
     check_unused(ctx, used)
+    ctx.derived.normalised_text.clear()  # only the excerpt checks search them
+    ctx.place()
     ctx.summarise()
     report = Report(problems=ctx.problems, files=len(ledger.docs) + len(ledger.sources))
     report.counts = {name: len(records) for name, records in ledger.sections.items()}

@@ -6,9 +6,9 @@ import re
 from typing import Any
 
 from rnkclaims.check.context import Context, clip, describe, suggest
+from rnkclaims.ledger.yamlread import Document
 from rnkclaims.model import ENTITIES, ID_PATTERN, LEDGER_FILE, SCHEMA_VERSION, SECTIONS, Entity
 from rnkclaims.problems import Problem, register
-from rnkclaims.yamlread import Document
 
 CODES = register(
     {

@@ -7,10 +7,11 @@ modules of each): a query imports neither the editing nor the building commands.
 from __future__ import annotations
 
 from rnkclaims.cli.app import app
+from rnkclaims.cli.exiting import run_then_exit
 
 
 def main() -> None:
-    app()
+    run_then_exit(app)
 
 
 __all__ = ["app", "main"]

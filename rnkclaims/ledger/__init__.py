@@ -27,8 +27,8 @@ from rnkclaims.gcpause import gc_paused
 # Only what a query's start-up needs is imported here (finding the ledger, its stat
 # signature); hashlib, the model, problems and yaml are imported when a ledger is read.
 if TYPE_CHECKING:
+    from rnkclaims.ledger.yamlread import Document
     from rnkclaims.problems import Problem
-    from rnkclaims.yamlread import Document
 
 MAIN_FILE = "claims.yaml"
 EXTRA_DIR = "claims"
@@ -123,7 +123,7 @@ def _listing(folder: Path, suffix: str) -> list[Path]:
 def bundled_ledger() -> Path | None:
     """The example ledger that ships with rnkclaims: ``rnkclaims/data/claims.yaml`` in an
     installed package, ``data/claims.yaml`` beside the package in a checkout."""
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parent.parent
     for candidate in (package / "data" / MAIN_FILE, package.parent / "data" / MAIN_FILE):
         if candidate.is_file():
             return candidate
@@ -303,7 +303,7 @@ def load_source(
             )
         ]
     front, body, body_line = split
-    from rnkclaims.yamlread import parse_yaml
+    from rnkclaims.ledger.yamlread import parse_yaml
 
     doc = parse_yaml(front, display, line_offset=1)
     meta = doc.data if isinstance(doc.data, dict) else {}
@@ -404,9 +404,15 @@ def load_yaml(
         sha = hashlib.sha256(raw).hexdigest()
         if digest is not None:
             _feed(digest, b"Y", path, sha)
-        from rnkclaims.yamlread import parse_yaml
+        from rnkclaims.ledger.yamlread import parse_yaml
 
-        doc = parse_yaml(text, display)
+        if overrides is not None and path in overrides:
+            doc = parse_yaml(text, display)
+        else:
+            del text  # decoded once, to know it is UTF-8: the parser reads the bytes
+            doc = parse_yaml(raw, display)
+            doc.release(path, sha)  # a long text is read again if a position is asked for
+        del raw
         keys = ",".join(sorted(map(str, doc.data))) if isinstance(doc.data, dict) else "?"
         ledger.files[str(path)] = (sha, keys)
         ledger.slots[display] = (len(ledger.docs) + 1) << SLOT_BITS
