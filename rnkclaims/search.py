@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 MAX_WORDS = 32
 """Words of a query used for matching; the rest are ignored (and the caller told)."""
@@ -157,16 +157,14 @@ def quote_phrase(phrase: Sequence[str]) -> str:
     return '"' + " ".join(w.replace('"', "") for w in phrase) + '"'
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
+class Unit(NamedTuple):
     """One thing the query asks for: a word, or the alternative names of one actor."""
 
     alternatives: tuple[tuple[str, ...], ...]
     entity_id: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Parsed:
+class Parsed(NamedTuple):
     """A query cut into words and units, and the notes worth telling the user."""
 
     words: tuple[str, ...]

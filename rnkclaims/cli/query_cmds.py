@@ -424,9 +424,7 @@ def _filters(**kwargs: Any) -> ClaimFilters:
 
 def _probed(f: ClaimFilters) -> ClaimFilters:
     """``f`` reading one row more than its limit, to tell whether the limit cut."""
-    from dataclasses import replace
-
-    return replace(f, limit=_probe(f.limit))
+    return f._replace(limit=_probe(f.limit))
 
 
 def _sort_records(

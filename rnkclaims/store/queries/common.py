@@ -14,8 +14,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from rnkclaims import vocab
 from rnkclaims.errors import NotFoundError, UsageError
@@ -53,15 +52,32 @@ def said_label(said: str | None, published: str | None) -> str:
 # -- statements --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
 class Statement:
     """One SQL statement with named parameters (``:name``); a ``fallback`` statement (its
     value says when it runs) is printed by ``--sql`` as a comment, so that the output runs
-    as is."""
+    as is.
 
-    sql: str
-    params: dict[str, Any] = field(default_factory=dict)
-    fallback: str | None = None
+    The records of a query's start-up are plain classes and named tuples, not dataclasses:
+    making a dataclass costs about a millisecond at import, every query."""
+
+    __slots__ = ("fallback", "params", "sql")
+
+    def __init__(
+        self, sql: str, params: dict[str, Any] | None = None, fallback: str | None = None
+    ) -> None:
+        self.sql = sql
+        self.params: dict[str, Any] = {} if params is None else params
+        self.fallback = fallback
+
+    def __repr__(self) -> str:
+        return f"Statement({self.sql!r}, {self.params!r}, {self.fallback!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Statement):
+            return NotImplemented
+        return (self.sql, self.params, self.fallback) == (other.sql, other.params, other.fallback)
+
+    __hash__ = None  # type: ignore[assignment]  # params is a dict
 
     def inline(self) -> str:
         """The statement with its parameters written in as SQL literals."""
@@ -109,8 +125,7 @@ class _Params:
 # -- filters -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class ClaimFilters:
+class ClaimFilters(NamedTuple):
     """What the user asked for; names are resolved against the database when used.
 
     ``speaker``, ``voice``, ``outlet`` and ``via`` accept an id or any name or alias;
@@ -139,8 +154,7 @@ SORTS = ("said", "published", "speaker", "relevance")
 """What list commands sort by (``relevance`` only for who-said)."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Resolved:
+class _Resolved(NamedTuple):
     speaker_ids: tuple[str, ...] | None
     voice_ids: tuple[str, ...] | None
     since: str | None

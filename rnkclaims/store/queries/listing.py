@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
 
 from rnkclaims.errors import UsageError
 from rnkclaims.store.queries.common import (
@@ -125,14 +124,10 @@ def timeline(conn: sqlite3.Connection, f: ClaimFilters) -> list[Record]:
 
 def count_claims(conn: sqlite3.Connection, f: ClaimFilters, act: str | None = None) -> int:
     """How many claims the filters select, ignoring ``limit``."""
-    stmt = _list_statement(conn, ClaimFilters(**{**_asdict(f), "limit": None}), "c.id", act)
+    stmt = _list_statement(conn, f._replace(limit=None), "c.id", act)
     page = stmt.sql.split("\n)\nselect", 1)[0] + "\n)\nselect count(*) from page"
     row = conn.execute(page, stmt.params).fetchone()
     return int(row[0])
-
-
-def _asdict(f: ClaimFilters) -> dict[str, Any]:
-    return {name: getattr(f, name) for name in ClaimFilters.__slots__}
 
 
 def actors_sql(conn: sqlite3.Connection) -> list[Statement]:

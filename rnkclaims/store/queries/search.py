@@ -7,6 +7,7 @@ import re
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from rnkclaims import search
 from rnkclaims.errors import UsageError
@@ -46,8 +47,7 @@ class SearchResult:
     """Speech acts the query's words stand for; claims with them match too."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Plan:
+class _Plan(NamedTuple):
     """A query understood: what to match, the topics it names, the filters resolved."""
 
     parsed: search.Parsed
