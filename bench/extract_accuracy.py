@@ -372,7 +372,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--verbose", "-v", action="store_true", help="list misses on stderr")
     args = parser.parse_args(argv)
-    names = args.set or ["dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "bundled"]
+    names = args.set or list(SETS)
     results = {name: SETS[name](args.verbose) for name in names}
     if args.json:
         print(json.dumps(results, indent=2))

@@ -968,3 +968,72 @@ def test_a_turn_does_not_run_on_past_its_reach(tmp_path: Path) -> None:
     drafts = _extract(tmp_path, body).drafts
     assert not any("went on as before" in d.excerpt for d in drafts)
     assert any(d.resolved_by == "transcript" for d in drafts)
+
+
+TITLED_TRANSCRIPT = """Press Briefing
+
+DEPUTY PRESS SECRETARY NAVY REAR ADM. JOHN KIRKWOOD: Good afternoon. A few items at the top.
+
+We now assess that North Korean units have begun combat operations in Kursk.
+
+Q: Does the Secretary plan to call his counterpart?
+
+ADM. KIRKWOOD: I don't have anything to provide on the Secretary's calls today.
+
+Q: Moscow says the reports are inventions. Your response?
+
+ADM. KIRKWOOD: We have repeatedly warned Moscow that these troops would widen the war.
+
+Q: And on China?
+
+ADM. KIRKWOOD: I've already spoken about this. Beijing's propaganda is once again trying \
+to distract from its support for the war.
+"""
+
+
+def test_a_label_in_capitals_names_the_speaker_after_its_titles(tmp_path: Path) -> None:
+    answers = [
+        d for d in _extract(tmp_path, TITLED_TRANSCRIPT).drafts if d.resolved_by == "transcript"
+    ]
+    assert [(d.speaker, d.act) for d in answers] == [
+        ("john-kirkwood", "assesses"),  # "We now assess"
+        ("john-kirkwood", "warns"),  # "We have repeatedly warned"
+        ("john-kirkwood", "accuses"),  # "propaganda ... trying to distract"
+    ]  # "I don't have anything to provide", "I've already spoken about this": procedural
+
+
+@pytest.mark.parametrize(
+    ("words", "act"),
+    [
+        ("Seoul must understand that any involvement will create threats to its security",
+         "warns"),
+        ("Such a step would destroy the relations between the two countries", "warns"),
+        ("A supply deal would be a serious mistake for Seoul", "asserts"),  # no "such"/"this"
+        ("This arms deal would undermine every sanctions resolution", "warns"),
+        ("We strongly condemn the launch of the missiles", "accuses"),
+        ("Western propaganda is once again trying to distract attention from the war",
+         "accuses"),
+        ("Troops moved, and we are increasingly concerned that they will fight",
+         "expresses-concern"),
+        ("the alliance expected Russia to seek more shells this year", "predicts"),
+        ("they warned nobody about the launch", "asserts"),  # not the speaker's own "we"
+    ],
+)  # fmt: skip
+def test_acts_in_the_words_of_an_answer(words: str, act: str) -> None:
+    from rnkclaims.authoring.extract.drafting import _refine
+
+    quoted = not words.startswith("the alliance")  # reported words: "said the alliance ..."
+    assert _refine("asserts", words, "pat-ryder", "person", quoted) == act
+
+
+def test_ranks_are_no_part_of_a_name_and_insists_is_a_speech_verb(tmp_path: Path) -> None:
+    body = (
+        '"The supply of shells has changed the front," Colonel Ants Kiviselg told reporters.\n\n'
+        "The Kremlin insists that its cooperation with North Korea breaks no rules.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.speaker for d in drafts] == ["ants-kiviselg", "russia-government"]
+    assert split_title("Lieutenant General Kyrylo Budanov".split()) == (
+        ["Lieutenant", "General"],
+        ["Kyrylo", "Budanov"],
+    )

@@ -23,7 +23,7 @@ VERB_ACTS: dict[str, str] = {
     "told": "asserts", "tells": "asserts",
     "stated": "asserts", "states": "asserts", "added": "asserts", "adds": "asserts",
     "noted": "asserts", "stressed": "asserts", "wrote": "asserts", "writes": "asserts",
-    "insisted": "asserts", "emphasized": "asserts", "emphasised": "asserts",
+    "insisted": "asserts", "insists": "asserts", "emphasized": "asserts", "emphasised": "asserts",
     "signaled": "asserts", "signalled": "asserts", "explained": "asserts",
     "claimed": "asserts", "claims": "asserts", "suggested": "asserts",
     "replied": "asserts", "responded": "asserts", "argued": "asserts", "argues": "asserts",

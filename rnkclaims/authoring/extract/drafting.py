@@ -101,7 +101,11 @@ _PROCEDURAL = re.compile(
     r"(?i)^\W*(?:good\s+(?:morning|afternoon|evening)|thank(?:s|\s+you)|hi\b|hello\b|"
     r"with\s+that|let\s+me\s+(?:start|begin)|i(?:'ll|\u2019ll|\s+will)\s+(?:take|be\s+happy)|"
     r"next\s+question|go\s+ahead|(?:a\s+)?(?:few|couple\s+of)\s+(?:things|items))"
-    r"|\btake\s+(?:your|a\s+few|some)\s+questions\b"
+    r"|\btake\s+(?:your|a\s+few|some)\s+questions\b|\b(?:things?|items?)\s+at\s+the\s+top\W*$"
+    r"|^\W*i(?:'ve|\u2019ve|\s+have)\s+already\s+(?:spoken|commented|answered|talked|said)\s+"
+    r"(?:about|on|to)?\s*(?:this|that|it)\W*$"
+    r"|\bi\s+(?:don't|don\u2019t|do\s+not)\s+have\s+(?:anything|any\s+\w+)\s+(?:to\s+(?:provide|"
+    r"announce|share|offer|add|read\s+out)|for\s+you)\b"
 )
 """Sentences of an answer that only run the briefing ("Good afternoon", "Next question")."""
 _THE_HALVES = {"North": "KP", "South": "KR"}
@@ -511,7 +515,14 @@ class Drafter:
             if not label.isupper() and len(split_title(label.split())[1]) < 2:
                 continue  # "Photo:", "Read More:": no speaker's name
             surname = label.split()[-1].capitalize() if label.isupper() else label.split()[-1]
-            full = self.resolver.full_name(surname, s0)
+            # a label in capitals may carry the whole name after its titles ("PRESS
+            # SECRETARY AIR FORCE MAJ. GEN. PAT RYDER"); a surname alone is looked up
+            own = split_title([w.capitalize() for w in label.split()])[1]
+            full = (
+                " ".join(own)
+                if label.isupper() and len(own) > 1
+                else self.resolver.full_name(surname, s0)
+            )
             if " " not in full:
                 continue
             ref = self.resolver.index.fuzzy(full)
@@ -1130,7 +1141,8 @@ _INTENT = re.compile(
 _ASSESS = re.compile(
     r"(?i)\b(?:(?:reasonable|fair|safe)\s+to\s+(?:assume|conclude|say)|we\s+(?:assess|judge|"
     r"estimate)|"
-    r"our\s+assessment|(?:identified|growing|real|strong)\s+possibility)\b"
+    r"our\s+assessment|(?:identified|growing|real|strong)\s+possibility|we\s+(?:now\s+|still\s+|"
+    r"continue\s+to\s+|do\s+)(?:assess|judge|estimate))\b"
 )
 _FORECAST = re.compile(
     r"(?i)\b(?:(?:is|are|was|were)\s+going\s+to\s+(?-i:(?![A-Z]))(?!the\b|an?\b|their\b)|(?:is|are)\s+(?:about|poised|set)\s+to|"
@@ -1283,6 +1295,52 @@ _CONDEMNS = re.compile(
     r"(?:condemn(?:s|ed)?|denounce[sd]?|deplore[sd]?)\b"
 )
 """Reported words whose clause condemns ("that the government strongly condemns")."""
+_OWN_CONCERN = re.compile(
+    r"(?i)(?:^|[^\w\s]\s*|\b(?:and|but|so|that)\s+)(?:we|i)\s+(?:are|am|remain|have\s+been)\s+"
+    r"(?:(?:deeply|seriously|gravely|very|extremely|increasingly|also|still|particularly)\s+)*"
+    r"(?:concerned|worried|alarmed)\b"
+)
+"""The speaker's own concern anywhere in its words ("..., and we are increasingly
+concerned that Russia intends ...")."""
+_OWN_SPEECH_ACT = re.compile(
+    r"(?i)(?:^|[^\w\s]\s*|\b(?:and|but|so|that)\s+)(?:we|i)\s+(?:have\s+|had\s+)?"
+    r"(?:(?:repeatedly|already|again|also|strongly|firmly|resolutely|sharply|categorically|"
+    r"consistently|long|always)\s+)*"
+    r"(?P<verb>warn(?:ed)?|caution(?:ed)?|condemn(?:ed)?|denounce[sd]?|deplore[sd]?|"
+    r"reject(?:ed)?|den(?:y|ied))\b"
+)
+"""A speech verb in the speaker's own first person ("We have repeatedly warned the South
+Korean side that ...", "We strongly condemn ..."): the words perform that act."""
+_OWN_SPEECH_ACTS = {
+    "warn": "warns", "caut": "warns", "cond": "accuses", "deno": "accuses",
+    "depl": "accuses", "reje": "denies", "deny": "denies", "deni": "denies",
+}  # fmt: skip
+_ADMONITION = re.compile(
+    r"(?i)\b(?:must|should|had\s+better|needs?\s+to|have\s+to|has\s+to)\s+(?:clearly\s+|fully\s+)?"
+    r"(?:understand|realise|realize|know|bear\s+in\s+mind|remember|be\s+aware)\s+that\b"
+)
+"""Words that tell another party what it "must understand": a warning."""
+_CONSEQUENCE = re.compile(
+    r"(?i)\b(?:(?:such|this|that|any)\s+(?:[\w-]+\s+){0,2}?(?:step|move|decision|action|involvement|"
+    r"deliveries|delivery|supplies|supply|deployment|transfer|deal|agreement|pact|sale)s?|it)\s+would\s+(?:\w+ly\s+)?"
+    r"(?:destroy|ruin|wreck|undermine|damage|jeopardi[sz]e|escalate|provoke|"
+    r"be\s+an?\s+(?:serious|grave|big|huge|major|fatal|dangerous)\s+(?:mistake|error|blunder|"
+    r"escalation))\b"
+)
+"""The harm a hypothetical step of another party would do ("Such a step would destroy
+relations", "it would be a serious mistake"): a warning."""
+_PROPAGANDA = re.compile(
+    r"(?i)\b(?:(?:western|enemy|hostile|state|anti-\w+)\s+propaganda|(?:disinformation|smear)\s+"
+    r"campaign|(?:is|are|was|were)\s+(?:once\s+again\s+|again\s+|now\s+)?(?:trying|seeking|"
+    r"attempting)\s+to\s+(?:distract|divert|mislead|deceive|whitewash|cover\s+up))\b"
+)
+"""Words that charge another party with propaganda or with deceiving: an accusation."""
+_REPORTED_EXPECTS = re.compile(
+    r"(?i)" + _REPORTED_LEAD + r"(?:that\s+)?(?:the\s+)?(?:[\w'-]+\s+){1,4}?"
+    r"(?:expected|expects|anticipated|anticipates|foresaw|foresees)\s+(?!by\b)[a-z]"
+)
+"""Reported words whose subject expects something ("said the alliance expected Russia to
+..."): a forecast."""
 _CONCERN_WORDS = re.compile(
     r"(?i)\b(?:(?:of|cause\s+for)\s+(?:(?:great|grave|serious|deep|real|particular|growing|"
     r"utmost)\s+)?concern|(?:deeply|very|extremely|particularly|profoundly)\s+(?:concerning|"
@@ -1328,7 +1386,14 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return by_content
     if _CALL.match(words):
         return "calls-for"  # "We urge the DPRK to ...," Kirby said
-    if _CONCERNED.match(words) or _CONCERN_WORDS.search(words):
+    own = _OWN_SPEECH_ACT.search(words)
+    if own and not by_content:
+        return _OWN_SPEECH_ACTS[own.group("verb")[:4].lower()]  # "We have repeatedly warned"
+    if _ADMONITION.search(words) or _CONSEQUENCE.search(words):
+        return "warns"  # "Seoul must understand that ...", "Such a step would destroy ..."
+    if _PROPAGANDA.search(words):
+        return "accuses"  # "Western propaganda is once again trying to distract attention"
+    if _CONCERNED.match(words) or _CONCERN_WORDS.search(words) or _OWN_CONCERN.search(words):
         # "We are seriously concerned", "said it was concerned", "should be of great
         # concern to anyone"
         return "expresses-concern"
@@ -1354,7 +1419,7 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "intends"  # "signaled its interest in cooperating"
     if _PROBABLE.search(words) and not re.search(r"(?i)\b(?:will|would)\b", words):
         return "assesses"
-    if _EXPECTED.match(words):
+    if _EXPECTED.match(words) or (not quoted and _REPORTED_EXPECTS.match(words)):
         return "predicts"  # told Reuters that more shipments were expected
     if _HEDGED_FORECAST.match(words):
         return "predicts"  # "Perhaps more soldiers will follow."

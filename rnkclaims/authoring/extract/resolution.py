@@ -64,7 +64,8 @@ _TITLE_WORDS = frozenset(
     "adviser advisor chief head director general commander leader chairman chairwoman "
     "governor senator lawmaker representative deputy vice official officer diplomat "
     "premier chancellor aide sister brother member analyst expert prosecutor mayor "
-    "maj gen lt col rep sen dr adm capt sgt mr mrs ms press chiefs joint".split()
+    "maj gen lt col rep sen dr adm capt sgt mr mrs ms press chiefs joint colonel "
+    "lieutenant major admiral captain sergeant brigadier marshal commodore".split()
 )
 _ORG_WORDS = frozenset(
     "ministry department office council committee agency service services house pentagon "
