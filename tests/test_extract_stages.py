@@ -1037,3 +1037,19 @@ def test_ranks_are_no_part_of_a_name_and_insists_is_a_speech_verb(tmp_path: Path
         ["Lieutenant", "General"],
         ["Kyrylo", "Budanov"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Russia shipped oil, according to an analysis of satellite imagery by the Open "
+         "Source Centre, a research group.", "the Open Source Centre"),
+        ("Shells moved by rail, according to a new study by RUSI.", "RUSI"),
+        ("The panel is investigating, according to a confidential report seen by Reuters.",
+         "a confidential report seen by Reuters"),  # seen by: who read it, not its author
+    ],
+)  # fmt: skip
+def test_according_to_a_work_by_an_author_gives_the_author(text: str, speaker: str) -> None:
+    a = analyse(text)
+    (verb,) = find_verbs(a, 0, len(text))
+    assert (verb.form, text[verb.np_start : verb.np_end]) == ("according", speaker)

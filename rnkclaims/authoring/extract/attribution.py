@@ -357,6 +357,15 @@ def _np_back(masked: str, tokens: list[tuple[int, int]], i: int) -> tuple[int, i
     return (start, end)
 
 
+_WORK_BY = re.compile(
+    r"(?i)(?:an?|the|its|their|new|recent|\s)+(?:[\w-]+\s+){0,2}?(?:analysis|assessment|report|"
+    r"study|review|estimates?|survey|investigation|tally|count|data|figures|research|"
+    r"calculations?)\b(?:(?!\b(?:seen|obtained|reviewed|viewed|read|cited)\b)[^,;]){0,80}?\bby\s+"
+)
+"""A work named with its author ("according to an analysis of satellite imagery by the
+Open Source Centre"): the author is the speaker, not the work."""
+
+
 def np_after(masked: str, pos: int, sent_end: int) -> tuple[int, int] | None:
     rest = masked[pos:sent_end]
     cut = len(rest)
@@ -450,6 +459,9 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             span = np_after(masked, m.end(), end)
             if span is None:
                 continue
+            author = _WORK_BY.match(masked, span[0], span[1])
+            if author is not None and author.end() < span[1]:
+                span = (author.end(), span[1])  # "an analysis ... by the Open Source Centre"
             consumed.append(span)
             verbs.append(Verb(m.start(), m.end(), phrase, *span, form="according"))
             continue
