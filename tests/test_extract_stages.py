@@ -1053,3 +1053,23 @@ def test_according_to_a_work_by_an_author_gives_the_author(text: str, speaker: s
     a = analyse(text)
     (verb,) = find_verbs(a, 0, len(text))
     assert (verb.form, text[verb.np_start : verb.np_end]) == ("according", speaker)
+
+
+def test_a_title_short_form_ending_a_phrase_is_a_given_name() -> None:
+    assert split_title("Defense Minister Nakatani Gen".split()) == (
+        ["Defense", "Minister"],
+        ["Nakatani", "Gen"],
+    )
+    assert split_title("Maj. Gen. Pat Ryder".split()) == (["Maj.", "Gen."], ["Pat", "Ryder"])
+
+
+def test_another_unnamed_source_is_a_speaker_of_its_own(tmp_path: Path) -> None:
+    body = (
+        "A resident of Sinuiju told the outlet that trucks had crossed the bridge at night.\n\n"
+        "Another resident in North Pyongan province said soldiers were told not to write.\n"
+    )
+    result = _extract(tmp_path, body)
+    assert [d.speaker for d in result.drafts] == [
+        "resident-of-sinuiju",
+        "another-resident-in-north-pyongan-province",  # not the resident of Sinuiju
+    ]

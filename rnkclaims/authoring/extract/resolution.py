@@ -389,8 +389,19 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """``(title words, name words)``: the name is the capitalised run that ends the
     phrase, not counting title words, organisations or nationalities."""
     name: list[str] = []
-    for word in reversed(words):
+    for i, word in enumerate(reversed(words)):
         bare = word.strip(",.").lower()
+        if (
+            i == 0
+            and len(words) > 1
+            and re.fullmatch(r"[A-Z][a-z]{1,3}", word)
+            and words[-2][:1].isupper()
+            and words[-2].strip(",.").lower() not in _TITLE_WORDS | _ORG_WORDS
+        ):
+            # a title's short form never ends a phrase: in "Defense Minister Nakatani Gen"
+            # (family name first) "Gen" is the given name, not "General"
+            name.insert(0, word)
+            continue
         if not word[:1].isupper() or bare in _TITLE_WORDS or bare in _ORG_WORDS:
             break
         if word.endswith(("'s", "\u2019s")) or country_of([word]) is not None:
@@ -1134,12 +1145,13 @@ class Resolver:
             elif head in _PERSON_NOUNS or head in _ANONYMOUS_NOUNS:
                 kind, actor_name = "person", text  # "a South Korean military official"
             elif (
-                len(words) <= 8
-                and lower[0] in _ANONYMOUS_NOUNS | _PERSON_NOUNS
-                and len(lower) > 2
-                and lower[1] in ("of", "in", "from", "at", "near", "inside", "with")
+                len(words) <= 9
+                and (k := int(lower[0] == "another")) <= len(lower) - 3
+                and lower[k] in _ANONYMOUS_NOUNS | _PERSON_NOUNS
+                and lower[k + 1] in ("of", "in", "from", "at", "near", "inside", "with")
             ):
-                kind, actor_name = "person", text  # "a resident of the province"
+                # "a resident of the province", "Another source in North Hamgyong province"
+                kind, actor_name = "person", text
             elif any(w in _ORG_WORDS or w in _BODY_NOUNS for w in lower) or (
                 len(words) == 1 and words[0].isupper() and len(words[0]) > 1
             ):
