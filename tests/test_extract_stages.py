@@ -1073,3 +1073,12 @@ def test_another_unnamed_source_is_a_speaker_of_its_own(tmp_path: Path) -> None:
         "resident-of-sinuiju",
         "another-resident-in-north-pyongan-province",  # not the resident of Sinuiju
     ]
+
+
+def test_a_country_s_government_is_the_government_the_country_names(tmp_path: Path) -> None:
+    body = (
+        "Japan's government said it would review its sanctions on Russian shipping.\n\n"
+        "Japan said the launch was a threat to the region.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.speaker for d in drafts] == ["japan-government", "japan-government"]

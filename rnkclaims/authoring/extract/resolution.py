@@ -1079,6 +1079,9 @@ class Resolver:
         role: dict[str, Any] | None = None
         aliases: list[str] = []
         code = _country_exactly(text)
+        owner = _country_possessive(text)
+        if code is None and owner is not None and owner[1].lower() == "government":
+            code = owner[0]  # "Japan's government" is the government "Japan" names
         if code is not None:
             name = COUNTRIES[code][0]
             adjective = COUNTRIES[code][1][0]
@@ -1087,7 +1090,7 @@ class Resolver:
             aliases = list(dict.fromkeys(aliases))
             actor_id = slugify(name) + "-government"
             country = code
-        elif owner := _country_possessive(text):
+        elif owner:
             # "The North's foreign ministry", "North Korea's foreign ministry": one actor,
             # named by the adjective ("North Korean foreign ministry")
             code, rest = owner
