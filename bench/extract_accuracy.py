@@ -21,8 +21,8 @@
 - ``test6``: a sixth held-out set in ``bench/extract_test6/`` (AFP, Bloomberg, the
   Financial Times, NHK World, Xinhua, Meduza, The Moscow Times, Daily NK, the Hankyoreh,
   a Pentagon briefing transcript, a Russian Foreign Ministry answer), written before
-  test5's misses were read; measured at first sight and after the round's rules, never
-  tuned on.
+  test5's misses were read; measured at first sight and after the round's rules, then
+  read and its misses fixed (no longer blind).
 - ``test7``: a seventh held-out set in ``bench/extract_test7/`` (AP, a Reuters exclusive,
   the Kyiv Independent, Ukrainska Pravda, Rossiyskaya Gazeta, a Rodong Sinmun commentary
   via KCNA, the Yomiuri, the Korea Times, SCMP, a State Department briefing transcript,
