@@ -2,9 +2,11 @@
 
 Every quotation of ``MIN_QUOTE_WORDS`` words or more (or a shorter one a speech verb
 attributes), and every sentence with a speech verb, ends up either in a draft or in
-``skipped`` with its reason: nothing is dropped silently. Passages inside the source's
-furniture or its not_claims (``spans.skipped_spans``), and inside the furniture
-``source add`` detects, are skipped. Excerpts and quotes are slices of the source's text.
+``skipped`` with its reason: nothing is dropped silently. A shorter quotation outside
+every draft (a term or scare quote in the outlet's narration) is listed as a ``term``.
+Passages inside the source's furniture or its not_claims (``spans.skipped_spans``), and
+inside the furniture ``source add`` detects, are skipped. Excerpts and quotes are slices
+of the source's text.
 """
 
 from __future__ import annotations
@@ -478,7 +480,7 @@ class Drafter:
         spans = sorted((d.start, d.end) for d in drafts)
         starts = [a for a, _ in spans]
         longest = max((b - a for a, b in spans), default=0)
-        for q in self.analysis.long_quotes():
+        for q in self.analysis.quotes:
             near = spans[
                 bisect.bisect_left(starts, q.start - longest) : bisect.bisect_left(starts, q.end)
             ]
@@ -486,12 +488,21 @@ class Drafter:
                 continue
             if self.furniture_reason(q.start, q.end):
                 continue
-            if not any(s.start <= q.start and q.end <= s.end for s in self.skipped):
+            if any(s.start <= q.start and q.end <= s.end for s in self.skipped):
+                continue
+            if q.words(self.text) >= MIN_QUOTE_WORDS:
                 self.skip(
                     q.start,
                     q.end,
                     "quote",
                     "no speech verb attributes it and no quotation before it gives a speaker",
+                )
+            else:  # a term or scare quote in the outlet's narration: listed, not drafted
+                self.skip(
+                    q.start,
+                    q.end,
+                    "term",
+                    "a short quoted term in a sentence no speech verb attributes",
                 )
 
     # -- statements whose text follows a colon --------------------------------------------
