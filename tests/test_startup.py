@@ -116,6 +116,7 @@ def test_a_machine_format_loads_its_question_alone_and_no_table_code(
     assert mods & QUERY_MODULES == {own}
     assert "rnkclaims.render" in mods
     assert "rnkclaims.render.tables" not in mods
+    assert "rnkclaims.render.terminal" not in mods
     assert not {m for m in mods if m == "rich" or m.startswith("rich.")}
 
 
@@ -123,7 +124,7 @@ def test_a_table_loads_the_table_code(db: Path) -> None:
     """The other side of the test above: it would pass vacuously if the table code were
     never loaded under its name."""
     mods = loaded(["stats", "--ledger", str(DATA), "--db", str(db)])
-    assert {"rnkclaims.render.tables", "rich.table"} <= mods
+    assert {"rnkclaims.render.tables", "rnkclaims.render.terminal", "rich.table"} <= mods
     assert mods & QUERY_MODULES == {"rnkclaims.cli.query_lists"}
 
 

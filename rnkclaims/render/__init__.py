@@ -7,7 +7,6 @@ plain dicts; every query command renders them with ``render_records`` in one of 
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import os
@@ -80,84 +79,14 @@ class ProblemFormat(StrEnum):
     github = "github"
 
 
-def _console_class() -> type[Console]:
-    """rich's Console, except that a closed pipe (``| head``) raises ``BrokenPipeError``
-    for the command to end quietly with status 0, where rich would exit with 1."""
-    global _Console
-    if _Console is None:
-        from rich.console import Console
-
-        class QuietConsole(Console):
-            def on_broken_pipe(self) -> None:
-                self.quiet = True
-                raise BrokenPipeError
-
-        _Console = QuietConsole
-    return _Console
-
-
-_Console: type[Console] | None = None
-
-
-def console(stderr: bool = False) -> Console:
-    Console = _console_class()
-    if not stderr and _page is not None:
-        import shutil
-
-        return Console(
-            file=_page, highlight=False, soft_wrap=False, force_terminal=True,
-            width=shutil.get_terminal_size().columns,
-        )  # fmt: skip
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
-
-
-# -- the pager -------------------------------------------------------------------------------
-
-PAGER_ENV = "RNKCLAIMS_PAGER"
-"""The pager for tables taller than the terminal (then ``$PAGER``, then ``less``; with
-``LESS=FRX`` unless set, as git does). Empty or ``cat`` turns paging off."""
-
-_page: io.StringIO | None = None
-
-
-def _pager_command() -> str | None:
-    cmd = os.environ.get(PAGER_ENV)
-    if cmd is None:
-        cmd = os.environ.get("PAGER") or "less"
-    return None if cmd.strip() in ("", "cat") else cmd
-
-
 @contextmanager
 def paged(on: bool = True) -> Iterator[None]:
     """Tables drawn inside go through the pager when ``on``, stdout is a terminal and they
-    are taller than the screen; otherwise straight to stdout."""
-    global _page
-    if not on or _page is not None or not sys.stdout.isatty() or not _pager_command():
+    are taller than the screen; otherwise straight to stdout (``terminal.paged``)."""
+    from rnkclaims.render import terminal
+
+    with terminal.paged(on):
         yield
-        return
-    _page = io.StringIO()
-    try:
-        yield
-    finally:
-        text, _page = _page.getvalue(), None
-        _show_page(text)
-
-
-def _show_page(text: str) -> None:
-    import shutil
-    import subprocess
-
-    cmd = _pager_command()
-    if cmd and text.count("\n") >= shutil.get_terminal_size().lines:
-        env = dict(os.environ)
-        env.setdefault("LESS", "FRX")
-        try:
-            subprocess.run(cmd, shell=True, input=text, text=True, env=env, check=False)
-            return
-        except OSError:
-            pass  # no such pager: print instead
-    sys.stdout.write(text)
-    sys.stdout.flush()
 
 
 def _plain_stderr() -> bool:
@@ -172,12 +101,9 @@ def error(message: str, hint: str | None = None) -> None:
     if _plain_stderr():
         sys.stderr.write(f"Error: {message}\n" + (f"Hint: {hint}\n" if hint else ""))
         return
-    from rich.markup import escape
+    from rnkclaims.render import terminal
 
-    err = console(stderr=True)
-    err.print(f"[bold red]Error:[/] {escape(message)}", soft_wrap=True)
-    if hint:
-        err.print(f"[dim]Hint:[/] {escape(hint)}", soft_wrap=True)
+    terminal.error(message, hint)
 
 
 def note(message: str) -> None:
@@ -186,9 +112,9 @@ def note(message: str) -> None:
     if _plain_stderr():
         sys.stderr.write(message + "\n")
         return
-    from rich.markup import escape
+    from rnkclaims.render import terminal
 
-    console(stderr=True).print(f"[dim]{escape(message)}[/]", soft_wrap=True)
+    terminal.note(message)
 
 
 def dumps(value: Any) -> str:
@@ -221,23 +147,9 @@ def render_report(
             )
         out.write(_summary(report, strict) + "\n")
         return
-    from rich.text import Text
+    from rnkclaims.render import terminal
 
-    con = _console_class()(file=out, highlight=False) if out is not sys.stdout else console()
-    for p in report.sorted():
-        colour = "red" if p.severity == "error" else "yellow"
-        line = Text()
-        line.append(for_people(f"{p.file}:{p.line}:{p.column}: "), style="bold")
-        line.append(f"{p.severity}", style=colour)
-        line.append(f" {for_people(p.message)} ")
-        line.append(f"({for_people(p.code)})", style="dim")
-        con.print(line, soft_wrap=True)
-        if p.hint:
-            con.print(Text(f"    hint: {for_people(p.hint)}", style="dim"), soft_wrap=True)
-    con.print(
-        Text(_summary(report, strict), style="green" if report.valid(strict) else "red"),
-        soft_wrap=True,
-    )
+    terminal.report(report, strict, out)
 
 
 def github_message(text: str) -> str:
@@ -308,6 +220,8 @@ def write_delimited(
     headers: bool = True,
 ) -> None:
     """csv, tsv or excel (csv with a byte-order mark and CRLF) rows, injection-safe."""
+    import csv
+
     buf = io.StringIO()
     if fmt is OutputFormat.excel:
         buf.write("\ufeff")
@@ -411,8 +325,9 @@ def said_label(rec: dict[str, Any]) -> str:
 
 
 def _out_console(out: TextIO | None) -> Console:
+    from rnkclaims.render import terminal
 
-    return _console_class()(file=out, highlight=False) if out is not None else console()
+    return terminal.out_console(out)
 
 
 def _write_rows(
@@ -590,28 +505,6 @@ def render_source(
 def render_coverage(result: Any, minimum: float | None = None, out: TextIO | None = None) -> None:
     """Uncovered passages as ``file:line: kind: text``, then one summary line per source
     and a total; ``result`` is a ``coverage.Coverage``."""
-    from rich.text import Text
+    from rnkclaims.render import terminal
 
-    out = out or sys.stdout
-    con = _console_class()(file=out, highlight=False) if out is not sys.stdout else console()
-    for src in result.sources:
-        for p in src.uncovered:
-            text = clean(" ".join(p.text.split()))
-            clipped = text if len(text) <= 100 else text[:97] + "..."
-            line = Text()
-            line.append(clean(f"{src.file}:{p.line}: "), style="bold")
-            line.append(f"{p.kind}: ", style="yellow")
-            line.append(clipped)
-            con.print(line, soft_wrap=True)
-    for src in result.sources:
-        con.print(
-            Text(
-                f"{src.id}: {src.covered}/{len(src.passages)} passages covered ({src.percent:.0f}%)"
-            ),
-            soft_wrap=True,
-        )
-    ok = minimum is None or result.percent >= minimum
-    total = f"total: {result.covered}/{result.passages} passages covered ({result.percent:.1f}%)"
-    if minimum is not None:
-        total += f", minimum {minimum:g}%: " + ("ok" if ok else "below")
-    con.print(Text(total, style="green" if ok else "red"), soft_wrap=True)
+    terminal.coverage(result, minimum, out or sys.stdout)
