@@ -60,14 +60,16 @@ def commands(exe: str, db: Path, tag: str = "") -> dict[str, list[str]]:
 def prepare(python: str, cold: bool) -> None:
     """rnkclaims's bytecode in the installation of ``python``: removed (cold), or compiled
     as an installed package has it, even where PYTHONDONTWRITEBYTECODE is set (warm)."""
-    where = subprocess.run(
+    where = subprocess.run(  # from /: python -c would find a checkout in the working folder
         [python, "-c", "import rnkclaims; print(rnkclaims.__file__)"],
+        cwd="/",
         capture_output=True,
         text=True,
         check=True,
         env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
     )
     package = Path(where.stdout.strip()).parent
+    print(f"{'cold' if cold else 'warm'}: {package}")
     if cold:
         for cache in sorted(package.rglob("__pycache__")):
             shutil.rmtree(cache)
