@@ -195,9 +195,7 @@ def _claim_lines(con: Console, rec: dict[str, Any], plain: bool = False) -> list
     return out
 
 
-def _print_claims(
-    con: Console, records: Sequence[dict[str, Any]], title: str | None = None
-) -> None:
+def print_claims(con: Console, records: Sequence[dict[str, Any]], title: str | None = None) -> None:
     """Claims as a table at 100 columns or more, else in the compact layout."""
     plain = con.color_system is None
     if con.width >= COMPACT_BELOW:
@@ -211,11 +209,6 @@ def _print_claims(
         con.print()
 
 
-def print_claims(con: Console, rows: Sequence[dict[str, Any]], title: str | None = None) -> None:
-    """Claims as a table at 100 columns or more, else in the compact layout."""
-    _print_claims(con, rows, title)
-
-
 def groups(con: Console, groups: Sequence[dict[str, Any]]) -> None:
     """Groups of claims (contradictions): each group's explanation, then its claims."""
     for i, g in enumerate(for_people(groups), 1):
@@ -223,7 +216,7 @@ def groups(con: Console, groups: Sequence[dict[str, Any]]) -> None:
         heading.append(g["explanation"])
         con.print(heading)
         shown = len(g.get("claims") or ())
-        _print_claims(con, g.get("claims") or ())
+        print_claims(con, g.get("claims") or ())
         if g.get("claims_total", shown) > shown:
             con.print(Text(f"{shown} of {g['claims_total']} claims shown", style="dim"))
         con.print()
@@ -253,7 +246,7 @@ def sections(
 def claim_detail(con: Console, rec: dict[str, Any]) -> None:
     """One claim in full (``show``): the claim, its excerpt in context, related claims."""
     rec = for_people(rec)
-    _print_claims(con, [rec], title=f"Claim {rec['id']}")
+    print_claims(con, [rec], title=f"Claim {rec['id']}")
     if rec.get("quote"):
         con.print(Text("Quote: ", style="bold") + Text(rec["quote"]))
     ctx = rec.get("context") or {}
