@@ -15,7 +15,10 @@ Warm (the default), rnkclaims's bytecode is compiled first, as an installed pack
 it. ``--cold`` removes it instead and runs every command with ``PYTHONDONTWRITEBYTECODE=1``,
 as on a machine that writes no bytecode: each command compiles rnkclaims's modules it
 imports (typer's and the standard library's bytecode are installed). A ``--baseline``
-installation keeps whatever bytecode it has.
+installation is treated the same way: its rnkclaims's bytecode is compiled first (warm) or
+removed (cold), found through the Python next to its ``rnkclaims``. An installed wheel has
+its bytecode compiled at install time even with ``PYTHONDONTWRITEBYTECODE`` set, so the cold
+case is a checkout (or an editable install) or an install with ``pip install --no-compile``.
 """
 
 from __future__ import annotations
@@ -54,6 +57,26 @@ def commands(exe: str, db: Path, tag: str = "") -> dict[str, list[str]]:
     }  # fmt: skip
 
 
+def prepare(python: str, cold: bool) -> None:
+    """rnkclaims's bytecode in the installation of ``python``: removed (cold), or compiled
+    as an installed package has it, even where PYTHONDONTWRITEBYTECODE is set (warm)."""
+    where = subprocess.run(  # from /: python -c would find a checkout in the working folder
+        [python, "-c", "import rnkclaims; print(rnkclaims.__file__)"],
+        cwd="/",
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+    )
+    package = Path(where.stdout.strip()).parent
+    print(f"{'cold' if cold else 'warm'}: {package}")
+    if cold:
+        for cache in sorted(package.rglob("__pycache__")):
+            shutil.rmtree(cache)
+    else:
+        subprocess.run([python, "-m", "compileall", "-q", str(package)], check=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=20)
@@ -61,19 +84,12 @@ def main() -> None:
     parser.add_argument("--cold", action="store_true", help="no bytecode of rnkclaims")
     args = parser.parse_args()
     exe = str(Path(sys.executable).parent / "rnkclaims")
-    import rnkclaims
-
-    package = Path(rnkclaims.__file__).parent
     env = dict(os.environ)
     if args.cold:
         env["PYTHONDONTWRITEBYTECODE"] = "1"
-        for cache in sorted(package.rglob("__pycache__")):
-            shutil.rmtree(cache)
-    else:
-        # Bytecode as an installed package has it, even where PYTHONDONTWRITEBYTECODE is set.
-        import compileall
-
-        compileall.compile_dir(package, quiet=1)
+    prepare(sys.executable, args.cold)
+    if args.baseline:
+        prepare(str(Path(args.baseline).parent / "python"), args.cold)
     tmp = Path(tempfile.mkdtemp(prefix="rnkclaims-startup-"))
     runs = {"python -c 'import typer'": [sys.executable, "-c", "import typer"]}
     runs.update(commands(exe, tmp / "this.db"))

@@ -50,3 +50,26 @@ def test_the_check_sees_an_upward_import(tmp_path: Path) -> None:
     path.write_text("from rnkclaims.cli.app import app\nimport rnkclaims.store.open\n")
     assert [_rank(name) for _, name in _imports(path)] == [5, 2]
     assert _rank("rnkclaims.check.run") < _rank("rnkclaims.store.build")
+
+
+def _all_imports(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.append(node.module)
+        elif isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+    return names
+
+
+def test_only_the_render_package_imports_rich() -> None:
+    """render is a package (its tables apart, so that a machine format compiles none of
+    them): rich is imported in it and nowhere else, whatever ruff's per-file settings say."""
+    importers = {
+        str(path.relative_to(PACKAGE))
+        for path in MODULES
+        if any(n == "rich" or n.startswith("rich.") for n in _all_imports(path))
+    }
+    assert importers and all(name.startswith("render/") for name in importers), importers
+    assert "render/tables.py" in importers

@@ -87,6 +87,72 @@ def test_stats_loads_only_its_query_module(db: Path) -> None:
         assert heavy not in mods, heavy
 
 
+QUERY_MODULES = {
+    "rnkclaims.cli.query_search",
+    "rnkclaims.cli.query_claims",
+    "rnkclaims.cli.query_groups",
+    "rnkclaims.cli.query_show",
+    "rnkclaims.cli.query_lists",
+}
+
+
+@pytest.mark.parametrize(
+    ("args", "own"),
+    [
+        (["stats", "-f", "json"], "rnkclaims.cli.query_lists"),
+        (["claims", "--act", "denies", "-f", "json"], "rnkclaims.cli.query_claims"),
+        (["who-said", "arms", "-f", "json"], "rnkclaims.cli.query_search"),
+        (["contradictions", "-f", "csv"], "rnkclaims.cli.query_groups"),
+        (["show", "spg23.dprk-denies-arms-deals", "-f", "markdown"], "rnkclaims.cli.query_show"),
+    ],
+)
+def test_a_machine_format_loads_its_question_alone_and_no_table_code(
+    db: Path, args: list[str], own: str
+) -> None:
+    """A query in a machine format compiles and imports the shared query module and its
+    own, never another question's, the table code or rich."""
+    mods = loaded([*args, "--ledger", str(DATA), "--db", str(db)])
+    assert "rnkclaims.cli.query_cmds" in mods
+    assert mods & QUERY_MODULES == {own}
+    assert "rnkclaims.render" in mods
+    assert "rnkclaims.render.tables" not in mods
+    assert "rnkclaims.render.terminal" not in mods
+    assert not {m for m in mods if m == "rich" or m.startswith("rich.")}
+
+
+def test_a_table_loads_the_table_code(db: Path) -> None:
+    """The other side of the test above: it would pass vacuously if the table code were
+    never loaded under its name."""
+    mods = loaded(["stats", "--ledger", str(DATA), "--db", str(db)])
+    assert {"rnkclaims.render.tables", "rnkclaims.render.terminal", "rich.table"} <= mods
+    assert mods & QUERY_MODULES == {"rnkclaims.cli.query_lists"}
+
+
+def test_the_query_modules_are_the_tables_and_each_registers_its_own() -> None:
+    """Every query module is named in the command table, and what a query module
+    registers is what the table says it does (else a command would not be found)."""
+    named = {m for entry in cli_app.COMMANDS.values() for m in entry[0] if m.startswith("query_")}
+    package = Path(cli_app.__file__).resolve().parent
+    on_disk = {p.stem for p in package.glob("query_*.py")}
+    assert (
+        named
+        == on_disk
+        == {m.removeprefix("rnkclaims.cli.") for m in QUERY_MODULES} | {"query_cmds"}
+    )
+
+
+def test_the_examples_of_every_query_command_are_gathered() -> None:
+    """``query_cmds.EXAMPLES`` loads every query module before answering."""
+    from rnkclaims.cli import query_cmds
+
+    examples = query_cmds.EXAMPLES
+    with_query = {n for n, (mods, _) in cli_app.COMMANDS.items() if "query_cmds" in mods}
+    assert set(examples) == (with_query - {"source"}) | {"source show"}
+    assert all(examples.values())
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        query_cmds.nothing  # noqa: B018
+
+
 def test_who_said_loads_search_not_the_other_questions(db: Path) -> None:
     mods = loaded(["who-said", "arms", "-f", "json", "--ledger", str(DATA), "--db", str(db)])
     assert "rnkclaims.store.queries.search" in mods

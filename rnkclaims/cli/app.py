@@ -1,7 +1,8 @@
 """The typer application, the options every command shares, and error handling.
 
-Commands live in ``ledger_cmds`` (validate, build, schema), ``query_cmds`` (the read side)
-and ``edit_cmds`` (growing the ledger). Each command turns core results into output and
+Commands live in ``ledger_cmds`` (validate, build, schema), the ``query_*`` modules (the
+read side: one a kind of question, over the options and helpers of ``query_cmds``) and
+``edit_cmds`` (growing the ledger). Each command turns core results into output and
 core exceptions into a one-line error and an exit status (``errors.ExitStatus``). Heavy
 modules (yaml, sqlite-utils, rich) are imported inside commands, so ``--help`` is quick.
 """
@@ -55,73 +56,73 @@ COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
         "Print the JSON Schema of the ledger, for editors' YAML language server.",
     ),
     "who-said": (
-        ("query_cmds",),
+        ("query_cmds", "query_search"),
         "Who said what about QUERY: matching claims, best first.",
     ),
     "claims": (
-        ("query_cmds",),
+        ("query_cmds", "query_claims"),
         (
             "List claims matching the filters, newest first (an undated claim where its source "
             "was published; with neither, last)."
         ),
     ),
     "show": (
-        ("query_cmds",),
+        ("query_cmds", "query_show"),
         (
             "Everything about one claim: quote, speaker and role, the excerpt in its source, "
             "relay chain, propositions, and the claims it contradicts, confirms or repeats."
         ),
     ),
     "contradictions": (
-        ("query_cmds",),
+        ("query_cmds", "query_groups"),
         "Claims that cannot all be true, in groups, each with why.",
     ),
     "denials": (
-        ("query_cmds",),
+        ("query_cmds", "query_claims"),
         (
             "Denials, newest first, each with the claims it answers and the later claims that "
             "contradict it."
         ),
     ),
     "confirmations": (
-        ("query_cmds",),
+        ("query_cmds", "query_groups"),
         "Confirmations, and propositions corroborated by independent voices.",
     ),
     "timeline": (
-        ("query_cmds",),
+        ("query_cmds", "query_claims"),
         (
             "Claims in the order they were made, for an actor, a proposition or a topic (an "
             "undated claim where its source was published)."
         ),
     ),
     "propositions": (
-        ("query_cmds",),
+        ("query_cmds", "query_groups"),
         "Propositions with their supporting and opposing voices, most debated first.",
     ),
     "actors": (
-        ("query_cmds",),
+        ("query_cmds", "query_lists"),
         "Actors with their aliases and how many claims each made, most quoted first.",
     ),
     "outlets": (
-        ("query_cmds",),
+        ("query_cmds", "query_lists"),
         (
             "Outlets and agencies with their aliases, how many articles and claims each published"
             " and how many claims were relayed through each."
         ),
     ),
     "sources": (
-        ("query_cmds",),
+        ("query_cmds", "query_lists"),
         "Archived articles, newest first, with how many claims cite each.",
     ),
     "stats": (
-        ("query_cmds",),
+        ("query_cmds", "query_lists"),
         (
             "Counts: claims, actors, sources...; claims by speech act and by year; the most "
             "quoted speakers and outlets."
         ),
     ),
     "db-path": (
-        ("query_cmds",),
+        ("query_cmds", "query_lists"),
         "Print where the ledger's database is (it need not exist yet: any query builds it).",
     ),
     "report": (
@@ -154,7 +155,7 @@ COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
         ),
     ),
     "source": (
-        ("edit_cmds", "query_cmds"),
+        ("edit_cmds", "query_cmds", "query_show"),
         "Archive articles in the ledger's sources/ folder.",
     ),
     "extract": (
@@ -218,7 +219,7 @@ _GLOBAL_OPTIONS = ("--ledger", "-L", "--db")
 registry = typer.Typer()
 
 # The ``source`` group: ``source add`` lives in ``edit_cmds`` and ``source show`` in
-# ``query_cmds``; both register here, so that neither module imports the other.
+# ``query_show``; both register here, so that neither module imports the other.
 source_app = typer.Typer(
     name="source",
     help="Archive articles in the ledger's sources/ folder.",

@@ -1,0 +1,187 @@
+"""``claims``, ``timeline`` and ``denials``: claims selected by the filters, in order."""
+
+from __future__ import annotations
+
+from rnkclaims.cli.app import DbOpt, LedgerOpt
+from rnkclaims.cli.query_cmds import (
+    ActOpt,
+    FailEmptyOpt,
+    Format,
+    FormatOpt,
+    LimitOpt,
+    NoHeadersOpt,
+    OutletOpt,
+    PropositionOpt,
+    ReverseOpt,
+    SinceOpt,
+    SortOpt,
+    SpeakerOpt,
+    SqlOpt,
+    TopicOpt,
+    UntilOpt,
+    ViaOpt,
+    VoiceOpt,
+    _answer,
+    _epilog,
+    _filters,
+    _out_limit,
+    _probed,
+    _show_claims,
+    command,
+)
+
+
+@command(
+    "claims",
+    epilog=_epilog(
+        "claims",
+        "rnkclaims claims --speaker DPRK --since 2023",
+        "rnkclaims claims --act denies --format csv > denials.csv",
+        "rnkclaims claims --via yonhap --sort speaker",
+    ),
+)
+def claims_cmd(
+    speaker: SpeakerOpt = None,
+    voice: VoiceOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    outlet: OutletOpt = None,
+    via: ViaOpt = None,
+    act: ActOpt = None,
+    topic: TopicOpt = None,
+    proposition: PropositionOpt = None,
+    sort: SortOpt = None,
+    reverse: ReverseOpt = False,
+    limit: LimitOpt = None,
+    fmt: FormatOpt = Format.table,
+    no_headers: NoHeadersOpt = False,
+    fail_empty: FailEmptyOpt = False,
+    sql: SqlOpt = False,
+    ledger: LedgerOpt = None,
+    db: DbOpt = None,
+) -> None:
+    """List claims matching the filters, newest first (an undated claim where its source
+    was published; with neither, last)."""
+    from rnkclaims.store import queries
+
+    n = _out_limit(limit, fmt)
+    f = _filters(
+        speaker=speaker, voice=voice, since=since, until=until, outlet=outlet, via=via,
+        act=act, topic=topic, proposition=proposition, limit=n, sort=sort, reverse=reverse,
+    )  # fmt: skip
+    records = _answer(
+        ledger,
+        db,
+        sql,
+        lambda conn: queries.list_claims(conn, _probed(f)),
+        lambda conn: queries.list_claims_sql(conn, f),
+    )
+    _show_claims(
+        records, fmt, n, fail_empty, no_headers, "No claims match the filters.", where=(ledger, db)
+    )
+
+
+@command(
+    "timeline",
+    epilog=_epilog(
+        "timeline",
+        "rnkclaims timeline --speaker Hill",
+        "rnkclaims timeline --proposition nk-arms-to-russia",
+        "rnkclaims timeline --topic 'arms transfers' --since 2023-09 --format markdown",
+    ),
+)
+def timeline_cmd(
+    speaker: SpeakerOpt = None,
+    voice: VoiceOpt = None,
+    proposition: PropositionOpt = None,
+    topic: TopicOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    outlet: OutletOpt = None,
+    via: ViaOpt = None,
+    act: ActOpt = None,
+    sort: SortOpt = None,
+    reverse: ReverseOpt = False,
+    limit: LimitOpt = None,
+    fmt: FormatOpt = Format.table,
+    no_headers: NoHeadersOpt = False,
+    fail_empty: FailEmptyOpt = False,
+    sql: SqlOpt = False,
+    ledger: LedgerOpt = None,
+    db: DbOpt = None,
+) -> None:
+    """Claims in the order they were made, for an actor, a proposition or a topic (an
+    undated claim where its source was published)."""
+    from rnkclaims.store import queries
+
+    n = _out_limit(limit, fmt)
+    f = _filters(
+        speaker=speaker, voice=voice, proposition=proposition, topic=topic, since=since,
+        until=until, outlet=outlet, via=via, act=act, limit=n, sort=sort, reverse=reverse,
+    )  # fmt: skip
+    records = _answer(
+        ledger,
+        db,
+        sql,
+        lambda conn: queries.timeline(conn, _probed(f)),
+        lambda conn: queries.timeline_sql(conn, f),
+    )
+    _show_claims(
+        records, fmt, n, fail_empty, no_headers, "No claims match the filters.", where=(ledger, db)
+    )
+
+
+@command(
+    "denials",
+    epilog=_epilog(
+        "denials",
+        "rnkclaims denials",
+        "rnkclaims denials --speaker 'North Korea' --format json",
+    ),
+)
+def denials_cmd(
+    speaker: SpeakerOpt = None,
+    voice: VoiceOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    outlet: OutletOpt = None,
+    via: ViaOpt = None,
+    topic: TopicOpt = None,
+    proposition: PropositionOpt = None,
+    sort: SortOpt = None,
+    reverse: ReverseOpt = False,
+    limit: LimitOpt = None,
+    fmt: FormatOpt = Format.table,
+    no_headers: NoHeadersOpt = False,
+    fail_empty: FailEmptyOpt = False,
+    sql: SqlOpt = False,
+    ledger: LedgerOpt = None,
+    db: DbOpt = None,
+) -> None:
+    """Denials, newest first, each with the claims it answers and the later claims that
+    contradict it.
+
+    The claims a denial answers are those with the opposite stance on the same
+    proposition said before it (an undated one when its source was published): who made
+    them and when. Those said after the denial are listed apart: they contradict it but
+    cannot be what it answers. A claim that merely says 'no' without the act 'denies' is
+    not listed.
+    """
+    from rnkclaims.store import queries
+
+    n = _out_limit(limit, fmt)
+    f = _filters(
+        speaker=speaker, voice=voice, since=since, until=until, outlet=outlet, via=via,
+        topic=topic, proposition=proposition, limit=n, sort=sort, reverse=reverse,
+    )  # fmt: skip
+    most = queries.ANSWERS_PER_DENIAL if fmt is Format.table else None
+    records = _answer(
+        ledger,
+        db,
+        sql,
+        lambda conn: queries.denials(conn, _probed(f), most),
+        lambda conn: queries.denials_sql(conn, f),
+    )
+    _show_claims(
+        records, fmt, n, fail_empty, no_headers, "No denials match the filters.", where=(ledger, db)
+    )

@@ -1,0 +1,117 @@
+"""``show`` and ``source show``: one claim, or one archived article, in full."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from rnkclaims.cli.app import DbOpt, LedgerOpt
+from rnkclaims.cli.query_cmds import (
+    Format,
+    FormatOpt,
+    NoHeadersOpt,
+    SqlOpt,
+    _answer,
+    _epilog,
+    _fmt,
+    _text,
+    command,
+)
+
+
+@command(
+    "show",
+    epilog=_epilog(
+        "show",
+        "rnkclaims show spg23.dprk-denies-arms-deals",
+        "rnkclaims show spg23.dprk-denies-arms-deals --context 2",
+        "rnkclaims show spg23.dprk-denies-arms-deals --format json",
+    ),
+)
+def show_cmd(
+    claim_id: Annotated[str, typer.Argument(metavar="ID", help="The claim's id.", callback=_text)],
+    context: Annotated[
+        int | None,
+        typer.Option(
+            "--context",
+            "-C",
+            help="Show this many whole lines of the source either side of the excerpt "
+            "(default: 300 characters).",
+            min=0,
+            show_default=False,
+        ),
+    ] = None,
+    fmt: FormatOpt = Format.table,
+    no_headers: NoHeadersOpt = False,
+    sql: SqlOpt = False,
+    ledger: LedgerOpt = None,
+    db: DbOpt = None,
+) -> None:
+    """Everything about one claim: quote, speaker and role, the excerpt in its source,
+    relay chain, propositions, and the claims it contradicts, confirms or repeats."""
+    from rnkclaims.render import render_claim_detail
+    from rnkclaims.store import queries
+
+    record = _answer(
+        ledger,
+        db,
+        sql,
+        lambda conn: queries.show(conn, claim_id, context),
+        lambda conn: queries.show_sql(conn, claim_id),
+    )
+    render_claim_detail(record, _fmt(fmt), headers=not no_headers)
+
+
+def _source_show(
+    source_id: Annotated[
+        str, typer.Argument(metavar="ID", help="The source's id (its file name).", callback=_text)
+    ],
+    around: Annotated[
+        str | None,
+        typer.Option(
+            "--around",
+            help="Only the lines around this claim's excerpt (see --context).",
+            show_default=False,
+            callback=_text,
+        ),
+    ] = None,
+    context: Annotated[
+        int, typer.Option("--context", "-C", help="Lines either side with --around.", min=0)
+    ] = 3,
+    fmt: FormatOpt = Format.table,
+    no_headers: NoHeadersOpt = False,
+    sql: SqlOpt = False,
+    ledger: LedgerOpt = None,
+    db: DbOpt = None,
+) -> None:
+    """Read an archived article, each claim's excerpt marked and followed by the claim's
+    id."""
+    from rnkclaims.render import render_source
+    from rnkclaims.store import queries
+
+    record = _answer(
+        ledger,
+        db,
+        sql,
+        lambda conn: queries.source(conn, source_id, around, context),
+        lambda conn: queries.source_sql(conn, source_id),
+    )
+    render_source(record, _fmt(fmt), headers=not no_headers)
+
+
+def _register_source_show() -> None:
+    from rnkclaims.cli.app import handle_errors, source_app
+
+    example = "2023-11-spiegel-rnk-protocol"
+    source_app.command(
+        "show",
+        epilog=_epilog(
+            "source show",
+            f"rnkclaims source show {example}",
+            f"rnkclaims source show {example} --around spg23.dprk-denies-arms-deals -C 1",
+        ),
+    )(handle_errors(_source_show))
+
+
+_register_source_show()

@@ -1,0 +1,510 @@
+"""All terminal output: the only module that imports rich.
+
+Colour only on a terminal, never with ``NO_COLOR`` set (rich honours both). Records are
+plain dicts; every query command renders them with ``render_records`` in one of the
+``OutputFormat``s, so all commands speak the same formats.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import sys
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:  # rich is imported where a table or colour is drawn, not for JSON
+    from rich.console import Console
+
+    from rnkclaims.problems import Report  # annotations only: queries need no problems
+
+
+class OutputFormat(StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    tsv = "tsv"
+    excel = "excel"
+    """CSV for spreadsheets: a UTF-8 byte-order mark and CRLF line ends."""
+    markdown = "markdown"
+
+
+MACHINE_FORMATS = frozenset(
+    {OutputFormat.json, OutputFormat.jsonl, OutputFormat.csv, OutputFormat.tsv,
+     OutputFormat.excel, OutputFormat.markdown}
+)  # fmt: skip
+"""Formats for programs and files: never abbreviated, never cut by a default limit."""
+_DELIMITED = frozenset({OutputFormat.csv, OutputFormat.tsv, OutputFormat.excel})
+
+CELL_CHARS = 2000
+"""A table cell shows at most this many characters of one value (machine formats keep
+every character): one huge value must not stall drawing the table."""
+
+# C0 and C1 control characters other than newline and tab, and DEL: an ESC sequence from
+# the ledger must not clear the screen or retitle the window.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _visible(match: re.Match[str]) -> str:
+    return f"\\x{ord(match.group()):02x}"
+
+
+def clean(text: str) -> str:
+    """``text`` with control characters written out (``\\x1b``) instead of sent raw."""
+    return _CONTROL.sub(_visible, text)
+
+
+def for_people(value: Any, limit: int = CELL_CHARS) -> Any:
+    """``value`` (strings in any nesting of lists and dicts) with control characters
+    written out and each string clipped to ``limit`` characters, for a terminal."""
+    if isinstance(value, str):
+        if len(value) > limit:
+            value = value[:limit] + f"\u2026 ({len(value) - limit:,} more characters)"
+        return clean(value)
+    if isinstance(value, dict):
+        return {k: for_people(v, limit) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [for_people(v, limit) for v in value]
+    return value
+
+
+class ProblemFormat(StrEnum):
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+@contextmanager
+def paged(on: bool = True) -> Iterator[None]:
+    """Tables drawn inside go through the pager when ``on``, stdout is a terminal and they
+    are taller than the screen; otherwise straight to stdout (``terminal.paged``)."""
+    from rnkclaims.render import terminal
+
+    with terminal.paged(on):
+        yield
+
+
+def _plain_stderr() -> bool:
+    """No colour to draw on stderr: write it directly (and skip importing rich)."""
+    return "NO_COLOR" in os.environ or not sys.stderr.isatty()
+
+
+def error(message: str, hint: str | None = None) -> None:
+    """One line on stderr: ``Error: message``; the hint on a second line."""
+    message = clean(message)
+    hint = clean(hint) if hint else hint
+    if _plain_stderr():
+        sys.stderr.write(f"Error: {message}\n" + (f"Hint: {hint}\n" if hint else ""))
+        return
+    from rnkclaims.render import terminal
+
+    terminal.error(message, hint)
+
+
+def note(message: str) -> None:
+    """A side remark on stderr (never mixed into machine-readable stdout)."""
+    message = clean(message)
+    if _plain_stderr():
+        sys.stderr.write(message + "\n")
+        return
+    from rnkclaims.render import terminal
+
+    terminal.note(message)
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2, default=str)
+
+
+# -- validation problems ---------------------------------------------------------------
+
+
+def problem_format_default() -> ProblemFormat:
+    return (
+        ProblemFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else ProblemFormat.text
+    )
+
+
+def render_report(
+    report: Report, fmt: ProblemFormat, strict: bool, out: TextIO | None = None
+) -> None:
+    out = out or sys.stdout
+    if fmt is ProblemFormat.json:
+        out.write(dumps(report.as_dict(strict)) + "\n")
+        return
+    if fmt is ProblemFormat.github:
+        for p in report.sorted():
+            level = "error" if p.severity == "error" or strict else "warning"
+            message = f"{p.message} [{p.code}]" + (f" - {p.hint}" if p.hint else "")
+            out.write(
+                f"::{level} file={github_property(str(p.file))},line={p.line},"
+                f"col={p.column}::{github_message(message)}\n"
+            )
+        out.write(_summary(report, strict) + "\n")
+        return
+    from rnkclaims.render import terminal
+
+    terminal.report(report, strict, out)
+
+
+def github_message(text: str) -> str:
+    """A workflow command's message, escaped as GitHub documents: ``%``, CR, LF."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def github_property(text: str) -> str:
+    """A workflow command's property value (``file=``): ``%``, CR, LF, ``:`` and ``,``
+    escaped, so a crafted file name cannot add or end properties."""
+    return github_message(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def _summary(report: Report, strict: bool) -> str:
+    e, w = len(report.errors), len(report.warnings)
+    counts = ", ".join(f"{n} {k}" for k, n in report.counts.items())
+    verdict = "valid" if report.valid(strict) else "invalid"
+    return f"{verdict}: {e} error(s), {w} warning(s) in {report.files} file(s) ({counts})"
+
+
+# -- records -----------------------------------------------------------------------------
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return "; ".join(_cell(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+ID_CHARS = 48
+"""An id column is at least as wide as its longest id up to this: ids are what people copy
+into ``show``, so they are not folded mid-word."""
+
+
+def _id_width(column: str, records: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    if column != "id" or not records:
+        return {}
+    return {"min_width": min(ID_CHARS, max(len(str(r.get("id") or "")) for r in records))}
+
+
+def csv_safe(value: Any) -> Any:
+    """A spreadsheet cell that cannot run: text starting with ``=``, ``+``, ``-``, ``@``,
+    a tab or a carriage return gets a leading ``'`` (OWASP's advice on CSV injection)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def markdown_safe(text: str) -> str:
+    """A markdown table cell that is only text: no raw HTML, no links or images (so no
+    ``javascript:`` link), no column breaks, one line, no control characters."""
+    text = clean(text).replace("\\", "\\\\")
+    for ch, esc in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("|", "\\|"),
+                    ("[", "\\["), ("]", "\\]"), ("`", "\\`")):  # fmt: skip
+        text = text.replace(ch, esc)
+    return " ".join(text.splitlines())
+
+
+def write_delimited(
+    rows: Sequence[Sequence[Any]],
+    cols: Sequence[str],
+    fmt: OutputFormat,
+    out: TextIO,
+    headers: bool = True,
+) -> None:
+    """csv, tsv or excel (csv with a byte-order mark and CRLF) rows, injection-safe."""
+    import csv
+
+    buf = io.StringIO()
+    if fmt is OutputFormat.excel:
+        buf.write("\ufeff")
+    writer = csv.writer(
+        buf,
+        delimiter="\t" if fmt is OutputFormat.tsv else ",",
+        lineterminator="\r\n" if fmt is OutputFormat.excel else "\n",
+    )
+    if headers:
+        writer.writerow(cols)
+    for row in rows:
+        writer.writerow([csv_safe(v) for v in row])
+    out.write(buf.getvalue())
+
+
+def render_records(
+    records: Sequence[dict[str, Any]],
+    fmt: OutputFormat,
+    columns: Sequence[str] | None = None,
+    title: str | None = None,
+    out: TextIO | None = None,
+    headers: bool = True,
+) -> None:
+    """Write ``records`` in ``fmt``; ``columns`` picks and orders the table/csv columns;
+    ``headers`` False leaves out the header line of csv, tsv, excel and markdown."""
+    out = out or sys.stdout
+    if fmt is OutputFormat.json:
+        out.write(dumps(list(records)) + "\n")
+        return
+    if fmt is OutputFormat.jsonl:
+        for r in records:
+            out.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
+        return
+    cols = list(columns or (records[0].keys() if records else []))
+    if fmt in _DELIMITED:
+        write_delimited([[_cell(r.get(c)) for c in cols] for r in records], cols, fmt, out, headers)
+        return
+    if fmt is OutputFormat.markdown:
+        if headers:
+            out.write("| " + " | ".join(markdown_safe(c) for c in cols) + " |\n")
+            out.write("|" + "|".join("---" for _ in cols) + "|\n")
+        for r in records:
+            out.write("| " + " | ".join(markdown_safe(_cell(r.get(c))) for c in cols) + " |\n")
+        return
+    from rnkclaims.render import tables
+
+    tables.records(records, cols, title, _out_console(out if out is not sys.stdout else None))
+
+
+# -- query results: claims, groups, sections ----------------------------------------------
+
+HIGHLIGHT = "**"
+"""Marks matched words in a claim's ``highlight`` field: ``**deals**``."""
+
+_ACT_STYLES = {"denies": "red", "confirms": "green", "accuses": "magenta", "asserts": "cyan"}
+
+CLAIM_COLUMNS = (
+    "id", "speaker_id", "speaker", "role", "act", "hedge", "certainty", "said",
+    "said_precision", "said_expression", "venue", "venue_description", "venue_place", "quote",
+    "excerpt", "relay", "outlet_id", "outlet", "source_id", "published", "propositions",
+    "topics", "voice_id", "voice",
+)  # fmt: skip
+"""The columns of a claim in csv and markdown, in order."""
+
+
+def _relay_text(rec: dict[str, Any]) -> str:
+    hops = [h["via"] + (f" ({h['how']})" if h.get("how") else "") for h in rec.get("relay") or ()]
+    return " > ".join(hops)
+
+
+def _bearings_text(rec: dict[str, Any]) -> str:
+    out = []
+    for b in rec.get("propositions") or ():
+        text = f"{b['proposition_id']}:{b['stance']}"
+        if b.get("value"):
+            text += f"={b['value']}"
+        out.append(text)
+    return "; ".join(out)
+
+
+def flat_claim(rec: dict[str, Any], extra: Sequence[str] = ()) -> dict[str, Any]:
+    """A claim as one csv/markdown row: lists joined, nested records summarised."""
+    row: dict[str, Any] = {k: rec.get(k) for k in extra}
+    for k in CLAIM_COLUMNS:
+        if k == "relay":
+            row[k] = _relay_text(rec)
+        elif k == "propositions":
+            row[k] = _bearings_text(rec)
+        elif k == "topics":
+            row[k] = "; ".join(rec.get("topics") or ())
+        else:
+            row[k] = rec.get(k)
+    return row
+
+
+def said_label(rec: dict[str, Any]) -> str:
+    """``2023-09-14``, or for an undated claim ``undated (reported 2023-11-16)``."""
+    if rec.get("said"):
+        return str(rec["said"])
+    return f"undated (reported {rec['published']})" if rec.get("published") else "undated"
+
+
+def _out_console(out: TextIO | None) -> Console:
+    from rnkclaims.render import terminal
+
+    return terminal.out_console(out)
+
+
+def _write_rows(
+    rows: Sequence[dict[str, Any]],
+    fmt: OutputFormat,
+    cols: Sequence[str],
+    out: TextIO,
+    headers: bool = True,
+) -> None:
+    render_records(rows, fmt, columns=cols, out=out, headers=headers)
+
+
+def render_claims(
+    records: Sequence[dict[str, Any]],
+    fmt: OutputFormat,
+    title: str | None = None,
+    extra: Sequence[str] = (),
+    out: TextIO | None = None,
+    headers: bool = True,
+) -> None:
+    """Claim records: a table of who, what and when/where/via; or json/jsonl as they are;
+    or csv/tsv/excel/markdown rows (``extra`` fields first, e.g. ``relevance``)."""
+    answers = any("answers" in r for r in records)
+    stream = out or sys.stdout
+    if fmt in (OutputFormat.json, OutputFormat.jsonl):
+        render_records(records, fmt, out=stream)
+        return
+    if fmt in MACHINE_FORMATS:
+        rows = []
+        for r in records:
+            row = flat_claim(r, extra)
+            if answers:
+                for key in ("answers", "later"):
+                    row[key] = "; ".join(
+                        f"{a['id']} ({a.get('speaker')}, {a.get('act')}, {said_label(a)})"
+                        for a in r.get(key) or ()
+                    )
+                    row[f"{key}_total"] = r.get(f"{key}_total")
+            rows.append(row)
+        more = ("answers", "answers_total", "later", "later_total") if answers else ()
+        cols = [*extra, *CLAIM_COLUMNS, *more]
+        _write_rows(rows, fmt, cols, stream, headers)
+        return
+    from rnkclaims.render import tables
+
+    tables.print_claims(_out_console(out), for_people(records), title)
+
+
+GROUP_COLUMNS = ("group", "kind", "explanation", "proposition_id", "other_proposition_id",
+                 "group_speaker_id", "claims_total")  # fmt: skip
+"""A group's columns before each of its claims in csv and markdown; ``group_speaker_id`` is
+the group's ``speaker_id`` (each claim has its own)."""
+
+
+def render_groups(
+    groups: Sequence[dict[str, Any]],
+    fmt: OutputFormat,
+    out: TextIO | None = None,
+    headers: bool = True,
+) -> None:
+    """Groups of claims (contradictions): each group's explanation, then its claims."""
+    stream = out or sys.stdout
+    if fmt in (OutputFormat.json, OutputFormat.jsonl):
+        render_records(groups, fmt, out=stream)
+        return
+    if fmt in MACHINE_FORMATS:
+        rows = []
+        for i, g in enumerate(groups, 1):
+            head = {k: g.get(k.removeprefix("group_")) for k in GROUP_COLUMNS[1:]}
+            for c in g.get("claims") or ():
+                rows.append({"group": i, **head, **flat_claim(c)})
+        _write_rows(rows, fmt, [*GROUP_COLUMNS, *CLAIM_COLUMNS], stream, headers)
+        return
+    from rnkclaims.render import tables
+
+    tables.groups(_out_console(out), groups)
+
+
+def render_sections(
+    sections: Mapping[str, Sequence[dict[str, Any]]],
+    fmt: OutputFormat,
+    columns: Mapping[str, Sequence[str]] | None = None,
+    out: TextIO | None = None,
+    headers: bool = True,
+) -> None:
+    """Several lists of records under names: a JSON object of lists; jsonl, csv and
+    markdown rows with a ``section`` field first; a titled table per section."""
+    stream = out or sys.stdout
+    columns = columns or {}
+    if fmt is OutputFormat.json:
+        stream.write(dumps({k: list(v) for k, v in sections.items()}) + "\n")
+        return
+    if fmt is OutputFormat.jsonl:
+        for name, records in sections.items():
+            for r in records:
+                stream.write(json.dumps({"section": name, **r}, ensure_ascii=False) + "\n")
+        return
+    if fmt in MACHINE_FORMATS:
+        cols: list[str] = ["section"]
+        rows = []
+        for name, records in sections.items():
+            for r in records:
+                row = {"section": name, **r}
+                rows.append(row)
+                for k in columns.get(name) or r.keys():
+                    if k not in cols:
+                        cols.append(k)
+        _write_rows(rows, fmt, cols, stream, headers)
+        return
+    from rnkclaims.render import tables
+
+    tables.sections(_out_console(out), sections, columns)
+
+
+def _wrote_one_record(rec: dict[str, Any], fmt: OutputFormat, stream: TextIO) -> bool:
+    """A single record as json (indented) or jsonl (one line); False for other formats."""
+    if fmt is OutputFormat.json:
+        stream.write(dumps(rec) + "\n")
+    elif fmt is OutputFormat.jsonl:
+        stream.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    else:
+        return False
+    return True
+
+
+def render_claim_detail(
+    rec: dict[str, Any], fmt: OutputFormat, out: TextIO | None = None, headers: bool = True
+) -> None:
+    """One claim in full (``show``): the claim, its excerpt in context, related claims."""
+    stream = out or sys.stdout
+    if _wrote_one_record(rec, fmt, stream):
+        return
+    if fmt in MACHINE_FORMATS:
+        related = rec.get("related") or ()
+        sections: dict[str, Sequence[dict[str, Any]]] = {
+            "claim": [flat_claim(rec)],
+            "related": [
+                {k: r.get(k) for k in ("relation", "reason", "id", "speaker", "act", "said")}
+                for r in related
+            ],
+        }
+        render_sections(sections, fmt, out=stream, headers=headers)
+        return
+    from rnkclaims.render import tables
+
+    tables.claim_detail(_out_console(out), rec)
+
+
+def render_source(
+    rec: dict[str, Any], fmt: OutputFormat, out: TextIO | None = None, headers: bool = True
+) -> None:
+    """An archived article (``source show``): its text with each claim's excerpt marked
+    and followed by the claim's id; csv and the like list where the excerpts are."""
+    stream = out or sys.stdout
+    if _wrote_one_record(rec, fmt, stream):
+        return
+    if fmt in MACHINE_FORMATS:
+        rows = [
+            {"source_id": rec["id"], **e, "excerpt": rec["text"][e["start"] : e["end"]]}
+            if e["found"]
+            else {"source_id": rec["id"], **e}
+            for e in rec["excerpts"]
+        ]
+        cols = ("source_id", "claim_id", "found", "line", "start", "end", "excerpt")
+        render_records(rows, fmt, columns=cols, out=stream, headers=headers)
+        return
+    from rnkclaims.render import tables
+
+    tables.source(_out_console(out), rec)
+
+
+# -- coverage (rnkclaims coverage) -----------------------------------------------------------
+
+
+def render_coverage(result: Any, minimum: float | None = None, out: TextIO | None = None) -> None:
+    """Uncovered passages as ``file:line: kind: text``, then one summary line per source
+    and a total; ``result`` is a ``coverage.Coverage``."""
+    from rnkclaims.render import terminal
+
+    terminal.coverage(result, minimum, out or sys.stdout)
