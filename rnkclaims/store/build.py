@@ -554,33 +554,18 @@ def _claim_rows(ledger: Ledger, derived: Derived) -> Iterator[tuple[str, Iterabl
     """Each claim table's rows, made one at a time as they are written (a list of every
     row of a large ledger would cost more memory than the ledger itself)."""
     yield "claims", _claims_table(ledger, derived)
+    # tuples in the tables' column order (``insert``): no dictionary per row
+    claims = ledger.claims
     yield "claim_propositions", (
-        {"claim_id": c["id"], "position": i, "proposition_id": b["proposition"],
-         "stance": b["stance"], "value": _text(b.get("value")), "note": b.get("note")}
-        for c in ledger.claims for i, b in enumerate(c.get("propositions") or (), 1)
+        (c["id"], i, b["proposition"], b["stance"], _text(b.get("value")), b.get("note"))
+        for c in claims for i, b in enumerate(c.get("propositions") or (), 1)
     )  # fmt: skip
-    yield (
-        "claim_topics",
-        (
-            {"claim_id": c["id"], "topic_id": t}
-            for c in ledger.claims
-            for t in c.get("topics") or ()
-        ),
-    )
-    yield (
-        "relay_hops",
-        (
-            {
-                "claim_id": c["id"],
-                "position": i,
-                "via_id": hop_map["via"],
-                "how": hop_map.get("how"),
-            }
-            for c in ledger.claims
-            for i, hop in enumerate(c.get("relay") or (), 1)
-            for hop_map in (hop if isinstance(hop, dict) else {"via": hop},)
-        ),
-    )
+    yield "claim_topics", ((c["id"], t) for c in claims for t in c.get("topics") or ())
+    yield "relay_hops", (
+        (c["id"], i, hop["via"], hop.get("how"))
+        if isinstance(hop, dict) else (c["id"], i, hop, None)
+        for c in claims for i, hop in enumerate(c.get("relay") or (), 1)
+    )  # fmt: skip
     yield "claim_search", _search_table(ledger)
 
 
