@@ -90,7 +90,8 @@ def validate(paths: LedgerPaths, use_cache: bool = True) -> Validated:
     except (RuntimeError, KeyError, OSError):
         where = None  # no home folder to keep a cache in: a full run, as without one
     with gc_paused():
-        texts: dict[str, dict[str, list[list[str | None]]]] = {}
+        # the texts of claims files not kept yet (``_TextCheck``): collected while checking
+        texts = _TextsToKeep(_kept_texts(_texts_folder(where), code) if where else set())
         found = _read(where, paths, code) if use_cache and where is not None else None
         if found is not None and where is not None:
             cached, ids = found
@@ -223,7 +224,7 @@ def _write(
 
 
 def _full(
-    ledger: Ledger, ids: list[str], texts: dict[str, dict[str, list[list[str | None]]]]
+    ledger: Ledger, ids: list[str], texts: _TextsToKeep
 ) -> tuple[Report, dict[str, dict[str, Any]] | None]:
     from rnkclaims.check import check
 
@@ -258,7 +259,7 @@ def _entries(
     source_files: list[Path],
     ids: list[str],
     vocabulary: dict[str, dict[str, str]] | None = None,
-    claim_texts: dict[str, dict[str, list[list[str | None]]]] | None = None,
+    claim_texts: _TextsToKeep | None = None,
 ) -> dict[str, dict[str, Any]] | None:
     """Each file read into ``ledger`` (``yaml_files`` and ``source_files``), with its
     problems, claims, cited sources, the ids of records its claims name (``refs``: bits
@@ -271,8 +272,8 @@ def _entries(
     file of them): a claim naming anything else in a reference has an unknown-reference
     problem, and its file is never taken from the cache after an edit.
 
-    ``claim_texts`` receives, by the sha256 of each claims file read, its claims' excerpts and
-    quotes by the source they cite (``_TEXTS``)."""
+    ``claim_texts`` receives, by the sha256 of each claims file read whose texts are not
+    kept yet, its claims' excerpts and quotes by the source they cite (``_TextCheck``)."""
     if vocabulary is None:
         vocabulary = _vocabulary(ledger)
         if vocabulary is None:
@@ -315,7 +316,7 @@ def _entries(
                     holder["claims"].append(cid)
                 if isinstance(cited, str):
                     holder["cited"].append(cited)
-                    if claim_texts is not None and holder["sha"]:
+                    if claim_texts is not None and holder["sha"] not in claim_texts.kept:
                         excerpt, quote = record.get("excerpt"), record.get("quote")
                         claim_texts.setdefault(holder["sha"], {}).setdefault(cited, []).append(
                             [
@@ -355,7 +356,7 @@ def _incremental(
     cached: dict[str, dict[str, Any]],
     ids: list[str],
     texts_at: tuple[Path, str],
-    texts: dict[str, dict[str, list[list[str | None]]]],
+    texts: _TextsToKeep,
 ) -> tuple[Report, dict[str, dict[str, Any]] | None, str, int] | None:
     """The report from the cache and a partial ledger, with the cache's new files (None:
     nothing to write) and how many files were parsed; None when only a full validation
@@ -391,7 +392,7 @@ def _incremental(
     if changed_sources:
         # a claims file citing a source whose text alone changed is read again only when
         # one of its claims' excerpts or quotes is not found in the new text
-        checker = _TextCheck(paths, cached, changed, texts_at)
+        checker = _TextCheck(paths, cached, changed, texts_at, texts.kept)
         for key in yaml_keys:
             if key in touched or key not in cached:
                 continue
@@ -531,8 +532,10 @@ class _TextCheck:
         cached: dict[str, dict[str, Any]],
         changed: set[str],
         texts_at: tuple[Path, str],
+        kept: set[str],
     ) -> None:
         self.folder, self.code = texts_at
+        self.kept = kept
         self.ledger = Ledger(paths=paths)
         edited = [
             Path(k)
@@ -559,6 +562,7 @@ class _TextCheck:
         if said is None:
             with contextlib.suppress(OSError):  # read again now: its texts written anew
                 kept.unlink(missing_ok=True)
+            self.kept.discard(entry["sha"])
             return False
         ctx = Context(self.ledger)
         for sid in sorted(cites):
@@ -587,6 +591,24 @@ def _read_texts(path: Path) -> dict[str, list[list[str | None]]] | None:
             ):
                 return None
     return data
+
+
+class _TextsToKeep(dict[str, dict[str, list[list[str | None]]]]):
+    """Claims' texts by claims file (its sha256), then by source; ``kept``: the files whose
+    texts are kept already (not collected again)."""
+
+    def __init__(self, kept: set[str]) -> None:
+        super().__init__()
+        self.kept = kept | {""}  # "": a file with no hash (not read) has nothing to keep
+
+
+def _kept_texts(folder: Path, code: str) -> set[str]:
+    """The sha256 of each claims file whose texts are kept for this code."""
+    end = f"-{code}.json"
+    try:
+        return {p.name.removesuffix(end) for p in folder.iterdir() if p.name.endswith(end)}
+    except OSError:
+        return set()
 
 
 def _write_texts(
