@@ -23,8 +23,9 @@ incremental step really was applied in place (``updated`` on stderr).
 (``--no-cache``, the baseline), then with the cache after one claim of one file of claims/
 changed, after one source's text changed, after one actor's name changed, and with
 nothing changed (ratios to the full
-run's median; target: <= 0.10 after an edit). It then checks, in this process, that such
-an edit is validated in part (``store.checkcache``), with the same report as a full run.
+run's median; target: <= 0.10 after an edit). It then checks, in this process, that the
+claim edit and the source edit are validated in part (``store.checkcache``; the source
+edit without reading a claims file), with the same report as a full run.
 
 ``--hashing`` times only how an update finds what changed, in this process, after a full
 build: hashing every file (``file_digests``), against hashing only the files whose stat
@@ -219,6 +220,12 @@ def validate(ledger: Path, runs: int) -> None:
                     partial = check(paths)
                     full = check(paths, use_cache=False)
                     assert partial.mode == "partial", partial.mode
+                    assert partial.report.as_dict() == full.report.as_dict()
+                    replace(source, words[1])  # the source's text: no claims file read
+                    partial = check(paths)
+                    full = check(paths, use_cache=False)
+                    assert partial.mode == "partial", partial.mode
+                    assert partial.read == 1 + len(paths.yaml_files()) - len(parts), partial.read
                     assert partial.report.as_dict() == full.report.as_dict()
         finally:
             replace(target, original)

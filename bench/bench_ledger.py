@@ -6,7 +6,7 @@
 For each ledger and each round, three fresh processes, one after the other: the floor
 (PyYAML's C loader, ``yaml.load(text, Loader=CSafeLoader)``, over every YAML file of the
 ledger, each dropped once read, garbage collector off; its parse time, without the
-interpreter's start), ``rnkclaims validate`` and ``rnkclaims build --force`` (wall time
+interpreter's start), ``rnkclaims validate --no-cache`` and ``rnkclaims build --force`` (wall time
 of the whole process). Rounds go over all ledgers in turn, so that the machine's load
 falls on all of them alike.
 
@@ -102,7 +102,7 @@ def measure(ledger: Ledger, exes: dict[str, str], env: dict[str, str]) -> None:
     _, floor_rss, out = run(floor_cmd, env)
     ledger.runs.setdefault("floor", []).append((float(out.strip()), floor_rss))
     for label, exe in exes.items():
-        dt, rss, _ = run([exe, "validate", *args], env)
+        dt, rss, _ = run([exe, "validate", "--no-cache", *args], env)  # a full run
         ledger.runs.setdefault(f"validate{label}", []).append((dt, rss))
         dt, rss, out = run([exe, "build", "--force", *args], env)
         ledger.runs.setdefault(f"build{label}", []).append((dt, rss))

@@ -8,6 +8,7 @@ one the cache can take in part, the test also checks that it did.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
 import os
@@ -431,3 +432,116 @@ def test_a_home_folder_that_cannot_hold_a_cache_is_not_an_error(
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("valid") and "Error" not in done.stderr
     assert home.read_text(encoding="utf-8") == ""
+
+
+# A source's text edited: the claims citing it are checked again against the new text
+# from the excerpts and quotes kept beside the cache, without reading their files.
+
+
+def grow(path: Path) -> None:
+    """A paragraph added at the end of a source: every excerpt in it is still there."""
+    replace(path, path.read_text(encoding="utf-8") + "\nA paragraph added at the end.\n")
+
+
+def texts_folder(paths: LedgerPaths) -> Path:
+    return checkcache._texts_folder(cache_path(paths.main, ".validate.json"))
+
+
+def same_as_full(done: checkcache.Validated, paths: LedgerPaths) -> None:
+    full = checkcache.validate(paths, use_cache=False)
+    assert done.report.as_dict(strict=True) == full.report.as_dict(strict=True)
+    assert done.report.sorted() == full.report.sorted()
+
+
+def test_a_source_text_edit_keeping_every_excerpt_reads_no_claims_file(
+    split: LedgerPaths,
+) -> None:
+    grow(source(split, 3))
+    done = checkcache.validate(split)
+    assert done.mode == "partial"
+    assert done.read == 2  # the main file (what claims name) and the edited source
+    same_as_full(done, split)
+    grow(source(split, 3))  # and again, from the cache that run left, in every format
+    assert assert_same_as_full(split, "partial")["valid"] is True
+
+
+def test_a_source_text_edit_losing_an_excerpt_reads_the_files_citing_it(
+    split: LedgerPaths,
+) -> None:
+    edit(source(split, 3), "Actor Number 3 said", "He said")
+    done = checkcache.validate(split)
+    assert done.mode == "partial" and done.read > 2
+    same_as_full(done, split)
+    assert "excerpt-not-in-source" in {p.code for p in done.report.problems}
+
+
+def test_a_file_with_an_excerpt_problem_is_read_again_when_its_source_changes(
+    split: LedgerPaths,
+) -> None:
+    edit(part(split, 0), "Actor Number 0 said.", "Actor Number 0 wrote.")
+    assert not checkcache.validate(split).report.valid()
+    grow(source(split, 0))
+    done = checkcache.validate(split)
+    assert done.mode == "partial" and done.read > 2
+    same_as_full(done, split)
+    edit(part(split, 0), "Actor Number 0 wrote.", "Actor Number 0 said.")
+    grow(source(split, 0))
+    assert assert_same_as_full(split, "partial")["valid"] is True
+
+
+def test_a_source_publication_date_changed_rechecks_its_claims_dates(
+    split: LedgerPaths,
+) -> None:
+    edit(source(split, 3), "published: 20", "published: 19")  # before the roles began
+    done = checkcache.validate(split)
+    assert done.mode == "partial" and done.read > 2
+    same_as_full(done, split)
+    assert not done.report.valid()  # the claims' relative dates moved with it
+
+
+@pytest.mark.parametrize(
+    "damage", ["removed", b"", b"[1, 2]", b'{"source-3": [[1, 2]]}', b'{"source-3": 7}']
+)
+def test_missing_or_damaged_texts_mean_reading_the_claims_files(
+    split: LedgerPaths, damage: str | bytes
+) -> None:
+    folder = texts_folder(split)
+    kept = sorted(folder.glob("*.json"))
+    assert kept
+    if damage == "removed":
+        shutil.rmtree(folder)
+    else:
+        for path in kept:
+            path.write_bytes(damage)  # type: ignore[arg-type]
+    edit(source(split, 3), "Actor Number 3 said", "He said")
+    done = checkcache.validate(split)
+    assert done.mode == "partial" and done.read > 2
+    # the texts of the files read were written anew (before a full run would write them)
+    from rnkclaims.store.build import builder_fingerprint
+
+    citing = [
+        p for p in split.extra_dir.glob("part-*.yaml") if "source: source-3\n" in p.read_text()
+    ]
+    assert citing
+    for path in citing:
+        name = f"{hashlib.sha256(path.read_bytes()).hexdigest()}-{builder_fingerprint()}.json"
+        assert checkcache._read_texts(folder / name) is not None
+    same_as_full(done, split)
+
+
+def test_the_texts_kept_are_those_of_the_claims_files_as_they_are(split: LedgerPaths) -> None:
+    from rnkclaims.store.build import builder_fingerprint
+
+    def expected() -> set[str]:
+        code = builder_fingerprint()
+        return {
+            f"{hashlib.sha256(p.read_bytes()).hexdigest()}-{code}.json"
+            for p in split.extra_dir.glob("part-*.yaml")
+        }
+
+    assert {p.name for p in texts_folder(split).iterdir()} == expected()
+    edit(part(split, 1), "act: denies", "act: warns")
+    checkcache.validate(split)
+    assert {p.name for p in texts_folder(split).iterdir()} == expected()
+    texts = json.loads(next(texts_folder(split).iterdir()).read_text(encoding="utf-8"))
+    assert all(isinstance(e, str) for pairs in texts.values() for e, _ in pairs)

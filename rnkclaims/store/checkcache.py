@@ -11,9 +11,15 @@ working directory (problems name files relative to it). A cache that is missing,
 unreadable, corrupt or written by other code or for another ledger is ignored, and
 rewritten after a full validation.
 
+Beside it, a folder (``<name>.validate.texts/``) keeps each claims file's excerpts and
+quotes by the source they cite, one file per content (named by its sha256 and the code's
+fingerprint), written once and removed when no claims file has that content.
+
 After an edit, ``validate`` reads the main file and every file of records, the YAML files
-that changed, the claims files citing a changed source, the claims files naming a record
-that was added, removed or changed, and the sources their claims cite (or cited); it
+that changed, the claims files citing a changed source (unless only the source's text
+changed, and each of their claims still finds its excerpt and quote in it, checked from
+the texts kept: ``_TextCheck``), the claims files naming a record that was added, removed
+or changed, and the sources their claims cite (or cited); it
 checks that partial ledger with the full rules and takes every other file's problems
 from the cache. Whatever it cannot vouch for falls back to a full validation: an id of
 the partial ledger also used by a claim of an unchanged file, a reference that names
@@ -24,6 +30,7 @@ validation gives: the same problems, counts and file count.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import time
@@ -49,7 +56,7 @@ from rnkclaims.model import LENGTH_LIMITS, SECTIONS
 from rnkclaims.problems import Problem, Report
 from rnkclaims.store.place import cache_path
 
-FORMAT = 4
+FORMAT = 5
 """The cache file's layout; bump when it changes (an older cache is then ignored)."""
 
 CLAIMS_ONLY = frozenset({"", "claims"})
@@ -83,20 +90,24 @@ def validate(paths: LedgerPaths, use_cache: bool = True) -> Validated:
     except (RuntimeError, KeyError, OSError):
         where = None  # no home folder to keep a cache in: a full run, as without one
     with gc_paused():
+        # the texts of claims files not kept yet (``_TextCheck``): collected while checking
+        texts = _TextsToKeep(_kept_texts(_texts_folder(where), code) if where else set())
         found = _read(where, paths, code) if use_cache and where is not None else None
-        if found is not None:
+        if found is not None and where is not None:
             cached, ids = found
-            done = _incremental(paths, cached, ids)
+            done = _incremental(paths, cached, ids, (_texts_folder(where), code), texts)
             if done is not None:
                 report, files, mode, read = done
-                if files is not None and where is not None:
+                if files is not None:
                     _write(where, paths, code, files, ids)
+                    _write_texts(_texts_folder(where), code, texts, files)
                 return Validated(report, mode, read)
         ledger = load(paths)
         ids = []
-        report, files = _full(ledger, ids)
+        report, files = _full(ledger, ids, texts)
         if files is not None and where is not None:
             _write(where, paths, code, files, ids)
+            _write_texts(_texts_folder(where), code, texts, files)
     return Validated(report, "full", len(ledger.files))
 
 
@@ -158,6 +169,7 @@ def _well_formed(entry: Any) -> bool:
         and entry.get("kind") in ("yaml", "source")
         and isinstance(entry.get("sha"), str | None)
         and isinstance(entry.get("source"), str | None)
+        and isinstance(entry.get("front"), str | None)
         and isinstance(entry.get("sections"), str)
         and (
             entry.get("stat") is None
@@ -211,21 +223,31 @@ def _write(
 # --- a full validation, and what the cache records of it ------------------------------
 
 
-def _full(ledger: Ledger, ids: list[str]) -> tuple[Report, dict[str, dict[str, Any]] | None]:
+def _full(
+    ledger: Ledger, ids: list[str], texts: _TextsToKeep
+) -> tuple[Report, dict[str, dict[str, Any]] | None]:
     from rnkclaims.check import check
 
     report = check(ledger).report
     stats = file_stats(ledger.files, ledger.read_from_ns) if ledger.read_from_ns else {}
     paths = ledger.paths
-    files = _entries(ledger, report.problems, stats, paths.yaml_files(), paths.source_files(), ids)
+    files = _entries(
+        ledger,
+        report.problems,
+        stats,
+        paths.yaml_files(),
+        paths.source_files(),
+        ids,
+        claim_texts=texts,
+    )
     return report, files
 
 
 def _entry(kind: str, sha: str | None, stat: Any) -> dict[str, Any]:
     return {
         "kind": kind, "sha": sha, "stat": stat, "sections": "", "problems": [],
-        "unused": None, "source": None, "claims": [], "cited": [], "counts": {},
-        "refs": 0, "vocab": {},
+        "unused": None, "source": None, "front": None, "claims": [], "cited": [],
+        "counts": {}, "refs": 0, "vocab": {},
     }  # fmt: skip
 
 
@@ -237,6 +259,7 @@ def _entries(
     source_files: list[Path],
     ids: list[str],
     vocabulary: dict[str, dict[str, str]] | None = None,
+    claim_texts: _TextsToKeep | None = None,
 ) -> dict[str, dict[str, Any]] | None:
     """Each file read into ``ledger`` (``yaml_files`` and ``source_files``), with its
     problems, claims, cited sources, the ids of records its claims name (``refs``: bits
@@ -247,7 +270,10 @@ def _entries(
 
     ``vocabulary`` covers every record claims refer to (the partial ledger holds every
     file of them): a claim naming anything else in a reference has an unknown-reference
-    problem, and its file is never taken from the cache after an edit."""
+    problem, and its file is never taken from the cache after an edit.
+
+    ``claim_texts`` receives, by the sha256 of each claims file read whose texts are not
+    kept yet, its claims' excerpts and quotes by the source they cite (``_TextCheck``)."""
     if vocabulary is None:
         vocabulary = _vocabulary(ledger)
         if vocabulary is None:
@@ -271,6 +297,7 @@ def _entries(
         key = str(source.path)
         entry = files[key] = _entry("source", source.sha256, stats.get(key))
         entry["source"] = source.id
+        entry["front"] = _front(source.meta)
         by_display[source.doc.path] = entry
     for path in source_files:
         key = str(path)
@@ -289,6 +316,14 @@ def _entries(
                     holder["claims"].append(cid)
                 if isinstance(cited, str):
                     holder["cited"].append(cited)
+                    if claim_texts is not None and holder["sha"] not in claim_texts.kept:
+                        excerpt, quote = record.get("excerpt"), record.get("quote")
+                        claim_texts.setdefault(holder["sha"], {}).setdefault(cited, []).append(
+                            [
+                                excerpt if isinstance(excerpt, str) else None,
+                                quote if isinstance(quote, str) else None,
+                            ]
+                        )
     for problem in problems:
         owner = by_display.get(problem.file)
         if owner is None:
@@ -317,11 +352,16 @@ def _entries(
 
 
 def _incremental(
-    paths: LedgerPaths, cached: dict[str, dict[str, Any]], ids: list[str]
+    paths: LedgerPaths,
+    cached: dict[str, dict[str, Any]],
+    ids: list[str],
+    texts_at: tuple[Path, str],
+    texts: _TextsToKeep,
 ) -> tuple[Report, dict[str, dict[str, Any]] | None, str, int] | None:
     """The report from the cache and a partial ledger, with the cache's new files (None:
     nothing to write) and how many files were parsed; None when only a full validation
-    can be trusted."""
+    can be trusted. ``texts_at``: the folder of the claims' texts and the code's
+    fingerprint; ``texts`` receives those of the claims files read."""
     known = {k: (e["sha"], e["stat"]) for k, e in cached.items() if e["sha"] and e["stat"]}
     listing = file_digests(paths, known)
     yaml_keys = [str(p) for p in listing.yaml_files]
@@ -350,8 +390,14 @@ def _incremental(
         if k.startswith(folder) and k.endswith(SOURCE_SUFFIX)
     }
     if changed_sources:
+        # a claims file citing a source whose text alone changed is read again only when
+        # one of its claims' excerpts or quotes is not found in the new text
+        checker = _TextCheck(paths, cached, changed, texts_at, texts.kept)
         for key in yaml_keys:
-            if key in cached and not changed_sources.isdisjoint(cached[key]["cited"]):
+            if key in touched or key not in cached:
+                continue
+            cites = changed_sources.intersection(cached[key]["cited"])
+            if cites and not checker.unchanged(cached[key], cites):
                 touched.add(key)
     before = time.time_ns()
     ledger = Ledger(paths=paths)
@@ -428,6 +474,7 @@ def _incremental(
         wanted,
         ids,
         now,
+        texts,
     )
     if fresh is None:
         return None
@@ -448,6 +495,144 @@ def _incremental(
             return None  # pragma: no cover - every source whose use changed was read
     report = _compose(paths, files, yaml_keys, source_keys)
     return report, files, "partial", len(read) + len(wanted)
+
+
+# --- claims checked again against a source whose text changed ------------------------
+
+# The problems of a claim that depend on its source's text (``check.excerpts``); with
+# the source's front matter unchanged (its publication date dates relative ``said``),
+# they are the only ones. ``empty-text`` is a claim's excerpt that is empty.
+_TEXT_CODES = frozenset(
+    {"excerpt-not-in-source", "quote-not-in-source", "quote-not-in-excerpt", "empty-text"}
+)
+
+
+def _front(meta: dict[str, Any]) -> str:
+    """A digest of a source's front matter."""
+    return quick_digest(json.dumps(meta, sort_keys=True, default=repr).encode())[:24]
+
+
+def _texts_folder(where: Path) -> Path:
+    """Where the claims' texts are kept: one file per claims file, named by its content
+    (``<sha256>-<code>.json``: what the claims of that content say, for this code)."""
+    return where.with_name(where.name.removesuffix(".json") + ".texts")
+
+
+class _TextCheck:
+    """Whether a claims file's problems stay as cached after an edit to the text of
+    sources its claims cite: none of its claims had a problem of ``_TEXT_CODES``, and
+    each claim citing a changed source still finds its excerpt and quote there (checked
+    by the rule itself, ``check_text``, on the texts kept beside the cache: the claims
+    file is not read). The claims of a source whose front matter changed, or that no
+    longer loads, are checked by reading their files."""
+
+    def __init__(
+        self,
+        paths: LedgerPaths,
+        cached: dict[str, dict[str, Any]],
+        changed: set[str],
+        texts_at: tuple[Path, str],
+        kept: set[str],
+    ) -> None:
+        self.folder, self.code = texts_at
+        self.kept = kept
+        self.ledger = Ledger(paths=paths)
+        edited = [
+            Path(k)
+            for k in sorted(changed)
+            if cached.get(k, {}).get("kind") == "source" and cached[k]["front"] is not None
+        ]
+        load_sources(self.ledger, edited)
+        self.sources = {
+            sid: source
+            for sid, source in self.ledger.sources.items()
+            if _front(source.meta) == cached[str(source.path)]["front"]
+        }
+
+    def unchanged(self, entry: dict[str, Any], cites: set[str]) -> bool:
+        from rnkclaims.check.context import Context
+        from rnkclaims.check.excerpts import check_text
+
+        if not cites <= self.sources.keys():
+            return False
+        if any(p.code in _TEXT_CODES for p in entry["problems"]):
+            return False  # a problem's message may change, or the problem go
+        kept = self.folder / f"{entry['sha']}-{self.code}.json"
+        said = _read_texts(kept)
+        if said is None:
+            with contextlib.suppress(OSError):  # read again now: its texts written anew
+                kept.unlink(missing_ok=True)
+            self.kept.discard(entry["sha"])
+            return False
+        ctx = Context(self.ledger)
+        for sid in sorted(cites):
+            source = self.sources[sid]
+            for excerpt, quote in said.get(sid, ()):
+                check_text(ctx, source.doc, {"excerpt": excerpt, "quote": quote}, source)
+        return not ctx.counts
+
+
+def _read_texts(path: Path) -> dict[str, list[list[str | None]]] | None:
+    """A claims file's texts by source, or None when missing or not of the right shape."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    for pairs in data.values():
+        if not isinstance(pairs, list):
+            return None
+        for pair in pairs:
+            if not (
+                isinstance(pair, list)
+                and len(pair) == 2
+                and all(v is None or isinstance(v, str) for v in pair)
+            ):
+                return None
+    return data
+
+
+class _TextsToKeep(dict[str, dict[str, list[list[str | None]]]]):
+    """Claims' texts by claims file (its sha256), then by source; ``kept``: the files whose
+    texts are kept already (not collected again)."""
+
+    def __init__(self, kept: set[str]) -> None:
+        super().__init__()
+        self.kept = kept | {""}  # "": a file with no hash (not read) has nothing to keep
+
+
+def _kept_texts(folder: Path, code: str) -> set[str]:
+    """The sha256 of each claims file whose texts are kept for this code."""
+    end = f"-{code}.json"
+    try:
+        return {p.name.removesuffix(end) for p in folder.iterdir() if p.name.endswith(end)}
+    except OSError:
+        return set()
+
+
+def _write_texts(
+    folder: Path,
+    code: str,
+    texts: dict[str, dict[str, list[list[str | None]]]],
+    files: dict[str, dict[str, Any]],
+) -> None:
+    """Keep the texts of each claims file not kept yet, and remove those of contents no
+    longer in the ledger; best effort, like the cache."""
+    from rnkclaims.edit_io import write_atomic
+
+    wanted = {f"{e['sha']}-{code}.json" for e in files.values() if e["kind"] == "yaml"}
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for sha, by_source in texts.items():
+            path = folder / f"{sha}-{code}.json"
+            if path.name in wanted and not path.exists():
+                write_atomic(path, json.dumps(by_source, ensure_ascii=False, separators=(",", ":")))
+        for path in folder.iterdir():
+            if path.suffix == ".json" and path.name not in wanted:
+                path.unlink()
+    except Exception:
+        pass
 
 
 # A record's fields that no rule on claims reads (``check.claims`` and the rules it calls

@@ -29,7 +29,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from rnkclaims.ledger import (
     SLOT_BITS,
@@ -251,7 +251,7 @@ def _record_rows(ledger: Ledger) -> dict[str, list[dict[str, Any]]]:
     for table, rows in _rows(ledger, Derived()):
         if table not in RECORD_TABLES:
             break  # the records' tables come first; sources and claims follow
-        out[table] = list(rows)
+        out[table] = cast("list[dict[str, Any]]", list(rows))  # records' rows: dictionaries
     assert set(out) == set(RECORD_TABLES), set(RECORD_TABLES) - set(out)
     return out
 
