@@ -12,6 +12,19 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+MONTH_MAY = re.compile(
+    r"\bMay\s+(?:\d|and\s+[A-Z]|or\s+[A-Z])|(?:in|of|since|until|early|late|mid-?)\s+May\b"
+)
+"""The month May where it reads as a date ("on May 9", "in May and August"): not the modal
+"may" that hedges a claim."""
+
+
+def is_month_may(text: str, at: int) -> bool:
+    """Whether the word at ``text[at:]`` is the month May (``MONTH_MAY``), not the modal."""
+    if text[at : at + 3] != "May":
+        return False
+    return any(m.start() <= at < m.end() for m in MONTH_MAY.finditer(text))
+
 
 # English names, as ``calendar`` gives them in the C locale, without importing it at start-up.
 _MONTH_NAMES = (

@@ -419,6 +419,20 @@ def test_a_scare_quoted_term_in_narration_is_listed_not_dropped(tmp_path: Path) 
     assert "src-new.txt:8: skipped" not in explained.stderr
 
 
+def test_the_month_may_is_no_hedge_and_the_modal_after_it_is(tmp_path: Path) -> None:
+    front = "---\noutlet: yonhap\ntitle: T\npublished: 2023-09-13\nlanguage: en\n---\n"
+    body = (
+        "Hill said Kim would visit Moscow on May 9.\n"
+        "Hill said on May 10 that Kim may visit Moscow again.\n"
+    )
+    root = tmp_path / "data"
+    write_ledger(root, _claims_yaml(), {"src-a": SOURCE_A, "src-new": front + body})
+    result = runner.invoke(app, ["extract", "src-new", "--ledger", str(root)])
+    assert result.exit_code == 0, result.output
+    claims = parse_yaml(result.stdout, "<stdout>").data["claims"]
+    assert [c.get("hedge") for c in claims] == [None, "may"]
+
+
 def test_written_drafts_and_proposed_actors_validate(tmp_path: Path) -> None:
     front = "---\noutlet: yonhap\ntitle: T\npublished: 2023-09-13\nlanguage: en\n---\n"
     body = (

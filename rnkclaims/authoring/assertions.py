@@ -31,6 +31,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from rnkclaims.authoring.venue import MODAL
 from rnkclaims.ledger import Ledger, Source
 from rnkclaims.spans import claim_spans, locate, overlaps, skipped_spans, within
 
@@ -41,7 +42,6 @@ if TYPE_CHECKING:
 MIN_WORDS = 6  # shorter sentences are labels, not assertions
 MIN_TOPIC = 50  # a sentence whose best topic scores less (and no proposition) is background
 COVERED_SHARE = 0.5  # a sentence this much inside a claim's excerpt is covered
-_MODAL = re.compile(r"\b(could|may|might)\b")
 _CERTAINTY = {"could": "possible", "may": "possible", "might": "possible"}
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -142,7 +142,7 @@ def assertion_drafts(
     drafts = []
     for start, end, caption in candidates(ledger, source):
         sentence = source.text[start:end]
-        modal = _MODAL.search(sentence)
+        modal = MODAL.search(sentence)
         claim: dict[str, Any] = {
             "id": "",
             "speaker": speaker,

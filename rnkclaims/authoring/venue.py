@@ -50,7 +50,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from rnkclaims.dates import DateError, PartialDate, parse_date
+from rnkclaims.dates import MONTH_MAY, DateError, PartialDate, parse_date
 from rnkclaims.ledger import Ledger
 
 _KINDS = (
@@ -76,14 +76,12 @@ _OCCASION = re.compile(
     r"(?:\s+in\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
     r"(?=\s*[,;:.\"\u201c\u201d]|\s*$|\s+(?:on|last|this|that|when|where|after|before)\b)"
 )
-_MODAL = re.compile(r"\b(could|may|might)\b")
+MODAL = re.compile(r"\b(could|may|might)\b")
+"""A modal that makes the outlet's own sentence a hedged forecast."""
 _REPORTERS = re.compile(r"\btold (?:reporters|journalists|a news briefing)\b", re.I)
 _STATE_TV = re.compile(r"\bon state (?:TV|television|radio)\b", re.I)
 _UNSC = re.compile(r"\b(?:at|to|before) the (?:UN|U\.N\.|United Nations) Security Council\b")
 _CONGRESS = re.compile(r"\b(?:Senate|House|Congress(?:ional)?)\b")
-_MONTH_MAY = re.compile(
-    r"\bMay\s+(?:\d|and\s+[A-Z]|or\s+[A-Z])|(?:in|of|since|until|early|late|mid-?)\s+May\b"
-)
 
 
 def _kind_of(phrase: str) -> str | None:
@@ -175,7 +173,7 @@ def said_for(ledger: Ledger, claim: Mapping[str, Any]) -> str | None:
 
 def hedge_for(claim: Mapping[str, Any]) -> bool:
     """Whether the drafted hedge is no hedge: the month May."""
-    return claim.get("hedge") == "May" and bool(_MONTH_MAY.search(str(claim.get("excerpt") or "")))
+    return claim.get("hedge") == "May" and bool(MONTH_MAY.search(str(claim.get("excerpt") or "")))
 
 
 _NEXT = r"next\s+(?:month|year)"
@@ -271,7 +269,7 @@ def _own(ledger: Ledger, claim: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if claim.get("relay"):
         out["relay"] = None
-    modal = _MODAL.search(str(claim.get("excerpt") or ""))
+    modal = MODAL.search(str(claim.get("excerpt") or ""))
     if modal and claim.get("act") in ("asserts", "reports"):
         out["act"] = "predicts"
         if not claim.get("hedge"):

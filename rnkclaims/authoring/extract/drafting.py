@@ -39,6 +39,7 @@ from rnkclaims.authoring.extract.passages import (
 )
 from rnkclaims.authoring.extract.resolution import Resolved, Resolver, country_of, split_title
 from rnkclaims.authoring.ledger_edit import slugify, unique_id
+from rnkclaims.dates import is_month_may
 from rnkclaims.ledger import Ledger, Source
 from rnkclaims.spans import locate, overlaps, skipped_spans, within
 
@@ -1111,10 +1112,10 @@ class Drafter:
 
     def hedge(self, draft: Draft, words: str) -> None:
         for needle, certainty in _HEDGES:
-            m = re.search(
-                r"(?<![\w-])" + re.escape(needle) + r"(?![\w-])(?!\s+not\b)", words, re.IGNORECASE
-            )
-            if m:
+            pattern = r"(?<![\w-])" + re.escape(needle) + r"(?![\w-])(?!\s+not\b)"
+            for m in re.finditer(pattern, words, re.IGNORECASE):
+                if is_month_may(words, m.start()):
+                    continue  # "on May 9": a date, not the modal
                 draft.hedge = m.group(0)
                 draft.certainty = certainty
                 return
