@@ -25,8 +25,8 @@ from typing import Any
 
 from rnkclaims.ledger import locate
 from rnkclaims.store import queries as q
-from rnkclaims.store.build import sqlite_uri
 from rnkclaims.store.open import open_current
+from rnkclaims.store.place import sqlite_uri
 
 SEARCHES = ("arms deal", "Actor Number 123", "A77 satellite", "missiles")
 """Selective queries first; the last matches most of a synthetic ledger's claims."""

@@ -13,8 +13,9 @@ from rnkclaims.check import check
 from rnkclaims.errors import LedgerError
 from rnkclaims.ledger import load
 from rnkclaims.model import ENTITIES
-from rnkclaims.store.build import build, default_db_path
+from rnkclaims.store.build import build
 from rnkclaims.store.open import open_current
+from rnkclaims.store.place import default_db_path
 
 # A ledger that uses every field of the format at least once.
 FULL = """\

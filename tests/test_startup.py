@@ -23,7 +23,7 @@ from typer.testing import CliRunner
 
 from rnkclaims import dates
 from rnkclaims.cli import app
-from rnkclaims.store import build
+from rnkclaims.store import build, place
 from rnkclaims.store import open as open_mod
 from rnkclaims.store.open import open_current
 
@@ -284,7 +284,7 @@ def test_the_stamp_covers_the_files_the_fingerprint_hashes() -> None:
 
 
 def _meta(db: Path) -> dict[str, str]:
-    meta = build.read_meta(db)
+    meta = place.read_meta(db)
     assert meta is not None
     return meta
 

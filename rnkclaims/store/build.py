@@ -23,12 +23,7 @@ from typing import TYPE_CHECKING, Any
 from rnkclaims import __version__
 from rnkclaims.errors import WriteError
 from rnkclaims.gcpause import gc_paused
-from rnkclaims.store.place import DB_ENV as DB_ENV
 from rnkclaims.store.place import DB_HINT, NOT_BUILDER, check_db_target
-from rnkclaims.store.place import check_db_place as check_db_place
-from rnkclaims.store.place import default_db_path as default_db_path
-from rnkclaims.store.place import read_meta as read_meta
-from rnkclaims.store.place import sqlite_uri as sqlite_uri
 
 # A query on an up-to-date database does not import this module (``store.place`` has what
 # it needs); what only a full build needs (the model, search keys, sqlite_utils,
@@ -382,6 +377,13 @@ def _name_key(name: Any) -> str:
 
 
 def _rows(ledger: Ledger, derived: Derived) -> Iterator[tuple[str, Iterable[Row]]]:
+    yield from record_rows(ledger)
+    yield from source_rows(ledger, derived, ledger.sources)
+    yield from claim_rows(ledger, derived)
+
+
+def record_rows(ledger: Ledger) -> Iterator[tuple[str, Iterable[dict[str, Any]]]]:
+    """The rows of the actors', outlets', topics' and propositions' tables, by table."""
     yield "speakers", (
         {"id": r["id"], "name": _text(r.get("name")), "entity_kind": kind}
         for kind, records in (("actor", ledger.actors), ("outlet", ledger.outlets))
@@ -439,8 +441,6 @@ def _rows(ledger: Ledger, derived: Derived) -> Iterator[tuple[str, Iterable[Row]
         {"proposition_id": p["id"], "other_id": o}
         for p in ledger.propositions for o in p.get("incompatible_with") or ()
     )  # fmt: skip
-    yield from source_rows(ledger, derived, ledger.sources)
-    yield from claim_rows(ledger, derived)
 
 
 def source_rows(

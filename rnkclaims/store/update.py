@@ -29,7 +29,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from rnkclaims.ledger import (
     SLOT_BITS,
@@ -51,10 +51,9 @@ from rnkclaims.store.build import (
     file_rows,
     insert,
     meta_rows,
-    read_meta,
     source_rows,
-    sqlite_uri,
 )
+from rnkclaims.store.place import read_meta, sqlite_uri
 
 if TYPE_CHECKING:
     from rnkclaims.check import Derived
@@ -244,14 +243,9 @@ RECORD_TABLES = {
 
 def _record_rows(ledger: Ledger) -> dict[str, list[dict[str, Any]]]:
     """The rows of ``RECORD_TABLES`` a full build writes for ``ledger``'s records."""
-    from rnkclaims.check import Derived
-    from rnkclaims.store.build import _rows
+    from rnkclaims.store.build import record_rows
 
-    out: dict[str, list[dict[str, Any]]] = {}
-    for table, rows in _rows(ledger, Derived()):
-        if table not in RECORD_TABLES:
-            break  # the records' tables come first; sources and claims follow
-        out[table] = cast("list[dict[str, Any]]", list(rows))  # records' rows: dictionaries
+    out = {table: list(rows) for table, rows in record_rows(ledger)}
     assert set(out) == set(RECORD_TABLES), set(RECORD_TABLES) - set(out)
     return out
 
