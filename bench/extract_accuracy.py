@@ -27,7 +27,13 @@
   the Kyiv Independent, Ukrainska Pravda, Rossiyskaya Gazeta, a Rodong Sinmun commentary
   via KCNA, the Yomiuri, the Korea Times, SCMP, a State Department briefing transcript,
   Politico Europe), written before test6's misses were read; measured at first sight and
-  after the round's rules, never tuned on.
+  after the round's rules, then read and its misses fixed (no longer blind).
+- ``test8``: an eighth held-out set in ``bench/extract_test8/`` (NK News, Daily NK, RFA, a
+  BBC explainer, a Chief Cabinet Secretary press conference, a Unification Ministry
+  briefing via Yonhap, a UN Security Council meeting, a NATO Secretary General statement,
+  Bloomberg on a CSIS report, a Guardian live blog, Xinhua, Interfax), written before
+  test7's misses were read; measured at first sight and after the round's rules, never
+  tuned on.
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -356,6 +362,7 @@ SETS = {
     "test5": lambda v: measure_coded(BENCH / "extract_test5", v),
     "test6": lambda v: measure_coded(BENCH / "extract_test6", v),
     "test7": lambda v: measure_coded(BENCH / "extract_test7", v),
+    "test8": lambda v: measure_coded(BENCH / "extract_test8", v),
     "bundled": measure_bundled,
 }
 
