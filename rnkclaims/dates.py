@@ -140,16 +140,26 @@ def looks_relative(expression: str) -> bool:
     return bool(_RELATIVE_WORDS.search(expression.lower()))
 
 
+def _before(first: date, day: date) -> date:
+    """The last day of an "earlier this ..." period: the day before publication, as the
+    words place the statement before the day of writing, or the day itself when the
+    period begins on it (nothing else is left of it)."""
+    return day - timedelta(days=1) if day > first else day
+
+
 def resolve_relative(expression: str, published: PartialDate) -> Resolved:
     """Resolve "on Friday", "last Wednesday", "this year"... against the publication date.
 
     A weekday means its latest occurrence on or before the publication day ("last"
-    excludes the publication day itself). Raises ``DateError`` when the expression is not
+    excludes the publication day itself). "this week", "this month" and "this year"
+    run to the publication day; "earlier this ..." stops the day before it. Raises ``DateError`` when the expression is not
     understood or the publication date is not precise enough to resolve it.
     """
     text = re.sub(r"\s+", " ", expression.strip().lower().rstrip("."))
     if text in ("this year", "earlier this year", "so far this year"):
         first, last = date(published.year, 1, 1), published.latest
+        if text.startswith("earlier") and published.day is not None:
+            last = _before(first, published.latest)
         return Resolved(PartialDate(published.year), first, last)
     if text == "last year":
         year = published.year - 1
@@ -160,8 +170,10 @@ def resolve_relative(expression: str, published: PartialDate) -> Resolved:
         first = published.earliest.replace(day=1)
         if text == "last month":
             first = (first - timedelta(days=1)).replace(day=1)
-        last = first.replace(day=_days_in_month(first.year, first.month))
-        return Resolved(PartialDate(first.year, first.month), first, min(last, published.latest))
+        last = min(first.replace(day=_days_in_month(first.year, first.month)), published.latest)
+        if text.startswith("earlier") and published.day is not None:
+            last = _before(first, last)
+        return Resolved(PartialDate(first.year, first.month), first, last)
     if published.day is None:
         raise DateError(f"'{expression}' needs a publication date known to the day")
     day = published.earliest
@@ -172,7 +184,8 @@ def resolve_relative(expression: str, published: PartialDate) -> Resolved:
         return Resolved(PartialDate.from_date(d), d, d)
     if text in ("this week", "earlier this week"):
         monday = day - timedelta(days=day.weekday())
-        return Resolved(PartialDate.covering(monday, day), monday, day)
+        last = _before(monday, day) if text.startswith("earlier") else day
+        return Resolved(PartialDate.covering(monday, last), monday, last)
     if text == "last week":
         monday = day - timedelta(days=day.weekday() + 7)
         sunday = monday + timedelta(days=6)

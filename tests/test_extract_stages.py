@@ -248,7 +248,12 @@ def test_acronym_defined_in_the_text_is_an_alias(tmp_path: Path) -> None:
         ("on Dec. 30", "2024-01-02", "2023-12-30", "2023-12-30"),
         ("in September", "2023-11-23", "2023-09-01", "2023-09-30"),
         ("last week", "2023-09-13", "2023-09-04", "2023-09-10"),
-        ("earlier this month", "2023-09-13", "2023-09-01", "2023-09-13"),
+        ("earlier this month", "2023-09-13", "2023-09-01", "2023-09-12"),
+        ("this month", "2023-09-13", "2023-09-01", "2023-09-13"),
+        ("earlier this week", "2024-11-22", "2024-11-18", "2024-11-21"),
+        ("this week", "2024-11-22", "2024-11-18", "2024-11-22"),
+        ("earlier this week", "2024-11-18", "2024-11-18", "2024-11-18"),  # nothing before
+        ("earlier this year", "2024-03-05", "2024-01-01", "2024-03-04"),
     ],
 )
 def test_expressions_resolve_against_publication(
