@@ -152,8 +152,9 @@ def resolve_relative(expression: str, published: PartialDate) -> Resolved:
 
     A weekday means its latest occurrence on or before the publication day ("last"
     excludes the publication day itself). "this week", "this month" and "this year"
-    run to the publication day; "earlier this ..." stops the day before it. Raises ``DateError`` when the expression is not
-    understood or the publication date is not precise enough to resolve it.
+    run to the publication day; "earlier this ..." stops the day before it. Raises
+    ``DateError`` when the expression is not understood or the publication date is not
+    precise enough to resolve it.
     """
     text = re.sub(r"\s+", " ", expression.strip().lower().rstrip("."))
     if text in ("this year", "earlier this year", "so far this year"):
