@@ -1121,3 +1121,42 @@ def test_a_country_s_government_is_the_government_the_country_names(tmp_path: Pa
     )
     drafts = _extract(tmp_path, body).drafts
     assert [d.speaker for d in drafts] == ["japan-government", "japan-government"]
+
+
+@pytest.mark.parametrize(
+    ("words", "act"),
+    [
+        ("Pyongyang is using the war as a testing ground for its missiles", "accuses"),
+        ("North Korea has become a co-belligerent in this war", "accuses"),
+        ("Beijing is the main enabler of Moscow's war", "accuses"),
+        ("North Korea is no longer a spectator", "accuses"),
+        ("If they are co-belligerents, they will be treated as such", "warns"),  # a condition
+        ("It is a fundamental threat to the security of the region", "warns"),
+        ("the reports were a crude fabrication", "denies"),
+        ("We have made clear we will continue to use every tool", "pledges"),
+        ("We have made clear our concerns", "asserts"),  # no pledge without "we will"
+    ],
+)  # fmt: skip
+def test_acts_carried_by_what_the_words_call_a_party(words: str, act: str) -> None:
+    from rnkclaims.authoring.extract.drafting import _refine
+
+    assert _refine("asserts", words, "margus-tsahkna", "person", True) == act
+
+
+def test_will_and_would_of_others_forecast_but_of_the_speakers_side_commit(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Ukraine's foreign minister Andrii Sybiha said North Korean units would enter the "
+        "fighting within weeks.\n\n"
+        '"The number of North Korean soldiers on our border will only increase," Sybiha said.\n\n'
+        "Russian envoy Alexander Matsegora said the two countries would deepen their contacts.\n\n"
+        "South Korea's defence minister Kim Yong-hyun said Seoul would reconsider its ban.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("andrii-sybiha", "predicts"),
+        ("andrii-sybiha", "predicts"),
+        ("alexander-matsegora", "asserts"),  # "the two countries": the speaker's side
+        ("kim-yong-hyun", "pledges"),  # its own country would reconsider
+    ]

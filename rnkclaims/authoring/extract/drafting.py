@@ -636,6 +636,8 @@ class Drafter:
             draft.act = "pledges"  # "The DPRK will continue to bolster ..."
         if draft.act == "asserts" and _DISMISSIVE.search(words):
             draft.act = "denies"  # "This is nothing but a fabrication"
+        if draft.act == "asserts" and self._forecast_will(words, by.ref):
+            draft.act = "predicts"  # "Our cooperation with Pyongyang will only grow stronger"
         draft.relay = [
             {"via": d, "how": "wire report"} for d in self.defaults if d not in (by.ref,)
         ]
@@ -725,6 +727,8 @@ class Drafter:
             draft.act = "pledges"
         if draft.act == "asserts" and len(inner.split()) <= 12 and _DISMISSIVE.search(inner):
             draft.act = "denies"  # "It's another fake," Peskov said
+        if draft.act == "asserts" and self._forecast_will(inner, who.ref):
+            draft.act = "predicts"  # "Our cooperation with Pyongyang will only grow stronger"
         draft.said = self.when(verb, sent[0], sent[1], others)
         draft.relay = self.relays(verb, sent[0], sent[1], who.ref, others)
         draft.venue = self.venue(self.text[sent[0] : sent[1]], draft)
@@ -868,6 +872,8 @@ class Drafter:
                 ).get("country")
                 if own is None or country_of(forecast.group("subject").split()) != own:
                     act = "predicts"  # said more troops could follow (not "Russia could")
+            if act == "asserts" and self._forecast_will(content, who.ref):
+                act = "predicts"  # said North Korean troops would begin fighting
             draft = Draft(
                 start=first,
                 end=end,
@@ -935,6 +941,17 @@ class Drafter:
         own = self._country_of_speaker(speaker)
         return bool(m and own and country_of(m.group("who").split()) == own)
 
+    def _forecast_will(self, words: str, speaker: str | None) -> bool:
+        """Whether the words forecast what others will do or what will happen: "will" or a
+        reported "would" whose subject is not the speaker or its own country."""
+        m = _WILL_HAPPEN.match(words)
+        if m is None:
+            return False
+        own = self.resolver.index.countries.get(speaker or "") or (
+            self.resolver.proposed(speaker or "") or {}
+        ).get("country")
+        return own is None or country_of(m.group("subject").split()) != own
+
     def _own_country_will(self, words: str, speaker: str | None) -> bool:
         """Whether the words commit the speaker's own country ("The DPRK will ...", said
         by a North Korean official)."""
@@ -947,7 +964,7 @@ class Drafter:
             r"(?:stand|support|respond|defend|retaliate|fight|help|provide|strengthen|"
             r"expand|cooperate|keep|tolerate|allow|side|back|consider|impose|take|continue|"
             r"work|coordinate|bolster|accelerate|boost|increase|enhance|deepen|build|develop|"
-            r"pursue|expand|step\s+up)\b)",
+            r"pursue|expand|step\s+up|reconsider|review|revise)\b)",
             words,
         )  # "The DPRK will ...", and in reported words "Pyongyang would ..."
         if m is None or speaker is None:
@@ -1179,7 +1196,8 @@ _PRICE = re.compile(
 )
 _THREAT = re.compile(r"(?i)\W*if\b[^.;]{3,120},\s*(?:\w+\s+){1,3}(?:will|would)\b")
 _PLEDGE = re.compile(
-    r"(?i)(?:^|[^\w\s]\s*|\bthat\s+)(?:we|i)\s+(?:will|shall)\s+(?:not\s+hesitate|never\s+|"
+    r"(?i)(?:^|[^\w\s]\s*|\b(?:that|clear|stressed|reiterated)\s+)(?:we|i)\s+(?:will|shall)\s+"
+    r"(?:not\s+hesitate|never\s+|"
     r"continue|take|do\s+(?:everything|whatever)|stand|respond|defend|support|work|provide)"
     r"|(?:^|[^\w\s]\s*)(?:we|i)(?:'ll|\u2019ll)\s+"
     r"|(?:^|[^\w\s]\s*)our\s+(?:two\s+)?(?:peoples?|countries|nations|sides|armies|forces)\s+"
@@ -1231,6 +1249,17 @@ _REPORTED_MAY_HAPPEN = re.compile(
     r"(?:could|may|might)\s+(?:(?:well|soon|also|even|still)\s+)*"
     r"(?!be\b|have\b|not\b|never\b|well\b|soon\b|also\b|even\b|still\b)[a-z]+"
 )
+_WILL_HAPPEN = re.compile(
+    _REPORTED_LEAD + r"(?:that\s+)?(?!(?i:it|he|she|they|we|i|you)\s|(?i:the\s+)?(?i:two|both)\s)"
+    r"(?P<subject>(?:[\w'-]+\s+){1,10}?)(?:will|would)\s+"
+    r"(?:(?:soon|likely|probably|only|also|eventually|further|quickly|increasingly)\s+)*"
+    r"(?:begin|start|follow|arrive|join|continue\s+to\s+(?:grow|rise|increase|deepen|expand)|grow|"
+    r"rise|increase|deepen|expand|enter|reach|spread|intensify|escalate|want|seek|try|need|"
+    r"face|become|take\s+part|fight|last|head)\b"
+)
+"""Words whose clause says what others will do or what will happen ("said North Korean
+troops would begin fighting", "Our cooperation with Pyongyang will only grow stronger"):
+a forecast, unless the subject is the speaker's own country (a pledge or a plan)."""
 """Reported words whose clause is a hedged forecast about others ("said more troops could
 follow"); the speaker's own "it could" or its country's "Russia could supply" is a
 warning or a plan, left to other rules."""
@@ -1290,18 +1319,36 @@ _WRONGDOING = re.compile(
     r"(?:flagrant|blatant|gross|direct|clear)\s+violations?\s+of|"
     r"(?:flagrantly|blatantly|grossly|directly|clearly)\s+violat(?:es?|ed|ing)|"
     r"(?:illegal|unlawful|criminal)\s+(?:acts?|arms|transfers?|deals?|trade|cooperation|"
-    r"invasion|war)|cynical\s+(?:move|ploy|attempt|act|step|decision|game|manoeuvre|maneuver))\b"
+    r"invasion|war)|cynical\s+(?:move|ploy|attempt|act|step|decision|game|manoeuvre|maneuver)|"
+    r"(?:testing|proving)\s+grounds?|co-?belligerents?|cannon\s+fodder|accomplices?\s+(?:in|to|of)|"
+    r"complicit\s+in|(?:chief|main|real)\s+culprits?|(?:[\w-]+\s+)?enablers?\s+of|"
+    r"(?:is|are|has\s+become)\s+(?:now\s+)?(?:a\s+)?(?:direct\s+)?part(?:y|ies)\s+to\s+the\s+"
+    r"(?:war|conflict)|no\s+longer\s+an?\s+(?:spectator|bystander|observer))\b"
 )
 """Words that charge another party with wrongdoing: "a rehearsal for a war of aggression",
-"directly violate multiple UN resolutions". Said, they accuse (codebook rule 6)."""
+"directly violate multiple UN resolutions"; what the party is made by its deeds: "using
+Ukraine as a testing ground", "a co-belligerent", "cannon fodder", "a decisive enabler of
+Russia's war", "no longer a spectator". Said, they accuse (codebook rule 6)."""
+
+_IF_CLAUSE = re.compile(r"(?i)\b(?:if|whether|unless|should\s+they)\b[^.;]*$")
+"""A condition open before a charge: "If they're co-belligerents" charges no one yet."""
+
+_THREAT_TO = re.compile(
+    r"(?i)\b(?:is|are|was|were|poses?|posed|represents?|remains?)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?threats?\s+to\b"
+)
+"""Words that name a step a threat to someone's security ("It is a fundamental threat to
+the security of ..."): a warning."""
 
 
 _DISMISSED_REF = re.compile(
-    r"(?i)\b(?:such|these|those|another|more|the\s+latest)\s+(?:[\w-]+\s+)?(?:fabrications?|"
-    r"canards?|fakes|lies|hoax(?:es)?|fake\s+news|disinformation)\b"
+    r"(?i)\b(?:(?:such|these|those|another|more|the\s+latest)\s+(?:[\w-]+\s+)?(?:fabrications?|"
+    r"canards?|fakes|lies|hoax(?:es)?|fake\s+news|disinformation)|(?:an?\s+)?(?:crude|blatant|"
+    r"outright|complete|pure|sheer|malicious|deliberate|cheap|total)\s+(?:fabrications?|lies?|"
+    r"fakes?|hoax(?:es)?|canards?|falsehoods?|slanders?|fictions?))\b"
 )
 """Words that name others' reports as false on the way ("such fabrications", "another
-canard"): the speaker denies them."""
+canard") or false by an epithet ("a crude fabrication"): the speaker denies them."""
 _CONDEMNS = re.compile(
     r"(?i)^\W*(?:[^.;\"\u201c]{0,60}?\bthat\s+)?(?:[\w'-]+\s+){0,4}?(?:(?:strongly|firmly|resolutely|sharply)\s+)?"
     r"(?:condemn(?:s|ed)?|denounce[sd]?|deplore[sd]?)\b"
@@ -1382,8 +1429,9 @@ def _content_act(words: str, kind: str, quoted: bool) -> str | None:
         return "denies"  # "We are not commenting on such fabrications"
     if not quoted and _CONDEMNS.search(words):
         return "accuses"  # "told a news conference that the government strongly condemns"
-    if _WRONGDOING.search(words):
-        return "accuses"  # "a rehearsal for a war of aggression"
+    charge = _WRONGDOING.search(words)
+    if charge and not _IF_CLAUSE.search(words, 0, charge.start()):
+        return "accuses"  # "a rehearsal for a war of aggression"; not "If they're ..."
     return None
 
 
@@ -1403,6 +1451,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return _OWN_SPEECH_ACTS[own.group("verb")[:4].lower()]  # "We have repeatedly warned"
     if _ADMONITION.search(words) or _CONSEQUENCE.search(words):
         return "warns"  # "Seoul must understand that ...", "Such a step would destroy ..."
+    if not by_content and _THREAT_TO.search(words):
+        return "warns"  # "It is a fundamental threat to the security of ..."
     if _PROPAGANDA.search(words):
         return "accuses"  # "Western propaganda is once again trying to distract attention"
     if _CONCERNED.match(words) or _CONCERN_WORDS.search(words) or _OWN_CONCERN.search(words):
