@@ -1160,3 +1160,21 @@ def test_will_and_would_of_others_forecast_but_of_the_speakers_side_commit(
         ("alexander-matsegora", "asserts"),  # "the two countries": the speaker's side
         ("kim-yong-hyun", "pledges"),  # its own country would reconsider
     ]
+
+
+def test_an_analyst_judges_and_keeps_judging_in_the_next_quotation(tmp_path: Path) -> None:
+    body = (
+        '"Beijing has no wish to join a bloc," said Li Mingjiang, an associate professor at '
+        "Nanyang Technological University.\n\n"
+        '"The pact narrows its room for manoeuvre."\n\n'
+        "Chinese foreign ministry spokesman Lin Jian said China had no comment on the pact.\n\n"
+        "Ukrainian intelligence chief Kyrylo Budanov said North Korean troops would begin "
+        'fighting "in the coming days".\n'
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("li-mingjiang", "assesses"),
+        ("li-mingjiang", "assesses"),  # the analyst's next quotation
+        ("lin-jian", "asserts"),  # a spokesman states
+        ("kyrylo-budanov", "predicts"),  # the forecast is in the words the quotation ends
+    ]

@@ -238,6 +238,24 @@ class Drafter:
         )
         self.defaults = self._default_relays(ledger)
         self.skipped: list[Skipped] = []
+        self.experts: set[str] = set()  # persons the text presents as analysts
+
+    def judged(self, act: str, verb: Verb, ref: str | None, kind: str) -> str:
+        """An analyst's plain statement is a judgement (codebook rule 6: analysts'
+        judgements assess): a person whose title or appositive makes them a researcher,
+        fellow, professor or analyst ("Zhao Tong, a senior fellow at ..."). Remembered, so
+        that the person's later quotations are judged alike."""
+        spans = [(verb.np_start, verb.np_end)] + ([verb.appositive] if verb.appositive else [])
+        after = self.text[verb.np_end : verb.np_end + 80]  # "said Zhao Tong, a senior fellow"
+        if (
+            kind == "person"
+            and ref
+            and (
+                any(_EXPERT.search(self.text[a:b]) for a, b in spans) or _EXPERT_AFTER.match(after)
+            )
+        ):
+            self.experts.add(ref)
+        return "assesses" if act == "asserts" and ref in self.experts else act
 
     # -- helpers ---------------------------------------------------------------------------
     def line_of(self, pos: int) -> int:
@@ -686,6 +704,8 @@ class Drafter:
             )
             kind = self.resolver.kind_of(previous.speaker or "")
             draft.act = _refine(draft.act, inner, previous.speaker, kind, quoted=True)
+            if draft.act == "asserts" and previous.speaker in self.experts:
+                draft.act = "assesses"  # the analyst's next quotation
             self.hedge(draft, inner)
             return draft
         resolved = self.resolver.resolve(verb.np_start, verb.np_end, verb.appositive)
@@ -727,8 +747,13 @@ class Drafter:
             draft.act = "pledges"
         if draft.act == "asserts" and len(inner.split()) <= 12 and _DISMISSIVE.search(inner):
             draft.act = "denies"  # "It's another fake," Peskov said
-        if draft.act == "asserts" and self._forecast_will(inner, who.ref):
-            draft.act = "predicts"  # "Our cooperation with Pyongyang will only grow stronger"
+        if draft.act == "asserts" and (
+            self._forecast_will(inner, who.ref) or self._forecast_will(lead + inner, who.ref)
+        ):
+            # "Our cooperation with Pyongyang will only grow stronger"; said troops would
+            # begin fighting "in the coming days"
+            draft.act = "predicts"
+        draft.act = self.judged(draft.act, verb, who.ref, kind)
         draft.said = self.when(verb, sent[0], sent[1], others)
         draft.relay = self.relays(verb, sent[0], sent[1], who.ref, others)
         draft.venue = self.venue(self.text[sent[0] : sent[1]], draft)
@@ -874,6 +899,7 @@ class Drafter:
                     act = "predicts"  # said more troops could follow (not "Russia could")
             if act == "asserts" and self._forecast_will(content, who.ref):
                 act = "predicts"  # said North Korean troops would begin fighting
+            act = self.judged(act, v, who.ref, kind)
             draft = Draft(
                 start=first,
                 end=end,
@@ -1332,6 +1358,18 @@ Russia's war", "no longer a spectator". Said, they accuse (codebook rule 6)."""
 
 _IF_CLAUSE = re.compile(r"(?i)\b(?:if|whether|unless|should\s+they)\b[^.;]*$")
 """A condition open before a charge: "If they're co-belligerents" charges no one yet."""
+
+_EXPERT_WORDS = (
+    r"\b(?:analysts?|researchers?|(?:research\s+|senior\s+|non-?resident\s+)?fellows?|"
+    r"experts?|professors?|lecturers?|scholars?|specialists?|academics?)\b"
+)
+_EXPERT = re.compile(r"(?i)" + _EXPERT_WORDS)
+"""A person's title or appositive that makes them an analyst."""
+_EXPERT_AFTER = re.compile(
+    r"(?i)\s*,\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w.-]+\s+){0,3}?" + _EXPERT_WORDS
+)
+"""The appositive after the name of an inverted attribution ("said Zhao Tong, a senior
+fellow at ...")."""
 
 _THREAT_TO = re.compile(
     r"(?i)\b(?:is|are|was|were|poses?|posed|represents?|remains?)\s+(?:an?|the)\s+"
