@@ -1178,3 +1178,22 @@ def test_an_analyst_judges_and_keeps_judging_in_the_next_quotation(tmp_path: Pat
         ("lin-jian", "asserts"),  # a spokesman states
         ("kyrylo-budanov", "predicts"),  # the forecast is in the words the quotation ends
     ]
+
+
+def test_a_share_of_a_group_a_country_s_mission_and_an_affairs_committee(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Three sources familiar with the matter said the troops had moved by train.\n\n"
+        "The soldiers were issued Russian papers, two of the sources said.\n\n"
+        "Iran's mission to the United Nations said it had no role in any arms transfers.\n\n"
+        "Chairman of the State Duma Committee on International Affairs Leonid Slutsky said "
+        "the treaty was historic.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("sources", "asserts"),
+        ("sources", "asserts"),  # not "of-the-sources": the sources named before
+        ("iran-s-mission-to-the-united-nations", "denies"),  # not the United Nations
+        ("leonid-slutsky", "asserts"),  # "International Affairs" is the committee's
+    ]

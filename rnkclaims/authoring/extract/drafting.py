@@ -1301,10 +1301,11 @@ _CHARGE_WORDS = re.compile(
 threat", "described the drills as provocative")."""
 
 _DEED_NEGATION = (
-    r"(?:(?:have|has|had)\s+never|never|(?:did|do|does|have|has|had|was|were|is|are)\s*"
+    r"(?:(?:(?:have|has|had)\s+never|never|(?:did|do|does|have|has|had|was|were|is|are)\s*"
     r"(?:not|n't|n\u2019t))\s+(?:(?:ever|once|in\s+any\s+way)\s+)?(?:been\s+involved\b|"
     r"(?:export|suppl|sell|sold|sen[dt]|provid|transferr?|deliver|ship|smuggl|dispatch|"
     r"deploy|station|violat|breach|receiv|purchas|bought|buy|obtain)[a-z]*\b)"
+    r"|(?:have|has|had|play|plays|played)\s+no\s+(?:role|part|hand|involvement)\s+in\b)"
 )
 _COUNTRY_DEED = re.compile(
     _REPORTED_LEAD
@@ -1314,7 +1315,7 @@ _COUNTRY_DEED = re.compile(
 """Reported words that a named country did not do a deed ("Russia was not violating")."""
 
 _NEGATED_DEED = re.compile(
-    r"(?i)(?:^|[^\w\s]\s*|\b(?:that|and|but)\s+)(?P<who>we|i|it|they|he|she)\s+" + _DEED_NEGATION
+    r"(?i)(?:^\s*|[^\w\s]\s*|\b(?:that|and|but)\s+)(?P<who>we|i|it|they|he|she)\s+" + _DEED_NEGATION
 )
 """First-person words that the speaker did not do a deed (past or present): "We have never
 exported weapons", "said it had not supplied arms". A negated future ("will not use") is

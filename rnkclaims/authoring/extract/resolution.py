@@ -73,7 +73,7 @@ _ORG_WORDS = frozenset(
     "centre government military army navy forces embassy mission nato panel assembly "
     "parliament cabinet intelligence staff headquarters unit guard studies foundation "
     "group organization organisation association union corporation company university "
-    "forum tank treasury team".split()
+    "forum tank treasury team affairs nations duma".split()
 )
 _COLLECTIVE_NOUNS = frozenset(
     "officials analysts experts sources diplomats observers countries allies lawmakers "
@@ -992,6 +992,12 @@ class Resolver:
                 - len(self.text[appositive[0] : appositive[1]].lstrip())
             )
             return self.resolve(a0, appositive[1], None)
+        if one_of and re.match(r"(?i)the\s", phrase[one_of.end() :]):
+            # "two of the sources said": the sources named before speak
+            a0 = start + self.text[start:end].find(phrase) + one_of.end()
+            found = self.resolve(a0, a0 + len(phrase) - one_of.end(), None)
+            if found:
+                return [Resolved(r.ref, phrase, r.by, r.new_actor) for r in found]
         if len(words) == 1 and words[0][:1].isupper():
             # a surname: a known person named in full earlier in the text
             for m in self.index.before(start):
