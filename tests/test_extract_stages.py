@@ -285,6 +285,10 @@ def test_said_keeps_the_words_rnkclaims_resolves_and_dates_the_others() -> None:
         ("Hill said on Sept. 5 that talks went well.",
          {"date": "2023-09-05", "expression": "on Sept. 5"}),
         ("Troops were seen in Kursk on Wednesday, Hill said.", None),
+        ("Hill said early Thursday that talks went well.", {"expression": "Thursday"}),
+        ("Hill told reporters late on Tuesday that talks went well.",
+         {"expression": "Tuesday"}),
+        ("Troops were seen in Kursk early Wednesday, Hill said.", None),
     ],
 )  # fmt: skip
 def test_the_statement_date_not_the_event_date(

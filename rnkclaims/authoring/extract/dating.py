@@ -25,7 +25,9 @@ _MONTH = (
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 DATE_EXPR = (
-    r"(?:(?:on|last|this\s+past)\s+)?" + _WEEKDAY + r"(?:\s+(?:night|morning|evening))?"
+    r"(?:(?:on|last|this\s+past)\s+)?(?:(?:early|late)\s+(?:on\s+)?)?"
+    + _WEEKDAY
+    + r"(?:\s+(?:night|morning|evening|afternoon))?"
     r"|yesterday|today|(?:earlier\s+)?this\s+(?:week|month|year)|last\s+(?:week|month|year)"
     r"|(?:on\s+)?" + _MONTH + r"\s+\d{1,2}(?:,\s+\d{4})?(?!\d)"
     r"|(?:on\s+)?\d{1,2}\s+" + _MONTH + r"(?:\s+\d{4})?(?!\d)"
@@ -44,7 +46,8 @@ _LEADING = re.compile(
 
 def _clean(expression: str) -> str:
     text = re.sub(r"\s+", " ", expression.strip())
-    text = re.sub(r"\s+(?:night|morning|evening)$", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s+(?:night|morning|evening|afternoon)$", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?i)^(?:early|late)\s+(?:on\s+)?", "", text)  # "late Tuesday": Tuesday
     first = text.split()[0].lower() if text else ""
     if first in ("on", "in", "this", "last", "earlier", "later", "next", "yesterday", "today"):
         return text[0].lower() + text[1:]  # "This week" -> "this week"
