@@ -1201,3 +1201,24 @@ def test_a_share_of_a_group_a_country_s_mission_and_an_affairs_committee(
         ("iran-s-mission-to-the-united-nations", "denies"),  # not the United Nations
         ("leonid-slutsky", "asserts"),  # "International Affairs" is the committee's
     ]
+
+
+def test_a_carried_commentary_speaks_for_the_paper_that_carries_it(tmp_path: Path) -> None:
+    body = (
+        'Minju Joson Wednesday carries an article under the title "Sanctions Can Never '
+        'Work".\n\n'
+        "The article says that the U.S. is clinging to sanctions in a vain attempt to isolate "
+        "the two countries.\n\n"
+        "It notes that the relations between the DPRK and Russia are developing.\n\n"
+        '"The U.S. must stop its hostile policy toward sovereign states," the article says.\n\n'
+        "It goes on:\n\n"
+        "The U.S. is the arch-criminal who has wrecked peace in the region.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("minju-joson", "accuses"),
+        ("minju-joson", "asserts"),  # "It": the paper, not the DPRK the sentence names
+        ("minju-joson", "calls-for"),
+        ("minju-joson", "accuses"),  # after "It goes on:", the article's own words
+    ]
+    assert drafts[0].new_actor is not None and drafts[0].new_actor["kind"] == "organisation"

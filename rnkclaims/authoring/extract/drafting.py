@@ -72,9 +72,10 @@ _DISMISSIVE = re.compile(
 _STATEMENT_INTRO = re.compile(
     r"\b(?:issued|released|made\s+public|published|sent|delivered)\s+(?:the\s+following|a|an)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:statement|commentary|message|answer|letter|communique|"
-    r"declaration)\b[^:]{0,160}:"
+    r"declaration)\b[^:]{0,160}:|\b(?:goes|went)\s+on(?:\s+to\s+say)?\s*:"
 )
-"""A sentence that ends by introducing the statement printed after it."""
+"""A sentence that ends by introducing the statement printed after it ("... issued the
+following statement:", "It goes on:" of a commentary)."""
 
 _BELIEF_VERBS = ("believes", "believe", "assessed", "assesses", "estimated", "suspects")
 _REPORTED_LEAD = (
@@ -1348,7 +1349,8 @@ _WRONGDOING = re.compile(
     r"(?:illegal|unlawful|criminal)\s+(?:acts?|arms|transfers?|deals?|trade|cooperation|"
     r"invasion|war)|cynical\s+(?:move|ploy|attempt|act|step|decision|game|manoeuvre|maneuver)|"
     r"(?:testing|proving)\s+grounds?|co-?belligerents?|cannon\s+fodder|accomplices?\s+(?:in|to|of)|"
-    r"complicit\s+in|(?:chief|main|real)\s+culprits?|(?:[\w-]+\s+)?enablers?\s+of|"
+    r"complicit\s+in|(?:chief|main|real|arch)[\s-]?(?:culprits?|criminals?|instigators?)|"
+    r"in\s+an?\s+(?:vain|desperate|futile|sinister|cynical)\s+(?:attempt|bid|effort)\s+to|(?:[\w-]+\s+)?enablers?\s+of|"
     r"(?:is|are|has\s+become)\s+(?:now\s+)?(?:a\s+)?(?:direct\s+)?part(?:y|ies)\s+to\s+the\s+"
     r"(?:war|conflict)|no\s+longer\s+an?\s+(?:spectator|bystander|observer))\b"
 )
@@ -1371,6 +1373,14 @@ _EXPERT_AFTER = re.compile(
 )
 """The appositive after the name of an inverted attribution ("said Zhao Tong, a senior
 fellow at ...")."""
+
+_OTHERS_SHOULD = re.compile(
+    r"\W*(?:[Tt]he\s+)?(?:[A-Z][\w.'-]*\s+){1,3}(?:should|must)\s+(?:now\s+|immediately\s+)?"
+    r"(?!be\b|have\b|not\b|also\s+be\b)(?:stop|end|cease|halt|withdraw|abandon|refrain|"
+    r"respect|comply|return|release|take|give|drop|lift|pull)\b"
+)
+"""A quotation that opens by telling a named party what to do ("The U.S. should stop its
+reckless behaviour", "Russia must withdraw"): a call."""
 
 _THREAT_TO = re.compile(
     r"(?i)\b(?:is|are|was|were|poses?|posed|represents?|remains?)\s+(?:an?|the)\s+"
@@ -1483,8 +1493,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
     by_content = _content_act(words, kind, quoted)
     if by_content == "denies":
         return by_content
-    if _CALL.match(words):
-        return "calls-for"  # "We urge the DPRK to ...," Kirby said
+    if _CALL.match(words) or (quoted and _OTHERS_SHOULD.match(words)):
+        return "calls-for"  # "We urge the DPRK to ...," Kirby said; "The U.S. should stop"
     own = _OWN_SPEECH_ACT.search(words)
     if own and not by_content:
         return _OWN_SPEECH_ACTS[own.group("verb")[:4].lower()]  # "We have repeatedly warned"

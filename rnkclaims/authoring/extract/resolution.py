@@ -22,7 +22,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from rnkclaims.authoring.extract.attribution import main_subject
+from rnkclaims.authoring.extract.attribution import main_subject, subject_before
 from rnkclaims.authoring.extract.passages import QUOTE_MARKS, Analysis
 from rnkclaims.authoring.ledger_edit import slugify, unique_id
 from rnkclaims.dates import DateError, PartialDate, parse_date
@@ -73,7 +73,7 @@ _ORG_WORDS = frozenset(
     "centre government military army navy forces embassy mission nato panel assembly "
     "parliament cabinet intelligence staff headquarters unit guard studies foundation "
     "group organization organisation association union corporation company university "
-    "forum tank treasury team affairs nations duma".split()
+    "forum tank treasury team affairs nations duma sinmun newspaper gazette".split()
 )
 _COLLECTIVE_NOUNS = frozenset(
     "officials analysts experts sources diplomats observers countries allies lawmakers "
@@ -383,6 +383,13 @@ def _country_possessive(phrase: str) -> tuple[str, str] | None:
     if body[-1].lower() not in _ORG_WORDS or any(w[:1].isupper() for w in body[:-1]):
         return None  # "Russia's Wagner Group" keeps its own name
     return code, " ".join(body)
+
+
+_DOCUMENT_NAMED = re.compile(
+    r"(?i)the\s+(?:[\w-]+\s+)?(?P<noun>commentary|editorial|article|statement|communiqu[e\u00e9]|"
+    r"paper|study|analysis)"
+)
+"""A document named again by its kind ("The commentary", "the editorial")."""
 
 
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
@@ -958,6 +965,11 @@ class Resolver:
             a0 += document.start(1)
             found = self.resolve(a0, a0 + len(author), None)
             return [r for r in found if r.ref != self.outlet]
+        named = _DOCUMENT_NAMED.fullmatch(phrase)
+        if named:  # "The commentary says": the author that carried it, named before
+            author = self.document_author(named.group("noun"), start)
+            if author:
+                return [Resolved(r.ref, phrase, "anaphor", r.new_actor) for r in author]
         spokes = re.match(
             r"(?i)(?:an?\s+|the\s+)?(?:spokesperson|spokesman|spokeswoman|(?:permanent\s+)?"
             r"representative|official|delegate|delegation)\s+(?:for|of|at|from)\s+(.+)$",
@@ -1019,6 +1031,30 @@ class Resolver:
             return [Resolved(state, phrase, "alias")]
         new = self.propose(phrase, start, appositive)
         return [Resolved(new["id"], phrase, "new", new)] if new else []
+
+    def document_author(self, noun: str, pos: int) -> list[Resolved]:
+        """The author of the document a later "the commentary" names: the subject of the
+        last sentence before ``pos`` that carried, published or issued such a document
+        ("Rodong Sinmun Tuesday carries a signed commentary denouncing ...")."""
+        pattern = re.compile(
+            r"(?i)\b(?:carries|carried|publishes|published|runs|ran|releases|released|issues|"
+            r"issued|puts\s+out|put\s+out)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?"
+            + re.escape(noun.lower().rstrip("s"))
+            + r"s?\b"
+        )
+        found = [m for m in pattern.finditer(self.analysis.masked, 0, pos)]
+        if not found:
+            return []
+        verb = found[-1]
+        sent_start = self.analysis.sentence_at(verb.start())[0]
+        subject = subject_before(self.analysis.masked, sent_start, verb.start())
+        if subject is None:
+            return []
+        found = [r for r in self.resolve(subject[0], subject[1], None) if r.ref != self.outlet]
+        for r in found:
+            if r.new_actor is not None and r.new_actor.get("kind") == "person":
+                r.new_actor["kind"] = "organisation"  # "Minju Joson" carries: a paper
+        return found
 
     def _named_by_title(self, phrase: str, start: int) -> Resolved | None:
         """ "the Chairman of the State Affairs said": the person the text earlier gave that
