@@ -965,9 +965,9 @@ class Resolver:
             a0 += document.start(1)
             found = self.resolve(a0, a0 + len(author), None)
             return [r for r in found if r.ref != self.outlet]
-        named = _DOCUMENT_NAMED.fullmatch(phrase)
-        if named:  # "The commentary says": the author that carried it, named before
-            author = self.document_author(named.group("noun"), start)
+        document_named = _DOCUMENT_NAMED.fullmatch(phrase)
+        if document_named:  # "The commentary says": the author that carried it, named before
+            author = self.document_author(document_named.group("noun"), start)
             if author:
                 return [Resolved(r.ref, phrase, "anaphor", r.new_actor) for r in author]
         spokes = re.match(
@@ -1042,10 +1042,10 @@ class Resolver:
             + re.escape(noun.lower().rstrip("s"))
             + r"s?\b"
         )
-        found = [m for m in pattern.finditer(self.analysis.masked, 0, pos)]
-        if not found:
+        carried = list(pattern.finditer(self.analysis.masked, 0, pos))
+        if not carried:
             return []
-        verb = found[-1]
+        verb = carried[-1]
         sent_start = self.analysis.sentence_at(verb.start())[0]
         subject = subject_before(self.analysis.masked, sent_start, verb.start())
         if subject is None:
