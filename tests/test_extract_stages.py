@@ -1222,3 +1222,20 @@ def test_a_carried_commentary_speaks_for_the_paper_that_carries_it(tmp_path: Pat
         ("minju-joson", "accuses"),  # after "It goes on:", the article's own words
     ]
     assert drafts[0].new_actor is not None and drafts[0].new_actor["kind"] == "organisation"
+
+
+def test_unnamed_persons_and_the_ministers_named_a_paragraph_before(tmp_path: Path) -> None:
+    body = (
+        "Foreign ministers of the Quad group warned North Korea and Russia on Monday against "
+        "deepening their military cooperation.\n\n"
+        '"We express our grave concern over the growing cooperation," the ministers said in '
+        "a joint statement.\n\n"
+        "A diplomat involved in the negotiations told reporters that India had resisted.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("foreign-ministers-of-the-quad-group", "warns"),
+        ("foreign-ministers-of-the-quad-group", "expresses-concern"),  # not new "ministers"
+        ("diplomat", "asserts"),  # one unnamed person, not "no actor found"
+    ]
+    assert drafts[0].said == {"expression": "on Monday"}  # after "North Korea and Russia"

@@ -36,7 +36,9 @@ DATE_EXPR = (
 _DATE_RE = re.compile(r"(?<![\w-])(?:" + DATE_EXPR + r")(?![\w-])", re.IGNORECASE)
 _AFTER_VERB = re.compile(
     r"(?:\s+(?!that\b|would\b|was\b|were\b|is\b|are\b|had\b|has\b|have\b|will\b|could\b"
-    r"|may\b|might\b|should\b|and\b)[^\s,;:\"\u201c\u201d]+){0,6}?\s+(" + DATE_EXPR + r")(?![\w-])",
+    r"|may\b|might\b|should\b|and\s+(?![A-Z]))[^\s,;:\"\u201c\u201d]+){0,6}?\s+("
+    + DATE_EXPR
+    + r")(?![\w-])",
     re.IGNORECASE,
 )
 _LEADING = re.compile(

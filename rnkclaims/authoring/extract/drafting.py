@@ -1406,7 +1406,8 @@ _CONDEMNS = re.compile(
 _OWN_CONCERN = re.compile(
     r"(?i)(?:^|[^\w\s]\s*|\b(?:and|but|so|that)\s+)(?:we|i)\s+(?:are|am|remain|have\s+been)\s+"
     r"(?:(?:deeply|seriously|gravely|very|extremely|increasingly|also|still|particularly)\s+)*"
-    r"(?:concerned|worried|alarmed)\b"
+    r"(?:concerned|worried|alarmed)\b|(?:^|[^\w\s]\s*|\b(?:and|but|so|that)\s+)(?:we|i)\s+"
+    r"(?:\w+\s+)?(?:express|voice|share|reiterate)\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}?concerns?\b"
 )
 """The speaker's own concern anywhere in its words ("..., and we are increasingly
 concerned that Russia intends ...")."""

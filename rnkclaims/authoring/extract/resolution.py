@@ -78,7 +78,8 @@ _ORG_WORDS = frozenset(
 _COLLECTIVE_NOUNS = frozenset(
     "officials analysts experts sources diplomats observers countries allies lawmakers "
     "critics residents authorities governments legislators investigators researchers "
-    "people officers soldiers leaders members media monitors inspectors".split()
+    "people officers soldiers leaders members media monitors inspectors ministers envoys "
+    "delegates".split()
 )
 _PRONOUNS = {
     "he": "person", "she": "person", "him": "person", "her": "person", "it": "body",
@@ -110,6 +111,7 @@ _ANAPHOR_NOUNS = {
     "panel": "body", "team": "body", "commission": "body", "mission": "body",
     "experts": "body", "monitors": "body", "source": "any", "resident": "person",
     "trader": "person", "defector": "person", "witness": "person", "insider": "person",
+    "ministers": "any", "envoys": "any", "delegates": "any",
 }  # fmt: skip
 _HEAD_SYNONYMS = {
     "agency": ("agency", "service", "intelligence"),
@@ -1107,8 +1109,18 @@ class Resolver:
             return None
         if any(c in " ".join(words) for c in QUOTE_MARKS):
             return None
-        if len(words) == 1 and not words[0][:1].isupper() and words[0] not in _COLLECTIVE_NOUNS:
-            return None  # a lone common noun ("leaders", "officials" are groups)
+        if (
+            len(words) == 1
+            and not words[0][:1].isupper()
+            and words[0] not in _COLLECTIVE_NOUNS
+            and not (
+                words[0] in _PERSON_NOUNS | _ANONYMOUS_NOUNS
+                and re.match(r"(?i)an?\s", phrase.strip())
+            )
+        ):
+            # a lone common noun ("leaders", "officials" are groups; "A diplomat involved
+            # in ..." is one unnamed person)
+            return None
         if len(words) > 1 and re.fullmatch(r"[A-Z]\.?", words[-1]):
             return None  # "Kyiv A": a fragment
         if len(words) == 1 and (words[0].lower() in ("united", "north", "south") or words[0] in (
@@ -1331,7 +1343,7 @@ _TITLE_HEADS = frozenset(
 """The first word of a capitalised title that stands for its holder ("the Chairman ...")."""
 _NAMED_ONLY = frozenset(
     "panel team experts monitors commission mission source resident trader defector witness "
-    "insider".split()
+    "insider ministers envoys delegates".split()
 )
 """Head nouns that refer back only to a body named with them (or a synonym)."""
 _PORTFOLIOS = frozenset(
@@ -1344,7 +1356,8 @@ _CALENDAR_WORDS = frozenset(
 )
 _BRIEFED_BY = re.compile(
     r"\s+(?:(?:briefed|cited|quoted|interviewed|contacted|reached|informed)\s+(?:by|on)|"
-    r"(?:familiar|acquainted)\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to)\s"
+    r"(?:familiar|acquainted)\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|"
+    r"(?:involved|engaged)\s+in)\s"
 )
 """A participle or adjective clause after a speaker ("A lawmaker briefed by the spy
 agency", "A US official familiar with the intelligence")."""
