@@ -1239,3 +1239,21 @@ def test_unnamed_persons_and_the_ministers_named_a_paragraph_before(tmp_path: Pa
         ("diplomat", "asserts"),  # one unnamed person, not "no actor found"
     ]
     assert drafts[0].said == {"expression": "on Monday"}  # after "North Korea and Russia"
+
+
+def test_a_quote_label_and_a_background_label(tmp_path: Path) -> None:
+    body = (
+        "Kyrylo Budanov, Chief of Defence Intelligence of Ukraine, has stated that North Korea "
+        "has sent Russia new guns.\n\n"
+        "Source: Budanov in an interview with The War Zone\n\n"
+        'Quote: "We are seeing 170-millimetre guns arriving at the front in numbers."\n\n'
+        "Background: On 27 November, Ukraine's Defence Intelligence said that Russia was "
+        "hiding North Korean losses.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.mode, d.act) for d in drafts] == [
+        ("kyrylo-budanov", "reported", "asserts"),
+        ("kyrylo-budanov", "quote", "asserts"),  # the quotation under "Quote:" is his
+        ("ukraine-s-defence-intelligence", "reported", "accuses"),  # "was hiding"
+    ]
+    assert drafts[2].said == {"date": "2023-11-27", "expression": "on 27 November"}

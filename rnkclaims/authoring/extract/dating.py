@@ -42,6 +42,7 @@ _AFTER_VERB = re.compile(
     re.IGNORECASE,
 )
 _LEADING = re.compile(
+    r"(?:(?:Background|Details|Context|Update|Reminder)\s*:\s*)?"  # Ukrainska Pravda's labels
     r"(?:On|Earlier|Last|Later|In|At|During|Speaking|Yesterday|Today|This)\b[^,]{0,90},",
 )
 

@@ -377,13 +377,21 @@ class Drafter:
             if drafts and (previous is None or drafts[-1].start > previous.start):
                 reported = drafts[-1]  # a reported statement just before the quotation
                 reported_para = a.sentence_at(reported.start)[2]
+                labelled = self._labelled(quote)
                 if (
                     reported.mode == "reported"
-                    and quote.paragraph - reported_para == 1
-                    and self._opens_paragraph(quote)
+                    and (
+                        quote.paragraph - reported_para == 1
+                        or (labelled and quote.paragraph - reported_para <= 2)
+                    )
+                    and (self._opens_paragraph(quote) or labelled)
                     and self.resolver.kind_of(reported.speaker or "") == "person"
                 ):
-                    lead, previous_para = reported, reported_para
+                    # a paragraph of quotation after a person's reported statement, also
+                    # under a "Quote:" label with a "Source: ..." line between
+                    lead, previous_para = reported, min(reported_para, quote.paragraph - 1)
+                    if labelled:
+                        previous_para = quote.paragraph - 1
             found = self.quote_draft(quote, attributions[id(quote)], lead, previous_para)
             if found is None:
                 continue
@@ -407,6 +415,14 @@ class Drafter:
             key=lambda s: s.start,
         )
         return Extraction(self.source.id, drafts, actors, skipped)
+
+    def _labelled(self, quote: Quote) -> bool:
+        """Whether a quotation opens its paragraph after a "Quote:" label (Ukrainska
+        Pravda's layout: the statement, a "Source:" line, then "Quote: ...")."""
+        if quote.open_mark is None:
+            return False
+        before = self.text[: quote.open_mark].rstrip(" \t")
+        return re.search(r"(?:^|\n)(?:Quote|Direct speech)\s*:$", before) is not None
 
     def _opens_paragraph(self, quote: Quote) -> bool:
         """Whether a quotation is its paragraph's first words (a paragraph of quotation)."""
@@ -1350,7 +1366,9 @@ _WRONGDOING = re.compile(
     r"invasion|war)|cynical\s+(?:move|ploy|attempt|act|step|decision|game|manoeuvre|maneuver)|"
     r"(?:testing|proving)\s+grounds?|co-?belligerents?|cannon\s+fodder|accomplices?\s+(?:in|to|of)|"
     r"complicit\s+in|(?:chief|main|real|arch)[\s-]?(?:culprits?|criminals?|instigators?)|"
-    r"in\s+an?\s+(?:vain|desperate|futile|sinister|cynical)\s+(?:attempt|bid|effort)\s+to|(?:[\w-]+\s+)?enablers?\s+of|"
+    r"in\s+an?\s+(?:vain|desperate|futile|sinister|cynical)\s+(?:attempt|bid|effort)\s+to|"
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:hiding|concealing|"
+    r"covering\s+up|lying\s+about|falsifying)|(?:[\w-]+\s+)?enablers?\s+of|"
     r"(?:is|are|has\s+become)\s+(?:now\s+)?(?:a\s+)?(?:direct\s+)?part(?:y|ies)\s+to\s+the\s+"
     r"(?:war|conflict)|no\s+longer\s+an?\s+(?:spectator|bystander|observer))\b"
 )
