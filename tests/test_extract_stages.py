@@ -1257,3 +1257,21 @@ def test_a_quote_label_and_a_background_label(tmp_path: Path) -> None:
         ("ukraine-s-defence-intelligence", "reported", "accuses"),  # "was hiding"
     ]
     assert drafts[2].said == {"date": "2023-11-27", "expression": "on 27 November"}
+
+
+def test_a_paper_carrying_a_commentary_denouncing_speaks_and_sources_carry_nothing(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Rodong Sinmun Tuesday carries a signed commentary denouncing the U.S. for its smear "
+        "campaign.\n\n"
+        'Minju Joson Wednesday carries an article under the title "Sanctions Will Fail".\n\n'
+        "The Japanese government suspects that Russia has provided satellite technology, "
+        "according to several government sources.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("rodong-sinmun", "accuses"),  # the paper the participle's document speaks for
+        ("japanese-government", "suspects"),  # a title alone is no claim (Minju Joson)
+    ]
+    assert drafts[1].relay == []  # "according to several government sources": no carrier

@@ -78,6 +78,13 @@ VERB_ACTS: dict[str, str] = {
 }  # fmt: skip
 """Speech verbs (and phrases) and the speech act each one maps to."""
 
+_CARRIED_DOCUMENT = re.compile(
+    r"\b(?:carries|carried|publishes|published|runs|ran|issues|issued|releases|released)\s+"
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:commentary|editorial|article|statement)\s+$"
+)
+"""A paper that carries a document doing something ("Rodong Sinmun Tuesday carries a
+signed commentary denouncing ..."): the participle is the paper's claim."""
+
 PARTICIPLE_ACTS: dict[str, str] = {
     "saying": "asserts", "adding": "asserts", "noting": "asserts", "insisting": "asserts",
     "claiming": "asserts", "arguing": "asserts", "stressing": "asserts",
@@ -91,6 +98,8 @@ PARTICIPLE_ACTS: dict[str, str] = {
     "brushing aside": "denies", "playing down": "denies", "downplaying": "denies",
     "expressing concern": "expresses-concern",
     "voicing concern": "expresses-concern", "hailing": "asserts",
+    "denouncing": "accuses", "slamming": "accuses", "criticising": "accuses",
+    "criticizing": "accuses", "lambasting": "accuses",
 }  # fmt: skip
 """Participles that, after a comma, carry a claim of the clause's subject."""
 
@@ -479,11 +488,20 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
                 who = (absolute.start("who"), absolute.end("who"))
                 verbs.append(Verb(m.start(), m.end(), phrase, *who, form="participle"))
                 continue
-            if not re.search(r",\s*$", masked[max(start, m.start() - 3) : m.start()]):
+            document = _CARRIED_DOCUMENT.search(masked, max(start, m.start() - 80), m.start())
+            if document is None and not re.search(
+                r",\s*$", masked[max(start, m.start() - 3) : m.start()]
+            ):
                 continue  # "the meeting, calling" needs its comma; "by saying" is not one
             if phrase == "calling" and not re.match(
                 r"\s+(?:it|them|him|her|the|this)\b|\s+for\b|\s+on\b", after
             ):
+                continue
+            if document is not None:  # the paper that carries the document speaks
+                carrier = subject_before(masked, start, document.start())
+                if carrier is None:
+                    continue
+                verbs.append(Verb(m.start(), m.end(), phrase, *carrier, form="participle"))
                 continue
             subject = main_subject(masked, start, m.start())
             if subject is None:

@@ -1138,7 +1138,10 @@ class Drafter:
         for other in others:
             if other.form == "according" and v.form != "according":
                 for who in r.resolve(other.np_start, other.np_end, None):
-                    add(who.ref, "report")
+                    if r.kind_of(who.ref or "") != "collective":
+                        # a lawmaker who heard a closed briefing carried it; "according to
+                        # several government sources" names sources, not a carrier
+                        add(who.ref, "report")
             elif other.form == "cited" and other.relay is not None and v.form != "cited":
                 # "X said ..., RIA news agency cited him as saying": RIA carried it
                 for who in r.resolve(*other.relay, None):
