@@ -498,10 +498,10 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             ):
                 continue
             if document is not None:  # the paper that carries the document speaks
-                carrier = subject_before(masked, start, document.start())
-                if carrier is None:
+                paper = subject_before(masked, start, document.start())
+                if paper is None:
                     continue
-                verbs.append(Verb(m.start(), m.end(), phrase, *carrier, form="participle"))
+                verbs.append(Verb(m.start(), m.end(), phrase, *paper, form="participle"))
                 continue
             subject = main_subject(masked, start, m.start())
             if subject is None:
