@@ -436,7 +436,7 @@ def test_a_quotation_paragraph_after_a_persons_reported_statement_is_theirs(
     )
     drafts = _extract(tmp_path, body).drafts
     assert [(d.speaker, d.mode, d.act) for d in drafts] == [
-        ("lim-eul-chul", "reported", "asserts"),
+        ("lim-eul-chul", "reported", "assesses"),  # an analyst judges (codebook rule 6)
         ("lim-eul-chul", "quote", "predicts"),
     ]
 

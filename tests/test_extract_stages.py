@@ -1275,3 +1275,34 @@ def test_a_paper_carrying_a_commentary_denouncing_speaks_and_sources_carry_nothi
         ("japanese-government", "suspects"),  # a title alone is no claim (Minju Joson)
     ]
     assert drafts[1].relay == []  # "according to several government sources": no carrier
+
+
+def test_a_reporter_labelled_transcript_and_a_family_name_in_capitals(tmp_path: Path) -> None:
+    body = (
+        "Chief Cabinet Secretary MATSUNO Hirokazu\n\n"
+        "REPORTER: President Putin and Chairman Kim met today. What is the view?\n\n"
+        "CHIEF CABINET SECRETARY MATSUNO: We are closely following the meeting with concern. "
+        "Any arms trade with North Korea would directly violate Security Council resolutions.\n\n"
+        "REPORTER (Kyodo): Will Japan coordinate with the United States?\n\n"
+        "CHIEF CABINET SECRETARY MATSUNO: Japan will continue to work closely with the "
+        "United States.\n"
+    )
+    claims = _with_kcna().replace(
+        "outlets:\n",
+        "outlets:\n  - id: kantei\n    name: Prime Minister's Office of Japan\n"
+        "    kind: online\n    country: JP\n",
+        1,
+    )
+    front = "---\noutlet: kantei\ntitle: T\npublished: 2023-09-13\nlanguage: en\n---\n"
+    ledger = load(write_ledger(tmp_path / "data", claims, {"src-a": front + body}))
+    drafts = extract(ledger, ledger.sources["src-a"]).drafts
+    assert [(d.speaker, d.act, d.relay) for d in drafts] == [
+        ("matsuno-hirokazu", "expresses-concern", []),
+        ("matsuno-hirokazu", "accuses", []),
+        ("matsuno-hirokazu", "pledges", []),  # Japan hosts the briefing; "(Kyodo)" asked
+    ]
+    assert split_title("Chief Cabinet Secretary HAYASHI Yoshimasa".split()) == (
+        ["Chief", "Cabinet", "Secretary"],
+        ["Hayashi", "Yoshimasa"],
+    )
+    assert split_title("NATO Secretary General Mark Rutte".split())[1] == ["Mark", "Rutte"]

@@ -98,9 +98,15 @@ _SELF_WILL = re.compile(
 TURN_PARAGRAPHS = 6
 """How many unlabelled paragraphs a transcript's turn runs on for, at most."""
 _TURN_LABEL = re.compile(
-    r"(?P<label>Q|QUESTION|Question|(?:[A-Z][A-Za-z.'\u2019-]*\s+){0,8}[A-Z][A-Za-z.'\u2019-]*):\s+"
+    r"(?P<label>Q|QUESTION|Question|(?:[A-Z][A-Za-z.'\u2019-]*\s+){0,8}[A-Z][A-Za-z.'\u2019-]*)"
+    r"(?:\s*\([^()\n]{1,40}\))?:\s+"
 )
-"""A transcript's speaker label at the start of a paragraph ("GEN. RYDER: ...")."""
+"""A transcript's speaker label at the start of a paragraph ("GEN. RYDER: ...", and a
+questioner's outlet in brackets: "QUESTION (Yonhap):")."""
+_ASKING_LABELS = frozenset(
+    "Q QUESTION QUESTIONS REPORTER REPORTERS JOURNALIST JOURNALISTS PRESS MODERATOR".split()
+)
+"""Labels of those who ask or run a briefing: their words are no claims."""
 _PROCEDURAL = re.compile(
     r"(?i)^\W*(?:good\s+(?:morning|afternoon|evening)|thank(?:s|\s+you)|hi\b|hello\b|"
     r"with\s+that|let\s+me\s+(?:start|begin)|i(?:'ll|\u2019ll|\s+will)\s+(?:take|be\s+happy)|"
@@ -556,7 +562,7 @@ class Drafter:
             if m is None:
                 continue
             label = m.group("label")
-            if label.upper() in ("Q", "QUESTION", "QUESTIONS"):
+            if label.upper() in _ASKING_LABELS:
                 turns[s0] = (m.end(), None)
                 continue
             if not label.isupper() and len(split_title(label.split())[1]) < 2:
@@ -615,6 +621,10 @@ class Drafter:
             own.resolved_by = "transcript"
             own.venue = "briefing"
             own.act = _refine("asserts", words, who.ref, self.resolver.kind_of(who.ref or ""), True)
+            if own.act == "asserts" and self._own_country_will(words, who.ref, host=True):
+                own.act = "pledges"  # "Japan will continue to work closely with ..."
+            elif own.act == "asserts" and self._forecast_will(words, who.ref):
+                own.act = "predicts"
             found.append(own)
         return found
 
@@ -995,9 +1005,11 @@ class Drafter:
         ).get("country")
         return own is None or country_of(m.group("subject").split()) != own
 
-    def _own_country_will(self, words: str, speaker: str | None) -> bool:
+    def _own_country_will(self, words: str, speaker: str | None, host: bool = False) -> bool:
         """Whether the words commit the speaker's own country ("The DPRK will ...", said
-        by a North Korean official)."""
+        by a North Korean official). ``host``: the words of a transcript's answer, whose
+        speaker unknown to the ledger speaks for the country of the site that publishes
+        the transcript (the Prime Minister's Office, the State Department)."""
         m = re.match(
             r"\W*(?:[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)?\s*(?:--|\u2014|\u2013)\s*)?"
             r"(?:[^.;\"\u201c]{0,60}?\bthat\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*|"
@@ -1019,6 +1031,8 @@ class Drafter:
             # a body the ledger does not know yet ("the presidential office") speaks for
             # the country of the dateline (SEOUL: South Korea; "WASHINGTON --" too)
             own = self._dateline_country()
+        if own is None and host:
+            own = self.resolver.index.countries.get(self.outlet or "")
         subject = _THE_HALVES.get(m.group(1)) or country_of(m.group(1).split())
         return own is not None and subject == own
 
@@ -1472,7 +1486,7 @@ _REPORTED_EXPECTS = re.compile(
 """Reported words whose subject expects something ("said the alliance expected Russia to
 ..."): a forecast."""
 _CONCERN_WORDS = re.compile(
-    r"(?i)\b(?:(?:of|cause\s+for)\s+(?:(?:great|grave|serious|deep|real|particular|growing|"
+    r"(?i)\b(?:(?:of|cause\s+for|with)\s+(?:(?:great|grave|serious|deep|real|particular|growing|"
     r"utmost)\s+)?concern|(?:deeply|very|extremely|particularly|profoundly)\s+(?:concerning|"
     r"worrying|troubling|alarming|disturbing))\b"
 )

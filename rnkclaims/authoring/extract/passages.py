@@ -36,6 +36,7 @@ _MONTH = (
 )
 _AGENCY = r"Reuters|AP|AFP|IANS|Yonhap|TASS|UPI|Xinhua|Kyodo|ANI|PTI|dpa|Bernama|KCNA|Interfax"
 DATELINE_RE = re.compile(
+    r"(?!(?i:q|questions?|reporters?|journalists?|moderator)\s*\()"  # "QUESTION (Reuters):"
     r"(?P<place>[A-Z][A-Za-z.'\u2019-]*(?:[ /-][A-Z][A-Za-z.'\u2019-]*){0,3}"
     r"(?:,\s+[A-Z][A-Za-z.'\u2019]*(?:\s[A-Z][A-Za-z.'\u2019]*){0,2})?)"
     r"(?P<date>,\s+" + _MONTH + r"\s+\d{1,2}(?:,\s+\d{4})?)?"
@@ -43,7 +44,8 @@ DATELINE_RE = re.compile(
     r"\s*(?P<dash>--?|\u2014|\u2013|:)?\s*"
 )
 """A dateline at the start of a paragraph: place, optional date, then the agency in
-brackets (or a network's name) and a dash."""
+brackets (or a network's name) and a dash; never a transcript's questioner with the
+outlet asking ("QUESTION (Reuters):")."""
 _AGENCY_IDS = {"AP": "ap", "AFP": "afp", "REUTERS": "reuters", "YONHAP": "yonhap"}
 
 

@@ -394,6 +394,13 @@ _DOCUMENT_NAMED = re.compile(
 """A document named again by its kind ("The commentary", "the editorial")."""
 
 
+_ACRONYMS = frozenset(
+    "NATO KCNA TASS NIS JCS HUR CIA FBI IAEA ASEAN OSCE UNSC CNN BBC NHK KBS MBC SBS AFP "
+    "DPRK ROK USA USSR EU UN".split()
+)
+"""Capitalised words that are organisations, never a family name in capitals."""
+
+
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """``(title words, name words)``: the name is the capitalised run that ends the
     phrase, not counting title words, organisations or nationalities."""
@@ -417,6 +424,19 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             break
         if bare in _CALENDAR_WORDS:
             break  # "on Friday Kim Jong Un": the day is no part of the name
+        if (
+            i == 1
+            and name
+            and re.fullmatch(r"[A-Z]{3,}", word.strip(","))
+            and name[0][:1].isupper()
+            and name[0][1:2].islower()
+            and country_of([word.capitalize()]) is None
+            and word.strip(",") not in _ACRONYMS
+        ):
+            # a family name in capitals before the given name, as Japan's government
+            # writes it ("Chief Cabinet Secretary HAYASHI Yoshimasa")
+            name.insert(0, word.capitalize())
+            continue
         if re.fullmatch(r"[A-Z]\.?|(?:[A-Z]\.)+[A-Z]?|[A-Z]{2,}", word.strip(",")):
             break  # an initial alone, or an acronym ("U.N.", "FM", "NATO")
         name.insert(0, word)
