@@ -1306,3 +1306,24 @@ def test_a_reporter_labelled_transcript_and_a_family_name_in_capitals(tmp_path: 
         ["Hayashi", "Yoshimasa"],
     )
     assert split_title("NATO Secretary General Mark Rutte".split())[1] == ["Mark", "Rutte"]
+
+
+def test_a_remarks_page_gives_its_text_to_the_person_its_title_names(tmp_path: Path) -> None:
+    title = "Press statement by NATO Secretary General Mark Rutte following the briefing"
+    body = (
+        f"{title}\n\n"
+        "Good afternoon.\n\n"
+        "I can confirm that North Korean troops have been sent to Russia.\n\n"
+        "NATO will continue to stand with Ukraine.\n"
+    )
+    front = f'---\noutlet: yonhap\ntitle: "{title}"\npublished: 2024-10-28\nlanguage: en\n---\n'
+    ledger = load(write_ledger(tmp_path / "data", _with_kcna(), {"src-a": front + body}))
+    drafts = extract(ledger, ledger.sources["src-a"]).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("mark-rutte", "confirms"),  # "I can confirm"
+        ("mark-rutte", "asserts"),
+    ]  # "Good afternoon." is no statement
+    assert drafts[0].said is not None and drafts[0].said["date"] == "2024-10-28"
+    plain = front.replace(title, "NATO chief says troops were sent")
+    ledger = load(write_ledger(tmp_path / "other", _with_kcna(), {"src-a": plain + body}))
+    assert extract(ledger, ledger.sources["src-a"]).drafts == []  # no one named: no claims

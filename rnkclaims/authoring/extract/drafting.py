@@ -103,6 +103,13 @@ _TURN_LABEL = re.compile(
 )
 """A transcript's speaker label at the start of a paragraph ("GEN. RYDER: ...", and a
 questioner's outlet in brackets: "QUESTION (Yonhap):")."""
+_REMARKS_TITLE = re.compile(
+    r"(?i)\W*(?:(?:press|joint|opening|closing|keynote|introductory|video|doorstep)\s+)?"
+    r"(?:statement|remarks|speech|address)\s+by\s+(?P<who>.+?)"
+    r"(?=\s+(?:at|on|following|after|to|in|during|before|with|ahead\s+of)\s|\s*[-\u2013\u2014:(]|$)"
+)
+"""A page title naming who speaks in the page's text ("Press statement by NATO Secretary
+General Mark Rutte following the briefing ...", "Remarks by President Biden at ...")."""
 _ASKING_LABELS = frozenset(
     "Q QUESTION QUESTIONS REPORTER REPORTERS JOURNALIST JOURNALISTS PRESS MODERATOR".split()
 )
@@ -338,7 +345,7 @@ class Drafter:
         drafts: list[Draft] = []
         previous: Draft | None = None
         previous_para = -10
-        statement: tuple[Resolved, int, dict[str, str] | None] | None = None
+        statement = self._remarks_page()
         turns = self._transcript_turns()
         turn: tuple[Resolved, int] | None = None
         asking = False
@@ -627,6 +634,25 @@ class Drafter:
                 own.act = "predicts"
             found.append(own)
         return found
+
+    def _remarks_page(self) -> tuple[Resolved, int, dict[str, str] | None] | None:
+        """``(speaker, paragraph, date)`` of a page that prints one person's statement or
+        remarks under a title naming them ("Press statement by NATO Secretary General Mark
+        Rutte following ...", "Remarks by ..."): the text after the title is theirs, dated
+        to the page's day. None for any other source."""
+        title = str(self.source.meta.get("title") or "")
+        m = _REMARKS_TITLE.match(title)
+        at = self.text.find(title) if m else -1
+        if m is None or at < 0:
+            return None
+        a = at + m.start("who")
+        found = [r for r in self.resolver.resolve(a, a + len(m.group("who")), None) if r.ref]
+        if not found or self.resolver.kind_of(found[0].ref or "") != "person":
+            return None
+        said: dict[str, str] | None = None
+        if self.published is not None and self.published.earliest == self.published.latest:
+            said = {"date": str(self.published.earliest), "note": "the day of the remarks page"}
+        return found[0], self.analysis.sentence_at(at)[2], said
 
     def _statement_intro(
         self, start: int, end: int
@@ -1447,17 +1473,18 @@ _OWN_CONCERN = re.compile(
 """The speaker's own concern anywhere in its words ("..., and we are increasingly
 concerned that Russia intends ...")."""
 _OWN_SPEECH_ACT = re.compile(
-    r"(?i)(?:^|[^\w\s]\s*|\b(?:and|but|so|that)\s+)(?:we|i)\s+(?:have\s+|had\s+)?"
+    r"(?i)(?:^|[^\w\s]\s*|\b(?:and|but|so|that)\s+)(?:we|i)\s+(?:have\s+|had\s+|can\s+)?"
     r"(?:(?:repeatedly|already|again|also|strongly|firmly|resolutely|sharply|categorically|"
     r"consistently|long|always)\s+)*"
     r"(?P<verb>warn(?:ed)?|caution(?:ed)?|condemn(?:ed)?|denounce[sd]?|deplore[sd]?|"
-    r"reject(?:ed)?|den(?:y|ied))\b"
+    r"reject(?:ed)?|den(?:y|ied)|confirm(?:ed)?)\b"
 )
 """A speech verb in the speaker's own first person ("We have repeatedly warned the South
 Korean side that ...", "We strongly condemn ..."): the words perform that act."""
 _OWN_SPEECH_ACTS = {
     "warn": "warns", "caut": "warns", "cond": "accuses", "deno": "accuses",
     "depl": "accuses", "reje": "denies", "deny": "denies", "deni": "denies",
+    "conf": "confirms",
 }  # fmt: skip
 _ADMONITION = re.compile(
     r"(?i)\b(?:must|should|had\s+better|needs?\s+to|have\s+to|has\s+to)\s+(?:clearly\s+|fully\s+)?"
