@@ -434,15 +434,16 @@ class Drafter:
         Pravda's layout: the statement, a "Source:" line, then "Quote: ...")."""
         if quote.open_mark is None:
             return False
-        before = self.text[: quote.open_mark].rstrip(" \t")
-        return re.search(r"(?:^|\n)(?:Quote|Direct speech)\s*:$", before) is not None
+        line_start = self.text.rfind("\n", 0, quote.open_mark) + 1
+        before = self.text[line_start : quote.open_mark]
+        return re.fullmatch(r"(?:Quote|Direct speech)\s*:\s*", before) is not None
 
     def _opens_paragraph(self, quote: Quote) -> bool:
         """Whether a quotation is its paragraph's first words (a paragraph of quotation)."""
         if quote.open_mark is None:
             return False
-        before = self.text[: quote.open_mark].rstrip(" \t")
-        return not before or before.endswith("\n")
+        line_start = self.text.rfind("\n", 0, quote.open_mark) + 1
+        return not self.text[line_start : quote.open_mark].strip(" \t")
 
     def _inherit_carriers(self, drafts: list[Draft]) -> None:
         """A speaker "was quoted as saying", with no one named as the quoting party, was
