@@ -1327,3 +1327,22 @@ def test_a_remarks_page_gives_its_text_to_the_person_its_title_names(tmp_path: P
     plain = front.replace(title, "NATO chief says troops were sent")
     ledger = load(write_ledger(tmp_path / "other", _with_kcna(), {"src-a": plain + body}))
     assert extract(ledger, ledger.sources["src-a"]).drafts == []  # no one named: no claims
+
+
+def test_calling_the_deed_a_breach_accuses_and_her_country_would_commits(
+    tmp_path: Path,
+) -> None:
+    body = (
+        'The oil is "a reward" for the shells, minister Stephen Doughty said on Thursday, '
+        "calling the deliveries a flagrant breach of UN sanctions.\n\n"
+        'Foreign minister Margus Tsahkna said he was "deeply concerned" by the shipments, '
+        "calling them a violation of council resolutions.\n\n"
+        'Foreign minister Choe Son Hui said in Moscow that her country would "always stand '
+        'by" Russia.\n'
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("stephen-doughty", "accuses"),
+        ("margus-tsahkna", "expresses-concern"),  # concern is what the sentence voices
+        ("choe-son-hui", "pledges"),  # "her country": the speaker's own
+    ]

@@ -801,6 +801,14 @@ class Drafter:
             draft.act = "pledges"
         if draft.act == "asserts" and len(inner.split()) <= 12 and _DISMISSIVE.search(inner):
             draft.act = "denies"  # "It's another fake," Peskov said
+        if draft.act == "asserts" and _CONCERNED.match(re.sub('["\u201c]', "", lead + inner)):
+            draft.act = "expresses-concern"  # said he was "deeply concerned"
+        if (
+            draft.act == "asserts"
+            and _CALLING_CHARGE.search(self.text, verb.end, sent[1])
+            and not _CONCERN_IN.search(self.text, sent[0], sent[1])
+        ):
+            draft.act = "accuses"  # "...," Lammy said, calling the trade a breach of ...
         if draft.act == "asserts" and (
             self._forecast_will(inner, who.ref) or self._forecast_will(lead + inner, who.ref)
         ):
@@ -953,6 +961,14 @@ class Drafter:
                     act = "predicts"  # said more troops could follow (not "Russia could")
             if act == "asserts" and self._forecast_will(content, who.ref):
                 act = "predicts"  # said North Korean troops would begin fighting
+            if act == "asserts" and _CONCERNED.match(re.sub('["\u201c\u201d]', "", content)):
+                act = "expresses-concern"  # said he was "deeply concerned"
+            if (
+                act == "asserts"
+                and _CALLING_CHARGE.search(self.text, v.end, end)
+                and not _CONCERN_IN.search(self.text, v.end, end)
+            ):
+                act = "accuses"  # said ..., calling the trade a breach of sanctions
             act = self.judged(act, v, who.ref, kind)
             draft = Draft(
                 start=first,
@@ -1040,7 +1056,8 @@ class Drafter:
         m = re.match(
             r"\W*(?:[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)?\s*(?:--|\u2014|\u2013)\s*)?"
             r"(?:[^.;\"\u201c]{0,60}?\bthat\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*|"
-            r"[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?[A-Z][\w.-]*)\s+"
+            r"[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?[A-Z][\w.-]*|"
+            r"(?:his|her|its|their|our)\s+(?:country|nation|government|state))\s+"
             r"(?:will\s+(?:always\s+|never\s+|continue\s+to\s+)?(?!be\b|have\b)|would\s+"
             r"[\"\u201c]?(?:always\s+|never\s+|not\s+|\w+ly\s+|continue\s+to\s+)*"
             r"(?:stand|support|respond|defend|retaliate|fight|help|provide|strengthen|"
@@ -1051,6 +1068,8 @@ class Drafter:
         )  # "The DPRK will ...", and in reported words "Pyongyang would ..."
         if m is None or speaker is None:
             return False
+        if re.match(r"(?:his|her|its|their|our)\s", m.group(1)):
+            return True  # "said her country would always stand by ...": the speaker's own
         own = self.resolver.index.countries.get(speaker)
         if own is None and self.resolver.proposed(speaker):
             own = (self.resolver.proposed(speaker) or {}).get("country")
@@ -1356,8 +1375,17 @@ warning or a plan, left to other rules."""
 
 _CHARGE_WORDS = re.compile(
     r"(?i)\b(?:provocation|provocative|aggression|aggressive|violation|illegal|unlawful|"
-    r"criminal|crime|reckless|threat|threatening|destabili[sz]ing|outrageous|unacceptable)"
+    r"criminal|crime|reckless|threat|threatening|destabili[sz]ing|outrageous|unacceptable|"
+    r"breach)"
 )
+_CALLING_CHARGE = re.compile(
+    r",\s+(?:calling|describing|branding|labell?ing)\s+[^,.;\"\u201c]{0,60}?(?:an?\s+|as\s+)"
+    r"(?:[\w-]+\s+){0,2}?" + _CHARGE_WORDS.pattern[4:]
+)
+"""A closing participle that calls the deed a charge (", calling the trade a breach of
+sanctions"): the speaker accuses, whatever the main verb, unless concern is what the
+sentence voices ("said he was 'deeply concerned' ..., calling it a violation")."""
+_CONCERN_IN = re.compile(r"(?i)\bconcern(?:s|ed)?\b")
 """What a speaker calls another party's act when charging it ("called the launch a
 threat", "described the drills as provocative")."""
 
