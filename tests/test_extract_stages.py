@@ -1346,3 +1346,23 @@ def test_calling_the_deed_a_breach_accuses_and_her_country_would_commits(
         ("margus-tsahkna", "expresses-concern"),  # concern is what the sentence voices
         ("choe-son-hui", "pledges"),  # "her country": the speaker's own
     ]
+
+
+def test_names_with_of_and_and_ordinal_sources_and_said_no(tmp_path: Path) -> None:
+    body = (
+        "A plant was expanded, according to a report by the Center for Strategic and "
+        "International Studies.\n\n"
+        "Bruce Bennett of the RAND Corporation said the expansion would let Pyongyang supply "
+        "Russia for years.\n\n"
+        "A third source in Chagang province said workers had been told to double shifts.\n\n"
+        "Diplomats said no new sanctions were expected.\n\n"
+        "Peskov said nothing about the talks.\n"
+    )
+    result = _extract(tmp_path, body)
+    assert [(d.speaker, d.act) for d in result.drafts] == [
+        ("center-for-strategic-and-international-studies", "asserts"),  # not split at "and"
+        ("bruce-bennett", "predicts"),  # not the RAND Corporation
+        ("third-source-in-chagang-province", "asserts"),
+        ("diplomats", "predicts"),  # "said no new sanctions": a claim, not a refusal
+    ]
+    assert [s.text for s in result.skipped] == ["Peskov said nothing about the talks."]

@@ -445,7 +445,13 @@ def _negated(masked: str, sent_start: int, verb: re.Match[str], end: int) -> boo
     words = re.findall(r"[\w']+", before)[-2:]
     if any(w in _NEGATORS or w.endswith("n't") for w in words):
         return True
-    return bool(re.match(r"\s+(?:nothing|no\s+\w+)\b", masked[verb.end() : end]))
+    # "said nothing", "said no more": no claim; "said no council action was expected" is one
+    return bool(
+        re.match(
+            r"\s+(?:nothing|no\s+(?:more|comment|details?|further)|no\s+\w+\s*[.,;]|no\s+\w+$)\b",
+            masked[verb.end() : end],
+        )
+    )
 
 
 def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:

@@ -1361,7 +1361,7 @@ _WILL_HAPPEN = re.compile(
     r"(?:(?:soon|likely|probably|only|also|eventually|further|quickly|increasingly)\s+)*"
     r"(?:begin|start|follow|arrive|join|continue\s+to\s+(?:grow|rise|increase|deepen|expand)|grow|"
     r"rise|increase|deepen|expand|enter|reach|spread|intensify|escalate|want|seek|try|need|"
-    r"face|become|take\s+part|fight|last|head)\b"
+    r"face|become|take\s+part|fight|last|head|let|allow|enable)\b"
 )
 """Words whose clause says what others will do or what will happen ("said North Korean
 troops would begin fighting", "Our cooperation with Pyongyang will only grow stronger"):

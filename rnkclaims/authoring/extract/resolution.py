@@ -1179,6 +1179,13 @@ class Resolver:
         else:
             title, name_words = split_title(words)
             of = next((i for i, w in enumerate(words) if w in ("of", "from")), None)
+            if of is not None and of >= 2 and len(split_title(words[:of])[1]) >= 2:
+                # "Ankit Panda of the Carnegie Endowment for International Peace": the
+                # name is before "of", the organisation after it
+                title, name_words = split_title(words[:of])
+                title = [*title, *words[of:]]
+            elif title and title[-1] in ("and", "for", "of", "on"):
+                name_words = []  # "the Institute for Science and International Security"
             if not name_words and of is not None and of >= 2:
                 # "Rep. Park Sun-won of the main opposition Democratic Party"
                 title, name_words = split_title(words[:of])
@@ -1223,7 +1230,7 @@ class Resolver:
                 kind, actor_name = "person", text  # "a South Korean military official"
             elif (
                 len(words) <= 9
-                and (k := int(lower[0] == "another")) <= len(lower) - 3
+                and (k := int(lower[0] in _ORDINALS)) <= len(lower) - 3
                 and lower[k] in _ANONYMOUS_NOUNS | _PERSON_NOUNS
                 and lower[k + 1] in ("of", "in", "from", "at", "near", "inside", "with")
             ):
@@ -1361,6 +1368,8 @@ _TITLE_HEADS = frozenset(
     "Speaker Governor Prime Foreign Defence Defense Supreme General".split()
 )
 """The first word of a capitalised title that stands for its holder ("the Chairman ...")."""
+_ORDINALS = frozenset("another second third fourth fifth other".split())
+"""Words before an unnamed source that make it one of several ("A second source in ...")."""
 _NAMED_ONLY = frozenset(
     "panel team experts monitors commission mission source resident trader defector witness "
     "insider ministers envoys delegates".split()
@@ -1418,6 +1427,14 @@ def _role_id(title: str) -> str:
     return "-".join(words[:4]) or "role"
 
 
+_NAME_WITH_AND = re.compile(
+    r"\b(?:Center|Centre|Institute|Ministry|Department|Committee|Council|School|Office|"
+    r"Commission|Foundation|Endowment|Agency|Bureau|Academy|University)\s+(?:for|of|on)\s+"
+    r"(?:the\s+)?(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+$"
+)
+"""A name whose organisation word takes "for", "of" or "on" and may go on with "and"."""
+
+
 def coordination(
     text: str, start: int, end: int, keep: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -1431,6 +1448,11 @@ def coordination(
     for m in re.finditer(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", phrase):
         if any(a <= start + m.start() < b for a, b in keep):
             continue
+        if _NAME_WITH_AND.search(phrase[pos : m.start()]) and re.match(
+            r"\s+and\s+(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+(?:\s*$|\s+(?:for|of|on|in)\s)",
+            phrase[m.start() :],
+        ):
+            continue  # "the Center for Strategic and International Studies": one name
         parts.append((start + pos, start + m.start()))
         pos = m.end()
     parts.append((start + pos, end))
