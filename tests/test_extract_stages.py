@@ -1366,3 +1366,33 @@ def test_names_with_of_and_and_ordinal_sources_and_said_no(tmp_path: Path) -> No
         ("diplomats", "predicts"),  # "said no new sanctions": a claim, not a refusal
     ]
     assert [s.text for s in result.skipped] == ["Peskov said nothing about the talks."]
+
+
+@pytest.mark.parametrize(
+    ("words", "quoted", "act"),
+    [
+        ("If the shipments continue, we should expect Russia to outgun Ukraine", True,
+         "predicts"),
+        ("Should Pyongyang receive submarine technology, it could change the balance", True,
+         "warns"),
+        ("Beijing firmly opposes Washington smearing Chinese firms", False, "accuses"),
+        ("China hopes all parties will exercise restraint", False, "calls-for"),
+        ("China hopes to hold talks soon", False, "asserts"),  # its own plan, no call
+        ("the Western media were spreading lies about the troops", False, "accuses"),
+        ("The transfer threatens the security of the whole of Europe", True, "accuses"),
+        ("It is a dangerous escalation", True, "warns"),
+        ("The most worrying possibility is a transfer of know-how", False,
+         "expresses-concern"),
+        ("the Government is gravely concerned about the cooperation", True,
+         "expresses-concern"),
+        ("NATO officials expect the shipments to grow next year", False, "predicts"),
+        ('the reports were "another provocation" by Kyiv', False, "accuses"),
+        ("Moscow did not rule out military-technical cooperation", False, "asserts"),
+    ],
+)  # fmt: skip
+def test_acts_in_plain_words_of_charges_forecasts_and_concern(
+    words: str, quoted: bool, act: str
+) -> None:
+    from rnkclaims.authoring.extract.drafting import _refine
+
+    assert _refine("asserts", words, "mao-ning", "person", quoted) == act

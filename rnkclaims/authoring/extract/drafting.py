@@ -1281,7 +1281,8 @@ _ASSESS = re.compile(
 )
 _FORECAST = re.compile(
     r"(?i)\b(?:(?:is|are|was|were)\s+going\s+to\s+(?-i:(?![A-Z]))(?!the\b|an?\b|their\b)|(?:is|are)\s+(?:about|poised|set)\s+to|"
-    r"(?:we|i)\s+(?:fully\s+|also\s+)?(?:expect|anticipate|foresee)\s+(?!you\b|that\s+you\b)|"
+    r"(?:we|i)\s+(?:should\s+|can\s+|would\s+|fully\s+|also\s+)?(?:expect|anticipate|foresee)\s+"
+    r"(?!you\b|that\s+you\b)|"
     r"(?:may|might|could)\s+be\s+close\s+to|(?:is|are)\s+expected\s+to)\b"
 )
 _CALL = re.compile(
@@ -1300,7 +1301,9 @@ _PRICE = re.compile(
     r"be\s+met\s+with\s+(?:\w+\s+){0,2}?(?:force|response|countermeasures|retaliation)|"
     r"face\s+(?:grave|serious|severe|dire)\s+consequences|not\s+go\s+unpunished)"
 )
-_THREAT = re.compile(r"(?i)\W*if\b[^.;]{3,120},\s*(?:\w+\s+){1,3}(?:will|would)\b")
+_THREAT = re.compile(
+    r"(?i)\W*(?:if|should|unless)\b[^.;]{3,120},\s*(?:\w+\s+){1,3}(?:will|would|could)\b"
+)
 _PLEDGE = re.compile(
     r"(?i)(?:^|[^\w\s]\s*|\b(?:that|clear|stressed|reiterated)\s+)(?:we|i)\s+(?:will|shall)\s+"
     r"(?:not\s+hesitate|never\s+|"
@@ -1428,7 +1431,11 @@ _DISCREDITED = re.compile(
 "the findings were politically motivated"): the speaker rejects its charges."""
 
 _WRONGDOING = re.compile(
-    r"(?i)\b(?:(?:is|are|was|were)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?provocations?|"
+    r"(?i)\b(?:(?:is|are|was|were)\s+[\"\u201c]?(?:an?\s+)?(?:[\w-]+\s+){0,2}?provocations?|"
+    r"spreading\s+[\"\u201c]?(?:lies|disinformation|falsehoods|fake\s+news|rumou?rs|slander)|"
+    r"threaten(?:s|ed)?\s+the\s+(?:[\w-]+\s+){0,2}?(?:peace|security|stability)|"
+    r"(?:firmly|resolutely|strongly)\s+oppos(?:es?|ed)\s+[^.;]{0,40}?\b(?:abus|smear|bully|"
+    r"coerc|interfer|hegemon)[a-z]*|"
     r"(?:war|acts?)\s+of\s+aggression|rehearsals?\s+for\s+(?:an?\s+)?(?:[\w-]+\s+)?"
     r"(?:war|invasion|attack|aggression)|(?:military|reckless|grave|serious|deliberate)\s+"
     r"provocations?|hostile\s+(?:acts?|policy|policies|moves?)|war\s+crimes?|"
@@ -1472,9 +1479,16 @@ _OTHERS_SHOULD = re.compile(
 """A quotation that opens by telling a named party what to do ("The U.S. should stop its
 reckless behaviour", "Russia must withdraw"): a call."""
 
+_HOPES_OTHERS = re.compile(
+    r"(?i)\bhopes?\s+(?:that\s+)?(?:all|the\s+relevant|relevant|both|the\s+two|the\s+international)\s+"
+    r"(?:parties|sides|countries|community)\b"
+)
+"""A hope that others act ("China hopes all parties will ..."): a call on them."""
+
 _THREAT_TO = re.compile(
-    r"(?i)\b(?:is|are|was|were|poses?|posed|represents?|remains?)\s+(?:an?|the)\s+"
-    r"(?:[\w-]+\s+){0,2}?threats?\s+to\b"
+    r"(?i)\b(?:(?:is|are|was|were|poses?|posed|represents?|remains?)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?threats?\s+to|(?:is|are|was|marks?|represents?)\s+an?\s+(?:[\w-]+\s+)?"
+    r"dangerous\s+(?:escalation|expansion|development|step|move))\b"
 )
 """Words that name a step a threat to someone's security ("It is a fundamental threat to
 the security of ..."): a warning."""
@@ -1537,14 +1551,16 @@ _PROPAGANDA = re.compile(
 """Words that charge another party with propaganda or with deceiving: an accusation."""
 _REPORTED_EXPECTS = re.compile(
     r"(?i)" + _REPORTED_LEAD + r"(?:that\s+)?(?:the\s+)?(?:[\w'-]+\s+){1,4}?"
-    r"(?:expected|expects|anticipated|anticipates|foresaw|foresees)\s+(?!by\b)[a-z]"
+    r"(?:expected|expects|expect|anticipated|anticipates|anticipate|foresaw|foresees|foresee)"
+    r"\s+(?!by\b)[a-z]"
 )
 """Reported words whose subject expects something ("said the alliance expected Russia to
 ..."): a forecast."""
 _CONCERN_WORDS = re.compile(
     r"(?i)\b(?:(?:of|cause\s+for|with)\s+(?:(?:great|grave|serious|deep|real|particular|growing|"
-    r"utmost)\s+)?concern|(?:deeply|very|extremely|particularly|profoundly)\s+(?:concerning|"
-    r"worrying|troubling|alarming|disturbing))\b"
+    r"utmost)\s+)?concern|(?:deeply|very|extremely|particularly|profoundly|most)\s+(?:concerning|"
+    r"worrying|troubling|alarming|disturbing)|(?:is|are|remains?)\s+(?:deeply\s+|gravely\s+|"
+    r"seriously\s+|very\s+|increasingly\s+)?concerned\s+(?:about|over|by|at|that))\b"
 )
 """Concern in the words themselves ("should be of great concern to anyone")."""
 
@@ -1604,6 +1620,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "warns"  # "they will pay dearly for any provocation"
     if _THREAT.match(words):
         return "warns"  # "If they cross into Ukraine, they will ..."
+    if _HOPES_OTHERS.search(words):
+        return "calls-for"  # "China hopes all parties will push for de-escalation"
     if _PLEDGE.search(words):
         return "pledges"  # "We will not hesitate to take further steps"
     if _INTENT.search(words):
