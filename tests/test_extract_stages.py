@@ -1396,3 +1396,16 @@ def test_acts_in_plain_words_of_charges_forecasts_and_concern(
     from rnkclaims.authoring.extract.drafting import _refine
 
     assert _refine("asserts", words, "mao-ning", "person", quoted) == act
+
+
+def test_a_question_heading_states_nothing(tmp_path: Path) -> None:
+    body = (
+        "Thousands of containers have crossed the border by rail since last year.\n\n"
+        "What has South Korea said?\n\n"
+        "South Korea's defence minister Shin Won-sik said the North had shipped shells.\n"
+    )
+    result = _extract(tmp_path, body)
+    assert [d.speaker for d in result.drafts] == ["shin-won-sik"]
+    assert [(s.text, s.reason) for s in result.skipped] == [
+        ("What has South Korea said?", "a question, which states nothing")
+    ]

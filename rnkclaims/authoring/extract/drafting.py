@@ -123,6 +123,7 @@ _PROCEDURAL = re.compile(
     r"(?:about|on|to)?\s*(?:this|that|it)\W*$"
     r"|\bi\s+(?:don't|don\u2019t|do\s+not)\s+have\s+(?:anything|any\s+\w+)\s+(?:to\s+(?:provide|"
     r"announce|share|offer|add|read\s+out)|for\s+you)\b"
+    r"|\bi\s+have\s+nothing\s+(?:to\s+(?:report|announce|add|share)|(?:further\s+)?for\s+you)\b"
 )
 """Sentences of an answer that only run the briefing ("Good afternoon", "Next question")."""
 _THE_HALVES = {"North": "KP", "South": "KR"}
@@ -833,6 +834,12 @@ class Drafter:
         free = [v for v in verbs if v.start not in consumed]
         if not free:
             return []  # the sentence attributes a quotation drafted on its own
+        sentence = self.text[start:end].strip()
+        if sentence.endswith("?") and not any(c in sentence for c in QUOTE_MARKS):
+            # "What have Russia and North Korea said?": a question (an explainer's heading,
+            # a reporter's), which states nothing
+            self.skip(start, end, "reported", "a question, which states nothing")
+            return []
         live = [v for v in free if not v.negated]
         if not live:
             said = self.text[free[0].start : free[0].end]
