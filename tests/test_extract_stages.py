@@ -1409,3 +1409,20 @@ def test_a_question_heading_states_nothing(tmp_path: Path) -> None:
     assert [(s.text, s.reason) for s in result.skipped] == [
         ("What has South Korea said?", "a question, which states nothing")
     ]
+
+
+def test_the_speakers_own_body_and_a_state_medium_s_country_commit(tmp_path: Path) -> None:
+    title = "Remarks by IAEA Director General Rafael Mariano Grossi to the Board of Governors"
+    body = (
+        f"{title}\n\n"
+        "The IAEA will continue to monitor the Yongbyon site through satellite imagery.\n\n"
+        'North Korea\'s state media said on Sunday that the country would "never" give up '
+        "its nuclear deterrent.\n"
+    )
+    front = f'---\noutlet: yonhap\ntitle: "{title}"\npublished: 2024-09-09\nlanguage: en\n---\n'
+    ledger = load(write_ledger(tmp_path / "data", _with_kcna(), {"src-a": front + body}))
+    drafts = extract(ledger, ledger.sources["src-a"]).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("rafael-mariano-grossi", "pledges"),  # "The IAEA": the body his title names
+        ("kcna", "pledges"),  # "the country" of a state medium is its own
+    ]

@@ -135,6 +135,25 @@ _BARE_DATELINE = re.compile(
 _SELF_PRONOUNS = {"person": ("he", "she", "i"), "collective": ("they", "we")}
 
 
+_BODY_WILL = re.compile(
+    r"\W*(?:[^.;\"\u201c]{0,60}?\bthat\s+)?(?:[Tt]he\s+)?(?P<body>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})"
+    r"\s+will\s+(?:always\s+|never\s+|continue\s+to\s+|keep\s+)?(?:stand|support|help|defend|"
+    r"respond|work|provide|remain|keep|do|strengthen|step\s+up|continue|monitor|maintain|"
+    r"press|pursue|seek|uphold)\b"
+)
+
+
+def _own_body_will(words: str, surface: str) -> bool:
+    """Whether the words commit the body the speaker's title names ("NATO will continue to
+    stand with Ukraine", said by the NATO Secretary General): a pledge."""
+    m = _BODY_WILL.match(words)
+    return (
+        m is not None
+        and re.search(r"(?i)(?<![\w-])" + re.escape(m.group("body")) + r"(?![\w-])", surface)
+        is not None
+    )
+
+
 def _self_will(words: str, kind: str) -> bool:
     """Whether reported words commit the speaker itself: "said it would coordinate" by a
     body, "said he would support" by a person (the pronoun is the speaker)."""
@@ -630,7 +649,9 @@ class Drafter:
             own.resolved_by = "transcript"
             own.venue = "briefing"
             own.act = _refine("asserts", words, who.ref, self.resolver.kind_of(who.ref or ""), True)
-            if own.act == "asserts" and self._own_country_will(words, who.ref, host=True):
+            if own.act == "asserts" and (
+                self._own_country_will(words, who.ref, host=True) or _own_body_will(words, who.text)
+            ):
                 own.act = "pledges"  # "Japan will continue to work closely with ..."
             elif own.act == "asserts" and self._forecast_will(words, who.ref):
                 own.act = "predicts"
@@ -709,6 +730,8 @@ class Drafter:
             draft.act = "pledges"  # "The DPRK will continue to bolster ..."
         if draft.act == "asserts" and _DISMISSIVE.search(words):
             draft.act = "denies"  # "This is nothing but a fabrication"
+        if draft.act == "asserts" and _own_body_will(words, by.text):
+            draft.act = "pledges"  # "NATO will continue to stand with Ukraine"
         if draft.act == "asserts" and self._forecast_will(words, by.ref):
             draft.act = "predicts"  # "Our cooperation with Pyongyang will only grow stronger"
         draft.relay = [
@@ -953,7 +976,7 @@ class Drafter:
             if v.phrase == "expressed confidence" and re.search(r"\bw(?:ill|ould)\b", content):
                 act = "predicts"  # "expressed confidence that they would not ..."
             act = _refine(act, content, who.ref, kind)
-            if act == "asserts" and self._own_country_will(content, who.ref):
+            if act in ("asserts", "reports") and self._own_country_will(content, who.ref):
                 act = "pledges"  # "Choe said Pyongyang would stand by ..."
             if act == "asserts" and _self_will(content, kind):
                 act = "pledges"  # "The ministry also said it would coordinate closely"
@@ -1064,19 +1087,24 @@ class Drafter:
             r"\W*(?:[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)?\s*(?:--|\u2014|\u2013)\s*)?"
             r"(?:[^.;\"\u201c]{0,60}?\bthat\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*|"
             r"[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?[A-Z][\w.-]*|"
-            r"(?:his|her|its|their|our)\s+(?:country|nation|government|state))\s+"
+            r"(?:his|her|its|their|our)\s+(?:country|nation|government|state)|country|nation)\s+"
             r"(?:will\s+(?:always\s+|never\s+|continue\s+to\s+)?(?!be\b|have\b)|would\s+"
-            r"[\"\u201c]?(?:always\s+|never\s+|not\s+|\w+ly\s+|continue\s+to\s+)*"
+            r"(?:[\"\u201c]?(?:always|never|not|\w+ly|continue\s+to)[\"\u201d]?\s+)*[\"\u201c]?"
             r"(?:stand|support|respond|defend|retaliate|fight|help|provide|strengthen|"
             r"expand|cooperate|keep|tolerate|allow|side|back|consider|impose|take|continue|"
             r"work|coordinate|bolster|accelerate|boost|increase|enhance|deepen|build|develop|"
-            r"pursue|expand|step\s+up|reconsider|review|revise)\b)",
+            r"pursue|expand|step\s+up|reconsider|review|revise|be\s+deterred|give\s+up|"
+            r"back\s+down|bow)\b)",
             words,
         )  # "The DPRK will ...", and in reported words "Pyongyang would ..."
         if m is None or speaker is None:
             return False
         if re.match(r"(?:his|her|its|their|our)\s", m.group(1)):
             return True  # "said her country would always stand by ...": the speaker's own
+        if m.group(1) in ("country", "nation"):
+            # "North Korea's state media said the country would never be deterred": a
+            # state's body or medium speaks of its own country
+            return self.resolver.kind_of(speaker) in ("state-media", "government")
         own = self.resolver.index.countries.get(speaker)
         if own is None and self.resolver.proposed(speaker):
             own = (self.resolver.proposed(speaker) or {}).get("country")
