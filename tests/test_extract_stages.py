@@ -1321,7 +1321,7 @@ def test_a_remarks_page_gives_its_text_to_the_person_its_title_names(tmp_path: P
     drafts = extract(ledger, ledger.sources["src-a"]).drafts
     assert [(d.speaker, d.act) for d in drafts] == [
         ("mark-rutte", "confirms"),  # "I can confirm"
-        ("mark-rutte", "asserts"),
+        ("mark-rutte", "pledges"),  # "NATO will continue": the body his title names
     ]  # "Good afternoon." is no statement
     assert drafts[0].said is not None and drafts[0].said["date"] == "2024-10-28"
     plain = front.replace(title, "NATO chief says troops were sent")
