@@ -1426,3 +1426,16 @@ def test_the_speakers_own_body_and_a_state_medium_s_country_commit(tmp_path: Pat
         ("rafael-mariano-grossi", "pledges"),  # "The IAEA": the body his title names
         ("kcna", "pledges"),  # "the country" of a state medium is its own
     ]
+
+
+def test_the_authors_are_the_body_whose_report_was_just_cited(tmp_path: Path) -> None:
+    body = (
+        "The plant doubled in size, according to a report by the Institute for Science and "
+        "International Security.\n\n"
+        "The researchers, who compared images from 2022 and 2024, wrote that a new hall "
+        "had been built.\n\n"
+        "The authors said the work went on at night.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert {d.speaker for d in drafts} == {"institute-for-science-and-international-security"}
+    assert len(drafts) == 3

@@ -987,6 +987,16 @@ class Resolver:
             a0 += document.start(1)
             found = self.resolve(a0, a0 + len(author), None)
             return [r for r in found if r.ref != self.outlet]
+        if re.fullmatch(r"(?i)the\s+(?:report's\s+|study's\s+)?(?:authors|researchers)", phrase):
+            # "The authors, who tracked rail cars, wrote": the body whose report was just cited
+            para = self.paragraph_of(start)
+            near = [
+                (p, ref)
+                for p, ref, kind in self.speakers
+                if p < start and kind == "organisation" and para - self.paragraph_of(p) <= 2
+            ]
+            if near:
+                return [Resolved(max(near)[1], phrase, "anaphor")]
         document_named = _DOCUMENT_NAMED.fullmatch(phrase)
         if document_named:  # "The commentary says": the author that carried it, named before
             author = self.document_author(document_named.group("noun"), start)
