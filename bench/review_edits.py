@@ -55,7 +55,7 @@ from typer.testing import CliRunner
 
 from rnkclaims.authoring import review as review_module
 from rnkclaims.authoring import suggest as suggest_module
-from rnkclaims.authoring import venue as venue_module
+from rnkclaims.authoring.extract import venue as venue_module
 from rnkclaims.authoring.ledger_edit import yaml_flow, yaml_scalar
 from rnkclaims.authoring.maintain import plan_drop
 from rnkclaims.authoring.review import Decision, accepted_fields

@@ -8,7 +8,7 @@ import pytest
 from conftest import BASE, SOURCE_A, write_ledger
 from typer.testing import CliRunner
 
-from rnkclaims.authoring.venue import (
+from rnkclaims.authoring.extract.venue import (
     date_value,
     hedge_for,
     proposed_fields,
@@ -45,7 +45,22 @@ def ledger(tmp_path: Path) -> Ledger:
             "Lavrov said at a news conference in Moscow on Monday.",
             {"kind": "press-conference", "place": "Moscow"},
         ),
-        ("The ministry said in a statement.", "press-release"),
+        ("The ministry said in a statement.", "written-statement"),
+        ("The ministry said in a statement on Friday.", "written-statement"),
+        (
+            "The ministry said in a release on the exercise.",
+            {"kind": "press-release", "description": "release on the exercise"},
+        ),
+        ("The agency said in a statement on Telegram that it held.", "social-media"),
+        (
+            'Kirby said: "We will raise this at the UN Security Council."',
+            None,  # quoted words say what was said, not where
+        ),
+        (
+            "Budanov said in an interview with The War Zone published on Monday.",
+            {"kind": "interview", "description": "interview with The War Zone"},
+        ),
+        ("Kirby said in a briefing on October 13 that it held.", "briefing"),
         ("In a written statement, Hill noted the threat.", "written-statement"),
         ("Peskov told reporters that talks went well.", "briefing"),
         (
@@ -75,20 +90,41 @@ def test_the_occasion_the_text_names(ledger: Ledger, excerpt: str, venue: object
     assert venue_for(ledger, {"excerpt": excerpt, "speaker": "john-hill"}) == venue
 
 
-def test_a_drafted_kind_is_kept_unless_the_text_says_more(ledger: Ledger) -> None:
+def test_a_drafted_venue_is_never_proposed_again(ledger: Ledger) -> None:
     said = "Blinken said in a joint press conference with Cho in Seoul."
-    # the same kind, described: suggested
-    got = venue_for(ledger, {"excerpt": said, "venue": "press-conference"})
-    assert got == {
+    # extract drafts it with the same reader: review proposes only where a draft has none
+    assert venue_for(ledger, {"excerpt": said}) == {
         "kind": "press-conference",
         "description": "joint press conference with Cho",
         "place": "Seoul",
     }
-    # another kind than the attribution's: the draft's stays
+    assert venue_for(ledger, {"excerpt": said, "venue": "press-conference"}) is None
     assert venue_for(ledger, {"excerpt": said, "venue": "hearing"}) is None
-    # a draft that already describes its venue: nothing to add
-    described = {"kind": "press-conference", "description": "in Seoul"}
-    assert venue_for(ledger, {"excerpt": said, "venue": described}) is None
+
+
+def test_extract_drafts_the_venue_review_would_propose(tmp_path: Path) -> None:
+    from rnkclaims.authoring.extract import extract
+
+    text = SOURCE_A + (
+        '"We are watching," John Hill said in a joint press conference with South Korean '
+        "Foreign Minister Cho Tae-yul in Seoul.\n"
+    )
+    led = load(write_ledger(tmp_path / "data", sources={"src-a": text}))
+    drafts = extract(led, led.sources["src-a"]).drafts
+    told = next(d for d in drafts if "joint press conference" in d.excerpt)
+    assert told.venue == {
+        "kind": "press-conference",
+        "description": "joint press conference with South Korean Foreign Minister Cho Tae-yul",
+        "place": "Seoul",
+    }
+    claim = {"excerpt": told.excerpt, "speaker": told.speaker, "source": "src-a"}
+    assert venue_for(led, claim) == told.venue  # the one reader
+
+
+def test_a_media_speakers_own_report_is_not_the_occasion_it_reports(ledger: Ledger) -> None:
+    said = "At the meeting, the two sides agreed to expand ties, Yonhap said."
+    assert venue_for(ledger, {"excerpt": said, "speaker": "yonhap"}) == "news-report"
+    assert venue_for(ledger, {"excerpt": said, "speaker": "john-hill"}) == "meeting"
 
 
 def test_an_interview_hop_and_an_outlet_speaker(ledger: Ledger) -> None:

@@ -137,7 +137,7 @@ def _bearing(claim: Mapping[str, Any], pick: Any) -> dict[str, Any]:
 
 def _value(ledger: Ledger, claim: Mapping[str, Any], pid: str) -> dict[str, str]:
     """For a suggested proposition that asks for a date: the date the excerpt gives."""
-    from rnkclaims.authoring.venue import date_value
+    from rnkclaims.authoring.extract.venue import date_value
 
     prop = next((p for p in ledger.propositions if p.get("id") == pid), None)
     if prop is None or prop.get("kind") != "value" or prop.get("value_type") != "date":
@@ -157,7 +157,7 @@ def _topic(claim: Mapping[str, Any], pick: Any) -> str:
 
 def proposed(ledger: Ledger, claim: Mapping[str, Any], key: str) -> Any:
     """What a draft proposes for ``key``: the venue or date its text gives, else its own."""
-    from rnkclaims.authoring.venue import proposed_fields
+    from rnkclaims.authoring.extract.venue import proposed_fields
 
     return proposed_fields(ledger, claim).get(key, claim.get(key))
 
@@ -236,7 +236,7 @@ def accepted_fields(
     """The fields an ``accept`` sets (a value of None removes the field): the ticked
     suggestions and the proposed venue, date and hedge, then the ``carried`` edits of
     earlier decisions, then its own."""
-    from rnkclaims.authoring.venue import proposed_fields
+    from rnkclaims.authoring.extract.venue import proposed_fields
 
     suggested = claim.get("suggested") or {}
     proposals = proposed_fields(ledger, claim)
@@ -341,8 +341,8 @@ def read_decisions(text: str, where: str) -> Decisions:
 def decisions_yaml(ledger: Ledger, claims: Sequence[Mapping[str, Any]], source: str | None) -> str:
     """A decisions file to edit and apply: every draft accepted with its pre-selected
     suggestions, the suggestions listed in comments."""
+    from rnkclaims.authoring.extract.venue import proposed_fields
     from rnkclaims.authoring.ledger_edit import yaml_flow, yaml_scalar
-    from rnkclaims.authoring.venue import proposed_fields
 
     lines = ["# rnkclaims review --apply THIS_FILE", "# action: accept | reject | not-claim | skip"]
     if source:

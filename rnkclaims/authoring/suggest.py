@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rnkclaims.authoring.venue import hedge_for
+from rnkclaims.authoring.extract.venue import hedge_for
 from rnkclaims.dates import DateError, PartialDate, parse_date
 from rnkclaims.ledger import Ledger
 

@@ -562,7 +562,7 @@ def _show(
     rest = [f"{k} {suggested[k]}" for k in ("certainty", "role") if suggested.get(k)]
     if rest:
         typer.echo("  suggested " + ", ".join(rest))
-    from rnkclaims.authoring.venue import proposed_fields
+    from rnkclaims.authoring.extract.venue import proposed_fields
 
     proposals = [
         f"{k} {v}" if v is not None else f"no {k}" for k, v in proposed_fields(led, claim).items()
