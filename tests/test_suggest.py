@@ -362,3 +362,64 @@ def test_a_propositions_usual_topics_are_learnt_from_its_coded_claims_when_asked
     finally:
         declared.close()
         learnt.close()
+
+
+PROPOSED = """\
+  - id: d-proposed
+    speaker: north-korea
+    source: src-a
+    mode: reported
+    excerpt: Pyongyang denied any arms deals with Moscow
+    act: denies
+    hedge: May
+    DRAFT
+    suggested:
+      said: SAID
+      venue: VENUE
+      remove: [REMOVE]
+"""
+
+
+def _validate(tmp_path: Path, **fill: str) -> tuple[int, list[dict[str, Any]]]:
+    import json
+
+    text = PROPOSED
+    for key, value in {"DRAFT": "draft: true", "SAID": "unknown", "VENUE": "briefing",
+                       "REMOVE": "hedge", **fill}.items():  # fmt: skip
+        text = text.replace(key, value)
+    root = tmp_path / "data"
+    write_ledger(root, BASE + text)
+    result = runner.invoke(app, ["validate", "-f", "json", "--no-cache", "--ledger", str(root)])
+    return result.exit_code, json.loads(result.output)["problems"]
+
+
+def test_validate_tells_a_proposed_field_from_a_reviewed_one(tmp_path: Path) -> None:
+    # on a draft, proposed values are suggestions: only the draft itself is flagged
+    code, problems = _validate(tmp_path / "a")
+    assert code == 0 and [p["code"] for p in problems] == ["draft-claim"], problems
+    led = load(locate(tmp_path / "a" / "data"))
+    claim = next(c for c in led.claims if c["id"] == "d-proposed")
+    assert "said" not in claim and "venue" not in claim and claim["hedge"] == "May"
+    # on a reviewed claim, a proposal nobody took or refused is pending, at its line
+    code, problems = _validate(tmp_path / "b", DRAFT="note: reviewed")
+    assert [p["code"] for p in problems] == ["suggestion-pending"], problems
+    assert "still has suggestions nobody reviewed" in problems[0]["message"]
+    strict = runner.invoke(
+        app, ["validate", "--strict", "--no-cache", "--ledger", str(tmp_path / "b" / "data")]
+    )
+    assert strict.exit_code == 1
+
+
+def test_validate_checks_proposed_values_as_the_fields_they_would_fill(tmp_path: Path) -> None:
+    cases = {
+        "venue": ({"VENUE": "{kind: tent}"}, "bad-vocabulary"),
+        "said": ({"SAID": "2031-01-01"}, "said-after-published"),
+        "date": ({"SAID": "2023-13-40"}, "bad-date"),
+        "remove": ({"REMOVE": "speaker"}, "bad-vocabulary"),
+    }
+    for name, (fill, expected) in cases.items():
+        code, problems = _validate(tmp_path / name, **fill)
+        errors = [p for p in problems if p["severity"] == "error"]
+        assert code == 1 and [p["code"] for p in errors] == [expected], (name, problems)
+        lines = (tmp_path / name / "data" / "claims.yaml").read_text().splitlines()
+        assert next(iter(fill.values())) in lines[errors[0]["line"] - 1], errors[0]  # its line

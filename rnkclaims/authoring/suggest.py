@@ -71,6 +71,9 @@ CONTEXT_SHARE = 0.4  # the text just before a draft, against the draft's own wor
 ARTICLE_SHARE = 0.2  # the most the topics of an article's other drafts count for a draft
 CONTEXT_GATED = False  # the losing one of two incompatible propositions, opposed
 
+FIELD_PROPOSALS = ("mode", "quote", "act", "hedge", "said", "venue")
+"""The draft's own fields a suggestion may propose a value for (``suggested``)."""
+
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?", re.UNICODE)
 _STOP = frozenset(
     """a about above after again against all also am an and any are as at be because been
@@ -107,14 +110,18 @@ class Bearing:
     stance: str
     score: int
     reason: str
+    value: str | None = None  # a value question's answer the text gives
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "proposition": self.proposition,
             "stance": self.stance,
             "score": self.score,
             "reason": self.reason,
         }
+        if self.value is not None:
+            out["value"] = self.value
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +142,9 @@ class Suggestion:
     topics: list[TopicHint] = field(default_factory=list)
     certainty: str | None = None
     role: str | None = None
+    fields: dict[str, Any] = field(default_factory=dict)
+    """Values proposed for the draft's own fields from its text (``proposed_fields``);
+    None: the field goes."""
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -146,10 +156,16 @@ class Suggestion:
             out["certainty"] = self.certainty
         if self.role:
             out["role"] = self.role
+        for key in FIELD_PROPOSALS:
+            if self.fields.get(key) is not None:
+                out[key] = self.fields[key]
+        removed = [k for k, v in self.fields.items() if v is None]
+        if removed:
+            out["remove"] = removed
         return out
 
     def __bool__(self) -> bool:
-        return bool(self.propositions or self.topics or self.certainty or self.role)
+        return bool(self.propositions or self.topics or self.certainty or self.role or self.fields)
 
 
 def words(text: str) -> list[str]:
@@ -855,16 +871,38 @@ def contexts(claims: Iterable[Mapping[str, Any]]) -> list[str]:
     return out
 
 
+def with_proposals(ledger: Ledger, claim: Mapping[str, Any], suggestion: Suggestion) -> Suggestion:
+    """``suggestion`` with what the draft's own text proposes for its fields (venue,
+    date, quote, hedge; ``venue.proposed_fields``) and the date a suggested date question
+    asks (``venue.date_value``), so they are stored as suggestions, not taken as coding.
+    A certainty proposed with a hedge (the outlet's own forecast) replaces the learnt one."""
+    from rnkclaims.authoring.extract import venue
+
+    fields = dict(venue.proposed_fields(ledger, claim))
+    certainty = fields.pop("certainty", None) or suggestion.certainty
+    bearings = []
+    for b in suggestion.propositions:
+        prop = next((p for p in ledger.propositions if p.get("id") == b.proposition), None)
+        if prop is not None and prop.get("kind") == "value" and prop.get("value_type") == "date":
+            b = Bearing(b.proposition, b.stance, b.score, b.reason, venue.date_value(ledger, claim))
+        bearings.append(b)
+    return Suggestion(bearings, suggestion.topics, certainty, suggestion.role, fields)
+
+
 def suggest_all(
     ledger: Ledger, claims: Iterable[Mapping[str, Any]], exclude: Collection[str] = ()
 ) -> dict[str, Suggestion]:
     """Suggestions for each of ``claims`` by id, learning from the coded claims of every
-    source but ``exclude``."""
+    source but ``exclude``, with the values the drafts' own text proposes
+    (``with_proposals``)."""
     claims = list(claims)
     suggester = Suggester(ledger, exclude)
     try:
         found = suggester.suggest_many(claims)
-        return {str(c.get("id")): s for c, s in zip(claims, found, strict=True)}
+        return {
+            str(c.get("id")): with_proposals(ledger, c, s)
+            for c, s in zip(claims, found, strict=True)
+        }
     finally:
         suggester.close()
 

@@ -43,8 +43,9 @@ a day without a year in the year that puts it nearest the publication ("on May 9
 a text of 17 April 2015 is 2015-05-09, ahead).
 
 ``proposed_fields`` gathers these proposals for a draft; ``suggest --write`` stores them
-under the draft's ``suggested`` (``fields``), so a proposed value is never taken for a
-reviewed one, and ``review`` shows them and takes them on accept unless edited.
+under the draft's ``suggested`` (``suggest.with_proposals``), so a proposed value is
+never taken for a reviewed one, and ``review`` shows them and takes them on accept
+unless edited.
 """
 
 from __future__ import annotations
