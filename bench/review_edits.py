@@ -32,6 +32,7 @@ then pass ``validate --strict``: the count is of edits that are enough, not a gu
     python bench/review_edits.py --explain     # each claim's remaining edits
     python bench/review_edits.py --parts       # each part of this round left out
     python bench/review_edits.py --grid        # the scores at which review ticks
+    python bench/review_edits.py --calibration # how often suggestions are right, by kind
     python bench/review_edits.py --unseen      # assertion drafts on the held-out texts
     python bench/review_edits.py --no-assertions
 
@@ -45,7 +46,7 @@ import shutil
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +71,7 @@ FIELDS = ("speaker", "role", "mode", "excerpt", "quote", "act", "hedge", "certai
           "said", "venue", "relay")  # fmt: skip
 runner = CliRunner()
 EXPLAIN: list[str] = []  # with --explain: each matched claim's remaining edits
+CALIBRATION: list[tuple[Any, ...]] = []  # each stored suggestion of a matched claim
 SUGGEST: list[str] = ["--assertions"]  # the options of suggest (main: --no-assertions)
 
 
@@ -268,6 +270,8 @@ def count(
                 accept = Decision(did, "accept", {"speaker": c.get("speaker")})
             carried = review_module.carry_forward(ledger, by_id, [*made, accept]).get(did)
             draft.update(accepted_fields(ledger, draft, Decision(did, "accept"), carried))
+        if with_suggestions:
+            CALIBRATION.extend(_calibration(found, c))
         before_kinds = Counter(kinds)
         n, fix = edits(c, draft, kinds)
         topics, drafted = set(c.get("topics") or ()), set(draft.get("topics") or ())
@@ -308,6 +312,62 @@ def count(
         "details": details,
         "decisions": "decisions:\n" + "\n".join(decisions) + "\n",
     }
+
+
+def _evidence(reason: str) -> str:
+    """The kind of evidence a suggestion's reason names (its strongest)."""
+    for prefix, kind in (("like ", "nearest claims"), ("shares words", "own words"),
+                         ("says terms", "topic terms"), ("says '", "topic terms"),
+                         ("incompatible", "incompatible"), ("coded with", "coded together"),
+                         ("suggested for the article", "article"),
+                         ("a topic of", "a suggested proposition's")):  # fmt: skip
+        if reason.startswith(prefix):
+            if kind == "a suggested proposition's" and "whose words" in reason:
+                return "a proposition's by bm25"
+            return kind
+    return "other"
+
+
+def _calibration(draft: Mapping[str, Any], coded: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+    """(suggestion, evidence, first?, score, right?, ticked?) for each stored suggestion."""
+    props, topics = review_module.preselected(draft)
+    suggested = draft.get("suggested") or {}
+    gold = {(str(b["proposition"]), str(b["stance"])) for b in coded.get("propositions") or ()}
+    out: list[tuple[Any, ...]] = []
+    for i, b in enumerate(suggested.get("propositions") or (), 1):
+        right = (b["proposition"], b["stance"]) in gold
+        out.append(("link", _evidence(str(b.get("reason"))), i == 1, b["score"], right, i in props))
+    for i, t in enumerate(suggested.get("topics") or (), 1):
+        right = t["topic"] in (coded.get("topics") or ())
+        out.append(
+            ("topic", _evidence(str(t.get("reason"))), i == 1, t["score"], right, i in topics)
+        )
+    return out
+
+
+def calibration(sources: list[str]) -> None:
+    """How often a suggestion is right, by what it is, its strongest evidence and score,
+    on the matched claims: where review's ticks (first, or from a score) stand."""
+    for s in sources:
+        measure(s)
+    buckets = ((0, 50), (50, 65), (65, 80), (80, 101))
+    print("| suggestion | evidence | place | right/all by score: <50 | 50-64 | 65-79 | 80+ "
+          "| ticked: right/wrong |")  # fmt: skip
+    print("|---|---|---|---:|---:|---:|---:|---:|")
+    groups: dict[tuple[str, str, str], list[tuple[Any, ...]]] = {}
+    for what, kind, first, score, right, ticked in CALIBRATION:
+        groups.setdefault((what, kind, "first" if first else "other"), []).append(
+            (score, right, ticked)
+        )
+    for (what, kind, place), rows in sorted(groups.items()):
+        cells = []
+        for low, high in buckets:
+            inside = [r for r in rows if low <= r[0] < high]
+            cells.append(f"{sum(r[1] for r in inside)}/{len(inside)}" if inside else "-")
+        ticked = [r for r in rows if r[2]]
+        right = sum(r[1] for r in ticked)
+        print(f"| {what} | {kind} | {place} | " + " | ".join(cells)
+              + f" | {right}/{len(ticked) - right} |")  # fmt: skip
 
 
 def _flow(value: Any) -> str:
@@ -418,6 +478,15 @@ def parts(sources: list[str]) -> None:
         suggest_module.Suggester.__init__ = init  # type: ignore[method-assign]
         review_module.PRESELECT_SCORE = 70
 
+    def with_method(**options: Any) -> Callable[[], None]:
+        def change() -> None:
+            def init(self: Any, ledger: Ledger, exclude: Any = (), method: Any = None) -> None:
+                saved_init(self, ledger, exclude, method or suggest_module.Method(**options))
+
+            suggest_module.Suggester.__init__ = init  # type: ignore[method-assign]
+
+        return change
+
     def none_of_them() -> None:
         suggester_before(), without_carry(), without_text(), old_ticks(), without_assertions()
 
@@ -429,6 +498,24 @@ def parts(sources: list[str]) -> None:
         ("without what review proposes from the text (venue.py)", without_text),
         ("with the ticks of before (propositions from 85, topics from 50)", old_ticks),
         ("none of them (the commands before the last two rounds)", none_of_them),
+        (
+            "a denial without what the accusations before it support (before)",
+            with_method(answers=False),
+        ),
+        ("an unhedged suspicion certain (before)", with_method(suspicion_probable=False)),
+        ("both of these (before)", with_method(answers=False, suspicion_probable=False)),
+        (
+            "denying what a proposition's claims support denies it (rejected)",
+            with_method(contrapositive=True),
+        ),
+        (
+            "a proposition whose words a supported one's contain, supported (rejected)",
+            with_method(entailed=True),
+        ),
+        (
+            "a proposition sharing only names with the draft, dropped (rejected)",
+            with_method(content_words=True),
+        ),
     ]
     print("| commands | edits per claim | claims matched | drafts rejected |")
     print("|---|---:|---:|---:|")
@@ -478,12 +565,20 @@ def main() -> None:
     parser.add_argument(
         "--grid", action="store_true", help="vary the scores at which review ticks suggestions"
     )
+    parser.add_argument(
+        "--calibration",
+        action="store_true",
+        help="how often suggestions are right, by evidence and score",
+    )
     args = parser.parse_args()
     if args.no_assertions:
         SUGGEST.clear()
     sources = [args.source] if args.source else sorted(load(locate(DATA)).sources)
     if args.grid:
         grid(sources)
+        return
+    if args.calibration:
+        calibration(sources)
         return
     if args.parts:
         parts(sources)

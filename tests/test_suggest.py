@@ -260,6 +260,23 @@ def test_certainty_an_unhedged_claim_is_certain_and_a_new_hedge_graded_by_its_wo
         by_act.close()
 
 
+def test_an_unhedged_suspicion_is_probable() -> None:
+    # "suspects": the speaker believes it without asserting it as fact (the vocabulary)
+    led = load(locate(BUNDLED))
+    suggester = Suggester(led)
+    before = Suggester(led, method=Method(suspicion_probable=False))
+    try:
+        suspicion = {"act": "suspects", "excerpt": "Washington has suspected that ..."}
+        assert suggester.certainty(suspicion) == "probable"
+        assert before.certainty(suspicion) == "certain"
+        assert suggester.certainty({**suspicion, "act": "accuses"}) == "certain"
+        # a hedge keeps its own grade
+        assert suggester.certainty({**suspicion, "hedge": "might"}) == "possible"
+    finally:
+        suggester.close()
+        before.close()
+
+
 def test_a_value_question_matches_where_the_text_gives_its_kind_of_value() -> None:
     day = "On what date did the delegations hold their talks?"
     year = "In what year did North Korea first test a solid-fuel missile?"
@@ -423,3 +440,34 @@ def test_validate_checks_proposed_values_as_the_fields_they_would_fill(tmp_path:
         assert code == 1 and [p["code"] for p in errors] == [expected], (name, problems)
         lines = (tmp_path / name / "data" / "claims.yaml").read_text().splitlines()
         assert next(iter(fill.values())) in lines[errors[0]["line"] - 1], errors[0]  # its line
+
+
+def test_a_denial_opposes_what_the_accusations_before_it_support() -> None:
+    led = load(locate(BUNDLED))
+    spiegel = "2023-11-spiegel-rnk-protocol"
+    ids = ("spg23.us-accuses-arms-supply", "spg23.us-russia-helps-military",
+           "spg23.dprk-denies-arms-deals", "spg23.kcna-engine-tests")  # fmt: skip
+    coding = ("propositions", "topics", "certainty", "role")
+    claims = [
+        {k: v for k, v in c.items() if k not in coding} for i in ids for c in led.claims
+        if c["id"] == i
+    ]  # fmt: skip
+    answering, plain = Suggester(led, {spiegel}), Suggester(led, {spiegel}, Method(answers=False))
+    try:
+        deny = answering.suggest_many(claims)[2]
+        before = plain.suggest_many(claims)[2]
+    finally:
+        answering.close()
+        plain.close()
+    got = {b.proposition: b for b in deny.propositions}
+    was = {b.proposition: b for b in before.propositions}
+    # "In return, Russia is helping ..." comes before "... have denied any form of arms deals"
+    helps = got["russia-helps-nk-military"]
+    assert helps.stance == "opposes" and helps.reason.startswith(
+        "answers spg23.us-russia-helps-military"
+    )
+    assert helps.score > was["russia-helps-nk-military"].score
+    assert got["nk-arms-to-russia"].score > was["nk-arms-to-russia"].score
+    # the engine tests come after the denial: it answers nothing of them
+    assert "dprk-solid-fuel-irbm" not in got
+    assert all(b.stance == "opposes" for b in deny.propositions)

@@ -67,6 +67,10 @@ TOGETHER_MIN = 2  # coded claims needed before links coded together count
 TERMS_SHARE = 0.15  # a proposition's topic whose terms the text says
 WORDS_TOPICS = 2  # the propositions best ranked by bm25 whose topics count
 RIVAL_SHARE = 0.8
+ENTAIL_SHARE = 0.8  # the share of a proposition's stems another's must contain to entail it
+ANSWER_SHARE = 0.6  # how much an answered accusation's link counts against it in a denial
+ANSWER_MIN = 65  # an answered accusation's links that count: its first, and from this score
+ANSWERED = 3  # the statements before a denial, by other speakers, that it may answer
 CONTEXT_SHARE = 0.4  # the text just before a draft, against the draft's own words
 ARTICLE_SHARE = 0.2  # the most the topics of an article's other drafts count for a draft
 CONTEXT_GATED = False  # the losing one of two incompatible propositions, opposed
@@ -87,6 +91,9 @@ _STOP = frozenset(
     mr ms""".split()
 )
 _DENIALS = frozenset({"denies"})
+_UNASSERTED = frozenset({"suspects"})
+"""Acts that say the speaker believes without asserting it as fact (the vocabulary's
+``suspects``): without a hedge, probable."""
 _NEGATIONS = frozenset(
     """not no never against without nor neither cannot won't wouldn't isn't aren't wasn't
     weren't don't doesn't didn't hasn't haven't hadn't can't couldn't shouldn't""".split()
@@ -219,6 +226,11 @@ class Method:
     article: bool = False  # topics the article's other drafts are given count for each
     values: bool = True  # a value question matched only where the text gives its kind of value
     topic_use: bool = False  # a proposition's topics as its coded claims use them
+    contrapositive: bool = False  # denying what a proposition implies denies it too
+    suspicion_probable: bool = True  # an unhedged suspicion is probable, not certain
+    answers: bool = True  # a denial opposes what the accusations before it support
+    content_words: bool = False  # a proposition sharing only names with the draft, dropped
+    entailed: bool = False  # a proposition whose words a supported one's contain, supported
 
 
 class Suggester:
@@ -310,6 +322,24 @@ class Suggester:
         n = len(stems)
         self.idf = {w: math.log((n + 1) / (d + 0.5)) for w, d in df.items()}
         self.prop_stems = stems
+        # the words of the ledger's actors' and outlets' names: the parties, not content
+        self.name_stems = {
+            _stem(w)
+            for section in ("actors", "outlets")
+            for record in self.ledger.sections.get(section, ())
+            for name in [record.get("name"), *(record.get("aliases") or ())]
+            if isinstance(name, str)
+            for w in words(name)
+        }
+        # B's words within A's (ENTAIL_SHARE of them): A says B and more
+        self.entails: dict[str, list[tuple[str, float]]] = defaultdict(list)
+        for b, inner in stems.items():
+            if not inner or self.props[b].get("kind") == "value":
+                continue
+            for a, outer in stems.items():
+                share = len(inner & outer) / len(inner)
+                if a != b and self.props[a].get("kind") != "value" and share >= ENTAIL_SHARE:
+                    self.entails[a].append((b, share))
 
     def _patterns(self) -> dict[str, list[tuple[str, re.Pattern[str]]]]:
         return {
@@ -342,6 +372,13 @@ class Suggester:
         for (link, other), count in pairs.items():
             if seen[link] >= TOGETHER_MIN:
                 self.together[link].append((other, count / seen[link]))
+        # B implies A where the claims supporting B support A too: B -> [(A, share)]
+        self.implies: dict[str, list[tuple[str, float]]] = defaultdict(list)
+        for (stronger, stance), implied in self.together.items():
+            if stance == "supports":
+                for (weaker, its_stance), share in implied:
+                    if its_stance == "supports":
+                        self.implies[weaker].append((stronger, share))
 
     def _learn_topic_use(self) -> None:
         """For each proposition, the topics of the coded claims that link it (a claim on
@@ -393,12 +430,15 @@ class Suggester:
     def certainty(self, claim: Mapping[str, Any]) -> str | None:
         """The grade of the claim's hedge: as the ledger grades its words, else as the
         usual meaning of its words (``HEDGE_WORDS``); a claim without a hedge is stated
-        without qualification, ``certain`` (codebook rule 7)."""
+        without qualification, ``certain`` (codebook rule 7), unless its act says the
+        speaker does not assert it as fact: a suspicion is ``probable``."""
         hedge = claim.get("hedge")
         if not isinstance(hedge, str):
             if self.method.certainty_by_act:
                 by_act = self.by_act.get(str(claim.get("act")), Counter())
                 return by_act.most_common(1)[0][0] if by_act else "certain"
+            if self.method.suspicion_probable and claim.get("act") in _UNASSERTED:
+                return "probable"
             return "certain"
         votes: Counter[str] = Counter()
         for w in words(hedge) or [hedge.casefold()]:
@@ -422,9 +462,15 @@ class Suggester:
 
     # -- all together ---------------------------------------------------------------------
 
-    def suggest(self, claim: Mapping[str, Any], context: str = "") -> Suggestion:
+    def suggest(
+        self,
+        claim: Mapping[str, Any],
+        context: str = "",
+        answered: Iterable[tuple[str, Bearing]] = (),
+    ) -> Suggestion:
         """Suggestions for ``claim``; ``context`` is the text just before it in the
-        article (the preceding draft), whose words count for less."""
+        article (the preceding draft), whose words count for less; ``answered``, for a
+        denial, the links suggested for the statements it answers (claim id, link)."""
         text = _claim_text(claim)
         method = self.method
         denial = claim.get("act") in _DENIALS
@@ -479,13 +525,25 @@ class Suggester:
                     CONTEXT_SHARE * strength,
                     f"the text before shares words with {pid}: {said}",
                 )
+        folded = text.casefold()
+        heard = {
+            tid
+            for tid, patterns in self._term_patterns.items()
+            if any(pattern.search(folded) for _, pattern in patterns)
+        }
+        if denial:
+            # a denial opposes what the accusations it answers support, where the
+            # denial says the terms of one of the proposition's topics
+            for cid, b in answered:
+                if b.stance == "supports" and heard & set(
+                    self.props[b.proposition].get("topics") or ()
+                ):
+                    vote(
+                        (b.proposition, "opposes"),
+                        ANSWER_SHARE * b.score / 100,
+                        f"answers {cid}, which supports {b.proposition}",
+                    )
         if method.terms:
-            folded = text.casefold()
-            heard = {
-                tid
-                for tid, patterns in self._term_patterns.items()
-                if any(pattern.search(folded) for _, pattern in patterns)
-            }
             for (pid, stance), score in list(scores.items()):
                 found = [t for t in self.props[pid].get("topics") or () if t in heard]
                 if found and score > 0:
@@ -511,6 +569,25 @@ class Suggester:
                         score * share * TOGETHER_SHARE,
                         f"coded with {link[0]} ({link[1]}) in {round(100 * share)}% of its claims",
                     )
+                if method.entailed and link[1] == "supports":
+                    # a proposition whose words another's contain is more general: the
+                    # specific one supported supports it ("... space cooperation is
+                    # confined to peaceful use" -> "... cooperate in space")
+                    for general, share in self.entails.get(link[0], ()):
+                        vote(
+                            (general, "supports"),
+                            score * share * TOGETHER_SHARE,
+                            f"its words are within {link[0]}'s, which it supports",
+                        )
+                if method.contrapositive and link[1] == "opposes":
+                    # B's claims support A: B implies A, so denying A denies B
+                    for stronger, share in self.implies.get(link[0], ()):
+                        vote(
+                            (stronger, "opposes"),
+                            score * share * TOGETHER_SHARE,
+                            f"{stronger}'s claims support {link[0]} in {round(100 * share)}%, "
+                            "which this one opposes",
+                        )
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
         bearings: list[Bearing] = []
         seen: set[str] = set()
@@ -521,6 +598,8 @@ class Suggester:
                 if not bearings:
                     break
                 continue
+            if method.content_words and not (own & self.prop_stems[pid]) - self.name_stems:
+                continue  # it shares with the draft no word but the parties' names
             seen.add(pid)
             bearings.append(Bearing(pid, stance, value, reasons[(pid, stance)][1]))
         # a drafted hedge that is no hedge (the month May) says nothing of certainty
@@ -537,7 +616,21 @@ class Suggester:
         same article suggest counts for each one (``ARTICLE_SHARE`` of their mean score:
         an article on the allies' exercise is the allies' response throughout)."""
         claims = list(claims)
-        out = [self.suggest(c, before) for c, before in zip(claims, contexts(claims), strict=True)]
+        befores = contexts(claims)
+        out = [self.suggest(c, before) for c, before in zip(claims, befores, strict=True)]
+        if self.method.answers:
+            # a denial again, with what the statements before it in its article were
+            # suggested to support
+            at = [self._position(c) for c in claims]
+            for i, claim in enumerate(claims):
+                if claim.get("act") in _DENIALS:
+                    earlier = sorted(
+                        (j for j in range(len(claims)) if at[j] < at[i]), key=lambda j: at[j]
+                    )
+                    answered = self._answered([claims[j] for j in earlier],
+                                              [out[j] for j in earlier], claim)  # fmt: skip
+                    if answered:
+                        out[i] = self.suggest(claim, befores[i], answered)
         if not self.method.article:
             return out
         by_source: dict[str, list[int]] = defaultdict(list)
@@ -554,6 +647,40 @@ class Suggester:
                     for hint in pooled[j]:
                         mean[hint.topic] += hint.score / 100 / len(others)
                 out[i].topics = _with_article(pooled[i], mean, len(others))
+        return out
+
+    def _position(self, claim: Mapping[str, Any]) -> int:
+        """Where the claim's excerpt starts in its source's text (-1: not found)."""
+        from rnkclaims.spans import excerpt_parts, locate
+
+        source = self.ledger.sources.get(str(claim.get("source")))
+        if source is None:
+            return -1
+        found = locate(source.text, excerpt_parts(str(claim.get("excerpt") or ""))[0])
+        return found[0][0] if found else -1
+
+    def _answered(
+        self, earlier: list[Mapping[str, Any]], found: list[Suggestion], claim: Mapping[str, Any]
+    ) -> list[tuple[str, Bearing]]:
+        """For a denial: the links suggested with confidence (the first, or from
+        ``ANSWER_MIN``) for the latest ``ANSWERED`` statements of the same article by
+        other speakers that are not denials (``earlier``, in the article's order): the
+        accusations it answers."""
+        out: list[tuple[str, Bearing]] = []
+        taken = 0
+        for other, suggestion in reversed(list(zip(earlier, found, strict=True))):
+            if taken >= ANSWERED:
+                break
+            if other.get("source") != claim.get("source"):
+                continue
+            if other.get("act") in _DENIALS or other.get("speaker") == claim.get("speaker"):
+                continue
+            taken += 1
+            out += [
+                (str(other.get("id")), b)
+                for i, b in enumerate(suggestion.propositions)
+                if i == 0 or b.score >= ANSWER_MIN
+            ]
         return out
 
     def _word_evidence(self, text: str, own: set[str]) -> list[tuple[str, float, list[str]]]:
