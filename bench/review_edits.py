@@ -33,6 +33,7 @@ then pass ``validate --strict``: the count is of edits that are enough, not a gu
     python bench/review_edits.py --parts       # each part of this round left out
     python bench/review_edits.py --grid        # the scores at which review ticks
     python bench/review_edits.py --calibration # how often suggestions are right, by kind
+    python bench/review_edits.py --answer-grid # how a denial counts the accusations before it
     python bench/review_edits.py --unseen      # assertion drafts on the held-out texts
     python bench/review_edits.py --no-assertions
 
@@ -320,6 +321,7 @@ def _evidence(reason: str) -> str:
                          ("says terms", "topic terms"), ("says '", "topic terms"),
                          ("incompatible", "incompatible"), ("coded with", "coded together"),
                          ("suggested for the article", "article"),
+                         ("answers ", "an answered accusation's"),
                          ("a topic of", "a suggested proposition's")):  # fmt: skip
         if reason.startswith(prefix):
             if kind == "a suggested proposition's" and "whose words" in reason:
@@ -411,6 +413,32 @@ def grid(sources: list[str]) -> None:
                       f"| {kinds['topics to add']}/{kinds['topics to remove']} |")  # fmt: skip
     finally:
         review.PRESELECT_SCORE, review.PRESELECT_TOPIC_SCORE = saved
+
+
+def answer_grid(sources: list[str]) -> None:
+    """Edits per claim as the weight of an answered accusation's links in a denial, the
+    statements before it that count and their links' least score vary."""
+    saved = suggest_module.ANSWER_SHARE, suggest_module.ANSWERED, suggest_module.ANSWER_MIN
+    print("| weight | statements | least score | edits per claim | links +/- |")
+    print("|---:|---:|---:|---:|---:|")
+    try:
+        for share, answered, least in [
+            *((w, n, 65) for w in (0.3, 0.45, 0.6, 0.8) for n in (1, 3, 5)),
+            (0.6, 3, 50),
+            (0.6, 3, 80),
+        ]:
+            suggest_module.ANSWER_SHARE = share
+            suggest_module.ANSWERED, suggest_module.ANSWER_MIN = answered, least
+            rows = [measure(s) for s in sources]
+            n = sum(r["claims"] for r in rows)
+            total = sum(r["after"]["field_edits"] + r["after"]["typed_fields"] for r in rows)
+            kinds: Counter[str] = Counter()
+            for r in rows:
+                kinds.update(r["after"]["kinds"])
+            print(f"| {share} | {answered} | {least} | {total / n:.2f} "
+                  f"| {kinds['links to add']}/{kinds['links to remove']} |")  # fmt: skip
+    finally:
+        suggest_module.ANSWER_SHARE, suggest_module.ANSWERED, suggest_module.ANSWER_MIN = saved
 
 
 def _total(sources: list[str]) -> tuple[float, int, int]:
@@ -566,6 +594,11 @@ def main() -> None:
         "--grid", action="store_true", help="vary the scores at which review ticks suggestions"
     )
     parser.add_argument(
+        "--answer-grid",
+        action="store_true",
+        help="vary how a denial counts the accusations before it",
+    )
+    parser.add_argument(
         "--calibration",
         action="store_true",
         help="how often suggestions are right, by evidence and score",
@@ -579,6 +612,9 @@ def main() -> None:
         return
     if args.calibration:
         calibration(sources)
+        return
+    if args.answer_grid:
+        answer_grid(sources)
         return
     if args.parts:
         parts(sources)
