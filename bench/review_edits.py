@@ -497,7 +497,12 @@ def parts(sources: list[str]) -> None:
         # act, no grade for a hedge the ledger has not graded, a value question matched
         # by any date word, two incompatible propositions both opposed kept; ticks from 70
         before = suggest_module.Method(
-            certainty_by_act=True, hedge_words=False, values=False, rivals_opposed=False
+            certainty_by_act=True,
+            hedge_words=False,
+            values=False,
+            rivals_opposed=False,
+            answers=False,
+            suspicion_probable=False,
         )
 
         def init(self: Any, ledger: Ledger, exclude: Any = (), method: Any = None) -> None:
