@@ -34,6 +34,7 @@ then pass ``validate --strict``: the count is of edits that are enough, not a gu
     python bench/review_edits.py --grid        # the scores at which review ticks
     python bench/review_edits.py --calibration # how often suggestions are right, by kind
     python bench/review_edits.py --answer-grid # how a denial counts the accusations before it
+    python bench/review_edits.py --paraphrase-grid  # when a paraphrase keeps a hedge
     python bench/review_edits.py --unseen      # assertion drafts on the held-out texts
     python bench/review_edits.py --no-assertions
 
@@ -441,6 +442,29 @@ def answer_grid(sources: list[str]) -> None:
         suggest_module.ANSWER_SHARE, suggest_module.ANSWERED, suggest_module.ANSWER_MIN = saved
 
 
+def paraphrase_grid(sources: list[str]) -> None:
+    """Edits per claim, and certainty in leave-one-source-out (suggest_accuracy.py), as
+    the share of words an unhedged draft must share with a hedged one of its speaker
+    to take its certainty varies."""
+    import suggest_accuracy
+
+    saved = suggest_module.PARAPHRASE_DICE
+    print("| words shared | edits per claim | certainty edits | certainty, leave-one-out |")
+    print("|---:|---:|---:|---:|")
+    try:
+        for dice in (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
+            suggest_module.PARAPHRASE_DICE = dice
+            rows = [measure(s) for s in sources]
+            n = sum(r["claims"] for r in rows)
+            total = sum(r["after"]["field_edits"] + r["after"]["typed_fields"] for r in rows)
+            certainty = sum(r["after"]["kinds"]["certainty"] for r in rows)
+            loo = suggest_accuracy.evaluate(load(locate(DATA)), suggest_accuracy.method)
+            print(f"| {dice} | {total / n:.2f} | {certainty} "
+                  f"| {suggest_accuracy.pct(loo['certainty'])} |")  # fmt: skip
+    finally:
+        suggest_module.PARAPHRASE_DICE = saved
+
+
 def _total(sources: list[str]) -> tuple[float, int, int]:
     rows = [measure(s) for s in sources]
     n = sum(r["claims"] for r in rows)
@@ -503,6 +527,8 @@ def parts(sources: list[str]) -> None:
             rivals_opposed=False,
             answers=False,
             suspicion_probable=False,
+            paraphrase=False,
+            hedge_credit=False,
         )
 
         def init(self: Any, ledger: Ledger, exclude: Any = (), method: Any = None) -> None:
@@ -536,7 +562,17 @@ def parts(sources: list[str]) -> None:
             with_method(answers=False),
         ),
         ("an unhedged suspicion certain (before)", with_method(suspicion_probable=False)),
-        ("both of these (before)", with_method(answers=False, suspicion_probable=False)),
+        (
+            "an unhedged paraphrase of a hedged draft not given its certainty (before)",
+            with_method(paraphrase=False),
+        ),
+        ("a coded hedge's grade learnt by all its words (before)", with_method(hedge_credit=False)),
+        (
+            "all four of these (before)",
+            with_method(
+                answers=False, suspicion_probable=False, paraphrase=False, hedge_credit=False
+            ),
+        ),
         (
             "denying what a proposition's claims support denies it (rejected)",
             with_method(contrapositive=True),
@@ -604,6 +640,11 @@ def main() -> None:
         help="vary how a denial counts the accusations before it",
     )
     parser.add_argument(
+        "--paraphrase-grid",
+        action="store_true",
+        help="vary the words an unhedged paraphrase shares with a hedged draft",
+    )
+    parser.add_argument(
         "--calibration",
         action="store_true",
         help="how often suggestions are right, by evidence and score",
@@ -620,6 +661,9 @@ def main() -> None:
         return
     if args.answer_grid:
         answer_grid(sources)
+        return
+    if args.paraphrase_grid:
+        paraphrase_grid(sources)
         return
     if args.parts:
         parts(sources)

@@ -171,6 +171,16 @@ ROWS: list[tuple[str, Predict, sg.Method | None]] = [
         sg.Method(suspicion_probable=False),
     ),
     (
+        "an unhedged paraphrase of a hedged draft not given its certainty (before)",
+        method,
+        sg.Method(paraphrase=False),
+    ),
+    (
+        "a coded hedge's grade learnt by all its words (before)",
+        method,
+        sg.Method(hedge_credit=False),
+    ),
+    (
         "denying what a proposition's claims support denies it (rejected)",
         method,
         sg.Method(contrapositive=True),

@@ -471,3 +471,48 @@ def test_a_denial_opposes_what_the_accusations_before_it_support() -> None:
     # the engine tests come after the denial: it answers nothing of them
     assert "dprk-solid-fuel-irbm" not in got
     assert all(b.stance == "opposes" for b in deny.propositions)
+
+
+def test_a_hedges_grade_is_learnt_by_the_words_that_explain_it() -> None:
+    # without Ukrinform's, the ledger's "they believe could" (possible) is the only hedge
+    # with "believe": "could" explains its grade, so "believe" keeps its usual one
+    led = load(locate(BUNDLED))
+    ukrinform = {"2025-01-ukrinform-blinken-space-tech"}
+    credited = Suggester(led, ukrinform)
+    every_word = Suggester(led, ukrinform, Method(hedge_credit=False))
+    try:
+        hedge = {"act": "suspects", "hedge": "We have reasons to believe"}
+        assert credited.certainty(hedge) == "probable"
+        assert every_word.certainty(hedge) == "possible"
+        assert credited.certainty({"act": "asserts", "hedge": "could"}) == "possible"
+    finally:
+        credited.close()
+        every_word.close()
+
+
+def test_an_unhedged_paraphrase_keeps_the_speakers_hedge() -> None:
+    led = load(locate(BUNDLED))
+    source = "2025-01-ukrinform-blinken-space-tech"
+    coding = ("propositions", "topics", "certainty", "role")
+    claims = [
+        {k: v for k, v in c.items() if k not in coding}
+        for c in led.claims
+        if c.get("source") == source
+    ]
+    paraphrased, plain = (
+        Suggester(led, {source}),
+        Suggester(led, {source}, Method(paraphrase=False)),
+    )
+    try:
+        found = paraphrased.suggest_many(claims), plain.suggest_many(claims)
+        got = {c["id"]: s.certainty for c, s in zip(claims, found[0], strict=True)}
+        was = {c["id"]: s.certainty for c, s in zip(claims, found[1], strict=True)}
+    finally:
+        paraphrased.close()
+        plain.close()
+    # the lead's "Russia intends to share ..." says what "We have reasons to believe that
+    # Moscow intends to share ..." says: probable, as the speaker's own words (rule 7)
+    lead = "ukr25.blinken-space-tech-for-weapons"
+    assert (was[lead], got[lead]) == ("certain", "probable")
+    # the same speaker's unhedged remark on something else stays certain
+    assert got["ukr25.blinken-focus-of-allies"] == "certain"

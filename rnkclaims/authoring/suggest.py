@@ -20,15 +20,22 @@ negation's scope, to the end of its clause ("is against militarization of space"
 the draft is a denial. Two incompatible propositions both supported are settled by the
 words that tell them apart; the other one is opposed. Two incompatible propositions both
 opposed: the draft denies the one whose own words it says, and the other is dropped.
-When the best proposition is weak, nothing is suggested rather than a guess. Topics come
-from the suggested propositions, the propositions best ranked by bm25, the neighbours
-and the topics' terms (the longest match wins); ``certainty`` from the hedge as the
-ledger grades its words, else as their usual meaning (``HEDGE_WORDS``), and ``certain``
-without a hedge (without a drafted hedge that is no hedge, ``venue.hedge_for``); the
-role from the speaker's roles held on the date.
+A denial also opposes what the accusations it answers were suggested to support: the
+statements just before it in its article by other speakers (``_answered``). When the
+best proposition is weak, nothing is suggested rather than a guess. Topics come from the
+suggested propositions, the propositions best ranked by bm25, the neighbours and the
+topics' terms (the longest match wins); ``certainty`` from the hedge as the ledger grades
+its words (each coded hedge's grade learnt by the words whose usual meaning explains
+it: "they believe could" teaches "could", not "believe"), else as their usual meaning
+(``HEDGE_WORDS``), and ``certain`` without a hedge (without a drafted hedge that is no
+hedge, ``venue.hedge_for``), but ``probable`` for a suspicion, and the grade of the
+speaker's hedged statement in the same article that an unhedged draft paraphrases
+(``_paraphrased_hedges``, codebook rule 7); the role from the speaker's roles held on
+the date.
 
 Every suggestion has a score (0-100) and a one-line reason. Nothing here changes a
-claim's coding: suggestions are stored under ``suggested`` for a reviewer to accept.
+claim's coding: suggestions are stored under ``suggested`` for a reviewer to accept,
+with what the draft's own text proposes for its fields (``with_proposals``).
 """
 
 from __future__ import annotations
@@ -71,6 +78,7 @@ ENTAIL_SHARE = 0.8  # the share of a proposition's stems another's must contain 
 ANSWER_SHARE = 0.6  # how much an answered accusation's link counts against it in a denial
 ANSWER_MIN = 65  # an answered accusation's links that count: its first, and from this score
 ANSWERED = 3  # the statements before a denial, by other speakers, that it may answer
+PARAPHRASE_DICE = 0.4  # words shared with a hedged draft of the speaker that make a paraphrase
 CONTEXT_SHARE = 0.4  # the text just before a draft, against the draft's own words
 ARTICLE_SHARE = 0.2  # the most the topics of an article's other drafts count for a draft
 CONTEXT_GATED = False  # the losing one of two incompatible propositions, opposed
@@ -229,6 +237,8 @@ class Method:
     contrapositive: bool = False  # denying what a proposition implies denies it too
     suspicion_probable: bool = True  # an unhedged suspicion is probable, not certain
     answers: bool = True  # a denial opposes what the accusations before it support
+    paraphrase: bool = True  # an unhedged paraphrase of a hedged statement keeps its hedge
+    hedge_credit: bool = True  # a coded hedge's grade learnt by the words that explain it
     content_words: bool = False  # a proposition sharing only names with the draft, dropped
     entailed: bool = False  # a proposition whose words a supported one's contain, supported
 
@@ -302,7 +312,14 @@ class Suggester:
                 continue
             hedge = c.get("hedge")
             if isinstance(hedge, str):
-                for w in words(hedge) or [hedge.casefold()]:
+                said = words(hedge) or [hedge.casefold()]
+                if self.method.hedge_credit:
+                    # the words whose usual grade is the coded one explain it: "they
+                    # believe could" is possible for "could", and says nothing of "believe"
+                    tokens = [t.casefold() for t in _WORD.findall(hedge)]
+                    explaining = [t for t in tokens if HEDGE_WORDS.get(t) == certainty]
+                    said = explaining or said
+                for w in said:
                     by_hedge[w][certainty] += 1
             else:
                 by_act[str(c.get("act"))][certainty] += 1
@@ -631,6 +648,8 @@ class Suggester:
                                               [out[j] for j in earlier], claim)  # fmt: skip
                     if answered:
                         out[i] = self.suggest(claim, befores[i], answered)
+        if self.method.paraphrase:
+            self._paraphrased_hedges(claims, out)
         if not self.method.article:
             return out
         by_source: dict[str, list[int]] = defaultdict(list)
@@ -648,6 +667,35 @@ class Suggester:
                         mean[hint.topic] += hint.score / 100 / len(others)
                 out[i].topics = _with_article(pooled[i], mean, len(others))
         return out
+
+    def _paraphrased_hedges(self, claims: list[Mapping[str, Any]], out: list[Suggestion]) -> None:
+        """An unhedged draft that says much what a hedged one of the same speaker in the
+        same article says (``PARAPHRASE_DICE`` of their words shared) takes its
+        certainty: a lead paraphrase that drops the speaker's hedge keeps the speaker's
+        (codebook rule 7; "Russia intends to share ..." after "We have reasons to
+        believe that Moscow intends to share ...")."""
+
+        def hedged(c: Mapping[str, Any]) -> bool:
+            return isinstance(c.get("hedge"), str) and not hedge_for(c)
+
+        stems = [{_stem(w) for w in words(str(c.get("excerpt") or ""))} for c in claims]
+        for i, claim in enumerate(claims):
+            if hedged(claim):
+                continue
+            best, grade = PARAPHRASE_DICE, None
+            for j, other in enumerate(claims):
+                if (
+                    j == i
+                    or not hedged(other)
+                    or other.get("source") != claim.get("source")
+                    or other.get("speaker") != claim.get("speaker")
+                ):
+                    continue
+                dice = 2 * len(stems[i] & stems[j]) / (len(stems[i]) + len(stems[j]) or 1)
+                if dice >= best:
+                    best, grade = dice, self.certainty(other)
+            if grade is not None:
+                out[i].certainty = grade
 
     def _position(self, claim: Mapping[str, Any]) -> int:
         """Where the claim's excerpt starts in its source's text (-1: not found)."""
