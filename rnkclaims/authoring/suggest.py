@@ -635,14 +635,19 @@ class Suggester:
         claims = list(claims)
         befores = contexts(claims)
         out = [self.suggest(c, before) for c, before in zip(claims, befores, strict=True)]
-        if self.method.answers:
+        if self.method.answers and any(c.get("act") in _DENIALS for c in claims):
             # a denial again, with what the statements before it in its article were
             # suggested to support
             at = [self._position(c) for c in claims]
             for i, claim in enumerate(claims):
                 if claim.get("act") in _DENIALS:
                     earlier = sorted(
-                        (j for j in range(len(claims)) if at[j] < at[i]), key=lambda j: at[j]
+                        (
+                            j
+                            for j in range(len(claims))
+                            if at[j] < at[i] and claims[j].get("source") == claim.get("source")
+                        ),
+                        key=lambda j: at[j],
                     )
                     answered = self._answered([claims[j] for j in earlier],
                                               [out[j] for j in earlier], claim)  # fmt: skip
@@ -679,18 +684,16 @@ class Suggester:
             return isinstance(c.get("hedge"), str) and not hedge_for(c)
 
         stems = [{_stem(w) for w in words(str(c.get("excerpt") or ""))} for c in claims]
+        hedged_by: dict[tuple[Any, Any], list[int]] = defaultdict(list)  # source, speaker
+        for j, other in enumerate(claims):
+            if hedged(other):
+                hedged_by[(other.get("source"), other.get("speaker"))].append(j)
         for i, claim in enumerate(claims):
             if hedged(claim):
                 continue
             best, grade = PARAPHRASE_DICE, None
-            for j, other in enumerate(claims):
-                if (
-                    j == i
-                    or not hedged(other)
-                    or other.get("source") != claim.get("source")
-                    or other.get("speaker") != claim.get("speaker")
-                ):
-                    continue
+            for j in hedged_by.get((claim.get("source"), claim.get("speaker")), ()):
+                other = claims[j]
                 dice = 2 * len(stems[i] & stems[j]) / (len(stems[i]) + len(stems[j]) or 1)
                 if dice >= best:
                     best, grade = dice, self.certainty(other)
