@@ -32,6 +32,9 @@ then pass ``validate --strict``: the count is of edits that are enough, not a gu
     python bench/review_edits.py --explain     # each claim's remaining edits
     python bench/review_edits.py --parts       # each part of this round left out
     python bench/review_edits.py --grid        # the scores at which review ticks
+    python bench/review_edits.py --calibration # how often suggestions are right, by kind
+    python bench/review_edits.py --answer-grid # how a denial counts the accusations before it
+    python bench/review_edits.py --paraphrase-grid  # when a paraphrase keeps a hedge
     python bench/review_edits.py --unseen      # assertion drafts on the held-out texts
     python bench/review_edits.py --no-assertions
 
@@ -45,7 +48,7 @@ import shutil
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +58,7 @@ from typer.testing import CliRunner
 
 from rnkclaims.authoring import review as review_module
 from rnkclaims.authoring import suggest as suggest_module
-from rnkclaims.authoring import venue as venue_module
+from rnkclaims.authoring.extract import venue as venue_module
 from rnkclaims.authoring.ledger_edit import yaml_flow, yaml_scalar
 from rnkclaims.authoring.maintain import plan_drop
 from rnkclaims.authoring.review import Decision, accepted_fields
@@ -70,6 +73,7 @@ FIELDS = ("speaker", "role", "mode", "excerpt", "quote", "act", "hedge", "certai
           "said", "venue", "relay")  # fmt: skip
 runner = CliRunner()
 EXPLAIN: list[str] = []  # with --explain: each matched claim's remaining edits
+CALIBRATION: list[tuple[Any, ...]] = []  # each stored suggestion of a matched claim
 SUGGEST: list[str] = ["--assertions"]  # the options of suggest (main: --no-assertions)
 
 
@@ -268,6 +272,8 @@ def count(
                 accept = Decision(did, "accept", {"speaker": c.get("speaker")})
             carried = review_module.carry_forward(ledger, by_id, [*made, accept]).get(did)
             draft.update(accepted_fields(ledger, draft, Decision(did, "accept"), carried))
+        if with_suggestions:
+            CALIBRATION.extend(_calibration(found, c))
         before_kinds = Counter(kinds)
         n, fix = edits(c, draft, kinds)
         topics, drafted = set(c.get("topics") or ()), set(draft.get("topics") or ())
@@ -308,6 +314,63 @@ def count(
         "details": details,
         "decisions": "decisions:\n" + "\n".join(decisions) + "\n",
     }
+
+
+def _evidence(reason: str) -> str:
+    """The kind of evidence a suggestion's reason names (its strongest)."""
+    for prefix, kind in (("like ", "nearest claims"), ("shares words", "own words"),
+                         ("says terms", "topic terms"), ("says '", "topic terms"),
+                         ("incompatible", "incompatible"), ("coded with", "coded together"),
+                         ("suggested for the article", "article"),
+                         ("answers ", "an answered accusation's"),
+                         ("a topic of", "a suggested proposition's")):  # fmt: skip
+        if reason.startswith(prefix):
+            if kind == "a suggested proposition's" and "whose words" in reason:
+                return "a proposition's by bm25"
+            return kind
+    return "other"
+
+
+def _calibration(draft: Mapping[str, Any], coded: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+    """(suggestion, evidence, first?, score, right?, ticked?) for each stored suggestion."""
+    props, topics = review_module.preselected(draft)
+    suggested = draft.get("suggested") or {}
+    gold = {(str(b["proposition"]), str(b["stance"])) for b in coded.get("propositions") or ()}
+    out: list[tuple[Any, ...]] = []
+    for i, b in enumerate(suggested.get("propositions") or (), 1):
+        right = (b["proposition"], b["stance"]) in gold
+        out.append(("link", _evidence(str(b.get("reason"))), i == 1, b["score"], right, i in props))
+    for i, t in enumerate(suggested.get("topics") or (), 1):
+        right = t["topic"] in (coded.get("topics") or ())
+        out.append(
+            ("topic", _evidence(str(t.get("reason"))), i == 1, t["score"], right, i in topics)
+        )
+    return out
+
+
+def calibration(sources: list[str]) -> None:
+    """How often a suggestion is right, by what it is, its strongest evidence and score,
+    on the matched claims: where review's ticks (first, or from a score) stand."""
+    for s in sources:
+        measure(s)
+    buckets = ((0, 50), (50, 65), (65, 80), (80, 101))
+    print("| suggestion | evidence | place | right/all by score: <50 | 50-64 | 65-79 | 80+ "
+          "| ticked: right/wrong |")  # fmt: skip
+    print("|---|---|---|---:|---:|---:|---:|---:|")
+    groups: dict[tuple[str, str, str], list[tuple[Any, ...]]] = {}
+    for what, kind, first, score, right, ticked in CALIBRATION:
+        groups.setdefault((what, kind, "first" if first else "other"), []).append(
+            (score, right, ticked)
+        )
+    for (what, kind, place), rows in sorted(groups.items()):
+        cells = []
+        for low, high in buckets:
+            inside = [r for r in rows if low <= r[0] < high]
+            cells.append(f"{sum(r[1] for r in inside)}/{len(inside)}" if inside else "-")
+        ticked = [r for r in rows if r[2]]
+        right = sum(r[1] for r in ticked)
+        print(f"| {what} | {kind} | {place} | " + " | ".join(cells)
+              + f" | {right}/{len(ticked) - right} |")  # fmt: skip
 
 
 def _flow(value: Any) -> str:
@@ -351,6 +414,55 @@ def grid(sources: list[str]) -> None:
                       f"| {kinds['topics to add']}/{kinds['topics to remove']} |")  # fmt: skip
     finally:
         review.PRESELECT_SCORE, review.PRESELECT_TOPIC_SCORE = saved
+
+
+def answer_grid(sources: list[str]) -> None:
+    """Edits per claim as the weight of an answered accusation's links in a denial, the
+    statements before it that count and their links' least score vary."""
+    saved = suggest_module.ANSWER_SHARE, suggest_module.ANSWERED, suggest_module.ANSWER_MIN
+    print("| weight | statements | least score | edits per claim | links +/- |")
+    print("|---:|---:|---:|---:|---:|")
+    try:
+        for share, answered, least in [
+            *((w, n, 65) for w in (0.3, 0.45, 0.6, 0.8) for n in (1, 3, 5)),
+            (0.6, 3, 50),
+            (0.6, 3, 80),
+        ]:
+            suggest_module.ANSWER_SHARE = share
+            suggest_module.ANSWERED, suggest_module.ANSWER_MIN = answered, least
+            rows = [measure(s) for s in sources]
+            n = sum(r["claims"] for r in rows)
+            total = sum(r["after"]["field_edits"] + r["after"]["typed_fields"] for r in rows)
+            kinds: Counter[str] = Counter()
+            for r in rows:
+                kinds.update(r["after"]["kinds"])
+            print(f"| {share} | {answered} | {least} | {total / n:.2f} "
+                  f"| {kinds['links to add']}/{kinds['links to remove']} |")  # fmt: skip
+    finally:
+        suggest_module.ANSWER_SHARE, suggest_module.ANSWERED, suggest_module.ANSWER_MIN = saved
+
+
+def paraphrase_grid(sources: list[str]) -> None:
+    """Edits per claim, and certainty in leave-one-source-out (suggest_accuracy.py), as
+    the share of words an unhedged draft must share with a hedged one of its speaker
+    to take its certainty varies."""
+    import suggest_accuracy
+
+    saved = suggest_module.PARAPHRASE_DICE
+    print("| words shared | edits per claim | certainty edits | certainty, leave-one-out |")
+    print("|---:|---:|---:|---:|")
+    try:
+        for dice in (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
+            suggest_module.PARAPHRASE_DICE = dice
+            rows = [measure(s) for s in sources]
+            n = sum(r["claims"] for r in rows)
+            total = sum(r["after"]["field_edits"] + r["after"]["typed_fields"] for r in rows)
+            certainty = sum(r["after"]["kinds"]["certainty"] for r in rows)
+            loo = suggest_accuracy.evaluate(load(locate(DATA)), suggest_accuracy.method)
+            print(f"| {dice} | {total / n:.2f} | {certainty} "
+                  f"| {suggest_accuracy.pct(loo['certainty'])} |")  # fmt: skip
+    finally:
+        suggest_module.PARAPHRASE_DICE = saved
 
 
 def _total(sources: list[str]) -> tuple[float, int, int]:
@@ -409,7 +521,14 @@ def parts(sources: list[str]) -> None:
         # act, no grade for a hedge the ledger has not graded, a value question matched
         # by any date word, two incompatible propositions both opposed kept; ticks from 70
         before = suggest_module.Method(
-            certainty_by_act=True, hedge_words=False, values=False, rivals_opposed=False
+            certainty_by_act=True,
+            hedge_words=False,
+            values=False,
+            rivals_opposed=False,
+            answers=False,
+            suspicion_probable=False,
+            paraphrase=False,
+            hedge_credit=False,
         )
 
         def init(self: Any, ledger: Ledger, exclude: Any = (), method: Any = None) -> None:
@@ -417,6 +536,15 @@ def parts(sources: list[str]) -> None:
 
         suggest_module.Suggester.__init__ = init  # type: ignore[method-assign]
         review_module.PRESELECT_SCORE = 70
+
+    def with_method(**options: Any) -> Callable[[], None]:
+        def change() -> None:
+            def init(self: Any, ledger: Ledger, exclude: Any = (), method: Any = None) -> None:
+                saved_init(self, ledger, exclude, method or suggest_module.Method(**options))
+
+            suggest_module.Suggester.__init__ = init  # type: ignore[method-assign]
+
+        return change
 
     def none_of_them() -> None:
         suggester_before(), without_carry(), without_text(), old_ticks(), without_assertions()
@@ -429,6 +557,34 @@ def parts(sources: list[str]) -> None:
         ("without what review proposes from the text (venue.py)", without_text),
         ("with the ticks of before (propositions from 85, topics from 50)", old_ticks),
         ("none of them (the commands before the last two rounds)", none_of_them),
+        (
+            "a denial without what the accusations before it support (before)",
+            with_method(answers=False),
+        ),
+        ("an unhedged suspicion certain (before)", with_method(suspicion_probable=False)),
+        (
+            "an unhedged paraphrase of a hedged draft not given its certainty (before)",
+            with_method(paraphrase=False),
+        ),
+        ("a coded hedge's grade learnt by all its words (before)", with_method(hedge_credit=False)),
+        (
+            "all four of these (before)",
+            with_method(
+                answers=False, suspicion_probable=False, paraphrase=False, hedge_credit=False
+            ),
+        ),
+        (
+            "denying what a proposition's claims support denies it (rejected)",
+            with_method(contrapositive=True),
+        ),
+        (
+            "a proposition whose words a supported one's contain, supported (rejected)",
+            with_method(entailed=True),
+        ),
+        (
+            "a proposition sharing only names with the draft, dropped (rejected)",
+            with_method(content_words=True),
+        ),
     ]
     print("| commands | edits per claim | claims matched | drafts rejected |")
     print("|---|---:|---:|---:|")
@@ -478,12 +634,36 @@ def main() -> None:
     parser.add_argument(
         "--grid", action="store_true", help="vary the scores at which review ticks suggestions"
     )
+    parser.add_argument(
+        "--answer-grid",
+        action="store_true",
+        help="vary how a denial counts the accusations before it",
+    )
+    parser.add_argument(
+        "--paraphrase-grid",
+        action="store_true",
+        help="vary the words an unhedged paraphrase shares with a hedged draft",
+    )
+    parser.add_argument(
+        "--calibration",
+        action="store_true",
+        help="how often suggestions are right, by evidence and score",
+    )
     args = parser.parse_args()
     if args.no_assertions:
         SUGGEST.clear()
     sources = [args.source] if args.source else sorted(load(locate(DATA)).sources)
     if args.grid:
         grid(sources)
+        return
+    if args.calibration:
+        calibration(sources)
+        return
+    if args.answer_grid:
+        answer_grid(sources)
+        return
+    if args.paraphrase_grid:
+        paraphrase_grid(sources)
         return
     if args.parts:
         parts(sources)

@@ -160,6 +160,41 @@ ROWS: list[tuple[str, Predict, sg.Method | None]] = [
         method,
         sg.Method(topic_use=True),
     ),
+    (
+        "a denial without what the accusations before it support (before)",
+        method,
+        sg.Method(answers=False),
+    ),
+    (
+        "an unhedged suspicion certain, as any unhedged claim (before)",
+        method,
+        sg.Method(suspicion_probable=False),
+    ),
+    (
+        "an unhedged paraphrase of a hedged draft not given its certainty (before)",
+        method,
+        sg.Method(paraphrase=False),
+    ),
+    (
+        "a coded hedge's grade learnt by all its words (before)",
+        method,
+        sg.Method(hedge_credit=False),
+    ),
+    (
+        "denying what a proposition's claims support denies it (rejected)",
+        method,
+        sg.Method(contrapositive=True),
+    ),
+    (
+        "a proposition whose words a supported one's contain, supported (rejected)",
+        method,
+        sg.Method(entailed=True),
+    ),
+    (
+        "a proposition sharing only the parties' names with the draft, dropped (rejected)",
+        method,
+        sg.Method(content_words=True),
+    ),
     ("the method before (rejected)", method, BEFORE),
     ("baseline: the 3 most common links", most_common, None),
 ]

@@ -192,6 +192,8 @@ SUGGESTED_BEARING = Entity("suggested-bearing", "A proposition suggested for a d
     F("stance", "enum", "supports or opposes.", True, vocab=vocab.STANCES),
     F("score", "int", "How strong the suggestion is, 0-100; the list is ranked by it.", True),
     F("reason", "str", "Why, in one line ('like ukr25.x, which supports y')."),
+    F("value", "str", "For a value proposition: the value the text gives (a date question: "
+      "the first date of the excerpt)."),
 ))  # fmt: skip
 
 SUGGESTED_TOPIC = Entity("suggested-topic", "A topic suggested for a draft.", (
@@ -207,6 +209,18 @@ SUGGESTION = Entity("suggestion", "Links and values proposed by `rnkclaims sugge
     F("topics", "entities", "Topics it may belong to, best first.", entity="suggested-topic"),
     F("certainty", "enum", "The certainty the hedge and act suggest.", vocab=vocab.CERTAINTY),
     F("role", "str", "The role the speaker held on the date (an id of the actor's roles)."),
+    F("mode", "enum", "quote, for a reported draft that quotes one phrase of its speaker.",
+      vocab=vocab.CLAIM_MODES),
+    F("quote", "str", "The phrase a reported draft quotes of its speaker."),
+    F("act", "enum", "predicts, for the outlet's own sentence with a modal.",
+      vocab=vocab.SPEECH_ACTS),
+    F("hedge", "str", "The modal of the outlet's own forecast ('could')."),
+    F("said", "entity-or-str", "A date for an undated draft: `unknown`, or the publication "
+      "date for the outlet's own sentence.", entity="said"),
+    F("venue", "entity-or-str", "The venue the excerpt names, for a draft with none.",
+      entity="venue"),
+    F("remove", "strs", "Fields the draft loses on accept: a hedge that is the month May, "
+      "the relay of the outlet's own sentence."),
 ))  # fmt: skip
 
 CLAIM = Entity("claim", "One attributed statement: who said what, when, where, through whom.", (

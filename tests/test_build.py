@@ -92,9 +92,17 @@ claims:
     suggested:
       propositions:
         - {proposition: peaceful, stance: opposes, score: 71, reason: suggested-reason}
+        - {proposition: talk-date, stance: supports, score: 40, value: 2015-04-17}
       topics: [{topic: space, score: 64, reason: topic-reason}]
       certainty: probable
       role: deputy-head
+      mode: reported
+      quote: peaceful purposes
+      act: predicts
+      hedge: could
+      said: unknown
+      venue: {kind: interview, description: interview with TASS}
+      remove: [relay]
 """
 
 SOURCE_FULL = """\
@@ -225,18 +233,27 @@ WHERE_STORED: dict[tuple[str, str], str] = {
     "(select field, value from claim_suggestions order by position)",
     ("suggestion", "propositions"): "select count(*) from claim_suggestions "
     "where field = 'proposition'",
+    ("suggestion", "mode"): "select value from claim_suggestions where field = 'mode'",
+    ("suggestion", "quote"): "select value from claim_suggestions where field = 'quote'",
+    ("suggestion", "act"): "select value from claim_suggestions where field = 'act'",
+    ("suggestion", "hedge"): "select value from claim_suggestions where field = 'hedge'",
+    ("suggestion", "said"): "select value from claim_suggestions where field = 'said'",
+    ("suggestion", "venue"): "select value from claim_suggestions where field = 'venue'",
+    ("suggestion", "remove"): "select value from claim_suggestions where field = 'remove'",
+    ("suggested-bearing", "value"): "select value || '|' || reason from claim_suggestions "
+    "where field = 'value'",
     ("suggestion", "topics"): "select value from claim_suggestions where field = 'topic'",
     ("suggestion", "certainty"): "select value from claim_suggestions where field = 'certainty'",
     ("suggestion", "role"): "select value from claim_suggestions where field = 'role'",
-    ("suggested-bearing", "proposition"): "select value from claim_suggestions where stance "
-    "is not null",
-    ("suggested-bearing", "stance"): "select stance from claim_suggestions where stance "
-    "is not null",
+    ("suggested-bearing", "proposition"): "select group_concat(value, '|') from claim_suggestions "
+    "where field = 'proposition'",
+    ("suggested-bearing", "stance"): "select group_concat(stance, '|') from claim_suggestions "
+    "where field = 'proposition'",
     ("suggested-bearing", "score"): "select score from claim_suggestions where position = 1",
     ("suggested-bearing", "reason"): "select reason from claim_suggestions where position = 1",
-    ("suggested-topic", "topic"): "select value from claim_suggestions where position = 2",
-    ("suggested-topic", "score"): "select score from claim_suggestions where position = 2",
-    ("suggested-topic", "reason"): "select reason from claim_suggestions where position = 2",
+    ("suggested-topic", "topic"): "select value from claim_suggestions where field = 'topic'",
+    ("suggested-topic", "score"): "select score from claim_suggestions where field = 'topic'",
+    ("suggested-topic", "reason"): "select reason from claim_suggestions where field = 'topic'",
 }
 
 EXPECTED: dict[tuple[str, str], object] = {
@@ -290,10 +307,20 @@ EXPECTED: dict[tuple[str, str], object] = {
     ("bearing", "proposition"): "peaceful|talk-date", ("bearing", "stance"): "supports",
     ("bearing", "value"): "2015-04-17", ("bearing", "note"): "bearing-note",
     ("source", "not_claims"): "on Friday", ("source", "reviewed"): "2026-01-03",
-    ("claim", "suggested"): "proposition=peaceful|topic=space|certainty=probable|role=deputy-head",
-    ("suggestion", "propositions"): 1, ("suggestion", "topics"): "space",
+    ("claim", "suggested"): "proposition=peaceful|proposition=talk-date|value=2015-04-17|"
+    "topic=space|certainty=probable|role=deputy-head|mode=reported|quote=peaceful purposes|"
+    "act=predicts|hedge=could|said=unknown|"
+    'venue={"kind": "interview", "description": "interview with TASS"}|remove=relay',
+    ("suggestion", "mode"): "reported", ("suggestion", "quote"): "peaceful purposes",
+    ("suggestion", "act"): "predicts", ("suggestion", "hedge"): "could",
+    ("suggestion", "said"): "unknown",
+    ("suggestion", "venue"): '{"kind": "interview", "description": "interview with TASS"}',
+    ("suggestion", "remove"): "relay",
+    ("suggested-bearing", "value"): "2015-04-17|answers talk-date",
+    ("suggestion", "propositions"): 2, ("suggestion", "topics"): "space",
     ("suggestion", "certainty"): "probable", ("suggestion", "role"): "deputy-head",
-    ("suggested-bearing", "proposition"): "peaceful", ("suggested-bearing", "stance"): "opposes",
+    ("suggested-bearing", "proposition"): "peaceful|talk-date",
+    ("suggested-bearing", "stance"): "opposes|supports",
     ("suggested-bearing", "score"): 71, ("suggested-bearing", "reason"): "suggested-reason",
     ("suggested-topic", "topic"): "space", ("suggested-topic", "score"): 64,
     ("suggested-topic", "reason"): "topic-reason",

@@ -190,6 +190,7 @@ STALE = """\
     excerpt: Officials met on Tuesday.
     act: asserts
     hedge: reportedly
+    said: 2023-09
     draft: true
     suggested:
       topics:

@@ -226,7 +226,7 @@ def test_the_loop_shows_the_occasion_of_the_speaker_typed(tmp_path: Path) -> Non
 
 
 def test_the_outlets_own_sentence_has_no_relay_and_a_modal_predicts(tmp_path: Path) -> None:
-    from rnkclaims.authoring.venue import proposed_fields
+    from rnkclaims.authoring.extract.venue import proposed_fields
 
     led = load(locate(_root(tmp_path)))
     own = {

@@ -260,6 +260,23 @@ def test_certainty_an_unhedged_claim_is_certain_and_a_new_hedge_graded_by_its_wo
         by_act.close()
 
 
+def test_an_unhedged_suspicion_is_probable() -> None:
+    # "suspects": the speaker believes it without asserting it as fact (the vocabulary)
+    led = load(locate(BUNDLED))
+    suggester = Suggester(led)
+    before = Suggester(led, method=Method(suspicion_probable=False))
+    try:
+        suspicion = {"act": "suspects", "excerpt": "Washington has suspected that ..."}
+        assert suggester.certainty(suspicion) == "probable"
+        assert before.certainty(suspicion) == "certain"
+        assert suggester.certainty({**suspicion, "act": "accuses"}) == "certain"
+        # a hedge keeps its own grade
+        assert suggester.certainty({**suspicion, "hedge": "might"}) == "possible"
+    finally:
+        suggester.close()
+        before.close()
+
+
 def test_a_value_question_matches_where_the_text_gives_its_kind_of_value() -> None:
     day = "On what date did the delegations hold their talks?"
     year = "In what year did North Korea first test a solid-fuel missile?"
@@ -362,3 +379,140 @@ def test_a_propositions_usual_topics_are_learnt_from_its_coded_claims_when_asked
     finally:
         declared.close()
         learnt.close()
+
+
+PROPOSED = """\
+  - id: d-proposed
+    speaker: north-korea
+    source: src-a
+    mode: reported
+    excerpt: Pyongyang denied any arms deals with Moscow
+    act: denies
+    hedge: May
+    DRAFT
+    suggested:
+      said: SAID
+      venue: VENUE
+      remove: [REMOVE]
+"""
+
+
+def _validate(tmp_path: Path, **fill: str) -> tuple[int, list[dict[str, Any]]]:
+    import json
+
+    text = PROPOSED
+    for key, value in {"DRAFT": "draft: true", "SAID": "unknown", "VENUE": "briefing",
+                       "REMOVE": "hedge", **fill}.items():  # fmt: skip
+        text = text.replace(key, value)
+    root = tmp_path / "data"
+    write_ledger(root, BASE + text)
+    result = runner.invoke(app, ["validate", "-f", "json", "--no-cache", "--ledger", str(root)])
+    return result.exit_code, json.loads(result.output)["problems"]
+
+
+def test_validate_tells_a_proposed_field_from_a_reviewed_one(tmp_path: Path) -> None:
+    # on a draft, proposed values are suggestions: only the draft itself is flagged
+    code, problems = _validate(tmp_path / "a")
+    assert code == 0 and [p["code"] for p in problems] == ["draft-claim"], problems
+    led = load(locate(tmp_path / "a" / "data"))
+    claim = next(c for c in led.claims if c["id"] == "d-proposed")
+    assert "said" not in claim and "venue" not in claim and claim["hedge"] == "May"
+    # on a reviewed claim, a proposal nobody took or refused is pending, at its line
+    code, problems = _validate(tmp_path / "b", DRAFT="note: reviewed")
+    assert [p["code"] for p in problems] == ["suggestion-pending"], problems
+    assert "still has suggestions nobody reviewed" in problems[0]["message"]
+    strict = runner.invoke(
+        app, ["validate", "--strict", "--no-cache", "--ledger", str(tmp_path / "b" / "data")]
+    )
+    assert strict.exit_code == 1
+
+
+def test_validate_checks_proposed_values_as_the_fields_they_would_fill(tmp_path: Path) -> None:
+    cases = {
+        "venue": ({"VENUE": "{kind: tent}"}, "bad-vocabulary"),
+        "said": ({"SAID": "2031-01-01"}, "said-after-published"),
+        "date": ({"SAID": "2023-13-40"}, "bad-date"),
+        "remove": ({"REMOVE": "speaker"}, "bad-vocabulary"),
+    }
+    for name, (fill, expected) in cases.items():
+        code, problems = _validate(tmp_path / name, **fill)
+        errors = [p for p in problems if p["severity"] == "error"]
+        assert code == 1 and [p["code"] for p in errors] == [expected], (name, problems)
+        lines = (tmp_path / name / "data" / "claims.yaml").read_text().splitlines()
+        assert next(iter(fill.values())) in lines[errors[0]["line"] - 1], errors[0]  # its line
+
+
+def test_a_denial_opposes_what_the_accusations_before_it_support() -> None:
+    led = load(locate(BUNDLED))
+    spiegel = "2023-11-spiegel-rnk-protocol"
+    ids = ("spg23.us-accuses-arms-supply", "spg23.us-russia-helps-military",
+           "spg23.dprk-denies-arms-deals", "spg23.kcna-engine-tests")  # fmt: skip
+    coding = ("propositions", "topics", "certainty", "role")
+    claims = [
+        {k: v for k, v in c.items() if k not in coding} for i in ids for c in led.claims
+        if c["id"] == i
+    ]  # fmt: skip
+    answering, plain = Suggester(led, {spiegel}), Suggester(led, {spiegel}, Method(answers=False))
+    try:
+        deny = answering.suggest_many(claims)[2]
+        before = plain.suggest_many(claims)[2]
+    finally:
+        answering.close()
+        plain.close()
+    got = {b.proposition: b for b in deny.propositions}
+    was = {b.proposition: b for b in before.propositions}
+    # "In return, Russia is helping ..." comes before "... have denied any form of arms deals"
+    helps = got["russia-helps-nk-military"]
+    assert helps.stance == "opposes" and helps.reason.startswith(
+        "answers spg23.us-russia-helps-military"
+    )
+    assert helps.score > was["russia-helps-nk-military"].score
+    assert got["nk-arms-to-russia"].score > was["nk-arms-to-russia"].score
+    # the engine tests come after the denial: it answers nothing of them
+    assert "dprk-solid-fuel-irbm" not in got
+    assert all(b.stance == "opposes" for b in deny.propositions)
+
+
+def test_a_hedges_grade_is_learnt_by_the_words_that_explain_it() -> None:
+    # without Ukrinform's, the ledger's "they believe could" (possible) is the only hedge
+    # with "believe": "could" explains its grade, so "believe" keeps its usual one
+    led = load(locate(BUNDLED))
+    ukrinform = {"2025-01-ukrinform-blinken-space-tech"}
+    credited = Suggester(led, ukrinform)
+    every_word = Suggester(led, ukrinform, Method(hedge_credit=False))
+    try:
+        hedge = {"act": "suspects", "hedge": "We have reasons to believe"}
+        assert credited.certainty(hedge) == "probable"
+        assert every_word.certainty(hedge) == "possible"
+        assert credited.certainty({"act": "asserts", "hedge": "could"}) == "possible"
+    finally:
+        credited.close()
+        every_word.close()
+
+
+def test_an_unhedged_paraphrase_keeps_the_speakers_hedge() -> None:
+    led = load(locate(BUNDLED))
+    source = "2025-01-ukrinform-blinken-space-tech"
+    coding = ("propositions", "topics", "certainty", "role")
+    claims = [
+        {k: v for k, v in c.items() if k not in coding}
+        for c in led.claims
+        if c.get("source") == source
+    ]
+    paraphrased, plain = (
+        Suggester(led, {source}),
+        Suggester(led, {source}, Method(paraphrase=False)),
+    )
+    try:
+        found = paraphrased.suggest_many(claims), plain.suggest_many(claims)
+        got = {c["id"]: s.certainty for c, s in zip(claims, found[0], strict=True)}
+        was = {c["id"]: s.certainty for c, s in zip(claims, found[1], strict=True)}
+    finally:
+        paraphrased.close()
+        plain.close()
+    # the lead's "Russia intends to share ..." says what "We have reasons to believe that
+    # Moscow intends to share ..." says: probable, as the speaker's own words (rule 7)
+    lead = "ukr25.blinken-space-tech-for-weapons"
+    assert (was[lead], got[lead]) == ("certain", "probable")
+    # the same speaker's unhedged remark on something else stays certain
+    assert got["ukr25.blinken-focus-of-allies"] == "certain"

@@ -8,7 +8,7 @@ import pytest
 from conftest import BASE, SOURCE_A, write_ledger
 from typer.testing import CliRunner
 
-from rnkclaims.authoring.venue import (
+from rnkclaims.authoring.extract.venue import (
     date_value,
     hedge_for,
     proposed_fields,
@@ -45,7 +45,22 @@ def ledger(tmp_path: Path) -> Ledger:
             "Lavrov said at a news conference in Moscow on Monday.",
             {"kind": "press-conference", "place": "Moscow"},
         ),
-        ("The ministry said in a statement.", "press-release"),
+        ("The ministry said in a statement.", "written-statement"),
+        ("The ministry said in a statement on Friday.", "written-statement"),
+        (
+            "The ministry said in a release on the exercise.",
+            {"kind": "press-release", "description": "release on the exercise"},
+        ),
+        ("The agency said in a statement on Telegram that it held.", "social-media"),
+        (
+            'Kirby said: "We will raise this at the UN Security Council."',
+            None,  # quoted words say what was said, not where
+        ),
+        (
+            "Budanov said in an interview with The War Zone published on Monday.",
+            {"kind": "interview", "description": "interview with The War Zone"},
+        ),
+        ("Kirby said in a briefing on October 13 that it held.", "briefing"),
         ("In a written statement, Hill noted the threat.", "written-statement"),
         ("Peskov told reporters that talks went well.", "briefing"),
         (
@@ -75,20 +90,41 @@ def test_the_occasion_the_text_names(ledger: Ledger, excerpt: str, venue: object
     assert venue_for(ledger, {"excerpt": excerpt, "speaker": "john-hill"}) == venue
 
 
-def test_a_drafted_kind_is_kept_unless_the_text_says_more(ledger: Ledger) -> None:
+def test_a_drafted_venue_is_never_proposed_again(ledger: Ledger) -> None:
     said = "Blinken said in a joint press conference with Cho in Seoul."
-    # the same kind, described: suggested
-    got = venue_for(ledger, {"excerpt": said, "venue": "press-conference"})
-    assert got == {
+    # extract drafts it with the same reader: review proposes only where a draft has none
+    assert venue_for(ledger, {"excerpt": said}) == {
         "kind": "press-conference",
         "description": "joint press conference with Cho",
         "place": "Seoul",
     }
-    # another kind than the attribution's: the draft's stays
+    assert venue_for(ledger, {"excerpt": said, "venue": "press-conference"}) is None
     assert venue_for(ledger, {"excerpt": said, "venue": "hearing"}) is None
-    # a draft that already describes its venue: nothing to add
-    described = {"kind": "press-conference", "description": "in Seoul"}
-    assert venue_for(ledger, {"excerpt": said, "venue": described}) is None
+
+
+def test_extract_drafts_the_venue_review_would_propose(tmp_path: Path) -> None:
+    from rnkclaims.authoring.extract import extract
+
+    text = SOURCE_A + (
+        '"We are watching," John Hill said in a joint press conference with South Korean '
+        "Foreign Minister Cho Tae-yul in Seoul.\n"
+    )
+    led = load(write_ledger(tmp_path / "data", sources={"src-a": text}))
+    drafts = extract(led, led.sources["src-a"]).drafts
+    told = next(d for d in drafts if "joint press conference" in d.excerpt)
+    assert told.venue == {
+        "kind": "press-conference",
+        "description": "joint press conference with South Korean Foreign Minister Cho Tae-yul",
+        "place": "Seoul",
+    }
+    claim = {"excerpt": told.excerpt, "speaker": told.speaker, "source": "src-a"}
+    assert venue_for(led, claim) == told.venue  # the one reader
+
+
+def test_a_media_speakers_own_report_is_not_the_occasion_it_reports(ledger: Ledger) -> None:
+    said = "At the meeting, the two sides agreed to expand ties, Yonhap said."
+    assert venue_for(ledger, {"excerpt": said, "speaker": "yonhap"}) == "news-report"
+    assert venue_for(ledger, {"excerpt": said, "speaker": "john-hill"}) == "meeting"
 
 
 def test_an_interview_hop_and_an_outlet_speaker(ledger: Ledger) -> None:
@@ -143,9 +179,12 @@ def test_review_shows_and_takes_them_with_the_certainty_suggested(tmp_path: Path
     # graded without the month: certain, though the draft says possible
     assert draft["suggested"]["certainty"] == "certain" and draft["certainty"] == "possible"
     assert draft["hedge"] == "May" and "venue" not in draft  # nothing moved before review
+    # the proposals are stored as suggestions beside the links, not in the draft's fields
+    stored = draft["suggested"]
+    assert (stored["said"], stored["venue"], stored["remove"]) == ("unknown", "briefing", ["hedge"])
     result = runner.invoke(app, ["review", "src-a", "--ledger", str(root)], input="y\nn\n")
     assert result.exit_code == 0, result.output
-    assert "proposed venue briefing, said unknown, no hedge" in result.output
+    assert "proposed said unknown, venue briefing, no hedge" in result.output
     led = load(locate(root))
     claim = next(c for c in led.claims if c["id"] == "d-may")
     assert claim["venue"] == "briefing" and claim["said"] == "unknown"
@@ -188,26 +227,48 @@ VISIT_DRAFT = """\
     excerpt: Pyongyang denied any arms deals with Moscow, the ministry said Wednesday.
     act: reports
     draft: true
-    suggested:
-      propositions:
-        - {proposition: visit-date, stance: supports, score: 90, reason: test}
-        - {proposition: kp-arms-to-ru, stance: opposes, score: 30, reason: test}
 """
 
 
-def test_accepting_a_date_question_takes_the_date_of_the_excerpt(tmp_path: Path) -> None:
-    root = tmp_path / "data"
+def test_a_date_questions_answer_is_stored_with_its_suggestion(tmp_path: Path) -> None:
+    from rnkclaims.authoring.suggest import Bearing, Suggestion, with_proposals
+
     claims = BASE.replace("claims:\n", VISIT + "claims:\n") + VISIT_DRAFT
-    write_ledger(root, claims)
+    led = load(write_ledger(tmp_path / "data", claims))
+    draft = next(c for c in led.claims if c["id"] == "d-visit")
+    learnt = Suggestion([Bearing("visit-date", "supports", 90, "test"),
+                         Bearing("kp-arms-to-ru", "opposes", 30, "test")])  # fmt: skip
+    got = with_proposals(led, draft, learnt).as_dict()
+    # "Wednesday" of 2023-09-20 is that day; a proposition that asks nothing gets no value
+    assert [b.get("value") for b in got["propositions"]] == ["2023-09-20", None]
+    assert got["said"] == "2023-09-20"  # the outlet's own sentence: its publication date
+
+
+def test_accepting_a_date_question_takes_the_stored_date(tmp_path: Path) -> None:
+    root = tmp_path / "data"
+    stored = (
+        "    suggested:\n      propositions:\n"
+        "        - {proposition: visit-date, stance: supports, score: 90, reason: test, VALUE}\n"
+        "        - {proposition: kp-arms-to-ru, stance: opposes, score: 30, reason: test}\n"
+    )
+    claims = BASE.replace("claims:\n", VISIT + "claims:\n") + VISIT_DRAFT
+    write_ledger(root, claims + stored.replace("VALUE", "value: 2023-09-20"))
     result = runner.invoke(app, ["review", "src-a", "--accept-all", "--ledger", str(root)])
     assert result.exit_code == 0, result.output
     led = load(locate(root))
     claim = next(c for c in led.claims if c["id"] == "d-visit")
-    # ticked: the first only (30 is below the tick); "Wednesday" of 2023-09-20 is that day
+    # ticked: the first only (30 is below the tick), with the answer stored beside it
     assert claim["propositions"] == [
         {"proposition": "visit-date", "stance": "supports", "value": "2023-09-20"}
     ]
     assert check(led).report.valid(strict=True)
+    # a suggestion stored without an answer: none is made up at accept time, so the
+    # accept is refused (a value question needs its value) and the draft stays as it was
+    write_ledger(root, claims + stored.replace(", VALUE", ""))
+    result = runner.invoke(app, ["review", "src-a", "--accept-all", "--ledger", str(root)])
+    assert result.exit_code == 1 and "value-missing" in result.output, result.output
+    claim = next(c for c in load(locate(root)).claims if c["id"] == "d-visit")
+    assert claim["draft"] is True and "propositions" not in claim
 
 
 def test_a_phrase_quoted_in_reported_speech_makes_a_quote(ledger: Ledger) -> None:

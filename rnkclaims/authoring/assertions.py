@@ -31,7 +31,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from rnkclaims.authoring.venue import MODAL
+from rnkclaims.authoring.extract.venue import MODAL
 from rnkclaims.ledger import Ledger, Source
 from rnkclaims.spans import claim_spans, locate, overlaps, skipped_spans, within
 

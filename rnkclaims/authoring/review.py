@@ -4,8 +4,10 @@ A decision says what happens to one draft:
 
 - ``accept``: the draft becomes a coded claim. Field edits (``set``) are applied, the
   chosen suggestions move into the claim's own fields (``propositions``, ``topics``,
-  ``certainty``, ``role``), the venue, date and hedge proposed from the draft's own
-  text (``venue.proposed_fields``) are taken, and ``draft`` and ``suggested`` go.
+  ``certainty``, ``role``, a value question's date), the values ``suggest`` proposed
+  from the draft's own text for its venue, date, quote and hedge (stored under
+  ``suggested`` like the links: ``proposals``) are taken, and ``draft`` and
+  ``suggested`` go.
   Without an explicit choice the pre-selected suggestions are taken: those a reviewer
   sees ticked (``preselected``).
 - ``reject``: the draft is removed.
@@ -116,7 +118,10 @@ def _bearing(claim: Mapping[str, Any], pick: Any) -> dict[str, Any]:
                 f"it has {len(suggested)}",
             )
         chosen = suggested[pick - 1]
-        return {"proposition": chosen["proposition"], "stance": chosen["stance"]}
+        picked = {"proposition": chosen["proposition"], "stance": chosen["stance"]}
+        if chosen.get("value") is not None:
+            picked["value"] = chosen["value"]  # the answer a value question's suggestion gives
+        return picked
     if isinstance(pick, Mapping):
         return {k: v for k, v in pick.items() if k in ENTITIES["bearing"].by_name}
     parts = str(pick).split(":", 2)
@@ -135,17 +140,6 @@ def _bearing(claim: Mapping[str, Any], pick: Any) -> dict[str, Any]:
     return out
 
 
-def _value(ledger: Ledger, claim: Mapping[str, Any], pid: str) -> dict[str, str]:
-    """For a suggested proposition that asks for a date: the date the excerpt gives."""
-    from rnkclaims.authoring.venue import date_value
-
-    prop = next((p for p in ledger.propositions if p.get("id") == pid), None)
-    if prop is None or prop.get("kind") != "value" or prop.get("value_type") != "date":
-        return {}
-    value = date_value(ledger, claim)
-    return {"value": value} if value else {}
-
-
 def _topic(claim: Mapping[str, Any], pick: Any) -> str:
     if isinstance(pick, int) and not isinstance(pick, bool):
         topics = (claim.get("suggested") or {}).get("topics") or []
@@ -155,11 +149,27 @@ def _topic(claim: Mapping[str, Any], pick: Any) -> str:
     return str(pick)
 
 
-def proposed(ledger: Ledger, claim: Mapping[str, Any], key: str) -> Any:
-    """What a draft proposes for ``key``: the venue or date its text gives, else its own."""
-    from rnkclaims.authoring.venue import proposed_fields
+_NOT_FIELDS = ("propositions", "topics", "certainty", "role", "remove")
 
-    return proposed_fields(ledger, claim).get(key, claim.get(key))
+
+def proposals(ledger: Ledger, claim: Mapping[str, Any]) -> dict[str, Any]:
+    """The values proposed for a draft's own fields (None: the field goes). Stored under
+    its ``suggested`` by ``suggest --write``: a value per field, and ``remove`` for the
+    fields that go. A draft with no stored suggestions gets them worked out from its
+    text (``venue.proposed_fields``), as ``suggest`` would store them."""
+    suggested = claim.get("suggested")
+    if not isinstance(suggested, Mapping):
+        from rnkclaims.authoring.extract import venue
+
+        return venue.proposed_fields(ledger, claim)
+    out = {str(k): v for k, v in suggested.items() if k not in _NOT_FIELDS}
+    out.update({str(k): None for k in suggested.get("remove") or () if isinstance(k, str)})
+    return out
+
+
+def proposed(ledger: Ledger, claim: Mapping[str, Any], key: str) -> Any:
+    """What a draft proposes for ``key``: the value proposed for it, else its own."""
+    return proposals(ledger, claim).get(key, claim.get(key))
 
 
 def _kind(venue: Any) -> Any:
@@ -234,12 +244,10 @@ def accepted_fields(
     carried: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The fields an ``accept`` sets (a value of None removes the field): the ticked
-    suggestions and the proposed venue, date and hedge, then the ``carried`` edits of
-    earlier decisions, then its own."""
-    from rnkclaims.authoring.venue import proposed_fields
-
+    suggestions and the proposed venue, date and hedge (``proposals``), then the
+    ``carried`` edits of earlier decisions, then its own."""
     suggested = claim.get("suggested") or {}
-    proposals = proposed_fields(ledger, claim)
+    proposed_here = proposals(ledger, claim)
     props_default, topics_default = preselected(claim)
     picks = decision.propositions if decision.propositions is not None else props_default
     topic_picks = decision.topics if decision.topics is not None else topics_default
@@ -252,8 +260,6 @@ def accepted_fields(
     for pick in picks:
         bearing = _bearing(claim, pick)
         if all(b.get("proposition") != bearing["proposition"] for b in bearings):
-            if isinstance(pick, int) and "value" not in bearing:
-                bearing.update(_value(ledger, claim, bearing["proposition"]))
             bearings.append(bearing)
     if bearings:
         out["propositions"] = bearings
@@ -266,9 +272,9 @@ def accepted_fields(
         out["topics"] = topics
     for key in ("certainty", "role"):
         # a drafted hedge that is no hedge: its certainty goes with it
-        if suggested.get(key) and (not claim.get(key) or "hedge" in proposals):
+        if suggested.get(key) and (not claim.get(key) or "hedge" in proposed_here):
             out[key] = suggested[key]
-    out.update(proposals)
+    out.update(proposed_here)
     for key, value in [*(carried or {}).items(), *decision.set.items()]:
         if key not in EDITABLE:
             raise UsageError(
@@ -342,7 +348,6 @@ def decisions_yaml(ledger: Ledger, claims: Sequence[Mapping[str, Any]], source: 
     """A decisions file to edit and apply: every draft accepted with its pre-selected
     suggestions, the suggestions listed in comments."""
     from rnkclaims.authoring.ledger_edit import yaml_flow, yaml_scalar
-    from rnkclaims.authoring.venue import proposed_fields
 
     lines = ["# rnkclaims review --apply THIS_FILE", "# action: accept | reject | not-claim | skip"]
     if source:
@@ -353,13 +358,16 @@ def decisions_yaml(ledger: Ledger, claims: Sequence[Mapping[str, Any]], source: 
         suggested = claim.get("suggested") or {}
         lines.append(f"  # {yaml_scalar(str(claim.get('excerpt', '')))[:150]}")
         for i, b in enumerate(suggested.get("propositions") or (), 1):
-            lines.append(f"  #   {i}. {b.get('stance')} {b.get('proposition')} ({b.get('score')})")
+            value = f" = {b['value']}" if b.get("value") is not None else ""
+            lines.append(
+                f"  #   {i}. {b.get('stance')} {b.get('proposition')}{value} ({b.get('score')})"
+            )
         for i, t in enumerate(suggested.get("topics") or (), 1):
             lines.append(f"  #   topic {i}. {t.get('topic')} ({t.get('score')})")
         for key in ("certainty", "role"):
             if key in suggested:
                 lines.append(f"  #   {key}: {yaml_scalar(str(suggested[key]))}")
-        for key, value in proposed_fields(ledger, claim).items():
+        for key, value in proposals(ledger, claim).items():
             lines.append(f"  #   {key}: {'(removed)' if value is None else value}")
         lines.append(
             "  - "

@@ -20,15 +20,22 @@ negation's scope, to the end of its clause ("is against militarization of space"
 the draft is a denial. Two incompatible propositions both supported are settled by the
 words that tell them apart; the other one is opposed. Two incompatible propositions both
 opposed: the draft denies the one whose own words it says, and the other is dropped.
-When the best proposition is weak, nothing is suggested rather than a guess. Topics come
-from the suggested propositions, the propositions best ranked by bm25, the neighbours
-and the topics' terms (the longest match wins); ``certainty`` from the hedge as the
-ledger grades its words, else as their usual meaning (``HEDGE_WORDS``), and ``certain``
-without a hedge (without a drafted hedge that is no hedge, ``venue.hedge_for``); the
-role from the speaker's roles held on the date.
+A denial also opposes what the accusations it answers were suggested to support: the
+statements just before it in its article by other speakers (``_answered``). When the
+best proposition is weak, nothing is suggested rather than a guess. Topics come from the
+suggested propositions, the propositions best ranked by bm25, the neighbours and the
+topics' terms (the longest match wins); ``certainty`` from the hedge as the ledger grades
+its words (each coded hedge's grade learnt by the words whose usual meaning explains
+it: "they believe could" teaches "could", not "believe"), else as their usual meaning
+(``HEDGE_WORDS``), and ``certain`` without a hedge (without a drafted hedge that is no
+hedge, ``venue.hedge_for``), but ``probable`` for a suspicion, and the grade of the
+speaker's hedged statement in the same article that an unhedged draft paraphrases
+(``_paraphrased_hedges``, codebook rule 7); the role from the speaker's roles held on
+the date.
 
 Every suggestion has a score (0-100) and a one-line reason. Nothing here changes a
-claim's coding: suggestions are stored under ``suggested`` for a reviewer to accept.
+claim's coding: suggestions are stored under ``suggested`` for a reviewer to accept,
+with what the draft's own text proposes for its fields (``with_proposals``).
 """
 
 from __future__ import annotations
@@ -42,7 +49,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rnkclaims.authoring.venue import hedge_for
+from rnkclaims.authoring.extract.venue import hedge_for
 from rnkclaims.dates import DateError, PartialDate, parse_date
 from rnkclaims.ledger import Ledger
 
@@ -67,9 +74,17 @@ TOGETHER_MIN = 2  # coded claims needed before links coded together count
 TERMS_SHARE = 0.15  # a proposition's topic whose terms the text says
 WORDS_TOPICS = 2  # the propositions best ranked by bm25 whose topics count
 RIVAL_SHARE = 0.8
+ENTAIL_SHARE = 0.8  # the share of a proposition's stems another's must contain to entail it
+ANSWER_SHARE = 0.6  # how much an answered accusation's link counts against it in a denial
+ANSWER_MIN = 65  # an answered accusation's links that count: its first, and from this score
+ANSWERED = 3  # the statements before a denial, by other speakers, that it may answer
+PARAPHRASE_DICE = 0.4  # words shared with a hedged draft of the speaker that make a paraphrase
 CONTEXT_SHARE = 0.4  # the text just before a draft, against the draft's own words
 ARTICLE_SHARE = 0.2  # the most the topics of an article's other drafts count for a draft
 CONTEXT_GATED = False  # the losing one of two incompatible propositions, opposed
+
+FIELD_PROPOSALS = ("mode", "quote", "act", "hedge", "said", "venue")
+"""The draft's own fields a suggestion may propose a value for (``suggested``)."""
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?", re.UNICODE)
 _STOP = frozenset(
@@ -84,6 +99,9 @@ _STOP = frozenset(
     mr ms""".split()
 )
 _DENIALS = frozenset({"denies"})
+_UNASSERTED = frozenset({"suspects"})
+"""Acts that say the speaker believes without asserting it as fact (the vocabulary's
+``suspects``): without a hedge, probable."""
 _NEGATIONS = frozenset(
     """not no never against without nor neither cannot won't wouldn't isn't aren't wasn't
     weren't don't doesn't didn't hasn't haven't hadn't can't couldn't shouldn't""".split()
@@ -107,14 +125,18 @@ class Bearing:
     stance: str
     score: int
     reason: str
+    value: str | None = None  # a value question's answer the text gives
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "proposition": self.proposition,
             "stance": self.stance,
             "score": self.score,
             "reason": self.reason,
         }
+        if self.value is not None:
+            out["value"] = self.value
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +157,9 @@ class Suggestion:
     topics: list[TopicHint] = field(default_factory=list)
     certainty: str | None = None
     role: str | None = None
+    fields: dict[str, Any] = field(default_factory=dict)
+    """Values proposed for the draft's own fields from its text (``proposed_fields``);
+    None: the field goes."""
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -146,10 +171,16 @@ class Suggestion:
             out["certainty"] = self.certainty
         if self.role:
             out["role"] = self.role
+        for key in FIELD_PROPOSALS:
+            if self.fields.get(key) is not None:
+                out[key] = self.fields[key]
+        removed = [k for k, v in self.fields.items() if v is None]
+        if removed:
+            out["remove"] = removed
         return out
 
     def __bool__(self) -> bool:
-        return bool(self.propositions or self.topics or self.certainty or self.role)
+        return bool(self.propositions or self.topics or self.certainty or self.role or self.fields)
 
 
 def words(text: str) -> list[str]:
@@ -203,6 +234,13 @@ class Method:
     article: bool = False  # topics the article's other drafts are given count for each
     values: bool = True  # a value question matched only where the text gives its kind of value
     topic_use: bool = False  # a proposition's topics as its coded claims use them
+    contrapositive: bool = False  # denying what a proposition implies denies it too
+    suspicion_probable: bool = True  # an unhedged suspicion is probable, not certain
+    answers: bool = True  # a denial opposes what the accusations before it support
+    paraphrase: bool = True  # an unhedged paraphrase of a hedged statement keeps its hedge
+    hedge_credit: bool = True  # a coded hedge's grade learnt by the words that explain it
+    content_words: bool = False  # a proposition sharing only names with the draft, dropped
+    entailed: bool = False  # a proposition whose words a supported one's contain, supported
 
 
 class Suggester:
@@ -274,7 +312,14 @@ class Suggester:
                 continue
             hedge = c.get("hedge")
             if isinstance(hedge, str):
-                for w in words(hedge) or [hedge.casefold()]:
+                said = words(hedge) or [hedge.casefold()]
+                if self.method.hedge_credit:
+                    # the words whose usual grade is the coded one explain it: "they
+                    # believe could" is possible for "could", and says nothing of "believe"
+                    tokens = [t.casefold() for t in _WORD.findall(hedge)]
+                    explaining = [t for t in tokens if HEDGE_WORDS.get(t) == certainty]
+                    said = explaining or said
+                for w in said:
                     by_hedge[w][certainty] += 1
             else:
                 by_act[str(c.get("act"))][certainty] += 1
@@ -294,6 +339,24 @@ class Suggester:
         n = len(stems)
         self.idf = {w: math.log((n + 1) / (d + 0.5)) for w, d in df.items()}
         self.prop_stems = stems
+        # the words of the ledger's actors' and outlets' names: the parties, not content
+        self.name_stems = {
+            _stem(w)
+            for section in ("actors", "outlets")
+            for record in self.ledger.sections.get(section, ())
+            for name in [record.get("name"), *(record.get("aliases") or ())]
+            if isinstance(name, str)
+            for w in words(name)
+        }
+        # B's words within A's (ENTAIL_SHARE of them): A says B and more
+        self.entails: dict[str, list[tuple[str, float]]] = defaultdict(list)
+        for b, inner in stems.items():
+            if not inner or self.props[b].get("kind") == "value":
+                continue
+            for a, outer in stems.items():
+                share = len(inner & outer) / len(inner)
+                if a != b and self.props[a].get("kind") != "value" and share >= ENTAIL_SHARE:
+                    self.entails[a].append((b, share))
 
     def _patterns(self) -> dict[str, list[tuple[str, re.Pattern[str]]]]:
         return {
@@ -326,6 +389,13 @@ class Suggester:
         for (link, other), count in pairs.items():
             if seen[link] >= TOGETHER_MIN:
                 self.together[link].append((other, count / seen[link]))
+        # B implies A where the claims supporting B support A too: B -> [(A, share)]
+        self.implies: dict[str, list[tuple[str, float]]] = defaultdict(list)
+        for (stronger, stance), implied in self.together.items():
+            if stance == "supports":
+                for (weaker, its_stance), share in implied:
+                    if its_stance == "supports":
+                        self.implies[weaker].append((stronger, share))
 
     def _learn_topic_use(self) -> None:
         """For each proposition, the topics of the coded claims that link it (a claim on
@@ -377,12 +447,15 @@ class Suggester:
     def certainty(self, claim: Mapping[str, Any]) -> str | None:
         """The grade of the claim's hedge: as the ledger grades its words, else as the
         usual meaning of its words (``HEDGE_WORDS``); a claim without a hedge is stated
-        without qualification, ``certain`` (codebook rule 7)."""
+        without qualification, ``certain`` (codebook rule 7), unless its act says the
+        speaker does not assert it as fact: a suspicion is ``probable``."""
         hedge = claim.get("hedge")
         if not isinstance(hedge, str):
             if self.method.certainty_by_act:
                 by_act = self.by_act.get(str(claim.get("act")), Counter())
                 return by_act.most_common(1)[0][0] if by_act else "certain"
+            if self.method.suspicion_probable and claim.get("act") in _UNASSERTED:
+                return "probable"
             return "certain"
         votes: Counter[str] = Counter()
         for w in words(hedge) or [hedge.casefold()]:
@@ -406,9 +479,15 @@ class Suggester:
 
     # -- all together ---------------------------------------------------------------------
 
-    def suggest(self, claim: Mapping[str, Any], context: str = "") -> Suggestion:
+    def suggest(
+        self,
+        claim: Mapping[str, Any],
+        context: str = "",
+        answered: Iterable[tuple[str, Bearing]] = (),
+    ) -> Suggestion:
         """Suggestions for ``claim``; ``context`` is the text just before it in the
-        article (the preceding draft), whose words count for less."""
+        article (the preceding draft), whose words count for less; ``answered``, for a
+        denial, the links suggested for the statements it answers (claim id, link)."""
         text = _claim_text(claim)
         method = self.method
         denial = claim.get("act") in _DENIALS
@@ -463,13 +542,25 @@ class Suggester:
                     CONTEXT_SHARE * strength,
                     f"the text before shares words with {pid}: {said}",
                 )
+        folded = text.casefold()
+        heard = {
+            tid
+            for tid, patterns in self._term_patterns.items()
+            if any(pattern.search(folded) for _, pattern in patterns)
+        }
+        if denial:
+            # a denial opposes what the accusations it answers support, where the
+            # denial says the terms of one of the proposition's topics
+            for cid, b in answered:
+                if b.stance == "supports" and heard & set(
+                    self.props[b.proposition].get("topics") or ()
+                ):
+                    vote(
+                        (b.proposition, "opposes"),
+                        ANSWER_SHARE * b.score / 100,
+                        f"answers {cid}, which supports {b.proposition}",
+                    )
         if method.terms:
-            folded = text.casefold()
-            heard = {
-                tid
-                for tid, patterns in self._term_patterns.items()
-                if any(pattern.search(folded) for _, pattern in patterns)
-            }
             for (pid, stance), score in list(scores.items()):
                 found = [t for t in self.props[pid].get("topics") or () if t in heard]
                 if found and score > 0:
@@ -495,6 +586,25 @@ class Suggester:
                         score * share * TOGETHER_SHARE,
                         f"coded with {link[0]} ({link[1]}) in {round(100 * share)}% of its claims",
                     )
+                if method.entailed and link[1] == "supports":
+                    # a proposition whose words another's contain is more general: the
+                    # specific one supported supports it ("... space cooperation is
+                    # confined to peaceful use" -> "... cooperate in space")
+                    for general, share in self.entails.get(link[0], ()):
+                        vote(
+                            (general, "supports"),
+                            score * share * TOGETHER_SHARE,
+                            f"its words are within {link[0]}'s, which it supports",
+                        )
+                if method.contrapositive and link[1] == "opposes":
+                    # B's claims support A: B implies A, so denying A denies B
+                    for stronger, share in self.implies.get(link[0], ()):
+                        vote(
+                            (stronger, "opposes"),
+                            score * share * TOGETHER_SHARE,
+                            f"{stronger}'s claims support {link[0]} in {round(100 * share)}%, "
+                            "which this one opposes",
+                        )
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
         bearings: list[Bearing] = []
         seen: set[str] = set()
@@ -505,6 +615,8 @@ class Suggester:
                 if not bearings:
                     break
                 continue
+            if method.content_words and not (own & self.prop_stems[pid]) - self.name_stems:
+                continue  # it shares with the draft no word but the parties' names
             seen.add(pid)
             bearings.append(Bearing(pid, stance, value, reasons[(pid, stance)][1]))
         # a drafted hedge that is no hedge (the month May) says nothing of certainty
@@ -521,7 +633,28 @@ class Suggester:
         same article suggest counts for each one (``ARTICLE_SHARE`` of their mean score:
         an article on the allies' exercise is the allies' response throughout)."""
         claims = list(claims)
-        out = [self.suggest(c, before) for c, before in zip(claims, contexts(claims), strict=True)]
+        befores = contexts(claims)
+        out = [self.suggest(c, before) for c, before in zip(claims, befores, strict=True)]
+        if self.method.answers and any(c.get("act") in _DENIALS for c in claims):
+            # a denial again, with what the statements before it in its article were
+            # suggested to support
+            at = [self._position(c) for c in claims]
+            for i, claim in enumerate(claims):
+                if claim.get("act") in _DENIALS:
+                    earlier = sorted(
+                        (
+                            j
+                            for j in range(len(claims))
+                            if at[j] < at[i] and claims[j].get("source") == claim.get("source")
+                        ),
+                        key=lambda j: at[j],
+                    )
+                    answered = self._answered([claims[j] for j in earlier],
+                                              [out[j] for j in earlier], claim)  # fmt: skip
+                    if answered:
+                        out[i] = self.suggest(claim, befores[i], answered)
+        if self.method.paraphrase:
+            self._paraphrased_hedges(claims, out)
         if not self.method.article:
             return out
         by_source: dict[str, list[int]] = defaultdict(list)
@@ -538,6 +671,67 @@ class Suggester:
                     for hint in pooled[j]:
                         mean[hint.topic] += hint.score / 100 / len(others)
                 out[i].topics = _with_article(pooled[i], mean, len(others))
+        return out
+
+    def _paraphrased_hedges(self, claims: list[Mapping[str, Any]], out: list[Suggestion]) -> None:
+        """An unhedged draft that says much what a hedged one of the same speaker in the
+        same article says (``PARAPHRASE_DICE`` of their words shared) takes its
+        certainty: a lead paraphrase that drops the speaker's hedge keeps the speaker's
+        (codebook rule 7; "Russia intends to share ..." after "We have reasons to
+        believe that Moscow intends to share ...")."""
+
+        def hedged(c: Mapping[str, Any]) -> bool:
+            return isinstance(c.get("hedge"), str) and not hedge_for(c)
+
+        stems = [{_stem(w) for w in words(str(c.get("excerpt") or ""))} for c in claims]
+        hedged_by: dict[tuple[Any, Any], list[int]] = defaultdict(list)  # source, speaker
+        for j, other in enumerate(claims):
+            if hedged(other):
+                hedged_by[(other.get("source"), other.get("speaker"))].append(j)
+        for i, claim in enumerate(claims):
+            if hedged(claim):
+                continue
+            best, grade = PARAPHRASE_DICE, None
+            for j in hedged_by.get((claim.get("source"), claim.get("speaker")), ()):
+                other = claims[j]
+                dice = 2 * len(stems[i] & stems[j]) / (len(stems[i]) + len(stems[j]) or 1)
+                if dice >= best:
+                    best, grade = dice, self.certainty(other)
+            if grade is not None:
+                out[i].certainty = grade
+
+    def _position(self, claim: Mapping[str, Any]) -> int:
+        """Where the claim's excerpt starts in its source's text (-1: not found)."""
+        from rnkclaims.spans import excerpt_parts, locate
+
+        source = self.ledger.sources.get(str(claim.get("source")))
+        if source is None:
+            return -1
+        found = locate(source.text, excerpt_parts(str(claim.get("excerpt") or ""))[0])
+        return found[0][0] if found else -1
+
+    def _answered(
+        self, earlier: list[Mapping[str, Any]], found: list[Suggestion], claim: Mapping[str, Any]
+    ) -> list[tuple[str, Bearing]]:
+        """For a denial: the links suggested with confidence (the first, or from
+        ``ANSWER_MIN``) for the latest ``ANSWERED`` statements of the same article by
+        other speakers that are not denials (``earlier``, in the article's order): the
+        accusations it answers."""
+        out: list[tuple[str, Bearing]] = []
+        taken = 0
+        for other, suggestion in reversed(list(zip(earlier, found, strict=True))):
+            if taken >= ANSWERED:
+                break
+            if other.get("source") != claim.get("source"):
+                continue
+            if other.get("act") in _DENIALS or other.get("speaker") == claim.get("speaker"):
+                continue
+            taken += 1
+            out += [
+                (str(other.get("id")), b)
+                for i, b in enumerate(suggestion.propositions)
+                if i == 0 or b.score >= ANSWER_MIN
+            ]
         return out
 
     def _word_evidence(self, text: str, own: set[str]) -> list[tuple[str, float, list[str]]]:
@@ -855,16 +1049,38 @@ def contexts(claims: Iterable[Mapping[str, Any]]) -> list[str]:
     return out
 
 
+def with_proposals(ledger: Ledger, claim: Mapping[str, Any], suggestion: Suggestion) -> Suggestion:
+    """``suggestion`` with what the draft's own text proposes for its fields (venue,
+    date, quote, hedge; ``venue.proposed_fields``) and the date a suggested date question
+    asks (``venue.date_value``), so they are stored as suggestions, not taken as coding.
+    A certainty proposed with a hedge (the outlet's own forecast) replaces the learnt one."""
+    from rnkclaims.authoring.extract import venue
+
+    fields = dict(venue.proposed_fields(ledger, claim))
+    certainty = fields.pop("certainty", None) or suggestion.certainty
+    bearings = []
+    for b in suggestion.propositions:
+        prop = next((p for p in ledger.propositions if p.get("id") == b.proposition), None)
+        if prop is not None and prop.get("kind") == "value" and prop.get("value_type") == "date":
+            b = Bearing(b.proposition, b.stance, b.score, b.reason, venue.date_value(ledger, claim))
+        bearings.append(b)
+    return Suggestion(bearings, suggestion.topics, certainty, suggestion.role, fields)
+
+
 def suggest_all(
     ledger: Ledger, claims: Iterable[Mapping[str, Any]], exclude: Collection[str] = ()
 ) -> dict[str, Suggestion]:
     """Suggestions for each of ``claims`` by id, learning from the coded claims of every
-    source but ``exclude``."""
+    source but ``exclude``, with the values the drafts' own text proposes
+    (``with_proposals``)."""
     claims = list(claims)
     suggester = Suggester(ledger, exclude)
     try:
         found = suggester.suggest_many(claims)
-        return {str(c.get("id")): s for c, s in zip(claims, found, strict=True)}
+        return {
+            str(c.get("id")): with_proposals(ledger, c, s)
+            for c, s in zip(claims, found, strict=True)
+        }
     finally:
         suggester.close()
 

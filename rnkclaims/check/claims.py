@@ -13,6 +13,7 @@ from rnkclaims.check.relays import check_relay
 from rnkclaims.check.roles import role_at
 from rnkclaims.ledger import Source
 from rnkclaims.ledger.yamlread import Document
+from rnkclaims.model import ENTITIES
 from rnkclaims.problems import register
 
 CODES = register(
@@ -66,6 +67,7 @@ def check_claims(ctx: Context) -> set[str]:
         suggested = claim.get("suggested")
         if isinstance(suggested, dict):
             check_suggested(ctx, doc, claim, suggested)
+            check_said(ctx, doc, suggested, source_id)  # a proposed date, like the claim's
         if claim.get("draft") is True:
             ctx.add(
                 "draft-claim",
@@ -81,11 +83,25 @@ def check_claims(ctx: Context) -> set[str]:
 def check_suggested(
     ctx: Context, doc: Document, claim: dict[str, Any], suggested: dict[str, Any]
 ) -> None:
-    """Suggestions name real propositions and topics; on a reviewed claim they warn."""
+    """Suggestions name real propositions and topics, and fields a claim has; on a
+    reviewed claim they warn."""
     for key, kind in (("propositions", "proposition"), ("topics", "topic")):
         for item in suggested.get(key) or ():
             if isinstance(item, dict):
                 ref(ctx, doc, item, kind, item.get(kind), (kind,))
+    removable = [f.name for f in ENTITIES["claim"].fields if not f.required]
+    removed = suggested.get("remove")
+    for i, name in enumerate(removed if isinstance(removed, list) else ()):
+        if isinstance(name, str) and name not in removable:
+            ctx.add(
+                "bad-vocabulary",
+                doc,
+                removed,
+                i,
+                f"'{clip(name)}' is not a field a claim can lose",
+                f"use one of {', '.join(removable)}",
+                at_value=True,
+            )
     if claim.get("draft") is not True:
         ctx.add(
             "suggestion-pending",

@@ -388,13 +388,16 @@ def suggestion_lines(cid: str, suggestion: Any) -> list[str]:
     """A draft's suggestions as plain lines."""
     lines = [cid]
     for b in suggestion.propositions:
-        lines.append(f"  {b.score:3d}  {b.stance} {b.proposition}  ({b.reason})")
+        value = f" = {b.value}" if b.value is not None else ""
+        lines.append(f"  {b.score:3d}  {b.stance} {b.proposition}{value}  ({b.reason})")
     for t in suggestion.topics:
         lines.append(f"  {t.score:3d}  topic {t.topic}  ({t.reason})")
     if suggestion.certainty:
         lines.append(f"       certainty {suggestion.certainty}")
     if suggestion.role:
         lines.append(f"       role {suggestion.role}")
+    for key, value in suggestion.fields.items():
+        lines.append(f"       {key} {value}" if value is not None else f"       no {key}")
     if len(lines) == 1:
         lines.append("       (nothing to suggest)")
     return lines
@@ -433,8 +436,11 @@ def suggest_cmd(
     Learnt from the ledger's coded claims: the nearest ones by full-text rank vote for
     the propositions they bear on (a denial turns the stance), and the draft's words
     are matched against the propositions and their topics' terms. Each suggestion has
-    a score (0-100) and a reason. With --write they are stored under 'suggested' on
-    each draft, never in its own fields: 'rnkclaims review' accepts or rejects them.
+    a score (0-100) and a reason. The draft's own text proposes values for its fields
+    (the venue it names, "unknown" for no date, a quoted phrase as the quote, no hedge
+    for the month May, the date a date question asks). With --write all of them are
+    stored under 'suggested' on each draft, never in its own fields: 'rnkclaims review'
+    accepts or rejects them.
 
     With --assertions the sentences of SOURCE that no claim covers and no speaker is
     given for, but that bear on a proposition the ledger codes, are drafted as the
@@ -550,8 +556,9 @@ def _show(
     suggested = claim.get("suggested") or {}
     for i, b in enumerate(suggested.get("propositions") or (), 1):
         tick = "x" if i in picks.props else " "
+        value = f" = {b['value']}" if b.get("value") is not None else ""
         typer.echo(
-            f"  {i}. [{tick}] {b.get('stance')} {b.get('proposition')} ({b.get('score')})"
+            f"  {i}. [{tick}] {b.get('stance')} {b.get('proposition')}{value} ({b.get('score')})"
             f"  {b.get('reason', '')}"
         )
     for extra in picks.extra:
@@ -562,13 +569,13 @@ def _show(
     rest = [f"{k} {suggested[k]}" for k in ("certainty", "role") if suggested.get(k)]
     if rest:
         typer.echo("  suggested " + ", ".join(rest))
-    from rnkclaims.authoring.venue import proposed_fields
+    from rnkclaims.authoring.review import proposals
 
-    proposals = [
-        f"{k} {v}" if v is not None else f"no {k}" for k, v in proposed_fields(led, claim).items()
+    proposed = [
+        f"{k} {v}" if v is not None else f"no {k}" for k, v in proposals(led, claim).items()
     ]
-    if proposals:
-        typer.echo("  proposed " + ", ".join(proposals))
+    if proposed:
+        typer.echo("  proposed " + ", ".join(proposed))
     for key, value in (carried or {}).items():
         if key not in picks.edits:
             typer.echo(f"  carried {key}: {value}")

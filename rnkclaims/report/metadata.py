@@ -117,8 +117,10 @@ _DERIVED: dict[str, str] = {
     "source_not_claims.passage": "Verbatim passage a reviewer marked as not a claim.",
     "claim_suggestions.claim_id": "The draft the suggestion is for.",
     "claim_suggestions.position": "Order of the suggestion, best first within its field.",
-    "claim_suggestions.field": "What is suggested: proposition, topic, certainty or role.",
-    "claim_suggestions.value": "The suggested id or term.",
+    "claim_suggestions.field": "What is suggested: proposition (then value, the answer it "
+    "gives), topic, certainty, role, a value for one of the claim's own fields (mode, quote, "
+    "act, hedge, said, venue) or a field to remove.",
+    "claim_suggestions.value": "The suggested id, term or value (a mapping as JSON).",
     "claim_suggestions.stance": "For a proposition: supports or opposes.",
     "claim_suggestions.score": "How strong the evidence is, 0 to 100.",
     "claim_suggestions.reason": "Why it is suggested, in one line.",

@@ -523,18 +523,29 @@ def _source_row(ledger: Ledger, sid: str, derived: Derived) -> dict[str, Any]:
 
 
 def _suggestion_rows(ledger: Ledger) -> Iterator[dict[str, Any]]:
-    """One row per suggestion of a claim (``suggested``): a proposition with its stance,
-    a topic, the certainty or the role; ``position`` keeps the ranking."""
+    """One row per suggestion of a claim (``suggested``): a proposition with its stance
+    (then the value it gives, if any, whose reason names the proposition), a topic, the
+    certainty or the role, a value proposed for one of the claim's own fields (a
+    mapping as JSON), a field to remove; ``position`` keeps the ranking."""
+    import json
+
     for c in ledger.claims:
         suggested = c.get("suggested") or {}
-        rows: list[tuple[str, Any, Any, Any, Any]] = [
-            ("proposition", b["proposition"], b["stance"], b["score"], b.get("reason"))
-            for b in suggested.get("propositions") or ()
-        ]
+        rows: list[tuple[str, Any, Any, Any, Any]] = []
+        for b in suggested.get("propositions") or ():
+            rows.append(("proposition", b["proposition"], b["stance"], b["score"], b.get("reason")))
+            if b.get("value") is not None:
+                rows.append(("value", _text(b["value"]), None, None, f"answers {b['proposition']}"))
         rows += [("topic", t["topic"], None, t["score"], t.get("reason"))
                  for t in suggested.get("topics") or ()]  # fmt: skip
         rows += [(key, suggested[key], None, None, None)
                  for key in ("certainty", "role") if suggested.get(key)]  # fmt: skip
+        for key in ("mode", "quote", "act", "hedge", "said", "venue"):
+            value = suggested.get(key)
+            if value is not None:
+                text = json.dumps(value, default=str) if isinstance(value, dict) else _text(value)
+                rows.append((key, text, None, None, None))
+        rows += [("remove", str(k), None, None, None) for k in suggested.get("remove") or ()]
         for i, (fld, value, stance, score, reason) in enumerate(rows):
             yield {"claim_id": c["id"], "position": i + 1, "field": fld, "value": value,
                    "stance": stance, "score": score, "reason": reason}  # fmt: skip

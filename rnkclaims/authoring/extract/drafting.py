@@ -38,6 +38,7 @@ from rnkclaims.authoring.extract.passages import (
     quote_span,
 )
 from rnkclaims.authoring.extract.resolution import Resolved, Resolver, country_of, split_title
+from rnkclaims.authoring.extract.venue import read_venue
 from rnkclaims.authoring.ledger_edit import slugify, unique_id
 from rnkclaims.dates import is_month_may
 from rnkclaims.ledger import Ledger, Source
@@ -50,14 +51,6 @@ _HEDGES: tuple[tuple[str, str], ...] = (
     ("possibly", "possible"), ("perhaps", "possible"), ("might", "possible"),
     ("may", "possible"), ("could", "possible"), ("possibility", "possible"),
     ("unlikely", "doubtful"),
-)  # fmt: skip
-_VENUES: tuple[tuple[str, str], ...] = (
-    ("press conference", "press-conference"), ("news conference", "press-conference"),
-    ("written statement", "written-statement"), ("press release", "press-release"),
-    ("in a release", "press-release"), ("interview", "interview"),
-    ("subcommittee", "hearing"), ("hearing", "hearing"), ("briefing", "briefing"),
-    ("in a speech", "speech"), ("telegram", "social-media"), ("on x", "social-media"),
-    ("social media", "social-media"), ("in a statement", "written-statement"),
 )  # fmt: skip
 _MEDIA_KINDS = ("outlet", "state-media")
 _TRANSITIVE_ACTS = ("denies", "accuses", "calls-for", "expresses-concern")
@@ -1252,21 +1245,10 @@ class Drafter:
         return hops
 
     def venue(self, sentence: str, draft: Draft) -> str | dict[str, str] | None:
-        lowered = sentence.lower()
-        for needle, kind in _VENUES:
-            if re.search(r"(?<![\w-])" + re.escape(needle) + r"(?![\w-])", lowered):
-                return kind
-        interviews = [h["via"] for h in draft.relay if h.get("how") == "interview"]
-        if interviews:
-            # "Pak told TASS": an interview with the medium, named as the text names it
-            told = _INTERVIEWER.search(sentence)
-            if told:
-                return {"kind": "interview", "description": f"interview with {told.group(1)}"}
-            return "interview"
+        vias = [h["via"] for h in draft.relay if h.get("how") == "interview"]
+        interview = self.resolver.name_of(vias[0]) if vias else None
         kind = self.resolver.kind_of(draft.speaker or "")
-        if kind == "state-media":
-            return "state-media-report"  # "KCNA said": a report by state media
-        return None
+        return read_venue(sentence, interview=interview, speaker_kind=kind)
 
     def hedge(self, draft: Draft, words: str) -> None:
         for needle, certainty in _HEDGES:
@@ -1290,9 +1272,6 @@ class Drafter:
 _STATED_BY = re.compile(
     r"\s*(?:This|That|It)\s+(?:was|has\s+been)\s+(?:stated|said|announced|reported|noted|"
     r"declared|confirmed)\s+by\b"
-)
-_INTERVIEWER = re.compile(
-    r"\b(?:told|interview\s+with)\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
 )
 CARRY_PARAGRAPHS = 8
 _AGENTLESS_QUOTED = re.compile(r"\b(?:was|were)\s+(?:quoted|cited)\s+as\s+(?:saying|stating)\b")

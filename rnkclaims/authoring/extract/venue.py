@@ -3,16 +3,20 @@
 Each rule reads the draft's own excerpt and the ledger's records, in the form the
 codebook (data/README.md) codes them; none is learnt from a source's coding.
 
-Venue (``venue_for``), when it says more than the draft's:
+Venue (``read_venue``), one reader for ``extract``, which drafts it, and ``review``,
+which proposes it for a draft that has none:
 
 - the phrase that names the occasion: "in a joint press conference with X in Seoul" is
   ``{kind: press-conference, description: joint press conference with X, place: Seoul}``;
-  "at a news conference", "told reporters" (a briefing), "in a statement" (a release;
-  "in a written statement" a written statement), "in an interview with X", "on state
-  TV", "in a speech", "at the UN Security Council" (a meeting, in New York), a hearing
-  of the Senate, the House or Congress (in Washington);
-- an interview given to an agency (a relay hop ``how: interview``): "interview with
-  TASS";
+  "at a news conference", "told reporters" (a briefing), "in a statement" or "in a
+  written statement" (a written statement), "in a release" (a press release), "in an
+  interview with X", "on state TV", "in a speech", "at the UN Security Council" (a
+  meeting, in New York), a hearing or session of the Senate, the House or Congress or
+  of one of their committees (in Washington);
+- else a word that names the kind anywhere in the sentence ("interview", "hearing",
+  "briefing", "on Telegram": social media);
+- an interview given to a medium (a relay hop ``how: interview``): "interview with
+  TASS", named as the text names it ("told TASS") or as the ledger does;
 - a speaker that is an outlet reports (``news-report``); state media,
   ``state-media-report``.
 
@@ -38,9 +42,10 @@ publication date as an event's date: "last Wednesday", "this year", "next month"
 a day without a year in the year that puts it nearest the publication ("on May 9" in
 a text of 17 April 2015 is 2015-05-09, ahead).
 
-These are proposals, not suggestions stored on the draft: they follow from the draft's
-own fields, so ``review`` works them out when it shows or accepts a draft
-(``proposed_fields``), and an edit of the field replaces them.
+``proposed_fields`` gathers these proposals for a draft; ``suggest --write`` stores them
+under the draft's ``suggested`` (``suggest.with_proposals``), so a proposed value is
+never taken for a reviewed one, and ``review`` shows them and takes them on accept
+unless edited.
 """
 
 from __future__ import annotations
@@ -61,24 +66,48 @@ _KINDS = (
         re.compile(r"hearing|session of the (?:senate|house)|subcommittee|committee", re.I),
         "hearing",
     ),
-    (re.compile(r"written statement|testimony", re.I), "written-statement"),
-    (re.compile(r"statement|release|communiqu", re.I), "press-release"),
+    (re.compile(r"statement|testimony", re.I), "written-statement"),
+    (re.compile(r"release|communiqu", re.I), "press-release"),
     (re.compile(r"speech|address", re.I), "speech"),
     (re.compile(r"security council|meeting|summit|talks", re.I), "meeting"),
+)
+# a date after "on" or a stop: "a statement on Friday" is no statement's description
+_WHEN = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
+    r"Oct|Nov|Dec)\.|\d|today|tonight|yesterday)\b"
 )
 # "in/at/during a <occasion> [with/to/of ...] [in <Place>]", up to the clause's end
 _OCCASION = re.compile(
     r"\b(?i:in|at|during|on)\s+(?i:a|an|the|their|his|her|its)?\s*"
     r"(?P<what>(?:(?:joint|regular|daily|weekly|separate|televised|written|annual)\s+)*"
     r"(?:press conference|news conference|press appearance|briefing|interview|hearing|"
-    r"speech|address|written statement|statement|release|meeting|summit|talks|testimony)"
-    r"(?:\s+(?:with|to|before|of|at|on)\s+(?:[^,;:.\"\u201c\u201d]|\.(?=\w))+?)?)"
+    r"speech|address|written statement|statement|release|meeting|summit|talks|testimony|"
+    r"session)"
+    r"(?:\s+(?:with|to|before|of|at|on)\s+(?!" + _WHEN + r")"
+    r"(?:[^,;:.\"\u201c\u201d]|\.(?=\w))+?)?)"
     r"(?:\s+in\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
-    r"(?=\s*[,;:.\"\u201c\u201d]|\s*$|\s+(?:on|last|this|that|when|where|after|before)\b)"
+    r"(?=\s*[,;:.\"\u201c\u201d]|\s*$|\s+(?:on\s+" + _WHEN + r"|(?:last|this|that|when|where|"
+    r"after|before|which|who|published|released|aired|broadcast|carried)\b))"
+)
+# a word that names the kind anywhere in the sentence, when no phrase names the occasion
+_WORDS: tuple[tuple[str, str], ...] = (
+    ("press conference", "press-conference"), ("news conference", "press-conference"),
+    ("written statement", "written-statement"), ("press release", "press-release"),
+    ("in a release", "press-release"), ("interview", "interview"),
+    ("subcommittee", "hearing"), ("hearing", "hearing"), ("briefing", "briefing"),
+    ("in a speech", "speech"), ("telegram", "social-media"), ("on x", "social-media"),
+    ("social media", "social-media"), ("in a statement", "written-statement"),
+)  # fmt: skip
+_INTERVIEWER = re.compile(
+    r"\b(?:told|interview\s+with)\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
 )
 MODAL = re.compile(r"\b(could|may|might)\b")
 """A modal that makes the outlet's own sentence a hedged forecast."""
 _REPORTERS = re.compile(r"\btold (?:reporters|journalists|a news briefing)\b", re.I)
+_SOCIAL = re.compile(r"\b(?:Telegram|social media|on X)\b")
+_QUOTED_WORDS = re.compile(r"\"[^\"]*\"|\u201c[^\u201c\u201d]*\u201d")
+"""Quoted words: what was said, not where (a quote may name an occasion to come)."""
 _STATE_TV = re.compile(r"\bon state (?:TV|television|radio)\b", re.I)
 _UNSC = re.compile(r"\b(?:at|to|before) the (?:UN|U\.N\.|United Nations) Security Council\b")
 _CONGRESS = re.compile(r"\b(?:Senate|House|Congress(?:ional)?)\b")
@@ -97,11 +126,15 @@ def _from_text(excerpt: str) -> str | dict[str, str] | None:
         return {"kind": "meeting", "description": "UN Security Council", "place": "New York"}
     if _REPORTERS.search(excerpt):
         return "briefing"
-    if _STATE_TV.search(excerpt):
-        return {"kind": "other", "description": "state television"}
+    if _SOCIAL.search(excerpt):
+        return "social-media"
     found = _OCCASION.search(excerpt)
     if found is None:
-        return None
+        return (
+            {"kind": "other", "description": "state television"}
+            if _STATE_TV.search(excerpt)
+            else None
+        )
     what = " ".join(found.group("what").split())
     kind = _kind_of(what)
     if kind is None:
@@ -120,6 +153,40 @@ def _from_text(excerpt: str) -> str | dict[str, str] | None:
     return out
 
 
+_MEDIA = {"state-media": "state-media-report", "outlet": "news-report"}
+
+
+def _from_words(sentence: str) -> str | None:
+    lowered = sentence.lower()
+    for needle, kind in _WORDS:
+        if re.search(r"(?<![\w-])" + re.escape(needle) + r"(?![\w-])", lowered):
+            return kind
+    return None
+
+
+def read_venue(
+    sentence: str, *, interview: str | None = None, speaker_kind: str | None = None
+) -> str | dict[str, str] | None:
+    """The venue ``sentence`` gives a statement (see the module's text), or None.
+
+    ``interview`` is the medium the statement came through by interview, by name ("" when
+    the name is not known: the text's "told X" names it); ``speaker_kind`` the speaker's
+    kind, for an outlet's or state media's own report."""
+    sentence = _QUOTED_WORDS.sub(" ", sentence)
+    if speaker_kind in _MEDIA:
+        # a medium's own report: the occasion it names is what it reports on
+        return _from_words(sentence) or _MEDIA[speaker_kind]
+    found = _from_text(sentence) or _from_words(sentence)
+    if found is None and interview is not None:
+        # "Pak told TASS": an interview with the medium, named as the text names it
+        told = _INTERVIEWER.search(sentence)
+        name = told.group(1) if told else interview
+        return (
+            {"kind": "interview", "description": f"interview with {name}"} if name else "interview"
+        )
+    return found
+
+
 def _record(ledger: Ledger, rid: Any) -> tuple[str, Mapping[str, Any]] | None:
     for section in ("outlets", "actors"):
         for record in ledger.sections.get(section, ()):
@@ -129,32 +196,21 @@ def _record(ledger: Ledger, rid: Any) -> tuple[str, Mapping[str, Any]] | None:
 
 
 def venue_for(ledger: Ledger, claim: Mapping[str, Any]) -> str | dict[str, str] | None:
-    """A venue for the draft that says more than its own, or None."""
-    drafted = claim.get("venue")
-    if isinstance(drafted, Mapping) and drafted.get("description"):
-        return None  # the draft already describes it
-    excerpt = str(claim.get("excerpt") or "")
-    found = _from_text(excerpt)
-    if found is None:
-        for hop in claim.get("relay") or ():
-            if isinstance(hop, Mapping) and hop.get("how") == "interview":
-                named = _record(ledger, hop.get("via"))
-                name = named[1].get("name") if named else hop.get("via")
-                found = {"kind": "interview", "description": f"interview with {name}"}
-                break
-    if found is None and drafted is None:
-        named = _record(ledger, claim.get("speaker"))
-        if named is not None:
-            section, record = named
-            if record.get("kind") == "state-media":
-                found = "state-media-report"
-            elif section == "outlets" or record.get("kind") == "outlet":
-                found = "news-report"
-    if found is None or found == drafted:
-        return None
-    if drafted is not None and _kind(found) != _kind(drafted):
-        return None  # the draft's kind came from the attribution itself: it stays
-    return found
+    """For a draft with no venue, the one its excerpt, relay and speaker give, or None."""
+    if claim.get("venue") is not None:
+        return None  # extract drafted it with the same reader
+    interview = None
+    for hop in claim.get("relay") or ():
+        if isinstance(hop, Mapping) and hop.get("how") == "interview":
+            named = _record(ledger, hop.get("via"))
+            interview = str(named[1].get("name") if named else hop.get("via") or "")
+            break
+    named = _record(ledger, claim.get("speaker"))
+    kind = None
+    if named is not None:
+        section, record = named
+        kind = "outlet" if section == "outlets" else record.get("kind")
+    return read_venue(str(claim.get("excerpt") or ""), interview=interview, speaker_kind=kind)
 
 
 def said_for(ledger: Ledger, claim: Mapping[str, Any]) -> str | None:
