@@ -5,10 +5,13 @@
 3. ``resolution``: speakers to known actors, pronouns, proposed actors;
 4. ``dating``: the date of the statement, resolved against the publication date;
 5. ``drafting``: drafts and the skipped passages with their reasons;
-6. ``writer``: the drafts as YAML to review.
+6. ``writer``: the drafts as YAML to review;
+7. ``venue``: where and how a statement was made, and its hedge words (also what
+   ``suggest`` and ``review`` propose for a draft that has none).
 
 ``extract`` is the entry point; ``uncovered`` leaves out what existing claims cover.
-Imported only by the ``extract`` and ``coverage`` commands.
+Imported only by the authoring commands (extract, coverage, source add, suggest, review),
+never by a query.
 """
 
 from __future__ import annotations
