@@ -172,6 +172,27 @@ def test_assertions_draft_the_outlets_own_sentences_on_the_topic(tmp_path: Path)
     assert check(load(locate(root))).report.valid()
 
 
+def test_assertions_leave_out_questions_and_what_was_not_said(tmp_path: Path) -> None:
+    root = tmp_path / "data"
+    asked = HEARING.replace(
+        "The weather in Seoul",
+        "Q: Is North Korea supplying Russia with artillery shells and arms deals now?\n"
+        "REPORTER: North Korea has been supplying Russia with shells and arms deals grow.\n"
+        "North Korean state media did not mention any arms deals with Russia at all.\n"
+        "The Kremlin declined to comment on the arms deals with North Korea on Tuesday.\n"
+        "The weather in Seoul",
+    )
+    write_ledger(root, BASE + DRAFTS, {"src-a": SOURCE_A, "src-h": asked})
+    result = runner.invoke(
+        app, ["suggest", "src-h", "--assertions", "--write", "--ledger", str(root)]
+    )
+    assert result.exit_code == 0, result.output
+    new = [c["excerpt"] for c in _claims(root).values() if c["id"].startswith("tass-")]
+    assert new == [
+        "North Korea has been supplying Russia with artillery shells and arms deals continue."
+    ]
+
+
 def test_assertions_without_write_print_and_need_a_source(tmp_path: Path) -> None:
     root = _root(tmp_path)
     before = (root / "claims.yaml").read_text()

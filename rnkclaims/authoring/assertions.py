@@ -15,6 +15,9 @@ rail bridge connecting Russia and North Korea ...". This module drafts them:
 - spoken by the publishing outlet, or by the agency whose byline the outlet runs
   (Korea Herald text "By Yonhap" is Yonhap's): an author code with an agency
   ("jok/Reuters") is the outlet's own item written from agency copy;
+- not a question, nor a transcript's question ("Q: ...", "REPORTER: ..."), nor a line
+  that says something was not said ("KCNA did not mention any weapons deals", "declined
+  to comment": no claim by rule 6);
 - act ``asserts``, or ``predicts`` with the modal as ``hedge`` when the sentence is
   modal ("The move could put Western powers on watch"), dated to the publication date,
   ``venue: news-report`` (a caption's venue says so), no relay.
@@ -44,6 +47,19 @@ MIN_TOPIC = 50  # a sentence whose best topic scores less (and no proposition) i
 COVERED_SHARE = 0.5  # a sentence this much inside a claim's excerpt is covered
 _CERTAINTY = {"could": "possible", "may": "possible", "might": "possible"}
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_ASKED = re.compile(
+    r"(?:Q|QUESTION|QUESTIONS|REPORTER|JOURNALIST|MODERATOR)(?:\s*\([^()\n]{1,40}\))?:"
+)
+"""A transcript's question label at the start of its line ("Q:", "QUESTION (Yonhap):")."""
+_NOT_SAID = re.compile(
+    r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not|didn't|hasn't|haven't|doesn't)\s+"
+    r"(?:yet\s+|immediately\s+|publicly\s+)?(?:mention|confirm|comment|say|disclose|specify|"
+    r"elaborate|respond|report)(?:ed)?\b"
+    r"|\bdeclined\s+to\s+(?:comment|say|confirm|elaborate|specify|give)\b"
+    r"|\bcould\s+not\s+(?:be\s+reached|immediately\s+(?:confirm|verify)|independently\s+"
+    r"(?:confirm|verify))\b|\bdid\s+not\s+(?:immediately\s+)?respond\b"
+)
+"""A sentence that says something was not said or confirmed: no claim (rule 6)."""
 
 
 def voice(ledger: Ledger, source: Source) -> str | None:
@@ -114,13 +130,17 @@ def candidates(ledger: Ledger, source: Source) -> list[tuple[int, int, bool]]:
         sentence = text[start:end]
         if len(_WORD.findall(sentence)) < MIN_WORDS:
             continue
+        line_start = text.rfind("\n", 0, start) + 1
+        if sentence.rstrip().endswith("?") or _ASKED.match(text, line_start):
+            continue  # a question, or a question's line in a transcript
+        if _NOT_SAID.search(sentence):
+            continue  # says what was not said: no claim
         if any(overlaps((start, end), span) for span in quoted):
             continue  # a quotation: extract's to draft
         if within(text, start, end, skipped) or within(text, start, end, titles):
             continue
         if any(overlaps((start, end), span) >= COVERED_SHARE * (end - start) for span in claimed):
             continue
-        line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line = (line_start, len(text) if line_end < 0 else line_end)
         caption = any(overlaps(line, span) > 0 for span in skipped)
