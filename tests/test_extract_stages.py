@@ -1439,3 +1439,76 @@ def test_the_authors_are_the_body_whose_report_was_just_cited(tmp_path: Path) ->
     drafts = _extract(tmp_path, body).drafts
     assert {d.speaker for d in drafts} == {"institute-for-science-and-international-security"}
     assert len(drafts) == 3
+
+
+def test_an_outlet_named_by_a_common_noun_is_found_only_capitalised(tmp_path: Path) -> None:
+    outlet = (
+        "  - id: the-diplomat\n    name: The Diplomat\n    kind: online\n    aliases: [Diplomat]\n"
+    )
+    claims = _with_kcna().replace("outlets:\n", "outlets:\n" + outlet, 1)
+    body = (
+        "A diplomat who attended the briefing said the council had not discussed the request.\n\n"
+        "The Russian diplomat stressed that the talks would go on.\n\n"
+        "The Diplomat reported last month that the North had asked Moscow for fighter jets.\n"
+    )
+    drafts = _extract(tmp_path, body, claims).drafts
+    assert [d.speaker for d in drafts] == ["diplomat", "russian-diplomat", "the-diplomat"]
+
+
+@pytest.mark.parametrize(
+    ("words", "quoted", "act"),
+    [
+        ('the transfers were "a blatant violation" of resolutions', False, "accuses"),
+        ("China firmly opposes the U.S. abusing unilateral sanctions", False, "accuses"),
+        ('Pyongyang was "trading the lives of its own people" for fuel', False, "accuses"),
+        ("the workers were being quietly sold to Russian firms", False, "accuses"),
+        ('the delegation was "misleading" the council', False, "accuses"),
+        ("the officers warned that anyone spreading lies would be shot", True, "asserts"),
+        ("Seoul would not rule out sending shells if the troops joined combat", False,
+         "warns"),
+        ("Moscow did not rule out joint exercises", False, "asserts"),  # no condition
+        ("the drills were a clear warning to Moscow's neighbours that", False, "warns"),
+        (" journalists that the bloc was drawing up new measures", False, "intends"),
+        (" journalists that North Korea was preparing more troops", False, "asserts"),
+    ],
+)  # fmt: skip
+def test_charges_in_quoted_words_warnings_and_own_plans(words: str, quoted: bool, act: str) -> None:
+    from rnkclaims.authoring.extract.drafting import _refine
+
+    assert _refine("asserts", words, "an-envoy", "person", quoted) == act
+
+
+def test_a_participle_aside_and_a_restrictive_clause_leave_the_subject(tmp_path: Path) -> None:
+    body = (
+        "Ambassador Hwang Joon-kook, echoing that view, said the Russian Federation "
+        'was "blindfolding" the Council.\n\n'
+        '"The officers warned us that anyone spreading lies would be shot," a defector who served '
+        "in a border unit said.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("hwang-joon-kook", "accuses"),  # not "the Russian Federation" after "said"
+        ("defector", "asserts"),  # a rule for anyone, no charge against a party
+    ]
+
+
+def test_names_with_particles_bodies_and_a_place_of_speaking(tmp_path: Path) -> None:
+    assert split_title(["Nicolas", "de", "Riviere"]) == ([], ["Nicolas", "de", "Riviere"])
+    assert split_title("the envoy of France".split())[1] == []
+    body = (
+        "France's envoy, Nicolas de Riviere, said the findings were alarming.\n\n"
+        "Ukraine's air force said on Tuesday that Russia had fired 20 drones.\n\n"
+        "Food prices have risen, sources inside the province told Yonhap.\n\n"
+        "A separate study by the Middlebury Institute in Monterey found that radar parts "
+        "had reached Pyongyang.\n\n"
+        "Foreign Minister Takeshi Iwaya told reporters in Tokyo that Japan would strengthen "
+        "its monitoring.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("nicolas-de-riviere", "asserts"),
+        ("ukrainian-air-force", "asserts"),
+        ("sources-inside-the-province", "asserts"),
+        ("middlebury-institute", "asserts"),
+        ("takeshi-iwaya", "pledges"),  # Tokyo, where he spoke, makes Japan his own
+    ]

@@ -223,6 +223,14 @@ def subject_before(
     if relative:  # "The official, who spoke on condition of anonymity, said"
         a = sent_start + relative.start(1)
         return a, sent_start + relative.end(1), None
+    restrictive = re.search(
+        r"(?:^|[,;:]\s|\b(?:that|as|while)\s)\s*((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+"
+        r"[^,;:]{1,60}?)\s+who\s+(?:[\w'.-]+\s+){1,12}$",
+        masked[sent_start:verb_start],
+    )
+    if restrictive:  # "A diplomat who attended the briefing said": the head, not the clause
+        a = sent_start + restrictive.start(1)
+        return a, sent_start + restrictive.end(1), None
     described = _DESCRIBED.match(masked, sent_start, verb_start)
     if described:  # "The agency, known as HUR, said"; "The team, set up by ..., said"
         head = described.group("head")
@@ -252,6 +260,13 @@ def subject_before(
     if masked[tokens[i][1] - 1] == ",":
         # "X, deputy head of Y, told ...": the subject is the clause's first segment
         clause = _clause_start(masked, tokens, i)
+        inner = masked.rfind(",", sent_start, tokens[i][1] - 1)
+        if inner >= 0 and re.match(r"\s*[a-z]+ing\s", masked[inner + 1 : tokens[i][1]]):
+            # "The delegate of Korea, echoing that view, said": the participle's own words
+            # ("that view") do not end the clause the subject opens
+            before = [k for k, (_, b) in enumerate(tokens) if b == inner + 1]
+            if before:
+                clause = _clause_start(masked, tokens, before[0])
         first = masked.find(",", clause, tokens[i][1] - 1)
         if first < 0:
             return None
@@ -618,9 +633,10 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             inverted = re.match(
                 r"\s+((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|of|for|the))"
                 r"{0,6}|(?:a|an|the|one)\s+[a-z][\w.'\u2019-]*(?:\s+[A-Za-z][\w.'\u2019-]*){0,5}?"
-                r"(?=\s*[,.;]|\s+(?:who|in|at|on|to)\b))",
+                r"(?=\s*[,.;]|\s+(?:who|in|at|on|to)\b))"
+                r"(?!\s+(?:was|were|is|are|had|has|have|would|will|could|did|does)\b)",
                 after,
-            )
+            )  # "said the Russian Federation was ...": what was said, not who said it
             if phrase in ATTRIBUTION_VERBS and inverted:
                 a = m.end() + inverted.start(1)
                 b = m.end() + inverted.end(1)

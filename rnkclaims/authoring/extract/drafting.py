@@ -728,7 +728,7 @@ class Drafter:
         draft.act = _refine("asserts", words, by.ref, kind, quoted=True)
         if draft.act == "asserts" and self._own_country_will(words, by.ref):
             draft.act = "pledges"  # "The DPRK will continue to bolster ..."
-        if draft.act == "asserts" and _DISMISSIVE.search(words):
+        if draft.act == "asserts" and _dismissal(words):
             draft.act = "denies"  # "This is nothing but a fabrication"
         if draft.act == "asserts" and _own_body_will(words, by.text):
             draft.act = "pledges"  # "NATO will continue to stand with Ukraine"
@@ -823,7 +823,7 @@ class Drafter:
             # "The DPRK will develop ...," Pak told TASS; Choe said Pyongyang would "stand
             # firmly by ..."
             draft.act = "pledges"
-        if draft.act == "asserts" and len(inner.split()) <= 12 and _DISMISSIVE.search(inner):
+        if draft.act == "asserts" and len(inner.split()) <= 12 and _dismissal(inner):
             draft.act = "denies"  # "It's another fake," Peskov said
         if draft.act == "asserts" and _CONCERNED.match(re.sub('["\u201c]', "", lead + inner)):
             draft.act = "expresses-concern"  # said he was "deeply concerned"
@@ -1108,6 +1108,13 @@ class Drafter:
         own = self.resolver.index.countries.get(speaker)
         if own is None and self.resolver.proposed(speaker):
             own = (self.resolver.proposed(speaker) or {}).get("country")
+        if own is None:
+            # "told reporters in Tokyo that Japan would ...": where a speaker the text
+            # gives no country spoke from is the country it speaks of as its own
+            place = re.match(
+                r"\W*(?:[\w.'-]+\s+){0,3}?in\s+([A-Z][\w.-]*)\s+(?:on\s+\w+\s+)?that\b", words
+            )
+            own = country_of([place.group(1)]) if place else None
         if own is None:
             # a body the ledger does not know yet ("the presidential office") speaks for
             # the country of the dateline (SEOUL: South Korea; "WASHINGTON --" too)
@@ -1431,7 +1438,7 @@ _DEED_NEGATION = (
     r"(?:(?:(?:have|has|had)\s+never|never|(?:did|do|does|have|has|had|was|were|is|are)\s*"
     r"(?:not|n't|n\u2019t))\s+(?:(?:ever|once|in\s+any\s+way)\s+)?(?:been\s+involved\b|"
     r"(?:export|suppl|sell|sold|sen[dt]|provid|transferr?|deliver|ship|smuggl|dispatch|"
-    r"deploy|station|violat|breach|receiv|purchas|bought|buy|obtain)[a-z]*\b)"
+    r"deploy|station|violat|breach|receiv|purchas|bought|buy|obtain|train)[a-z]*\b)"
     r"|(?:have|has|had|play|plays|played)\s+no\s+(?:role|part|hand|involvement)\s+in\b)"
 )
 _COUNTRY_DEED = re.compile(
@@ -1482,7 +1489,13 @@ _WRONGDOING = re.compile(
     r"complicit\s+in|(?:chief|main|real|arch)[\s-]?(?:culprits?|criminals?|instigators?)|"
     r"in\s+an?\s+(?:vain|desperate|futile|sinister|cynical)\s+(?:attempt|bid|effort)\s+to|"
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:hiding|concealing|"
-    r"covering\s+up|lying\s+about|falsifying)|(?:[\w-]+\s+)?enablers?\s+of|"
+    r"covering\s+up|lying\s+about|falsifying|blindfolding|deceiving|misleading|duping|"
+    r"hoodwinking)|(?:[\w-]+\s+)?enablers?\s+of|"
+    r"(?:sell|sells|selling|sold|trad(?:e|es|ed|ing)|barter(?:s|ed|ing)?)\s+(?:off\s+)?"
+    r"(?:the\s+lives\s+of\s+)?(?:its|their|his|her)\s+(?:own\s+)?(?:people|citizens|soldiers|"
+    r"troops|lives|sons)|(?:lives|people|soldiers|troops|citizens|men|workers)\s+"
+    r"(?:(?:were|was|are|is|had|has|have)\s+(?:been\s+|being\s+)?|being\s+)(?:\w+ly\s+)?"
+    r"sold\b|"
     r"(?:is|are|has\s+become)\s+(?:now\s+)?(?:a\s+)?(?:direct\s+)?part(?:y|ies)\s+to\s+the\s+"
     r"(?:war|conflict)|no\s+longer\s+an?\s+(?:spectator|bystander|observer))\b"
 )
@@ -1493,6 +1506,45 @@ Russia's war", "no longer a spectator". Said, they accuse (codebook rule 6)."""
 
 _IF_CLAUSE = re.compile(r"(?i)\b(?:if|whether|unless|should\s+they)\b[^.;]*$")
 """A condition open before a charge: "If they're co-belligerents" charges no one yet."""
+_ANYONE = re.compile(r"(?i)\b(?:anyone|anybody|whoever|those\s+who)\b[^.;,]*$")
+"""A charge against no one in particular ("anyone spreading rumours would be punished")
+is a rule stated, not an accusation of a party."""
+
+_QUOTE_MARKS = re.compile("[\"\u201c\u201d]|(?<!\\w)['\u2018]|['\u2019](?!\\w)")
+_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")
+
+
+_WARNING_NOUN = re.compile(r"(?i)\ban?\s+(?:[\w-]+\s+)?warning\s+(?:to|that|for)\b")
+"""Words that call a deed a warning ("the strike was a warning to the West that ...")."""
+_RULE_OUT_IF = re.compile(
+    r"(?i)\b(?:not|n't|n\u2019t)\s+rule\s+out\b[^.;]*?\b(?:if|unless|should|in\s+case)\b"
+)
+"""A step not ruled out on a condition set for another party ("would not rule out
+supplying weapons if the troops kept fighting"): a warning (codebook rule 6); without a
+condition ("did not rule out joint exercises") it states a position."""
+_OWN_PREPARING = re.compile(
+    r"(?i)\W*(?:(?:[\w.'-]+\s+){0,3}?that\s+)?(?:we|the\s+(?:bloc|alliance|union|government|"
+    r"administration))\s+(?:is|was|are|were)\s+(?:now\s+|already\s+)?(?:preparing|drawing\s+up|drafting|"
+    r"working\s+on)\b"
+)
+"""The speaker's own side at work on a step ("the bloc was preparing a new package"): a
+plan of its own, made known."""
+
+
+def _dismissal(words: str) -> bool:
+    """Words that dismiss a charge ("another fake"), not a rule for anyone ("anyone
+    spreading lies would be shot")."""
+    m = _DISMISSIVE.search(words)
+    return m is not None and not _ANYONE.search(words, 0, m.start())
+
+
+def _plain(words: str) -> str:
+    """The words without quotation marks and with initialisms closed up ("U.S." as "US"),
+    so that a charge split by the marks of a quoted phrase ("a flagrant violation" of) or
+    run across an initialism ("opposes the U.S. abusing") is read as written."""
+    words = _QUOTE_MARKS.sub("", words)
+    return _INITIALISM.sub(lambda m: m.group(0).replace(".", ""), words)
+
 
 _EXPERT_WORDS = (
     r"\b(?:analysts?|researchers?|(?:research\s+|senior\s+|non-?resident\s+)?fellows?|"
@@ -1612,6 +1664,7 @@ def _self_pronoun(who: str, kind: str, quoted: bool) -> bool:
 def _content_act(words: str, kind: str, quoted: bool) -> str | None:
     """The act a neutral verb's words perform by themselves: a denial of the speaker's own
     deed or of others' charges, or a charge of wrongdoing against another party."""
+    words = _plain(words)
     deed = _NEGATED_DEED.search(words)
     if deed and _self_pronoun(deed.group("who"), kind, quoted):
         return "denies"  # "We have never exported weapons to any country"
@@ -1622,7 +1675,11 @@ def _content_act(words: str, kind: str, quoted: bool) -> str | None:
     if not quoted and _CONDEMNS.search(words):
         return "accuses"  # "told a news conference that the government strongly condemns"
     charge = _WRONGDOING.search(words)
-    if charge and not _IF_CLAUSE.search(words, 0, charge.start()):
+    if (
+        charge
+        and not _IF_CLAUSE.search(words, 0, charge.start())
+        and not _ANYONE.search(words, 0, charge.start())
+    ):
         return "accuses"  # "a rehearsal for a war of aggression"; not "If they're ..."
     return None
 
@@ -1645,6 +1702,11 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "warns"  # "Seoul must understand that ...", "Such a step would destroy ..."
     if not by_content and _THREAT_TO.search(words):
         return "warns"  # "It is a fundamental threat to the security of ..."
+    plain = _plain(words)
+    if _WARNING_NOUN.search(plain) or _RULE_OUT_IF.search(plain):
+        return "warns"  # "a warning to the West that ...", "would not rule out ... if"
+    if _OWN_PREPARING.match(plain):
+        return "intends"  # told reporters that the bloc was preparing new sanctions
     if _PROPAGANDA.search(words):
         return "accuses"  # "Western propaganda is once again trying to distract attention"
     if _CONCERNED.match(words) or _CONCERN_WORDS.search(words) or _OWN_CONCERN.search(words):
