@@ -1512,3 +1512,39 @@ def test_names_with_particles_bodies_and_a_place_of_speaking(tmp_path: Path) -> 
         ("middlebury-institute", "asserts"),
         ("takeshi-iwaya", "pledges"),  # Tokyo, where he spoke, makes Japan his own
     ]
+
+
+def test_fear_concern_confidence_and_a_long_consequence(tmp_path: Path) -> None:
+    body = (
+        'One official called the deal "a marriage of convenience."\n\n'
+        "U.S. officials believe Pyongyang is seeking help with its submarines.\n\n"
+        "South Korean officials privately fear that Moscow could hand over the technology.\n\n"
+        'A spokesman declined to comment but said Washington was "deeply troubled" by the '
+        "ties.\n\n"
+        '"I am convinced that our cooperation will only grow stronger," Sergey Lavrov said.\n\n'
+        '"Should Pyongyang send more troops, the consequences for it will be severe," Yoon '
+        "Suk Yeol said.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.act for d in drafts] == [
+        "asserts",
+        "assesses",  # a belief is a judgement (as in the reference tests)
+        "expresses-concern",
+        "expresses-concern",
+        "predicts",
+        "warns",
+    ]
+    assert drafts[0].speaker == "official"  # "One official" is one unnamed person
+
+
+def test_a_quotation_in_a_sentence_with_its_own_speaker_is_no_continuation(
+    tmp_path: Path,
+) -> None:
+    body = (
+        '"The consequences will be severe," Yoon Suk Yeol said.\n\n'
+        'One official called the deal "a marriage of convenience."\n\n'
+        '"We are watching closely."\n'
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.speaker for d in drafts] == ["yoon-suk-yeol", "official", "official"]
+    assert [d.resolved_by == "continuation" for d in drafts] == [False, False, True]

@@ -75,6 +75,7 @@ VERB_ACTS: dict[str, str] = {
     "cited": "asserts", "quoted": "asserts",
     "found that": "asserts", "concluded that": "assesses", "determined that": "asserts",
     "believe": "assesses", "believes": "assesses",
+    "fear that": "expresses-concern", "feared that": "expresses-concern",
 }  # fmt: skip
 """Speech verbs (and phrases) and the speech act each one maps to."""
 

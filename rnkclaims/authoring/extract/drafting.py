@@ -763,6 +763,11 @@ class Drafter:
                         "no speech verb attributes it and no quotation before it gives a speaker",
                     )
                 return None
+            sent = self.analysis.sentence_at(quote.start)
+            if quote.paragraph > previous_para and find_verbs(self.analysis, sent[0], sent[1]):
+                # 'One official called the deal "a marriage of convenience."' after another
+                # speaker's quotation: the sentence's own speaker has it, drafted with it
+                return None
             draft = Draft(
                 start=start,
                 end=end,
@@ -1334,9 +1339,10 @@ _CALL = re.compile(
 _CONCERNED = re.compile(
     r"(?i)"
     + _REPORTED_LEAD
-    + r"(?:that\s+)?(?:we|i|it|they|he|she)\s+(?:(?:was|were|is|are|am|remain(?:s|ed)?)\s+)"
+    + r"(?:that\s+)?(?:we|i|it|they|he|she|(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,2}?)\s+"
+    r"(?:(?:was|were|is|are|am|remain(?:s|ed)?)\s+)"
     r"(?:(?:deeply|seriously|gravely|very|extremely|increasingly|also|still)\s+)*"
-    r"(?:concerned|worried|alarmed)\b"
+    r"(?:concerned|worried|alarmed|troubled|disturbed)\b"
 )
 _PRICE = re.compile(
     r"(?i)\b(?:will|would|shall)\s+(?:\w+\s+)?(?:pay\s+(?:dearly|a\s+(?:heavy|high|dear)\s+price)|"
@@ -1344,7 +1350,7 @@ _PRICE = re.compile(
     r"face\s+(?:grave|serious|severe|dire)\s+consequences|not\s+go\s+unpunished)"
 )
 _THREAT = re.compile(
-    r"(?i)\W*(?:if|should|unless)\b[^.;]{3,120},\s*(?:\w+\s+){1,3}(?:will|would|could)\b"
+    r"(?i)\W*(?:if|should|unless)\b[^.;]{3,120},\s*(?:\w+\s+){1,5}?(?:will|would|could)\b"
 )
 _PLEDGE = re.compile(
     r"(?i)(?:^|[^\w\s]\s*|\b(?:that|clear|stressed|reiterated)\s+)(?:we|i)\s+(?:will|shall)\s+"
@@ -1529,6 +1535,14 @@ _OWN_PREPARING = re.compile(
 )
 """The speaker's own side at work on a step ("the bloc was preparing a new package"): a
 plan of its own, made known."""
+
+
+_CONVINCED = re.compile(
+    r"(?i)\W*(?:i|we)\s+(?:am|are)\s+(?:\w+ly\s+)?(?:convinced|confident|certain|sure)\s+"
+    r"that\s+[^.;]*?\b(?:will|would|shall)\b"
+)
+"""Confidence in what will happen ("I am convinced that our cooperation will only grow"):
+a forecast, as "expressed confidence that ... would not" is (codebook rule 6)."""
 
 
 def _dismissal(words: str) -> bool:
@@ -1719,6 +1733,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "warns"  # "If they cross into Ukraine, they will ..."
     if _HOPES_OTHERS.search(words):
         return "calls-for"  # "China hopes all parties will push for de-escalation"
+    if _CONVINCED.match(plain):
+        return "predicts"  # "I am convinced that our cooperation will only grow"
     if _PLEDGE.search(words):
         return "pledges"  # "We will not hesitate to take further steps"
     if _INTENT.search(words):

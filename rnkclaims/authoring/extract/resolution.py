@@ -1189,7 +1189,7 @@ class Resolver:
             and words[0] not in _COLLECTIVE_NOUNS
             and not (
                 words[0] in _PERSON_NOUNS | _ANONYMOUS_NOUNS
-                and re.match(r"(?i)an?\s", phrase.strip())
+                and re.match(r"(?i)(?:an?|one)\s", phrase.strip())
             )
         ):
             # a lone common noun ("leaders", "officials" are groups; "A diplomat involved
