@@ -1470,6 +1470,7 @@ def test_an_outlet_named_by_a_common_noun_is_found_only_capitalised(tmp_path: Pa
         ("the drills were a clear warning to Moscow's neighbours that", False, "warns"),
         (" journalists that the bloc was drawing up new measures", False, "intends"),
         (" journalists that North Korea was preparing more troops", False, "asserts"),
+        (" it was considering supplying defensive weapons to Kyiv", False, "intends"),
     ],
 )  # fmt: skip
 def test_charges_in_quoted_words_warnings_and_own_plans(words: str, quoted: bool, act: str) -> None:
@@ -1548,3 +1549,13 @@ def test_a_quotation_in_a_sentence_with_its_own_speaker_is_no_continuation(
     drafts = _extract(tmp_path, body).drafts
     assert [d.speaker for d in drafts] == ["yoon-suk-yeol", "official", "official"]
     assert [d.resolved_by == "continuation" for d in drafts] == [False, False, True]
+
+
+def test_threatened_is_speech_only_with_what_is_threatened() -> None:
+    assert _verbs('Kim Jong Gyu threatened "decisive countermeasures" if Seoul acted.') == [
+        ("threatened", "Kim Jong Gyu", "verb")
+    ]
+    assert _verbs("The launches threatened the peace of the region.") == []
+    from rnkclaims.authoring.extract.attribution import VERB_ACTS
+
+    assert VERB_ACTS["threatened"] == "warns"

@@ -70,6 +70,7 @@ VERB_ACTS: dict[str, str] = {
     "expressed strong regret": "expresses-concern", "expressed alarm": "expresses-concern",
     "hoped": "intends", "hopes": "intends", "expressed hope": "intends",
     "expressed the hope": "intends", "voiced hope": "intends", "threatened to": "warns",
+    "threatened": "warns", "threatens": "warns",
     "assessed": "assesses", "assesses": "assesses", "estimated": "assesses",
     "predicted": "predicts", "predicts": "predicts", "forecast": "predicts",
     "cited": "asserts", "quoted": "asserts",
@@ -597,6 +598,12 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             or re.match(r"\s+(?:the|a|an)\s+\w+\s+(?:is|was|has|had|will|would)\b", after)
         ):
             continue  # "suspected arms deals", "reported talks": adjectives and nouns
+        if phrase in ("threatened", "threatens") and not re.match(
+            r"\s*[\"\u201c]|\s+(?:[\w-]+\s+){0,2}?(?:retaliation|countermeasures|reprisals?|"
+            r"consequences|action|sanctions|measures|response|strikes?)\b",
+            after,
+        ):
+            continue  # "threatened 'decisive countermeasures'"; not "threatened the peace"
         past = phrase.split()[0].endswith("ed") or phrase.split()[0] in ("said", "told", "wrote")
         if past and re.search(r"\b(?:and|but|nor|or)\s+$", before):
             # "X thanked Y and pledged ...": the subject of the first verb; inside what

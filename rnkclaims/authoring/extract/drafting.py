@@ -1529,12 +1529,12 @@ _RULE_OUT_IF = re.compile(
 supplying weapons if the troops kept fighting"): a warning (codebook rule 6); without a
 condition ("did not rule out joint exercises") it states a position."""
 _OWN_PREPARING = re.compile(
-    r"(?i)\W*(?:(?:[\w.'-]+\s+){0,3}?that\s+)?(?:we|the\s+(?:bloc|alliance|union|government|"
-    r"administration))\s+(?:is|was|are|were)\s+(?:now\s+|already\s+)?(?:preparing|drawing\s+up|drafting|"
-    r"working\s+on)\b"
+    r"(?i)\W*(?:(?:[\w.'-]+\s+){0,3}?that\s+)?(?:we|it|the\s+(?:bloc|alliance|union|government|"
+    r"administration))\s+(?:is|was|are|were)\s+(?:now\s+|already\s+|also\s+|actively\s+)?"
+    r"(?:preparing|drawing\s+up|drafting|working\s+on|considering|weighing|mulling|exploring)\b"
 )
-"""The speaker's own side at work on a step ("the bloc was preparing a new package"): a
-plan of its own, made known."""
+"""The speaker's own side at work on a step ("the bloc was preparing a new package", "said
+it was considering supplying weapons"): a plan of its own, made known."""
 
 
 _CONVINCED = re.compile(
