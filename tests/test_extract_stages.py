@@ -1559,3 +1559,10 @@ def test_threatened_is_speech_only_with_what_is_threatened() -> None:
     from rnkclaims.authoring.extract.attribution import VERB_ACTS
 
     assert VERB_ACTS["threatened"] == "warns"
+
+
+def test_estimate_is_speech_after_a_subject_not_a_noun() -> None:
+    assert _verbs("Officials in Seoul estimate that 100 soldiers have been killed.") == [
+        ("estimate", "Officials in Seoul", "verb")
+    ]
+    assert _verbs("The estimates of the losses vary widely.") == []

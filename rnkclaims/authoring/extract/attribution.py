@@ -72,6 +72,7 @@ VERB_ACTS: dict[str, str] = {
     "expressed the hope": "intends", "voiced hope": "intends", "threatened to": "warns",
     "threatened": "warns", "threatens": "warns",
     "assessed": "assesses", "assesses": "assesses", "estimated": "assesses",
+    "estimate": "assesses", "estimates": "assesses",
     "predicted": "predicts", "predicts": "predicts", "forecast": "predicts",
     "cited": "asserts", "quoted": "asserts",
     "found that": "asserts", "concluded that": "assesses", "determined that": "asserts",
@@ -582,13 +583,21 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             verbs.append(Verb(m.start(), m.end(), phrase, *span, passive=True))
             continue
         prev_word = re.findall(r"[\w']+", before)[-1:] or [""]
-        if phrase in ("reports", "claims", "states") and (
+        if phrase in ("reports", "claims", "states", "estimate", "estimates") and (
             prev_word[0] in ("the", "of", "these", "those", "such", "similar", "media")
             or (prev_word[0].endswith("ed") and prev_word[0] not in ("has", "had"))
             or prev_word[0] in ("down", "off", "aside", "on", "about")
         ):  # "played down reports that", "commented on reports": nouns
             continue  # "described reports that", "rejected claims that": nouns
-        if phrase in ("suspected", "reported", "reports", "claims", "states") and not (
+        if phrase in (
+            "suspected",
+            "reported",
+            "reports",
+            "claims",
+            "states",
+            "estimate",
+            "estimates",
+        ) and not (
             re.search(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$", before)
             or re.match(
                 r"\s+(?:that|on|in|\w+day|earlier|previously|last|this|yesterday|today)\b",
