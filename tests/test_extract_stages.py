@@ -1566,3 +1566,13 @@ def test_estimate_is_speech_after_a_subject_not_a_noun() -> None:
         ("estimate", "Officials in Seoul", "verb")
     ]
     assert _verbs("The estimates of the losses vary widely.") == []
+
+
+def test_posted_on_a_platform_and_an_assessment_that(tmp_path: Path) -> None:
+    assert _verbs("Yoko Kamikawa posted on X that Tokyo protests the launches.") == [
+        ("posted", "Yoko Kamikawa", "verb")
+    ]
+    assert _verbs("Troops were posted to the border last year.") == []
+    body = "Seoul's assessment that the North had sent 10,000 containers was shared.\n"
+    (draft,) = _extract(tmp_path, body).drafts
+    assert (draft.speaker, draft.act) == ("south-korea-government", "assesses")

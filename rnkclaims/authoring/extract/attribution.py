@@ -70,7 +70,7 @@ VERB_ACTS: dict[str, str] = {
     "expressed strong regret": "expresses-concern", "expressed alarm": "expresses-concern",
     "hoped": "intends", "hopes": "intends", "expressed hope": "intends",
     "expressed the hope": "intends", "voiced hope": "intends", "threatened to": "warns",
-    "threatened": "warns", "threatens": "warns",
+    "threatened": "warns", "threatens": "warns", "posted": "asserts",
     "assessed": "assesses", "assesses": "assesses", "estimated": "assesses",
     "estimate": "assesses", "estimates": "assesses",
     "predicted": "predicts", "predicts": "predicts", "forecast": "predicts",
@@ -111,6 +111,7 @@ NOMINAL_ACTS: dict[str, str] = {
     "allegations": "accuses", "charge": "accuses", "charges": "accuses",
     "claim": "asserts", "claims": "asserts", "assertion": "asserts",
     "denial": "denies", "denials": "denies", "warning": "warns", "warnings": "warns",
+    "assessment": "assesses", "assessments": "assesses",
 }  # fmt: skip
 """Nouns of speech: "the US accusation that ..." is a claim of the US."""
 
@@ -607,6 +608,12 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             or re.match(r"\s+(?:the|a|an)\s+\w+\s+(?:is|was|has|had|will|would)\b", after)
         ):
             continue  # "suspected arms deals", "reported talks": adjectives and nouns
+        if phrase == "posted" and not re.match(
+            r"\s+(?:on|to)\s+(?:X|Twitter|Telegram|Facebook|Instagram|social\s+media|its\s+website|"
+            r"(?:his|her|its|their)\s+(?:\w+\s+)?(?:account|channel|page))\b",
+            after,
+        ):
+            continue  # "posted on X that ...", not "troops posted to the border"
         if phrase in ("threatened", "threatens") and not re.match(
             r"\s*[\"\u201c]|\s+(?:[\w-]+\s+){0,2}?(?:retaliation|countermeasures|reprisals?|"
             r"consequences|action|sanctions|measures|response|strikes?)\b",
