@@ -1471,6 +1471,7 @@ def test_an_outlet_named_by_a_common_noun_is_found_only_capitalised(tmp_path: Pa
         (" journalists that the bloc was drawing up new measures", False, "intends"),
         (" journalists that North Korea was preparing more troops", False, "asserts"),
         (" it was considering supplying defensive weapons to Kyiv", False, "intends"),
+        (" its call for Western countries to stop arming Kyiv", False, "calls-for"),
     ],
 )  # fmt: skip
 def test_charges_in_quoted_words_warnings_and_own_plans(words: str, quoted: bool, act: str) -> None:
@@ -1576,3 +1577,9 @@ def test_posted_on_a_platform_and_an_assessment_that(tmp_path: Path) -> None:
     body = "Seoul's assessment that the North had sent 10,000 containers was shared.\n"
     (draft,) = _extract(tmp_path, body).drafts
     assert (draft.speaker, draft.act) == ("south-korea-government", "assesses")
+
+
+def test_has_long_maintained_keeps_its_subject() -> None:
+    assert _verbs("Moscow has long maintained that the ties break no rules.") == [
+        ("maintained", "Moscow", "verb")
+    ]

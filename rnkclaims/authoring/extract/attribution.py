@@ -213,6 +213,7 @@ def _skippable(word: str) -> bool:
         bare in _AUX
         or bare in WEEKDAYS
         or (bare.endswith("ly") and word[:1].islower() and bare not in ("italy", "family"))
+        or (bare in ("long", "always") and word[:1].islower())  # "Moscow has long maintained"
     )
 
 

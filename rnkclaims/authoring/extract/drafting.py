@@ -1537,6 +1537,11 @@ _OWN_PREPARING = re.compile(
 it was considering supplying weapons"): a plan of its own, made known."""
 
 
+_OWN_CALL = re.compile(
+    r"(?i)\W*(?:its|his|her|their|our|the)\s+(?:\w+\s+)?(?:calls?|demands?|appeals?)\s+"
+    r"(?:for|on|that)\b"
+)
+"""A call the speaker repeats ("reiterated its call for Western countries to stop")."""
 _CONVINCED = re.compile(
     r"(?i)\W*(?:i|we)\s+(?:am|are)\s+(?:\w+ly\s+)?(?:convinced|confident|certain|sure)\s+"
     r"that\s+[^.;]*?\b(?:will|would|shall)\b"
@@ -1707,7 +1712,7 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
     by_content = _content_act(words, kind, quoted)
     if by_content == "denies":
         return by_content
-    if _CALL.match(words) or (quoted and _OTHERS_SHOULD.match(words)):
+    if _CALL.match(words) or (quoted and _OTHERS_SHOULD.match(words)) or _OWN_CALL.match(words):
         return "calls-for"  # "We urge the DPRK to ...," Kirby said; "The U.S. should stop"
     own = _OWN_SPEECH_ACT.search(words)
     if own and not by_content:
