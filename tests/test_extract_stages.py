@@ -1583,3 +1583,15 @@ def test_has_long_maintained_keeps_its_subject() -> None:
     assert _verbs("Moscow has long maintained that the ties break no rules.") == [
         ("maintained", "Moscow", "verb")
     ]
+
+
+def test_an_answer_joined_by_while_takes_the_main_clause_s_day(tmp_path: Path) -> None:
+    body = (
+        "South Korea condemned the launch at a Security Council meeting on Wednesday, while "
+        "China's envoy said all sides should show restraint.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.said) for d in drafts] == [
+        ("south-korea-government", {"expression": "on Wednesday"}),
+        ("china-s-envoy", {"expression": "on Wednesday"}),
+    ]

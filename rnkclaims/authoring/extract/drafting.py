@@ -1198,6 +1198,13 @@ class Drafter:
         subject = main_subject(self.analysis.masked, start, v.start)
         if subject is not None:  # "The Treasury on Thursday sanctioned people it accused"
             candidates.append(dating.right_after(text, subject[1], v.start))
+        joined = text.rfind(", while ", start, min(v.np_start, v.start))
+        if joined > 0:
+            # "... accused Moscow at a meeting on Monday, while Russia's envoy said ...": the
+            # answer given at the same occasion has the main clause's day
+            days = list(_ON_WEEKDAY.finditer(text, start, joined))
+            if days:
+                candidates.append(days[-1].group(1))
         for expression in candidates:
             if expression:
                 value = dating.said_value(expression, self.published)
@@ -1537,6 +1544,7 @@ _OWN_PREPARING = re.compile(
 it was considering supplying weapons"): a plan of its own, made known."""
 
 
+_ON_WEEKDAY = re.compile(r"\b(on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 _OWN_CALL = re.compile(
     r"(?i)\W*(?:its|his|her|their|our|the)\s+(?:\w+\s+)?(?:calls?|demands?|appeals?)\s+"
     r"(?:for|on|that)\b"
