@@ -39,7 +39,8 @@
   nightly address, a TASS transcript of a Lavrov news conference, RIA Novosti on a Peskov
   briefing, the Chosun Ilbo on a KCNA press statement, a US Treasury release, the Japan
   Times on Japan's defence white paper, RFE/RL), written before any change of its round;
-  measured at first sight and once at the round's end, never tuned on.
+  measured at first sight and once at the round's end, its misses printed only after
+  that second run (so it is read now, and a later round's rules are not blind to it).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
