@@ -1439,3 +1439,159 @@ def test_the_authors_are_the_body_whose_report_was_just_cited(tmp_path: Path) ->
     drafts = _extract(tmp_path, body).drafts
     assert {d.speaker for d in drafts} == {"institute-for-science-and-international-security"}
     assert len(drafts) == 3
+
+
+def test_an_outlet_named_by_a_common_noun_is_found_only_capitalised(tmp_path: Path) -> None:
+    outlet = (
+        "  - id: the-diplomat\n    name: The Diplomat\n    kind: online\n    aliases: [Diplomat]\n"
+    )
+    claims = _with_kcna().replace("outlets:\n", "outlets:\n" + outlet, 1)
+    body = (
+        "A diplomat who attended the briefing said the council had not discussed the request.\n\n"
+        "The Russian diplomat stressed that the talks would go on.\n\n"
+        "The Diplomat reported last month that the North had asked Moscow for fighter jets.\n"
+    )
+    drafts = _extract(tmp_path, body, claims).drafts
+    assert [d.speaker for d in drafts] == ["diplomat", "russian-diplomat", "the-diplomat"]
+
+
+@pytest.mark.parametrize(
+    ("words", "quoted", "act"),
+    [
+        ('the transfers were "a blatant violation" of resolutions', False, "accuses"),
+        ("China firmly opposes the U.S. abusing unilateral sanctions", False, "accuses"),
+        ('Pyongyang was "trading the lives of its own people" for fuel', False, "accuses"),
+        ("the workers were being quietly sold to Russian firms", False, "accuses"),
+        ('the delegation was "misleading" the council', False, "accuses"),
+        ("the officers warned that anyone spreading lies would be shot", True, "asserts"),
+        ("Seoul would not rule out sending shells if the troops joined combat", False,
+         "warns"),
+        ("Moscow did not rule out joint exercises", False, "asserts"),  # no condition
+        ("the drills were a clear warning to Moscow's neighbours that", False, "warns"),
+        (" journalists that the bloc was drawing up new measures", False, "intends"),
+        (" journalists that North Korea was preparing more troops", False, "asserts"),
+        (" it was considering supplying defensive weapons to Kyiv", False, "intends"),
+        (" its call for Western countries to stop arming Kyiv", False, "calls-for"),
+    ],
+)  # fmt: skip
+def test_charges_in_quoted_words_warnings_and_own_plans(words: str, quoted: bool, act: str) -> None:
+    from rnkclaims.authoring.extract.drafting import _refine
+
+    assert _refine("asserts", words, "an-envoy", "person", quoted) == act
+
+
+def test_a_participle_aside_and_a_restrictive_clause_leave_the_subject(tmp_path: Path) -> None:
+    body = (
+        "Ambassador Hwang Joon-kook, echoing that view, said the Russian Federation "
+        'was "blindfolding" the Council.\n\n'
+        '"The officers warned us that anyone spreading lies would be shot," a defector who served '
+        "in a border unit said.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("hwang-joon-kook", "accuses"),  # not "the Russian Federation" after "said"
+        ("defector", "asserts"),  # a rule for anyone, no charge against a party
+    ]
+
+
+def test_names_with_particles_bodies_and_a_place_of_speaking(tmp_path: Path) -> None:
+    assert split_title(["Nicolas", "de", "Riviere"]) == ([], ["Nicolas", "de", "Riviere"])
+    assert split_title("the envoy of France".split())[1] == []
+    body = (
+        "France's envoy, Nicolas de Riviere, said the findings were alarming.\n\n"
+        "Ukraine's air force said on Tuesday that Russia had fired 20 drones.\n\n"
+        "Food prices have risen, sources inside the province told Yonhap.\n\n"
+        "A separate study by the Middlebury Institute in Monterey found that radar parts "
+        "had reached Pyongyang.\n\n"
+        "Foreign Minister Takeshi Iwaya told reporters in Tokyo that Japan would strengthen "
+        "its monitoring.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("nicolas-de-riviere", "asserts"),
+        ("ukrainian-air-force", "asserts"),
+        ("sources-inside-the-province", "asserts"),
+        ("middlebury-institute", "asserts"),
+        ("takeshi-iwaya", "pledges"),  # Tokyo, where he spoke, makes Japan his own
+    ]
+
+
+def test_fear_concern_confidence_and_a_long_consequence(tmp_path: Path) -> None:
+    body = (
+        'One official called the deal "a marriage of convenience."\n\n'
+        "U.S. officials believe Pyongyang is seeking help with its submarines.\n\n"
+        "South Korean officials privately fear that Moscow could hand over the technology.\n\n"
+        'A spokesman declined to comment but said Washington was "deeply troubled" by the '
+        "ties.\n\n"
+        '"I am convinced that our cooperation will only grow stronger," Sergey Lavrov said.\n\n'
+        '"Should Pyongyang send more troops, the consequences for it will be severe," Yoon '
+        "Suk Yeol said.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.act for d in drafts] == [
+        "asserts",
+        "assesses",  # a belief is a judgement (as in the reference tests)
+        "expresses-concern",
+        "expresses-concern",
+        "predicts",
+        "warns",
+    ]
+    assert drafts[0].speaker == "official"  # "One official" is one unnamed person
+
+
+def test_a_quotation_in_a_sentence_with_its_own_speaker_is_no_continuation(
+    tmp_path: Path,
+) -> None:
+    body = (
+        '"The consequences will be severe," Yoon Suk Yeol said.\n\n'
+        'One official called the deal "a marriage of convenience."\n\n'
+        '"We are watching closely."\n'
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.speaker for d in drafts] == ["yoon-suk-yeol", "official", "official"]
+    assert [d.resolved_by == "continuation" for d in drafts] == [False, False, True]
+
+
+def test_threatened_is_speech_only_with_what_is_threatened() -> None:
+    assert _verbs('Kim Jong Gyu threatened "decisive countermeasures" if Seoul acted.') == [
+        ("threatened", "Kim Jong Gyu", "verb")
+    ]
+    assert _verbs("The launches threatened the peace of the region.") == []
+    from rnkclaims.authoring.extract.attribution import VERB_ACTS
+
+    assert VERB_ACTS["threatened"] == "warns"
+
+
+def test_estimate_is_speech_after_a_subject_not_a_noun() -> None:
+    assert _verbs("Officials in Seoul estimate that 100 soldiers have been killed.") == [
+        ("estimate", "Officials in Seoul", "verb")
+    ]
+    assert _verbs("The estimates of the losses vary widely.") == []
+
+
+def test_posted_on_a_platform_and_an_assessment_that(tmp_path: Path) -> None:
+    assert _verbs("Yoko Kamikawa posted on X that Tokyo protests the launches.") == [
+        ("posted", "Yoko Kamikawa", "verb")
+    ]
+    assert _verbs("Troops were posted to the border last year.") == []
+    body = "Seoul's assessment that the North had sent 10,000 containers was shared.\n"
+    (draft,) = _extract(tmp_path, body).drafts
+    assert (draft.speaker, draft.act) == ("south-korea-government", "assesses")
+
+
+def test_has_long_maintained_keeps_its_subject() -> None:
+    assert _verbs("Moscow has long maintained that the ties break no rules.") == [
+        ("maintained", "Moscow", "verb")
+    ]
+
+
+def test_an_answer_joined_by_while_takes_the_main_clause_s_day(tmp_path: Path) -> None:
+    body = (
+        "South Korea condemned the launch at a Security Council meeting on Wednesday, while "
+        "China's envoy said all sides should show restraint.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.said) for d in drafts] == [
+        ("south-korea-government", {"expression": "on Wednesday"}),
+        ("china-s-envoy", {"expression": "on Wednesday"}),
+    ]

@@ -70,11 +70,14 @@ VERB_ACTS: dict[str, str] = {
     "expressed strong regret": "expresses-concern", "expressed alarm": "expresses-concern",
     "hoped": "intends", "hopes": "intends", "expressed hope": "intends",
     "expressed the hope": "intends", "voiced hope": "intends", "threatened to": "warns",
+    "threatened": "warns", "threatens": "warns", "posted": "asserts",
     "assessed": "assesses", "assesses": "assesses", "estimated": "assesses",
+    "estimate": "assesses", "estimates": "assesses",
     "predicted": "predicts", "predicts": "predicts", "forecast": "predicts",
     "cited": "asserts", "quoted": "asserts",
     "found that": "asserts", "concluded that": "assesses", "determined that": "asserts",
     "believe": "assesses", "believes": "assesses",
+    "fear that": "expresses-concern", "feared that": "expresses-concern",
 }  # fmt: skip
 """Speech verbs (and phrases) and the speech act each one maps to."""
 
@@ -108,6 +111,7 @@ NOMINAL_ACTS: dict[str, str] = {
     "allegations": "accuses", "charge": "accuses", "charges": "accuses",
     "claim": "asserts", "claims": "asserts", "assertion": "asserts",
     "denial": "denies", "denials": "denies", "warning": "warns", "warnings": "warns",
+    "assessment": "assesses", "assessments": "assesses",
 }  # fmt: skip
 """Nouns of speech: "the US accusation that ..." is a claim of the US."""
 
@@ -209,6 +213,7 @@ def _skippable(word: str) -> bool:
         bare in _AUX
         or bare in WEEKDAYS
         or (bare.endswith("ly") and word[:1].islower() and bare not in ("italy", "family"))
+        or (bare in ("long", "always") and word[:1].islower())  # "Moscow has long maintained"
     )
 
 
@@ -223,6 +228,14 @@ def subject_before(
     if relative:  # "The official, who spoke on condition of anonymity, said"
         a = sent_start + relative.start(1)
         return a, sent_start + relative.end(1), None
+    restrictive = re.search(
+        r"(?:^|[,;:]\s|\b(?:that|as|while)\s)\s*((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+"
+        r"[^,;:]{1,60}?)\s+who\s+(?:[\w'.-]+\s+){1,12}$",
+        masked[sent_start:verb_start],
+    )
+    if restrictive:  # "A diplomat who attended the briefing said": the head, not the clause
+        a = sent_start + restrictive.start(1)
+        return a, sent_start + restrictive.end(1), None
     described = _DESCRIBED.match(masked, sent_start, verb_start)
     if described:  # "The agency, known as HUR, said"; "The team, set up by ..., said"
         head = described.group("head")
@@ -252,6 +265,13 @@ def subject_before(
     if masked[tokens[i][1] - 1] == ",":
         # "X, deputy head of Y, told ...": the subject is the clause's first segment
         clause = _clause_start(masked, tokens, i)
+        inner = masked.rfind(",", sent_start, tokens[i][1] - 1)
+        if inner >= 0 and re.match(r"\s*[a-z]+ing\s", masked[inner + 1 : tokens[i][1]]):
+            # "The delegate of Korea, echoing that view, said": the participle's own words
+            # ("that view") do not end the clause the subject opens
+            before = [k for k, (_, b) in enumerate(tokens) if b == inner + 1]
+            if before:
+                clause = _clause_start(masked, tokens, before[0])
         first = masked.find(",", clause, tokens[i][1] - 1)
         if first < 0:
             return None
@@ -565,13 +585,21 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             verbs.append(Verb(m.start(), m.end(), phrase, *span, passive=True))
             continue
         prev_word = re.findall(r"[\w']+", before)[-1:] or [""]
-        if phrase in ("reports", "claims", "states") and (
+        if phrase in ("reports", "claims", "states", "estimate", "estimates") and (
             prev_word[0] in ("the", "of", "these", "those", "such", "similar", "media")
             or (prev_word[0].endswith("ed") and prev_word[0] not in ("has", "had"))
             or prev_word[0] in ("down", "off", "aside", "on", "about")
         ):  # "played down reports that", "commented on reports": nouns
             continue  # "described reports that", "rejected claims that": nouns
-        if phrase in ("suspected", "reported", "reports", "claims", "states") and not (
+        if phrase in (
+            "suspected",
+            "reported",
+            "reports",
+            "claims",
+            "states",
+            "estimate",
+            "estimates",
+        ) and not (
             re.search(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$", before)
             or re.match(
                 r"\s+(?:that|on|in|\w+day|earlier|previously|last|this|yesterday|today)\b",
@@ -581,6 +609,18 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             or re.match(r"\s+(?:the|a|an)\s+\w+\s+(?:is|was|has|had|will|would)\b", after)
         ):
             continue  # "suspected arms deals", "reported talks": adjectives and nouns
+        if phrase == "posted" and not re.match(
+            r"\s+(?:on|to)\s+(?:X|Twitter|Telegram|Facebook|Instagram|social\s+media|its\s+website|"
+            r"(?:his|her|its|their)\s+(?:\w+\s+)?(?:account|channel|page))\b",
+            after,
+        ):
+            continue  # "posted on X that ...", not "troops posted to the border"
+        if phrase in ("threatened", "threatens") and not re.match(
+            r"\s*[\"\u201c]|\s+(?:[\w-]+\s+){0,2}?(?:retaliation|countermeasures|reprisals?|"
+            r"consequences|action|sanctions|measures|response|strikes?)\b",
+            after,
+        ):
+            continue  # "threatened 'decisive countermeasures'"; not "threatened the peace"
         past = phrase.split()[0].endswith("ed") or phrase.split()[0] in ("said", "told", "wrote")
         if past and re.search(r"\b(?:and|but|nor|or)\s+$", before):
             # "X thanked Y and pledged ...": the subject of the first verb; inside what
@@ -618,9 +658,10 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             inverted = re.match(
                 r"\s+((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|of|for|the))"
                 r"{0,6}|(?:a|an|the|one)\s+[a-z][\w.'\u2019-]*(?:\s+[A-Za-z][\w.'\u2019-]*){0,5}?"
-                r"(?=\s*[,.;]|\s+(?:who|in|at|on|to)\b))",
+                r"(?=\s*[,.;]|\s+(?:who|in|at|on|to)\b))"
+                r"(?!\s+(?:was|were|is|are|had|has|have|would|will|could|did|does)\b)",
                 after,
-            )
+            )  # "said the Russian Federation was ...": what was said, not who said it
             if phrase in ATTRIBUTION_VERBS and inverted:
                 a = m.end() + inverted.start(1)
                 b = m.end() + inverted.end(1)

@@ -721,7 +721,7 @@ class Drafter:
         draft.act = _refine("asserts", words, by.ref, kind, quoted=True)
         if draft.act == "asserts" and self._own_country_will(words, by.ref):
             draft.act = "pledges"  # "The DPRK will continue to bolster ..."
-        if draft.act == "asserts" and _DISMISSIVE.search(words):
+        if draft.act == "asserts" and _dismissal(words):
             draft.act = "denies"  # "This is nothing but a fabrication"
         if draft.act == "asserts" and _own_body_will(words, by.text):
             draft.act = "pledges"  # "NATO will continue to stand with Ukraine"
@@ -755,6 +755,11 @@ class Drafter:
                         "quote",
                         "no speech verb attributes it and no quotation before it gives a speaker",
                     )
+                return None
+            sent = self.analysis.sentence_at(quote.start)
+            if quote.paragraph > previous_para and find_verbs(self.analysis, sent[0], sent[1]):
+                # 'One official called the deal "a marriage of convenience."' after another
+                # speaker's quotation: the sentence's own speaker has it, drafted with it
                 return None
             draft = Draft(
                 start=start,
@@ -816,7 +821,7 @@ class Drafter:
             # "The DPRK will develop ...," Pak told TASS; Choe said Pyongyang would "stand
             # firmly by ..."
             draft.act = "pledges"
-        if draft.act == "asserts" and len(inner.split()) <= 12 and _DISMISSIVE.search(inner):
+        if draft.act == "asserts" and len(inner.split()) <= 12 and _dismissal(inner):
             draft.act = "denies"  # "It's another fake," Peskov said
         if draft.act == "asserts" and _CONCERNED.match(re.sub('["\u201c]', "", lead + inner)):
             draft.act = "expresses-concern"  # said he was "deeply concerned"
@@ -1102,6 +1107,13 @@ class Drafter:
         if own is None and self.resolver.proposed(speaker):
             own = (self.resolver.proposed(speaker) or {}).get("country")
         if own is None:
+            # "told reporters in Tokyo that Japan would ...": where a speaker the text
+            # gives no country spoke from is the country it speaks of as its own
+            place = re.match(
+                r"\W*(?:[\w.'-]+\s+){0,3}?in\s+([A-Z][\w.-]*)\s+(?:on\s+\w+\s+)?that\b", words
+            )
+            own = country_of([place.group(1)]) if place else None
+        if own is None:
             # a body the ledger does not know yet ("the presidential office") speaks for
             # the country of the dateline (SEOUL: South Korea; "WASHINGTON --" too)
             own = self._dateline_country()
@@ -1179,6 +1191,13 @@ class Drafter:
         subject = main_subject(self.analysis.masked, start, v.start)
         if subject is not None:  # "The Treasury on Thursday sanctioned people it accused"
             candidates.append(dating.right_after(text, subject[1], v.start))
+        joined = text.rfind(", while ", start, min(v.np_start, v.start))
+        if joined > 0:
+            # "... accused Moscow at a meeting on Monday, while Russia's envoy said ...": the
+            # answer given at the same occasion has the main clause's day
+            days = list(_ON_WEEKDAY.finditer(text, start, joined))
+            if days:
+                candidates.append(days[-1].group(1))
         for expression in candidates:
             if expression:
                 value = dating.said_value(expression, self.published)
@@ -1306,9 +1325,10 @@ _CALL = re.compile(
 _CONCERNED = re.compile(
     r"(?i)"
     + _REPORTED_LEAD
-    + r"(?:that\s+)?(?:we|i|it|they|he|she)\s+(?:(?:was|were|is|are|am|remain(?:s|ed)?)\s+)"
+    + r"(?:that\s+)?(?:we|i|it|they|he|she|(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,2}?)\s+"
+    r"(?:(?:was|were|is|are|am|remain(?:s|ed)?)\s+)"
     r"(?:(?:deeply|seriously|gravely|very|extremely|increasingly|also|still)\s+)*"
-    r"(?:concerned|worried|alarmed)\b"
+    r"(?:concerned|worried|alarmed|troubled|disturbed)\b"
 )
 _PRICE = re.compile(
     r"(?i)\b(?:will|would|shall)\s+(?:\w+\s+)?(?:pay\s+(?:dearly|a\s+(?:heavy|high|dear)\s+price)|"
@@ -1316,7 +1336,7 @@ _PRICE = re.compile(
     r"face\s+(?:grave|serious|severe|dire)\s+consequences|not\s+go\s+unpunished)"
 )
 _THREAT = re.compile(
-    r"(?i)\W*(?:if|should|unless)\b[^.;]{3,120},\s*(?:\w+\s+){1,3}(?:will|would|could)\b"
+    r"(?i)\W*(?:if|should|unless)\b[^.;]{3,120},\s*(?:\w+\s+){1,5}?(?:will|would|could)\b"
 )
 _PLEDGE = re.compile(
     r"(?i)(?:^|[^\w\s]\s*|\b(?:that|clear|stressed|reiterated)\s+)(?:we|i)\s+(?:will|shall)\s+"
@@ -1410,7 +1430,7 @@ _DEED_NEGATION = (
     r"(?:(?:(?:have|has|had)\s+never|never|(?:did|do|does|have|has|had|was|were|is|are)\s*"
     r"(?:not|n't|n\u2019t))\s+(?:(?:ever|once|in\s+any\s+way)\s+)?(?:been\s+involved\b|"
     r"(?:export|suppl|sell|sold|sen[dt]|provid|transferr?|deliver|ship|smuggl|dispatch|"
-    r"deploy|station|violat|breach|receiv|purchas|bought|buy|obtain)[a-z]*\b)"
+    r"deploy|station|violat|breach|receiv|purchas|bought|buy|obtain|train)[a-z]*\b)"
     r"|(?:have|has|had|play|plays|played)\s+no\s+(?:role|part|hand|involvement)\s+in\b)"
 )
 _COUNTRY_DEED = re.compile(
@@ -1461,7 +1481,13 @@ _WRONGDOING = re.compile(
     r"complicit\s+in|(?:chief|main|real|arch)[\s-]?(?:culprits?|criminals?|instigators?)|"
     r"in\s+an?\s+(?:vain|desperate|futile|sinister|cynical)\s+(?:attempt|bid|effort)\s+to|"
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:hiding|concealing|"
-    r"covering\s+up|lying\s+about|falsifying)|(?:[\w-]+\s+)?enablers?\s+of|"
+    r"covering\s+up|lying\s+about|falsifying|blindfolding|deceiving|misleading|duping|"
+    r"hoodwinking)|(?:[\w-]+\s+)?enablers?\s+of|"
+    r"(?:sell|sells|selling|sold|trad(?:e|es|ed|ing)|barter(?:s|ed|ing)?)\s+(?:off\s+)?"
+    r"(?:the\s+lives\s+of\s+)?(?:its|their|his|her)\s+(?:own\s+)?(?:people|citizens|soldiers|"
+    r"troops|lives|sons)|(?:lives|people|soldiers|troops|citizens|men|workers)\s+"
+    r"(?:(?:were|was|are|is|had|has|have)\s+(?:been\s+|being\s+)?|being\s+)(?:\w+ly\s+)?"
+    r"sold\b|"
     r"(?:is|are|has\s+become)\s+(?:now\s+)?(?:a\s+)?(?:direct\s+)?part(?:y|ies)\s+to\s+the\s+"
     r"(?:war|conflict)|no\s+longer\s+an?\s+(?:spectator|bystander|observer))\b"
 )
@@ -1472,6 +1498,59 @@ Russia's war", "no longer a spectator". Said, they accuse (codebook rule 6)."""
 
 _IF_CLAUSE = re.compile(r"(?i)\b(?:if|whether|unless|should\s+they)\b[^.;]*$")
 """A condition open before a charge: "If they're co-belligerents" charges no one yet."""
+_ANYONE = re.compile(r"(?i)\b(?:anyone|anybody|whoever|those\s+who)\b[^.;,]*$")
+"""A charge against no one in particular ("anyone spreading rumours would be punished")
+is a rule stated, not an accusation of a party."""
+
+_QUOTE_MARKS = re.compile("[\"\u201c\u201d]|(?<!\\w)['\u2018]|['\u2019](?!\\w)")
+_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")
+
+
+_WARNING_NOUN = re.compile(r"(?i)\ban?\s+(?:[\w-]+\s+)?warning\s+(?:to|that|for)\b")
+"""Words that call a deed a warning ("the strike was a warning to the West that ...")."""
+_RULE_OUT_IF = re.compile(
+    r"(?i)\b(?:not|n't|n\u2019t)\s+rule\s+out\b[^.;]*?\b(?:if|unless|should|in\s+case)\b"
+)
+"""A step not ruled out on a condition set for another party ("would not rule out
+supplying weapons if the troops kept fighting"): a warning (codebook rule 6); without a
+condition ("did not rule out joint exercises") it states a position."""
+_OWN_PREPARING = re.compile(
+    r"(?i)\W*(?:(?:[\w.'-]+\s+){0,3}?that\s+)?(?:we|it|the\s+(?:bloc|alliance|union|government|"
+    r"administration))\s+(?:is|was|are|were)\s+(?:now\s+|already\s+|also\s+|actively\s+)?"
+    r"(?:preparing|drawing\s+up|drafting|working\s+on|considering|weighing|mulling|exploring)\b"
+)
+"""The speaker's own side at work on a step ("the bloc was preparing a new package", "said
+it was considering supplying weapons"): a plan of its own, made known."""
+
+
+_ON_WEEKDAY = re.compile(r"\b(on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+_OWN_CALL = re.compile(
+    r"(?i)\W*(?:its|his|her|their|our|the)\s+(?:\w+\s+)?(?:calls?|demands?|appeals?)\s+"
+    r"(?:for|on|that)\b"
+)
+"""A call the speaker repeats ("reiterated its call for Western countries to stop")."""
+_CONVINCED = re.compile(
+    r"(?i)\W*(?:i|we)\s+(?:am|are)\s+(?:\w+ly\s+)?(?:convinced|confident|certain|sure)\s+"
+    r"that\s+[^.;]*?\b(?:will|would|shall)\b"
+)
+"""Confidence in what will happen ("I am convinced that our cooperation will only grow"):
+a forecast, as "expressed confidence that ... would not" is (codebook rule 6)."""
+
+
+def _dismissal(words: str) -> bool:
+    """Words that dismiss a charge ("another fake"), not a rule for anyone ("anyone
+    spreading lies would be shot")."""
+    m = _DISMISSIVE.search(words)
+    return m is not None and not _ANYONE.search(words, 0, m.start())
+
+
+def _plain(words: str) -> str:
+    """The words without quotation marks and with initialisms closed up ("U.S." as "US"),
+    so that a charge split by the marks of a quoted phrase ("a flagrant violation" of) or
+    run across an initialism ("opposes the U.S. abusing") is read as written."""
+    words = _QUOTE_MARKS.sub("", words)
+    return _INITIALISM.sub(lambda m: m.group(0).replace(".", ""), words)
+
 
 _EXPERT_WORDS = (
     r"\b(?:analysts?|researchers?|(?:research\s+|senior\s+|non-?resident\s+)?fellows?|"
@@ -1591,6 +1670,7 @@ def _self_pronoun(who: str, kind: str, quoted: bool) -> bool:
 def _content_act(words: str, kind: str, quoted: bool) -> str | None:
     """The act a neutral verb's words perform by themselves: a denial of the speaker's own
     deed or of others' charges, or a charge of wrongdoing against another party."""
+    words = _plain(words)
     deed = _NEGATED_DEED.search(words)
     if deed and _self_pronoun(deed.group("who"), kind, quoted):
         return "denies"  # "We have never exported weapons to any country"
@@ -1601,7 +1681,11 @@ def _content_act(words: str, kind: str, quoted: bool) -> str | None:
     if not quoted and _CONDEMNS.search(words):
         return "accuses"  # "told a news conference that the government strongly condemns"
     charge = _WRONGDOING.search(words)
-    if charge and not _IF_CLAUSE.search(words, 0, charge.start()):
+    if (
+        charge
+        and not _IF_CLAUSE.search(words, 0, charge.start())
+        and not _ANYONE.search(words, 0, charge.start())
+    ):
         return "accuses"  # "a rehearsal for a war of aggression"; not "If they're ..."
     return None
 
@@ -1615,7 +1699,7 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
     by_content = _content_act(words, kind, quoted)
     if by_content == "denies":
         return by_content
-    if _CALL.match(words) or (quoted and _OTHERS_SHOULD.match(words)):
+    if _CALL.match(words) or (quoted and _OTHERS_SHOULD.match(words)) or _OWN_CALL.match(words):
         return "calls-for"  # "We urge the DPRK to ...," Kirby said; "The U.S. should stop"
     own = _OWN_SPEECH_ACT.search(words)
     if own and not by_content:
@@ -1624,6 +1708,11 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "warns"  # "Seoul must understand that ...", "Such a step would destroy ..."
     if not by_content and _THREAT_TO.search(words):
         return "warns"  # "It is a fundamental threat to the security of ..."
+    plain = _plain(words)
+    if _WARNING_NOUN.search(plain) or _RULE_OUT_IF.search(plain):
+        return "warns"  # "a warning to the West that ...", "would not rule out ... if"
+    if _OWN_PREPARING.match(plain):
+        return "intends"  # told reporters that the bloc was preparing new sanctions
     if _PROPAGANDA.search(words):
         return "accuses"  # "Western propaganda is once again trying to distract attention"
     if _CONCERNED.match(words) or _CONCERN_WORDS.search(words) or _OWN_CONCERN.search(words):
@@ -1636,6 +1725,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "warns"  # "If they cross into Ukraine, they will ..."
     if _HOPES_OTHERS.search(words):
         return "calls-for"  # "China hopes all parties will push for de-escalation"
+    if _CONVINCED.match(plain):
+        return "predicts"  # "I am convinced that our cooperation will only grow"
     if _PLEDGE.search(words):
         return "pledges"  # "We will not hesitate to take further steps"
     if _INTENT.search(words):

@@ -71,7 +71,7 @@ _ORG_WORDS = frozenset(
     "ministry department office council committee agency service services house pentagon "
     "kremlin administration party commission court command bureau institute center "
     "centre government military army navy forces embassy mission nato panel assembly "
-    "parliament cabinet intelligence staff headquarters unit guard studies foundation "
+    "parliament cabinet intelligence staff headquarters unit guard studies foundation force "
     "group organization organisation association union corporation company university "
     "forum tank treasury team affairs nations duma sinmun newspaper gazette".split()
 )
@@ -133,7 +133,7 @@ _ANONYMOUS_NOUNS = frozenset(
 """The one person an unnamed-source story quotes ("a resident of the province told RFA")."""
 _PERSON_NOUNS = frozenset(
     "official spokesperson spokesman spokeswoman minister diplomat envoy secretary "
-    "ambassador general commander lawmaker senator adviser advisor aide".split()
+    "ambassador general commander lawmaker senator adviser advisor aide delegate".split()
 )
 WELL_KNOWN = {
     "Putin": "Vladimir Putin", "Peskov": "Dmitry Peskov", "Lavrov": "Sergei Lavrov",
@@ -179,6 +179,17 @@ def _surface_pattern(surface: str) -> re.Pattern[str] | None:
         flags = re.IGNORECASE
     body = body.replace("-", "[-\\s]")
     return re.compile(r"(?<![\w-])" + body + r"(?![\w-]|\.\w)", flags)
+
+
+def _capitalised(matched: str) -> bool:
+    """Whether the first word after a leading article is capitalised. An outlet's name
+    written so is a proper noun and is found only capitalised: "The Diplomat" is not
+    "the Russian diplomat" or "a diplomat said" (a descriptive alias such as "a Russian
+    news agency" is found in any case)."""
+    words = matched.split()
+    if len(words) > 1 and words[0].casefold() == "the":
+        words = words[1:]
+    return words[0][:1].isupper() or not words[0][:1].isalpha()
 
 
 def _held_at(role: Mapping[str, Any], when: PartialDate | None) -> bool:
@@ -251,7 +262,11 @@ class Index:
             pattern = _surface_pattern(surface)
             if pattern is None:
                 continue
-            found.extend(Mention(m.start(), m.end(), ref, kind, by) for m in pattern.finditer(text))
+            found.extend(
+                Mention(m.start(), m.end(), ref, kind, by)
+                for m in pattern.finditer(text)
+                if kind != "outlet" or _capitalised(m.group(0)) or not _capitalised(surface)
+            )
         found.sort(key=lambda m: (m.start, -(m.end - m.start), m.kind == "outlet"))
         kept: list[Mention] = []
         for mention in found:
@@ -401,6 +416,18 @@ _ACRONYMS = frozenset(
 """Capitalised words that are organisations, never a family name in capitals."""
 
 
+NAME_PARTICLES = frozenset("de da di van von der den du del della dos das bin ibn".split())
+"""Lower-case words inside a person's name ("Nicolas de Riviere")."""
+
+
+def name_words(words: list[str]) -> bool:
+    """Whether the words read as a name: capitalised, a particle inside allowed."""
+    return bool(words) and all(
+        w[:1].isupper() or (0 < i < len(words) - 1 and w in NAME_PARTICLES)
+        for i, w in enumerate(words)
+    )
+
+
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """``(title words, name words)``: the name is the capitalised run that ends the
     phrase, not counting title words, organisations or nationalities."""
@@ -418,6 +445,14 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             # (family name first) "Gen" is the given name, not "General"
             name.insert(0, word)
             continue
+        if bare in NAME_PARTICLES and name and i + 1 < len(words):
+            earlier = words[len(words) - i - 2]
+            plain = earlier.strip(",.").lower()
+            if earlier.lower() in NAME_PARTICLES or (
+                earlier[:1].isupper() and plain not in _TITLE_WORDS | _ORG_WORDS
+            ):
+                name.insert(0, word)  # "Nicolas de Riviere", "Ursula von der Leyen"
+                continue
         if not word[:1].isupper() or bare in _TITLE_WORDS or bare in _ORG_WORDS:
             break
         if word.endswith(("'s", "\u2019s")) or country_of([word]) is not None:
@@ -687,7 +722,7 @@ class Resolver:
             )  # "Russia's ambassador to the United Nations, Vassily Nebenzia,"
             named = split_title(appo_words)[1]
             if (not split_title(words)[1] or titled_head) and (
-                (2 <= len(appo_words) <= 4 and all(w[:1].isupper() for w in appo_words))
+                (2 <= len(appo_words) <= 4 and name_words(appo_words))
                 # "Japan's top government spokesman, Chief Cabinet Secretary Yoshimasa
                 # Hayashi,": a title before the name in the appositive too
                 or (2 <= len(named) <= 4 and len(appo_words) <= 10)
@@ -967,7 +1002,8 @@ class Resolver:
                 return found
         document = re.match(
             r"(?i)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:readout|report|statement|document|"
-            r"transcript|excerpts?|copy|release|dispatch|editorial)s?\s+(?:\w+\s+){0,3}?"
+            r"transcript|excerpts?|copy|release|dispatch|editorial|study|analys[ie]s|assessment|"
+            r"survey|paper)s?\s+(?:\w+\s+){0,3}?"
             r"(?:released|issued|published|seen|carried|written|prepared)?\s*(?:by|from|of)\s+(.+)$",
             phrase,
         )
@@ -1135,6 +1171,14 @@ class Resolver:
             words = words[:-1]  # "state-run media reports"
         if not words or len(words) > 14:
             return None
+        if (
+            len(words) >= 4
+            and words[-2] == "in"
+            and words[-1][:1].isupper()
+            and words[-3][:1].isupper()
+            and words[-3].lower() in _ORG_WORDS
+        ):
+            words = words[:-2]  # "the Royal United Services Institute in London": its city
         if "xx" in self.analysis.masked[pos : pos + len(phrase)]:
             return None
         if any(c in " ".join(words) for c in QUOTE_MARKS):
@@ -1145,7 +1189,7 @@ class Resolver:
             and words[0] not in _COLLECTIVE_NOUNS
             and not (
                 words[0] in _PERSON_NOUNS | _ANONYMOUS_NOUNS
-                and re.match(r"(?i)an?\s", phrase.strip())
+                and re.match(r"(?i)(?:an?|one)\s", phrase.strip())
             )
         ):
             # a lone common noun ("leaders", "officials" are groups; "A diplomat involved
@@ -1227,7 +1271,7 @@ class Resolver:
                     len(words) <= 5
                     and lower[0] in _COLLECTIVE_NOUNS
                     and len(lower) > 1
-                    and lower[1] in ("in", "from", "at")
+                    and lower[1] in ("in", "from", "at", "inside", "within")
                 )
                 or (
                     len(words) > 2
