@@ -390,6 +390,17 @@ def _flow(value: Any) -> str:
     return text
 
 
+def _edits(sources: list[str]) -> tuple[float, Counter[str]]:
+    """Edits per claim after review over ``sources``, and the edits left by kind."""
+    rows = [measure(s) for s in sources]
+    n = sum(r["claims"] for r in rows)
+    total = sum(r["after"]["field_edits"] + r["after"]["typed_fields"] for r in rows)
+    kinds: Counter[str] = Counter()
+    for r in rows:
+        kinds.update(r["after"]["kinds"])
+    return total / n, kinds
+
+
 def grid(sources: list[str]) -> None:
     """Edits per claim as the scores at which review ticks a suggestion vary (the
     first suggested proposition is always ticked)."""
@@ -403,13 +414,8 @@ def grid(sources: list[str]) -> None:
         for props in (55, 60, 65, 70, 85):
             for topics in (60, 70, 80):
                 review.PRESELECT_SCORE, review.PRESELECT_TOPIC_SCORE = props, topics
-                rows = [measure(s) for s in sources]
-                n = sum(r["claims"] for r in rows)
-                total = sum(r["after"]["field_edits"] + r["after"]["typed_fields"] for r in rows)
-                kinds: Counter[str] = Counter()
-                for r in rows:
-                    kinds.update(r["after"]["kinds"])
-                print(f"| {props} | {topics} | {total / n:.2f} "
+                per_claim, kinds = _edits(sources)
+                print(f"| {props} | {topics} | {per_claim:.2f} "
                       f"| {kinds['links to add']}/{kinds['links to remove']} "
                       f"| {kinds['topics to add']}/{kinds['topics to remove']} |")  # fmt: skip
     finally:
@@ -430,13 +436,8 @@ def answer_grid(sources: list[str]) -> None:
         ]:
             suggest_module.ANSWER_SHARE = share
             suggest_module.ANSWERED, suggest_module.ANSWER_MIN = answered, least
-            rows = [measure(s) for s in sources]
-            n = sum(r["claims"] for r in rows)
-            total = sum(r["after"]["field_edits"] + r["after"]["typed_fields"] for r in rows)
-            kinds: Counter[str] = Counter()
-            for r in rows:
-                kinds.update(r["after"]["kinds"])
-            print(f"| {share} | {answered} | {least} | {total / n:.2f} "
+            per_claim, kinds = _edits(sources)
+            print(f"| {share} | {answered} | {least} | {per_claim:.2f} "
                   f"| {kinds['links to add']}/{kinds['links to remove']} |")  # fmt: skip
     finally:
         suggest_module.ANSWER_SHARE, suggest_module.ANSWERED, suggest_module.ANSWER_MIN = saved
@@ -454,12 +455,9 @@ def paraphrase_grid(sources: list[str]) -> None:
     try:
         for dice in (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
             suggest_module.PARAPHRASE_DICE = dice
-            rows = [measure(s) for s in sources]
-            n = sum(r["claims"] for r in rows)
-            total = sum(r["after"]["field_edits"] + r["after"]["typed_fields"] for r in rows)
-            certainty = sum(r["after"]["kinds"]["certainty"] for r in rows)
+            per_claim, kinds = _edits(sources)
             loo = suggest_accuracy.evaluate(load(locate(DATA)), suggest_accuracy.method)
-            print(f"| {dice} | {total / n:.2f} | {certainty} "
+            print(f"| {dice} | {per_claim:.2f} | {kinds['certainty']} "
                   f"| {suggest_accuracy.pct(loo['certainty'])} |")  # fmt: skip
     finally:
         suggest_module.PARAPHRASE_DICE = saved
