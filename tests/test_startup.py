@@ -149,8 +149,8 @@ def test_the_examples_of_every_query_command_are_gathered() -> None:
     with_query = {n for n, (mods, _) in cli_app.COMMANDS.items() if "query_cmds" in mods}
     assert set(examples) == (with_query - {"source"}) | {"source show"}
     assert all(examples.values())
-    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
-        query_cmds.nothing  # noqa: B018
+    with pytest.raises(AttributeError, match="no attribute 'no_such_name'"):
+        query_cmds.no_such_name  # noqa: B018
 
 
 def test_who_said_loads_search_not_the_other_questions(db: Path) -> None:

@@ -254,6 +254,18 @@ def _split_front_matter(text: str) -> tuple[str, str, int] | None:
     return None
 
 
+def unreadable(display: str, exc: OSError | UnicodeDecodeError) -> Problem:
+    """The one ``file-missing`` problem of a ledger file (claims or source) that cannot be
+    read: its hint names the fix for what went wrong."""
+    from rnkclaims.problems import Problem
+
+    if isinstance(exc, UnicodeDecodeError):
+        hint = "save the file as UTF-8 text"
+    else:
+        hint = "check that the file exists and can be read"
+    return Problem("file-missing", display, 0, 0, f"cannot read: {exc}", hint)
+
+
 def _read(path: Path, overrides: Mapping[Path, str] | None) -> tuple[bytes, str]:
     """A file's bytes and text, or those of its override; raises OSError or
     UnicodeDecodeError."""
@@ -282,11 +294,7 @@ def load_source(
     try:
         raw, text = _read(path, overrides)
     except (OSError, UnicodeDecodeError) as exc:
-        return None, [
-            Problem(
-                "file-missing", display, 0, 0, f"cannot read: {exc}", "save the file as UTF-8 text"
-            )
-        ]
+        return None, [unreadable(display, exc)]
     sha = hashlib.sha256(raw).hexdigest()
     if digest is not None:
         _feed(digest, b"S", path, sha)
@@ -379,8 +387,6 @@ def load_yaml(
     """Parse ``files`` (YAML files of ``ledger.paths``) into ``ledger``; never raises."""
     import hashlib
 
-    from rnkclaims.problems import Problem
-
     paths = ledger.paths
     for path in files:
         display = paths.display(path)
@@ -390,16 +396,7 @@ def load_yaml(
         try:
             raw, text = _read(path, overrides)
         except (OSError, UnicodeDecodeError) as exc:
-            ledger.problems.append(
-                Problem(
-                    "file-missing",
-                    display,
-                    0,
-                    0,
-                    f"cannot read: {exc}",
-                    "check the path and that the file is UTF-8",
-                )
-            )
+            ledger.problems.append(unreadable(display, exc))
             continue
         sha = hashlib.sha256(raw).hexdigest()
         if digest is not None:
