@@ -104,7 +104,7 @@ def validate(paths: LedgerPaths, use_cache: bool = True) -> Validated:
                 return Validated(report, mode, read)
         ledger = load(paths)
         ids = []
-        report, files = _full(ledger, ids, texts)
+        report, files = _full(ledger, ids, texts, record=where is not None)
         if files is not None and where is not None:
             _write(where, paths, code, files, ids)
             _write_texts(_texts_folder(where), code, texts, files)
@@ -224,11 +224,15 @@ def _write(
 
 
 def _full(
-    ledger: Ledger, ids: list[str], texts: _TextsToKeep
+    ledger: Ledger, ids: list[str], texts: _TextsToKeep, record: bool = True
 ) -> tuple[Report, dict[str, dict[str, Any]] | None]:
+    """A full validation's report, and what the cache records of it (``record``: there
+    is a cache to write; else nothing is gathered for it)."""
     from rnkclaims.check import check
 
     report = check(ledger).report
+    if not record:
+        return report, None
     stats = file_stats(ledger.files, ledger.read_from_ns) if ledger.read_from_ns else {}
     paths = ledger.paths
     files = _entries(
@@ -279,7 +283,8 @@ def _entries(
         if vocabulary is None:
             return None
     index = {rid: i for i, rid in enumerate(ids)}
-    known = {rid for records in vocabulary.values() for rid in records}
+    # the ids a claim may name: a longer text is no reference (``too_long``)
+    known = {rid for records in vocabulary.values() for rid in records if len(rid) <= _ID_LIMIT}
     texts: dict[int, set[str]] = {}
     paths = ledger.paths
     files: dict[str, dict[str, Any]] = {}
@@ -303,27 +308,37 @@ def _entries(
         key = str(path)
         if key not in files:
             files[key] = by_display[paths.display(path)] = _entry("source", None, None)
+    origin = ledger.origin
     for section, records in ledger.sections.items():
+        # a file's records are consecutive: its entry is looked up when the file changes
+        doc: Any = None
+        holder: dict[str, Any] = {}
         for record in records:
-            holder = by_display.get(ledger.origin[id(record)].path)
-            if holder is None:
-                return None
+            if origin[id(record)] is not doc:
+                doc = origin[id(record)]
+                found = by_display.get(doc.path)
+                if found is None:
+                    return None
+                holder = found
+                refs = texts.setdefault(id(holder), set())
+                keep = claim_texts is not None and holder["sha"] not in claim_texts.kept
             holder["counts"][section] = holder["counts"].get(section, 0) + 1
-            if section == "claims":
-                _refs(record, texts.setdefault(id(holder), set()))
-                cid, cited = record.get("id"), record.get("source")
-                if isinstance(cid, str):
-                    holder["claims"].append(cid)
-                if isinstance(cited, str):
-                    holder["cited"].append(cited)
-                    if claim_texts is not None and holder["sha"] not in claim_texts.kept:
-                        excerpt, quote = record.get("excerpt"), record.get("quote")
-                        claim_texts.setdefault(holder["sha"], {}).setdefault(cited, []).append(
-                            [
-                                excerpt if isinstance(excerpt, str) else None,
-                                quote if isinstance(quote, str) else None,
-                            ]
-                        )
+            if section != "claims":
+                continue
+            _refs(record.values(), known, refs)
+            cid, cited = record.get("id"), record.get("source")
+            if type(cid) is str:
+                holder["claims"].append(cid)
+            if type(cited) is str:
+                holder["cited"].append(cited)
+                if keep and claim_texts is not None:
+                    excerpt, quote = record.get("excerpt"), record.get("quote")
+                    claim_texts.setdefault(holder["sha"], {}).setdefault(cited, []).append(
+                        [
+                            excerpt if isinstance(excerpt, str) else None,
+                            quote if isinstance(quote, str) else None,
+                        ]
+                    )
     for problem in problems:
         owner = by_display.get(problem.file)
         if owner is None:
@@ -335,7 +350,7 @@ def _entries(
     for entry in files.values():
         entry["cited"] = sorted(set(entry["cited"]))
         bits = 0
-        for rid in texts.get(id(entry), set()) & known:
+        for rid in texts.get(id(entry), ()):
             at = index.get(rid)
             if at is None:
                 at = index[rid] = len(ids)
@@ -664,17 +679,31 @@ def _vocabulary(ledger: Ledger) -> dict[str, dict[str, str]] | None:
     return out
 
 
-def _refs(value: Any, into: set[str]) -> None:
-    """Every short text in a claim (any of them may be a reference to a record)."""
-    if isinstance(value, str):
-        if len(value) <= _ID_LIMIT:
-            into.add(value)
-    elif isinstance(value, dict):
-        for item in value.values():
-            _refs(item, into)
-    elif isinstance(value, list):
+def _refs(values: Iterable[Any], known: set[str], into: set[str]) -> None:
+    """Every text among ``values`` and in the mappings and lists within them that is in
+    ``known`` (any text of a claim may be a reference to a record). Values are what the
+    loader builds: exactly str, dict, list or a scalar of another type. The first two
+    levels (a claim's fields, and a list's items or a mapping's values in them) are
+    walked inline: a call per value would cost more than the walk."""
+    for value in values:
+        kind = type(value)
+        if kind is str:
+            if len(value) <= _ID_LIMIT and value in known:  # no hash of a long text
+                into.add(value)
+            continue
+        if kind is dict:
+            value = value.values()
+        elif kind is not list:
+            continue
         for item in value:
-            _refs(item, into)
+            inner = type(item)
+            if inner is str:
+                if len(item) <= _ID_LIMIT and item in known:
+                    into.add(item)
+            elif inner is dict:
+                _refs(item.values(), known, into)
+            elif inner is list:
+                _refs(item, known, into)
 
 
 def _compose(
