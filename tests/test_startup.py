@@ -84,6 +84,8 @@ def test_stats_loads_only_its_query_module(db: Path) -> None:
         "calendar",
         "rich",
         "rnkclaims.ledger.loading",  # the ledger is found, not loaded
+        "rnkclaims.cli.command_help",  # the commands' lines: for --help and completion
+        "rnkclaims.cli.editing",  # what the edit commands share
         "dataclasses",  # no dataclass is made at import (a millisecond each)
     ):
         assert heavy not in mods, heavy
@@ -123,6 +125,13 @@ def test_a_machine_format_loads_its_question_alone_and_no_table_code(
     # the ledger is found, not loaded
     assert "rnkclaims.ledger" in mods
     assert "rnkclaims.ledger.loading" not in mods
+
+
+def test_help_and_an_edit_command_load_what_a_query_does_not() -> None:
+    """The other side of the list above: --help reads the commands' lines, an edit
+    command the helpers the edit commands share (under those names)."""
+    assert "rnkclaims.cli.command_help" in loaded(["--help"])
+    assert "rnkclaims.cli.editing" in loaded(["add", "--help"])
 
 
 def test_a_build_loads_the_loader_under_its_name(tmp_path: Path) -> None:

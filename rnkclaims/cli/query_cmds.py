@@ -220,9 +220,9 @@ def __getattr__(name: str) -> Any:
     """``EXAMPLES``: each query command's --help examples (tested on the bundled ledger),
     every query module loaded first so that none is missing."""
     if name == "EXAMPLES":
-        from rnkclaims.cli.app import COMMANDS, load_command_modules
+        from rnkclaims.cli.app import COMMAND_MODULES, load_command_modules
 
-        for command_name, (modules, _) in COMMANDS.items():
+        for command_name, modules in COMMAND_MODULES.items():
             if "query_cmds" in modules:
                 load_command_modules(command_name)
         return _EXAMPLES
