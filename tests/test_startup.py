@@ -86,6 +86,7 @@ def test_stats_loads_only_its_query_module(db: Path) -> None:
         "rnkclaims.ledger.loading",  # the ledger is found, not loaded
         "rnkclaims.cli.command_help",  # the commands' lines: for --help and completion
         "rnkclaims.cli.editing",  # what the edit commands share
+        "rnkclaims.render.problems",  # validate's report
         "dataclasses",  # no dataclass is made at import (a millisecond each)
     ):
         assert heavy not in mods, heavy
@@ -132,6 +133,7 @@ def test_help_and_an_edit_command_load_what_a_query_does_not() -> None:
     command the helpers the edit commands share (under those names)."""
     assert "rnkclaims.cli.command_help" in loaded(["--help"])
     assert "rnkclaims.cli.editing" in loaded(["add", "--help"])
+    assert "rnkclaims.render.problems" in loaded(["validate", "--ledger", str(DATA)])
 
 
 def test_a_build_loads_the_loader_under_its_name(tmp_path: Path) -> None:

@@ -67,7 +67,7 @@ def validate(
     problems, so that after an edit only what the edit touches is read again; the
     report is the one a full run gives.
     """
-    from rnkclaims.render import ProblemFormat, problem_format_default, render_report
+    from rnkclaims.render.problems import ProblemFormat, problem_format_default, render_report
     from rnkclaims.store.checkcache import validate as validate_ledger
 
     paths = locate_ledger(ledger)
