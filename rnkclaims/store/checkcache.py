@@ -349,14 +349,22 @@ def _entries(
             owner["problems"].append(problem)
     for entry in files.values():
         entry["cited"] = sorted(set(entry["cited"]))
-        bits = 0
+        positions = []
         for rid in texts.get(id(entry), ()):
             at = index.get(rid)
             if at is None:
                 at = index[rid] = len(ids)
                 ids.append(rid)
-            bits |= 1 << at
-        entry["refs"] = bits
+            positions.append(at)
+        # the bits set in a byte array, then one int: ``bits |= 1 << at`` would copy an
+        # int as long as all the ids for each id (quadratic at a million claims)
+        if positions:
+            mask = bytearray(max(positions) // 8 + 1)
+            for at in positions:
+                mask[at >> 3] |= 1 << (at & 7)
+            entry["refs"] = int.from_bytes(mask, "little")
+        else:
+            entry["refs"] = 0
         if entry["unused"] is not None:
             p = entry["unused"]
             entry["unused"] = [p.code, p.file, p.line, p.column, p.message, p.hint]
