@@ -102,9 +102,12 @@ def measure(ledger: Ledger, exes: dict[str, str], env: dict[str, str]) -> None:
     _, floor_rss, out = run(floor_cmd, env)
     ledger.runs.setdefault("floor", []).append((float(out.strip()), floor_rss))
     for label, exe in exes.items():
-        dt, rss, _ = run([exe, "validate", "--no-cache", *args], env)  # a full run
+        # each installation keeps its own validate cache (in one folder, each would
+        # remove the texts the other keeps beside it, and write its own again each run)
+        own = {**env, "XDG_CACHE_HOME": env["XDG_CACHE_HOME"] + (label and "-baseline")}
+        dt, rss, _ = run([exe, "validate", "--no-cache", *args], own)  # a full run
         ledger.runs.setdefault(f"validate{label}", []).append((dt, rss))
-        dt, rss, out = run([exe, "build", "--force", *args], env)
+        dt, rss, out = run([exe, "build", "--force", *args], own)
         ledger.runs.setdefault(f"build{label}", []).append((dt, rss))
 
 
@@ -180,7 +183,11 @@ def main() -> None:
     ledgers = [Ledger.at(root) for root in args.ledgers]
     with tempfile.TemporaryDirectory() as tmp:
         envs = [
-            {**os.environ, "RNKCLAIMS_DB": str(Path(tmp) / f"bench-{i}.db")}
+            {
+                **os.environ,
+                "RNKCLAIMS_DB": str(Path(tmp) / f"bench-{i}.db"),
+                "XDG_CACHE_HOME": str(Path(tmp) / f"cache-{i}"),
+            }
             for i in range(len(ledgers))
         ]
         for i in range(args.runs):

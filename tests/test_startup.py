@@ -83,6 +83,11 @@ def test_stats_loads_only_its_query_module(db: Path) -> None:
         "hashlib",  # OpenSSL: the default database's name is hashed without it
         "calendar",
         "rich",
+        "rnkclaims.ledger.loading",  # the ledger is found, not loaded
+        "rnkclaims.cli.command_help",  # the commands' lines: for --help and completion
+        "rnkclaims.cli.editing",  # what the edit commands share
+        "rnkclaims.render.problems",  # validate's report
+        "dataclasses",  # no dataclass is made at import (a millisecond each)
     ):
         assert heavy not in mods, heavy
 
@@ -118,6 +123,56 @@ def test_a_machine_format_loads_its_question_alone_and_no_table_code(
     assert "rnkclaims.render.tables" not in mods
     assert "rnkclaims.render.terminal" not in mods
     assert not {m for m in mods if m == "rich" or m.startswith("rich.")}
+    # the ledger is found, not loaded
+    assert "rnkclaims.ledger" in mods
+    assert "rnkclaims.ledger.loading" not in mods
+
+
+def test_help_and_an_edit_command_load_what_a_query_does_not() -> None:
+    """The other side of the list above: --help reads the commands' lines, an edit
+    command the helpers the edit commands share (under those names)."""
+    assert "rnkclaims.cli.command_help" in loaded(["--help"])
+    assert "rnkclaims.cli.editing" in loaded(["add", "--help"])
+    assert "rnkclaims.render.problems" in loaded(["validate", "--ledger", str(DATA)])
+
+
+def test_a_build_loads_the_loader_under_its_name(tmp_path: Path) -> None:
+    """The other side of the test above."""
+    mods = loaded(["build", "--ledger", str(DATA), "--db", str(tmp_path / "b.db")])
+    assert {"rnkclaims.ledger.loading", "rnkclaims.ledger.yamlread"} <= mods
+
+
+def test_the_ledger_package_hands_out_the_loaders_names() -> None:
+    """``rnkclaims.ledger`` answers every public name of ``ledger.loading`` (as before they
+    were split) with the object itself; an unknown name is an AttributeError."""
+    import rnkclaims.ledger as ledger_pkg
+    from rnkclaims.ledger import loading
+
+    public = [n for n in vars(loading) if not n.startswith("_")]
+    own = [n for n in public if getattr(getattr(loading, n), "__module__", "") == loading.__name__]
+    assert {"load", "Ledger", "Source", "file_digests", "load_yaml", "unreadable"} <= set(own)
+    for name in own:
+        assert getattr(ledger_pkg, name) is getattr(loading, name), name
+    with pytest.raises(AttributeError, match="no attribute 'no_such_name'"):
+        ledger_pkg.no_such_name  # noqa: B018
+
+
+def test_ledger_paths_is_an_immutable_value() -> None:
+    import copy
+    import pickle
+
+    from rnkclaims.ledger import LedgerPaths
+
+    a, b = LedgerPaths(DATA / "claims.yaml"), LedgerPaths(DATA / "claims.yaml")
+    assert a == b and hash(a) == hash(b) and len({a, b}) == 1
+    assert a != LedgerPaths(DATA / "claims.yaml", bundled=True)
+    assert a != (DATA / "claims.yaml", False)
+    assert repr(a) == f"LedgerPaths(main={DATA / 'claims.yaml'!r}, bundled=False)"
+    assert pickle.loads(pickle.dumps(a)) == a and copy.deepcopy(a) == a
+    with pytest.raises(AttributeError):
+        a.main = DATA  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        a.other = 1  # type: ignore[attr-defined]
 
 
 def test_a_table_loads_the_table_code(db: Path) -> None:
@@ -149,8 +204,8 @@ def test_the_examples_of_every_query_command_are_gathered() -> None:
     with_query = {n for n, (mods, _) in cli_app.COMMANDS.items() if "query_cmds" in mods}
     assert set(examples) == (with_query - {"source"}) | {"source show"}
     assert all(examples.values())
-    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
-        query_cmds.nothing  # noqa: B018
+    with pytest.raises(AttributeError, match="no attribute 'no_such_name'"):
+        query_cmds.no_such_name  # noqa: B018
 
 
 def test_who_said_loads_search_not_the_other_questions(db: Path) -> None:

@@ -545,3 +545,20 @@ def test_the_texts_kept_are_those_of_the_claims_files_as_they_are(split: LedgerP
     assert {p.name for p in texts_folder(split).iterdir()} == expected()
     texts = json.loads(next(texts_folder(split).iterdir()).read_text(encoding="utf-8"))
     assert all(isinstance(e, str) for pairs in texts.values() for e, _ in pairs)
+
+
+def test_the_texts_are_written_a_source_at_a_time_as_one_json_document(
+    split: LedgerPaths,
+) -> None:
+    """``_dump_texts`` writes what ``json.dumps`` would, text outside ASCII included, and
+    what it writes is read back as written."""
+    edit(part(split, 1), "excerpt: ", "excerpt: Ünïcödé — ")
+    assert checkcache.validate(split, use_cache=False).mode == "full"
+    kept = sorted(texts_folder(split).iterdir())
+    assert len(kept) == len(list(split.extra_dir.glob("part-*.yaml"))) > 1
+    for path in kept:
+        text = path.read_text(encoding="utf-8")
+        data = json.loads(text)
+        assert data and text == json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        assert checkcache._read_texts(path) == data
+    assert any("Ünïcödé" in p.read_text(encoding="utf-8") for p in kept)

@@ -159,6 +159,27 @@ def test_unreadable_ledger_file(tmp_path: Path) -> None:
     assert report_codes == ["file-missing"]
 
 
+def test_an_unreadable_claims_file_and_source_are_one_problem_with_one_hint(
+    tmp_path: Path,
+) -> None:
+    from conftest import write_ledger
+
+    from rnkclaims.ledger import load
+
+    paths = write_ledger(tmp_path / "ledger")
+    claims_dir = paths.root / "claims"
+    claims_dir.mkdir(exist_ok=True)
+    (claims_dir / "bad.yaml").write_bytes(b"claims: [\xff]\n")
+    (paths.sources_dir / "src-bad.txt").write_bytes(b"---\noutlet: \xff\n---\ntext\n")
+    found = {
+        Path(p.file).name: (p.code, p.hint, p.message.startswith("cannot read: "))
+        for p in load(paths).problems
+        if p.code == "file-missing"
+    }
+    same = ("file-missing", "save the file as UTF-8 text", True)
+    assert found == {"bad.yaml": same, "src-bad.txt": same}
+
+
 def test_symlink_outside_the_ledger_is_not_read(tmp_path: Path) -> None:
     from conftest import write_ledger
 

@@ -1,6 +1,6 @@
 """The ``rnkclaims`` command line.
 
-A command's module is imported only when that command runs (``app.COMMANDS`` names the
+A command's module is imported only when that command runs (``app.COMMAND_MODULES`` names the
 modules of each): a query imports neither the editing nor the building commands.
 """
 

@@ -21,10 +21,14 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 import typer
 
 from rnkclaims import __version__
-from rnkclaims.errors import ExitStatus, RnkError, UsageError
+from rnkclaims.errors import ExitStatus, RnkError
 
 if TYPE_CHECKING:
-    from rnkclaims.ledger import Ledger, LedgerPaths
+    from rnkclaims.cli.editing import append_entry as append_entry
+    from rnkclaims.cli.editing import append_file as append_file
+    from rnkclaims.cli.editing import load_ledger as load_ledger
+    from rnkclaims.cli.editing import need_value as need_value
+    from rnkclaims.ledger import LedgerPaths
 
 DEBUG_ENV = "RNKCLAIMS_DEBUG"
 NO_PAGER_ENV = "RNKCLAIMS_NO_PAGER"
@@ -38,176 +42,48 @@ def paging_allowed() -> bool:
     return paging
 
 
-# Every command in the order --help lists them (checking, asking, sharing, growing): the
-# modules of rnkclaims.cli that define it, imported only when it runs, and the line --help
-# and shell completion show for it, kept here so that listing the commands imports none of
-# them (tests/test_startup.py checks each line against the command's own help).
-COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
-    "validate": (
-        ("ledger_cmds",),
-        "Check the ledger and report every problem with file:line:column.",
-    ),
-    "build": (
-        ("ledger_cmds",),
-        "Load the ledger into SQLite (tables, link tables, full-text index, views).",
-    ),
-    "schema": (
-        ("ledger_cmds",),
-        "Print the JSON Schema of the ledger, for editors' YAML language server.",
-    ),
-    "who-said": (
-        ("query_cmds", "query_search"),
-        "Who said what about QUERY: matching claims, best first.",
-    ),
-    "claims": (
-        ("query_cmds", "query_claims"),
-        (
-            "List claims matching the filters, newest first (an undated claim where its source "
-            "was published; with neither, last)."
-        ),
-    ),
-    "show": (
-        ("query_cmds", "query_show"),
-        (
-            "Everything about one claim: quote, speaker and role, the excerpt in its source, "
-            "relay chain, propositions, and the claims it contradicts, confirms or repeats."
-        ),
-    ),
-    "contradictions": (
-        ("query_cmds", "query_groups"),
-        "Claims that cannot all be true, in groups, each with why.",
-    ),
-    "denials": (
-        ("query_cmds", "query_claims"),
-        (
-            "Denials, newest first, each with the claims it answers and the later claims that "
-            "contradict it."
-        ),
-    ),
-    "confirmations": (
-        ("query_cmds", "query_groups"),
-        "Confirmations, and propositions corroborated by independent voices.",
-    ),
-    "timeline": (
-        ("query_cmds", "query_claims"),
-        (
-            "Claims in the order they were made, for an actor, a proposition or a topic (an "
-            "undated claim where its source was published)."
-        ),
-    ),
-    "propositions": (
-        ("query_cmds", "query_groups"),
-        "Propositions with their supporting and opposing voices, most debated first.",
-    ),
-    "actors": (
-        ("query_cmds", "query_lists"),
-        "Actors with their aliases and how many claims each made, most quoted first.",
-    ),
-    "outlets": (
-        ("query_cmds", "query_lists"),
-        (
-            "Outlets and agencies with their aliases, how many articles and claims each published"
-            " and how many claims were relayed through each."
-        ),
-    ),
-    "sources": (
-        ("query_cmds", "query_lists"),
-        "Archived articles, newest first, with how many claims cite each.",
-    ),
-    "stats": (
-        ("query_cmds", "query_lists"),
-        (
-            "Counts: claims, actors, sources...; claims by speech act and by year; the most "
-            "quoted speakers and outlets."
-        ),
-    ),
-    "db-path": (
-        ("query_cmds", "query_lists"),
-        "Print where the ledger's database is (it need not exist yet: any query builds it).",
-    ),
-    "report": (
-        ("report_cmds",),
-        (
-            "Write the ledger as a static website: a page per claim, actor, outlet, proposition, "
-            "source and contradiction, timelines and a matrix of stances, and an offline search."
-        ),
-    ),
-    "datasette-metadata": (
-        ("report_cmds",),
-        (
-            "Print datasette metadata for the database: what every table and column means, label "
-            "columns, full-text search on claims, facets, and canned queries (who said it, "
-            "contradictions, denials, a speaker's timeline)."
-        ),
-    ),
-    "serve": (
-        ("report_cmds",),
-        (
-            "Browse the database in datasette on http://127.0.0.1, with the metadata of "
-            "'rnkclaims datasette-metadata': descriptions, search, facets and canned queries."
-        ),
-    ),
-    "export-xlsx": (
-        ("report_cmds",),
-        (
-            "Write every claim and proposition to an Excel workbook: sheets Claims, Propositions "
-            "and Stances (one row per claim and proposition, for pivot tables)."
-        ),
-    ),
-    "source": (
-        ("edit_cmds", "query_cmds", "query_show"),
-        "Archive articles in the ledger's sources/ folder.",
-    ),
-    "extract": (
-        ("edit_cmds",),
-        "Draft candidate claims from an archived article.",
-    ),
-    "suggest": (
-        ("authoring_cmds",),
-        "Suggest propositions (with a stance), topics, certainty, role and venue for drafts.",
-    ),
-    "review": (
-        ("authoring_cmds",),
-        "Review drafts one at a time: accept, edit, pick suggestions, reject.",
-    ),
-    "coverage": (
-        ("edit_cmds",),
-        "List the quotations and reported-speech sentences no claim covers yet.",
-    ),
-    "add": (
-        ("edit_cmds",),
-        "Add one claim to the ledger, keeping the file's comments and layout.",
-    ),
-    "actor": (
-        ("authoring_cmds",),
-        "Add actors (people, bodies, governments, state media, groups) to the ledger.",
-    ),
-    "outlet": (
-        ("authoring_cmds",),
-        "Add outlets (newspapers, wire agencies, broadcasters) to the ledger.",
-    ),
-    "topic": (
-        ("authoring_cmds",),
-        "Add topics (subjects and their search terms) to the ledger.",
-    ),
-    "proposition": (
-        ("authoring_cmds",),
-        "Add propositions (statements claims support or oppose) to the ledger.",
-    ),
-    "rename": (
-        ("authoring_cmds",),
-        "Rename an id (actor, outlet, topic, proposition, claim or source) everywhere.",
-    ),
-    "merge": (
-        ("authoring_cmds",),
-        "Fold a duplicate actor into another.",
-    ),
-    "drop-drafts": (
-        ("authoring_cmds",),
-        "Remove the claims of a source still marked 'draft: true'.",
-    ),
+# Every command in the order --help lists them (checking, asking, sharing, growing), with
+# the modules of rnkclaims.cli that define it, imported only when it runs. The line --help
+# and shell completion show for each is in ``cli/command_help`` (``HELP_LINES``), read only
+# to list the commands, so that listing them imports none of them and running one
+# compiles none of the lines (tests/test_startup.py checks each line against the
+# command's own help). ``COMMANDS`` joins both: name -> (modules, line).
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "validate": ("ledger_cmds",),
+    "build": ("ledger_cmds",),
+    "schema": ("ledger_cmds",),
+    "who-said": ("query_cmds", "query_search"),
+    "claims": ("query_cmds", "query_claims"),
+    "show": ("query_cmds", "query_show"),
+    "contradictions": ("query_cmds", "query_groups"),
+    "denials": ("query_cmds", "query_claims"),
+    "confirmations": ("query_cmds", "query_groups"),
+    "timeline": ("query_cmds", "query_claims"),
+    "propositions": ("query_cmds", "query_groups"),
+    "actors": ("query_cmds", "query_lists"),
+    "outlets": ("query_cmds", "query_lists"),
+    "sources": ("query_cmds", "query_lists"),
+    "stats": ("query_cmds", "query_lists"),
+    "db-path": ("query_cmds", "query_lists"),
+    "report": ("report_cmds",),
+    "datasette-metadata": ("report_cmds",),
+    "serve": ("report_cmds",),
+    "export-xlsx": ("report_cmds",),
+    "source": ("edit_cmds", "query_cmds", "query_show"),
+    "extract": ("edit_cmds",),
+    "suggest": ("authoring_cmds",),
+    "review": ("authoring_cmds",),
+    "coverage": ("edit_cmds",),
+    "add": ("edit_cmds",),
+    "actor": ("authoring_cmds",),
+    "outlet": ("authoring_cmds",),
+    "topic": ("authoring_cmds",),
+    "proposition": ("authoring_cmds",),
+    "rename": ("authoring_cmds",),
+    "merge": ("authoring_cmds",),
+    "drop-drafts": ("authoring_cmds",),
 }
-COMMAND_ORDER = tuple(COMMANDS)
+COMMAND_ORDER = tuple(COMMAND_MODULES)
 
 # Options every command that reads the ledger takes, also accepted before the command
 # name (rnkclaims --ledger ../other claims): moved after it before parsing.
@@ -251,7 +127,7 @@ class _LazyGroup(typer.core.TyperGroup):
 
     def list_commands(self, ctx: Any) -> list[str]:
         # the table's names, and any command registered without an entry in it
-        return [*COMMANDS, *sorted(set(self._infos()) - set(COMMANDS))]
+        return [*COMMAND_MODULES, *sorted(set(self._infos()) - set(COMMAND_MODULES))]
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         if cmd_name not in self.commands:
@@ -330,9 +206,11 @@ class _LazyGroup(typer.core.TyperGroup):
         return super().resolve_command(ctx, args)
 
     def _help_line(self, name: str) -> str:
-        """The one line listing ``name`` (from ``COMMANDS``: no command module imported)."""
-        if name in COMMANDS:
-            return COMMANDS[name][1]
+        """The one line listing ``name`` (from ``HELP_LINES``: no command module imported)."""
+        from rnkclaims.cli.command_help import HELP_LINES
+
+        if name in HELP_LINES:
+            return HELP_LINES[name]
         return help_line(self._infos()[name])
 
     def format_commands(self, ctx: Any, formatter: Any) -> None:
@@ -369,8 +247,8 @@ def load_command_modules(name: str | None = None) -> None:
     """Import the modules that register command ``name`` (every command's without one)."""
     import importlib
 
-    entries = [COMMANDS[name]] if name in COMMANDS else COMMANDS.values()
-    for modules, _ in entries:
+    entries = [COMMAND_MODULES[name]] if name in COMMAND_MODULES else COMMAND_MODULES.values()
+    for modules in entries:
         for module in modules:
             importlib.import_module(f"rnkclaims.cli.{module}")
 
@@ -479,63 +357,6 @@ def locate_ledger(ledger: Path | None, *, allow_bundled: bool = False) -> Ledger
 
             note(f"{BUNDLED_NOTICE} ({paths.root})")
     return paths
-
-
-def load_ledger(ledger: Path | None, *, valid: bool = False) -> Ledger:
-    """The ledger a command grows or edits: located (never the bundled one) and loaded.
-
-    ``valid``: refused with ``LedgerError`` (exit 1) when ``validate`` would report an
-    error. Commands that read the content as data (extract, coverage, suggest, review)
-    ask for it; commands that plan an edit and validate its result (add, rename, merge,
-    ...) do not, so that they can also be used to repair a ledger."""
-    from rnkclaims.ledger import load
-
-    loaded = load(locate_ledger(ledger))
-    if valid:
-        from rnkclaims.check.valid import require_valid
-
-        require_valid(loaded)
-    return loaded
-
-
-def need_value(value: str | None, flag: str, label: str) -> str:
-    """A required value: given as ``flag``, or asked for as ``label`` on a terminal."""
-    if value:
-        return value
-    if sys.stdin.isatty():
-        return str(typer.prompt(label))
-    raise UsageError(f"missing {flag}", f"give {flag}, or run on a terminal to be asked")
-
-
-def append_file(led: Ledger, file: Path | None) -> Path | None:
-    """The ledger file ``--file`` names: as given when it exists (or is absolute), else
-    relative to the ledger folder; None for the default file."""
-    if file is None:
-        return None
-    path = file if file.is_absolute() else Path.cwd() / file
-    if not path.exists() and not file.is_absolute():
-        path = led.paths.root / file
-    return path
-
-
-def append_entry(
-    led: Ledger, section: str, entry: dict[str, Any], file: Path | None, dry_run: bool
-) -> None:
-    """Check ``entry`` appended to ``section`` of the ledger, then write it and print its
-    id (or, with ``dry_run``, print it as YAML and write nothing)."""
-    from rnkclaims.authoring.ledger_edit import plan_append, yaml_list_item
-    from rnkclaims.render import note
-
-    edit = plan_append(led.paths, {section: [entry]}, append_file(led, file))
-    kind = section.rstrip("s")
-    if dry_run:
-        sys.stdout.write("\n".join(yaml_list_item(entry, 2)) + "\n")
-        note(f"would add {kind} '{entry['id']}' to {led.paths.display(edit.path)} (dry run)")
-        return
-    edit.write()
-    line = edit.line_of(section, str(entry["id"]))
-    note(f"added {kind} '{entry['id']}' at {led.paths.display(edit.path)}:{line}")
-    typer.echo(entry["id"])
 
 
 def debug_enabled() -> bool:
@@ -660,3 +481,20 @@ def _root(
     paging = not no_pager
     if debug:
         os.environ[DEBUG_ENV] = "1"
+
+
+_EDITING = frozenset({"load_ledger", "need_value", "append_file", "append_entry"})
+
+
+def __getattr__(name: str) -> Any:
+    """``COMMANDS`` (name -> (modules, help line)), and the edit commands' helpers of
+    ``cli/editing``: imported on first use, not by a query."""
+    if name == "COMMANDS":
+        from rnkclaims.cli.command_help import HELP_LINES
+
+        return {n: (modules, HELP_LINES[n]) for n, modules in COMMAND_MODULES.items()}
+    if name in _EDITING:
+        from rnkclaims.cli import editing
+
+        return getattr(editing, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

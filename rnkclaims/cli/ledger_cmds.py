@@ -67,7 +67,7 @@ def validate(
     problems, so that after an edit only what the edit touches is read again; the
     report is the one a full run gives.
     """
-    from rnkclaims.render import ProblemFormat, problem_format_default, render_report
+    from rnkclaims.render.problems import ProblemFormat, problem_format_default, render_report
     from rnkclaims.store.checkcache import validate as validate_ledger
 
     paths = locate_ledger(ledger)
@@ -81,7 +81,9 @@ def validate(
 @command(
     "build",
     epilog="Examples:\n\n  rnkclaims build\n\n  rnkclaims build --db claims.db  "
-    "# then: sqlite3 claims.db 'select * from claim_details'",
+    "# then: sqlite3 claims.db 'select * from claim_details'\n\n"
+    "  rnkclaims build --parquet out/  # then: duckdb -c \"select * from 'out/claims.parquet'\"\n\n"
+    'The Parquet export needs pyarrow: pip install "rnkclaims[parquet]".',
 )
 def build_cmd(
     ledger: LedgerOpt = None,
@@ -89,15 +91,32 @@ def build_cmd(
     force: Annotated[
         bool, typer.Option("--force", help="Rebuild even if the database is current.")
     ] = False,
+    parquet: Annotated[
+        Path | None,
+        typer.Option(
+            "--parquet",
+            metavar="DIR",
+            help="Also write each table of the database to DIR/<table>.parquet (the folder "
+            "is created if missing; its files of the same names are replaced).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Load the ledger into SQLite (tables, link tables, full-text index, views).
 
     Query commands do this by themselves when the ledger changed; run it to place the
     database somewhere (--db) for sqlite3 or datasette. The file is written atomically.
+    With --parquet, the database's tables are then written as Parquet files, one per
+    table (for DuckDB, Spark or pandas).
     """
     from rnkclaims.render import note
     from rnkclaims.store.open import db_path_for, open_current, rebuild
 
+    if parquet is not None:
+        from rnkclaims.store.export import check_folder, require_pyarrow
+
+        require_pyarrow()  # before the build, not after it
+        check_folder(parquet)
     paths = locate_ledger(ledger)
     if force:
         path = db_path_for(paths, db)
@@ -106,13 +125,29 @@ def build_cmd(
             f"built {path}: "
             + ", ".join(f"{counts[t]} {t}" for t in ("claims", "actors", "sources"))
         )
-        typer.echo(str(path))
-        return
-    opened = open_current(paths, db)
-    opened.conn.close()
-    done = "updated" if opened.updated else "built" if opened.rebuilt else "up to date"
-    note(f"{done}: {opened.path}")
-    typer.echo(str(opened.path))
+    else:
+        opened = open_current(paths, db)
+        opened.conn.close()
+        path = opened.path
+        done = "updated" if opened.updated else "built" if opened.rebuilt else "up to date"
+        note(f"{done}: {path}")
+    if parquet is not None:
+        _export_parquet(path, parquet)
+    typer.echo(str(path))
+
+
+def _export_parquet(db_path: Path, folder: Path) -> None:
+    import sqlite3
+
+    from rnkclaims.render import note
+    from rnkclaims.store.export import export_parquet
+
+    conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        written = export_parquet(conn, folder)
+    finally:
+        conn.close()
+    note(f"wrote {len(written)} Parquet files ({sum(written.values())} rows) to {folder}")
 
 
 @command("schema", epilog="Example:\n\n  rnkclaims schema > ledger.schema.json")

@@ -21,19 +21,19 @@ from rnkclaims.cli.query_cmds import (
     UntilOpt,
     ViaOpt,
     VoiceOpt,
-    _answer,
-    _epilog,
-    _filters,
-    _out_limit,
-    _probed,
-    _show_claims,
+    answer,
+    claim_filters,
     command,
+    epilog,
+    out_limit,
+    probed,
+    show_claims,
 )
 
 
 @command(
     "claims",
-    epilog=_epilog(
+    epilog=epilog(
         "claims",
         "rnkclaims claims --speaker DPRK --since 2023",
         "rnkclaims claims --act denies --format csv > denials.csv",
@@ -64,26 +64,26 @@ def claims_cmd(
     was published; with neither, last)."""
     from rnkclaims.store import queries
 
-    n = _out_limit(limit, fmt)
-    f = _filters(
+    n = out_limit(limit, fmt)
+    f = claim_filters(
         speaker=speaker, voice=voice, since=since, until=until, outlet=outlet, via=via,
         act=act, topic=topic, proposition=proposition, limit=n, sort=sort, reverse=reverse,
     )  # fmt: skip
-    records = _answer(
+    records = answer(
         ledger,
         db,
         sql,
-        lambda conn: queries.list_claims(conn, _probed(f)),
+        lambda conn: queries.list_claims(conn, probed(f)),
         lambda conn: queries.list_claims_sql(conn, f),
     )
-    _show_claims(
+    show_claims(
         records, fmt, n, fail_empty, no_headers, "No claims match the filters.", where=(ledger, db)
     )
 
 
 @command(
     "timeline",
-    epilog=_epilog(
+    epilog=epilog(
         "timeline",
         "rnkclaims timeline --speaker Hill",
         "rnkclaims timeline --proposition nk-arms-to-russia",
@@ -114,26 +114,26 @@ def timeline_cmd(
     undated claim where its source was published)."""
     from rnkclaims.store import queries
 
-    n = _out_limit(limit, fmt)
-    f = _filters(
+    n = out_limit(limit, fmt)
+    f = claim_filters(
         speaker=speaker, voice=voice, proposition=proposition, topic=topic, since=since,
         until=until, outlet=outlet, via=via, act=act, limit=n, sort=sort, reverse=reverse,
     )  # fmt: skip
-    records = _answer(
+    records = answer(
         ledger,
         db,
         sql,
-        lambda conn: queries.timeline(conn, _probed(f)),
+        lambda conn: queries.timeline(conn, probed(f)),
         lambda conn: queries.timeline_sql(conn, f),
     )
-    _show_claims(
+    show_claims(
         records, fmt, n, fail_empty, no_headers, "No claims match the filters.", where=(ledger, db)
     )
 
 
 @command(
     "denials",
-    epilog=_epilog(
+    epilog=epilog(
         "denials",
         "rnkclaims denials",
         "rnkclaims denials --speaker 'North Korea' --format json",
@@ -169,19 +169,19 @@ def denials_cmd(
     """
     from rnkclaims.store import queries
 
-    n = _out_limit(limit, fmt)
-    f = _filters(
+    n = out_limit(limit, fmt)
+    f = claim_filters(
         speaker=speaker, voice=voice, since=since, until=until, outlet=outlet, via=via,
         topic=topic, proposition=proposition, limit=n, sort=sort, reverse=reverse,
     )  # fmt: skip
     most = queries.ANSWERS_PER_DENIAL if fmt is Format.table else None
-    records = _answer(
+    records = answer(
         ledger,
         db,
         sql,
-        lambda conn: queries.denials(conn, _probed(f), most),
+        lambda conn: queries.denials(conn, probed(f), most),
         lambda conn: queries.denials_sql(conn, f),
     )
-    _show_claims(
+    show_claims(
         records, fmt, n, fail_empty, no_headers, "No denials match the filters.", where=(ledger, db)
     )

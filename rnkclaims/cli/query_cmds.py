@@ -110,7 +110,7 @@ FailEmptyOpt = Annotated[
 ]
 
 
-def _text(value: str | None) -> str | None:
+def valid_text(value: str | None) -> str | None:
     """A text option as typed; text that is not valid Unicode (a lone surrogate from an
     undecodable byte, as in $'\\xff') is a usage error, not a crash."""
     if value is None:
@@ -125,7 +125,7 @@ def _text(value: str | None) -> str | None:
 
 
 def _text_option(*names: str, help: str) -> Any:
-    return typer.Option(*names, help=help, show_default=False, callback=_text)
+    return typer.Option(*names, help=help, show_default=False, callback=valid_text)
 
 
 SpeakerOpt = Annotated[
@@ -220,23 +220,23 @@ def __getattr__(name: str) -> Any:
     """``EXAMPLES``: each query command's --help examples (tested on the bundled ledger),
     every query module loaded first so that none is missing."""
     if name == "EXAMPLES":
-        from rnkclaims.cli.app import COMMANDS, load_command_modules
+        from rnkclaims.cli.app import COMMAND_MODULES, load_command_modules
 
-        for command_name, (modules, _) in COMMANDS.items():
+        for command_name, modules in COMMAND_MODULES.items():
             if "query_cmds" in modules:
                 load_command_modules(command_name)
         return _EXAMPLES
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def _epilog(name: str, *examples: str) -> str:
+def epilog(name: str, *examples: str) -> str:
     # \b keeps click from re-wrapping the paragraph: examples stay one a line
     _EXAMPLES[name] = examples
     lines = "\n".join(f"  {e}" for e in examples)
     return f"Examples:\n\n\b\n{lines}\n\n{_EXIT_NOTE}"
 
 
-def _out_limit(limit: int | None, fmt: Format) -> int | None:
+def out_limit(limit: int | None, fmt: Format) -> int | None:
     """--limit as given (0: all); unset, ``DEFAULT_LIMIT`` for a table on a terminal and
     all rows for a file, a pipe or a machine format."""
     if limit is not None:
@@ -246,13 +246,13 @@ def _out_limit(limit: int | None, fmt: Format) -> int | None:
     return None
 
 
-def _probe(limit: int | None) -> int | None:
+def probe_limit(limit: int | None) -> int | None:
     """One more than ``limit``: whether the limit cut anything shows."""
     return limit + 1 if limit else None
 
 
-def _cut(items: Sequence[T], limit: int | None, what: str = "results") -> list[T]:
-    """The first ``limit`` of ``items`` (read with ``_probe``), saying so on stderr when
+def cut(items: Sequence[T], limit: int | None, what: str = "results") -> list[T]:
+    """The first ``limit`` of ``items`` (read with ``probe_limit``), saying so on stderr when
     that leaves some out."""
     if not limit or len(items) <= limit:
         return list(items)
@@ -325,7 +325,7 @@ def _connect(ledger: Path | None, db: Path | None, again: bool = False) -> Itera
         opened.conn.close()
 
 
-def _answer(
+def answer(
     ledger: Path | None,
     db: Path | None,
     sql: bool,
@@ -341,7 +341,7 @@ def _answer(
         return query(opened.conn)
 
 
-def _fmt(fmt: Format) -> OutputFormat:
+def output_format(fmt: Format) -> OutputFormat:
     from rnkclaims.render import OutputFormat
 
     if fmt is Format.claimreview:
@@ -359,7 +359,7 @@ def _print_sql(statements: Sequence[Statement], path: Path) -> None:
     typer.echo(head + "\n\n" + "\n\n".join(s.script() for s in statements))
 
 
-def _nothing(message: str, fail_empty: bool, suggestions: Sequence[str] = ()) -> None:
+def no_results(message: str, fail_empty: bool, suggestions: Sequence[str] = ()) -> None:
     from rnkclaims.render import note
 
     note(message)
@@ -369,7 +369,7 @@ def _nothing(message: str, fail_empty: bool, suggestions: Sequence[str] = ()) ->
         raise typer.Exit(int(ExitStatus.NO_RESULTS))
 
 
-def _claimreview(
+def print_claimreview(
     ledger: Path | None, db: Path | None, records: Sequence[dict[str, Any]], groups: bool
 ) -> None:
     """Claim records (or contradiction groups) as one schema.org JSON-LD document."""
@@ -384,7 +384,7 @@ def _claimreview(
     typer.echo(dumps(convert(records, urls=urls, kinds=kinds)))
 
 
-def _show_claims(
+def show_claims(
     records: Sequence[dict[str, Any]],
     fmt: Format,
     limit: int | None,
@@ -396,16 +396,16 @@ def _show_claims(
 ) -> None:
     from rnkclaims.render import render_claims
 
-    records = _cut(records, limit, "claims")
+    records = cut(records, limit, "claims")
     if fmt is Format.claimreview:
-        _claimreview(*where, records, groups=False)
+        print_claimreview(*where, records, groups=False)
     elif records or fmt is not Format.table:
-        render_claims(records, _fmt(fmt), extra=extra, headers=not no_headers)
+        render_claims(records, output_format(fmt), extra=extra, headers=not no_headers)
     if not records:
-        _nothing(empty, fail_empty)
+        no_results(empty, fail_empty)
 
 
-def _filters(**kwargs: Any) -> ClaimFilters:
+def claim_filters(**kwargs: Any) -> ClaimFilters:
     from rnkclaims.store.queries import ClaimFilters
 
     if isinstance(kwargs.get("sort"), Sort):
@@ -413,6 +413,6 @@ def _filters(**kwargs: Any) -> ClaimFilters:
     return ClaimFilters(**kwargs)
 
 
-def _probed(f: ClaimFilters) -> ClaimFilters:
+def probed(f: ClaimFilters) -> ClaimFilters:
     """``f`` reading one row more than its limit, to tell whether the limit cut."""
-    return f._replace(limit=_probe(f.limit))
+    return f._replace(limit=probe_limit(f.limit))

@@ -21,18 +21,18 @@ from rnkclaims.cli.query_cmds import (
     TopicOpt,
     UntilOpt,
     VoiceOpt,
-    _answer,
-    _claimreview,
-    _cut,
-    _epilog,
-    _filters,
-    _fmt,
-    _nothing,
-    _out_limit,
-    _probe,
-    _probed,
-    _text,
+    answer,
+    claim_filters,
     command,
+    cut,
+    epilog,
+    no_results,
+    out_limit,
+    output_format,
+    print_claimreview,
+    probe_limit,
+    probed,
+    valid_text,
 )
 
 CORROBORATED_COLUMNS = ("id", "text", "supporting_voices", "supports", "supporters",
@@ -42,7 +42,7 @@ CONFIRMATION_COLUMNS = ("id", "speaker", "act", "said", "excerpt", "propositions
 
 @command(
     "confirmations",
-    epilog=_epilog(
+    epilog=epilog(
         "confirmations",
         "rnkclaims confirmations",
         "rnkclaims confirmations --topic 'arms transfers' --format json",
@@ -73,31 +73,31 @@ def confirmations_cmd(
     from rnkclaims.render import render_sections
     from rnkclaims.store import queries
 
-    n = _out_limit(limit, fmt)
-    f = _filters(
+    n = out_limit(limit, fmt)
+    f = claim_filters(
         speaker=speaker, voice=voice, since=since, until=until, topic=topic,
         proposition=proposition, limit=n,
     )  # fmt: skip
-    result = _answer(
+    result = answer(
         ledger,
         db,
         sql,
-        lambda conn: queries.confirmations(conn, _probed(f)),
+        lambda conn: queries.confirmations(conn, probed(f)),
         lambda conn: queries.confirmations_sql(conn, f),
     )
-    confirmations = _cut(result.confirmations, n, "confirmations")
-    corroborated = _cut(result.corroborated, n, "corroborated propositions")
+    confirmations = cut(result.confirmations, n, "confirmations")
+    corroborated = cut(result.corroborated, n, "corroborated propositions")
     if fmt is not Format.json and fmt is not Format.jsonl:
         confirmations = [_summary(c) for c in confirmations]
         corroborated = [_voices(p) for p in corroborated]
     render_sections(
         {"confirmations": confirmations, "corroborated": corroborated},
-        _fmt(fmt),
+        output_format(fmt),
         columns={"confirmations": CONFIRMATION_COLUMNS, "corroborated": CORROBORATED_COLUMNS},
         headers=not no_headers,
     )
     if not result.confirmations and not result.corroborated:
-        _nothing("No confirmations or corroborated propositions.", fail_empty)
+        no_results("No confirmations or corroborated propositions.", fail_empty)
 
 
 def _summary(rec: dict[str, Any]) -> dict[str, Any]:
@@ -130,7 +130,7 @@ def _voices(rec: dict[str, Any]) -> dict[str, Any]:
 
 @command(
     "contradictions",
-    epilog=_epilog(
+    epilog=epilog(
         "contradictions",
         "rnkclaims contradictions",
         "rnkclaims contradictions --kind reversal --voice 'United States'",
@@ -149,7 +149,7 @@ def contradictions_cmd(
             "-k",
             help="opposite-stance, incompatible, reversal or value-mismatch.",
             show_default=False,
-            callback=_text,
+            callback=valid_text,
         ),
     ] = None,
     limit: LimitOpt = None,
@@ -174,7 +174,7 @@ def contradictions_cmd(
     from rnkclaims.render import render_groups
     from rnkclaims.store import queries
 
-    n = _out_limit(limit, fmt)
+    n = out_limit(limit, fmt)
     per_side = queries.CLAIMS_PER_SIDE if fmt is Format.table else None
     f = queries.ContradictionFilters(
         proposition=proposition, speaker=speaker, voice=voice, topic=topic, kind=kind, limit=n,
@@ -182,27 +182,27 @@ def contradictions_cmd(
     )  # fmt: skip
     probe = queries.ContradictionFilters(
         proposition=proposition, speaker=speaker, voice=voice, topic=topic, kind=kind,
-        limit=_probe(n), per_side=per_side,
+        limit=probe_limit(n), per_side=per_side,
     )  # fmt: skip
-    groups = _answer(
+    groups = answer(
         ledger,
         db,
         sql,
         lambda conn: queries.contradictions(conn, probe),
         lambda conn: queries.contradictions_sql(conn, f),
     )
-    groups = _cut(groups, n, "groups")
+    groups = cut(groups, n, "groups")
     if fmt is Format.claimreview:
-        _claimreview(ledger, db, groups, groups=True)
+        print_claimreview(ledger, db, groups, groups=True)
     elif groups or fmt is not Format.table:
-        render_groups(groups, _fmt(fmt), headers=not no_headers)
+        render_groups(groups, output_format(fmt), headers=not no_headers)
     if not groups:
-        _nothing("No contradictions found.", fail_empty)
+        no_results("No contradictions found.", fail_empty)
 
 
 @command(
     "propositions",
-    epilog=_epilog(
+    epilog=epilog(
         "propositions",
         "rnkclaims propositions",
         "rnkclaims propositions --topic 'arms transfers' --format json",
@@ -230,28 +230,28 @@ def propositions_cmd(
     from rnkclaims.render import render_records
     from rnkclaims.store import queries
 
-    n = _out_limit(limit, fmt)
+    n = out_limit(limit, fmt)
     f = queries.PropositionFilters(
         topic=topic, proposition=proposition, min_voices=min_voices, limit=n
     )
     probe = queries.PropositionFilters(
-        topic=topic, proposition=proposition, min_voices=min_voices, limit=_probe(n)
+        topic=topic, proposition=proposition, min_voices=min_voices, limit=probe_limit(n)
     )
-    records = _answer(
+    records = answer(
         ledger,
         db,
         sql,
         lambda conn: queries.propositions(conn, probe),
         lambda conn: queries.propositions_sql(conn, f),
     )
-    records = _cut(records, n, "propositions")
+    records = cut(records, n, "propositions")
     if fmt is not Format.json and fmt is not Format.jsonl:
         records = [_voices(r) for r in records]
     render_records(
         records,
-        _fmt(fmt),
+        output_format(fmt),
         columns=("id", "text", "supporting_voices", "opposing_voices", "supporters", "opposers"),
         headers=not no_headers,
     )
     if not records:
-        _nothing("No propositions match.", fail_empty)
+        no_results("No propositions match.", fail_empty)

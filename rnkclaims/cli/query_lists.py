@@ -14,12 +14,12 @@ from rnkclaims.cli.query_cmds import (
     LimitOpt,
     NoHeadersOpt,
     SqlOpt,
-    _answer,
-    _cut,
-    _epilog,
-    _fmt,
-    _out_limit,
+    answer,
     command,
+    cut,
+    epilog,
+    out_limit,
+    output_format,
 )
 
 
@@ -39,10 +39,10 @@ def _list(
     from rnkclaims.store import queries
 
     query = getattr(queries, what)
-    records = _answer(ledger, db, sql, query, getattr(queries, f"{what}_sql"))
+    records = answer(ledger, db, sql, query, getattr(queries, f"{what}_sql"))
     render_records(
-        _cut(records, _out_limit(limit, fmt), what),
-        _fmt(fmt),
+        cut(records, out_limit(limit, fmt), what),
+        output_format(fmt),
         columns=columns,
         headers=not no_headers,
     )
@@ -50,7 +50,7 @@ def _list(
 
 @command(
     "actors",
-    epilog=_epilog("actors", "rnkclaims actors", "rnkclaims actors --format csv"),
+    epilog=epilog("actors", "rnkclaims actors", "rnkclaims actors --format csv"),
 )
 def actors_cmd(
     limit: LimitOpt = None,
@@ -67,7 +67,7 @@ def actors_cmd(
 
 @command(
     "outlets",
-    epilog=_epilog("outlets", "rnkclaims outlets", "rnkclaims outlets --format csv"),
+    epilog=epilog("outlets", "rnkclaims outlets", "rnkclaims outlets --format csv"),
 )
 def outlets_cmd(
     limit: LimitOpt = None,
@@ -89,7 +89,7 @@ def outlets_cmd(
 
 @command(
     "sources",
-    epilog=_epilog("sources", "rnkclaims sources", "rnkclaims sources --format json"),
+    epilog=epilog("sources", "rnkclaims sources", "rnkclaims sources --format json"),
 )
 def sources_cmd(
     limit: LimitOpt = None,
@@ -104,7 +104,7 @@ def sources_cmd(
     _list(ledger, db, sql, "sources", limit, fmt, no_headers, columns)
 
 
-@command("stats", epilog=_epilog("stats", "rnkclaims stats", "rnkclaims stats --format json"))
+@command("stats", epilog=epilog("stats", "rnkclaims stats", "rnkclaims stats --format json"))
 def stats_cmd(
     fmt: FormatOpt = Format.table,
     no_headers: NoHeadersOpt = False,
@@ -117,7 +117,7 @@ def stats_cmd(
     from rnkclaims.render import dumps, render_sections
     from rnkclaims.store import queries
 
-    result = _answer(ledger, db, sql, queries.stats, queries.stats_sql)
+    result = answer(ledger, db, sql, queries.stats, queries.stats_sql)
     if fmt is Format.json:
         typer.echo(dumps(result))
         return
@@ -126,11 +126,11 @@ def stats_cmd(
         for k, v in result.items()
         if isinstance(v, dict)
     }
-    render_sections(sections, _fmt(fmt), headers=not no_headers)
+    render_sections(sections, output_format(fmt), headers=not no_headers)
 
 
 @command(
-    "db-path", epilog=_epilog("db-path", "rnkclaims db-path", "rnkclaims db-path --db /tmp/x.db")
+    "db-path", epilog=epilog("db-path", "rnkclaims db-path", "rnkclaims db-path --db /tmp/x.db")
 )
 def db_path_cmd(ledger: LedgerOpt = None, db: DbOpt = None) -> None:
     """Print where the ledger's database is (it need not exist yet: any query builds it)."""

@@ -26,17 +26,17 @@ from rnkclaims.cli.query_cmds import (
     UntilOpt,
     ViaOpt,
     VoiceOpt,
-    _answer,
-    _cut,
-    _epilog,
-    _filters,
-    _fmt,
-    _nothing,
-    _out_limit,
-    _probed,
-    _show_claims,
-    _text,
+    answer,
+    claim_filters,
     command,
+    cut,
+    epilog,
+    no_results,
+    out_limit,
+    output_format,
+    probed,
+    show_claims,
+    valid_text,
 )
 from rnkclaims.errors import UsageError
 
@@ -63,7 +63,7 @@ def _sort_records(
 
 @command(
     "who-said",
-    epilog=_epilog(
+    epilog=epilog(
         "who-said",
         "rnkclaims who-said 'arms deals'",
         "rnkclaims who-said 'Kim Jong-un' --since 2023-09",
@@ -78,7 +78,7 @@ def who_said(
             help="Words to look for, in your own words. Without them, the claims the "
             "filters select.",
             show_default=False,
-            callback=_text,
+            callback=valid_text,
         ),
     ] = None,
     speaker: SpeakerOpt = None,
@@ -112,8 +112,8 @@ def who_said(
     from rnkclaims.render import note, render_claims
     from rnkclaims.store import queries
 
-    n = _out_limit(limit, fmt)
-    f = _filters(
+    n = out_limit(limit, fmt)
+    f = claim_filters(
         speaker=speaker, voice=voice, since=since, until=until, outlet=outlet, via=via,
         act=act, topic=topic, proposition=proposition, limit=n,
         sort=None if sort is Sort.relevance else sort, reverse=reverse,
@@ -126,14 +126,14 @@ def who_said(
             " or a filter: rnkclaims who-said --speaker Hill",
         )
     if query is None or (filtered and not query.strip()):
-        records = _answer(
+        records = answer(
             ledger,
             db,
             sql,
-            lambda conn: queries.list_claims(conn, _probed(f)),
+            lambda conn: queries.list_claims(conn, probed(f)),
             lambda conn: queries.list_claims_sql(conn, f),
         )
-        _show_claims(
+        show_claims(
             records,
             fmt,
             n,
@@ -143,22 +143,22 @@ def who_said(
             where=(ledger, db),
         )
         return
-    search_f = _filters(
+    search_f = claim_filters(
         speaker=speaker, voice=voice, since=since, until=until, outlet=outlet, via=via,
         act=act, topic=topic, proposition=proposition, limit=n,
     )  # fmt: skip
-    result = _answer(
+    result = answer(
         ledger,
         db,
         sql,
-        lambda conn: queries.who_said(conn, query, _probed(search_f)),
+        lambda conn: queries.who_said(conn, query, probed(search_f)),
         lambda conn: queries.who_said_sql(conn, query, search_f),
     )
     for message in result.notes:
         note(message)
     if fmt is Format.claimreview:
-        _show_claims(
-            _sort_records(_cut(result.claims, n, "claims"), sort, reverse),
+        show_claims(
+            _sort_records(cut(result.claims, n, "claims"), sort, reverse),
             fmt,
             None,
             fail_empty,
@@ -167,16 +167,16 @@ def who_said(
             where=(ledger, db),
         )
         return
-    out = _fmt(fmt)
+    out = output_format(fmt)
     extra = ("relevance", "highlight")
     if not result.claims:
         if fmt is not Format.table:
             render_claims([], out, extra=extra, headers=not no_headers)
-        _nothing("No claims match the query.", fail_empty, result.suggestions)
+        no_results("No claims match the query.", fail_empty, result.suggestions)
         return
     if fmt is Format.table and (result.topics or result.aliases or result.acts):
         also = [f"topic {t}" for t in result.topics] + [f"all names of {a}" for a in result.aliases]
         also += [f"claims whose act is {a}" for a in result.acts]
         note("matching " + ", ".join(also))
-    records = _sort_records(_cut(result.claims, n, "claims"), sort, reverse)
+    records = _sort_records(cut(result.claims, n, "claims"), sort, reverse)
     render_claims(records, out, extra=extra, headers=not no_headers)

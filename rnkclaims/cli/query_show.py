@@ -12,17 +12,17 @@ from rnkclaims.cli.query_cmds import (
     FormatOpt,
     NoHeadersOpt,
     SqlOpt,
-    _answer,
-    _epilog,
-    _fmt,
-    _text,
+    answer,
     command,
+    epilog,
+    output_format,
+    valid_text,
 )
 
 
 @command(
     "show",
-    epilog=_epilog(
+    epilog=epilog(
         "show",
         "rnkclaims show spg23.dprk-denies-arms-deals",
         "rnkclaims show spg23.dprk-denies-arms-deals --context 2",
@@ -30,7 +30,9 @@ from rnkclaims.cli.query_cmds import (
     ),
 )
 def show_cmd(
-    claim_id: Annotated[str, typer.Argument(metavar="ID", help="The claim's id.", callback=_text)],
+    claim_id: Annotated[
+        str, typer.Argument(metavar="ID", help="The claim's id.", callback=valid_text)
+    ],
     context: Annotated[
         int | None,
         typer.Option(
@@ -53,19 +55,20 @@ def show_cmd(
     from rnkclaims.render import render_claim_detail
     from rnkclaims.store import queries
 
-    record = _answer(
+    record = answer(
         ledger,
         db,
         sql,
         lambda conn: queries.show(conn, claim_id, context),
         lambda conn: queries.show_sql(conn, claim_id),
     )
-    render_claim_detail(record, _fmt(fmt), headers=not no_headers)
+    render_claim_detail(record, output_format(fmt), headers=not no_headers)
 
 
 def _source_show(
     source_id: Annotated[
-        str, typer.Argument(metavar="ID", help="The source's id (its file name).", callback=_text)
+        str,
+        typer.Argument(metavar="ID", help="The source's id (its file name).", callback=valid_text),
     ],
     around: Annotated[
         str | None,
@@ -73,7 +76,7 @@ def _source_show(
             "--around",
             help="Only the lines around this claim's excerpt (see --context).",
             show_default=False,
-            callback=_text,
+            callback=valid_text,
         ),
     ] = None,
     context: Annotated[
@@ -90,14 +93,14 @@ def _source_show(
     from rnkclaims.render import render_source
     from rnkclaims.store import queries
 
-    record = _answer(
+    record = answer(
         ledger,
         db,
         sql,
         lambda conn: queries.source(conn, source_id, around, context),
         lambda conn: queries.source_sql(conn, source_id),
     )
-    render_source(record, _fmt(fmt), headers=not no_headers)
+    render_source(record, output_format(fmt), headers=not no_headers)
 
 
 def _register_source_show() -> None:
@@ -106,7 +109,7 @@ def _register_source_show() -> None:
     example = "2023-11-spiegel-rnk-protocol"
     source_app.command(
         "show",
-        epilog=_epilog(
+        epilog=epilog(
             "source show",
             f"rnkclaims source show {example}",
             f"rnkclaims source show {example} --around spg23.dprk-denies-arms-deals -C 1",

@@ -20,7 +20,11 @@ from typing import TYPE_CHECKING, Any, TextIO
 if TYPE_CHECKING:  # rich is imported where a table or colour is drawn, not for JSON
     from rich.console import Console
 
-    from rnkclaims.problems import Report  # annotations only: queries need no problems
+    from rnkclaims.render.problems import ProblemFormat as ProblemFormat
+    from rnkclaims.render.problems import github_message as github_message
+    from rnkclaims.render.problems import github_property as github_property
+    from rnkclaims.render.problems import problem_format_default as problem_format_default
+    from rnkclaims.render.problems import render_report as render_report
 
 
 class OutputFormat(StrEnum):
@@ -73,12 +77,6 @@ def for_people(value: Any, limit: int = CELL_CHARS) -> Any:
     return value
 
 
-class ProblemFormat(StrEnum):
-    text = "text"
-    json = "json"
-    github = "github"
-
-
 @contextmanager
 def paged(on: bool = True) -> Iterator[None]:
     """Tables drawn inside go through the pager when ``on``, stdout is a terminal and they
@@ -119,55 +117,6 @@ def note(message: str) -> None:
 
 def dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2, default=str)
-
-
-# -- validation problems ---------------------------------------------------------------
-
-
-def problem_format_default() -> ProblemFormat:
-    return (
-        ProblemFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else ProblemFormat.text
-    )
-
-
-def render_report(
-    report: Report, fmt: ProblemFormat, strict: bool, out: TextIO | None = None
-) -> None:
-    out = out or sys.stdout
-    if fmt is ProblemFormat.json:
-        out.write(dumps(report.as_dict(strict)) + "\n")
-        return
-    if fmt is ProblemFormat.github:
-        for p in report.sorted():
-            level = "error" if p.severity == "error" or strict else "warning"
-            message = f"{p.message} [{p.code}]" + (f" - {p.hint}" if p.hint else "")
-            out.write(
-                f"::{level} file={github_property(str(p.file))},line={p.line},"
-                f"col={p.column}::{github_message(message)}\n"
-            )
-        out.write(_summary(report, strict) + "\n")
-        return
-    from rnkclaims.render import terminal
-
-    terminal.report(report, strict, out)
-
-
-def github_message(text: str) -> str:
-    """A workflow command's message, escaped as GitHub documents: ``%``, CR, LF."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def github_property(text: str) -> str:
-    """A workflow command's property value (``file=``): ``%``, CR, LF, ``:`` and ``,``
-    escaped, so a crafted file name cannot add or end properties."""
-    return github_message(text).replace(":", "%3A").replace(",", "%2C")
-
-
-def _summary(report: Report, strict: bool) -> str:
-    e, w = len(report.errors), len(report.warnings)
-    counts = ", ".join(f"{n} {k}" for k, n in report.counts.items())
-    verdict = "valid" if report.valid(strict) else "invalid"
-    return f"{verdict}: {e} error(s), {w} warning(s) in {report.files} file(s) ({counts})"
 
 
 # -- records -----------------------------------------------------------------------------
@@ -508,3 +457,24 @@ def render_coverage(result: Any, minimum: float | None = None, out: TextIO | Non
     from rnkclaims.render import terminal
 
     terminal.coverage(result, minimum, out or sys.stdout)
+
+
+_PROBLEMS = frozenset(
+    {
+        "ProblemFormat",
+        "github_message",
+        "github_property",
+        "problem_format_default",
+        "render_report",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    """The names of ``render.problems`` (validate's report), imported on first use: a
+    query compiles none of it."""
+    if name in _PROBLEMS:
+        from rnkclaims.render import problems
+
+        return getattr(problems, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -15,7 +15,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
 
-from rnkclaims.render import _summary, clean, for_people
+from rnkclaims.render import clean, for_people
+from rnkclaims.render.problems import summary
 
 if TYPE_CHECKING:
     from rnkclaims.problems import Report
@@ -126,7 +127,7 @@ def report(report: Report, strict: bool, out: TextIO) -> None:
         if p.hint:
             con.print(Text(f"    hint: {for_people(p.hint)}", style="dim"), soft_wrap=True)
     con.print(
-        Text(_summary(report, strict), style="green" if report.valid(strict) else "red"),
+        Text(summary(report, strict), style="green" if report.valid(strict) else "red"),
         soft_wrap=True,
     )
 

@@ -37,7 +37,7 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from rnkclaims.check.context import too_long
 from rnkclaims.gcpause import gc_paused
@@ -104,7 +104,7 @@ def validate(paths: LedgerPaths, use_cache: bool = True) -> Validated:
                 return Validated(report, mode, read)
         ledger = load(paths)
         ids = []
-        report, files = _full(ledger, ids, texts)
+        report, files = _full(ledger, ids, texts, record=where is not None)
         if files is not None and where is not None:
             _write(where, paths, code, files, ids)
             _write_texts(_texts_folder(where), code, texts, files)
@@ -224,11 +224,15 @@ def _write(
 
 
 def _full(
-    ledger: Ledger, ids: list[str], texts: _TextsToKeep
+    ledger: Ledger, ids: list[str], texts: _TextsToKeep, record: bool = True
 ) -> tuple[Report, dict[str, dict[str, Any]] | None]:
+    """A full validation's report, and what the cache records of it (``record``: there
+    is a cache to write; else nothing is gathered for it)."""
     from rnkclaims.check import check
 
     report = check(ledger).report
+    if not record:
+        return report, None
     stats = file_stats(ledger.files, ledger.read_from_ns) if ledger.read_from_ns else {}
     paths = ledger.paths
     files = _entries(
@@ -279,7 +283,8 @@ def _entries(
         if vocabulary is None:
             return None
     index = {rid: i for i, rid in enumerate(ids)}
-    known = {rid for records in vocabulary.values() for rid in records}
+    # the ids a claim may name: a longer text is no reference (``too_long``)
+    known = {rid for records in vocabulary.values() for rid in records if len(rid) <= _ID_LIMIT}
     texts: dict[int, set[str]] = {}
     paths = ledger.paths
     files: dict[str, dict[str, Any]] = {}
@@ -303,27 +308,37 @@ def _entries(
         key = str(path)
         if key not in files:
             files[key] = by_display[paths.display(path)] = _entry("source", None, None)
+    origin = ledger.origin
     for section, records in ledger.sections.items():
+        # a file's records are consecutive: its entry is looked up when the file changes
+        doc: Any = None
+        holder: dict[str, Any] = {}
         for record in records:
-            holder = by_display.get(ledger.origin[id(record)].path)
-            if holder is None:
-                return None
+            if origin[id(record)] is not doc:
+                doc = origin[id(record)]
+                found = by_display.get(doc.path)
+                if found is None:
+                    return None
+                holder = found
+                refs = texts.setdefault(id(holder), set())
+                keep = claim_texts is not None and holder["sha"] not in claim_texts.kept
             holder["counts"][section] = holder["counts"].get(section, 0) + 1
-            if section == "claims":
-                _refs(record, texts.setdefault(id(holder), set()))
-                cid, cited = record.get("id"), record.get("source")
-                if isinstance(cid, str):
-                    holder["claims"].append(cid)
-                if isinstance(cited, str):
-                    holder["cited"].append(cited)
-                    if claim_texts is not None and holder["sha"] not in claim_texts.kept:
-                        excerpt, quote = record.get("excerpt"), record.get("quote")
-                        claim_texts.setdefault(holder["sha"], {}).setdefault(cited, []).append(
-                            [
-                                excerpt if isinstance(excerpt, str) else None,
-                                quote if isinstance(quote, str) else None,
-                            ]
-                        )
+            if section != "claims":
+                continue
+            _refs(record.values(), known, refs)
+            cid, cited = record.get("id"), record.get("source")
+            if type(cid) is str:
+                holder["claims"].append(cid)
+            if type(cited) is str:
+                holder["cited"].append(cited)
+                if keep and claim_texts is not None:
+                    excerpt, quote = record.get("excerpt"), record.get("quote")
+                    claim_texts.setdefault(holder["sha"], {}).setdefault(cited, []).append(
+                        [
+                            excerpt if isinstance(excerpt, str) else None,
+                            quote if isinstance(quote, str) else None,
+                        ]
+                    )
     for problem in problems:
         owner = by_display.get(problem.file)
         if owner is None:
@@ -334,14 +349,22 @@ def _entries(
             owner["problems"].append(problem)
     for entry in files.values():
         entry["cited"] = sorted(set(entry["cited"]))
-        bits = 0
-        for rid in texts.get(id(entry), set()) & known:
+        positions = []
+        for rid in texts.get(id(entry), ()):
             at = index.get(rid)
             if at is None:
                 at = index[rid] = len(ids)
                 ids.append(rid)
-            bits |= 1 << at
-        entry["refs"] = bits
+            positions.append(at)
+        # the bits set in a byte array, then one int: ``bits |= 1 << at`` would copy an
+        # int as long as all the ids for each id (quadratic at a million claims)
+        if positions:
+            mask = bytearray(max(positions) // 8 + 1)
+            for at in positions:
+                mask[at >> 3] |= 1 << (at & 7)
+            entry["refs"] = int.from_bytes(mask, "little")
+        else:
+            entry["refs"] = 0
         if entry["unused"] is not None:
             p = entry["unused"]
             entry["unused"] = [p.code, p.file, p.line, p.column, p.message, p.hint]
@@ -602,6 +625,18 @@ class _TextsToKeep(dict[str, dict[str, list[list[str | None]]]]):
         self.kept = kept | {""}  # "": a file with no hash (not read) has nothing to keep
 
 
+def _dump_texts(by_source: dict[str, list[list[str | None]]], out: TextIO) -> None:
+    """``json.dumps(by_source)`` (compact, not ASCII-escaped) written a source at a time:
+    the texts of a claims file of 100,000 claims are 39 MB of JSON, which as one string,
+    then encoded, would be the peak of a first validation's memory."""
+    out.write("{")
+    for i, (sid, pairs) in enumerate(by_source.items()):
+        head = "," if i else ""
+        out.write(f"{head}{json.dumps(sid, ensure_ascii=False)}:")
+        out.write(json.dumps(pairs, ensure_ascii=False, separators=(",", ":")))
+    out.write("}")
+
+
 def _kept_texts(folder: Path, code: str) -> set[str]:
     """The sha256 of each claims file whose texts are kept for this code."""
     end = f"-{code}.json"
@@ -619,7 +654,7 @@ def _write_texts(
 ) -> None:
     """Keep the texts of each claims file not kept yet, and remove those of contents no
     longer in the ledger; best effort, like the cache."""
-    from rnkclaims.edit_io import write_atomic
+    from rnkclaims.edit_io import replacing
 
     wanted = {f"{e['sha']}-{code}.json" for e in files.values() if e["kind"] == "yaml"}
     try:
@@ -627,7 +662,8 @@ def _write_texts(
         for sha, by_source in texts.items():
             path = folder / f"{sha}-{code}.json"
             if path.name in wanted and not path.exists():
-                write_atomic(path, json.dumps(by_source, ensure_ascii=False, separators=(",", ":")))
+                with replacing(path) as tmp, open(tmp, "w", encoding="utf-8", newline="") as fh:
+                    _dump_texts(by_source, fh)
         for path in folder.iterdir():
             if path.suffix == ".json" and path.name not in wanted:
                 path.unlink()
@@ -664,17 +700,31 @@ def _vocabulary(ledger: Ledger) -> dict[str, dict[str, str]] | None:
     return out
 
 
-def _refs(value: Any, into: set[str]) -> None:
-    """Every short text in a claim (any of them may be a reference to a record)."""
-    if isinstance(value, str):
-        if len(value) <= _ID_LIMIT:
-            into.add(value)
-    elif isinstance(value, dict):
-        for item in value.values():
-            _refs(item, into)
-    elif isinstance(value, list):
+def _refs(values: Iterable[Any], known: set[str], into: set[str]) -> None:
+    """Every text among ``values`` and in the mappings and lists within them that is in
+    ``known`` (any text of a claim may be a reference to a record). Values are what the
+    loader builds: exactly str, dict, list or a scalar of another type. The first two
+    levels (a claim's fields, and a list's items or a mapping's values in them) are
+    walked inline: a call per value would cost more than the walk."""
+    for value in values:
+        kind = type(value)
+        if kind is str:
+            if len(value) <= _ID_LIMIT and value in known:  # no hash of a long text
+                into.add(value)
+            continue
+        if kind is dict:
+            value = value.values()
+        elif kind is not list:
+            continue
         for item in value:
-            _refs(item, into)
+            inner = type(item)
+            if inner is str:
+                if len(item) <= _ID_LIMIT and item in known:
+                    into.add(item)
+            elif inner is dict:
+                _refs(item.values(), known, into)
+            elif inner is list:
+                _refs(item, known, into)
 
 
 def _compose(

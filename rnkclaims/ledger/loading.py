@@ -1,0 +1,417 @@
+"""Loading a ledger's files, with positions, into a ``Ledger``; hashing them.
+
+``rnkclaims.ledger`` finds the files (``locate``, ``LedgerPaths``) and hands out every
+name of this module on first use, so that a query on an up-to-date database, which only
+finds the ledger and compares its stat signature, neither compiles nor imports this.
+
+Loading never raises for bad content: it records ``Problem``s and keeps going, so that
+``validate`` can report everything at once.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from rnkclaims.gcpause import gc_paused
+from rnkclaims.ledger import SLOT_BITS, LedgerPaths
+
+if TYPE_CHECKING:
+    from rnkclaims.ledger.yamlread import Document
+    from rnkclaims.problems import Problem
+
+
+def _sections() -> dict[str, list[dict[str, Any]]]:
+    from rnkclaims.model import SECTIONS
+
+    return {name: [] for name in SECTIONS}
+
+
+@dataclass(slots=True)
+class Source:
+    """An archived article: front matter (``meta``) and the text as published."""
+
+    id: str
+    path: Path
+    doc: Document
+    meta: dict[str, Any]
+    text: str
+    body_line: int  # 1-based line of the text's first line in the file
+    sha256: str = ""  # of the file's bytes
+
+
+@dataclass(slots=True)
+class Ledger:
+    """Everything a ledger holds, each record remembering the document it came from."""
+
+    paths: LedgerPaths
+    docs: list[Document] = field(default_factory=list)
+    sections: dict[str, list[dict[str, Any]]] = field(default_factory=_sections)
+    origin: dict[int, Document] = field(default_factory=dict)
+    sources: dict[str, Source] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    fingerprint: str = ""
+    # each file read: its path -> (sha256 of its bytes, its top-level keys, comma-joined;
+    # empty for a source), which ``build`` records so that the next build can tell which
+    # files changed and whether they hold anything but claims
+    files: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # each YAML file's place in the ledger's order (by its displayed path): claims are
+    # numbered from it in the full-text table, so that ties rank in the ledger's order
+    # after an update in place as after a full build
+    slots: dict[str, int] = field(default_factory=dict)
+    # when ``load`` began reading the files (time.time_ns()), 0 when the content is not
+    # the files' own (overrides): ``build`` records the stats of files unchanged since
+    read_from_ns: int = 0
+    # the ledger's stat signature taken before its files were read ("" when the content
+    # is not the files' own): what ``build`` records, so that an edit made while the
+    # ledger was being read is seen by the next query
+    stat_signature: str = ""
+
+    @property
+    def actors(self) -> list[dict[str, Any]]:
+        return self.sections["actors"]
+
+    @property
+    def outlets(self) -> list[dict[str, Any]]:
+        return self.sections["outlets"]
+
+    @property
+    def topics(self) -> list[dict[str, Any]]:
+        return self.sections["topics"]
+
+    @property
+    def propositions(self) -> list[dict[str, Any]]:
+        return self.sections["propositions"]
+
+    @property
+    def claims(self) -> list[dict[str, Any]]:
+        return self.sections["claims"]
+
+    def where(self, record: object, key: str | int | None = None) -> tuple[str, int, int]:
+        """``(file, line, column)`` of a record, or of one of its keys."""
+        doc = self.origin.get(id(record))
+        if doc is None:
+            return ("", 0, 0)
+        return (doc.path, *doc.where(record, key))
+
+
+def _split_front_matter(text: str) -> tuple[str, str, int] | None:
+    """``(front matter, body, body's first line)`` or None when there is none."""
+    if not text.startswith("---"):
+        return None
+    first_nl = text.find("\n")
+    if first_nl < 0 or text[:first_nl].strip() != "---":
+        return None
+    end = text.find("\n---", first_nl)
+    while end >= 0:
+        after = text.find("\n", end + 1)
+        line = text[end + 1 : after if after >= 0 else len(text)]
+        if line.strip() == "---":
+            front = text[first_nl + 1 : end + 1]
+            body = text[after + 1 :] if after >= 0 else ""
+            return front, body, front.count("\n") + 3
+        end = text.find("\n---", end + 1)
+    return None
+
+
+def unreadable(display: str, exc: OSError | UnicodeDecodeError) -> Problem:
+    """The one ``file-missing`` problem of a ledger file (claims or source) that cannot be
+    read: its hint names the fix for what went wrong."""
+    from rnkclaims.problems import Problem
+
+    if isinstance(exc, UnicodeDecodeError):
+        hint = "save the file as UTF-8 text"
+    else:
+        hint = "check that the file exists and can be read"
+    return Problem("file-missing", display, 0, 0, f"cannot read: {exc}", hint)
+
+
+def _read(path: Path, overrides: Mapping[Path, str] | None) -> tuple[bytes, str]:
+    """A file's bytes and text, or those of its override; raises OSError or
+    UnicodeDecodeError."""
+    if overrides is not None and path in overrides:
+        text = overrides[path]
+        return text.encode("utf-8"), text
+    raw = path.read_bytes()
+    return raw, raw.decode("utf-8")
+
+
+def load_source(
+    path: Path,
+    display: str,
+    digest: Any = None,
+    overrides: Mapping[Path, str] | None = None,
+) -> tuple[Source | None, list[Problem]]:
+    """Read one source file; problems if it has no front matter or bad YAML.
+
+    ``digest`` (a hashlib object), when given, is fed the file's name and bytes.
+    ``overrides`` as for ``load``.
+    """
+    import hashlib
+
+    from rnkclaims.problems import Problem
+
+    try:
+        raw, text = _read(path, overrides)
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, [unreadable(display, exc)]
+    sha = hashlib.sha256(raw).hexdigest()
+    if digest is not None:
+        _feed(digest, b"S", path, sha)
+    split = _split_front_matter(text)
+    if split is None:
+        return None, [
+            Problem(
+                "source-front-matter",
+                display,
+                1,
+                1,
+                "no front matter",
+                "start the file with ---, the metadata as YAML, then --- and the text",
+            )
+        ]
+    front, body, body_line = split
+    from rnkclaims.ledger.yamlread import parse_yaml
+
+    doc = parse_yaml(front, display, line_offset=1)
+    meta = doc.data if isinstance(doc.data, dict) else {}
+    if doc.data is not None and not isinstance(doc.data, dict):
+        doc.problems.append(
+            Problem("wrong-type", display, 2, 1, "the front matter must be a mapping of fields")
+        )
+    source = Source(path.stem, path, doc, meta, body, body_line, sha)
+    return source, doc.problems
+
+
+def load(paths: LedgerPaths, overrides: Mapping[Path, str] | None = None) -> Ledger:
+    """Load every YAML file and source of the ledger; never raises for bad content.
+
+    ``overrides`` maps a file's path (as ``paths`` lists it) to the text to use instead
+    of the file's content, to check a change before writing it; the fingerprint and
+    positions are those of that text.
+    """
+    with gc_paused():
+        return _load(paths, overrides)
+
+
+def outside(path: Path, root: Path) -> bool:
+    """True when ``path`` is a symbolic link (or lies in a linked folder) whose target is
+    outside ``root``: a pull request must not make the ledger read any file of the
+    machine. Links inside the ledger folder are followed."""
+    if not path.is_symlink() and not path.parent.is_symlink():
+        return False  # the common case, decided by two lstat calls
+    try:
+        target = path.resolve()
+        base = root.resolve()
+    except (OSError, RuntimeError):  # a link loop
+        return True
+    return target != base and base not in target.parents
+
+
+def _link_problem(path: Path, display: str) -> Problem:
+    from rnkclaims.problems import Problem
+
+    return Problem(
+        "symlink-outside",
+        display,
+        0,
+        0,
+        f"{path.name} is a symbolic link to {os.path.realpath(path)}, outside the ledger "
+        "folder: not read",
+        "copy the file into the ledger folder instead of linking to it",
+    )
+
+
+def _load(paths: LedgerPaths, overrides: Mapping[Path, str] | None) -> Ledger:
+    import hashlib
+    import time
+
+    ledger = Ledger(
+        paths=paths,
+        read_from_ns=0 if overrides else time.time_ns(),
+        stat_signature="" if overrides else paths.stat_signature(),
+    )
+    digest = hashlib.sha256()
+    load_yaml(ledger, paths.yaml_files(), digest, overrides)
+    load_sources(ledger, paths.source_files(), digest, overrides)
+    ledger.fingerprint = digest.hexdigest()
+    return ledger
+
+
+def load_yaml(
+    ledger: Ledger,
+    files: list[Path],
+    digest: Any = None,
+    overrides: Mapping[Path, str] | None = None,
+) -> None:
+    """Parse ``files`` (YAML files of ``ledger.paths``) into ``ledger``; never raises."""
+    import hashlib
+
+    paths = ledger.paths
+    for path in files:
+        display = paths.display(path)
+        if outside(path, paths.root):
+            ledger.problems.append(_link_problem(path, display))
+            continue
+        try:
+            raw, text = _read(path, overrides)
+        except (OSError, UnicodeDecodeError) as exc:
+            ledger.problems.append(unreadable(display, exc))
+            continue
+        sha = hashlib.sha256(raw).hexdigest()
+        if digest is not None:
+            _feed(digest, b"Y", path, sha)
+        from rnkclaims.ledger.yamlread import parse_yaml
+
+        if overrides is not None and path in overrides:
+            doc = parse_yaml(text, display)
+        else:
+            del text  # decoded once, to know it is UTF-8: the parser reads the bytes
+            doc = parse_yaml(raw, display)
+            doc.release(path, sha)  # a long text is read again if a position is asked for
+        del raw
+        keys = ",".join(sorted(map(str, doc.data))) if isinstance(doc.data, dict) else "?"
+        ledger.files[str(path)] = (sha, keys)
+        ledger.slots[display] = (len(ledger.docs) + 1) << SLOT_BITS
+        ledger.docs.append(doc)
+        ledger.problems.extend(doc.problems)
+        _collect(ledger, doc)
+
+
+def load_sources(
+    ledger: Ledger,
+    files: list[Path],
+    digest: Any = None,
+    overrides: Mapping[Path, str] | None = None,
+) -> None:
+    """Read the source files ``files`` into ``ledger``; never raises."""
+    paths = ledger.paths
+    for path in files:
+        display = paths.display(path)
+        if outside(path, paths.root):
+            ledger.problems.append(_link_problem(path, display))
+            continue
+        source, problems = load_source(path, display, digest, overrides)
+        ledger.problems.extend(problems)
+        if source is not None:
+            ledger.sources[source.id] = source
+            ledger.files[str(path)] = (source.sha256, "")
+
+
+def _feed(digest: Any, tag: bytes, path: Path, sha: str) -> None:
+    """Add a file to the ledger's content hash: its kind, name and own hash (so that
+    each byte is hashed once)."""
+    digest.update(b"\0" + tag + path.name.encode() + b"\0" + sha.encode())
+
+
+def fingerprint(paths: LedgerPaths) -> str:
+    """The ledger's content hash, as ``load`` computes it, without parsing anything."""
+    return file_digests(paths).fingerprint
+
+
+FileStat = tuple[int, int, int, int]
+"""A file's size, mtime_ns, ctime_ns and inode: unchanged, the file is taken as unchanged."""
+
+SETTLED_NS = 2_000_000_000
+"""How long before a file's stat is taken (or, at a build, before its read began) its
+mtime must lie for the stat to vouch for its content: two seconds, the coarsest tick of a
+common file system (FAT). A file written in the same tick as the stat could be written
+again with the same size and times; its stat is not recorded, so it is hashed next time."""
+
+
+def settled_stat(st: os.stat_result, before_ns: int) -> FileStat | None:
+    """``st`` as recorded in ``ledger_files``, or None when its mtime is too recent (or in
+    the future) to vouch for the content read after ``before_ns``."""
+    if st.st_mtime_ns > before_ns - SETTLED_NS:
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
+@dataclass(frozen=True, slots=True)
+class Digests:
+    """The ledger's files, its content hash, and the sha256 of each file read."""
+
+    fingerprint: str
+    sha256: dict[str, str]  # path -> hash, for each file that could be read
+    yaml_files: list[Path]
+    source_files: list[Path]
+    stats: dict[str, FileStat] = field(default_factory=dict)  # settled files only
+    hashed: int = 0  # files read and hashed (the others were known by their stat)
+
+
+def file_digests(
+    paths: LedgerPaths, known: Mapping[str, tuple[str, FileStat]] | None = None
+) -> Digests:
+    """Hash every file of the ledger, without parsing anything.
+
+    ``known`` maps a file's path to its hash and stat as last recorded: a file whose stat
+    is the same is not read again, its recorded hash is used.
+    """
+    import hashlib
+    import time
+
+    known = known or {}
+    before = time.time_ns()
+    digest = hashlib.sha256()
+    files: dict[str, str] = {}
+    stats: dict[str, FileStat] = {}
+    hashed = 0
+    yaml_files, source_files = paths.yaml_files(), paths.source_files()
+    root = paths.root
+    linked = {folder: folder.is_symlink() for folder in (root, paths.extra_dir, paths.sources_dir)}
+    for tag, found in ((b"Y", yaml_files), (b"S", source_files)):
+        for path in found:
+            # ``outside``, with the folder's link checked once
+            if (linked.get(path.parent, True) or path.is_symlink()) and outside(path, root):
+                _feed(digest, tag, path, "outside")  # never read (load reports it)
+                continue
+            key = str(path)
+            try:
+                stat = settled_stat(os.stat(path), before)  # taken before the read
+                recorded = known.get(key)
+                if stat is not None and recorded is not None and recorded[1] == stat:
+                    sha = recorded[0]
+                else:
+                    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+                    hashed += 1
+            except OSError:
+                _feed(digest, tag, path, "missing")
+                continue
+            _feed(digest, tag, path, sha)
+            files[key] = sha
+            if stat is not None:
+                stats[key] = stat
+    return Digests(digest.hexdigest(), files, yaml_files, source_files, stats, hashed)
+
+
+def file_stats(files: Iterable[str], before_ns: int) -> dict[str, FileStat]:
+    """The settled stats of ``files``, for those read after ``before_ns``: a file changed
+    since has a newer mtime, and is left out (to be hashed next time)."""
+    stats: dict[str, FileStat] = {}
+    for key in files:
+        try:
+            stat = settled_stat(os.stat(key), before_ns)
+        except OSError:
+            continue
+        if stat is not None:
+            stats[key] = stat
+    return stats
+
+
+def _collect(ledger: Ledger, doc: Document) -> None:
+    data = doc.data
+    if not isinstance(data, dict):
+        return
+    origin = ledger.origin
+    for name, records in ledger.sections.items():
+        items = data.get(name)
+        if not isinstance(items, list):
+            continue
+        origin[id(items)] = doc
+        for record in items:
+            if isinstance(record, dict):
+                records.append(record)
+                origin[id(record)] = doc
