@@ -66,3 +66,14 @@ def test_the_post_pass_keeps_an_act_the_rules_chose_from_cues() -> None:
     plain = _draft("said", "asserts", f"Kim Yo Jong said {DENIAL}")
     assert acts.revise([kept, plain]) == 1
     assert (kept.act, plain.act) == ("calls-for", "denies")
+
+
+def test_another_partys_act_or_commitment_inside_what_was_said_is_left_to_the_rules() -> None:
+    inner = _draft("said", "asserts", f"The US said Pyongyang denied that {DENIAL}")
+    two = _draft("said", "asserts", f"Kim Yo Jong said talks went well and that {DENIAL}")
+    assert acts.model().predict(acts.features(inner.excerpt, None, "", "said", "reported"))[0] == (
+        "denies"
+    )
+    assert acts.revise([inner, two], threshold=0.0) == 0
+    assert (inner.act, two.act) == ("asserts", "asserts")
+    assert acts.left_to_rules(["we", "will", "help"], "pledges")

@@ -139,10 +139,32 @@ def model() -> Model:
     return Model.from_json(data)
 
 
+_OTHERS_SPEECH = frozenset(
+    v
+    for v, act in {**VERB_ACTS, **PARTICIPLE_ACTS}.items()
+    if act not in ("asserts", "reports") and " " not in v
+)
+"""Act verbs (denied, accused, warned ...): inside what was said, another party's act
+("reports" is left out: more often the noun)."""
+_HOLDER_ACTS = frozenset({"pledges", "intends"})
+"""Acts that need to know whose commitment it is (the speaker's own country or another's),
+which the rules resolve and the words alone do not tell."""
+
+
+def left_to_rules(words: list[str], act: str) -> bool:
+    """Whether the rules' act stays whatever the model says: what was said reports another
+    party's act ("Pyongyang denied ..., the US said"), holds two clauses ("... and that
+    ..."), or the model's act is a commitment whose holder it cannot tell."""
+    if act in _HOLDER_ACTS or any(w in _OTHERS_SPEECH for w in words):
+        return True
+    return any(a in ("and", "but") and b == "that" for a, b in zip(words, words[1:]))
+
+
 def revise(drafts: Iterable[_Drafted], threshold: float | None = None) -> int:
     """Replace the default act ("asserts") of each neutral-verb draft where the model is at
     least ``threshold`` sure (the model file's own threshold by default): an act a rule
-    chose from the sentence's cues stays. Returns the number changed."""
+    chose from the sentence's cues stays, and so does one ``left_to_rules``. Returns the
+    number changed."""
     m = model()
     least = m.threshold if threshold is None else threshold
     changed = 0
@@ -150,7 +172,9 @@ def revise(drafts: Iterable[_Drafted], threshold: float | None = None) -> int:
         if d.verb not in NEUTRAL_VERBS or d.act != "asserts":
             continue
         act, p = m.predict(features(d.excerpt, d.quote, d.speaker_text, d.verb, d.mode))
-        if p >= least and act != d.act:
+        if p < least or act == d.act:
+            continue
+        if not left_to_rules(words_of(d.excerpt, d.quote, d.speaker_text), act):
             d.act = act
             changed += 1
     return changed
