@@ -16,6 +16,7 @@ import math
 import re
 from collections.abc import Iterable
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -157,7 +158,7 @@ def left_to_rules(words: list[str], act: str) -> bool:
     ..."), or the model's act is a commitment whose holder it cannot tell."""
     if act in _HOLDER_ACTS or any(w in _OTHERS_SPEECH for w in words):
         return True
-    return any(a in ("and", "but") and b == "that" for a, b in zip(words, words[1:]))
+    return any(a in ("and", "but") and b == "that" for a, b in pairwise(words))
 
 
 def revise(drafts: Iterable[_Drafted], threshold: float | None = None) -> int:
