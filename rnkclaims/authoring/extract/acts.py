@@ -1,12 +1,13 @@
 """The speech act of a draft whose reporting verb is neutral, from a small learned model.
 
-A draft under "said", "told", "added", "according to" or a quotation the verb gives no
-act to gets its act from the rules' cues in ``drafting``. This post-pass reads the words
-of what was said (the quotation, else the excerpt without its speaker) with a
-multinomial logistic regression trained on the coded bench sets
-(``bench/acts_model.py`` writes ``acts_model.json``), and replaces the act when the
-model is confident. A draft whose verb carries its own act (denied, accused, warned,
-pledged, urged ...) is never changed. Plain Python: the weights load on first use.
+A draft under "said", "told", "added", "according to", "called" ... (verbs the tables map
+to "asserts") gets its act from the rules' cues in ``drafting``, else "asserts". Where
+the rules found no cue, this post-pass reads the words of what was said (the quotation,
+else the excerpt without its speaker) with a multinomial logistic regression trained on
+the coded bench sets (``bench/acts_model.py`` writes ``acts_model.json``) and takes its
+act when the model is sure enough. A draft whose verb carries its own act (denied,
+accused, warned, pledged, urged ...) never changes, nor one ``left_to_rules``. Plain
+Python: the weights load on first use.
 """
 
 from __future__ import annotations
