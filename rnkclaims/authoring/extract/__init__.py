@@ -5,6 +5,7 @@
 3. ``resolution``: speakers to known actors, pronouns, proposed actors;
 4. ``dating``: the date of the statement, resolved against the publication date;
 5. ``drafting``: drafts and the skipped passages with their reasons;
+   ``acts``: the act of a neutral-verb draft ("said", "told") from a small learned model;
 6. ``writer``: the drafts as YAML to review;
 7. ``venue``: where and how a statement was made, and its hedge words (also what
    ``suggest`` and ``review`` propose for a draft that has none).
@@ -16,6 +17,7 @@ never by a query.
 
 from __future__ import annotations
 
+from rnkclaims.authoring.extract import acts
 from rnkclaims.authoring.extract.attribution import Verb, attribution, find_verbs
 from rnkclaims.authoring.extract.drafting import Draft, Drafter, Extraction, Skipped
 from rnkclaims.authoring.extract.passages import (
@@ -49,8 +51,11 @@ __all__ = [
 
 
 def extract(ledger: Ledger, source: Source) -> Extraction:
-    """Draft the claims of ``source``; speakers resolved against ``ledger``'s actors."""
-    return Drafter(ledger, source).run()
+    """Draft the claims of ``source``; speakers resolved against ``ledger``'s actors. A
+    neutral-verb draft the rules left at "asserts" takes the model's act when it is sure."""
+    result = Drafter(ledger, source).run()
+    acts.revise(result.drafts)
+    return result
 
 
 def uncovered(ledger: Ledger, source: Source, drafts: list[Draft]) -> list[Draft]:

@@ -1,0 +1,79 @@
+"""The learned act of neutral-verb drafts: the bundled model, and extract's post-pass."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from rnkclaims.authoring.extract import acts, extract
+from rnkclaims.authoring.extract.attribution import VERB_ACTS
+from rnkclaims.authoring.extract.drafting import Draft, Drafter
+from rnkclaims.ledger import Ledger, load
+from rnkclaims.vocab import SPEECH_ACTS
+from tests.conftest import BASE, write_ledger
+
+DENIAL = "the reports were nothing but lies and absurd nonsense"
+FRONT = "---\noutlet: yonhap\ntitle: Test article\npublished: 2023-09-13\nlanguage: en\n---\n"
+
+
+def _ledger(tmp_path: Path, body: str) -> Ledger:
+    return load(write_ledger(tmp_path / "data", BASE, {"src-a": FRONT + body}))
+
+
+def _draft(verb: str, act: str, excerpt: str) -> Draft:
+    return Draft(
+        start=0, end=len(excerpt), line=1, mode="reported", excerpt=excerpt, act=act,
+        verb=verb, speaker=None, speaker_text="Kim Yo Jong", resolved_by="name",
+    )  # fmt: skip
+
+
+def test_the_bundled_model_loads_with_acts_of_the_vocabulary() -> None:
+    data = json.loads(acts.MODEL_PATH.read_text(encoding="utf-8"))
+    model = acts.model()
+    assert model.acts == data["acts"]
+    assert set(model.acts) <= set(SPEECH_ACTS) and "denies" in model.acts
+    assert 0.0 < model.threshold <= 1.0
+    assert model.weights and all(len(row) == len(model.acts) for row in model.weights.values())
+    probs = model.probabilities(acts.features(DENIAL, None, "", "said", "reported"))
+    assert abs(sum(probs) - 1.0) < 1e-9
+
+
+def test_a_neutral_said_with_denial_words_becomes_a_denial(tmp_path: Path) -> None:
+    ledger = _ledger(tmp_path, f"Kim Yo Jong said {DENIAL}.\n")
+    source = ledger.sources["src-a"]
+    rules = Drafter(ledger, source).run().drafts
+    assert [(d.verb, d.act) for d in rules] == [("said", "asserts")]  # the rules find no cue
+    drafted = extract(ledger, source).drafts
+    assert [(d.verb, d.act) for d in drafted] == [("said", "denies")]
+
+
+def test_a_plain_statement_under_said_stays_an_assertion(tmp_path: Path) -> None:
+    body = "The defence ministry said the troops arrived in the region on Tuesday morning.\n"
+    ledger = _ledger(tmp_path, body)
+    assert [d.act for d in extract(ledger, ledger.sources["src-a"]).drafts] == ["asserts"]
+
+
+def test_the_post_pass_never_changes_the_act_of_an_act_verb() -> None:
+    verbs = {v: a for v, a in VERB_ACTS.items() if v not in acts.NEUTRAL_VERBS}
+    assert {"denied", "accused", "warned", "pledged", "urged"} <= set(verbs)
+    drafts = [_draft(v, a, f"Kim Yo Jong {v} that {DENIAL}") for v, a in verbs.items()]
+    assert acts.revise(drafts, threshold=0.0) == 0
+    assert [d.act for d in drafts] == list(verbs.values())
+
+
+def test_the_post_pass_keeps_an_act_the_rules_chose_from_cues() -> None:
+    kept = _draft("said", "calls-for", f"Kim Yo Jong said {DENIAL}")
+    plain = _draft("said", "asserts", f"Kim Yo Jong said {DENIAL}")
+    assert acts.revise([kept, plain]) == 1
+    assert (kept.act, plain.act) == ("calls-for", "denies")
+
+
+def test_another_partys_act_or_commitment_inside_what_was_said_is_left_to_the_rules() -> None:
+    inner = _draft("said", "asserts", f"The US said Pyongyang denied that {DENIAL}")
+    two = _draft("said", "asserts", f"Kim Yo Jong said talks went well and that {DENIAL}")
+    assert acts.model().predict(acts.features(inner.excerpt, None, "", "said", "reported"))[0] == (
+        "denies"
+    )
+    assert acts.revise([inner, two], threshold=0.0) == 0
+    assert (inner.act, two.act) == ("asserts", "asserts")
+    assert acts.left_to_rules(["we", "will", "help"], "pledges")
