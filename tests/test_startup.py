@@ -123,6 +123,8 @@ def test_a_machine_format_loads_its_question_alone_and_no_table_code(
     assert "rnkclaims.render.tables" not in mods
     assert "rnkclaims.render.terminal" not in mods
     assert not {m for m in mods if m == "rich" or m.startswith("rich.")}
+    # json is written by the render package itself; csv and markdown rows by render.rows
+    assert ("rnkclaims.render.rows" in mods) == ("json" not in args)
     # the ledger is found, not loaded
     assert "rnkclaims.ledger" in mods
     assert "rnkclaims.ledger.loading" not in mods
@@ -181,6 +183,18 @@ def test_a_table_loads_the_table_code(db: Path) -> None:
     mods = loaded(["stats", "--ledger", str(DATA), "--db", str(db)])
     assert {"rnkclaims.render.tables", "rnkclaims.render.terminal", "rich.table"} <= mods
     assert mods & QUERY_MODULES == {"rnkclaims.cli.query_lists"}
+
+
+def test_the_render_package_hands_out_the_rows_names() -> None:
+    """Names that moved to ``render.rows`` are still the render package's, the same
+    objects, and an unknown name is still an AttributeError."""
+    from rnkclaims import render
+    from rnkclaims.render import rows
+
+    for name in render._ROWS:
+        assert getattr(render, name) is getattr(rows, name), name
+    with pytest.raises(AttributeError):
+        _ = render.no_such_name
 
 
 def test_the_query_modules_are_the_tables_and_each_registers_its_own() -> None:

@@ -7,7 +7,6 @@ plain dicts; every query command renders them with ``render_records`` in one of 
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import re
@@ -25,6 +24,13 @@ if TYPE_CHECKING:  # rich is imported where a table or colour is drawn, not for 
     from rnkclaims.render.problems import github_property as github_property
     from rnkclaims.render.problems import problem_format_default as problem_format_default
     from rnkclaims.render.problems import render_report as render_report
+    from rnkclaims.render.rows import CLAIM_COLUMNS as CLAIM_COLUMNS
+    from rnkclaims.render.rows import GROUP_COLUMNS as GROUP_COLUMNS
+    from rnkclaims.render.rows import csv_safe as csv_safe
+    from rnkclaims.render.rows import flat_claim as flat_claim
+    from rnkclaims.render.rows import markdown_safe as markdown_safe
+    from rnkclaims.render.rows import said_label as said_label
+    from rnkclaims.render.rows import write_delimited as write_delimited
 
 
 class OutputFormat(StrEnum):
@@ -43,7 +49,6 @@ MACHINE_FORMATS = frozenset(
      OutputFormat.excel, OutputFormat.markdown}
 )  # fmt: skip
 """Formats for programs and files: never abbreviated, never cut by a default limit."""
-_DELIMITED = frozenset({OutputFormat.csv, OutputFormat.tsv, OutputFormat.excel})
 
 CELL_CHARS = 2000
 """A table cell shows at most this many characters of one value (machine formats keep
@@ -122,16 +127,6 @@ def dumps(value: Any) -> str:
 # -- records -----------------------------------------------------------------------------
 
 
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list | tuple):
-        return "; ".join(_cell(v) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
-
-
 ID_CHARS = 48
 """An id column is at least as wide as its longest id up to this: ids are what people copy
 into ``show``, so they are not folded mid-word."""
@@ -141,49 +136,6 @@ def _id_width(column: str, records: Sequence[dict[str, Any]]) -> dict[str, Any]:
     if column != "id" or not records:
         return {}
     return {"min_width": min(ID_CHARS, max(len(str(r.get("id") or "")) for r in records))}
-
-
-def csv_safe(value: Any) -> Any:
-    """A spreadsheet cell that cannot run: text starting with ``=``, ``+``, ``-``, ``@``,
-    a tab or a carriage return gets a leading ``'`` (OWASP's advice on CSV injection)."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
-def markdown_safe(text: str) -> str:
-    """A markdown table cell that is only text: no raw HTML, no links or images (so no
-    ``javascript:`` link), no column breaks, one line, no control characters."""
-    text = clean(text).replace("\\", "\\\\")
-    for ch, esc in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("|", "\\|"),
-                    ("[", "\\["), ("]", "\\]"), ("`", "\\`")):  # fmt: skip
-        text = text.replace(ch, esc)
-    return " ".join(text.splitlines())
-
-
-def write_delimited(
-    rows: Sequence[Sequence[Any]],
-    cols: Sequence[str],
-    fmt: OutputFormat,
-    out: TextIO,
-    headers: bool = True,
-) -> None:
-    """csv, tsv or excel (csv with a byte-order mark and CRLF) rows, injection-safe."""
-    import csv
-
-    buf = io.StringIO()
-    if fmt is OutputFormat.excel:
-        buf.write("\ufeff")
-    writer = csv.writer(
-        buf,
-        delimiter="\t" if fmt is OutputFormat.tsv else ",",
-        lineterminator="\r\n" if fmt is OutputFormat.excel else "\n",
-    )
-    if headers:
-        writer.writerow(cols)
-    for row in rows:
-        writer.writerow([csv_safe(v) for v in row])
-    out.write(buf.getvalue())
 
 
 def render_records(
@@ -205,15 +157,10 @@ def render_records(
             out.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
         return
     cols = list(columns or (records[0].keys() if records else []))
-    if fmt in _DELIMITED:
-        write_delimited([[_cell(r.get(c)) for c in cols] for r in records], cols, fmt, out, headers)
-        return
-    if fmt is OutputFormat.markdown:
-        if headers:
-            out.write("| " + " | ".join(markdown_safe(c) for c in cols) + " |\n")
-            out.write("|" + "|".join("---" for _ in cols) + "|\n")
-        for r in records:
-            out.write("| " + " | ".join(markdown_safe(_cell(r.get(c))) for c in cols) + " |\n")
+    if fmt in MACHINE_FORMATS:
+        from rnkclaims.render import rows
+
+        rows.write(records, cols, fmt, out, headers)
         return
     from rnkclaims.render import tables
 
@@ -227,66 +174,11 @@ HIGHLIGHT = "**"
 
 _ACT_STYLES = {"denies": "red", "confirms": "green", "accuses": "magenta", "asserts": "cyan"}
 
-CLAIM_COLUMNS = (
-    "id", "speaker_id", "speaker", "role", "act", "hedge", "certainty", "said",
-    "said_precision", "said_expression", "venue", "venue_description", "venue_place", "quote",
-    "excerpt", "relay", "outlet_id", "outlet", "source_id", "published", "propositions",
-    "topics", "voice_id", "voice",
-)  # fmt: skip
-"""The columns of a claim in csv and markdown, in order."""
-
-
-def _relay_text(rec: dict[str, Any]) -> str:
-    hops = [h["via"] + (f" ({h['how']})" if h.get("how") else "") for h in rec.get("relay") or ()]
-    return " > ".join(hops)
-
-
-def _bearings_text(rec: dict[str, Any]) -> str:
-    out = []
-    for b in rec.get("propositions") or ():
-        text = f"{b['proposition_id']}:{b['stance']}"
-        if b.get("value"):
-            text += f"={b['value']}"
-        out.append(text)
-    return "; ".join(out)
-
-
-def flat_claim(rec: dict[str, Any], extra: Sequence[str] = ()) -> dict[str, Any]:
-    """A claim as one csv/markdown row: lists joined, nested records summarised."""
-    row: dict[str, Any] = {k: rec.get(k) for k in extra}
-    for k in CLAIM_COLUMNS:
-        if k == "relay":
-            row[k] = _relay_text(rec)
-        elif k == "propositions":
-            row[k] = _bearings_text(rec)
-        elif k == "topics":
-            row[k] = "; ".join(rec.get("topics") or ())
-        else:
-            row[k] = rec.get(k)
-    return row
-
-
-def said_label(rec: dict[str, Any]) -> str:
-    """``2023-09-14``, or for an undated claim ``undated (reported 2023-11-16)``."""
-    if rec.get("said"):
-        return str(rec["said"])
-    return f"undated (reported {rec['published']})" if rec.get("published") else "undated"
-
 
 def _out_console(out: TextIO | None) -> Console:
     from rnkclaims.render import terminal
 
     return terminal.out_console(out)
-
-
-def _write_rows(
-    rows: Sequence[dict[str, Any]],
-    fmt: OutputFormat,
-    cols: Sequence[str],
-    out: TextIO,
-    headers: bool = True,
-) -> None:
-    render_records(rows, fmt, columns=cols, out=out, headers=headers)
 
 
 def render_claims(
@@ -305,30 +197,13 @@ def render_claims(
         render_records(records, fmt, out=stream)
         return
     if fmt in MACHINE_FORMATS:
-        rows = []
-        for r in records:
-            row = flat_claim(r, extra)
-            if answers:
-                for key in ("answers", "later"):
-                    row[key] = "; ".join(
-                        f"{a['id']} ({a.get('speaker')}, {a.get('act')}, {said_label(a)})"
-                        for a in r.get(key) or ()
-                    )
-                    row[f"{key}_total"] = r.get(f"{key}_total")
-            rows.append(row)
-        more = ("answers", "answers_total", "later", "later_total") if answers else ()
-        cols = [*extra, *CLAIM_COLUMNS, *more]
-        _write_rows(rows, fmt, cols, stream, headers)
+        from rnkclaims.render import rows
+
+        rows.claims(records, fmt, extra, answers, stream, headers)
         return
     from rnkclaims.render import tables
 
     tables.print_claims(_out_console(out), for_people(records), title)
-
-
-GROUP_COLUMNS = ("group", "kind", "explanation", "proposition_id", "other_proposition_id",
-                 "group_speaker_id", "claims_total")  # fmt: skip
-"""A group's columns before each of its claims in csv and markdown; ``group_speaker_id`` is
-the group's ``speaker_id`` (each claim has its own)."""
 
 
 def render_groups(
@@ -343,12 +218,9 @@ def render_groups(
         render_records(groups, fmt, out=stream)
         return
     if fmt in MACHINE_FORMATS:
-        rows = []
-        for i, g in enumerate(groups, 1):
-            head = {k: g.get(k.removeprefix("group_")) for k in GROUP_COLUMNS[1:]}
-            for c in g.get("claims") or ():
-                rows.append({"group": i, **head, **flat_claim(c)})
-        _write_rows(rows, fmt, [*GROUP_COLUMNS, *CLAIM_COLUMNS], stream, headers)
+        from rnkclaims.render import rows
+
+        rows.groups(groups, fmt, stream, headers)
         return
     from rnkclaims.render import tables
 
@@ -376,15 +248,15 @@ def render_sections(
         return
     if fmt in MACHINE_FORMATS:
         cols: list[str] = ["section"]
-        rows = []
+        flat = []
         for name, records in sections.items():
             for r in records:
                 row = {"section": name, **r}
-                rows.append(row)
+                flat.append(row)
                 for k in columns.get(name) or r.keys():
                     if k not in cols:
                         cols.append(k)
-        _write_rows(rows, fmt, cols, stream, headers)
+        render_records(flat, fmt, columns=cols, out=stream, headers=headers)
         return
     from rnkclaims.render import tables
 
@@ -410,9 +282,11 @@ def render_claim_detail(
     if _wrote_one_record(rec, fmt, stream):
         return
     if fmt in MACHINE_FORMATS:
+        from rnkclaims.render import rows
+
         related = rec.get("related") or ()
         sections: dict[str, Sequence[dict[str, Any]]] = {
-            "claim": [flat_claim(rec)],
+            "claim": [rows.flat_claim(rec)],
             "related": [
                 {k: r.get(k) for k in ("relation", "reason", "id", "speaker", "act", "said")}
                 for r in related
@@ -459,6 +333,18 @@ def render_coverage(result: Any, minimum: float | None = None, out: TextIO | Non
     terminal.coverage(result, minimum, out or sys.stdout)
 
 
+_ROWS = frozenset(
+    {
+        "CLAIM_COLUMNS",
+        "GROUP_COLUMNS",
+        "csv_safe",
+        "flat_claim",
+        "markdown_safe",
+        "said_label",
+        "write_delimited",
+    }
+)
+
 _PROBLEMS = frozenset(
     {
         "ProblemFormat",
@@ -471,8 +357,13 @@ _PROBLEMS = frozenset(
 
 
 def __getattr__(name: str) -> Any:
-    """The names of ``render.problems`` (validate's report), imported on first use: a
-    query compiles none of it."""
+    """The names of ``render.rows`` (csv, tsv, excel and markdown rows) and of
+    ``render.problems`` (validate's report), imported on first use: a query in json
+    compiles neither."""
+    if name in _ROWS:
+        from rnkclaims.render import rows
+
+        return getattr(rows, name)
     if name in _PROBLEMS:
         from rnkclaims.render import problems
 

@@ -15,16 +15,8 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from rnkclaims.render import (
-    _ACT_STYLES,
-    HIGHLIGHT,
-    _cell,
-    _id_width,
-    _relay_text,
-    clean,
-    for_people,
-    said_label,
-)
+from rnkclaims.render import _ACT_STYLES, HIGHLIGHT, _id_width, clean, for_people
+from rnkclaims.render.rows import _cell, _relay_text, said_label
 
 
 def records(
