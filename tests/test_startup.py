@@ -76,6 +76,8 @@ def test_stats_loads_only_its_query_module(db: Path) -> None:
         "rnkclaims.store.queries.confirmations",
         "rnkclaims.store.queries.show",
         "rnkclaims.store.queries.denials",
+        "rnkclaims.store.queries.resolve",  # how names resolve: stats reads no names
+        "rnkclaims.render.rows",  # csv and markdown rows
         "rnkclaims.problems",
         "rnkclaims.store.build",  # the builder: store.place has what a query needs
         "rnkclaims.cli.edit_cmds",  # source show registers on app's group, not edit_cmds'
@@ -175,6 +177,24 @@ def test_ledger_paths_is_an_immutable_value() -> None:
         a.main = DATA  # type: ignore[misc]
     with pytest.raises(AttributeError):
         a.other = 1  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("args", "resolves"),
+    [
+        (["claims", "--act", "denies", "--since", "2023"], False),
+        (["claims", "--speaker", "john hill"], True),
+        (["claims", "--topic", "arms-transfers"], True),
+    ],
+)
+def test_names_are_resolved_by_a_module_of_their_own(
+    db: Path, args: list[str], resolves: bool
+) -> None:
+    """A filter by act or date compiles none of the code that resolves names; a filter
+    naming a speaker or topic loads it under its name."""
+    mods = loaded([*args, "-f", "json", "--ledger", str(DATA), "--db", str(db)])
+    assert "rnkclaims.store.queries.common" in mods
+    assert ("rnkclaims.store.queries.resolve" in mods) == resolves
 
 
 def test_a_table_loads_the_table_code(db: Path) -> None:

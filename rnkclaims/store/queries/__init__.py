@@ -1,6 +1,7 @@
 """The read side: every SQL query rnkclaims runs against its database, one module per
 question (``search``, ``listing``, ``denials``, ``confirmations``, ``contradictions``,
-``show``) over the shared filter and statement machinery in ``common``.
+``show``) over the shared filter and statement machinery in ``common`` and the resolving of names
+in ``resolve``.
 
 Each public function takes an open connection (``store.open_current``) and a filter
 dataclass and returns plain dicts, the records ``docs/json-output.md`` documents; each
@@ -25,10 +26,6 @@ if TYPE_CHECKING:
         Record,
         Statement,
         claims_by_id,
-        resolve_names,
-        resolve_proposition,
-        resolve_topic,
-        values_conflict,
     )
     from rnkclaims.store.queries.confirmations import (
         Confirmations,
@@ -61,6 +58,12 @@ if TYPE_CHECKING:
         stats_sql,
         timeline,
         timeline_sql,
+    )
+    from rnkclaims.store.queries.resolve import (
+        resolve_names,
+        resolve_proposition,
+        resolve_topic,
+        values_conflict,
     )
     from rnkclaims.store.queries.search import SearchResult, who_said, who_said_sql
     from rnkclaims.store.queries.show import show, show_sql, source, source_sql
@@ -95,9 +98,9 @@ _MODULE_OF = {
     "outlets_sql": "listing",
     "propositions": "confirmations",
     "propositions_sql": "confirmations",
-    "resolve_names": "common",
-    "resolve_proposition": "common",
-    "resolve_topic": "common",
+    "resolve_names": "resolve",
+    "resolve_proposition": "resolve",
+    "resolve_topic": "resolve",
     "show": "show",
     "show_sql": "show",
     "source": "show",
@@ -108,7 +111,7 @@ _MODULE_OF = {
     "stats_sql": "listing",
     "timeline": "listing",
     "timeline_sql": "listing",
-    "values_conflict": "common",
+    "values_conflict": "resolve",
     "who_said": "search",
     "who_said_sql": "search",
 }

@@ -14,10 +14,12 @@ from rnkclaims.store.queries.common import (
     _limit,
     _Params,
     _records,
+)
+from rnkclaims.store.queries.listing import _NEWEST, _list_statement
+from rnkclaims.store.queries.resolve import (
     resolve_proposition,
     resolve_topic,
 )
-from rnkclaims.store.queries.listing import _NEWEST, _list_statement
 
 
 def _voices_statement(

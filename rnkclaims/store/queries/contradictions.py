@@ -20,10 +20,12 @@ from rnkclaims.store.queries.common import (
     _limit,
     _Params,
     claims_by_id,
+    said_label,
+)
+from rnkclaims.store.queries.resolve import (
     resolve_names,
     resolve_proposition,
     resolve_topic,
-    said_label,
     values_conflict,
 )
 

@@ -22,10 +22,12 @@ from rnkclaims.store.queries.common import (
     _records,
     _resolve,
     _Resolved,
-    _suggest,
-    _topics,
     _where,
     needs_sources,
+)
+from rnkclaims.store.queries.resolve import (
+    _suggest,
+    _topics,
 )
 
 

@@ -11,10 +11,12 @@ from rnkclaims.store.queries.common import (
     CLAIM_JOINS,
     Record,
     Statement,
+    claims_by_id,
+)
+from rnkclaims.store.queries.resolve import (
     _did_you_mean,
     _ids_near,
     _suggest,
-    claims_by_id,
     values_conflict,
 )
 
