@@ -185,13 +185,14 @@ def test_ledger_paths_is_an_immutable_value() -> None:
         (["claims", "--act", "denies", "--since", "2023"], False),
         (["claims", "--speaker", "john hill"], True),
         (["claims", "--topic", "arms-transfers"], True),
+        (["who-said", "arms"], False),
     ],
 )
 def test_names_are_resolved_by_a_module_of_their_own(
     db: Path, args: list[str], resolves: bool
 ) -> None:
-    """A filter by act or date compiles none of the code that resolves names; a filter
-    naming a speaker or topic loads it under its name."""
+    """A filter by act or date, or a search that finds claims, compiles none of the code
+    that resolves names; a filter naming a speaker or topic loads it under its name."""
     mods = loaded([*args, "-f", "json", "--ledger", str(DATA), "--db", str(db)])
     assert "rnkclaims.store.queries.common" in mods
     assert ("rnkclaims.store.queries.resolve" in mods) == resolves

@@ -178,6 +178,15 @@ def _date(value: str | None, option: str) -> PartialDate | None:
         raise UsageError(f"{option}: {exc}", "write YYYY, YYYY-MM or YYYY-MM-DD") from None
 
 
+def _topics(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """``(topic id, name or term)`` pairs, the id and name included."""
+    rows = conn.execute(
+        "select id, id from topics union all select id, name from topics "
+        "union all select topic_id, term from topic_terms"
+    ).fetchall()
+    return [(r[0], r[1]) for r in rows]
+
+
 def _resolve(conn: sqlite3.Connection, f: ClaimFilters) -> _Resolved:
     since = _date(f.since, "--since")
     until = _date(f.until, "--until")

@@ -9,6 +9,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 
 from rnkclaims.errors import NotFoundError
+from rnkclaims.store.queries.common import _topics
 
 SUGGEST_SCORE = 80
 """Lowest rapidfuzz ``ratio`` (0-100) of a near spelling: "Pyongyan" finds Pyongyang,
@@ -106,15 +107,6 @@ def resolve_names(
     raise NotFoundError(
         f"no {what} named '{text}'", hint or f"run 'rnkclaims {listing}' to see the {what}s"
     )
-
-
-def _topics(conn: sqlite3.Connection) -> list[tuple[str, str]]:
-    """``(topic id, name or term)`` pairs, the id and name included."""
-    rows = conn.execute(
-        "select id, id from topics union all select id, name from topics "
-        "union all select topic_id, term from topic_terms"
-    ).fetchall()
-    return [(r[0], r[1]) for r in rows]
 
 
 def resolve_topic(conn: sqlite3.Connection, text: str) -> tuple[str, ...]:

@@ -22,12 +22,9 @@ from rnkclaims.store.queries.common import (
     _records,
     _resolve,
     _Resolved,
+    _topics,
     _where,
     needs_sources,
-)
-from rnkclaims.store.queries.resolve import (
-    _suggest,
-    _topics,
 )
 
 
@@ -391,6 +388,8 @@ folded form starts with the first two letters of one of the query's words."""
 
 
 def _search_suggestions(conn: sqlite3.Connection, query: str) -> list[str]:
+    from rnkclaims.store.queries.resolve import _suggest  # only when nothing is found
+
     names = [r[0] for r in conn.execute("select name from names limit ?", (SUGGEST_ALL_NAMES + 1,))]
     if len(names) > SUGGEST_ALL_NAMES:
         heads = sorted({search.fold(w)[:2] for w in search.words(query)[:8]} - {""})
