@@ -13,14 +13,9 @@ from typer.testing import CliRunner
 
 from rnkclaims.cli import app
 from rnkclaims.ledger import LedgerPaths
-from rnkclaims.render import (
-    OutputFormat,
-    clean,
-    csv_safe,
-    github_property,
-    markdown_safe,
-    render_records,
-)
+from rnkclaims.render import OutputFormat, clean, render_records
+from rnkclaims.render.problems import github_property
+from rnkclaims.render.rows import csv_safe, markdown_safe
 
 runner = CliRunner()
 

@@ -206,18 +206,6 @@ def test_a_table_loads_the_table_code(db: Path) -> None:
     assert mods & QUERY_MODULES == {"rnkclaims.cli.query_lists"}
 
 
-def test_the_render_package_hands_out_the_rows_names() -> None:
-    """Names that moved to ``render.rows`` are still the render package's, the same
-    objects, and an unknown name is still an AttributeError."""
-    from rnkclaims import render
-    from rnkclaims.render import rows
-
-    for name in render._ROWS:
-        assert getattr(render, name) is getattr(rows, name), name
-    with pytest.raises(AttributeError):
-        _ = render.no_such_name
-
-
 def test_the_query_modules_are_the_tables_and_each_registers_its_own() -> None:
     """Every query module is named in the command table, and what a query module
     registers is what the table says it does (else a command would not be found)."""

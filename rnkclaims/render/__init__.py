@@ -1,4 +1,7 @@
-"""All terminal output: the only module that imports rich.
+"""All terminal output; this package is the only place that imports rich (its
+``tables`` and ``terminal`` modules, loaded only when something is drawn for people).
+This module writes json and jsonl; ``rows`` writes csv, tsv, excel and markdown rows,
+``problems`` validate's report.
 
 Colour only on a terminal, never with ``NO_COLOR`` set (rich honours both). Records are
 plain dicts; every query command renders them with ``render_records`` in one of the
@@ -18,19 +21,6 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:  # rich is imported where a table or colour is drawn, not for JSON
     from rich.console import Console
-
-    from rnkclaims.render.problems import ProblemFormat as ProblemFormat
-    from rnkclaims.render.problems import github_message as github_message
-    from rnkclaims.render.problems import github_property as github_property
-    from rnkclaims.render.problems import problem_format_default as problem_format_default
-    from rnkclaims.render.problems import render_report as render_report
-    from rnkclaims.render.rows import CLAIM_COLUMNS as CLAIM_COLUMNS
-    from rnkclaims.render.rows import GROUP_COLUMNS as GROUP_COLUMNS
-    from rnkclaims.render.rows import csv_safe as csv_safe
-    from rnkclaims.render.rows import flat_claim as flat_claim
-    from rnkclaims.render.rows import markdown_safe as markdown_safe
-    from rnkclaims.render.rows import said_label as said_label
-    from rnkclaims.render.rows import write_delimited as write_delimited
 
 
 class OutputFormat(StrEnum):
@@ -331,41 +321,3 @@ def render_coverage(result: Any, minimum: float | None = None, out: TextIO | Non
     from rnkclaims.render import terminal
 
     terminal.coverage(result, minimum, out or sys.stdout)
-
-
-_ROWS = frozenset(
-    {
-        "CLAIM_COLUMNS",
-        "GROUP_COLUMNS",
-        "csv_safe",
-        "flat_claim",
-        "markdown_safe",
-        "said_label",
-        "write_delimited",
-    }
-)
-
-_PROBLEMS = frozenset(
-    {
-        "ProblemFormat",
-        "github_message",
-        "github_property",
-        "problem_format_default",
-        "render_report",
-    }
-)
-
-
-def __getattr__(name: str) -> Any:
-    """The names of ``render.rows`` (csv, tsv, excel and markdown rows) and of
-    ``render.problems`` (validate's report), imported on first use: a query in json
-    compiles neither."""
-    if name in _ROWS:
-        from rnkclaims.render import rows
-
-        return getattr(rows, name)
-    if name in _PROBLEMS:
-        from rnkclaims.render import problems
-
-        return getattr(problems, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

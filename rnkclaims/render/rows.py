@@ -11,11 +11,11 @@ from typing import Any, TextIO
 from rnkclaims.render import OutputFormat, clean
 
 
-def _cell(value: Any) -> str:
+def cell_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, list | tuple):
-        return "; ".join(_cell(v) for v in value)
+        return "; ".join(cell_text(v) for v in value)
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
@@ -73,7 +73,7 @@ CLAIM_COLUMNS = (
 """The columns of a claim in csv and markdown, in order."""
 
 
-def _relay_text(rec: dict[str, Any]) -> str:
+def relay_text(rec: dict[str, Any]) -> str:
     hops = [h["via"] + (f" ({h['how']})" if h.get("how") else "") for h in rec.get("relay") or ()]
     return " > ".join(hops)
 
@@ -93,7 +93,7 @@ def flat_claim(rec: dict[str, Any], extra: Sequence[str] = ()) -> dict[str, Any]
     row: dict[str, Any] = {k: rec.get(k) for k in extra}
     for k in CLAIM_COLUMNS:
         if k == "relay":
-            row[k] = _relay_text(rec)
+            row[k] = relay_text(rec)
         elif k == "propositions":
             row[k] = _bearings_text(rec)
         elif k == "topics":
@@ -129,9 +129,9 @@ def write(
             out.write("| " + " | ".join(markdown_safe(c) for c in cols) + " |\n")
             out.write("|" + "|".join("---" for _ in cols) + "|\n")
         for r in records:
-            out.write("| " + " | ".join(markdown_safe(_cell(r.get(c))) for c in cols) + " |\n")
+            out.write("| " + " | ".join(markdown_safe(cell_text(r.get(c))) for c in cols) + " |\n")
         return
-    write_delimited([[_cell(r.get(c)) for c in cols] for r in records], cols, fmt, out, headers)
+    write_delimited([[cell_text(r.get(c)) for c in cols] for r in records], cols, fmt, out, headers)
 
 
 def claims(

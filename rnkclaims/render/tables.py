@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from rnkclaims.render import _ACT_STYLES, HIGHLIGHT, _id_width, clean, for_people
-from rnkclaims.render.rows import _cell, _relay_text, said_label
+from rnkclaims.render.rows import cell_text, relay_text, said_label
 
 
 def records(
@@ -27,7 +27,7 @@ def records(
     for c in cols:
         table.add_column(c.replace("_", " "), overflow="fold", **_id_width(c, rows))
     for r in rows:
-        table.add_row(*(escape(for_people(_cell(r.get(c)))) for c in cols))
+        table.add_row(*(escape(for_people(cell_text(r.get(c)))) for c in cols))
     con.print(table)
 
 
@@ -92,7 +92,7 @@ def _where_cell(rec: dict[str, Any]) -> Text:
     )
     if venue:
         cell.append("\n" + venue)
-    relay = _relay_text(rec)
+    relay = relay_text(rec)
     if relay:
         cell.append("\nvia " + relay)
     if rec.get("outlet") or rec.get("outlet_id"):
@@ -154,7 +154,7 @@ def _claim_lines(con: Console, rec: dict[str, Any], plain: bool = False) -> list
     if rec.get("voice_id") and rec.get("voice_id") != rec.get("speaker_id"):
         who += ("; " if who else "") + f"for {rec.get('voice') or rec['voice_id']}"
     where = [x for x in (rec.get("venue"), rec.get("venue_place")) if x]
-    relay = _relay_text(rec)
+    relay = relay_text(rec)
     if relay:
         where.append("via " + relay)
     if rec.get("outlet") or rec.get("outlet_id"):
@@ -231,7 +231,7 @@ def sections(
         for c in cols_here:
             table.add_column(c.replace("_", " "), overflow="fold", **_id_width(c, records))
         for r in records:
-            table.add_row(*(escape(for_people(_cell(r.get(c)))) for c in cols_here))
+            table.add_row(*(escape(for_people(cell_text(r.get(c)))) for c in cols_here))
         con.print(table)
 
 
