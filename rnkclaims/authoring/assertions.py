@@ -47,10 +47,6 @@ MIN_TOPIC = 50  # a sentence whose best topic scores less (and no proposition) i
 COVERED_SHARE = 0.5  # a sentence this much inside a claim's excerpt is covered
 _CERTAINTY = {"could": "possible", "may": "possible", "might": "possible"}
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_ASKED = re.compile(
-    r"(?:Q|QUESTION|QUESTIONS|REPORTER|JOURNALIST|MODERATOR)(?:\s*\([^()\n]{1,40}\))?:"
-)
-"""A transcript's question label at the start of its line ("Q:", "QUESTION (Yonhap):")."""
 _NOT_SAID = re.compile(
     r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not|didn't|hasn't|haven't|doesn't)\s+"
     r"(?:yet\s+|immediately\s+|publicly\s+)?(?:mention|confirm|comment|say|disclose|specify|"
@@ -112,6 +108,7 @@ def candidates(ledger: Ledger, source: Source) -> list[tuple[int, int, bool]]:
     in 'the "malicious" collusion', are no quotation); ``caption`` when its line holds
     furniture (a photo caption and its credit)."""
     from rnkclaims.authoring.extract import analyse
+    from rnkclaims.authoring.extract.drafting import asking_line
 
     text = source.text
     skipped = skipped_spans(source)
@@ -131,7 +128,7 @@ def candidates(ledger: Ledger, source: Source) -> list[tuple[int, int, bool]]:
         if len(_WORD.findall(sentence)) < MIN_WORDS:
             continue
         line_start = text.rfind("\n", 0, start) + 1
-        if sentence.rstrip().endswith("?") or _ASKED.match(text, line_start):
+        if sentence.rstrip().endswith("?") or asking_line(text, line_start):
             continue  # a question, or a question's line in a transcript
         if _NOT_SAID.search(sentence):
             continue  # says what was not said: no claim

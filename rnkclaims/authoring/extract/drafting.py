@@ -107,6 +107,15 @@ _ASKING_LABELS = frozenset(
     "Q QUESTION QUESTIONS REPORTER REPORTERS JOURNALIST JOURNALISTS PRESS MODERATOR".split()
 )
 """Labels of those who ask or run a briefing: their words are no claims."""
+
+
+def asking_line(text: str, start: int) -> bool:
+    """Whether the line at ``start`` opens with the label of one who asks or runs a
+    briefing ("Q:", "QUESTION (Yonhap):", "REPORTER:")."""
+    m = _TURN_LABEL.match(text, start)
+    return m is not None and m.group("label").upper() in _ASKING_LABELS
+
+
 _PROCEDURAL = re.compile(
     r"(?i)^\W*(?:good\s+(?:morning|afternoon|evening)|thank(?:s|\s+you)|hi\b|hello\b|"
     r"with\s+that|let\s+me\s+(?:start|begin)|i(?:'ll|\u2019ll|\s+will)\s+(?:take|be\s+happy)|"
