@@ -41,6 +41,11 @@
   Times on Japan's defence white paper, RFE/RL), written before any change of its round;
   measured at first sight and once at the round's end, its misses printed only after
   that second run (so it is read now, and a later round's rules are not blind to it).
+- ``test10``: a tenth held-out set in ``bench/extract_test10/`` (the Asahi Shimbun, KBS,
+  the Global Times, Kommersant, a UN Security Council press summary, Stars and Stripes on
+  a Senate hearing, a South Korean president's remarks page, a UK government release, a
+  BBC Monitoring digest of KCNA, the Wall Street Journal, Anadolu, an ISW assessment,
+  Euronews), written before any change of its round and measured the same way.
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -371,6 +376,7 @@ SETS = {
     "test7": lambda v: measure_coded(BENCH / "extract_test7", v),
     "test8": lambda v: measure_coded(BENCH / "extract_test8", v),
     "test9": lambda v: measure_coded(BENCH / "extract_test9", v),
+    "test10": lambda v: measure_coded(BENCH / "extract_test10", v),
     "bundled": measure_bundled,
 }
 
