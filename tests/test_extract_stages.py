@@ -1595,3 +1595,112 @@ def test_an_answer_joined_by_while_takes_the_main_clause_s_day(tmp_path: Path) -
         ("south-korea-government", {"expression": "on Wednesday"}),
         ("china-s-envoy", {"expression": "on Wednesday"}),
     ]
+
+
+def _own_site(outlet_id: str, name: str, host: str, kind: str = "online") -> str:
+    outlet = f"  - id: {outlet_id}\n    name: {name}\n    kind: {kind}\n    aliases: [{host}]\n"
+    return _with_kcna().replace("outlets:\n", "outlets:\n" + outlet, 1)
+
+
+def test_a_release_on_its_issuers_own_site_is_the_issuers_word(tmp_path: Path) -> None:
+    title = "Defense Department Announces Sanctions Support Package"
+    body = (
+        f"{title}\n\n"
+        "Press release\n\n"
+        "March 3, 2025\n\n"
+        "WASHINGTON - Today, the Department of Defense is announcing new measures to track "
+        "arms shipments from North Korea to Russia.\n\n"
+        "North Korea has shipped millions of artillery rounds to Russia since 2023.\n\n"
+        "In return, Moscow is believed to be providing Pyongyang with air defense systems.\n\n"
+        "The Secretary met with the South Korean defense minister in Seoul on Friday.\n\n"
+        '"We will not hesitate to take further steps," said Assistant Secretary Ely Ratner.\n'
+    )
+    front = f'---\noutlet: us-dod\ntitle: "{title}"\npublished: 2025-03-03\nlanguage: en\n---\n'
+    claims = _own_site("us-dod", "U.S. Department of Defense (defense.gov)", "defense.gov")
+    ledger = load(write_ledger(tmp_path / "data", claims, {"src-a": front + body}))
+    drafts = extract(ledger, ledger.sources["src-a"]).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("us-dod", "announces"),  # "Today, ... is announcing"
+        ("us-dod", "asserts"),
+        ("us-dod", "suspects"),  # "is believed to be providing"
+        ("ely-ratner", "pledges"),
+    ]  # "Press release", the date line and the meeting's scene are no statements
+    assert drafts[0].said is not None and drafts[0].said["date"] == "2025-03-03"
+    # the same page on a news site: nothing unattributed is drafted
+    news = _own_site("us-dod", "Defense Weekly", "defenseweekly.com", "newspaper")
+    ledger = load(write_ledger(tmp_path / "news", news, {"src-a": front + body}))
+    assert [d.speaker for d in extract(ledger, ledger.sources["src-a"]).drafts] == ["ely-ratner"]
+
+
+def test_an_address_titled_after_the_headline_is_the_title_holders(tmp_path: Path) -> None:
+    title = "We will not let this war spread - address by the President of Ukraine"
+    body = (
+        f"{title}\n\n"
+        "3 November 2024 - 20:40\n\n"
+        "I wish you health, fellow Ukrainians!\n\n"
+        "Russian commanders are trying to conceal how many North Koreans they have lost.\n\n"
+        "Pyongyang has crossed a red line by sending its soldiers to kill Ukrainians.\n\n"
+        "Glory to Ukraine!\n"
+    )
+    front = f'---\noutlet: yonhap\ntitle: "{title}"\npublished: 2024-11-03\nlanguage: en\n---\n'
+    ledger = load(write_ledger(tmp_path / "data", _with_kcna(), {"src-a": front + body}))
+    drafts = extract(ledger, ledger.sources["src-a"]).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("volodymyr-zelensky", "accuses"),  # "are trying to conceal"
+        ("volodymyr-zelensky", "accuses"),  # "has crossed a red line"
+    ]  # the date line and the greetings are no statements
+
+
+def test_a_document_speaks_for_its_issuer_and_again_as_the_document(tmp_path: Path) -> None:
+    body = (
+        "South Korea's new defense white paper, released on Tuesday, warned that Moscow "
+        "could hand Pyongyang submarine technology.\n\n"
+        '"The North will be held fully accountable for any provocation," the document said.\n\n'
+        'The paper described the troop deployment as "a grave threat."\n'
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("south-korea-government", "warns"),  # the white paper is Seoul's word
+        ("south-korea-government", "warns"),  # "will be held fully accountable"
+        ("south-korea-government", "accuses"),  # "the document", "The paper": the same
+    ]
+
+
+def test_called_reports_of_initials_and_one_of_them(tmp_path: Path) -> None:
+    body = (
+        "The Kremlin has previously called reports of military cooperation with Pyongyang "
+        '"speculation."\n\n'
+        "Ukraine's military intelligence agency, known by its Ukrainian initials as G.U.R., "
+        "said on Sunday that 30 soldiers had been killed.\n\n"
+        "The units appear poorly prepared, according to two American officials. One of them "
+        'described the troops as "cannon fodder."\n\n'
+        "The U.S. Treasury Department on Monday sanctioned three entities it said had "
+        "helped ship the missiles.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("russia-government", "denies"),  # "called reports of ... 'speculation'"
+        ("ukrainian-military-intelligence-agency", "asserts"),  # not "G.U.R." the speaker
+        ("american-officials", "asserts"),
+        ("american-officials", "accuses"),  # "One of them": one of the group just named
+        ("u-s-treasury-department", "asserts"),  # "it said" in its relative clause
+    ]
+
+
+@pytest.mark.parametrize(
+    ("words", "quoted", "act"),
+    [
+        ("That is the part that keeps us up at night", True, "expresses-concern"),
+        ('that any supply of weapons to Kyiv "would destroy" relations', False, "warns"),
+        ("The U.S. will be held fully accountable for the consequences", True, "warns"),
+        ("The world must not stay silent about this", True, "calls-for"),
+        ("Pyongyang has crossed a red line", True, "accuses"),
+        ("Moscow is believed to be providing the North with oil", True, "suspects"),
+        ("WASHINGTON - Today, the Department is sanctioning three entities", True, "announces"),
+        ("The department sanctioned three entities last year", True, "asserts"),
+    ],
+)  # fmt: skip
+def test_acts_carried_by_the_words_of_a_statement(words: str, quoted: bool, act: str) -> None:
+    from rnkclaims.authoring.extract.drafting import _refine
+
+    assert _refine("asserts", words, "an-envoy", "person", quoted) == act

@@ -328,11 +328,13 @@ _FRAMING = re.compile(
 """An opening adverbial that frames the occasion, not the speaker ("Speaking to X,")."""
 
 _DESCRIBED = re.compile(
-    r"(?P<head>[^,;:\"\u201c]{2,80}?),\s*(?:(?:also\s+)?known\s+(?:\w+ly\s+)?as|set\s+up\s+by|created\s+by|"
+    r"(?P<head>[^,;:\"\u201c]{2,80}?),\s*(?:(?:also\s+)?known\s+(?:\w+ly\s+)?(?:by\s+(?:its|their|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:initials|acronym|abbreviation|name)\s+)?as|set\s+up\s+by|created\s+by|"
     r"formed\s+by|led\s+by|headed\s+by|based\s+in|established\s+by|made\s+up\s+of|"
     r"launched\s+by)\b[^;:\"\u201c]{0,160},\s*(?:\S+\s+){0,2}$"
 )
-"""A subject, then a description of it that is no name ("known as HUR", "set up by")."""
+"""A subject, then a description of it that is no name ("known as HUR", "known by its
+Ukrainian initials as G.U.R.", "set up by")."""
 
 
 def _clause_start(masked: str, tokens: list[tuple[int, int]], i: int) -> int:
@@ -569,11 +571,14 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             )
             continue
         if phrase == "called" and not re.match(
-            r"\s+(?:it|them|him|her|this|that|(?:the|such)(?:\s+[\w'-]+){1,5}|[A-Z]\w+)\s+"
+            r"\s+(?:it|them|him|her|this|that|(?:the|such|these|those|its|their)(?:\s+[\w'-]+){1,6}|"
+            r"[a-z]+s(?:\s+(?:of|about|on|from|by|that)(?:\s+[\w'-]+){1,5})?|[A-Z]\w+)\s+"
             r"(?:a|an|the)?\s*[\"\u201c]",
             after,
         ):
-            continue  # "called them an 'absurd paradox'" is speech; "called a meeting" is not
+            # "called them an 'absurd paradox'", "called reports of cooperation with
+            # Pyongyang 'speculation'" are speech; "called a meeting" is not
+            continue
         if re.search(r"\b(?:was|were|is|are|been|be|being)\s+$", before):
             by = re.match(r"\s+by\s+", after)
             if not by:

@@ -103,6 +103,35 @@ _REMARKS_TITLE = re.compile(
 )
 """A page title naming who speaks in the page's text ("Press statement by NATO Secretary
 General Mark Rutte following the briefing ...", "Remarks by President Biden at ...")."""
+_TITLE_PARTS = re.compile(r"\s+[-\u2013\u2014|]\s+|:\s+")
+"""Where a page title's parts meet ("Every soldier ... - address by the President of
+Ukraine"): a remarks title may follow the headline."""
+_OWN_SITE_HOST = re.compile(
+    r"(?i)(?:^|[\s(])(?:[a-z0-9-]+\.)*(?:(?:gov|go|gouv|gob|mil)(?:\.[a-z.]+)?|[a-z0-9-]+\.int)"
+    r"(?=$|[\s)/])"
+)
+"""A government's or an intergovernmental body's web address (home.treasury.gov,
+president.gov.ua, president.go.kr, gov.uk, nato.int)."""
+_OWN_SITE_NAME = re.compile(
+    r"(?i)^(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}?(?:president|prime\s+minister|ministry|department|"
+    r"office|government|cabinet|embassy|mission)\b"
+)
+"""An outlet named as the office, ministry or department whose site it is ("US Department
+of the Treasury", "President of Russia (kremlin.ru)", "Prime Minister's Office of
+Japan")."""
+_SCENE = re.compile(
+    r"(?i)\b(?:(?:held|holds|hold)\s+(?:talks|a\s+meeting|a\s+phone\s+call|consultations|"
+    r"a\s+(?:telephone\s+)?conversation)|met\s+with|(?:was|were)\s+followed\s+by|"
+    r"took\s+place|(?:arrived|landed)\s+in|paid\s+an?\s+(?:official\s+|state\s+)?visit|"
+    r"(?:was|were)\s+held\s+(?:in|at|on))\b"
+)
+"""A sentence that sets the scene of a meeting rather than states something (codebook
+rule 1): "Vladimir Putin held talks with ...", "The talks were followed by a lunch"."""
+_SALUTATION = re.compile(
+    r"[^.?]{0,80}!\s*$|(?:[A-Z][\w'\u2019-]*\s+){0,3}[\w'\u2019-]+,(?:\s+[\w'\u2019-]+){0,5},?\s*$"
+)
+"""A line of address rather than a statement ("Glory to Ukraine!", "Fellow Koreans,
+members of the Cabinet,")."""
 _ASKING_LABELS = frozenset(
     "Q QUESTION QUESTIONS REPORTER REPORTERS JOURNALIST JOURNALISTS PRESS MODERATOR".split()
 )
@@ -141,7 +170,7 @@ _BODY_WILL = re.compile(
     r"\W*(?:[^.;\"\u201c]{0,60}?\bthat\s+)?(?:[Tt]he\s+)?(?P<body>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})"
     r"\s+will\s+(?:always\s+|never\s+|continue\s+to\s+|keep\s+)?(?:stand|support|help|defend|"
     r"respond|work|provide|remain|keep|do|strengthen|step\s+up|continue|monitor|maintain|"
-    r"press|pursue|seek|uphold)\b"
+    r"press|pursue|seek|uphold|use|take)\b"
 )
 
 
@@ -367,7 +396,8 @@ class Drafter:
         drafts: list[Draft] = []
         previous: Draft | None = None
         previous_para = -10
-        statement = self._remarks_page()
+        statement = remarks = self._remarks_page()
+        page = None if statement is not None else self._own_page()
         turns = self._transcript_turns()
         turn: tuple[Resolved, int] | None = None
         asking = False
@@ -401,7 +431,18 @@ class Drafter:
                 ):
                     statement = None  # "the spokesperson stressed": the narration is back
                 elif statement is not None and not found_here:
+                    if statement is remarks and not self._page_line(*span):
+                        continue  # the remarks page's dateline or greeting
                     own = self.statement_draft(span[0], span[1], *statement)
+                    if own is not None:
+                        found_here = [own]
+                elif (
+                    page is not None
+                    and not found_here
+                    and self._page_line(*span)
+                    and not _SCENE.search(self.text, span[0], span[1])
+                ):
+                    own = self.statement_draft(span[0], span[1], *page)
                     if own is not None:
                         found_here = [own]
                 for draft in found_here:
@@ -663,21 +704,65 @@ class Drafter:
     def _remarks_page(self) -> tuple[Resolved, int, dict[str, str] | None] | None:
         """``(speaker, paragraph, date)`` of a page that prints one person's statement or
         remarks under a title naming them ("Press statement by NATO Secretary General Mark
-        Rutte following ...", "Remarks by ..."): the text after the title is theirs, dated
-        to the page's day. None for any other source."""
+        Rutte following ...", "Remarks by ...", "... - address by the President of
+        Ukraine"): the text after the title is theirs, dated to the page's day. None for
+        any other source."""
         title = str(self.source.meta.get("title") or "")
-        m = _REMARKS_TITLE.match(title)
-        at = self.text.find(title) if m else -1
-        if m is None or at < 0:
+        at = self.text.find(title) if title else -1
+        if at < 0:
+            return None
+        starts = [0] + [m.end() for m in _TITLE_PARTS.finditer(title)]
+        m = next((x for x in (_REMARKS_TITLE.match(title, i) for i in starts) if x), None)
+        if m is None:
             return None
         a = at + m.start("who")
-        found = [r for r in self.resolver.resolve(a, a + len(m.group("who")), None) if r.ref]
+        who = m.group("who")
+        found = [r for r in self.resolver.resolve(a, a + len(who), None) if r.ref]
         if not found or self.resolver.kind_of(found[0].ref or "") != "person":
             return None
-        said: dict[str, str] | None = None
+        return found[0], self.analysis.sentence_at(at)[2], self._page_day("remarks page")
+
+    def _page_day(self, what: str) -> dict[str, str] | None:
         if self.published is not None and self.published.earliest == self.published.latest:
-            said = {"date": str(self.published.earliest), "note": "the day of the remarks page"}
-        return found[0], self.analysis.sentence_at(at)[2], said
+            return {"date": str(self.published.earliest), "note": f"the day of the {what}"}
+        return None
+
+    def own_site(self) -> bool:
+        """Whether the source is a page on its issuer's own site: the outlet is a
+        government's or an intergovernmental body's (its address under gov, go, gouv, mil
+        or int, or its name an office, ministry or department), not a news medium."""
+        outlet = self.resolver.outlet_entry()
+        if outlet is None or outlet.get("kind") not in (None, "online"):
+            return False
+        name = str(outlet.get("name") or "")
+        hosts = [name, *(str(x) for x in outlet.get("aliases") or [])]
+        return bool(_OWN_SITE_NAME.match(name)) or any(_OWN_SITE_HOST.search(h) for h in hosts)
+
+    def _own_page(self) -> tuple[Resolved, int, dict[str, str] | None] | None:
+        """``(issuer, paragraph, date)`` of a release on its issuer's own site (a
+        ministry's or a department's press release): its unattributed statements are the
+        issuer's, dated to the page's day. The issuer is the outlet itself."""
+        if not self.own_site() or self.outlet is None:
+            return None
+        title = str(self.source.meta.get("title") or "")
+        at = self.text.find(title) if title else -1
+        paragraph = self.analysis.sentence_at(at)[2] if at >= 0 else -1
+        outlet = self.resolver.outlet_entry() or {}
+        issuer = Resolved(self.outlet, str(outlet.get("name") or self.outlet), "outlet")
+        return issuer, paragraph, self._page_day("release")
+
+    def _page_line(self, start: int, end: int) -> bool:
+        """Whether a sentence of a page of the speaker's own (a remarks page, a release on
+        the issuer's site) states something: not a dateline, a label or a line of address
+        ("Press release", "23 December 2024 - 21:15", "Glory to Ukraine!"), not a
+        question, and not a sentence already listed as skipped (a speech verb with no
+        speaker it could name)."""
+        words = self.text[start:end].strip()
+        if len(words.split()) < 6 or words.endswith("?") or _SALUTATION.fullmatch(words):
+            return False
+        if any(s.start <= start and end <= s.end for s in self.skipped):
+            return False
+        return sum(ch.isalpha() for ch in words) > len(words) / 2
 
     def _statement_intro(
         self, start: int, end: int
@@ -1576,10 +1661,12 @@ fellow at ...")."""
 _OTHERS_SHOULD = re.compile(
     r"\W*(?:[Tt]he\s+)?(?:[A-Z][\w.'-]*\s+){1,3}(?:should|must)\s+(?:now\s+|immediately\s+)?"
     r"(?!be\b|have\b|not\b|also\s+be\b)(?:stop|end|cease|halt|withdraw|abandon|refrain|"
-    r"respect|comply|return|release|take|give|drop|lift|pull)\b"
+    r"respect|comply|return|release|take|give|drop|lift|pull|make|use|press)\b"
+    r"|\W*(?:[Tt]he\s+)?(?:[A-Z][\w.'-]*|world|international\s+community)\s+(?:should|must)\s+not\s+"
+    r"(?:stay|remain|keep|look|turn|stand)\s+(?:silent|quiet|away|idle|aside|indifferent)\b"
 )
 """A quotation that opens by telling a named party what to do ("The U.S. should stop its
-reckless behaviour", "Russia must withdraw"): a call."""
+reckless behaviour", "Russia must withdraw", "The world must not stay silent"): a call."""
 
 _HOPES_OTHERS = re.compile(
     r"(?i)\bhopes?\s+(?:that\s+)?(?:all|the\s+relevant|relevant|both|the\s+two|the\s+international)\s+"
@@ -1638,7 +1725,8 @@ _ADMONITION = re.compile(
 """Words that tell another party what it "must understand": a warning."""
 _CONSEQUENCE = re.compile(
     r"(?i)\b(?:(?:such|this|that|any)\s+(?:[\w-]+\s+){0,2}?(?:step|move|decision|action|involvement|"
-    r"deliveries|delivery|supplies|supply|deployment|transfer|deal|agreement|pact|sale)s?|it)\s+would\s+(?:\w+ly\s+)?"
+    r"deliveries|delivery|supplies|supply|deployment|transfer|deal|agreement|pact|sale)s?"
+    r"(?:\s+(?:of|to|from|for|by)\s+[^.;:\"\u201c]{1,60}?)?|it)\s+[\"\u201c]?would\s+(?:\w+ly\s+)?"
     r"(?:destroy|ruin|wreck|undermine|damage|jeopardi[sz]e|escalate|provoke|"
     r"be\s+an?\s+(?:serious|grave|big|huge|major|fatal|dangerous)\s+(?:mistake|error|blunder|"
     r"escalation))\b"
@@ -1648,9 +1736,30 @@ relations", "it would be a serious mistake"): a warning."""
 _PROPAGANDA = re.compile(
     r"(?i)\b(?:(?:western|enemy|hostile|state|anti-\w+)\s+propaganda|(?:disinformation|smear)\s+"
     r"campaign|(?:is|are|was|were)\s+(?:once\s+again\s+|again\s+|now\s+)?(?:trying|seeking|"
-    r"attempting)\s+to\s+(?:distract|divert|mislead|deceive|whitewash|cover\s+up))\b"
+    r"attempting)\s+to\s+(?:distract|divert|mislead|deceive|whitewash|cover\s+up|hide|conceal))\b"
+    r"|\b(?:has|have|had)\s+(?:now\s+|clearly\s+|already\s+)?crossed\s+(?:a|the|every|all)\s+"
+    r"(?:[\w-]+\s+)?lines?\b"
 )
-"""Words that charge another party with propaganda or with deceiving: an accusation."""
+"""Words that charge another party with propaganda or with deceiving ("are trying to hide
+these losses"), or with crossing a line: an accusation."""
+_ACCOUNTABLE = re.compile(
+    r"(?i)\b(?:will|would|shall)\s+(?:\w+ly\s+)?(?:be\s+held|hold)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:fully\s+)?(?:accountable|responsible)\b"
+)
+"""Words that promise another party a reckoning ("The U.S. will be held fully accountable"):
+a warning."""
+_BELIEVED = re.compile(
+    r"(?i)\b(?:is|are|was|were)\s+(?:widely\s+|also\s+|now\s+)?(?:believed|thought|suspected)"
+    r"\s+to\s+(?:be|have)\b"
+)
+"""A hedged charge in the passive ("Russia is believed to be providing ..."): a suspicion."""
+_ANNOUNCING = re.compile(
+    r"(?i)^\W*(?:[A-Z][A-Za-z .,]{2,40}\s*[-\u2013\u2014]+\s*)?(?:today|this\s+(?:morning|week))\b"
+    r"[^.;]{0,140}?\b(?:is|are)\s+(?:sanctioning|designating|imposing|announcing|launching|"
+    r"introducing|adopting)\b"
+)
+"""A release's own action of the day ("WASHINGTON - Today, the Department of the
+Treasury's Office of Foreign Assets Control (OFAC) is sanctioning ..."): an announcement."""
 _REPORTED_EXPECTS = re.compile(
     r"(?i)" + _REPORTED_LEAD + r"(?:that\s+)?(?:the\s+)?(?:[\w'-]+\s+){1,4}?"
     r"(?:expected|expects|expect|anticipated|anticipates|anticipate|foresaw|foresees|foresee)"
@@ -1662,9 +1771,11 @@ _CONCERN_WORDS = re.compile(
     r"(?i)\b(?:(?:of|cause\s+for|with)\s+(?:(?:great|grave|serious|deep|real|particular|growing|"
     r"utmost)\s+)?concern|(?:deeply|very|extremely|particularly|profoundly|most)\s+(?:concerning|"
     r"worrying|troubling|alarming|disturbing)|(?:is|are|remains?)\s+(?:deeply\s+|gravely\s+|"
-    r"seriously\s+|very\s+|increasingly\s+)?concerned\s+(?:about|over|by|at|that))\b"
+    r"seriously\s+|very\s+|increasingly\s+)?concerned\s+(?:about|over|by|at|that)|"
+    r"keeps?\s+(?:us|me|them|people)\s+(?:\w+\s+)?up\s+at\s+night)\b"
 )
-"""Concern in the words themselves ("should be of great concern to anyone")."""
+"""Concern in the words themselves ("should be of great concern to anyone", "the part that
+keeps us up at night")."""
 
 
 def _self_pronoun(who: str, kind: str, quoted: bool) -> bool:
@@ -1713,7 +1824,9 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
     own = _OWN_SPEECH_ACT.search(words)
     if own and not by_content:
         return _OWN_SPEECH_ACTS[own.group("verb")[:4].lower()]  # "We have repeatedly warned"
-    if _ADMONITION.search(words) or _CONSEQUENCE.search(words):
+    if _ANNOUNCING.match(words):
+        return "announces"  # "Today, ... is sanctioning three entities"
+    if _ADMONITION.search(words) or _CONSEQUENCE.search(words) or _ACCOUNTABLE.search(words):
         return "warns"  # "Seoul must understand that ...", "Such a step would destroy ..."
     if not by_content and _THREAT_TO.search(words):
         return "warns"  # "It is a fundamental threat to the security of ..."
@@ -1748,7 +1861,7 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "assesses"  # analysts judge; a panel of experts states what it found
     if _ASSESS.search(words):
         return "assesses"  # "It is reasonable to assume that ..."
-    if _SUSPECT.search(words):
+    if _SUSPECT.search(words) or _BELIEVED.search(words):
         return "suspects"  # "We have reasons to believe" (codebook rule 6)
     if _WILLING.match(words):
         return "intends"  # "signaled its interest in cooperating"

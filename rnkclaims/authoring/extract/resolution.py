@@ -149,6 +149,7 @@ WELL_KNOWN = {
 TITLE_HOLDERS = {
     ("KP", "leader"): "Kim Jong Un", ("RU", "president"): "Vladimir Putin",
     ("CN", "president"): "Xi Jinping", ("CN", "leader"): "Xi Jinping",
+    ("UA", "president"): "Volodymyr Zelensky",
 }  # fmt: skip
 """Titles held by one person through 2022-2024, for "the North Korean leader"."""
 SPY_AGENCIES = {"KR": "National Intelligence Service", "US": "Central Intelligence Agency"}
@@ -407,6 +408,18 @@ _DOCUMENT_NAMED = re.compile(
     r"paper|study|analysis)"
 )
 """A document named again by its kind ("The commentary", "the editorial")."""
+_DOCUMENT_NOUNS = (
+    r"(?:white\s+paper|paper|document|report|review|strategy|yearbook|blue\s*book|"
+    r"assessment|guidelines)"
+)
+_OWNED_DOCUMENT = re.compile(
+    r"(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w.-]*)(?:'s|\u2019s)\s+"
+    r"(?:(?:new|latest|annual|first|[\w-]+)\s+){0,3}?" + _DOCUMENT_NOUNS
+)
+"""A document its issuer owns ("Japan's annual defense white paper", "the Pentagon's
+latest report"): the issuer speaks through it (codebook rule 2)."""
+_DOCUMENT_AGAIN = re.compile(r"(?i)the\s+(?:[\w-]+\s+)?" + _DOCUMENT_NOUNS)
+"""The document named again ("the document", "The paper", "the white paper")."""
 
 
 _ACRONYMS = frozenset(
@@ -513,8 +526,14 @@ class Resolver:
         # who issued the statement whose text follows "issued the following statement:"
         self.statement_by: Resolved | None = None
         self.speakers: list[tuple[int, str, str]] = []  # (pos, ref, kind) of earlier drafts
+        self.documents: list[tuple[int, list[Resolved]]] = []  # (pos, issuer) of "X's report"
         outlet = source.meta.get("outlet")
         self.outlet = outlet if isinstance(outlet, str) else None
+        self._outlet_entry = next((o for o in ledger.outlets if o.get("id") == self.outlet), None)
+
+    def outlet_entry(self) -> dict[str, Any] | None:
+        """The ledger's entry of the source's outlet, if it has one."""
+        return self._outlet_entry
 
     # -- what is known about a ref ---------------------------------------------------------
     def proposed(self, ref: str) -> dict[str, Any] | None:
@@ -734,12 +753,22 @@ class Resolver:
                 return self.resolve(a0, a0 + len(appo), (start, end))
         if len(words) == 1 and lower[0] in _PRONOUNS:
             ref = self.antecedent(start, _PRONOUNS[lower[0]])
-            if ref is None:  # "The Treasury ... sanctioned three people it accused of"
-                sent_start = self.analysis.sentence_at(start)[0]
+            sent_start = self.analysis.sentence_at(start)[0]
+            if ref is None or (
+                lower[0] == "it" and re.search(r"[a-z]\s+$", text[sent_start:start]) is not None
+            ):
+                # "The Treasury ... sanctioned three people it accused of": in a relative
+                # clause, the subject of the pronoun's own sentence, before any earlier
+                # speaker (not so in ", it said" closing what the subject is said to do)
                 subject = main_subject(self.analysis.masked, sent_start, start)
                 if subject is not None and subject[1] < start:
-                    found = self.resolve(subject[0], subject[1], None)
-                    return [Resolved(r.ref, phrase, "pronoun", r.new_actor) for r in found]
+                    found = [
+                        Resolved(r.ref, phrase, "pronoun", r.new_actor)
+                        for r in self.resolve(subject[0], subject[1], None)
+                        if r.ref and r.by != "pronoun"
+                    ]
+                    if found and self.kind_of(found[0].ref or "") != "person":
+                        return found
             return [Resolved(ref, phrase, "pronoun")] if ref else []
         inside = [(m.start, m.end) for m in self.index.within(start, end)]
         parts = coordination(text, start, end, inside)
@@ -987,6 +1016,24 @@ class Resolver:
                 new = self.propose(name, start)
                 if new:
                     return [Resolved(new["id"], phrase, "title", new)]
+        owned = _OWNED_DOCUMENT.fullmatch(phrase)
+        if owned:  # "Japan's annual defense white paper warned": the body that issued it
+            a0 = start + (len(self.text[start:end]) - len(self.text[start:end].lstrip()))
+            a0 += owned.start("owner")
+            found = [
+                Resolved(r.ref, phrase, "document", r.new_actor)
+                for r in self.resolve(a0, a0 + len(owned.group("owner")), None)
+                if r.ref and r.ref != self.outlet and r.by != "pronoun"
+            ]
+            if found:
+                self.documents.append((start, found))
+                return found
+        if _DOCUMENT_AGAIN.fullmatch(phrase) and self.documents:
+            # "the document said", "The paper described": the issuer of the document the
+            # text named within the last paragraphs
+            pos, issuer = self.documents[-1]
+            if pos < start and self.paragraph_of(start) - self.paragraph_of(pos) <= 3:
+                return [Resolved(r.ref, phrase, "anaphor", r.new_actor) for r in issuer]
         authored = re.match(
             r"(?:[Aa]n?\s+|[Tt]he\s+)?(?P<author>(?:[A-Z][\w.\u2019'-]*\s+){0,2}[A-Z][\w.-]*?)"
             r"(?:'s|\u2019s)?\s+(?:readout|transcript|statement|communiqu[e\u00e9]|"
@@ -1023,6 +1070,17 @@ class Resolver:
             a0 += document.start(1)
             found = self.resolve(a0, a0 + len(author), None)
             return [r for r in found if r.ref != self.outlet]
+        if re.fullmatch(r"(?i)(?:one|some|two|several|both|each)\s+of\s+them", phrase):
+            # "..., according to two American officials. One of them described": a member
+            # of the group that spoke just before speaks for it
+            para = self.paragraph_of(start)
+            near = [
+                (p, ref)
+                for p, ref, kind in self.speakers
+                if p < start and kind == "collective" and para - self.paragraph_of(p) <= 1
+            ]
+            if near:
+                return [Resolved(max(near)[1], phrase, "anaphor")]
         if re.fullmatch(r"(?i)the\s+(?:report's\s+|study's\s+)?(?:authors|researchers)", phrase):
             # "The authors, who tracked rail cars, wrote": the body whose report was just cited
             para = self.paragraph_of(start)
