@@ -77,3 +77,11 @@ def test_another_partys_act_or_commitment_inside_what_was_said_is_left_to_the_ru
     assert acts.revise([inner, two], threshold=0.0) == 0
     assert (inner.act, two.act) == ("asserts", "asserts")
     assert acts.left_to_rules(["we", "will", "help"], "pledges")
+
+
+def test_a_denial_needs_a_word_of_denying_or_a_negation() -> None:
+    focus = "the issue is the focus of not only the United States but also of Japan".split()
+    assert acts.left_to_rules(focus, "denies")  # "not only" negates nothing
+    assert not acts.left_to_rules("the reports are not true".split(), "denies")
+    assert not acts.left_to_rules("the reports are pure speculation".split(), "denies")
+    assert not acts.left_to_rules(focus, "asserts")

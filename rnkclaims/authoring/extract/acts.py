@@ -153,11 +153,23 @@ _HOLDER_ACTS = frozenset({"pledges", "intends"})
 which the rules resolve and the words alone do not tell."""
 
 
+def _uncued(words: list[str], act: str) -> bool:
+    """Whether the model's act is a denial that no word of what was said carries: no word
+    of denying, nor a negation ("not only" is none)."""
+    if act == "denies":
+        negated = any(a in CUES["neg"] and b not in ("only", "just") for a, b in pairwise(words))
+        return not negated and not any(w in CUES["deny"] for w in words)
+    return False
+
+
 def left_to_rules(words: list[str], act: str) -> bool:
     """Whether the rules' act stays whatever the model says: what was said reports another
     party's act ("Pyongyang denied ..., the US said"), holds two clauses ("... and that
-    ..."), or the model's act is a commitment whose holder it cannot tell."""
+    ..."), the model's act is a commitment whose holder it cannot tell, or a denial no word
+    of what was said carries."""
     if act in _HOLDER_ACTS or any(w in _OTHERS_SPEECH for w in words):
+        return True
+    if _uncued([*words, ""], act):
         return True
     return any(a in ("and", "but") and b == "that" for a, b in pairwise(words))
 
