@@ -1704,3 +1704,24 @@ def test_acts_carried_by_the_words_of_a_statement(words: str, quoted: bool, act:
     from rnkclaims.authoring.extract.drafting import _refine
 
     assert _refine("asserts", words, "an-envoy", "person", quoted) == act
+
+
+def test_a_caveat_a_former_official_at_a_think_tank_and_another_analyst(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "U.S. officials cautioned that they had not yet seen Russia hand over weapons "
+        "designs.\n\n"
+        "Victor Cha, a former White House official now at the Center for Strategic and "
+        "International Studies, said Moscow's help was only the beginning.\n\n"
+        'Another analyst said the Kremlin had "crossed a line" by sharing guidance '
+        "technology.\n\n"
+        "U.S. officials cautioned that more troops could follow.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("u-s-officials", "assesses"),  # a caution about what they know is no warning
+        ("victor-cha", "assesses"),  # "now at the Center for ...": an analyst's judgement
+        ("another-analyst", "accuses"),  # "had \"crossed a line\""
+        ("u-s-officials", "warns"),
+    ]

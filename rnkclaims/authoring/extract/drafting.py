@@ -1061,6 +1061,8 @@ class Drafter:
                 act = "accuses"  # "called the drills 'a dangerous provocation'"
             if act in ("asserts", "reports") and _CHARGE_DISMISSED.match(content):
                 act = "denies"  # "said the accusations were 'groundless'"
+            if v.phrase in ("cautioned", "cautions", "caution") and _CAVEAT.match(content):
+                act = "assesses"  # "cautioned that they had seen no evidence": a caveat
             if act == "asserts" and re.match(
                 r"\s*(?:that\s+)?(?:\S+\s+){1,6}?(?:should|must)\s+(?!be\b)", content
             ):
@@ -1649,6 +1651,8 @@ def _plain(words: str) -> str:
 _EXPERT_WORDS = (
     r"\b(?:analysts?|researchers?|(?:research\s+|senior\s+|non-?resident\s+)?fellows?|"
     r"experts?|professors?|lecturers?|scholars?|specialists?|academics?)\b"
+    r"|\bnow\s+(?:\w+\s+)?(?:at|with)\s+(?:the\s+)?(?:[\w'-]+\s+){0,6}?(?:center|centre|institute|"
+    r"university|foundation|endowment|institution|think\s+tank)\b"
 )
 _EXPERT = re.compile(r"(?i)" + _EXPERT_WORDS)
 """A person's title or appositive that makes them an analyst."""
@@ -1658,6 +1662,13 @@ _EXPERT_AFTER = re.compile(
 """The appositive after the name of an inverted attribution ("said Zhao Tong, a senior
 fellow at ...")."""
 
+_CAVEAT = re.compile(
+    r"(?i)\s*(?:that\s+)?(?:[\w'-]+\s+){0,3}?(?:(?:had|has|have)\s+(?:yet\s+to\s+see|(?:seen|found)\s+no|"
+    r"not\s+(?:yet\s+)?(?:seen|found|confirmed|verified))|(?:could|can)\s+not\s+(?:yet\s+)?"
+    r"(?:confirm|verify|say)|(?:it\s+)?(?:is|was)\s+(?:too\s+early|premature|unclear))\b"
+)
+"""A caution about what the speaker knows, not a warning of a threat ("cautioned that they
+had seen no evidence ...", "cautioned that it was too early to say")."""
 _OTHERS_SHOULD = re.compile(
     r"\W*(?:[Tt]he\s+)?(?:[A-Z][\w.'-]*\s+){1,3}(?:should|must)\s+(?:now\s+|immediately\s+)?"
     r"(?!be\b|have\b|not\b|also\s+be\b)(?:stop|end|cease|halt|withdraw|abandon|refrain|"
@@ -1737,7 +1748,7 @@ _PROPAGANDA = re.compile(
     r"(?i)\b(?:(?:western|enemy|hostile|state|anti-\w+)\s+propaganda|(?:disinformation|smear)\s+"
     r"campaign|(?:is|are|was|were)\s+(?:once\s+again\s+|again\s+|now\s+)?(?:trying|seeking|"
     r"attempting)\s+to\s+(?:distract|divert|mislead|deceive|whitewash|cover\s+up|hide|conceal))\b"
-    r"|\b(?:has|have|had)\s+(?:now\s+|clearly\s+|already\s+)?crossed\s+(?:a|the|every|all)\s+"
+    r"|\b(?:has|have|had)\s+(?:now\s+|clearly\s+|already\s+)?[\"\u201c]?crossed\s+(?:a|the|every|all)\s+"
     r"(?:[\w-]+\s+)?lines?\b"
 )
 """Words that charge another party with propaganda or with deceiving ("are trying to hide

@@ -133,7 +133,8 @@ _ANONYMOUS_NOUNS = frozenset(
 """The one person an unnamed-source story quotes ("a resident of the province told RFA")."""
 _PERSON_NOUNS = frozenset(
     "official spokesperson spokesman spokeswoman minister diplomat envoy secretary "
-    "ambassador general commander lawmaker senator adviser advisor aide delegate".split()
+    "ambassador general commander lawmaker senator adviser advisor aide delegate analyst "
+    "expert researcher".split()
 )
 WELL_KNOWN = {
     "Putin": "Vladimir Putin", "Peskov": "Dmitry Peskov", "Lavrov": "Sergei Lavrov",
@@ -1247,7 +1248,7 @@ class Resolver:
             and words[0] not in _COLLECTIVE_NOUNS
             and not (
                 words[0] in _PERSON_NOUNS | _ANONYMOUS_NOUNS
-                and re.match(r"(?i)(?:an?|one)\s", phrase.strip())
+                and re.match(r"(?i)(?:an?|one|another)\s", phrase.strip())
             )
         ):
             # a lone common noun ("leaders", "officials" are groups; "A diplomat involved
