@@ -1725,3 +1725,18 @@ def test_a_caveat_a_former_official_at_a_think_tank_and_another_analyst(
         ("another-analyst", "accuses"),  # "had \"crossed a line\""
         ("u-s-officials", "warns"),
     ]
+
+
+def test_data_from_a_body_and_a_named_intelligence_agency(tmp_path: Path) -> None:
+    body = (
+        "Nearly 8,000 North Koreans entered Russia, according to data from the border "
+        "service of Russia's Federal Security Service.\n\n"
+        "South Korea's Defense Intelligence Agency told lawmakers that many were workers.\n\n"
+        "South Korea's spy agency said the workers earned foreign currency.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.speaker for d in drafts] == [
+        "border-service-of-russia-s-federal-security-service",  # not "data from ..."
+        "south-korea-s-defense-intelligence-agency",  # a named agency, not the NIS
+        "national-intelligence-service",  # "the spy agency" of South Korea is the NIS
+    ]

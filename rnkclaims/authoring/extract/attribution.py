@@ -395,9 +395,12 @@ _WORK_BY = re.compile(
     r"(?i)(?:an?|the|its|their|new|recent|\s)+(?:[\w-]+\s+){0,2}?(?:analysis|assessment|report|"
     r"study|review|estimates?|survey|investigation|tally|count|data|figures|research|"
     r"calculations?)\b(?:(?!\b(?:seen|obtained|reviewed|viewed|read|cited)\b)[^,;]){0,80}?\bby\s+"
+    r"|\s*(?:(?:the|new|recent|official|latest)\s+)*(?:data|figures|statistics)\s+(?:from|of)\s+"
+    r"(?=(?-i:(?:the\s+)?[A-Z])|the\s+[\w-]+\s+(?:service|ministry|agency|office|bureau)\b)"
 )
 """A work named with its author ("according to an analysis of satellite imagery by the
-Open Source Centre"): the author is the speaker, not the work."""
+Open Source Centre", "according to data from the border service of ..."): the author is
+the speaker, not the work."""
 
 
 def np_after(masked: str, pos: int, sent_end: int) -> tuple[int, int] | None:

@@ -982,7 +982,8 @@ class Resolver:
                         break
             if len(media) == 1:
                 return [Resolved(media[0], phrase, "anaphor")]
-        spy = re.fullmatch(r"(?i)(?:the\s+)?(.+?)\s+(?:spy|intelligence)\s+agency", phrase)
+        # lower case: "South Korea's Defense Intelligence Agency" is a named agency
+        spy = re.fullmatch(r"(?:[Tt]he\s+)?(.+?)\s+(?:spy|intelligence)\s+agency", phrase)
         owner = re.sub(r"(?:'s|\u2019s)$", "", spy.group(1)).split() if spy else []
         service = SPY_AGENCIES.get(country_of(owner) or "") if len(owner) <= 3 else None
         if service:  # "South Korea's spy agency": the one service the copy means
