@@ -1740,3 +1740,20 @@ def test_data_from_a_body_and_a_named_intelligence_agency(tmp_path: Path) -> Non
         "south-korea-s-defense-intelligence-agency",  # a named agency, not the NIS
         "national-intelligence-service",  # "the spy agency" of South Korea is the NIS
     ]
+
+
+def test_commitments_in_a_partial_quotation_and_a_second_one(tmp_path: Path) -> None:
+    body = (
+        "The State Department declined to discuss the intelligence but said it would keep "
+        'working with partners "to expose every shipment" between the two countries.\n\n'
+        '"The flow of arms is growing," said Under Secretary of Commerce Alan Estevez. '
+        '"Commerce will continue to use its export controls against every supplier."\n\n'
+        '"There is a risk that Pyongyang will send more missiles," an official told CNN.\n'
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("state-department", "pledges"),  # "said it would keep working ... \"to expose"
+        ("alan-estevez", "asserts"),  # "of Commerce" is his title's, not his name's
+        ("alan-estevez", "pledges"),  # the body his title names, in the next quotation
+        ("official", "warns"),  # "There is a risk that"
+    ]

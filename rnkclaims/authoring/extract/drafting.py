@@ -876,6 +876,11 @@ class Drafter:
             draft.act = _refine(draft.act, inner, previous.speaker, kind, quoted=True)
             if draft.act == "asserts" and previous.speaker in self.experts:
                 draft.act = "assesses"  # the analyst's next quotation
+            if draft.act == "asserts" and (
+                self._own_country_will(inner, previous.speaker)
+                or _own_body_will(inner, previous.speaker_text)
+            ):
+                draft.act = "pledges"  # the next quotation: "Treasury will continue to ..."
             self.hedge(draft, inner)
             return draft
         resolved = self.resolver.resolve(verb.np_start, verb.np_end, verb.appositive)
@@ -914,6 +919,12 @@ class Drafter:
         ):
             # "The DPRK will develop ...," Pak told TASS; Choe said Pyongyang would "stand
             # firmly by ..."
+            draft.act = "pledges"
+        if draft.act == "asserts" and (
+            _own_body_will(inner, who.text) or _self_will(lead + inner, kind)
+        ):
+            # "Treasury will continue to use every tool," said the Deputy Secretary of the
+            # Treasury; said it would keep working with allies "to expose ..."
             draft.act = "pledges"
         if draft.act == "asserts" and len(inner.split()) <= 12 and _dismissal(inner):
             draft.act = "denies"  # "It's another fake," Peskov said
@@ -1759,6 +1770,12 @@ _ACCOUNTABLE = re.compile(
 )
 """Words that promise another party a reckoning ("The U.S. will be held fully accountable"):
 a warning."""
+_RISK_THAT = re.compile(
+    r"(?i)\bthere\s+(?:is|was|remains)\s+(?:a|an)\s+(?:real\s+|serious\s+|growing\s+|high\s+|"
+    r"clear\s+)?(?:risk|danger|threat)\s+that\b"
+)
+"""A danger named as such ("There is a risk that North Korea will send more soldiers"):
+a warning."""
 _BELIEVED = re.compile(
     r"(?i)\b(?:is|are|was|were)\s+(?:widely\s+|also\s+|now\s+)?(?:believed|thought|suspected)"
     r"\s+to\s+(?:be|have)\b"
@@ -1837,7 +1854,12 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return _OWN_SPEECH_ACTS[own.group("verb")[:4].lower()]  # "We have repeatedly warned"
     if _ANNOUNCING.match(words):
         return "announces"  # "Today, ... is sanctioning three entities"
-    if _ADMONITION.search(words) or _CONSEQUENCE.search(words) or _ACCOUNTABLE.search(words):
+    if (
+        _ADMONITION.search(words)
+        or _CONSEQUENCE.search(words)
+        or _ACCOUNTABLE.search(words)
+        or _RISK_THAT.search(words)
+    ):
         return "warns"  # "Seoul must understand that ...", "Such a step would destroy ..."
     if not by_content and _THREAT_TO.search(words):
         return "warns"  # "It is a fundamental threat to the security of ..."

@@ -442,6 +442,13 @@ def name_words(words: list[str]) -> bool:
     )
 
 
+_DEPARTMENTS = frozenset(
+    "commerce energy defense defence finance health justice labor labour agriculture education "
+    "transportation transport interior trade industry unification economy culture".split()
+)
+"""A minister's or secretary's portfolio after "of" or "for" ("Secretary of Commerce")."""
+
+
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """``(title words, name words)``: the name is the capitalised run that ends the
     phrase, not counting title words, organisations or nationalities."""
@@ -469,6 +476,12 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
                 continue
         if not word[:1].isupper() or bare in _TITLE_WORDS or bare in _ORG_WORDS:
             break
+        if (
+            bare in _DEPARTMENTS
+            and i + 1 < len(words)
+            and words[len(words) - i - 2].lower() in ("of", "for")
+        ):
+            break  # "Under Secretary of Commerce Alan Estevez": the portfolio is the title's
         if word.endswith(("'s", "\u2019s")) or country_of([word]) is not None:
             break
         if bare in _CALENDAR_WORDS:
