@@ -22,7 +22,7 @@ from conftest import write_ledger
 from typer.testing import CliRunner
 
 from rnkclaims import dates
-from rnkclaims.cli import app
+from rnkclaims.cli import app, command_help
 from rnkclaims.store import build, place
 from rnkclaims.store import open as open_mod
 from rnkclaims.store.open import open_current
@@ -289,7 +289,7 @@ def test_the_table_lists_every_command_and_nothing_else() -> None:
 @pytest.mark.parametrize("name", list(cli_app.COMMANDS))
 def test_each_line_of_the_table_is_its_commands_own_help(name: str) -> None:
     info = _registered()[name]
-    assert cli_app.COMMANDS[name][1] == cli_app.help_line(info)
+    assert cli_app.COMMANDS[name][1] == command_help.help_line(info)
     # and shell completion shows what the built command would
     group = typer.main.get_command(app)
     ctx = typer.Context(group)
