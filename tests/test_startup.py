@@ -40,14 +40,14 @@ sys.argv = ["rnkclaims", *{args!r}]
 try:
     main()
 except SystemExit as exc:
-    assert not exc.code, exc.code
+    assert (exc.code or 0) == {status}, exc.code
 print(json.dumps(sorted(sys.modules)), file=sys.stderr)
 """
 
 
-def loaded(args: list[str]) -> set[str]:
+def loaded(args: list[str], status: int = 0) -> set[str]:
     done = subprocess.run(
-        [sys.executable, "-c", PROBE.format(args=args)],
+        [sys.executable, "-c", PROBE.format(args=args, status=status)],
         capture_output=True,
         text=True,
         check=True,
@@ -90,6 +90,11 @@ def test_stats_loads_only_its_query_module(db: Path) -> None:
         "rnkclaims.cli.editing",  # what the edit commands share
         "rnkclaims.render.problems",  # validate's report
         "dataclasses",  # no dataclass is made at import (a millisecond each)
+        "rnkclaims.cli.query_filters",  # the claim filters' options: stats takes none
+        "rnkclaims.cli.occasional",  # --sql, claimreview, a rebuild's progress
+        "rnkclaims.cli.failing",  # errors: nothing failed
+        "rnkclaims.cli.global_options",  # no option before the command name
+        "shlex",  # quoting the database's path for --sql
     ):
         assert heavy not in mods, heavy
 
@@ -130,14 +135,32 @@ def test_a_machine_format_loads_its_question_alone_and_no_table_code(
     # the ledger is found, not loaded
     assert "rnkclaims.ledger" in mods
     assert "rnkclaims.ledger.loading" not in mods
+    # the claim filters' options for the questions that select claims, not for a
+    # listing or show
+    selects = own not in ("rnkclaims.cli.query_lists", "rnkclaims.cli.query_show")
+    assert ("rnkclaims.cli.query_filters" in mods) == selects
+    # nor what a query needs on occasion, or when something fails
+    for rare in ("occasional", "failing", "global_options", "command_help"):
+        assert f"rnkclaims.cli.{rare}" not in mods, rare
 
 
 def test_help_and_an_edit_command_load_what_a_query_does_not() -> None:
     """The other side of the list above: --help reads the commands' lines, an edit
-    command the helpers the edit commands share (under those names)."""
+    command the helpers the edit commands share (under those names); --sql,
+    claimreview, an error and an option before the command name load theirs."""
     assert "rnkclaims.cli.command_help" in loaded(["--help"])
     assert "rnkclaims.cli.editing" in loaded(["add", "--help"])
     assert "rnkclaims.render.problems" in loaded(["validate", "--ledger", str(DATA)])
+
+
+def test_sql_claimreview_errors_and_early_options_load_their_own(db: Path) -> None:
+    """The other side of what a query in a machine format loads: the modules it leaves
+    out are loaded, under their names, when they are needed."""
+    query = ["--ledger", str(DATA), "--db", str(db)]
+    assert "rnkclaims.cli.occasional" in loaded(["stats", "--sql", *query])
+    assert "rnkclaims.cli.occasional" in loaded(["claims", "-f", "claimreview", *query])
+    assert "rnkclaims.cli.global_options" in loaded([*query, "stats", "-f", "json"])
+    assert "rnkclaims.cli.failing" in loaded(["claims", "--speaker", "nobody at all", *query], 3)
 
 
 def test_a_build_loads_the_loader_under_its_name(tmp_path: Path) -> None:
@@ -215,7 +238,8 @@ def test_the_query_modules_are_the_tables_and_each_registers_its_own() -> None:
     assert (
         named
         == on_disk
-        == {m.removeprefix("rnkclaims.cli.") for m in QUERY_MODULES} | {"query_cmds"}
+        == {m.removeprefix("rnkclaims.cli.") for m in QUERY_MODULES}
+        | {"query_cmds", "query_filters"}
     )
 
 
@@ -324,7 +348,7 @@ def test_help_lists_every_command_and_imports_none() -> None:
 
 def test_completion_of_command_names_imports_no_command_module() -> None:
     done = subprocess.run(
-        [sys.executable, "-c", PROBE.format(args=[])],
+        [sys.executable, "-c", PROBE.format(args=[], status=0)],
         capture_output=True,
         text=True,
         env={

@@ -4,28 +4,30 @@ from __future__ import annotations
 
 from rnkclaims.cli.app import DbOpt, LedgerOpt
 from rnkclaims.cli.query_cmds import (
-    ActOpt,
     FailEmptyOpt,
     Format,
     FormatOpt,
     LimitOpt,
     NoHeadersOpt,
+    SqlOpt,
+    answer,
+    command,
+    epilog,
+    out_limit,
+)
+from rnkclaims.cli.query_filters import (
+    ActOpt,
     OutletOpt,
     PropositionOpt,
     ReverseOpt,
     SinceOpt,
     SortOpt,
     SpeakerOpt,
-    SqlOpt,
     TopicOpt,
     UntilOpt,
     ViaOpt,
     VoiceOpt,
-    answer,
     claim_filters,
-    command,
-    epilog,
-    out_limit,
     probed,
     show_claims,
 )

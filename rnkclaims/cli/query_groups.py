@@ -14,25 +14,26 @@ from rnkclaims.cli.query_cmds import (
     FormatOpt,
     LimitOpt,
     NoHeadersOpt,
-    PropositionOpt,
-    SinceOpt,
-    SpeakerOpt,
     SqlOpt,
-    TopicOpt,
-    UntilOpt,
-    VoiceOpt,
     answer,
-    claim_filters,
     command,
     cut,
     epilog,
     no_results,
     out_limit,
     output_format,
-    print_claimreview,
     probe_limit,
-    probed,
     valid_text,
+)
+from rnkclaims.cli.query_filters import (
+    PropositionOpt,
+    SinceOpt,
+    SpeakerOpt,
+    TopicOpt,
+    UntilOpt,
+    VoiceOpt,
+    claim_filters,
+    probed,
 )
 
 CORROBORATED_COLUMNS = ("id", "text", "supporting_voices", "supports", "supporters",
@@ -193,6 +194,8 @@ def contradictions_cmd(
     )
     groups = cut(groups, n, "groups")
     if fmt is Format.claimreview:
+        from rnkclaims.cli.occasional import print_claimreview
+
         print_claimreview(ledger, db, groups, groups=True)
     elif groups or fmt is not Format.table:
         render_groups(groups, output_format(fmt), headers=not no_headers)

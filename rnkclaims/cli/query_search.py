@@ -8,12 +8,23 @@ import typer
 
 from rnkclaims.cli.app import DbOpt, LedgerOpt
 from rnkclaims.cli.query_cmds import (
-    ActOpt,
     FailEmptyOpt,
     Format,
     FormatOpt,
     LimitOpt,
     NoHeadersOpt,
+    SqlOpt,
+    answer,
+    command,
+    cut,
+    epilog,
+    no_results,
+    out_limit,
+    output_format,
+    valid_text,
+)
+from rnkclaims.cli.query_filters import (
+    ActOpt,
     OutletOpt,
     PropositionOpt,
     ReverseOpt,
@@ -21,22 +32,13 @@ from rnkclaims.cli.query_cmds import (
     Sort,
     SortOpt,
     SpeakerOpt,
-    SqlOpt,
     TopicOpt,
     UntilOpt,
     ViaOpt,
     VoiceOpt,
-    answer,
     claim_filters,
-    command,
-    cut,
-    epilog,
-    no_results,
-    out_limit,
-    output_format,
     probed,
     show_claims,
-    valid_text,
 )
 from rnkclaims.errors import UsageError
 
