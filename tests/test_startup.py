@@ -144,6 +144,9 @@ def test_a_machine_format_loads_its_question_alone_and_no_table_code(
     # nor what a query needs on occasion, or when something fails
     for rare in ("occasional", "failing", "global_options", "command_help"):
         assert f"rnkclaims.cli.{rare}" not in mods, rare
+    # groups, sections and one claim in full are drawn by render.detail
+    in_full = own in ("rnkclaims.cli.query_groups", "rnkclaims.cli.query_show")
+    assert ("rnkclaims.render.detail" in mods) == in_full
 
 
 def test_help_and_an_edit_command_load_what_a_query_does_not() -> None:
