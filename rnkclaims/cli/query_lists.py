@@ -114,13 +114,16 @@ def stats_cmd(
 ) -> None:
     """Counts: claims, actors, sources...; claims by speech act and by year; the most
     quoted speakers and outlets."""
-    from rnkclaims.render import dumps, render_sections
     from rnkclaims.store import queries
 
     result = answer(ledger, db, sql, queries.stats, queries.stats_sql)
     if fmt is Format.json:
+        from rnkclaims.render import dumps
+
         typer.echo(dumps(result))
         return
+    from rnkclaims.render import render_sections
+
     sections = {
         k: [{"name": name, "count": n} for name, n in v.items()]
         for k, v in result.items()
