@@ -7,7 +7,8 @@ core exceptions into a one-line error and an exit status (``errors.ExitStatus``)
 modules (yaml, sqlite-utils, rich) are imported inside commands, so ``--help`` is quick.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: typer reads the root options' annotations,
+# and a string one is compiled and evaluated at every run (twice), an object one is not.
 
 import functools
 import os
@@ -242,7 +243,7 @@ BUNDLED_NOTICE = (
 )
 
 
-def locate_ledger(ledger: Path | None, *, allow_bundled: bool = False) -> LedgerPaths:
+def locate_ledger(ledger: Path | None, *, allow_bundled: bool = False) -> "LedgerPaths":
     """``ledger.locate`` for a command. Only read-only questions pass ``allow_bundled``:
     they may fall back to the bundled example ledger, and then say so on the page (above
     a table; on stderr for machine formats and --sql). Every other command fails with

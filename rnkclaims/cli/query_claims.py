@@ -1,6 +1,7 @@
 """``claims``, ``timeline`` and ``denials``: claims selected by the filters, in order."""
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: typer reads each option's annotation, and a
+# string one is compiled and evaluated at every run (twice), an object one is not.
 
 from rnkclaims.cli.app import DbOpt, LedgerOpt
 from rnkclaims.cli.query_cmds import (

@@ -1,7 +1,8 @@
 """``confirmations``, ``contradictions`` and ``propositions``: claims taken together, by
 voice and by proposition."""
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: typer reads each option's annotation, and a
+# string one is compiled and evaluated at every run (twice), an object one is not.
 
 from typing import Annotated, Any
 

@@ -1,6 +1,7 @@
 """``actors``, ``outlets``, ``sources``, ``stats`` and ``db-path``: what the ledger holds."""
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: typer reads each option's annotation, and a
+# string one is compiled and evaluated at every run (twice), an object one is not.
 
 from collections.abc import Sequence
 from pathlib import Path

@@ -1,6 +1,7 @@
 """``who-said``: claims matching words in their text, best first, or the filters alone."""
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: typer reads each option's annotation, and a
+# string one is compiled and evaluated at every run (twice), an object one is not.
 
 from typing import Annotated, Any
 

@@ -24,7 +24,6 @@ from rnkclaims.store.place import (
     check_db_place,
     check_db_target,
     default_db_path,
-    read_meta,
     remove_stale_default,
     sqlite_uri,
 )
@@ -136,13 +135,25 @@ def open_current(
     path = db_path_for(paths, db)
     check_db_place(path, paths.root)
     rebuilt = updated = False
-    meta = None if force or not path.exists() else read_meta(path)
+    # the connection that reads ``meta`` answers the query too when nothing changed: one
+    # connection, and one reading of the schema, instead of two
+    conn, meta = (None, None) if force or not path.exists() else _open_meta(path)
     current = (
         meta is not None and meta.get("ledger") == str(paths.main) and builder_current(path, meta)
     )
     # taken before any file is read: a file saved while this runs changes the stats
     # again, so the next query looks again instead of trusting what was read now
     signature = paths.stat_signature()
+    if (
+        conn is not None
+        and current
+        and meta is not None
+        and meta.get("stat_signature") == signature
+    ):
+        conn.row_factory = sqlite3.Row
+        return Opened(conn, path, rebuilt, updated)
+    if conn is not None:
+        conn.close()
     if current and meta is not None and meta.get("stat_signature") != signature:
         from rnkclaims.store.update import current_digests, update
 
@@ -158,6 +169,21 @@ def open_current(
     conn = sqlite3.connect(sqlite_uri(path), uri=True)
     conn.row_factory = sqlite3.Row
     return Opened(conn, path, rebuilt, updated)
+
+
+def _open_meta(path: Path) -> tuple[sqlite3.Connection | None, dict[str, str] | None]:
+    """A read-only connection to the database and its ``meta`` table (``read_meta``); both
+    None for anything that is not an rnkclaims database."""
+    try:
+        conn = sqlite3.connect(sqlite_uri(path), uri=True)
+    except sqlite3.Error:
+        return None, None
+    try:
+        rows = conn.execute("select key, value from meta").fetchall()
+    except sqlite3.Error:
+        conn.close()
+        return None, None
+    return conn, {str(k): str(v) for k, v in rows}
 
 
 def _set_meta(path: Path, key: str, value: str) -> None:
