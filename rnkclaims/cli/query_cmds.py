@@ -11,7 +11,9 @@ query needs only on occasion (``--sql``, claimreview, a rebuild's progress) in
 imported inside the commands so that ``rnkclaims --help`` stays quick.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: typer reads the annotations of the options
+# and of their callbacks (``valid_text``, one call for each text option), and a string one
+# is compiled and evaluated at every run, an object one is not.
 
 import functools
 import sys
@@ -193,7 +195,7 @@ def cut(items: Sequence[T], limit: int | None, what: str = "results") -> list[T]
 
 
 @contextmanager
-def _connect(ledger: Path | None, db: Path | None, again: bool = False) -> Iterator[Opened]:
+def _connect(ledger: Path | None, db: Path | None, again: bool = False) -> "Iterator[Opened]":
     """The ledger's current database, rebuilt first if the ledger changed. ``again``: a
     second look in the same command, which says nothing more about the ledger."""
     from rnkclaims.ledger import locate
@@ -222,8 +224,8 @@ def answer(
     ledger: Path | None,
     db: Path | None,
     sql: bool,
-    query: Callable[[sqlite3.Connection], T],
-    statements: Callable[[sqlite3.Connection], Sequence[Statement]],
+    query: "Callable[[sqlite3.Connection], T]",
+    statements: "Callable[[sqlite3.Connection], Sequence[Statement]]",
 ) -> T:
     """Run ``query`` on the ledger's current database; with --sql, print ``statements``
     (what ``query`` would run) and stop."""
@@ -236,7 +238,7 @@ def answer(
         return query(opened.conn)
 
 
-def output_format(fmt: Format) -> OutputFormat:
+def output_format(fmt: Format) -> "OutputFormat":
     from rnkclaims.render import OutputFormat
 
     if fmt is Format.claimreview:
