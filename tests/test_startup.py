@@ -447,3 +447,29 @@ def test_a_query_on_the_default_database_loads_neither_builder_nor_openssl() -> 
     assert "rnkclaims.store.build" not in mods
     assert "hashlib" not in mods
     assert "_hashlib" not in mods
+
+
+def test_who_said_keys_only_the_topic_terms_its_query_can_match(db: Path) -> None:
+    """``search.topic_keys`` is ``topic_key`` of every term no longer than the query, so a
+    one-word query keys the one-word terms alone and finds the topic it found before."""
+    from rnkclaims import search
+    from rnkclaims.store.queries.common import _topics
+
+    conn = sqlite3.connect(db)
+    try:
+        named = _topics(conn)
+    finally:
+        conn.close()
+    every: dict[tuple[str, ...], set[str]] = {}
+    for tid, name in named:
+        every.setdefault(search.topic_key(name), set()).add(tid)
+    assert max(len(k) for k in every) > 2  # some terms are longer than the queries below
+    found = []
+    for longest in (1, 2, 3):
+        kept = search.topic_keys(named, longest)
+        assert kept == {k: v for k, v in every.items() if len(k) <= longest}
+        for words in (["weapon"], ["arm", "deal"], ["space", "help"], ["satellite", "launch"]):
+            stems = words[:longest]
+            found.append(search.find_run(stems, kept))
+            assert found[-1] == search.find_run(stems, every)
+    assert any(run is not None and run[1] == 2 for run in found)

@@ -109,11 +109,8 @@ def _plan_search(conn: sqlite3.Connection, query: str, f: ClaimFilters) -> _Plan
             "give words to search for, e.g. rnkclaims who-said 'arms deals';"
             " to list claims without searching: rnkclaims claims",
         )
-    topic_keys: dict[tuple[str, ...], set[str]] = {}
-    for tid, name in _topics(conn):
-        topic_keys.setdefault(search.topic_key(name), set()).add(tid)
     stems = [search.topic_key(w)[0] if search.topic_key(w) else w for w in parsed.words]
-    run = search.find_run(stems, topic_keys)
+    run = search.find_run(stems, search.topic_keys(_topics(conn), len(stems)))
     topic_ids: tuple[str, ...] = ()
     rest_match = None
     if run is not None:
