@@ -82,6 +82,7 @@ def test_stats_loads_only_its_query_module(db: Path) -> None:
         "rnkclaims.render.rows",  # csv and markdown rows
         "rnkclaims.problems",
         "rnkclaims.store.build",  # the builder: store.place has what a query needs
+        "rnkclaims.store.refresh",  # bringing the database up to date: it is
         "rnkclaims.cli.edit_cmds",  # source show registers on app's group, not edit_cmds'
         "rnkclaims.authoring",
         "hashlib",  # OpenSSL: the default database's name is hashed without it
@@ -172,6 +173,10 @@ def test_a_build_loads_the_loader_under_its_name(tmp_path: Path) -> None:
     """The other side of the test above."""
     mods = loaded(["build", "--ledger", str(DATA), "--db", str(tmp_path / "b.db")])
     assert {"rnkclaims.ledger.loading", "rnkclaims.ledger.yamlread"} <= mods
+    assert "rnkclaims.store.refresh" in mods
+    # and a query on a database not built yet brings it up to date through it
+    mods = loaded(["stats", "-f", "json", "--ledger", str(DATA), "--db", str(tmp_path / "q.db")])
+    assert {"rnkclaims.store.refresh", "rnkclaims.store.build"} <= mods
 
 
 def test_the_ledger_package_hands_out_the_loaders_names() -> None:
