@@ -273,6 +273,11 @@ def test_who_said_loads_search_not_the_other_questions(db: Path) -> None:
     assert "rnkclaims.store.queries.confirmations" not in mods
     assert "calendar" not in mods
     assert "dataclasses" not in mods  # its result is a named tuple, made at import
+    # --sql and the suggestions when nothing is found are apart, under their own name
+    assert "rnkclaims.store.queries.search_aside" not in mods
+    query = ["--ledger", str(DATA), "--db", str(db)]
+    for args in (["arms", "--sql"], ["zzyzx", "-f", "json"]):
+        assert "rnkclaims.store.queries.search_aside" in loaded(["who-said", *args, *query])
 
 
 def test_every_public_name_resolves_to_what_its_module_defines() -> None:

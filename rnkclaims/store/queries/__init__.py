@@ -65,7 +65,8 @@ if TYPE_CHECKING:
         resolve_topic,
         values_conflict,
     )
-    from rnkclaims.store.queries.search import SearchResult, who_said, who_said_sql
+    from rnkclaims.store.queries.search import SearchResult, who_said
+    from rnkclaims.store.queries.search_aside import who_said_sql
     from rnkclaims.store.queries.show import show, show_sql, source, source_sql
     from rnkclaims.store.queries.statement import Record, Statement
 
@@ -114,7 +115,7 @@ _MODULE_OF = {
     "timeline_sql": "listing",
     "values_conflict": "resolve",
     "who_said": "search",
-    "who_said_sql": "search",
+    "who_said_sql": "search_aside",
 }
 """Each public name and the module of this package that defines it."""
 
