@@ -6,8 +6,10 @@ Every command runs as a fresh process, all of them in turn, ``--runs`` times; th
 and the spread (min-max) of each are printed with the ratio to the typer floor's median,
 the ratio of the minimums (the least disturbed runs, on a shared machine), and the median
 and quartiles of each run's ratio to the floor's run in the same round (target: 1.5x for
-queries on an up-to-date database). Query commands run on the bundled ledger
-with an up-to-date database (built once first), in json (no rich) and as a table. With
+queries on an up-to-date database), of wall time and of CPU time (user and system: what
+the process itself spent, without the time it waited for a core on a busy machine). Query
+commands run on the bundled ledger with an up-to-date database (built once first), in json
+(no rich) and as a table. With
 ``--baseline``, the same commands of another installation (say, the main branch's) are
 timed in the same rounds, so both sets of figures share the machine's load.
 
@@ -34,12 +36,20 @@ import time
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data"
+FLOOR = "python -c 'import typer'"
 
 
-def wall(cmd: list[str], env: dict[str, str] | None = None) -> float:
+def wall(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+    """The command's wall time and CPU time (user + system, of the process alone): on a
+    busy machine the CPU time leaves out the time spent waiting for a core."""
     t = time.perf_counter()
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, env=env)
-    return time.perf_counter() - t
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - t
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise subprocess.CalledProcessError(proc.returncode, cmd)
+    return elapsed, usage.ru_utime + usage.ru_stime
 
 
 def commands(exe: str, db: Path, tag: str = "") -> dict[str, list[str]]:
@@ -91,36 +101,52 @@ def main() -> None:
     if args.baseline:
         prepare(str(Path(args.baseline).parent / "python"), args.cold)
     tmp = Path(tempfile.mkdtemp(prefix="rnkclaims-startup-"))
-    runs = {"python -c 'import typer'": [sys.executable, "-c", "import typer"]}
+    runs = {FLOOR: [sys.executable, "-c", "import typer"]}
     runs.update(commands(exe, tmp / "this.db"))
     if args.baseline:
         runs.update(commands(args.baseline, tmp / "baseline.db", "baseline: "))
     times: dict[str, list[float]] = {name: [] for name in runs}
+    cpu: dict[str, list[float]] = {name: [] for name in runs}
     try:
         for cmd in runs.values():
             wall(cmd, env)  # warm the file cache, build the databases
         for _ in range(args.runs):
             for name, cmd in runs.items():
-                times[name].append(wall(cmd, env))
+                elapsed, used = wall(cmd, env)
+                times[name].append(elapsed)
+                cpu[name].append(used)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     print("cold: no bytecode of rnkclaims" if args.cold else "warm: rnkclaims's bytecode compiled")
-    floor = times["python -c 'import typer'"]
+    floor, floor_cpu = times[FLOOR], cpu[FLOOR]
     base = statistics.median(floor)
     low = min(floor)
-    print(f"{'':82s}ratio of: medians  minimums  each round's runs: median (quartiles)")
+    print(
+        f"{'':82s}ratio of: medians  minimums  each round's runs: median (quartiles)"
+        "  CPU time, each round's: median (quartiles)"
+    )
     for name, values in times.items():
         median = statistics.median(values)
         spread = f"{min(values) * 1000:6.1f}-{max(values) * 1000:6.1f}"
         # each run against the floor's run of the same round: the machine's load drifts
         # between rounds, less within one
-        paired = sorted(v / f for v, f in zip(values, floor, strict=True))
-        quartiles = statistics.quantiles(paired, n=4) if len(paired) > 1 else paired * 3
+        paired = _round_ratios(values, floor)
+        used = _round_ratios(cpu[name], floor_cpu)
         print(
             f"{name:48s} median {median * 1000:6.1f} ms ({spread} ms)  {median / base:4.2f}x"
-            f"     {min(values) / low:4.2f}x     {statistics.median(paired):4.2f}x "
-            f"({quartiles[0]:4.2f}-{quartiles[2]:4.2f})"
+            f"     {min(values) / low:4.2f}x     {paired}      {used}"
         )
+    print(
+        f"floor's median: {base * 1000:.1f} ms wall, "
+        f"{statistics.median(floor_cpu) * 1000:.1f} ms CPU"
+    )
+
+
+def _round_ratios(values: list[float], floor: list[float]) -> str:
+    """The median and quartiles of each round's ratio to the floor's run of that round."""
+    paired = sorted(v / f for v, f in zip(values, floor, strict=True))
+    quartiles = statistics.quantiles(paired, n=4) if len(paired) > 1 else paired * 3
+    return f"{statistics.median(paired):4.2f}x ({quartiles[0]:4.2f}-{quartiles[2]:4.2f})"
 
 
 if __name__ == "__main__":
