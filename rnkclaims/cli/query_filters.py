@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from typer._click.types import StringParamType
 
 from rnkclaims.cli.query_cmds import Format, cut, no_results, output_format, probe_limit, valid_text
 
@@ -18,8 +19,25 @@ if TYPE_CHECKING:
     from rnkclaims.store.queries import ClaimFilters
 
 
+class _ValidText(StringParamType):
+    """Text as typed, refused as ``valid_text`` refuses it, with the same message: a type,
+    not a callback, since typer reads a callback's signature for every option that has
+    one each time a command is built (16 times for who-said)."""
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> Any:
+        text = super().convert(value, param, ctx)
+        try:
+            valid_text(text)
+        except typer.BadParameter as exc:
+            self.fail(exc.message, param, ctx)
+        return text
+
+
+_VALID_TEXT = _ValidText()
+
+
 def _text_option(*names: str, help: str) -> Any:
-    return typer.Option(*names, help=help, show_default=False, callback=valid_text)
+    return typer.Option(*names, help=help, show_default=False, click_type=_VALID_TEXT)
 
 
 SpeakerOpt = Annotated[
