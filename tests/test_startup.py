@@ -83,6 +83,7 @@ def test_stats_loads_only_its_query_module(db: Path) -> None:
         "rnkclaims.problems",
         "rnkclaims.store.build",  # the builder: store.place has what a query needs
         "rnkclaims.store.refresh",  # bringing the database up to date: it is
+        "rnkclaims.store.replacing",  # what a build may replace
         "rnkclaims.cli.edit_cmds",  # source show registers on app's group, not edit_cmds'
         "rnkclaims.authoring",
         "hashlib",  # OpenSSL: the default database's name is hashed without it
@@ -176,7 +177,7 @@ def test_a_build_loads_the_loader_under_its_name(tmp_path: Path) -> None:
     assert "rnkclaims.store.refresh" in mods
     # and a query on a database not built yet brings it up to date through it
     mods = loaded(["stats", "-f", "json", "--ledger", str(DATA), "--db", str(tmp_path / "q.db")])
-    assert {"rnkclaims.store.refresh", "rnkclaims.store.build"} <= mods
+    assert {"rnkclaims.store.refresh", "rnkclaims.store.replacing", "rnkclaims.store.build"} <= mods
 
 
 def test_the_ledger_package_hands_out_the_loaders_names() -> None:

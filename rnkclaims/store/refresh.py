@@ -9,12 +9,8 @@ from pathlib import Path
 
 from rnkclaims.ledger import LedgerPaths
 from rnkclaims.store.open import CODE_STAMP, Opened, code_stamp
-from rnkclaims.store.place import (
-    check_db_target,
-    default_db_path,
-    remove_stale_default,
-    sqlite_uri,
-)
+from rnkclaims.store.place import default_db_path, sqlite_uri
+from rnkclaims.store.replacing import check_db_target, remove_stale_default
 
 
 def refresh(paths: LedgerPaths, path: Path, meta: dict[str, str] | None, signature: str) -> Opened:
