@@ -1,6 +1,7 @@
 """Start-up time of ``rnkclaims`` commands against ``python -c "import typer"``.
 
     python bench/bench_startup.py [--runs 20] [--baseline /other/venv/bin/rnkclaims] [--cold]
+                                  [--instructions]
 
 Every command runs as a fresh process, all of them in turn, ``--runs`` times; the median
 and the spread (min-max) of each are printed with the ratio to the typer floor's median,
@@ -21,12 +22,17 @@ installation is treated the same way: its rnkclaims's bytecode is compiled first
 removed (cold), found through the Python next to its ``rnkclaims``. An installed wheel has
 its bytecode compiled at install time even with ``PYTHONDONTWRITEBYTECODE`` set, so the cold
 case is a checkout (or an editable install) or an install with ``pip install --no-compile``.
+
+``--instructions`` runs every command once under valgrind and prints the instructions it
+ran against the floor's: a figure the machine's load does not change (it leaves out
+waiting for the disk and the cache misses, which the times include).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -92,6 +98,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--baseline", help="another installation's rnkclaims to time alongside")
     parser.add_argument("--cold", action="store_true", help="no bytecode of rnkclaims")
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="count each command's instructions once (valgrind) instead of timing it",
+    )
     args = parser.parse_args()
     exe = str(Path(sys.executable).parent / "rnkclaims")
     env = dict(os.environ)
@@ -105,6 +116,16 @@ def main() -> None:
     runs.update(commands(exe, tmp / "this.db"))
     if args.baseline:
         runs.update(commands(args.baseline, tmp / "baseline.db", "baseline: "))
+    if args.instructions:
+        try:
+            for cmd in runs.values():
+                wall(cmd, env)  # build the databases
+            counted = {name: instructions(cmd, env) for name, cmd in runs.items()}
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        for name, count in counted.items():
+            print(f"{name:48s} {count / 1e6:8.1f} M instructions  {count / counted[FLOOR]:5.3f}x")
+        return
     times: dict[str, list[float]] = {name: [] for name in runs}
     cpu: dict[str, list[float]] = {name: [] for name in runs}
     try:
@@ -140,6 +161,19 @@ def main() -> None:
         f"floor's median: {base * 1000:.1f} ms wall, "
         f"{statistics.median(floor_cpu) * 1000:.1f} ms CPU"
     )
+
+
+def instructions(cmd: list[str], env: dict[str, str]) -> int:
+    """The instructions the command runs (valgrind's callgrind; hash seed fixed): the
+    same count whatever the machine's load, where times on a shared machine spread."""
+    done = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**env, "PYTHONHASHSEED": "0"},
+    )
+    return int(re.search(r"Collected : (\d+)", done.stderr).group(1))  # type: ignore[union-attr]
 
 
 def _round_ratios(values: list[float], floor: list[float]) -> str:
