@@ -149,7 +149,31 @@ def topic_key(text: str) -> tuple[str, ...]:
     """The comparison key of a topic term: ``key``, with each word of a family
     (``FAMILIES``) standing for its family, so that "technology help" is the term
     "technology assistance"."""
-    return tuple(family_name(w) or family_name(stem(w)) or stem(w) for w in fold(text).split())
+    return tuple(_topic_word(w) for w in fold(text).split())
+
+
+def _topic_word(word: str) -> str:
+    return family_name(word) or family_name(stem(word)) or stem(word)
+
+
+def topic_keys(named: Iterable[tuple[str, str]], longest: int) -> dict[tuple[str, ...], set[str]]:
+    """The ``topic_key`` of each ``(id, name)`` of at most ``longest`` words, with the ids
+    that have it: a query of ``longest`` words can match no longer one (``find_run``).
+    Each distinct word is keyed once."""
+    keys: dict[tuple[str, ...], set[str]] = {}
+    done: dict[str, str] = {}
+    for tid, name in named:
+        words = fold(name).split()
+        if len(words) > longest:
+            continue
+        key = []
+        for w in words:
+            k = done.get(w)
+            if k is None:
+                k = done[w] = _topic_word(w)
+            key.append(k)
+        keys.setdefault(tuple(key), set()).add(tid)
+    return keys
 
 
 def quote_phrase(phrase: Sequence[str]) -> str:

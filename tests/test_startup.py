@@ -22,7 +22,7 @@ from conftest import write_ledger
 from typer.testing import CliRunner
 
 from rnkclaims import dates
-from rnkclaims.cli import app
+from rnkclaims.cli import app, command_help
 from rnkclaims.store import build, place
 from rnkclaims.store import open as open_mod
 from rnkclaims.store.open import open_current
@@ -40,14 +40,14 @@ sys.argv = ["rnkclaims", *{args!r}]
 try:
     main()
 except SystemExit as exc:
-    assert not exc.code, exc.code
+    assert (exc.code or 0) == {status}, exc.code
 print(json.dumps(sorted(sys.modules)), file=sys.stderr)
 """
 
 
-def loaded(args: list[str]) -> set[str]:
+def loaded(args: list[str], status: int = 0) -> set[str]:
     done = subprocess.run(
-        [sys.executable, "-c", PROBE.format(args=args)],
+        [sys.executable, "-c", PROBE.format(args=args, status=status)],
         capture_output=True,
         text=True,
         check=True,
@@ -69,8 +69,10 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_stats_loads_only_its_query_module(db: Path) -> None:
     mods = loaded(["stats", "-f", "json", "--ledger", str(DATA), "--db", str(db)])
-    assert "rnkclaims.store.queries.listing" in mods
+    assert "rnkclaims.store.queries.holdings" in mods
     for heavy in (
+        "rnkclaims.store.queries.listing",  # the claim lists
+        "rnkclaims.store.queries.common",  # the claim filters: stats reads none
         "rnkclaims.store.queries.search",
         "rnkclaims.store.queries.contradictions",
         "rnkclaims.store.queries.confirmations",
@@ -80,6 +82,8 @@ def test_stats_loads_only_its_query_module(db: Path) -> None:
         "rnkclaims.render.rows",  # csv and markdown rows
         "rnkclaims.problems",
         "rnkclaims.store.build",  # the builder: store.place has what a query needs
+        "rnkclaims.store.refresh",  # bringing the database up to date: it is
+        "rnkclaims.store.replacing",  # what a build may replace
         "rnkclaims.cli.edit_cmds",  # source show registers on app's group, not edit_cmds'
         "rnkclaims.authoring",
         "hashlib",  # OpenSSL: the default database's name is hashed without it
@@ -90,6 +94,11 @@ def test_stats_loads_only_its_query_module(db: Path) -> None:
         "rnkclaims.cli.editing",  # what the edit commands share
         "rnkclaims.render.problems",  # validate's report
         "dataclasses",  # no dataclass is made at import (a millisecond each)
+        "rnkclaims.cli.query_filters",  # the claim filters' options: stats takes none
+        "rnkclaims.cli.occasional",  # --sql, claimreview, a rebuild's progress
+        "rnkclaims.cli.failing",  # errors: nothing failed
+        "rnkclaims.cli.global_options",  # no option before the command name
+        "shlex",  # quoting the database's path for --sql
     ):
         assert heavy not in mods, heavy
 
@@ -130,20 +139,45 @@ def test_a_machine_format_loads_its_question_alone_and_no_table_code(
     # the ledger is found, not loaded
     assert "rnkclaims.ledger" in mods
     assert "rnkclaims.ledger.loading" not in mods
+    # the claim filters' options for the questions that select claims, not for a
+    # listing or show
+    selects = own not in ("rnkclaims.cli.query_lists", "rnkclaims.cli.query_show")
+    assert ("rnkclaims.cli.query_filters" in mods) == selects
+    # nor what a query needs on occasion, or when something fails
+    for rare in ("occasional", "failing", "global_options", "command_help"):
+        assert f"rnkclaims.cli.{rare}" not in mods, rare
+    # groups, sections and one claim in full are drawn by render.detail
+    in_full = own in ("rnkclaims.cli.query_groups", "rnkclaims.cli.query_show")
+    assert ("rnkclaims.render.detail" in mods) == in_full
 
 
 def test_help_and_an_edit_command_load_what_a_query_does_not() -> None:
     """The other side of the list above: --help reads the commands' lines, an edit
-    command the helpers the edit commands share (under those names)."""
+    command the helpers the edit commands share (under those names); --sql,
+    claimreview, an error and an option before the command name load theirs."""
     assert "rnkclaims.cli.command_help" in loaded(["--help"])
     assert "rnkclaims.cli.editing" in loaded(["add", "--help"])
     assert "rnkclaims.render.problems" in loaded(["validate", "--ledger", str(DATA)])
+
+
+def test_sql_claimreview_errors_and_early_options_load_their_own(db: Path) -> None:
+    """The other side of what a query in a machine format loads: the modules it leaves
+    out are loaded, under their names, when they are needed."""
+    query = ["--ledger", str(DATA), "--db", str(db)]
+    assert "rnkclaims.cli.occasional" in loaded(["stats", "--sql", *query])
+    assert "rnkclaims.cli.occasional" in loaded(["claims", "-f", "claimreview", *query])
+    assert "rnkclaims.cli.global_options" in loaded([*query, "stats", "-f", "json"])
+    assert "rnkclaims.cli.failing" in loaded(["claims", "--speaker", "nobody at all", *query], 3)
 
 
 def test_a_build_loads_the_loader_under_its_name(tmp_path: Path) -> None:
     """The other side of the test above."""
     mods = loaded(["build", "--ledger", str(DATA), "--db", str(tmp_path / "b.db")])
     assert {"rnkclaims.ledger.loading", "rnkclaims.ledger.yamlread"} <= mods
+    assert "rnkclaims.store.refresh" in mods
+    # and a query on a database not built yet brings it up to date through it
+    mods = loaded(["stats", "-f", "json", "--ledger", str(DATA), "--db", str(tmp_path / "q.db")])
+    assert {"rnkclaims.store.refresh", "rnkclaims.store.replacing", "rnkclaims.store.build"} <= mods
 
 
 def test_the_ledger_package_hands_out_the_loaders_names() -> None:
@@ -215,7 +249,8 @@ def test_the_query_modules_are_the_tables_and_each_registers_its_own() -> None:
     assert (
         named
         == on_disk
-        == {m.removeprefix("rnkclaims.cli.") for m in QUERY_MODULES} | {"query_cmds"}
+        == {m.removeprefix("rnkclaims.cli.") for m in QUERY_MODULES}
+        | {"query_cmds", "query_filters"}
     )
 
 
@@ -238,6 +273,12 @@ def test_who_said_loads_search_not_the_other_questions(db: Path) -> None:
     assert "rnkclaims.store.queries.contradictions" not in mods
     assert "rnkclaims.store.queries.confirmations" not in mods
     assert "calendar" not in mods
+    assert "dataclasses" not in mods  # its result is a named tuple, made at import
+    # --sql and the suggestions when nothing is found are apart, under their own name
+    assert "rnkclaims.store.queries.search_aside" not in mods
+    query = ["--ledger", str(DATA), "--db", str(db)]
+    for args in (["arms", "--sql"], ["zzyzx", "-f", "json"]):
+        assert "rnkclaims.store.queries.search_aside" in loaded(["who-said", *args, *query])
 
 
 def test_every_public_name_resolves_to_what_its_module_defines() -> None:
@@ -289,7 +330,7 @@ def test_the_table_lists_every_command_and_nothing_else() -> None:
 @pytest.mark.parametrize("name", list(cli_app.COMMANDS))
 def test_each_line_of_the_table_is_its_commands_own_help(name: str) -> None:
     info = _registered()[name]
-    assert cli_app.COMMANDS[name][1] == cli_app.help_line(info)
+    assert cli_app.COMMANDS[name][1] == command_help.help_line(info)
     # and shell completion shows what the built command would
     group = typer.main.get_command(app)
     ctx = typer.Context(group)
@@ -324,7 +365,7 @@ def test_help_lists_every_command_and_imports_none() -> None:
 
 def test_completion_of_command_names_imports_no_command_module() -> None:
     done = subprocess.run(
-        [sys.executable, "-c", PROBE.format(args=[])],
+        [sys.executable, "-c", PROBE.format(args=[], status=0)],
         capture_output=True,
         text=True,
         env={
@@ -417,3 +458,29 @@ def test_a_query_on_the_default_database_loads_neither_builder_nor_openssl() -> 
     assert "rnkclaims.store.build" not in mods
     assert "hashlib" not in mods
     assert "_hashlib" not in mods
+
+
+def test_who_said_keys_only_the_topic_terms_its_query_can_match(db: Path) -> None:
+    """``search.topic_keys`` is ``topic_key`` of every term no longer than the query, so a
+    one-word query keys the one-word terms alone and finds the topic it found before."""
+    from rnkclaims import search
+    from rnkclaims.store.queries.common import _topics
+
+    conn = sqlite3.connect(db)
+    try:
+        named = _topics(conn)
+    finally:
+        conn.close()
+    every: dict[tuple[str, ...], set[str]] = {}
+    for tid, name in named:
+        every.setdefault(search.topic_key(name), set()).add(tid)
+    assert max(len(k) for k in every) > 2  # some terms are longer than the queries below
+    found = []
+    for longest in (1, 2, 3):
+        kept = search.topic_keys(named, longest)
+        assert kept == {k: v for k, v in every.items() if len(k) <= longest}
+        for words in (["weapon"], ["arm", "deal"], ["space", "help"], ["satellite", "launch"]):
+            stems = words[:longest]
+            found.append(search.find_run(stems, kept))
+            assert found[-1] == search.find_run(stems, every)
+    assert any(run is not None and run[1] == 2 for run in found)

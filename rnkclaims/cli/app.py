@@ -7,10 +7,10 @@ core exceptions into a one-line error and an exit status (``errors.ExitStatus``)
 modules (yaml, sqlite-utils, rich) are imported inside commands, so ``--help`` is quick.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: typer reads the root options' annotations,
+# and a string one is compiled and evaluated at every run (twice), an object one is not.
 
 import functools
-import io
 import os
 import sys
 from collections.abc import Callable
@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 import typer
 
 from rnkclaims import __version__
-from rnkclaims.errors import ExitStatus, RnkError
 
 if TYPE_CHECKING:
     from rnkclaims.cli.editing import append_entry as append_entry
@@ -52,14 +51,14 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "validate": ("ledger_cmds",),
     "build": ("ledger_cmds",),
     "schema": ("ledger_cmds",),
-    "who-said": ("query_cmds", "query_search"),
-    "claims": ("query_cmds", "query_claims"),
+    "who-said": ("query_cmds", "query_filters", "query_search"),
+    "claims": ("query_cmds", "query_filters", "query_claims"),
     "show": ("query_cmds", "query_show"),
-    "contradictions": ("query_cmds", "query_groups"),
-    "denials": ("query_cmds", "query_claims"),
-    "confirmations": ("query_cmds", "query_groups"),
-    "timeline": ("query_cmds", "query_claims"),
-    "propositions": ("query_cmds", "query_groups"),
+    "contradictions": ("query_cmds", "query_filters", "query_groups"),
+    "denials": ("query_cmds", "query_filters", "query_claims"),
+    "confirmations": ("query_cmds", "query_filters", "query_groups"),
+    "timeline": ("query_cmds", "query_filters", "query_claims"),
+    "propositions": ("query_cmds", "query_filters", "query_groups"),
     "actors": ("query_cmds", "query_lists"),
     "outlets": ("query_cmds", "query_lists"),
     "sources": ("query_cmds", "query_lists"),
@@ -85,11 +84,6 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
 }
 COMMAND_ORDER = tuple(COMMAND_MODULES)
 
-# Options every command that reads the ledger takes, also accepted before the command
-# name (rnkclaims --ledger ../other claims): moved after it before parsing.
-_GLOBAL_OPTIONS = ("--ledger", "-L", "--db")
-
-
 # Commands are registered here, not on ``app``: the root group builds a command's click
 # object (typer inspects every parameter, ~3 ms a command) only when that command runs.
 registry = typer.Typer()
@@ -105,17 +99,10 @@ source_app = typer.Typer(
 registry.add_typer(source_app, name="source")
 
 
-def _short_help(help_text: str | None, limit: int) -> str:
-    first = (help_text or "").strip().split("\n\n")[0]
-    first = " ".join(first.split())
-    end = first.find(". ")
-    if end >= 0:
-        first = first[: end + 1]
-    return first if len(first) <= limit else first[: limit - 3].rstrip() + "..."
-
-
 class _LazyGroup(typer.core.TyperGroup):
-    """The root command group: lists commands in ``COMMAND_ORDER``, builds them on use."""
+    """The root command group: lists commands in ``COMMAND_ORDER``, builds them on use.
+    Listing them for --help and completion is ``command_help``'s; moving ``--ledger`` and
+    ``--db`` from before the command name, ``global_options``'."""
 
     def _infos(self) -> dict[str, Any]:
         infos: dict[str, Any] = {}
@@ -147,41 +134,11 @@ class _LazyGroup(typer.core.TyperGroup):
             self.commands[cmd_name] = built
         return self.commands[cmd_name]
 
-    def _leaf(self, ctx: Any, args: list[str]) -> tuple[Any, int]:
-        """The command ``args`` (from the command name on) names, and how many of its
-        words name it (``source show`` is two)."""
-        command: Any = self
-        depth = 0
-        for word in args:
-            if word.startswith("-") or not isinstance(command, typer.core.TyperGroup | _LazyGroup):
-                break
-            sub = command.get_command(ctx, word)
-            if sub is None:
-                break
-            command, depth = sub, depth + 1
-        return command, depth
-
-    def _move_global_options(self, ctx: Any, args: list[str]) -> list[str]:
-        """``--ledger X``/``--db X`` given before the command name, moved after it, when
-        that command takes them (else a usage error, never a silent default)."""
-        moved, rest, tail = _split_global_options(args)
-        if not moved or not tail:
-            return args
-        command, depth = self._leaf(ctx, tail)
-        if depth == 0:
-            return args
-        takes = {opt for param in command.params for opt in getattr(param, "opts", ())}
-        for arg in moved:
-            if arg.startswith("-") and _option_name(arg) not in takes:
-                from rnkclaims.render import error
-
-                name = " ".join(tail[:depth])
-                error(f"'{name}' does not take {_option_name(arg)}", f"see rnkclaims {name} --help")
-                raise typer.Exit(int(ExitStatus.USAGE))
-        return [*rest, *tail[:depth], *moved, *tail[depth:]]
-
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        args = self._move_global_options(ctx, args)
+        if args and args[0].startswith("-"):  # options before the command name
+            from rnkclaims.cli.global_options import move_global_options
+
+            args = move_global_options(self, ctx, args)
         end = args.index("--") if "--" in args else len(args)
         if "--no-pager" in args[:end]:  # like git's, also after the command name
             args = ["--no-pager", *(a for i, a in enumerate(args) if i >= end or a != "--no-pager")]
@@ -205,42 +162,18 @@ class _LazyGroup(typer.core.TyperGroup):
                     self.get_command(ctx, name)
         return super().resolve_command(ctx, args)
 
-    def _help_line(self, name: str) -> str:
-        """The one line listing ``name`` (from ``HELP_LINES``: no command module imported)."""
-        from rnkclaims.cli.command_help import HELP_LINES
-
-        if name in HELP_LINES:
-            return HELP_LINES[name]
-        return help_line(self._infos()[name])
-
     def format_commands(self, ctx: Any, formatter: Any) -> None:
-        names = self.list_commands(ctx)
-        limit = formatter.width - 6 - max(len(n) for n in names)
-        rows = [(name, _short_help(self._help_line(name), limit)) for name in names]
-        with formatter.section("Commands"):
-            formatter.write_dl(rows)
+        from rnkclaims.cli.command_help import format_commands
+
+        format_commands(self, ctx, formatter)
 
     def shell_complete(self, ctx: Any, incomplete: str) -> list[Any]:
         """Command names with their lines (none imported), then the group's options."""
-        from typer._click.shell_completion import CompletionItem
-        from typer._click.utils import make_default_short_help
+        from rnkclaims.cli.command_help import complete_commands
 
-        names = [name for name in self.list_commands(ctx) if name.startswith(incomplete)]
-        results = [
-            CompletionItem(name, help=make_default_short_help(self._help_line(name)))
-            for name in names
-        ]
+        results = complete_commands(self, ctx, incomplete)
         results.extend(super(typer.core.TyperGroup, self).shell_complete(ctx, incomplete))
         return results
-
-
-def help_line(info: Any) -> str:
-    """The first sentence of a registered command's or group's help, unshortened."""
-    text = info.help
-    if isinstance(info, typer.models.TyperInfo) and info.typer_instance:
-        text = text or info.typer_instance.info.help
-    text = text or (info.callback.__doc__ if info.callback else "")
-    return _short_help(text, sys.maxsize)
 
 
 def load_command_modules(name: str | None = None) -> None:
@@ -256,39 +189,11 @@ def load_command_modules(name: str | None = None) -> None:
 def _written_out(exc: Exception) -> Exception:
     """A usage error whose message quotes what was typed, control characters written out
     (``\\x1b``), so that an ESC sequence on the command line is not replayed on stderr."""
-    message = getattr(exc, "message", None)
-    if isinstance(message, str):
-        from rnkclaims.render import clean
+    if isinstance(getattr(exc, "message", None), str):
+        from rnkclaims.cli.failing import written_out
 
-        exc.message = clean(message)  # type: ignore[attr-defined]
+        written_out(exc)
     return exc
-
-
-def _split_global_options(args: list[str]) -> tuple[list[str], list[str], list[str]]:
-    """Before the command name: (``--ledger``/``-L``/``--db`` with their values, the other
-    options, the rest from the command name on). Attached forms (``-Lx``, ``--db=x``)
-    count too."""
-    moved: list[str] = []
-    rest: list[str] = []
-    i = 0
-    while i < len(args):
-        arg = args[i]
-        if not arg.startswith("-") or arg == "--":
-            break
-        name = arg.split("=", 1)[0]
-        attached = "=" in arg or (arg.startswith("-L") and arg != "-L")
-        if name in _GLOBAL_OPTIONS or arg.startswith("-L"):
-            take = 1 if attached or i + 1 >= len(args) else 2
-            moved += args[i : i + take]
-            i += take
-            continue
-        rest.append(arg)
-        i += 1
-    return moved, rest, args[i:]
-
-
-def _option_name(arg: str) -> str:
-    return "-L" if arg.startswith("-L") else arg.split("=", 1)[0]
 
 
 app = typer.Typer(
@@ -338,7 +243,7 @@ BUNDLED_NOTICE = (
 )
 
 
-def locate_ledger(ledger: Path | None, *, allow_bundled: bool = False) -> LedgerPaths:
+def locate_ledger(ledger: Path | None, *, allow_bundled: bool = False) -> "LedgerPaths":
     """``ledger.locate`` for a command. Only read-only questions pass ``allow_bundled``:
     they may fall back to the bundled example ledger, and then say so on the page (above
     a table; on stderr for machine formats and --sql). Every other command fails with
@@ -359,16 +264,12 @@ def locate_ledger(ledger: Path | None, *, allow_bundled: bool = False) -> Ledger
     return paths
 
 
-def debug_enabled() -> bool:
-    return "--debug" in sys.argv or os.environ.get(DEBUG_ENV, "") not in ("", "0")
-
-
 F = TypeVar("F", bound=Callable[..., Any])
 
 
 def handle_errors(func: F) -> F:
     """Turn ``RnkError`` into ``Error: ...`` and its status, an ``OSError`` into a one-line
-    error and status 1; anything else into status 70."""
+    error and status 1; anything else into status 70 (``failing.exit_for``)."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -378,54 +279,15 @@ def handle_errors(func: F) -> F:
             return result
         except (typer.Exit, typer.Abort, typer.BadParameter):
             raise
-        except RnkError as exc:
-            if debug_enabled():
-                raise
-            from rnkclaims.render import error
+        except (Exception, KeyboardInterrupt) as exc:
+            from rnkclaims.cli.failing import exit_for
 
-            error(exc.message, exc.hint)
-            raise typer.Exit(int(exc.status)) from None
-        except KeyboardInterrupt:
-            raise typer.Exit(130) from None
-        except BrokenPipeError:
-            # the reader went away (| head): not an error, and nothing more to say
-            _quiet_stdout()
-            raise typer.Exit(0) from None
-        except OSError as exc:
-            # the file system refused (disk full, read-only, no such folder): not a bug
-            if debug_enabled():
+            status = exit_for(exc)
+            if status is None:  # --debug: the traceback
                 raise
-            from rnkclaims.render import error
-
-            place = f" {exc.filename}" if exc.filename else ""
-            error(
-                f"cannot access{place}: {exc.strerror or exc}",
-                "check the path, its permissions and the free space",
-            )
-            raise typer.Exit(int(ExitStatus.INVALID)) from None
-        except Exception as exc:
-            if debug_enabled():
-                raise
-            from rnkclaims.render import error
-
-            error(
-                f"internal error: {type(exc).__name__}: {exc}",
-                "rerun with --debug for the traceback and report it",
-            )
-            raise typer.Exit(int(ExitStatus.INTERNAL)) from None
+            raise status from None
 
     return wrapper  # type: ignore[return-value]
-
-
-def _quiet_stdout() -> None:
-    """Point stdout at /dev/null, so that flushing what is left at exit (to a closed pipe)
-    neither fails nor prints "Exception ignored"."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    except (OSError, ValueError, io.UnsupportedOperation):
-        pass  # not a real file (a test's buffer): nothing to protect
 
 
 def command(name: str, **kwargs: Any) -> Callable[[F], F]:

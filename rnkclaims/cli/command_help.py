@@ -1,7 +1,13 @@
 """The line ``rnkclaims --help`` and shell completion show for each command, read only
-to list the commands (``app.COMMAND_MODULES`` names the modules that define them)."""
+to list the commands (``app.COMMAND_MODULES`` names the modules that define them), and
+the listing itself: a command that runs compiles none of it."""
 
 from __future__ import annotations
+
+import sys
+from typing import Any
+
+import typer
 
 HELP_LINES: dict[str, str] = {
     "validate": "Check the ledger and report every problem with file:line:column.",
@@ -71,3 +77,49 @@ HELP_LINES: dict[str, str] = {
     "merge": "Fold a duplicate actor into another.",
     "drop-drafts": "Remove the claims of a source still marked 'draft: true'.",
 }
+
+
+def short_help(help_text: str | None, limit: int) -> str:
+    """The first sentence of ``help_text`` on one line, cut to ``limit`` characters."""
+    first = (help_text or "").strip().split("\n\n")[0]
+    first = " ".join(first.split())
+    end = first.find(". ")
+    if end >= 0:
+        first = first[: end + 1]
+    return first if len(first) <= limit else first[: limit - 3].rstrip() + "..."
+
+
+def help_line(info: Any) -> str:
+    """The first sentence of a registered command's or group's help, unshortened."""
+    text = info.help
+    if isinstance(info, typer.models.TyperInfo) and info.typer_instance:
+        text = text or info.typer_instance.info.help
+    text = text or (info.callback.__doc__ if info.callback else "")
+    return short_help(text, sys.maxsize)
+
+
+def _line(group: Any, name: str) -> str:
+    """The one line listing ``name`` (from ``HELP_LINES``: no command module imported)."""
+    if name in HELP_LINES:
+        return HELP_LINES[name]
+    return help_line(group._infos()[name])
+
+
+def format_commands(group: Any, ctx: Any, formatter: Any) -> None:
+    """The root group's "Commands" section of --help, in the table's order."""
+    names = group.list_commands(ctx)
+    limit = formatter.width - 6 - max(len(n) for n in names)
+    rows = [(name, short_help(_line(group, name), limit)) for name in names]
+    with formatter.section("Commands"):
+        formatter.write_dl(rows)
+
+
+def complete_commands(group: Any, ctx: Any, incomplete: str) -> list[Any]:
+    """Shell completion's command names starting with ``incomplete``, with their lines."""
+    from typer._click.shell_completion import CompletionItem
+    from typer._click.utils import make_default_short_help
+
+    names = [name for name in group.list_commands(ctx) if name.startswith(incomplete)]
+    return [
+        CompletionItem(name, help=make_default_short_help(_line(group, name))) for name in names
+    ]

@@ -1,31 +1,34 @@
 """``claims``, ``timeline`` and ``denials``: claims selected by the filters, in order."""
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: typer reads each option's annotation, and a
+# string one is compiled and evaluated at every run (twice), an object one is not.
 
 from rnkclaims.cli.app import DbOpt, LedgerOpt
 from rnkclaims.cli.query_cmds import (
-    ActOpt,
     FailEmptyOpt,
     Format,
     FormatOpt,
     LimitOpt,
     NoHeadersOpt,
+    SqlOpt,
+    answer,
+    command,
+    epilog,
+    out_limit,
+)
+from rnkclaims.cli.query_filters import (
+    ActOpt,
     OutletOpt,
     PropositionOpt,
     ReverseOpt,
     SinceOpt,
     SortOpt,
     SpeakerOpt,
-    SqlOpt,
     TopicOpt,
     UntilOpt,
     ViaOpt,
     VoiceOpt,
-    answer,
     claim_filters,
-    command,
-    epilog,
-    out_limit,
     probed,
     show_claims,
 )

@@ -4,15 +4,18 @@ The commands live in a module each kind of question (``query_search``: who-said;
 ``query_claims``: claims, timeline, denials; ``query_groups``: confirmations,
 contradictions, propositions; ``query_show``: show, source show; ``query_lists``: actors,
 outlets, sources, stats, db-path), so that a query compiles and imports only its own when
-no bytecode is written. Each command parses its options, calls one function of
+no bytecode is written; the claim filters' options are in ``query_filters`` and what a
+query needs only on occasion (``--sql``, claimreview, a rebuild's progress) in
+``occasional``. Each command parses its options, calls one function of
 ``rnkclaims.store.queries`` and renders the result with ``rnkclaims.render``; both are
 imported inside the commands so that ``rnkclaims --help`` stays quick.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: typer reads the annotations of the options
+# and of their callbacks (``valid_text``, one call for each text option), and a string one
+# is compiled and evaluated at every run, an object one is not.
 
 import functools
-import shlex
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -33,7 +36,7 @@ if TYPE_CHECKING:
 
     from rnkclaims.render import OutputFormat
     from rnkclaims.store.open import Opened
-    from rnkclaims.store.queries import ClaimFilters, Statement
+    from rnkclaims.store.queries import Statement
 
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -124,77 +127,6 @@ def valid_text(value: str | None) -> str | None:
     return value
 
 
-def _text_option(*names: str, help: str) -> Any:
-    return typer.Option(*names, help=help, show_default=False, callback=valid_text)
-
-
-SpeakerOpt = Annotated[
-    str | None, _text_option("--speaker", "-s", help="Speaker: id, name or any alias.")
-]
-VoiceOpt = Annotated[
-    str | None,
-    _text_option(
-        "--voice",
-        help="Claims made for this body: its own, and its officials' in roles that speak for "
-        "it (id, name or alias).",
-    ),
-]
-SinceOpt = Annotated[
-    str | None,
-    _text_option(
-        "--since",
-        help="Said on or after: YYYY, YYYY-MM or YYYY-MM-DD (an undated claim counts as said "
-        "when its source was published).",
-    ),
-]
-UntilOpt = Annotated[
-    str | None,
-    _text_option("--until", help="Said on or before: YYYY, YYYY-MM or YYYY-MM-DD."),
-]
-OutletOpt = Annotated[
-    str | None, _text_option("--outlet", help="Publishing outlet: id, name or alias.")
-]
-ViaOpt = Annotated[
-    str | None,
-    _text_option(
-        "--via",
-        help="Claims relayed through this agency or intermediary (a hop of the claim's relay "
-        "chain): id, name or alias.",
-    ),
-]
-ActOpt = Annotated[
-    str | None,
-    _text_option(
-        "--act",
-        help="Speech act: asserts, denies, confirms, accuses, suspects, assesses, predicts, "
-        "pledges, intends, warns, expresses-concern, reports, announces, calls-for.",
-    ),
-]
-TopicOpt = Annotated[
-    str | None, _text_option("--topic", "-t", help="Topic: id, name or one of its terms.")
-]
-PropositionOpt = Annotated[str | None, _text_option("--proposition", "-p", help="Proposition id.")]
-
-
-class Sort(StrEnum):
-    said = "said"
-    published = "published"
-    speaker = "speaker"
-    relevance = "relevance"
-
-
-SortOpt = Annotated[
-    Sort | None,
-    typer.Option(
-        "--sort",
-        help="said (oldest first), published (oldest first), speaker (A-Z) or relevance "
-        "(who-said only). Default: the command's own order.",
-        case_sensitive=False,
-        show_default=False,
-    ),
-]
-ReverseOpt = Annotated[bool, typer.Option("--reverse", "-r", help="Reverse the order.")]
-
 LimitOpt = Annotated[
     int | None,
     typer.Option(
@@ -262,50 +194,8 @@ def cut(items: Sequence[T], limit: int | None, what: str = "results") -> list[T]
     return list(items[:limit])
 
 
-PROGRESS_AFTER = 1.0
-"""Seconds opening the database may take before a terminal is told it is being rebuilt
-(``RNKCLAIMS_PROGRESS_AFTER`` overrides)."""
-
-
 @contextmanager
-def _progress() -> Iterator[None]:
-    """On a terminal, say on stderr that the database is being rebuilt when opening it
-    takes more than a moment, and how long it took; nothing when stderr is not a
-    terminal."""
-    if not sys.stderr.isatty():
-        yield
-        return
-    import os
-    import threading
-    import time
-
-    from rnkclaims.render import note
-
-    try:
-        after = float(os.environ.get("RNKCLAIMS_PROGRESS_AFTER", PROGRESS_AFTER))
-    except ValueError:
-        after = PROGRESS_AFTER
-    start = time.perf_counter()
-    told = threading.Event()
-
-    def tell() -> None:
-        told.set()
-        note("ledger changed, rebuilding the database\u2026")
-
-    timer = threading.Timer(after, tell)
-    timer.daemon = True
-    timer.start()
-    try:
-        yield
-    finally:
-        timer.cancel()
-        timer.join()
-        if told.is_set():
-            note(f"rebuilt in {time.perf_counter() - start:.1f} s")
-
-
-@contextmanager
-def _connect(ledger: Path | None, db: Path | None, again: bool = False) -> Iterator[Opened]:
+def _connect(ledger: Path | None, db: Path | None, again: bool = False) -> "Iterator[Opened]":
     """The ledger's current database, rebuilt first if the ledger changed. ``again``: a
     second look in the same command, which says nothing more about the ledger."""
     from rnkclaims.ledger import locate
@@ -315,7 +205,12 @@ def _connect(ledger: Path | None, db: Path | None, again: bool = False) -> Itera
     paths = (
         locate(ledger, allow_bundled=True) if again else locate_ledger(ledger, allow_bundled=True)
     )
-    with _progress():
+    if sys.stderr.isatty():  # a rebuild that takes a while is told (``occasional.progress``)
+        from rnkclaims.cli.occasional import progress
+
+        with progress():
+            opened = open_current(paths, db)
+    else:
         opened = open_current(paths, db)
     if opened.rebuilt:
         note(f"database {'updated' if opened.updated else 'rebuilt'}: {opened.path}")
@@ -329,19 +224,21 @@ def answer(
     ledger: Path | None,
     db: Path | None,
     sql: bool,
-    query: Callable[[sqlite3.Connection], T],
-    statements: Callable[[sqlite3.Connection], Sequence[Statement]],
+    query: "Callable[[sqlite3.Connection], T]",
+    statements: "Callable[[sqlite3.Connection], Sequence[Statement]]",
 ) -> T:
     """Run ``query`` on the ledger's current database; with --sql, print ``statements``
     (what ``query`` would run) and stop."""
     with _connect(ledger, db) as opened:
         if sql:
-            _print_sql(statements(opened.conn), opened.path)
+            from rnkclaims.cli.occasional import print_sql
+
+            print_sql(statements(opened.conn), opened.path)
             raise typer.Exit(0)
         return query(opened.conn)
 
 
-def output_format(fmt: Format) -> OutputFormat:
+def output_format(fmt: Format) -> "OutputFormat":
     from rnkclaims.render import OutputFormat
 
     if fmt is Format.claimreview:
@@ -352,13 +249,6 @@ def output_format(fmt: Format) -> OutputFormat:
     return OutputFormat(fmt.value)
 
 
-def _print_sql(statements: Sequence[Statement], path: Path) -> None:
-    """The statements, runnable as is: ``sqlite3 DATABASE < file.sql``; fallbacks (run
-    only in some cases) as comments."""
-    head = f"-- database: {path}\n-- run with: sqlite3 -header {shlex.quote(str(path))} < this.sql"
-    typer.echo(head + "\n\n" + "\n\n".join(s.script() for s in statements))
-
-
 def no_results(message: str, fail_empty: bool, suggestions: Sequence[str] = ()) -> None:
     from rnkclaims.render import note
 
@@ -367,52 +257,3 @@ def no_results(message: str, fail_empty: bool, suggestions: Sequence[str] = ()) 
         note("Did you mean: " + ", ".join(suggestions) + "?")
     if fail_empty:
         raise typer.Exit(int(ExitStatus.NO_RESULTS))
-
-
-def print_claimreview(
-    ledger: Path | None, db: Path | None, records: Sequence[dict[str, Any]], groups: bool
-) -> None:
-    """Claim records (or contradiction groups) as one schema.org JSON-LD document."""
-    from rnkclaims.render import dumps
-    from rnkclaims.report import claimreview
-    from rnkclaims.store import queries
-
-    with _connect(ledger, db, again=True) as opened:
-        urls = {s["id"]: s["url"] for s in queries.sources(opened.conn)}
-        kinds = {a["id"]: a["kind"] for a in queries.actors(opened.conn)}
-    convert = claimreview.from_contradictions if groups else claimreview.from_claims
-    typer.echo(dumps(convert(records, urls=urls, kinds=kinds)))
-
-
-def show_claims(
-    records: Sequence[dict[str, Any]],
-    fmt: Format,
-    limit: int | None,
-    fail_empty: bool,
-    no_headers: bool,
-    empty: str = "No claims match the filters.",
-    extra: Sequence[str] = (),
-    where: tuple[Path | None, Path | None] = (None, None),
-) -> None:
-    from rnkclaims.render import render_claims
-
-    records = cut(records, limit, "claims")
-    if fmt is Format.claimreview:
-        print_claimreview(*where, records, groups=False)
-    elif records or fmt is not Format.table:
-        render_claims(records, output_format(fmt), extra=extra, headers=not no_headers)
-    if not records:
-        no_results(empty, fail_empty)
-
-
-def claim_filters(**kwargs: Any) -> ClaimFilters:
-    from rnkclaims.store.queries import ClaimFilters
-
-    if isinstance(kwargs.get("sort"), Sort):
-        kwargs["sort"] = kwargs["sort"].value
-    return ClaimFilters(**kwargs)
-
-
-def probed(f: ClaimFilters) -> ClaimFilters:
-    """``f`` reading one row more than its limit, to tell whether the limit cut."""
-    return f._replace(limit=probe_limit(f.limit))

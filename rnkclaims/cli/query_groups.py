@@ -1,7 +1,8 @@
 """``confirmations``, ``contradictions`` and ``propositions``: claims taken together, by
 voice and by proposition."""
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: typer reads each option's annotation, and a
+# string one is compiled and evaluated at every run (twice), an object one is not.
 
 from typing import Annotated, Any
 
@@ -14,25 +15,26 @@ from rnkclaims.cli.query_cmds import (
     FormatOpt,
     LimitOpt,
     NoHeadersOpt,
-    PropositionOpt,
-    SinceOpt,
-    SpeakerOpt,
     SqlOpt,
-    TopicOpt,
-    UntilOpt,
-    VoiceOpt,
     answer,
-    claim_filters,
     command,
     cut,
     epilog,
     no_results,
     out_limit,
     output_format,
-    print_claimreview,
     probe_limit,
-    probed,
     valid_text,
+)
+from rnkclaims.cli.query_filters import (
+    PropositionOpt,
+    SinceOpt,
+    SpeakerOpt,
+    TopicOpt,
+    UntilOpt,
+    VoiceOpt,
+    claim_filters,
+    probed,
 )
 
 CORROBORATED_COLUMNS = ("id", "text", "supporting_voices", "supports", "supporters",
@@ -193,6 +195,8 @@ def contradictions_cmd(
     )
     groups = cut(groups, n, "groups")
     if fmt is Format.claimreview:
+        from rnkclaims.cli.occasional import print_claimreview
+
         print_claimreview(ledger, db, groups, groups=True)
     elif groups or fmt is not Format.table:
         render_groups(groups, output_format(fmt), headers=not no_headers)

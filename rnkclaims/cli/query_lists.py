@@ -1,6 +1,7 @@
 """``actors``, ``outlets``, ``sources``, ``stats`` and ``db-path``: what the ledger holds."""
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: typer reads each option's annotation, and a
+# string one is compiled and evaluated at every run (twice), an object one is not.
 
 from collections.abc import Sequence
 from pathlib import Path
@@ -114,13 +115,16 @@ def stats_cmd(
 ) -> None:
     """Counts: claims, actors, sources...; claims by speech act and by year; the most
     quoted speakers and outlets."""
-    from rnkclaims.render import dumps, render_sections
     from rnkclaims.store import queries
 
     result = answer(ledger, db, sql, queries.stats, queries.stats_sql)
     if fmt is Format.json:
+        from rnkclaims.render import dumps
+
         typer.echo(dumps(result))
         return
+    from rnkclaims.render import render_sections
+
     sections = {
         k: [{"name": name, "count": n} for name, n in v.items()]
         for k, v in result.items()

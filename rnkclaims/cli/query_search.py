@@ -1,6 +1,7 @@
 """``who-said``: claims matching words in their text, best first, or the filters alone."""
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: typer reads each option's annotation, and a
+# string one is compiled and evaluated at every run (twice), an object one is not.
 
 from typing import Annotated, Any
 
@@ -8,12 +9,23 @@ import typer
 
 from rnkclaims.cli.app import DbOpt, LedgerOpt
 from rnkclaims.cli.query_cmds import (
-    ActOpt,
     FailEmptyOpt,
     Format,
     FormatOpt,
     LimitOpt,
     NoHeadersOpt,
+    SqlOpt,
+    answer,
+    command,
+    cut,
+    epilog,
+    no_results,
+    out_limit,
+    output_format,
+    valid_text,
+)
+from rnkclaims.cli.query_filters import (
+    ActOpt,
     OutletOpt,
     PropositionOpt,
     ReverseOpt,
@@ -21,22 +33,13 @@ from rnkclaims.cli.query_cmds import (
     Sort,
     SortOpt,
     SpeakerOpt,
-    SqlOpt,
     TopicOpt,
     UntilOpt,
     ViaOpt,
     VoiceOpt,
-    answer,
     claim_filters,
-    command,
-    cut,
-    epilog,
-    no_results,
-    out_limit,
-    output_format,
     probed,
     show_claims,
-    valid_text,
 )
 from rnkclaims.errors import UsageError
 

@@ -1,6 +1,7 @@
 """``show`` and ``source show``: one claim, or one archived article, in full."""
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: typer reads each option's annotation, and a
+# string one is compiled and evaluated at every run (twice), an object one is not.
 
 from typing import Annotated
 

@@ -1,6 +1,7 @@
 """All terminal output; this package is the only place that imports rich (its
 ``tables`` and ``terminal`` modules, loaded only when something is drawn for people).
-This module writes json and jsonl; ``rows`` writes csv, tsv, excel and markdown rows,
+This module writes records and claims in json and jsonl; ``detail`` groups, sections, one
+claim or source in full and coverage; ``rows`` writes csv, tsv, excel and markdown rows,
 ``problems`` validate's report.
 
 Colour only on a terminal, never with ``NO_COLOR`` set (rich honours both). Records are
@@ -14,13 +15,24 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:  # rich is imported where a table or colour is drawn, not for JSON
     from rich.console import Console
+
+    from rnkclaims.render.detail import _ACT_STYLES as _ACT_STYLES
+    from rnkclaims.render.detail import HIGHLIGHT as HIGHLIGHT
+    from rnkclaims.render.detail import ID_CHARS as ID_CHARS
+    from rnkclaims.render.detail import _id_width as _id_width
+    from rnkclaims.render.detail import for_people as for_people
+    from rnkclaims.render.detail import render_claim_detail as render_claim_detail
+    from rnkclaims.render.detail import render_coverage as render_coverage
+    from rnkclaims.render.detail import render_groups as render_groups
+    from rnkclaims.render.detail import render_sections as render_sections
+    from rnkclaims.render.detail import render_source as render_source
 
 
 class OutputFormat(StrEnum):
@@ -56,20 +68,6 @@ def _visible(match: re.Match[str]) -> str:
 def clean(text: str) -> str:
     """``text`` with control characters written out (``\\x1b``) instead of sent raw."""
     return _CONTROL.sub(_visible, text)
-
-
-def for_people(value: Any, limit: int = CELL_CHARS) -> Any:
-    """``value`` (strings in any nesting of lists and dicts) with control characters
-    written out and each string clipped to ``limit`` characters, for a terminal."""
-    if isinstance(value, str):
-        if len(value) > limit:
-            value = value[:limit] + f"\u2026 ({len(value) - limit:,} more characters)"
-        return clean(value)
-    if isinstance(value, dict):
-        return {k: for_people(v, limit) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [for_people(v, limit) for v in value]
-    return value
 
 
 @contextmanager
@@ -117,17 +115,6 @@ def dumps(value: Any) -> str:
 # -- records -----------------------------------------------------------------------------
 
 
-ID_CHARS = 48
-"""An id column is at least as wide as its longest id up to this: ids are what people copy
-into ``show``, so they are not folded mid-word."""
-
-
-def _id_width(column: str, records: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    if column != "id" or not records:
-        return {}
-    return {"min_width": min(ID_CHARS, max(len(str(r.get("id") or "")) for r in records))}
-
-
 def render_records(
     records: Sequence[dict[str, Any]],
     fmt: OutputFormat,
@@ -159,11 +146,6 @@ def render_records(
 
 # -- query results: claims, groups, sections ----------------------------------------------
 
-HIGHLIGHT = "**"
-"""Marks matched words in a claim's ``highlight`` field: ``**deals**``."""
-
-_ACT_STYLES = {"denies": "red", "confirms": "green", "accuses": "magenta", "asserts": "cyan"}
-
 
 def _out_console(out: TextIO | None) -> Console:
     from rnkclaims.render import terminal
@@ -192,132 +174,23 @@ def render_claims(
         rows.claims(records, fmt, extra, answers, stream, headers)
         return
     from rnkclaims.render import tables
+    from rnkclaims.render.detail import for_people
 
     tables.print_claims(_out_console(out), for_people(records), title)
 
 
-def render_groups(
-    groups: Sequence[dict[str, Any]],
-    fmt: OutputFormat,
-    out: TextIO | None = None,
-    headers: bool = True,
-) -> None:
-    """Groups of claims (contradictions): each group's explanation, then its claims."""
-    stream = out or sys.stdout
-    if fmt in (OutputFormat.json, OutputFormat.jsonl):
-        render_records(groups, fmt, out=stream)
-        return
-    if fmt in MACHINE_FORMATS:
-        from rnkclaims.render import rows
-
-        rows.groups(groups, fmt, stream, headers)
-        return
-    from rnkclaims.render import tables
-
-    tables.groups(_out_console(out), groups)
+_DETAIL = frozenset(
+    {"HIGHLIGHT", "ID_CHARS", "_ACT_STYLES", "_id_width", "for_people", "render_claim_detail",
+     "render_coverage", "render_groups", "render_sections", "render_source"}
+)  # fmt: skip
 
 
-def render_sections(
-    sections: Mapping[str, Sequence[dict[str, Any]]],
-    fmt: OutputFormat,
-    columns: Mapping[str, Sequence[str]] | None = None,
-    out: TextIO | None = None,
-    headers: bool = True,
-) -> None:
-    """Several lists of records under names: a JSON object of lists; jsonl, csv and
-    markdown rows with a ``section`` field first; a titled table per section."""
-    stream = out or sys.stdout
-    columns = columns or {}
-    if fmt is OutputFormat.json:
-        stream.write(dumps({k: list(v) for k, v in sections.items()}) + "\n")
-        return
-    if fmt is OutputFormat.jsonl:
-        for name, records in sections.items():
-            for r in records:
-                stream.write(json.dumps({"section": name, **r}, ensure_ascii=False) + "\n")
-        return
-    if fmt in MACHINE_FORMATS:
-        cols: list[str] = ["section"]
-        flat = []
-        for name, records in sections.items():
-            for r in records:
-                row = {"section": name, **r}
-                flat.append(row)
-                for k in columns.get(name) or r.keys():
-                    if k not in cols:
-                        cols.append(k)
-        render_records(flat, fmt, columns=cols, out=stream, headers=headers)
-        return
-    from rnkclaims.render import tables
+def __getattr__(name: str) -> Any:
+    """The names of ``render.detail`` (groups, sections, one claim or source in full,
+    coverage, and what the table modules share), imported on first use: a query's list
+    of claims in json compiles none of them."""
+    if name in _DETAIL:
+        from rnkclaims.render import detail
 
-    tables.sections(_out_console(out), sections, columns)
-
-
-def _wrote_one_record(rec: dict[str, Any], fmt: OutputFormat, stream: TextIO) -> bool:
-    """A single record as json (indented) or jsonl (one line); False for other formats."""
-    if fmt is OutputFormat.json:
-        stream.write(dumps(rec) + "\n")
-    elif fmt is OutputFormat.jsonl:
-        stream.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    else:
-        return False
-    return True
-
-
-def render_claim_detail(
-    rec: dict[str, Any], fmt: OutputFormat, out: TextIO | None = None, headers: bool = True
-) -> None:
-    """One claim in full (``show``): the claim, its excerpt in context, related claims."""
-    stream = out or sys.stdout
-    if _wrote_one_record(rec, fmt, stream):
-        return
-    if fmt in MACHINE_FORMATS:
-        from rnkclaims.render import rows
-
-        related = rec.get("related") or ()
-        sections: dict[str, Sequence[dict[str, Any]]] = {
-            "claim": [rows.flat_claim(rec)],
-            "related": [
-                {k: r.get(k) for k in ("relation", "reason", "id", "speaker", "act", "said")}
-                for r in related
-            ],
-        }
-        render_sections(sections, fmt, out=stream, headers=headers)
-        return
-    from rnkclaims.render import tables
-
-    tables.claim_detail(_out_console(out), rec)
-
-
-def render_source(
-    rec: dict[str, Any], fmt: OutputFormat, out: TextIO | None = None, headers: bool = True
-) -> None:
-    """An archived article (``source show``): its text with each claim's excerpt marked
-    and followed by the claim's id; csv and the like list where the excerpts are."""
-    stream = out or sys.stdout
-    if _wrote_one_record(rec, fmt, stream):
-        return
-    if fmt in MACHINE_FORMATS:
-        rows = [
-            {"source_id": rec["id"], **e, "excerpt": rec["text"][e["start"] : e["end"]]}
-            if e["found"]
-            else {"source_id": rec["id"], **e}
-            for e in rec["excerpts"]
-        ]
-        cols = ("source_id", "claim_id", "found", "line", "start", "end", "excerpt")
-        render_records(rows, fmt, columns=cols, out=stream, headers=headers)
-        return
-    from rnkclaims.render import tables
-
-    tables.source(_out_console(out), rec)
-
-
-# -- coverage (rnkclaims coverage) -----------------------------------------------------------
-
-
-def render_coverage(result: Any, minimum: float | None = None, out: TextIO | None = None) -> None:
-    """Uncovered passages as ``file:line: kind: text``, then one summary line per source
-    and a total; ``result`` is a ``coverage.Coverage``."""
-    from rnkclaims.render import terminal
-
-    terminal.coverage(result, minimum, out or sys.stdout)
+        return getattr(detail, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

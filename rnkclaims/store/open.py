@@ -8,7 +8,7 @@ database in place (``store.update``: only the changed files are read) when it ca
 rebuilds it otherwise. Whether the code that built the database is this code is told by
 the stat of its modules (``code_stamp``), recorded with their fingerprint: the modules are
 hashed only when their stat changed. Nothing here imports the builder (``store.build``)
-unless a build or an update is needed.
+unless a build or an update is needed: that side (``rebuild`` too) is ``store.refresh``.
 """
 
 from __future__ import annotations
@@ -16,18 +16,13 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from rnkclaims.ledger import LedgerPaths
-from rnkclaims.store.place import (
-    DB_ENV,
-    NOT_BUILDER,
-    check_db_place,
-    check_db_target,
-    default_db_path,
-    read_meta,
-    remove_stale_default,
-    sqlite_uri,
-)
+from rnkclaims.store.place import DB_ENV, NOT_BUILDER, check_db_place, default_db_path, sqlite_uri
+
+if TYPE_CHECKING:
+    from rnkclaims.store.refresh import rebuild as rebuild
 
 __all__ = [
     "DB_ENV",
@@ -64,27 +59,6 @@ def db_path_for(paths: LedgerPaths, db: str | os.PathLike[str] | None = None) ->
     return Path(given).expanduser() if given is not None else default_db_path(paths.main)
 
 
-def rebuild(paths: LedgerPaths, path: Path) -> dict[str, int]:
-    """Load, check and build; raise ``LedgerError`` when the ledger has errors.
-
-    A database path that may not be written is refused first, before the ledger is read.
-    Building the default database removes the one earlier versions named otherwise.
-    """
-    check_db_target(path, paths.root)
-    from rnkclaims.check.valid import require_valid
-    from rnkclaims.ledger import load
-    from rnkclaims.store.build import build  # the slow path: parse, check, write
-
-    stamp = code_stamp()  # before the build hashes the code: a later change shows
-    ledger = load(paths)
-    checked = require_valid(ledger)
-    counts = build(ledger, checked.derived, path)
-    _set_meta(path, CODE_STAMP, stamp)
-    if path == default_db_path(paths.main):
-        remove_stale_default(paths.main)  # the name earlier versions gave it
-    return counts
-
-
 def code_stamp() -> str:
     """The stat (size, mtime, ctime, inode) of every file ``builder_fingerprint`` hashes,
     in one string: about 30 stat calls against reading and hashing every module.
@@ -116,17 +90,14 @@ def code_stamp() -> str:
 def builder_current(path: Path, meta: dict[str, str]) -> bool:
     """Whether the database whose ``meta`` this is was built by this code: by the stamp
     recorded with its builder's fingerprint when the code's files are as they were then,
-    else by hashing the code (and then the stamp is recorded, so that the next query
-    skips the hashing)."""
+    else by hashing the code (``refresh.fingerprint_current``; then the stamp is
+    recorded, so that the next query skips the hashing)."""
     stamp = code_stamp()
     if meta.get(CODE_STAMP) == f"{meta.get('db_schema')} {stamp}":
         return True
-    from rnkclaims.store.build import builder_fingerprint
+    from rnkclaims.store.refresh import fingerprint_current
 
-    if meta.get("db_schema") != builder_fingerprint():
-        return False
-    _set_meta(path, CODE_STAMP, stamp)
-    return True
+    return fingerprint_current(path, meta, stamp)
 
 
 def open_current(
@@ -135,48 +106,49 @@ def open_current(
     """Open the ledger's database, rebuilding it first if the ledger changed."""
     path = db_path_for(paths, db)
     check_db_place(path, paths.root)
-    rebuilt = updated = False
-    meta = None if force or not path.exists() else read_meta(path)
+    # the connection that reads ``meta`` answers the query too when nothing changed: one
+    # connection, and one reading of the schema, instead of two
+    conn, meta = (None, None) if force or not path.exists() else _open_meta(path)
     current = (
         meta is not None and meta.get("ledger") == str(paths.main) and builder_current(path, meta)
     )
     # taken before any file is read: a file saved while this runs changes the stats
     # again, so the next query looks again instead of trusting what was read now
     signature = paths.stat_signature()
-    if current and meta is not None and meta.get("stat_signature") != signature:
-        from rnkclaims.store.update import current_digests, update
+    if (
+        conn is not None
+        and current
+        and meta is not None
+        and meta.get("stat_signature") == signature
+    ):
+        conn.row_factory = sqlite3.Row
+        return Opened(conn, path, rebuilt=False)
+    if conn is not None:
+        conn.close()
+    from rnkclaims.store.refresh import refresh  # the ledger or the code changed
 
-        digests = current_digests(paths, path)
-        if digests.fingerprint == meta.get("fingerprint"):
-            _set_meta(path, "stat_signature", signature)
-        else:
-            result = update(paths, path, digests, signature)
-            current = updated = rebuilt = result is not None
-    if not current:
-        rebuild(paths, path)
-        rebuilt = True
-    conn = sqlite3.connect(sqlite_uri(path), uri=True)
-    conn.row_factory = sqlite3.Row
-    return Opened(conn, path, rebuilt, updated)
+    return refresh(paths, path, meta if current else None, signature)
 
 
-def _set_meta(path: Path, key: str, value: str) -> None:
-    """Record ``key`` in the database's ``meta``, so that the next query skips hashing:
-    the current stat signature, or the code's stamp (``CODE_STAMP``, recorded with the
-    fingerprint it vouches for). Best effort: a database in a read-only place is still
-    current, only slower to confirm."""
-    sql = "insert or replace into meta (key, value) values (?, ?)"
-    if key == CODE_STAMP:
-        sql = (
-            "insert or replace into meta (key, value) "
-            "select ?, value || ' ' || ? from meta where key = 'db_schema'"
-        )
+def _open_meta(path: Path) -> tuple[sqlite3.Connection | None, dict[str, str] | None]:
+    """A read-only connection to the database and its ``meta`` table (``read_meta``); both
+    None for anything that is not an rnkclaims database."""
     try:
-        conn = sqlite3.connect(sqlite_uri(path, "rw"), uri=True)
-        try:
-            with conn:
-                conn.execute(sql, (key, value))
-        finally:
-            conn.close()
+        conn = sqlite3.connect(sqlite_uri(path), uri=True)
     except sqlite3.Error:
-        pass
+        return None, None
+    try:
+        rows = conn.execute("select key, value from meta").fetchall()
+    except sqlite3.Error:
+        conn.close()
+        return None, None
+    return conn, {str(k): str(v) for k, v in rows}
+
+
+def __getattr__(name: str) -> Any:
+    """``rebuild``, from ``store.refresh``: imported when a build needs it."""
+    if name == "rebuild":
+        from rnkclaims.store.refresh import rebuild
+
+        return rebuild
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -2,17 +2,23 @@
 
 The names a query needs before it knows whether the database is current, apart from the
 build code (``store.build`` re-exports them): a query on an up-to-date database neither
-imports nor compiles the builder.
+imports nor compiles the builder. What a build may replace (``check_db_target``, an
+earlier version's default database) is ``store.replacing``'s, named here too.
 """
 
 from __future__ import annotations
 
 import os
-import sqlite3
-import stat
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from rnkclaims.errors import UsageError, WriteError
+from rnkclaims.errors import UsageError
+
+if TYPE_CHECKING:
+    from rnkclaims.store.replacing import _is_rnkclaims_db as _is_rnkclaims_db
+    from rnkclaims.store.replacing import check_db_target as check_db_target
+    from rnkclaims.store.replacing import read_meta as read_meta
+    from rnkclaims.store.replacing import remove_stale_default as remove_stale_default
 
 # The folders of the package whose code does not decide what the database holds (the faces
 # for people and the authoring tools): ``builder_fingerprint`` hashes every other module.
@@ -27,30 +33,6 @@ def sqlite_uri(path: Path, mode: str = "ro") -> str:
     """A ``file:`` URI for ``path``: quoted, so ``#``, ``?`` and ``%`` in folder or file
     names stay part of the path."""
     return f"{Path(os.path.abspath(path)).as_uri()}?mode={mode}"
-
-
-def read_meta(path: Path) -> dict[str, str] | None:
-    """The ``meta`` table of an rnkclaims database, or None for anything else."""
-    try:
-        conn = sqlite3.connect(sqlite_uri(path), uri=True)
-        try:
-            rows = conn.execute("select key, value from meta").fetchall()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return None
-    return {str(k): str(v) for k, v in rows}
-
-
-def _is_rnkclaims_db(path: Path) -> bool:
-    with open(path, "rb") as fh:  # an OSError is the caller's to report
-        header = fh.read(len(SQLITE_HEADER))
-    if not header:
-        return True  # an empty file holds nothing to lose
-    if header != SQLITE_HEADER:
-        return False
-    meta = read_meta(path)
-    return meta is not None and "db_schema" in meta
 
 
 _REFUSED_HINT = f"give another path with --db or ${DB_ENV} (or neither: the default is in ~/.cache)"
@@ -77,33 +59,6 @@ def check_db_place(path: Path, ledger_root: Path) -> None:
         raise UsageError(
             f"refused: the database {path} would be inside the ledger folder {root}",
             _REFUSED_HINT,
-        )
-
-
-def check_db_target(path: Path, ledger_root: Path) -> None:
-    """Refuse a database path that would replace something that is not ours.
-
-    Besides ``check_db_place``: the database may replace only a regular file that is an
-    rnkclaims database (an SQLite file with the ``meta`` table this module writes) or is
-    empty.
-    """
-    check_db_place(path, ledger_root)
-    target = Path(os.path.realpath(path))
-    try:
-        try:
-            mode = target.stat().st_mode
-        except FileNotFoundError:
-            return
-        if not stat.S_ISREG(mode):
-            raise UsageError(f"refused: the database {path} is not a regular file", _REFUSED_HINT)
-        ours = _is_rnkclaims_db(target)
-    except OSError as exc:
-        raise WriteError(
-            f"cannot write the database {path}: {exc.strerror or exc}", DB_HINT
-        ) from exc
-    if not ours:
-        raise UsageError(
-            f"refused to replace {path}: it is not an rnkclaims database", _REFUSED_HINT
         )
 
 
@@ -148,23 +103,13 @@ def cache_path(ledger_main: Path, suffix: str) -> Path:
     return cache_dir() / f"{name}-{key}{suffix}"
 
 
-def remove_stale_default(ledger_main: Path) -> list[Path]:
-    """Remove the default database earlier versions kept for this ledger
-    (``<ledger folder>-<hash>.db``, as ``data-<hash>.db``) when it is not the current
-    default one; returns what was removed.
+_REPLACING = frozenset({"_is_rnkclaims_db", "check_db_target", "read_meta", "remove_stale_default"})
 
-    Only a file that is an rnkclaims database of this very ledger (its ``meta`` names
-    it) is removed; anything else, or a file that cannot be removed, is left alone.
-    """
-    key, name, old = _names(ledger_main)
-    if old == name:
-        return []
-    stale = cache_dir() / f"{old}-{key}.db"
-    meta = read_meta(stale) if stale.is_file() else None
-    if meta is None or meta.get("ledger") != str(ledger_main):
-        return []
-    try:
-        stale.unlink()
-    except OSError:
-        return []
-    return [stale]
+
+def __getattr__(name: str) -> Any:
+    """The names of ``store.replacing``, imported when a build needs them."""
+    if name in _REPLACING:
+        from rnkclaims.store import replacing
+
+        return getattr(replacing, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

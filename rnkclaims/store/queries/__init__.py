@@ -1,7 +1,7 @@
 """The read side: every SQL query rnkclaims runs against its database, one module per
-question (``search``, ``listing``, ``denials``, ``confirmations``, ``contradictions``,
-``show``) over the shared filter and statement machinery in ``common`` and the resolving of names
-in ``resolve``.
+question (``search``, ``listing``, ``holdings``, ``denials``, ``confirmations``,
+``contradictions``, ``show``) over the statements of ``statement``, the shared claim
+filters of ``common`` and the resolving of names in ``resolve``.
 
 Each public function takes an open connection (``store.open_current``) and a filter
 dataclass and returns plain dicts, the records ``docs/json-output.md`` documents; each
@@ -23,8 +23,6 @@ if TYPE_CHECKING:
         CLAIM_FIELDS,
         DEFAULT_LIMIT,
         ClaimFilters,
-        Record,
-        Statement,
         claims_by_id,
     )
     from rnkclaims.store.queries.confirmations import (
@@ -44,18 +42,20 @@ if TYPE_CHECKING:
         contradictions_sql,
     )
     from rnkclaims.store.queries.denials import ANSWERS_PER_DENIAL, denials, denials_sql
-    from rnkclaims.store.queries.listing import (
+    from rnkclaims.store.queries.holdings import (
         actors,
         actors_sql,
-        count_claims,
-        list_claims,
-        list_claims_sql,
         outlets,
         outlets_sql,
         sources,
         sources_sql,
         stats,
         stats_sql,
+    )
+    from rnkclaims.store.queries.listing import (
+        count_claims,
+        list_claims,
+        list_claims_sql,
         timeline,
         timeline_sql,
     )
@@ -65,8 +65,10 @@ if TYPE_CHECKING:
         resolve_topic,
         values_conflict,
     )
-    from rnkclaims.store.queries.search import SearchResult, who_said, who_said_sql
+    from rnkclaims.store.queries.search import SearchResult, who_said
+    from rnkclaims.store.queries.search_aside import who_said_sql
     from rnkclaims.store.queries.show import show, show_sql, source, source_sql
+    from rnkclaims.store.queries.statement import Record, Statement
 
 _MODULE_OF = {
     "ANSWERS_PER_DENIAL": "denials",
@@ -79,11 +81,11 @@ _MODULE_OF = {
     "Confirmations": "confirmations",
     "ContradictionFilters": "contradictions",
     "PropositionFilters": "confirmations",
-    "Record": "common",
+    "Record": "statement",
     "SearchResult": "search",
-    "Statement": "common",
-    "actors": "listing",
-    "actors_sql": "listing",
+    "Statement": "statement",
+    "actors": "holdings",
+    "actors_sql": "holdings",
     "claims_by_id": "common",
     "confirmations": "confirmations",
     "confirmations_sql": "confirmations",
@@ -94,8 +96,8 @@ _MODULE_OF = {
     "denials_sql": "denials",
     "list_claims": "listing",
     "list_claims_sql": "listing",
-    "outlets": "listing",
-    "outlets_sql": "listing",
+    "outlets": "holdings",
+    "outlets_sql": "holdings",
     "propositions": "confirmations",
     "propositions_sql": "confirmations",
     "resolve_names": "resolve",
@@ -105,15 +107,15 @@ _MODULE_OF = {
     "show_sql": "show",
     "source": "show",
     "source_sql": "show",
-    "sources": "listing",
-    "sources_sql": "listing",
-    "stats": "listing",
-    "stats_sql": "listing",
+    "sources": "holdings",
+    "sources_sql": "holdings",
+    "stats": "holdings",
+    "stats_sql": "holdings",
     "timeline": "listing",
     "timeline_sql": "listing",
     "values_conflict": "resolve",
     "who_said": "search",
-    "who_said_sql": "search",
+    "who_said_sql": "search_aside",
 }
 """Each public name and the module of this package that defines it."""
 

@@ -12,21 +12,21 @@ syntax.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from rnkclaims import vocab
 from rnkclaims.errors import UsageError
+from rnkclaims.store.queries.statement import Record, Statement, _Params
+
+__all__ = ["Record", "Statement", "_Params"]  # where the question modules take them from
 
 if TYPE_CHECKING:
     from rnkclaims.dates import PartialDate
 
 # ``rnkclaims.search`` and ``rnkclaims.dates`` are imported by the functions that use them:
 # a query with no names, text or dates to read (``stats``, a plain listing) needs neither.
-
-Record = dict[str, Any]
 
 DEFAULT_LIMIT = 50
 """Rows a list command shows in a table on a terminal unless --limit says otherwise."""
@@ -51,76 +51,6 @@ def said_label(said: str | None, published: str | None) -> str:
 
 
 # -- statements --------------------------------------------------------------------------
-
-
-class Statement:
-    """One SQL statement with named parameters (``:name``); a ``fallback`` statement (its
-    value says when it runs) is printed by ``--sql`` as a comment, so that the output runs
-    as is.
-
-    The records of a query's start-up are plain classes and named tuples, not dataclasses:
-    making a dataclass costs about a millisecond at import, every query."""
-
-    __slots__ = ("fallback", "params", "sql")
-
-    def __init__(
-        self, sql: str, params: dict[str, Any] | None = None, fallback: str | None = None
-    ) -> None:
-        self.sql = sql
-        self.params: dict[str, Any] = {} if params is None else params
-        self.fallback = fallback
-
-    def __repr__(self) -> str:
-        return f"Statement({self.sql!r}, {self.params!r}, {self.fallback!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Statement):
-            return NotImplemented
-        return (self.sql, self.params, self.fallback) == (other.sql, other.params, other.fallback)
-
-    __hash__ = None  # type: ignore[assignment]  # params is a dict
-
-    def inline(self) -> str:
-        """The statement with its parameters written in as SQL literals."""
-
-        def literal(match: re.Match[str]) -> str:
-            value = self.params[match.group(1)]
-            if value is None:
-                return "null"
-            if isinstance(value, int | float):
-                return str(value)
-            return "'" + str(value).replace("'", "''") + "'"
-
-        return _PARAM.sub(literal, self.sql.strip())
-
-    def script(self) -> str:
-        """The statement as ``--sql`` prints it: runnable, or commented out with why when a
-        fallback."""
-        text = self.inline().rstrip().rstrip(";") + ";"
-        if self.fallback is None:
-            return text
-        return f"-- {self.fallback}:\n" + "\n".join(f"--   {line}" for line in text.splitlines())
-
-    def run(self, conn: sqlite3.Connection) -> list[sqlite3.Row]:
-        return list(conn.execute(self.sql, self.params))
-
-
-_PARAM = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
-
-
-class _Params:
-    """Collects named parameters while SQL text is assembled."""
-
-    def __init__(self) -> None:
-        self.values: dict[str, Any] = {}
-
-    def add(self, prefix: str, value: Any) -> str:
-        name = f"{prefix}{len(self.values)}"
-        self.values[name] = value
-        return f":{name}"
-
-    def many(self, prefix: str, values: Iterable[Any]) -> str:
-        return ", ".join(self.add(prefix, v) for v in values)
 
 
 # -- filters -----------------------------------------------------------------------------

@@ -6,7 +6,6 @@ import json
 import re
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from rnkclaims import search
@@ -28,9 +27,9 @@ from rnkclaims.store.queries.common import (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class SearchResult:
-    """Claims matching a query, best first, and how the query was understood."""
+class SearchResult(NamedTuple):
+    """Claims matching a query, best first, and how the query was understood. (A named
+    tuple: making a dataclass costs who-said's start-up a millisecond and more.)"""
 
     query: str
     match: str | None
@@ -42,7 +41,7 @@ class SearchResult:
     claims: list[Record]
     suggestions: list[str]
     notes: list[str]
-    acts: list[str] = field(default_factory=list)
+    acts: list[str]
     """Speech acts the query's words stand for; claims with them match too."""
 
 
@@ -110,11 +109,8 @@ def _plan_search(conn: sqlite3.Connection, query: str, f: ClaimFilters) -> _Plan
             "give words to search for, e.g. rnkclaims who-said 'arms deals';"
             " to list claims without searching: rnkclaims claims",
         )
-    topic_keys: dict[tuple[str, ...], set[str]] = {}
-    for tid, name in _topics(conn):
-        topic_keys.setdefault(search.topic_key(name), set()).add(tid)
     stems = [search.topic_key(w)[0] if search.topic_key(w) else w for w in parsed.words]
-    run = search.find_run(stems, topic_keys)
+    run = search.find_run(stems, search.topic_keys(_topics(conn), len(stems)))
     topic_ids: tuple[str, ...] = ()
     rest_match = None
     if run is not None:
@@ -260,39 +256,6 @@ def _windowed(plan: _Plan) -> int | None:
     return max(SEARCH_WINDOW, 8 * plan.limit) if plan.limit else None
 
 
-def who_said_sql(conn: sqlite3.Connection, query: str, f: ClaimFilters) -> list[Statement]:
-    plan = _plan_search(conn, query, f)
-    out = []
-    window = _windowed(plan)
-    if window:
-        out.append(_words_statement(plan, window))
-        full = _words_statement(plan, None)
-        out.append(
-            Statement(
-                full.sql,
-                full.params,
-                fallback=f"when the best {window} matches may not hold the best {plan.limit}"
-                " (too few pass the filters, or one further down gains the topic bonus)",
-            )
-        )
-    else:
-        out.append(_words_statement(plan, None))
-    if plan.topic_ids or plan.acts:
-        topical = _topics_statement(plan, plan.limit)
-        out.append(
-            Statement(
-                topical.sql,
-                topical.params,
-                fallback=(
-                    f"when fewer than {plan.limit} claims match the words, the rest from"
-                    if plan.limit
-                    else "then the other claims on the topic the query names"
-                ),
-            )
-        )
-    return out
-
-
 def who_said(conn: sqlite3.Connection, query: str, f: ClaimFilters) -> SearchResult:
     """Claims about ``query`` in quotes, excerpts, propositions, topics and speakers' names,
     best first, with the matched words marked ``**like this**`` in ``highlight``.
@@ -322,7 +285,11 @@ def who_said(conn: sqlite3.Connection, query: str, f: ClaimFilters) -> SearchRes
         if rec["highlight"] is None:
             rec["highlight"] = rec["quote"] or rec["excerpt"]
     aliases = sorted({u.entity_id for u in plan.parsed.units if u.entity_id})
-    suggestions = [] if records else _search_suggestions(conn, query)
+    suggestions = []
+    if not records:
+        from rnkclaims.store.queries.search_aside import search_suggestions
+
+        suggestions = search_suggestions(conn, query)
     return SearchResult(
         query=query,
         match=plan.match,
@@ -380,30 +347,3 @@ def _highlight(
             else excerpt
         )
         rec["highlight"] = marked.replace(f"{HIGHLIGHT_CLOSE} {HIGHLIGHT_OPEN}", " ")
-
-
-SUGGEST_ALL_NAMES = 2000
-"""Up to this many names, all are candidates for 'did you mean'; beyond, only those whose
-folded form starts with the first two letters of one of the query's words."""
-
-
-def _search_suggestions(conn: sqlite3.Connection, query: str) -> list[str]:
-    from rnkclaims.store.queries.resolve import _suggest  # only when nothing is found
-
-    names = [r[0] for r in conn.execute("select name from names limit ?", (SUGGEST_ALL_NAMES + 1,))]
-    if len(names) > SUGGEST_ALL_NAMES:
-        heads = sorted({search.fold(w)[:2] for w in search.words(query)[:8]} - {""})
-        names = [
-            r[0]
-            for h in heads
-            for r in conn.execute(
-                "select name from names where key >= ? and key < ?", (h, h + "\U0010ffff")
-            )
-        ]
-    topics = [name for _, name in _topics(conn)]
-    candidates = [*names, *topics]
-    found = _suggest(query, candidates)
-    if not found:
-        for word in search.words(query)[:8]:
-            found += [s for s in _suggest(word, candidates, 2) if s not in found]
-    return found[:5]
