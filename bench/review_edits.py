@@ -23,7 +23,11 @@ quote, act, hedge, certainty, said (date and expression), venue, relay, proposit
   one decision each, in the order review shows them: an edit of a venue, date or relay
   carries to the later drafts of its occasion as review applies it, so it counts once.
 
-A claim no draft matches is typed in full with ``add``: every field of it counts. Drafts
+A claim no draft matches is drafted from a passage review offers (a sentence extract
+skipped, the outlet's own sentence or a photo caption, or a drafted sentence again for
+another voice: ``passage_drafts``): one action, plus its field edits left (a continued
+report takes the decided fields of the claim before it). With no such passage it is
+typed in full with ``add``: every field of it counts. Drafts
 that match no claim are rejected (one decision each, counted apart). The decisions file
 built from the counted edits is applied with ``review --apply`` and the ledger must
 then pass ``validate --strict``: the count is of edits that are enough, not a guess.
@@ -253,12 +257,19 @@ def count(
     details: list[tuple[str, set[Any], set[Any], set[str], set[str]]] = []
     decisions: list[str] = []
     made: list[Decision] = []
-    for c in coded:
-        if str(c["id"]) not in pairs:
-            typed += typed_fields(c)
-            details.append((str(c["id"]), links(c), set(), set(c.get("topics") or ()), set()))
-            if with_suggestions:
-                EXPLAIN.append(f"{c['id']}: no draft, {typed_fields(c)} fields typed")
+    unmatched = [c for c in coded if str(c["id"]) not in pairs]
+    # as review applies them, passages are drafted after the drafts are decided: a
+    # sentence that continues a claim takes its speaker, date, venue and relay as decided
+    decided = {did: {k: c.get(k) for k in ("speaker", "said", "venue", "relay")}
+               for did, c in coding.items()}  # fmt: skip
+    passages = _passages(text, unmatched, drafts, ledger, decided) if with_suggestions else {}
+    for c in unmatched:
+        if str(c["id"]) in passages:
+            continue
+        typed += typed_fields(c)
+        details.append((str(c["id"]), links(c), set(), set(c.get("topics") or ()), set()))
+        if with_suggestions:
+            EXPLAIN.append(f"{c['id']}: no draft, {typed_fields(c)} fields typed")
     for did, found in by_id.items():
         c = coding.get(did)
         if c is None:
@@ -287,33 +298,113 @@ def count(
         if not with_suggestions:
             n += 1  # removing 'draft: true' by hand
         field_edits += n
-        item: dict[str, Any] = {"claim": did, "action": "accept"}
-        line = "  - " + yaml_flow(item)[:-1]
-        if fix:
-            line += ", set: {" + ", ".join(f"{k}: {_flow(v)}" for k, v in fix.items()) + "}"
-        line += (
-            ", propositions: ["
-            + ", ".join(
-                _flow({"proposition": p, "stance": s, **({"value": v} if v else {})})
-                for p, s, v in sorted(links(c))
-            )
-            + "]"
-        )
-        line += ", topics: [" + ", ".join(str(t) for t in c.get("topics") or ()) + "]}"
-        decisions.append(line)
+        decisions.append(_decision_line({"claim": did, "action": "accept"}, fix, c))
+    matched_edits = field_edits
+    drafted_passages = 0
+    for c in unmatched:
+        if str(c["id"]) not in passages:
+            continue
+        ref, draft = passages[str(c["id"])]
+        drafted_passages += 1
+        before_kinds = Counter(kinds)
+        n, fix = edits(c, draft, kinds)
+        field_edits += n + 1  # one action drafts the passage
+        kinds["passage drafted"] += 1
+        topics, drafted = set(c.get("topics") or ()), set(draft.get("topics") or ())
+        details.append((str(c["id"]), links(c) - links(draft), links(draft) - links(c),
+                        topics - drafted, drafted - topics))  # fmt: skip
+        left = ", ".join(f"{k} {v}" for k, v in (kinds - before_kinds).items())
+        EXPLAIN.append(f"{c['id']}: drafted from passage {ref!r}: {left}")
+        EXPLAIN.extend(f"    {k}: {draft.get(k)!r} -> {v!r}" for k, v in fix.items())
+        item = {"action": "draft", "passage": ref, "source": c["source"]}
+        decisions.append(_decision_line(item, fix, c))
     rejects = [d for d in by_id if d not in coding]
     return {
         "matched": len(pairs),
+        "drafted_passages": drafted_passages,
         "field_edits": field_edits,
         "typed_fields": typed,
         "rejected": len(rejects),
         "per_claim": (field_edits + typed) / len(coded),
-        "matched_per_claim": field_edits / max(1, len(pairs)),
+        "matched_edits": matched_edits,
+        "matched_per_claim": matched_edits / max(1, len(pairs)),
         "kinds": kinds,
         "pairs": pairs,
         "details": details,
         "decisions": "decisions:\n" + "\n".join(decisions) + "\n",
     }
+
+
+def _decision_line(item: dict[str, Any], fix: Mapping[str, Any], c: Mapping[str, Any]) -> str:
+    """One decision of the decisions file: ``item`` with the field edits and the coded
+    links and topics."""
+    line = "  - " + yaml_flow(item)[:-1]
+    if fix:
+        line += ", set: {" + ", ".join(f"{k}: {_flow(v)}" for k, v in fix.items()) + "}"
+    line += (
+        ", propositions: ["
+        + ", ".join(
+            _flow({"proposition": p, "stance": s, **({"value": v} if v else {})})
+            for p, s, v in sorted(links(c))
+        )
+        + "]"
+    )
+    return line + ", topics: [" + ", ".join(str(t) for t in c.get("topics") or ()) + "]}"
+
+
+def _passages(
+    text: str,
+    unmatched: list[dict[str, Any]],
+    drafts: list[dict[str, Any]],
+    ledger: Ledger | None,
+    decided: Mapping[str, Mapping[str, Any]],
+) -> dict[str, tuple[Any, dict[str, Any]]]:
+    """For each coded claim no draft matches, the passage review offers for it (its
+    number among the offered, or the id of a draft whose sentence it shares) and the
+    claim that drafting it proposes, accepted as ticked (the reviewer names the
+    speaker first)."""
+    if not unmatched or ledger is None:
+        return {}
+    from rnkclaims.authoring.ledger_edit import taken_ids
+    from rnkclaims.authoring.passage_drafts import offers, passage_claim, resolve
+
+    source = ledger.sources[str(unmatched[0]["source"])]
+    offered = offers(ledger, source)
+    suggester = suggest_module.Suggester(ledger)
+    taken = taken_ids(ledger)
+    out: dict[str, tuple[Any, dict[str, Any]]] = {}
+    try:
+        for c in unmatched:
+            a = _span(text, str(c["excerpt"]))
+            if a is None:
+                continue
+
+            def shared(b: tuple[int, int] | None, a: tuple[int, int] = a) -> int:
+                if b is None:
+                    return 0
+                share = overlaps(a, b)
+                return share if share >= 0.5 * max(1, min(a[1] - a[0], b[1] - b[0])) else 0
+
+            ref: Any = None
+            best = 0
+            for i, offer in enumerate(offered, 1):
+                if shared((offer.start, offer.end)) > best:
+                    ref, best = i, shared((offer.start, offer.end))
+            if ref is None:
+                for d in drafts:
+                    if shared(_span(text, str(d["excerpt"]))) > best:
+                        ref, best = str(d["id"]), shared(_span(text, str(d["excerpt"])))
+            if ref is None:
+                continue
+            offer = resolve(ledger, source, ref, offered)
+            draft = passage_claim(ledger, source, offer, suggester, taken, None, decided)
+            taken.add(str(draft["id"]))
+            speaker = {"speaker": c["speaker"]} if c.get("speaker") != draft["speaker"] else {}
+            draft.update(accepted_fields(ledger, draft, Decision("", "draft", speaker)))
+            out[str(c["id"])] = (ref, draft)
+    finally:
+        suggester.close()
+    return out
 
 
 def _evidence(reason: str) -> str:
@@ -684,7 +775,7 @@ def main() -> None:
         totals["claims"] += r["claims"]
         totals["before"] += b["field_edits"] + b["typed_fields"]
         totals["after"] += a["field_edits"] + a["typed_fields"]
-        totals["matched_edits"] += a["field_edits"]
+        totals["matched_edits"] += a["matched_edits"]
         totals["matched"] += a["matched"]
         kinds.update(a["kinds"])
     n = totals["claims"]
