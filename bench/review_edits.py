@@ -493,24 +493,29 @@ def _edits(sources: list[str]) -> tuple[float, Counter[str]]:
 
 
 def grid(sources: list[str]) -> None:
-    """Edits per claim as the scores at which review ticks a suggestion vary (the
-    first suggested proposition is always ticked)."""
+    """Edits per claim as the scores at which review ticks a suggestion vary: from a
+    score, or within a margin of the first's (the first suggested proposition is always
+    ticked, unless a value question without its value)."""
     from rnkclaims.authoring import review
 
-    saved = review.PRESELECT_SCORE, review.PRESELECT_TOPIC_SCORE
-    print("| ticks propositions from | ticks topics from | edits per claim | links +/- "
-          "| topics +/- |")  # fmt: skip
-    print("|---:|---:|---:|---:|---:|")
+    names = ("PRESELECT_SCORE", "PRESELECT_TOPIC_SCORE", "PRESELECT_CLOSE", "PRESELECT_TOPIC_CLOSE")
+    saved = [getattr(review, n) for n in names]
+    print("| ticks propositions from | ticks topics from | propositions within | topics within "
+          "| edits per claim | links +/- | topics +/- |")  # fmt: skip
+    print("|---:|---:|---:|---:|---:|---:|---:|")
+    rows = [*((p, t, 5, 3) for p in (60, 65, 70) for t in (60, 70, 80) if (p, t) != (65, 70)),
+            *((65, 70, p, t) for p in (-1, 3, 5, 8) for t in (-1, 2, 3, 5))]  # fmt: skip
     try:
-        for props in (55, 60, 65, 70, 85):
-            for topics in (60, 70, 80):
-                review.PRESELECT_SCORE, review.PRESELECT_TOPIC_SCORE = props, topics
-                per_claim, kinds = _edits(sources)
-                print(f"| {props} | {topics} | {per_claim:.2f} "
-                      f"| {kinds['links to add']}/{kinds['links to remove']} "
-                      f"| {kinds['topics to add']}/{kinds['topics to remove']} |")  # fmt: skip
+        for row in rows:
+            for n, v in zip(names, row, strict=True):
+                setattr(review, n, v)
+            per_claim, kinds = _edits(sources)
+            print("| " + " | ".join("-" if v < 0 else str(v) for v in row)
+                  + f" | {per_claim:.2f} | {kinds['links to add']}/{kinds['links to remove']} "
+                  f"| {kinds['topics to add']}/{kinds['topics to remove']} |")  # fmt: skip
     finally:
-        review.PRESELECT_SCORE, review.PRESELECT_TOPIC_SCORE = saved
+        for n, v in zip(names, saved, strict=True):
+            setattr(review, n, v)
 
 
 def answer_grid(sources: list[str]) -> None:

@@ -70,6 +70,8 @@ ACTIONS = ("accept", "reject", "not-claim", "skip", "draft")
 PRESELECT_SCORE = 65  # suggested propositions at or above this are ticked for the reviewer
 PRESELECT_TOPIC_SCORE = 70  # likewise for suggested topics
 TICK_FIRST_TOPIC = True  # the first suggested topic is ticked whatever its score
+PRESELECT_CLOSE = 5  # another proposition this close to the first's score (and stance) is ticked
+PRESELECT_TOPIC_CLOSE = 3  # likewise for topics
 CARRIED = ("venue", "said", "relay")  # edits of these carry to later drafts of the occasion
 EDITABLE = tuple(f.name for f in ENTITIES["claim"].fields if f.name not in ("id", "draft"))
 
@@ -101,22 +103,50 @@ class Decision:
         return out
 
 
-def preselected(claim: Mapping[str, Any]) -> tuple[list[int], list[int]]:
+def preselected(
+    claim: Mapping[str, Any], ledger: Ledger | None = None
+) -> tuple[list[int], list[int]]:
     """1-based positions of the suggested propositions and topics ticked by default: the
     first of each (every coded claim has a topic, most a proposition) and the others
-    scoring ``PRESELECT_SCORE`` or ``PRESELECT_TOPIC_SCORE`` or more."""
+    scoring ``PRESELECT_SCORE`` or ``PRESELECT_TOPIC_SCORE`` or more, or within
+    ``PRESELECT_CLOSE`` (``PRESELECT_TOPIC_CLOSE``) of the first (a proposition only
+    with the first's stance). With the ``ledger``, a value question (a proposition of
+    kind value) suggested without its value is not ticked, first or not: ticked, it
+    would not validate, and the reviewer gives the value with it."""
     suggested = claim.get("suggested") or {}
-    props = [
-        i
-        for i, b in enumerate(suggested.get("propositions") or (), 1)
-        if isinstance(b, dict) and (i == 1 or int(b.get("score") or 0) >= PRESELECT_SCORE)
-    ]
-    topics = [
-        i
-        for i, t in enumerate(suggested.get("topics") or (), 1)
-        if isinstance(t, dict)
-        and ((i == 1 and TICK_FIRST_TOPIC) or int(t.get("score") or 0) >= PRESELECT_TOPIC_SCORE)
-    ]
+    values = {
+        str(p.get("id"))
+        for p in (ledger.propositions if ledger else ())
+        if p.get("kind") == "value"
+    }
+    props: list[int] = []
+    first: dict[str, Any] | None = None
+    for i, b in enumerate(suggested.get("propositions") or (), 1):
+        if not isinstance(b, dict):
+            continue
+        score = int(b.get("score") or 0)
+        if b.get("proposition") in values and b.get("value") is None:
+            continue
+        if first is None:
+            first = b
+            props.append(i)
+        elif score >= PRESELECT_SCORE or (
+            b.get("stance") == first.get("stance")
+            and score >= int(first.get("score") or 0) - PRESELECT_CLOSE
+        ):
+            props.append(i)
+    topics: list[int] = []
+    top = 0
+    for i, t in enumerate(suggested.get("topics") or (), 1):
+        if not isinstance(t, dict):
+            continue
+        score = int(t.get("score") or 0)
+        if i == 1:
+            top = score
+            if TICK_FIRST_TOPIC:
+                topics.append(i)
+        elif score >= PRESELECT_TOPIC_SCORE or score >= top - PRESELECT_TOPIC_CLOSE:
+            topics.append(i)
     return props, topics
 
 
@@ -263,7 +293,7 @@ def accepted_fields(
     ``carried`` edits of earlier decisions, then its own."""
     suggested = claim.get("suggested") or {}
     proposed_here = proposals(ledger, claim)
-    props_default, topics_default = preselected(claim)
+    props_default, topics_default = preselected(claim, ledger)
     picks = decision.propositions if decision.propositions is not None else props_default
     topic_picks = decision.topics if decision.topics is not None else topics_default
     out: dict[str, Any] = {}
@@ -390,7 +420,7 @@ def decisions_yaml(ledger: Ledger, claims: Sequence[Mapping[str, Any]], source: 
         lines.append(f"source: {source}")
     lines += ["reviewed: false", "decisions:" if claims else "decisions: []"]
     for claim in claims:
-        props, topics = preselected(claim)
+        props, topics = preselected(claim, ledger)
         suggested = claim.get("suggested") or {}
         lines.append(f"  # {yaml_scalar(str(claim.get('excerpt', '')))[:150]}")
         for i, b in enumerate(suggested.get("propositions") or (), 1):

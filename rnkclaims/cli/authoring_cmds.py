@@ -686,7 +686,7 @@ def _ask(
     ids = sorted(str(r.get("id")) for rs in led.sections.values() for r in rs)
     prop_ids = sorted(str(p.get("id")) for p in led.propositions)
     topic_ids = sorted(str(t.get("id")) for t in led.topics)
-    picks = _Picks(*preselected(claim))
+    picks = _Picks(*preselected(claim, led))
     suggested = claim.get("suggested") or {}
     _show(led, claim, n, total, picks, carry(picks.edits))
     while True:
