@@ -1051,13 +1051,21 @@ def contexts(claims: Iterable[Mapping[str, Any]]) -> list[str]:
 
 def with_proposals(ledger: Ledger, claim: Mapping[str, Any], suggestion: Suggestion) -> Suggestion:
     """``suggestion`` with what the draft's own text proposes for its fields (venue,
-    date, quote, hedge; ``venue.proposed_fields``) and the date a suggested date question
+    date, quote, hedge; ``venue.proposed_fields``; the hedging phrase and the date of words
+    from a neighbouring sentence, ``hedges``) and the date a suggested date question
     asks (``venue.date_value``), so they are stored as suggestions, not taken as coding.
     A certainty proposed with a hedge (the outlet's own forecast) replaces the learnt one."""
     from rnkclaims.authoring.extract import venue
+    from rnkclaims.authoring.hedges import dated_words, hedge_phrase
 
     fields = dict(venue.proposed_fields(ledger, claim))
     certainty = fields.pop("certainty", None) or suggestion.certainty
+    if "hedge" not in fields and (phrase := hedge_phrase(claim)) is not None:
+        fields["hedge"] = phrase  # the hedging phrase (codebook rule 7)
+        if not claim.get("hedge"):
+            certainty = hedge_grade(phrase) or certainty
+    if "said" not in fields and (dated := dated_words(ledger, claim)) is not None:
+        fields["said"] = dated  # words from a neighbouring sentence, with their date
     bearings = []
     for b in suggestion.propositions:
         prop = next((p for p in ledger.propositions if p.get("id") == b.proposition), None)
