@@ -79,6 +79,7 @@ runner = CliRunner()
 EXPLAIN: list[str] = []  # with --explain: each matched claim's remaining edits
 CALIBRATION: list[tuple[Any, ...]] = []  # each stored suggestion of a matched claim
 SUGGEST: list[str] = ["--assertions"]  # the options of suggest (main: --no-assertions)
+PASSAGES: list[bool] = [True]  # a claim no draft matches drafted from a passage review offers
 
 
 def run(*args: str) -> str:
@@ -262,7 +263,11 @@ def count(
     # sentence that continues a claim takes its speaker, date, venue and relay as decided
     decided = {did: {k: c.get(k) for k in ("speaker", "said", "venue", "relay")}
                for did, c in coding.items()}  # fmt: skip
-    passages = _passages(text, unmatched, drafts, ledger, decided) if with_suggestions else {}
+    passages = (
+        _passages(text, unmatched, drafts, ledger, decided)
+        if with_suggestions and PASSAGES[0]
+        else {}
+    )
     for c in unmatched:
         if str(c["id"]) in passages:
             continue
@@ -576,7 +581,12 @@ def parts(sources: list[str]) -> None:
         review_module.PRESELECT_SCORE,
         review_module.PRESELECT_TOPIC_SCORE,
         review_module.TICK_FIRST_TOPIC,
+        review_module.PRESELECT_CLOSE,
+        review_module.PRESELECT_TOPIC_CLOSE,
     )
+    from rnkclaims.authoring import hedges as hedges_module
+
+    saved_hedges = hedges_module.hedge_phrase, hedges_module.dated_words
 
     def no_carry(*_: Any) -> dict[str, dict[str, Any]]:
         return {}
@@ -587,6 +597,9 @@ def parts(sources: list[str]) -> None:
     def no_date(*_: Any) -> None:
         return None
 
+    def nothing_or_none(*_: Any) -> None:
+        return None
+
     def restore() -> None:
         suggest_module.Suggester.__init__ = saved_init  # type: ignore[method-assign]
         review_module.carry_forward = saved_carry
@@ -595,7 +608,20 @@ def parts(sources: list[str]) -> None:
             review_module.PRESELECT_SCORE,
             review_module.PRESELECT_TOPIC_SCORE,
             review_module.TICK_FIRST_TOPIC,
+            review_module.PRESELECT_CLOSE,
+            review_module.PRESELECT_TOPIC_CLOSE,
         ) = saved_ticks
+        hedges_module.hedge_phrase, hedges_module.dated_words = saved_hedges
+        PASSAGES[0] = True
+
+    def without_passages() -> None:
+        PASSAGES[0] = False
+
+    def without_hedges() -> None:
+        hedges_module.hedge_phrase, hedges_module.dated_words = nothing_or_none, nothing_or_none
+
+    def without_margins() -> None:
+        review_module.PRESELECT_CLOSE = review_module.PRESELECT_TOPIC_CLOSE = -1
 
     def without_carry() -> None:
         review_module.carry_forward = no_carry
@@ -606,6 +632,7 @@ def parts(sources: list[str]) -> None:
     def old_ticks() -> None:
         review_module.PRESELECT_SCORE, review_module.PRESELECT_TOPIC_SCORE = 85, 50
         review_module.TICK_FIRST_TOPIC = False
+        without_margins()
 
     def without_assertions() -> None:
         SUGGEST.clear()
@@ -630,6 +657,7 @@ def parts(sources: list[str]) -> None:
 
         suggest_module.Suggester.__init__ = init  # type: ignore[method-assign]
         review_module.PRESELECT_SCORE = 70
+        without_margins()
 
     def with_method(**options: Any) -> Callable[[], None]:
         def change() -> None:
@@ -642,9 +670,13 @@ def parts(sources: list[str]) -> None:
 
     def none_of_them() -> None:
         suggester_before(), without_carry(), without_text(), old_ticks(), without_assertions()
+        without_passages(), without_hedges()
 
     rows = [
         ("all of it", lambda: None),
+        ("without drafting the passages review offers (typed in full)", without_passages),
+        ("without the hedging phrase and a neighbour's date (hedges.py)", without_hedges),
+        ("without ticks by a margin from the first (propositions 5, topics 3)", without_margins),
         ("with the suggestions and ticks of before (3.44)", suggester_before),
         ("without suggest --assertions (the outlet's own assertions)", without_assertions),
         ("without carrying edits forward (nor a new speaker's occasion)", without_carry),

@@ -125,11 +125,13 @@ def preselected(
         if not isinstance(b, dict):
             continue
         score = int(b.get("score") or 0)
-        if b.get("proposition") in values and b.get("value") is None:
-            continue
+        unanswered = b.get("proposition") in values and b.get("value") is None
         if first is None:
-            first = b
-            props.append(i)
+            first = b  # the first, ticked unless an unanswered value question
+            if not unanswered:
+                props.append(i)
+        elif unanswered:
+            continue
         elif score >= PRESELECT_SCORE or (
             b.get("stance") == first.get("stance")
             and score >= int(first.get("score") or 0) - PRESELECT_CLOSE
