@@ -682,7 +682,7 @@ def parts(sources: list[str]) -> None:
         ("without carrying edits forward (nor a new speaker's occasion)", without_carry),
         ("without what review proposes from the text (venue.py)", without_text),
         ("with the ticks of before (propositions from 85, topics from 50)", old_ticks),
-        ("none of them (the commands before the last two rounds)", none_of_them),
+        ("none of them (the commands of four rounds ago)", none_of_them),
         (
             "a denial without what the accusations before it support (before)",
             with_method(answers=False),
@@ -823,7 +823,7 @@ def main() -> None:
     kept = sum(r["after"]["assertions"][1] for r in rows)
     print(f"\nDrafts of the outlet's own assertions (suggest --assertions): {written}, "
           f"of which {kept} match a coded claim and {written - kept} are rejected.")  # fmt: skip
-    print("\nAfter, the edits left on matched claims: "
+    print("\nAfter, the edits left on matched and passage-drafted claims: "
           + ", ".join(f"{k} {n}" for k, n in kinds.most_common() if n))  # fmt: skip
     if args.explain:
         print("\n" + "\n".join(EXPLAIN))

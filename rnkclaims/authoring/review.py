@@ -143,11 +143,12 @@ def preselected(
         if not isinstance(t, dict):
             continue
         score = int(t.get("score") or 0)
-        if i == 1:
-            top = score
-            if TICK_FIRST_TOPIC:
-                topics.append(i)
-        elif score >= PRESELECT_TOPIC_SCORE or score >= top - PRESELECT_TOPIC_CLOSE:
+        top = score if i == 1 else top
+        if (
+            (i == 1 and TICK_FIRST_TOPIC)
+            or score >= PRESELECT_TOPIC_SCORE
+            or (i > 1 and score >= top - PRESELECT_TOPIC_CLOSE)
+        ):
             topics.append(i)
     return props, topics
 

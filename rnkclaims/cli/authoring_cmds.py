@@ -867,7 +867,8 @@ def review_cmd(
     On a terminal each draft is shown with its passage in context, its speaker, act,
     date and relay, and the suggested propositions and topics (ticked ones are taken on
     accept). Ticked by default: the first suggested proposition and the first topic, and
-    any other proposition scoring 65 or more or topic scoring 70 or more. A suggested
+    any other proposition scoring 65 or more or topic scoring 70 or more, or within 5
+    (3) of the first's score; a value question without its value is not ticked. A suggested
     certainty and role, and what is proposed from the draft's own text (the venue it
     names, "unknown" for no date, no hedge for the month May, a quoted phrase as the
     quote, the date a date question asks) are taken unless edited. An edit of venue,
@@ -875,15 +876,19 @@ def review_cmd(
     proposed the same value, and a relay hop to every later draft of the source with
     that hop ("carried" on screen). Single keys: y accept, 1-9 tick a proposition, t
     then 1-9 tick a topic, p add a proposition, e edit a field (ids complete against the
-    ledger), r reject the draft, n mark the passage "not a claim" (stored in the
-    source's not_claims), s skip, q quit and write what was decided. At the end of a
+    ledger), a draft the same sentence again as another claim, r reject the draft, n
+    mark the passage "not a claim" (stored in the source's not_claims), s skip, q quit
+    and write what was decided. After the drafts, the passages no draft covers (a
+    sentence extract skipped, the outlet's own sentences, photo captions) are listed:
+    d and a number drafts one, every field proposed. At the end of a
     source you are asked whether to mark it reviewed (reviewed: DATE in its front
     matter; extract will not draft it again, and the passages no claim covers become
     not_claims).
 
-    Every action has a scripted form: --export prints a decisions file, --apply
-    applies one; --accept-all accepts every draft as ticked. All changes are checked
-    and written together, atomically.
+    Every action has a scripted form: --export prints a decisions file (with the
+    passages to draft), --apply applies one ({action: draft, passage: N});
+    --accept-all accepts every draft as ticked. All changes are checked and written
+    together, atomically.
     """
     from rnkclaims.authoring.maintain import drafts
     from rnkclaims.authoring.review import (
