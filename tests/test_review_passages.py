@@ -156,3 +156,39 @@ def test_bad_draft_decisions_are_refused_and_nothing_is_written(tmp_path: Path) 
         assert (got, message in out) == (code, True), out
         assert "Traceback" not in out
     assert _files(root) == before
+
+
+VISIT = """\
+  - id: visit-date
+    text: On what date did Kim visit Moscow?
+    kind: value
+    value_type: date
+    topics: [arms-transfers]
+"""
+VISIT_DRAFT = """\
+  - id: d-visit
+    speaker: yonhap
+    source: src-a
+    mode: reported
+    excerpt: Pyongyang denied any arms deals with Moscow, the ministry said Wednesday.
+    act: reports
+    draft: true
+    suggested:
+      propositions:
+        - {proposition: visit-date, stance: supports, score: 90, reason: test}
+"""
+
+
+def test_a_value_question_ticked_by_hand_asks_for_its_value(tmp_path: Path) -> None:
+    claims = BASE.replace("claims:\n", VISIT + "claims:\n") + VISIT_DRAFT
+    root = _root(tmp_path, claims=claims)
+    # not ticked (no value); ticked by hand, accept asks for the value; then no passage
+    code, out = _invoke(root, "review", "src-a", input="1\ny\n2023-09-13\nq\nn\n")
+    assert code == 0, out
+    assert "1. [ ] supports visit-date (90)" in out
+    assert "visit-date asks a date: value" in out
+    claim = next(c for c in load(locate(root)).claims if c["id"] == "d-visit")
+    assert claim["propositions"] == [
+        {"proposition": "visit-date", "stance": "supports", "value": "2023-09-13"}
+    ]
+    assert check(load(locate(root))).report.valid(strict=True)
