@@ -94,6 +94,10 @@ def test_loop_drafts_an_offered_passage_as_the_scripted_decision_does(tmp_path: 
     assert code == 0, out
     assert "2. (the outlet's own sentence) North Korea has shipped" in out
     assert "1 passage(s) drafted" in out
+    code, exported = _invoke(script, "review", "src-a", "--export")
+    assert code == 0, exported
+    assert "passages no draft covers: '- {action: draft, passage: N}' drafts one" in exported
+    assert f"  #   2. (the outlet's own sentence) {SHIPPED}" in exported
     decisions = tmp_path / "decisions.yaml"
     decisions.write_text("source: src-a\ndecisions:\n  - {action: draft, passage: 2}\n")
     code, out = _invoke(script, "review", "--apply", str(decisions))
