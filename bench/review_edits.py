@@ -650,6 +650,7 @@ def parts(sources: list[str]) -> None:
             suspicion_probable=False,
             paraphrase=False,
             hedge_credit=False,
+            min_first_fresh=suggest_module.MIN_FIRST,
         )
 
         def init(self: Any, ledger: Ledger, exclude: Any = (), method: Any = None) -> None:
@@ -683,6 +684,10 @@ def parts(sources: list[str]) -> None:
         ("without what review proposes from the text (venue.py)", without_text),
         ("with the ticks of before (propositions from 85, topics from 50)", old_ticks),
         ("none of them (the commands of four rounds ago)", none_of_them),
+        (
+            "a proposition no claim links yet first from 55, as any (before)",
+            with_method(min_first_fresh=suggest_module.MIN_FIRST),
+        ),
         (
             "a denial without what the accusations before it support (before)",
             with_method(answers=False),
