@@ -15,8 +15,9 @@ end-to-end count and splits the link and topic edits left:
   could spare;
 - the other fields (speaker, act, said, ...), which are not the suggester's.
 
-The claims no draft matches are typed in full; their links and topics are split the
-same way. The counts are exact: a run repeats them.
+The claims no draft matches are drafted from a passage review offers (or, when none
+is offered, typed in full); their links and topics are split the same way. The counts
+are exact: a run repeats them.
 
     python bench/review_ceiling.py             # the table
     python bench/review_ceiling.py --list      # every unreachable link and topic
@@ -138,7 +139,8 @@ def main() -> None:
           f"| {unreach / n:.2f} | {tot['new_props']} | {tot['new_topics']} |")  # fmt: skip
     print()
     for part in ("matched", "typed"):
-        print(f"{part} claims: links reachable {tot[f'{part} reachable links']}, "
+        name = "matched" if part == "matched" else "unmatched (passage drafted or typed)"
+        print(f"{name} claims: links reachable {tot[f'{part} reachable links']}, "
               f"unreachable {tot[f'{part} unreachable links']}; topics reachable "
               f"{tot[f'{part} reachable topics']}, unreachable "
               f"{tot[f'{part} unreachable topics']}")  # fmt: skip

@@ -23,7 +23,11 @@ quote, act, hedge, certainty, said (date and expression), venue, relay, proposit
   one decision each, in the order review shows them: an edit of a venue, date or relay
   carries to the later drafts of its occasion as review applies it, so it counts once.
 
-A claim no draft matches is typed in full with ``add``: every field of it counts. Drafts
+A claim no draft matches is drafted from a passage review offers (a sentence extract
+skipped, the outlet's own sentence or a photo caption, or a drafted sentence again for
+another voice: ``passage_drafts``): one action, plus its field edits left (a continued
+report takes the decided fields of the claim before it). With no such passage it is
+typed in full with ``add``: every field of it counts. Drafts
 that match no claim are rejected (one decision each, counted apart). The decisions file
 built from the counted edits is applied with ``review --apply`` and the ledger must
 then pass ``validate --strict``: the count is of edits that are enough, not a guess.
@@ -75,6 +79,7 @@ runner = CliRunner()
 EXPLAIN: list[str] = []  # with --explain: each matched claim's remaining edits
 CALIBRATION: list[tuple[Any, ...]] = []  # each stored suggestion of a matched claim
 SUGGEST: list[str] = ["--assertions"]  # the options of suggest (main: --no-assertions)
+PASSAGES: list[bool] = [True]  # a claim no draft matches drafted from a passage review offers
 
 
 def run(*args: str) -> str:
@@ -253,12 +258,23 @@ def count(
     details: list[tuple[str, set[Any], set[Any], set[str], set[str]]] = []
     decisions: list[str] = []
     made: list[Decision] = []
-    for c in coded:
-        if str(c["id"]) not in pairs:
-            typed += typed_fields(c)
-            details.append((str(c["id"]), links(c), set(), set(c.get("topics") or ()), set()))
-            if with_suggestions:
-                EXPLAIN.append(f"{c['id']}: no draft, {typed_fields(c)} fields typed")
+    unmatched = [c for c in coded if str(c["id"]) not in pairs]
+    # as review applies them, passages are drafted after the drafts are decided: a
+    # sentence that continues a claim takes its speaker, date, venue and relay as decided
+    decided = {did: {k: c.get(k) for k in ("speaker", "said", "venue", "relay")}
+               for did, c in coding.items()}  # fmt: skip
+    passages = (
+        _passages(text, unmatched, drafts, ledger, decided)
+        if with_suggestions and PASSAGES[0]
+        else {}
+    )
+    for c in unmatched:
+        if str(c["id"]) in passages:
+            continue
+        typed += typed_fields(c)
+        details.append((str(c["id"]), links(c), set(), set(c.get("topics") or ()), set()))
+        if with_suggestions:
+            EXPLAIN.append(f"{c['id']}: no draft, {typed_fields(c)} fields typed")
     for did, found in by_id.items():
         c = coding.get(did)
         if c is None:
@@ -287,33 +303,113 @@ def count(
         if not with_suggestions:
             n += 1  # removing 'draft: true' by hand
         field_edits += n
-        item: dict[str, Any] = {"claim": did, "action": "accept"}
-        line = "  - " + yaml_flow(item)[:-1]
-        if fix:
-            line += ", set: {" + ", ".join(f"{k}: {_flow(v)}" for k, v in fix.items()) + "}"
-        line += (
-            ", propositions: ["
-            + ", ".join(
-                _flow({"proposition": p, "stance": s, **({"value": v} if v else {})})
-                for p, s, v in sorted(links(c))
-            )
-            + "]"
-        )
-        line += ", topics: [" + ", ".join(str(t) for t in c.get("topics") or ()) + "]}"
-        decisions.append(line)
+        decisions.append(_decision_line({"claim": did, "action": "accept"}, fix, c))
+    matched_edits = field_edits
+    drafted_passages = 0
+    for c in unmatched:
+        if str(c["id"]) not in passages:
+            continue
+        ref, draft = passages[str(c["id"])]
+        drafted_passages += 1
+        before_kinds = Counter(kinds)
+        n, fix = edits(c, draft, kinds)
+        field_edits += n + 1  # one action drafts the passage
+        kinds["passage drafted"] += 1
+        topics, drafted = set(c.get("topics") or ()), set(draft.get("topics") or ())
+        details.append((str(c["id"]), links(c) - links(draft), links(draft) - links(c),
+                        topics - drafted, drafted - topics))  # fmt: skip
+        left = ", ".join(f"{k} {v}" for k, v in (kinds - before_kinds).items())
+        EXPLAIN.append(f"{c['id']}: drafted from passage {ref!r}: {left}")
+        EXPLAIN.extend(f"    {k}: {draft.get(k)!r} -> {v!r}" for k, v in fix.items())
+        item = {"action": "draft", "passage": ref, "source": c["source"]}
+        decisions.append(_decision_line(item, fix, c))
     rejects = [d for d in by_id if d not in coding]
     return {
         "matched": len(pairs),
+        "drafted_passages": drafted_passages,
         "field_edits": field_edits,
         "typed_fields": typed,
         "rejected": len(rejects),
         "per_claim": (field_edits + typed) / len(coded),
-        "matched_per_claim": field_edits / max(1, len(pairs)),
+        "matched_edits": matched_edits,
+        "matched_per_claim": matched_edits / max(1, len(pairs)),
         "kinds": kinds,
         "pairs": pairs,
         "details": details,
         "decisions": "decisions:\n" + "\n".join(decisions) + "\n",
     }
+
+
+def _decision_line(item: dict[str, Any], fix: Mapping[str, Any], c: Mapping[str, Any]) -> str:
+    """One decision of the decisions file: ``item`` with the field edits and the coded
+    links and topics."""
+    line = "  - " + yaml_flow(item)[:-1]
+    if fix:
+        line += ", set: {" + ", ".join(f"{k}: {_flow(v)}" for k, v in fix.items()) + "}"
+    line += (
+        ", propositions: ["
+        + ", ".join(
+            _flow({"proposition": p, "stance": s, **({"value": v} if v else {})})
+            for p, s, v in sorted(links(c))
+        )
+        + "]"
+    )
+    return line + ", topics: [" + ", ".join(str(t) for t in c.get("topics") or ()) + "]}"
+
+
+def _passages(
+    text: str,
+    unmatched: list[dict[str, Any]],
+    drafts: list[dict[str, Any]],
+    ledger: Ledger | None,
+    decided: Mapping[str, Mapping[str, Any]],
+) -> dict[str, tuple[Any, dict[str, Any]]]:
+    """For each coded claim no draft matches, the passage review offers for it (its
+    number among the offered, or the id of a draft whose sentence it shares) and the
+    claim that drafting it proposes, accepted as ticked (the reviewer names the
+    speaker first)."""
+    if not unmatched or ledger is None:
+        return {}
+    from rnkclaims.authoring.ledger_edit import taken_ids
+    from rnkclaims.authoring.passage_drafts import offers, passage_claim, resolve
+
+    source = ledger.sources[str(unmatched[0]["source"])]
+    offered = offers(ledger, source)
+    suggester = suggest_module.Suggester(ledger)
+    taken = taken_ids(ledger)
+    out: dict[str, tuple[Any, dict[str, Any]]] = {}
+    try:
+        for c in unmatched:
+            a = _span(text, str(c["excerpt"]))
+            if a is None:
+                continue
+
+            def shared(b: tuple[int, int] | None, a: tuple[int, int] = a) -> int:
+                if b is None:
+                    return 0
+                share = overlaps(a, b)
+                return share if share >= 0.5 * max(1, min(a[1] - a[0], b[1] - b[0])) else 0
+
+            ref: Any = None
+            best = 0
+            for i, offer in enumerate(offered, 1):
+                if shared((offer.start, offer.end)) > best:
+                    ref, best = i, shared((offer.start, offer.end))
+            if ref is None:
+                for d in drafts:
+                    if shared(_span(text, str(d["excerpt"]))) > best:
+                        ref, best = str(d["id"]), shared(_span(text, str(d["excerpt"])))
+            if ref is None:
+                continue
+            offer = resolve(ledger, source, ref, offered)
+            draft = passage_claim(ledger, source, offer, suggester, taken, None, decided)
+            taken.add(str(draft["id"]))
+            speaker = {"speaker": c["speaker"]} if c.get("speaker") != draft["speaker"] else {}
+            draft.update(accepted_fields(ledger, draft, Decision("", "draft", speaker)))
+            out[str(c["id"])] = (ref, draft)
+    finally:
+        suggester.close()
+    return out
 
 
 def _evidence(reason: str) -> str:
@@ -402,24 +498,29 @@ def _edits(sources: list[str]) -> tuple[float, Counter[str]]:
 
 
 def grid(sources: list[str]) -> None:
-    """Edits per claim as the scores at which review ticks a suggestion vary (the
-    first suggested proposition is always ticked)."""
+    """Edits per claim as the scores at which review ticks a suggestion vary: from a
+    score, or within a margin of the first's (the first suggested proposition is always
+    ticked, unless a value question without its value)."""
     from rnkclaims.authoring import review
 
-    saved = review.PRESELECT_SCORE, review.PRESELECT_TOPIC_SCORE
-    print("| ticks propositions from | ticks topics from | edits per claim | links +/- "
-          "| topics +/- |")  # fmt: skip
-    print("|---:|---:|---:|---:|---:|")
+    names = ("PRESELECT_SCORE", "PRESELECT_TOPIC_SCORE", "PRESELECT_CLOSE", "PRESELECT_TOPIC_CLOSE")
+    saved = [getattr(review, n) for n in names]
+    print("| ticks propositions from | ticks topics from | propositions within | topics within "
+          "| edits per claim | links +/- | topics +/- |")  # fmt: skip
+    print("|---:|---:|---:|---:|---:|---:|---:|")
+    rows = [*((p, t, 5, 3) for p in (60, 65, 70) for t in (60, 70, 80) if (p, t) != (65, 70)),
+            *((65, 70, p, t) for p in (-1, 3, 5, 8) for t in (-1, 2, 3, 5))]  # fmt: skip
     try:
-        for props in (55, 60, 65, 70, 85):
-            for topics in (60, 70, 80):
-                review.PRESELECT_SCORE, review.PRESELECT_TOPIC_SCORE = props, topics
-                per_claim, kinds = _edits(sources)
-                print(f"| {props} | {topics} | {per_claim:.2f} "
-                      f"| {kinds['links to add']}/{kinds['links to remove']} "
-                      f"| {kinds['topics to add']}/{kinds['topics to remove']} |")  # fmt: skip
+        for row in rows:
+            for n, v in zip(names, row, strict=True):
+                setattr(review, n, v)
+            per_claim, kinds = _edits(sources)
+            print("| " + " | ".join("-" if v < 0 else str(v) for v in row)
+                  + f" | {per_claim:.2f} | {kinds['links to add']}/{kinds['links to remove']} "
+                  f"| {kinds['topics to add']}/{kinds['topics to remove']} |")  # fmt: skip
     finally:
-        review.PRESELECT_SCORE, review.PRESELECT_TOPIC_SCORE = saved
+        for n, v in zip(names, saved, strict=True):
+            setattr(review, n, v)
 
 
 def answer_grid(sources: list[str]) -> None:
@@ -480,7 +581,12 @@ def parts(sources: list[str]) -> None:
         review_module.PRESELECT_SCORE,
         review_module.PRESELECT_TOPIC_SCORE,
         review_module.TICK_FIRST_TOPIC,
+        review_module.PRESELECT_CLOSE,
+        review_module.PRESELECT_TOPIC_CLOSE,
     )
+    from rnkclaims.authoring import hedges as hedges_module
+
+    saved_hedges = hedges_module.hedge_phrase, hedges_module.dated_words
 
     def no_carry(*_: Any) -> dict[str, dict[str, Any]]:
         return {}
@@ -491,6 +597,9 @@ def parts(sources: list[str]) -> None:
     def no_date(*_: Any) -> None:
         return None
 
+    def nothing_or_none(*_: Any) -> None:
+        return None
+
     def restore() -> None:
         suggest_module.Suggester.__init__ = saved_init  # type: ignore[method-assign]
         review_module.carry_forward = saved_carry
@@ -499,7 +608,20 @@ def parts(sources: list[str]) -> None:
             review_module.PRESELECT_SCORE,
             review_module.PRESELECT_TOPIC_SCORE,
             review_module.TICK_FIRST_TOPIC,
+            review_module.PRESELECT_CLOSE,
+            review_module.PRESELECT_TOPIC_CLOSE,
         ) = saved_ticks
+        hedges_module.hedge_phrase, hedges_module.dated_words = saved_hedges
+        PASSAGES[0] = True
+
+    def without_passages() -> None:
+        PASSAGES[0] = False
+
+    def without_hedges() -> None:
+        hedges_module.hedge_phrase, hedges_module.dated_words = nothing_or_none, nothing_or_none
+
+    def without_margins() -> None:
+        review_module.PRESELECT_CLOSE = review_module.PRESELECT_TOPIC_CLOSE = -1
 
     def without_carry() -> None:
         review_module.carry_forward = no_carry
@@ -510,6 +632,7 @@ def parts(sources: list[str]) -> None:
     def old_ticks() -> None:
         review_module.PRESELECT_SCORE, review_module.PRESELECT_TOPIC_SCORE = 85, 50
         review_module.TICK_FIRST_TOPIC = False
+        without_margins()
 
     def without_assertions() -> None:
         SUGGEST.clear()
@@ -527,6 +650,7 @@ def parts(sources: list[str]) -> None:
             suspicion_probable=False,
             paraphrase=False,
             hedge_credit=False,
+            min_first_fresh=suggest_module.MIN_FIRST,
         )
 
         def init(self: Any, ledger: Ledger, exclude: Any = (), method: Any = None) -> None:
@@ -534,6 +658,7 @@ def parts(sources: list[str]) -> None:
 
         suggest_module.Suggester.__init__ = init  # type: ignore[method-assign]
         review_module.PRESELECT_SCORE = 70
+        without_margins()
 
     def with_method(**options: Any) -> Callable[[], None]:
         def change() -> None:
@@ -546,15 +671,23 @@ def parts(sources: list[str]) -> None:
 
     def none_of_them() -> None:
         suggester_before(), without_carry(), without_text(), old_ticks(), without_assertions()
+        without_passages(), without_hedges()
 
     rows = [
         ("all of it", lambda: None),
+        ("without drafting the passages review offers (typed in full)", without_passages),
+        ("without the hedging phrase and a neighbour's date (hedges.py)", without_hedges),
+        ("without ticks by a margin from the first (propositions 5, topics 3)", without_margins),
         ("with the suggestions and ticks of before (3.44)", suggester_before),
         ("without suggest --assertions (the outlet's own assertions)", without_assertions),
         ("without carrying edits forward (nor a new speaker's occasion)", without_carry),
         ("without what review proposes from the text (venue.py)", without_text),
         ("with the ticks of before (propositions from 85, topics from 50)", old_ticks),
-        ("none of them (the commands before the last two rounds)", none_of_them),
+        ("none of them (the commands of four rounds ago)", none_of_them),
+        (
+            "a proposition no claim links yet first from 55, as any (before)",
+            with_method(min_first_fresh=suggest_module.MIN_FIRST),
+        ),
         (
             "a denial without what the accusations before it support (before)",
             with_method(answers=False),
@@ -684,7 +817,7 @@ def main() -> None:
         totals["claims"] += r["claims"]
         totals["before"] += b["field_edits"] + b["typed_fields"]
         totals["after"] += a["field_edits"] + a["typed_fields"]
-        totals["matched_edits"] += a["field_edits"]
+        totals["matched_edits"] += a["matched_edits"]
         totals["matched"] += a["matched"]
         kinds.update(a["kinds"])
     n = totals["claims"]
@@ -695,7 +828,7 @@ def main() -> None:
     kept = sum(r["after"]["assertions"][1] for r in rows)
     print(f"\nDrafts of the outlet's own assertions (suggest --assertions): {written}, "
           f"of which {kept} match a coded claim and {written - kept} are rejected.")  # fmt: skip
-    print("\nAfter, the edits left on matched claims: "
+    print("\nAfter, the edits left on matched and passage-drafted claims: "
           + ", ".join(f"{k} {n}" for k, n in kinds.most_common() if n))  # fmt: skip
     if args.explain:
         print("\n" + "\n".join(EXPLAIN))

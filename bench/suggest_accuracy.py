@@ -129,8 +129,8 @@ def pct(pair: tuple[int, int]) -> str:
 
 BEFORE = sg.Method(
     words="bm25", negation="window", rivals=False, together=False, terms=False,
-    min_first=55, neighbour_weight=0.5, certainty_by_act=True, hedge_words=False,
-    values=False, rivals_opposed=False,
+    min_first=55, min_first_fresh=55, neighbour_weight=0.5, certainty_by_act=True,
+    hedge_words=False, values=False, rivals_opposed=False,
 )  # fmt: skip
 ROWS: list[tuple[str, Predict, sg.Method | None]] = [
     ("suggest", method, None),
@@ -195,6 +195,11 @@ ROWS: list[tuple[str, Predict, sg.Method | None]] = [
         method,
         sg.Method(content_words=True),
     ),
+    (
+        "a proposition no claim links yet first from 55, as any (before)",
+        method,
+        sg.Method(min_first_fresh=55),
+    ),
     ("the method before (rejected)", method, BEFORE),
     ("baseline: the 3 most common links", most_common, None),
 ]
@@ -217,6 +222,11 @@ def main() -> None:
                 r = evaluate(ledger, method, parts)
                 print(f"{first:9} {weight:16}  {pct(r['top-1 precision']):15}  "
                       f"{pct(r['top-3 recall']):12}  {pct(r['topic accuracy'])}")  # fmt: skip
+        print("min_first_fresh  top-1 precision  top-3 recall  top-3 recall, reachable")
+        for fresh in (35, 40, 45, 50, 55):
+            r = evaluate(ledger, method, sg.Method(min_first_fresh=fresh))
+            print(f"{fresh:15}  {pct(r['top-1 precision']):15}  {pct(r['top-3 recall']):12}  "
+                  f"{pct(r['top-3 recall, reachable'])}")  # fmt: skip
         return
     results = [(name, evaluate(ledger, fn, parts)) for name, fn, parts in ROWS]
     if args.markdown:

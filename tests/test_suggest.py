@@ -516,3 +516,43 @@ def test_an_unhedged_paraphrase_keeps_the_speakers_hedge() -> None:
     assert (was[lead], got[lead]) == ("certain", "probable")
     # the same speaker's unhedged remark on something else stays certain
     assert got["ukr25.blinken-focus-of-allies"] == "certain"
+
+
+def test_the_hedge_is_proposed_as_its_whole_phrase() -> None:
+    from rnkclaims.authoring.hedges import hedge_phrase
+
+    def phrase(excerpt: str, hedge: str | None = None) -> str | None:
+        return hedge_phrase({"excerpt": excerpt, "hedge": hedge})
+
+    assert phrase("We have reasons to believe Moscow will share it.", "reasons to believe") == (
+        "We have reasons to believe"
+    )
+    assert phrase("a crisis which they believe could spread", "could") == "they believe could"
+    assert phrase("noted the recently identified possibility of talks", "possibility") == (
+        "the recently identified possibility of"
+    )
+    assert phrase("Washington has suspected that the North sought arms.") == "has suspected"
+    assert phrase("He said the country hoped to begin launches this year.") == "hoped to"
+    assert phrase('"It is reasonable to assume that most nations would," he said.') == (
+        "It is reasonable to assume"
+    )
+    # nothing to grow, negated, a question, a modal with no belief before it
+    assert phrase("Talks could resume.", "could") is None
+    assert phrase("Officials did not expect to meet again.") is None
+    assert phrase("Do they hope to meet again?") is None
+    assert phrase("The minister said the talks went well.") is None
+
+
+def test_words_dated_from_a_neighbouring_sentence_get_their_date(tmp_path: Path) -> None:
+    from rnkclaims.authoring.hedges import dated_words
+
+    led = load(locate(write_ledger(tmp_path / "data", BASE).root))
+    claim = {"source": "src-a", "excerpt": "Pyongyang denied any arms deals with Moscow"}
+    # published Wednesday 2023-09-20: "on Tuesday" is the 19th, words not in the excerpt
+    got = dated_words(led, {**claim, "said": {"expression": "on Tuesday"}})
+    assert got == {"date": "2023-09-19", "expression": "on Tuesday"}
+    # words in the excerpt, a date already, words that give no one day: nothing
+    inside = {**claim, "excerpt": "Pyongyang on Tuesday denied any arms deals"}
+    assert dated_words(led, {**inside, "said": {"expression": "on Tuesday"}}) is None
+    assert dated_words(led, {**claim, "said": {"date": "2023-09-19", "expression": "x"}}) is None
+    assert dated_words(led, {**claim, "said": {"expression": "this week"}}) is None

@@ -262,10 +262,18 @@ def test_accepting_a_date_question_takes_the_stored_date(tmp_path: Path) -> None
         {"proposition": "visit-date", "stance": "supports", "value": "2023-09-20"}
     ]
     assert check(led).report.valid(strict=True)
-    # a suggestion stored without an answer: none is made up at accept time, so the
-    # accept is refused (a value question needs its value) and the draft stays as it was
+    # a suggestion stored without an answer is not ticked (none is made up at accept
+    # time; a value question needs its value, which the reviewer gives with the link)
     write_ledger(root, claims + stored.replace(", VALUE", ""))
     result = runner.invoke(app, ["review", "src-a", "--accept-all", "--ledger", str(root)])
+    assert result.exit_code == 0, result.output
+    claim = next(c for c in load(locate(root)).claims if c["id"] == "d-visit")
+    assert "draft" not in claim and "propositions" not in claim
+    # picked explicitly, it is refused and nothing is written
+    write_ledger(root, claims + stored.replace(", VALUE", ""))
+    picks = tmp_path / "picks.yaml"
+    picks.write_text("decisions:\n  - {claim: d-visit, action: accept, propositions: [1]}\n")
+    result = runner.invoke(app, ["review", "--apply", str(picks), "--ledger", str(root)])
     assert result.exit_code == 1 and "value-missing" in result.output, result.output
     claim = next(c for c in load(locate(root)).claims if c["id"] == "d-visit")
     assert claim["draft"] is True and "propositions" not in claim

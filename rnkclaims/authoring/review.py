@@ -14,6 +14,11 @@ A decision says what happens to one draft:
 - ``not-claim``: the draft is removed and its passage is recorded in the source's
   ``not_claims``, so extract never drafts it again and coverage passes over it.
 - ``skip``: nothing changes.
+- ``draft``: a passage no draft covers becomes a coded claim (``passage``: its number
+  among those ``review`` offers, the id of a claim or draft of the source to draft its
+  sentence again for another voice, or the sentence's words; see ``passage_drafts``).
+  Every field is proposed as for a draft, and ``set``, ``propositions`` and
+  ``topics`` work as for ``accept``; ``claim`` names the new claim (else an id is made).
 
 Marking a source reviewed sets ``reviewed:`` (a date) in its front matter and records the
 passages no claim covers as ``not_claims``: the reviewer has seen every one, so the
@@ -43,6 +48,8 @@ YAML file (``rnkclaims review --apply FILE``), whose form is::
         propositions: [1, "rnk-space-cooperation:supports"]   # picks; [] for none
         topics: [space-cooperation]
       - {claim: d.photo-credit, action: not-claim}
+      - {action: draft, passage: 2, topics: [space-cooperation]}   # an offered passage
+      - {action: draft, passage: d.kcna-said, set: {speaker: yonhap}}  # its sentence again
 """
 
 from __future__ import annotations
@@ -59,10 +66,12 @@ from rnkclaims.ledger import Ledger
 from rnkclaims.model import ENTITIES
 from rnkclaims.spans import excerpt_parts
 
-ACTIONS = ("accept", "reject", "not-claim", "skip")
+ACTIONS = ("accept", "reject", "not-claim", "skip", "draft")
 PRESELECT_SCORE = 65  # suggested propositions at or above this are ticked for the reviewer
 PRESELECT_TOPIC_SCORE = 70  # likewise for suggested topics
 TICK_FIRST_TOPIC = True  # the first suggested topic is ticked whatever its score
+PRESELECT_CLOSE = 5  # another proposition this close to the first's score (and stance) is ticked
+PRESELECT_TOPIC_CLOSE = 3  # likewise for topics
 CARRIED = ("venue", "said", "relay")  # edits of these carry to later drafts of the occasion
 EDITABLE = tuple(f.name for f in ENTITIES["claim"].fields if f.name not in ("id", "draft"))
 
@@ -74,9 +83,17 @@ class Decision:
     set: dict[str, Any] = field(default_factory=dict)
     propositions: list[Any] | None = None  # picks; None: the pre-selected suggestions
     topics: list[str] | None = None
+    passage: Any = None  # a draft decision's passage: an offered number, a claim id, words
+    source: str | None = None  # a draft decision's source
 
     def as_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"claim": self.claim, "action": self.action}
+        out: dict[str, Any] = {"action": self.action}
+        if self.claim:
+            out = {"claim": self.claim, **out}
+        if self.passage is not None:
+            out["passage"] = self.passage
+        if self.source is not None:
+            out["source"] = self.source
         if self.set:
             out["set"] = dict(self.set)
         if self.propositions is not None:
@@ -86,22 +103,53 @@ class Decision:
         return out
 
 
-def preselected(claim: Mapping[str, Any]) -> tuple[list[int], list[int]]:
+def preselected(
+    claim: Mapping[str, Any], ledger: Ledger | None = None
+) -> tuple[list[int], list[int]]:
     """1-based positions of the suggested propositions and topics ticked by default: the
     first of each (every coded claim has a topic, most a proposition) and the others
-    scoring ``PRESELECT_SCORE`` or ``PRESELECT_TOPIC_SCORE`` or more."""
+    scoring ``PRESELECT_SCORE`` or ``PRESELECT_TOPIC_SCORE`` or more, or within
+    ``PRESELECT_CLOSE`` (``PRESELECT_TOPIC_CLOSE``) of the first (a proposition only
+    with the first's stance). With the ``ledger``, a value question (a proposition of
+    kind value) suggested without its value is not ticked, first or not: ticked, it
+    would not validate, and the reviewer gives the value with it."""
     suggested = claim.get("suggested") or {}
-    props = [
-        i
-        for i, b in enumerate(suggested.get("propositions") or (), 1)
-        if isinstance(b, dict) and (i == 1 or int(b.get("score") or 0) >= PRESELECT_SCORE)
-    ]
-    topics = [
-        i
-        for i, t in enumerate(suggested.get("topics") or (), 1)
-        if isinstance(t, dict)
-        and ((i == 1 and TICK_FIRST_TOPIC) or int(t.get("score") or 0) >= PRESELECT_TOPIC_SCORE)
-    ]
+    values = {
+        str(p.get("id"))
+        for p in (ledger.propositions if ledger else ())
+        if p.get("kind") == "value"
+    }
+    props: list[int] = []
+    first: dict[str, Any] | None = None
+    for i, b in enumerate(suggested.get("propositions") or (), 1):
+        if not isinstance(b, dict):
+            continue
+        score = int(b.get("score") or 0)
+        unanswered = b.get("proposition") in values and b.get("value") is None
+        if first is None:
+            first = b  # the first, ticked unless an unanswered value question
+            if not unanswered:
+                props.append(i)
+        elif unanswered:
+            continue
+        elif score >= PRESELECT_SCORE or (
+            b.get("stance") == first.get("stance")
+            and score >= int(first.get("score") or 0) - PRESELECT_CLOSE
+        ):
+            props.append(i)
+    topics: list[int] = []
+    top = 0
+    for i, t in enumerate(suggested.get("topics") or (), 1):
+        if not isinstance(t, dict):
+            continue
+        score = int(t.get("score") or 0)
+        top = score if i == 1 else top
+        if (
+            (i == 1 and TICK_FIRST_TOPIC)
+            or score >= PRESELECT_TOPIC_SCORE
+            or (i > 1 and score >= top - PRESELECT_TOPIC_CLOSE)
+        ):
+            topics.append(i)
     return props, topics
 
 
@@ -248,7 +296,7 @@ def accepted_fields(
     ``carried`` edits of earlier decisions, then its own."""
     suggested = claim.get("suggested") or {}
     proposed_here = proposals(ledger, claim)
-    props_default, topics_default = preselected(claim)
+    props_default, topics_default = preselected(claim, ledger)
     picks = decision.propositions if decision.propositions is not None else props_default
     topic_picks = decision.topics if decision.topics is not None else topics_default
     out: dict[str, Any] = {}
@@ -320,18 +368,29 @@ def read_decisions(text: str, where: str) -> Decisions:
     out = Decisions([], data.get("source"), data.get("reviewed") is True)
     for item in data["decisions"]:
         line = doc.where(item)[0] if isinstance(item, dict) else doc.where(data["decisions"])[0]
-        if not isinstance(item, dict) or not isinstance(item.get("claim"), str):
+        action = item.get("action", "accept") if isinstance(item, dict) else None
+        if not isinstance(item, dict) or not (
+            isinstance(item.get("claim"), str) or (action == "draft" and "claim" not in item)
+        ):
             raise UsageError(f"{where}:{line}: a decision needs 'claim: ID'")
-        action = item.get("action", "accept")
         if action not in ACTIONS:
             raise UsageError(
                 f"{where}:{line}: action '{action}' is not one of {', '.join(ACTIONS)}"
             )
-        extra = set(item) - {"claim", "action", "set", "propositions", "topics"}
+        keys = {"claim", "action", "set", "propositions", "topics"}
+        if action == "draft":
+            keys |= {"passage", "source"}
+            passage = item.get("passage")
+            if isinstance(passage, bool) or not isinstance(passage, int | str):
+                raise UsageError(
+                    f"{where}:{line}: a draft decision needs 'passage:'",
+                    "an offered passage's number, a claim id or the sentence's words",
+                )
+        extra = set(item) - keys
         if extra:
             raise UsageError(
                 f"{where}:{line}: unknown key '{sorted(extra)[0]}'",
-                "keys: claim, action, set, propositions, topics",
+                f"keys: {', '.join(sorted(keys))}",
             )
         edits = item.get("set") or {}
         if not isinstance(edits, dict):
@@ -340,7 +399,17 @@ def read_decisions(text: str, where: str) -> Decisions:
         for name, value in (("propositions", props), ("topics", topics)):
             if value is not None and not isinstance(value, list):
                 raise UsageError(f"{where}:{line}: '{name}' must be a list")
-        out.decisions.append(Decision(item["claim"], str(action), edits, props, topics))
+        out.decisions.append(
+            Decision(
+                str(item.get("claim") or ""),
+                str(action),
+                edits,
+                props,
+                topics,
+                item.get("passage"),
+                item.get("source") or (out.source if action == "draft" else None),
+            )
+        )
     return out
 
 
@@ -354,7 +423,7 @@ def decisions_yaml(ledger: Ledger, claims: Sequence[Mapping[str, Any]], source: 
         lines.append(f"source: {source}")
     lines += ["reviewed: false", "decisions:" if claims else "decisions: []"]
     for claim in claims:
-        props, topics = preselected(claim)
+        props, topics = preselected(claim, ledger)
         suggested = claim.get("suggested") or {}
         lines.append(f"  # {yaml_scalar(str(claim.get('excerpt', '')))[:150]}")
         for i, b in enumerate(suggested.get("propositions") or (), 1):
@@ -375,6 +444,14 @@ def decisions_yaml(ledger: Ledger, claims: Sequence[Mapping[str, Any]], source: 
             + f", propositions: [{', '.join(map(str, props))}]"
             + f", topics: [{', '.join(map(str, topics))}]}}"
         )
+    if source and source in ledger.sources:
+        from rnkclaims.authoring.passage_drafts import offers
+
+        offered = offers(ledger, ledger.sources[source])
+        if offered:
+            lines.append("  # passages no draft covers: '- {action: draft, passage: N}' drafts one")
+        for i, offer in enumerate(offered, 1):
+            lines.append(f"  #   {i}. ({offer.reason}) {yaml_scalar(offer.text)[:150]}")
     return "\n".join(lines) + "\n"
 
 
@@ -388,7 +465,71 @@ class Outcome:
     not_claims: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     reviewed: list[str] = field(default_factory=list)
+    drafted: list[str] = field(default_factory=list)
     passages_marked: int = 0
+
+
+class _Drafting:
+    """The claims of ``draft`` decisions: the passages offered on the ledger as it was
+    before the decisions (so an exported number means the same passage), one suggester."""
+
+    def __init__(self, ledger: Ledger) -> None:
+        self.ledger = ledger
+        self.offered: dict[str, list[Any]] = {}
+        self.suggester: Any = None
+        self.taken: set[str] | None = None
+
+    def claim(
+        self, decision: Decision, decided: Mapping[str, Mapping[str, Any]] | None = None
+    ) -> dict[str, Any]:
+        from rnkclaims.authoring.ledger_edit import taken_ids
+        from rnkclaims.authoring.passage_drafts import offers, passage_claim, resolve
+        from rnkclaims.authoring.suggest import Suggester
+
+        sid = decision.source
+        if sid is None and isinstance(decision.passage, str):
+            named = next((c for c in self.ledger.claims if c.get("id") == decision.passage), None)
+            sid = str(named.get("source")) if named is not None else None
+        if sid is None:
+            raise UsageError(
+                "a draft decision needs the source", "add 'source:' to it or to the file"
+            )
+        source = self.ledger.sources.get(sid)
+        if source is None:
+            raise NotFoundError(f"no source '{sid}'")
+        if sid not in self.offered:
+            self.offered[sid] = offers(self.ledger, source)
+        offer = resolve(self.ledger, source, decision.passage, self.offered[sid])
+        if self.taken is None:
+            self.taken = taken_ids(self.ledger)
+        if decision.claim and decision.claim in self.taken:
+            raise UsageError(f"claim '{decision.claim}' already exists", "name the new claim anew")
+        if self.suggester is None:
+            self.suggester = Suggester(self.ledger)
+        draft = passage_claim(
+            self.ledger, source, offer, self.suggester, self.taken, decision.claim or None, decided
+        )
+        self.taken.add(str(draft["id"]))
+        fields = accepted_fields(self.ledger, draft, decision)
+        out = {k: v for k, v in draft.items() if k not in ("draft", "suggested")}
+        out.update(fields)
+        order = [f.name for f in ENTITIES["claim"].fields]
+        return {
+            k: out[k]
+            for k in sorted(out, key=lambda k: order.index(k) if k in order else len(order))
+            if out[k] is not None
+        }
+
+    def file(self, sid: str) -> Path:
+        """The file that holds the source's drafts, else the main file."""
+        from rnkclaims.authoring.maintain import drafts, file_of
+
+        existing = drafts(self.ledger, sid)
+        return file_of(self.ledger, existing[0]) if existing else self.ledger.paths.main
+
+    def close(self) -> None:
+        if self.suggester is not None:
+            self.suggester.close()
 
 
 def plan_review(
@@ -401,6 +542,7 @@ def plan_review(
     """The checked plan (``ledger_edit.Plan``) that applies ``decisions`` and marks the
     ``mark_reviewed`` sources reviewed, and what it does."""
     from rnkclaims.authoring.ledger_edit import (
+        append_entries,
         delete_field,
         delete_item,
         find_entry,
@@ -414,6 +556,7 @@ def plan_review(
     texts: dict[Path, str] = {}
     fronts: dict[str, list[str]] = {}
     outcome = Outcome()
+    drafting = _Drafting(ledger)
 
     def text_of(path: Path) -> str:
         if path not in texts:
@@ -430,36 +573,50 @@ def plan_review(
 
     seen: set[str] = set()
     carried = carry_forward(ledger, claims, decisions)
-    for decision in decisions:
-        claim = claims.get(decision.claim)
-        if claim is None:
-            raise NotFoundError(f"no claim '{decision.claim}'")
-        if claim.get("draft") is not True:
-            raise UsageError(f"claim '{decision.claim}' is not a draft", "only drafts are reviewed")
-        if decision.claim in seen:
-            raise UsageError(f"two decisions for claim '{decision.claim}'")
-        seen.add(decision.claim)
-        path = file_of(ledger, claim)
-        if decision.action == "skip":
-            outcome.skipped.append(decision.claim)
-        elif decision.action == "accept":
-            fields = accepted_fields(ledger, claim, decision, carried.get(decision.claim))
-            for key, value in fields.items():
-                edit(decision.claim, path, key, value)
-            edit(decision.claim, path, "suggested", None)
-            edit(decision.claim, path, "draft", None)
-            outcome.accepted.append(decision.claim)
-        else:
-            found = find_entry(text_of(path), "claims", decision.claim)
-            assert found is not None
-            texts[path] = delete_item(texts[path], *found)
-            if decision.action == "not-claim":
-                excerpt = str(claim.get("excerpt", ""))
-                parts = [p.strip() for p in excerpt_parts(excerpt)]
-                fronts.setdefault(str(claim.get("source")), []).extend(p for p in parts if p)
-                outcome.not_claims.append(decision.claim)
+    decided: dict[str, dict[str, Any]] = {}  # accepted claims' fields, as decided
+    try:
+        for decision in decisions:
+            if decision.action == "draft":
+                new = drafting.claim(decision, decided)
+                decided[str(new["id"])] = new
+                path = drafting.file(str(new["source"]))
+                texts[path] = append_entries(text_of(path), "claims", [new])
+                outcome.drafted.append(str(new["id"]))
+                continue
+            claim = claims.get(decision.claim)
+            if claim is None:
+                raise NotFoundError(f"no claim '{decision.claim}'")
+            if claim.get("draft") is not True:
+                raise UsageError(
+                    f"claim '{decision.claim}' is not a draft", "only drafts are reviewed"
+                )
+            if decision.claim in seen:
+                raise UsageError(f"two decisions for claim '{decision.claim}'")
+            seen.add(decision.claim)
+            path = file_of(ledger, claim)
+            if decision.action == "skip":
+                outcome.skipped.append(decision.claim)
+            elif decision.action == "accept":
+                fields = accepted_fields(ledger, claim, decision, carried.get(decision.claim))
+                decided[decision.claim] = {**claim, **fields}
+                for key, value in fields.items():
+                    edit(decision.claim, path, key, value)
+                edit(decision.claim, path, "suggested", None)
+                edit(decision.claim, path, "draft", None)
+                outcome.accepted.append(decision.claim)
             else:
-                outcome.rejected.append(decision.claim)
+                found = find_entry(text_of(path), "claims", decision.claim)
+                assert found is not None
+                texts[path] = delete_item(texts[path], *found)
+                if decision.action == "not-claim":
+                    excerpt = str(claim.get("excerpt", ""))
+                    parts = [p.strip() for p in excerpt_parts(excerpt)]
+                    fronts.setdefault(str(claim.get("source")), []).extend(p for p in parts if p)
+                    outcome.not_claims.append(decision.claim)
+                else:
+                    outcome.rejected.append(decision.claim)
+    finally:
+        drafting.close()
     for sid in mark_reviewed:
         fronts.setdefault(sid, [])
     if mark_reviewed:

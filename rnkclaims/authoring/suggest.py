@@ -22,7 +22,9 @@ words that tell them apart; the other one is opposed. Two incompatible propositi
 opposed: the draft denies the one whose own words it says, and the other is dropped.
 A denial also opposes what the accusations it answers were suggested to support: the
 statements just before it in its article by other speakers (``_answered``). When the
-best proposition is weak, nothing is suggested rather than a guess. Topics come from the
+best proposition is weak, nothing is suggested rather than a guess (a proposition no
+coded claim links yet has only its own words for evidence: it may come first from a
+lower score, ``MIN_FIRST_FRESH``). Topics come from the
 suggested propositions, the propositions best ranked by bm25, the neighbours and the
 topics' terms (the longest match wins); ``certainty`` from the hedge as the ledger grades
 its words (each coded hedge's grade learnt by the words whose usual meaning explains
@@ -59,6 +61,7 @@ if TYPE_CHECKING:
 NEIGHBOURS = 6  # coded claims that vote
 PROPOSITIONS = 6  # propositions matched directly
 MIN_FIRST = 55  # below this the best proposition is not suggested (nor any other)
+MIN_FIRST_FRESH = 45  # likewise for a proposition no coded claim links yet (its words only)
 MIN_SCORE = 20  # suggestions below this are not worth a reviewer's time
 MAX_PROPOSITIONS = 5
 MAX_TOPICS = 4
@@ -227,6 +230,7 @@ class Method:
     terms: bool = True  # a proposition's topics' terms found in the text
     context: bool = False  # the words of the text just before the draft (measured, rejected)
     min_first: int = MIN_FIRST
+    min_first_fresh: int = MIN_FIRST_FRESH
     neighbour_weight: float = NEIGHBOUR_WEIGHT
     certainty_by_act: bool = False  # an unhedged claim graded as the ledger grades its act
     hedge_words: bool = True  # a hedge the ledger has not graded, by its words' meaning
@@ -268,6 +272,12 @@ class Suggester:
             and isinstance(c.get("id"), str)
             and (c.get("propositions") or c.get("topics"))
         ]
+        self.linked = {
+            str(b.get("proposition"))
+            for c in self.coded
+            for b in c.get("propositions") or ()
+            if isinstance(b, dict)
+        }
         self.db = sqlite3.connect(":memory:")
         self._index()
         self._learn_certainty()
@@ -610,7 +620,8 @@ class Suggester:
         seen: set[str] = set()
         for (pid, stance), score in ranked:
             value = min(100, round(100 * score))
-            floor = method.min_first if not bearings else MIN_SCORE
+            first = method.min_first if pid in self.linked else method.min_first_fresh
+            floor = first if not bearings else MIN_SCORE
             if value < floor or pid in seen or len(bearings) >= MAX_PROPOSITIONS:
                 if not bearings:
                     break
@@ -1051,13 +1062,21 @@ def contexts(claims: Iterable[Mapping[str, Any]]) -> list[str]:
 
 def with_proposals(ledger: Ledger, claim: Mapping[str, Any], suggestion: Suggestion) -> Suggestion:
     """``suggestion`` with what the draft's own text proposes for its fields (venue,
-    date, quote, hedge; ``venue.proposed_fields``) and the date a suggested date question
+    date, quote, hedge; ``venue.proposed_fields``; the hedging phrase and the date of words
+    from a neighbouring sentence, ``hedges``) and the date a suggested date question
     asks (``venue.date_value``), so they are stored as suggestions, not taken as coding.
     A certainty proposed with a hedge (the outlet's own forecast) replaces the learnt one."""
     from rnkclaims.authoring.extract import venue
+    from rnkclaims.authoring.hedges import dated_words, hedge_phrase
 
     fields = dict(venue.proposed_fields(ledger, claim))
     certainty = fields.pop("certainty", None) or suggestion.certainty
+    if "hedge" not in fields and (phrase := hedge_phrase(claim)) is not None:
+        fields["hedge"] = phrase  # the hedging phrase (codebook rule 7)
+        if not claim.get("hedge"):
+            certainty = hedge_grade(phrase) or certainty
+    if "said" not in fields and (dated := dated_words(ledger, claim)) is not None:
+        fields["said"] = dated  # words from a neighbouring sentence, with their date
     bearings = []
     for b in suggestion.propositions:
         prop = next((p for p in ledger.propositions if p.get("id") == b.proposition), None)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -493,8 +493,9 @@ def suggest_cmd(
 
 REVIEW_KEYS = (
     "y accept  1-9 tick/untick a proposition  t topic  p add a proposition  e edit a field  "
-    "r reject  n not a claim  s skip  q quit"
+    "a another claim on this sentence  r reject  n not a claim  s skip  q quit"
 )
+PASSAGE_KEYS = "d draft a passage (then its number)  q done"
 
 
 def _context(text: str, excerpt: str, width: int = 240) -> str:
@@ -541,7 +542,10 @@ def _show(
 ) -> None:
     src = led.sources.get(str(claim.get("source")))
     file, line, _ = led.where(claim)
-    typer.echo(f"\n[{n}/{total}] {claim.get('id')}  ({file}:{line})")
+    where = f"{file}:{line}" if file else "a new claim from the passage"
+    typer.echo(
+        f"\n[{n}/{total}] {claim.get('id')}  ({where})" if n else f"\n{claim.get('id')}  ({where})"
+    )
     if src is not None:
         typer.echo("  " + _context(src.text, str(claim.get("excerpt", ""))))
     relay = " > ".join(
@@ -650,20 +654,39 @@ class _Picks:
         self.edits: dict[str, Any] = {}
 
 
+def _valued(led: Ledger, suggested: Mapping[str, Any], pick: int) -> Any:
+    """A ticked suggestion, or for a value question suggested without its value the
+    value asked for (``ID:STANCE:VALUE``; None when none is given: it is unticked)."""
+    bearing = (suggested.get("propositions") or [])[pick - 1]
+    prop = next((p for p in led.propositions if p.get("id") == bearing.get("proposition")), None)
+    if prop is None or prop.get("kind") != "value" or bearing.get("value") is not None:
+        return pick
+    given = str(
+        typer.prompt(
+            f"  {bearing['proposition']} asks a {prop.get('value_type', 'value')}: value "
+            "(empty unticks it)",
+            default="",
+        )
+    ).strip()
+    return f"{bearing['proposition']}:{bearing['stance']}:{given}" if given else None
+
+
 def _ask(
     led: Ledger,
     claim: dict[str, Any],
     n: int,
     total: int,
     carry: Callable[[dict[str, Any]], dict[str, Any]],
+    also: list[str] | None = None,
 ) -> Any:
-    """One draft on the terminal: keys until a decision (or None to quit)."""
+    """One draft on the terminal: keys until a decision (or None to quit); ``a`` adds the
+    draft's id to ``also`` (its sentence drafted again for another voice after it)."""
     from rnkclaims.authoring.review import EDITABLE, Decision, preselected
 
     ids = sorted(str(r.get("id")) for rs in led.sections.values() for r in rs)
     prop_ids = sorted(str(p.get("id")) for p in led.propositions)
     topic_ids = sorted(str(t.get("id")) for t in led.topics)
-    picks = _Picks(*preselected(claim))
+    picks = _Picks(*preselected(claim, led))
     suggested = claim.get("suggested") or {}
     _show(led, claim, n, total, picks, carry(picks.edits))
     while True:
@@ -672,7 +695,8 @@ def _ask(
         if key in ("q", "\x03", "\x04", ""):
             return None
         if key == "y":
-            props: list[Any] = sorted(picks.props) + list(picks.extra)
+            props: list[Any] = [_valued(led, suggested, i) for i in sorted(picks.props)]
+            props = [p for p in props if p is not None] + list(picks.extra)
             topics = [str(suggested["topics"][i - 1]["topic"]) for i in sorted(picks.topics)]
             return Decision(str(claim["id"]), "accept", picks.edits, props, topics)
         if key == "r":
@@ -681,6 +705,10 @@ def _ask(
             return Decision(str(claim["id"]), "not-claim")
         if key == "s":
             return Decision(str(claim["id"]), "skip")
+        if key == "a" and also is not None:
+            also.append(str(claim["id"]))
+            typer.echo("  another claim on this sentence follows this draft")
+            continue
         if key.isdigit() and 1 <= int(key) <= len(suggested.get("propositions") or ()):
             picks.props ^= {int(key)}
         elif key == "t":
@@ -701,6 +729,99 @@ def _ask(
         else:
             continue
         _show(led, claim, n, total, picks, carry(picks.edits))
+
+
+class _Passages:
+    """Passages no draft covers, drafted on the reviewer's word (``passage_drafts``):
+    each is shown as a draft; accepting it adds a ``draft`` decision to ``decisions``."""
+
+    def __init__(self, led: Ledger, source_id: str | None, decisions: list[Any]) -> None:
+        self.led = led
+        self.source_id = source_id
+        self.decisions = decisions
+        self.taken: set[str] | None = None
+        self.offered: list[Any] | None = None
+
+    def _decided(self) -> dict[str, dict[str, Any]]:
+        from rnkclaims.authoring.review import accepted_fields
+
+        claims = {str(c.get("id")): c for c in self.led.claims}
+        out: dict[str, dict[str, Any]] = {}
+        for d in self.decisions:
+            if d.action == "accept" and d.claim in claims:
+                out[d.claim] = {**claims[d.claim], **accepted_fields(self.led, claims[d.claim], d)}
+        return out
+
+    def ask(self, passage: Any, source_id: str | None = None) -> bool:
+        """Draft ``passage`` and ask about it; False when the reviewer quits."""
+        from rnkclaims.authoring.ledger_edit import taken_ids
+        from rnkclaims.authoring.passage_drafts import offers, passage_claim, resolve
+        from rnkclaims.authoring.review import Decision
+        from rnkclaims.authoring.suggest import Suggester
+
+        sid = source_id or self.source_id
+        if sid is None:
+            named = next((c for c in self.led.claims if c.get("id") == passage), None)
+            sid = str(named.get("source")) if named is not None else None
+        if sid is None or sid not in self.led.sources:
+            return True
+        source = self.led.sources[sid]
+        if self.offered is None:
+            self.offered = offers(self.led, source)
+        if self.taken is None:
+            self.taken = taken_ids(self.led)
+        suggester = Suggester(self.led)
+        try:
+            offer = resolve(self.led, source, passage, self.offered)
+            claim = passage_claim(
+                self.led, source, offer, suggester, self.taken, None, self._decided()
+            )
+        finally:
+            suggester.close()
+        self.taken.add(str(claim["id"]))
+        typer.echo(f"\n  drafted from the passage ({offer.reason})")
+        decision = _ask(self.led, claim, 0, 0, lambda _edits: {})
+        if decision is None:
+            return False
+        if decision.action == "accept":
+            self.decisions.append(
+                Decision(
+                    str(claim["id"]),
+                    "draft",
+                    decision.set,
+                    decision.propositions,
+                    decision.topics,
+                    passage,
+                    sid,
+                )
+            )
+        return True
+
+    def offered_loop(self) -> None:
+        """The passages of the source no draft covers: ``d`` and a number drafts one."""
+        from rnkclaims.authoring.passage_drafts import offers
+
+        assert self.source_id is not None
+        if self.offered is None:
+            self.offered = offers(self.led, self.led.sources[self.source_id])
+        drafted: set[int] = set()
+        while True:
+            left = [(i, o) for i, o in enumerate(self.offered, 1) if i not in drafted]
+            if not left:
+                return
+            typer.echo(f"\nPassages of {self.source_id} no draft covers:")
+            for i, offer in left:
+                typer.echo(f"  {i}. ({offer.reason}) {offer.text[:160]}")
+            typer.echo(PASSAGE_KEYS)
+            if _key() != "d":
+                return
+            given = str(typer.prompt("  passage number", default="")).strip()
+            if not given.isdigit() or not 1 <= int(given) <= len(self.offered):
+                typer.echo(f"  no passage '{given}'")
+                continue
+            drafted.add(int(given))
+            if not self.ask(int(given)):
+                return
 
 
 @app_command(
@@ -746,7 +867,8 @@ def review_cmd(
     On a terminal each draft is shown with its passage in context, its speaker, act,
     date and relay, and the suggested propositions and topics (ticked ones are taken on
     accept). Ticked by default: the first suggested proposition and the first topic, and
-    any other proposition scoring 65 or more or topic scoring 70 or more. A suggested
+    any other proposition scoring 65 or more or topic scoring 70 or more, or within 5
+    (3) of the first's score; a value question without its value is not ticked. A suggested
     certainty and role, and what is proposed from the draft's own text (the venue it
     names, "unknown" for no date, no hedge for the month May, a quoted phrase as the
     quote, the date a date question asks) are taken unless edited. An edit of venue,
@@ -754,15 +876,19 @@ def review_cmd(
     proposed the same value, and a relay hop to every later draft of the source with
     that hop ("carried" on screen). Single keys: y accept, 1-9 tick a proposition, t
     then 1-9 tick a topic, p add a proposition, e edit a field (ids complete against the
-    ledger), r reject the draft, n mark the passage "not a claim" (stored in the
-    source's not_claims), s skip, q quit and write what was decided. At the end of a
+    ledger), a draft the same sentence again as another claim, r reject the draft, n
+    mark the passage "not a claim" (stored in the source's not_claims), s skip, q quit
+    and write what was decided. After the drafts, the passages no draft covers (a
+    sentence extract skipped, the outlet's own sentences, photo captions) are listed:
+    d and a number drafts one, every field proposed. At the end of a
     source you are asked whether to mark it reviewed (reviewed: DATE in its front
     matter; extract will not draft it again, and the passages no claim covers become
     not_claims).
 
-    Every action has a scripted form: --export prints a decisions file, --apply
-    applies one; --accept-all accepts every draft as ticked. All changes are checked
-    and written together, atomically.
+    Every action has a scripted form: --export prints a decisions file (with the
+    passages to draft), --apply applies one ({action: draft, passage: N});
+    --accept-all accepts every draft as ticked. All changes are checked and written
+    together, atomically.
     """
     from rnkclaims.authoring.maintain import drafts
     from rnkclaims.authoring.review import (
@@ -804,6 +930,8 @@ def review_cmd(
     else:
         decisions = []
         by_id = {str(c["id"]): c for c in todo}
+        passages = _Passages(led, source_id, decisions)
+        stopped = False
         for n, claim in enumerate(todo, 1):
             cid = str(claim["id"])
 
@@ -811,11 +939,22 @@ def review_cmd(
                 accept = Decision(cid, "accept", dict(edits))
                 return carry_forward(led, by_id, [*decisions, accept]).get(cid, {})
 
-            decision = _ask(led, claim, n, len(todo), carry)
+            also: list[str] = []
+            decision = _ask(led, claim, n, len(todo), carry, also)
             if decision is None:
+                stopped = True
                 break
             decisions.append(decision)
-        finished = len(decisions) == len(todo) and all(d.action != "skip" for d in decisions)
+            if also and not passages.ask(also[0]):
+                stopped = True
+                break
+        finished = (
+            not stopped
+            and len([d for d in decisions if d.action != "draft"]) == len(todo)
+            and all(d.action != "skip" for d in decisions)
+        )
+        if not stopped and source_id:
+            passages.offered_loop()
         if source_id and (reviewed or (finished and _confirm(
             f"Mark {source_id} reviewed?", default=True
         ))):  # fmt: skip
@@ -827,6 +966,7 @@ def review_cmd(
         return
     plan, outcome = plan_review(led, decisions, mark_reviewed=mark)
     parts = [
+        *([f"{len(outcome.drafted)} passage(s) drafted"] if outcome.drafted else []),
         f"{len(outcome.accepted)} accepted",
         f"{len(outcome.rejected)} rejected",
         f"{len(outcome.not_claims)} not a claim",
