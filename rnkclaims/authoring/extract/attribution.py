@@ -78,6 +78,11 @@ VERB_ACTS: dict[str, str] = {
     "found that": "asserts", "concluded that": "assesses", "determined that": "asserts",
     "believe": "assesses", "believes": "assesses",
     "fear that": "expresses-concern", "feared that": "expresses-concern",
+    "testified": "asserts", "testifies": "asserts",
+    "continues to assess": "assesses", "continue to assess": "assesses",
+    "lodged a protest": "accuses", "lodged a strong protest": "accuses",
+    "lodged a formal protest": "accuses", "filed a protest": "accuses",
+    "protested": "accuses",
 }  # fmt: skip
 """Speech verbs (and phrases) and the speech act each one maps to."""
 
@@ -322,7 +327,8 @@ def _closing_appositive(
 
 _FRAMING = re.compile(
     r"(?:Speaking|Talking|Writing|Asked|Answering|Responding|Replying|Commenting|Addressing|"
-    r"Testifying|Appearing|In\s+an?\s+(?:interview|statement|address|speech|op-ed|post)|"
+    r"Testifying|Appearing|Briefing|Opening|Closing|Concluding|Introducing|Presenting|"
+    r"Summing\s+up|Wrapping\s+up|Updating|In\s+an?\s+(?:interview|statement|address|speech|op-ed|post)|"
     r"At\s+an?\s|During\s+an?\s|Later|Earlier|Separately|Meanwhile)\b"
 )
 """An opening adverbial that frames the occasion, not the speaker ("Speaking to X,")."""
@@ -341,7 +347,12 @@ def _clause_start(masked: str, tokens: list[tuple[int, int]], i: int) -> int:
     start = tokens[i][0]
     for a, b in tokens[i:]:
         bare = masked[a:b].strip(".,;:()").lower()
-        if bare in _BOUNDARY_WORDS or masked[b - 1] in ";:" or any(c in masked[a:b] for c in "()"):
+        acronym = re.fullmatch(r"\([A-Z][A-Za-z.]{1,8}\),?", masked[a:b])
+        if (
+            bare in _BOUNDARY_WORDS
+            or masked[b - 1] in ";:"
+            or (any(c in masked[a:b] for c in "()") and not acronym)
+        ):  # "a spokesman for the Defense Intelligence of Ukraine (HUR), said": its initials
             break
         start = a
     return start
