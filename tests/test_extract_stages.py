@@ -1840,3 +1840,37 @@ def test_hearing_and_protest_forms(tmp_path: Path) -> None:
         ("gen-nakatani", "asserts"),  # "Gen" after a title is his given name
         ("andrii-kovalenko", "accuses"),  # the body's initials do not end the subject
     ]
+
+
+def test_a_statement_page_speaks_its_own_i_and_a_provocation_that_threatens(
+    tmp_path: Path,
+) -> None:
+    title = "Statement by Prime Minister Shigeru Ishiba on the Missile Launch"
+    body = (
+        f"{title}\n\n"
+        "November 5, 2024\n\n"
+        "This is an act of provocation that threatens the peace and security of the region.\n\n"
+        "I urge North Korea to stop these launches at once.\n\n"
+        "The Government of Japan will not sit idly by while this cooperation deepens.\n\n"
+        "We will respond according to the development of the situation with our allies.\n"
+    )
+    front = f'---\noutlet: yonhap\ntitle: "{title}"\npublished: 2024-11-05\nlanguage: en\n---\n'
+    ledger = load(write_ledger(tmp_path / "data", _with_kcna(), {"src-a": front + body}))
+    drafts = extract(ledger, ledger.sources["src-a"]).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("shigeru-ishiba", "accuses"),  # no speaker for "threatens": the page's speaker
+        ("shigeru-ishiba", "calls-for"),  # "I urge": the page's speaker
+        ("shigeru-ishiba", "warns"),  # "will not sit idly by"
+        ("shigeru-ishiba", "pledges"),  # "according to the development of": no source
+    ]
+
+
+def test_what_cannot_be_ruled_out_done_or_to_come(tmp_path: Path) -> None:
+    body = (
+        "Defense Minister Minoru Kihara said the government could not rule out that Russia "
+        "had helped North Korea prepare the launch.\n\n"
+        "A senior official said Japan cannot rule out the possibility that Moscow will "
+        "supply Pyongyang with engines.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.act for d in drafts] == ["suspects", "predicts"]

@@ -402,6 +402,13 @@ def _np_back(masked: str, tokens: list[tuple[int, int]], i: int) -> tuple[int, i
     return (start, end)
 
 
+_ACCORDING_TO_MEASURE = re.compile(
+    r"(?i)(?:the\s+|its\s+|their\s+)?(?:progress|level|degree|pace|extent|scale|course|"
+    r"situation|development|developments|outcome|results?|terms|rules|plan|schedule|"
+    r"needs?|circumstances|nature|intensity)\b"
+)
+"""What "according to" measures a step by ("according to the progress of their military
+cooperation"), not whose word it is."""
 _WORK_BY = re.compile(
     r"(?i)(?:an?|the|its|their|new|recent|\s)+(?:[\w-]+\s+){0,2}?(?:analysis|assessment|report|"
     r"study|review|estimates?|survey|investigation|tally|count|data|figures|research|"
@@ -511,8 +518,8 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
         after = masked[m.end() : end]
         if phrase == "according to":
             span = np_after(masked, m.end(), end)
-            if span is None:
-                continue
+            if span is None or _ACCORDING_TO_MEASURE.match(masked, span[0], span[1]):
+                continue  # "according to the progress of ...": a measure, not a source
             author = _WORK_BY.match(masked, span[0], span[1])
             if author is not None and author.end() < span[1]:
                 span = (author.end(), span[1])  # "an analysis ... by the Open Source Centre"

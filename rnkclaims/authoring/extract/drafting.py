@@ -859,7 +859,10 @@ class Drafter:
         words = self.text[start:end].strip()
         if len(words.split()) < 6 or words.endswith("?") or _SALUTATION.fullmatch(words):
             return False
-        if any(s.start <= start and end <= s.end for s in self.skipped):
+        if any(
+            s.start <= start and end <= s.end and not _OWN_VOICE_SKIP.match(s.reason)
+            for s in self.skipped
+        ):
             return False
         if _RELEASE_LINE.match(words):
             return False
@@ -1735,6 +1738,20 @@ _RULE_OUT_IF = re.compile(
 """A step not ruled out on a condition set for another party ("would not rule out
 supplying weapons if the troops kept fighting"): a warning (codebook rule 6); without a
 condition ("did not rule out joint exercises") it states a position."""
+_RULE_OUT_THAT = re.compile(
+    r"(?i)\b(?:cannot|can\s+not|could\s+not|couldn't|couldn\u2019t|can't|can\u2019t)\s+rule\s+"
+    r"out\s+(?:the\s+possibility\s+)?that\b"
+)
+"""A possibility the speaker cannot exclude, where no condition makes it a warning: of a
+deed done, a suspicion ("could not rule out that Russia had provided technical
+assistance"); of one to come, a forecast."""
+_DONE = re.compile(r"(?i)\b(?:had|has|have|was|were|did)\b|\b[a-z]{3,}ed\b")
+"""A deed done in the past (a perfect, a past tense)."""
+_IDLY_BY = re.compile(
+    r"(?i)\b(?:will|would|shall)\s+(?:not|never)\s+(?:(?:sit|stand)\s+idly\s+by|"
+    r"remain\s+(?:silent|idle)|tolerate)\b"
+)
+"""A refusal to let something pass ("The Government will not sit idly by"): a warning."""
 _OWN_PREPARING = re.compile(
     r"(?i)\W*(?:(?:[\w.'-]+\s+){0,3}?that\s+)?(?:we|it|the\s+(?:bloc|alliance|union|government|"
     r"administration))\s+(?:is|was|are|were)\s+(?:now\s+|already\s+|also\s+|actively\s+)?"
@@ -1916,6 +1933,12 @@ _MORE_DANGEROUS = re.compile(
     r"(?:more|far\s+more|even\s+more)\s+(?:dangerous|lethal|threatening|capable)\b"
 )
 """Words that say a gain makes a party more dangerous: a warning."""
+_OWN_VOICE_SKIP = re.compile(
+    r"no speaker found for '(?!reports?'|reported')|no actor found for the speaker '(?:I|We|we)'"
+)
+"""Reasons a sentence of a page of the speaker's own was listed as skipped that its
+speaker answers: a verb with no subject that speaks ("a provocation that threatens the
+security of ...", not "reports" received) or the speaker's own "I" and "we"."""
 _PRESENT_VERB = re.compile(
     r"(?:says|states|assesses|estimates|believes|notes|warns|urges|calls\s+on|calls\s+for|"
     r"condemns|welcomes|judges|concludes)"
@@ -2002,6 +2025,14 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
     plain = _plain(words)
     if _WARNING_NOUN.search(plain) or _RULE_OUT_IF.search(plain):
         return "warns"  # "a warning to the West that ...", "would not rule out ... if"
+    if _IDLY_BY.search(words):
+        return "warns"  # "The Government will not sit idly by"
+    rule_out = _RULE_OUT_THAT.search(plain)
+    if rule_out:
+        # "could not rule out that Russia had provided ...": a suspicion of a deed done;
+        # "cannot rule out the possibility that Russia transfers ...": a forecast
+        done = _DONE.search(plain, rule_out.end(), rule_out.end() + 80)
+        return "suspects" if done else "predicts"
     if _OWN_PREPARING.match(plain):
         return "intends"  # told reporters that the bloc was preparing new sanctions
     if _PROPAGANDA.search(words):
