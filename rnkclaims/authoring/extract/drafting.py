@@ -1747,6 +1747,26 @@ deed done, a suspicion ("could not rule out that Russia had provided technical
 assistance"); of one to come, a forecast."""
 _DONE = re.compile(r"(?i)\b(?:had|has|have|was|were|did)\b|\b[a-z]{3,}ed\b")
 """A deed done in the past (a perfect, a past tense)."""
+_CLAIMS_CALLED = re.compile(
+    r"(?i)^\W*(?:(?:the|these|such|those|all)\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:claims|reports|"
+    r"allegations|accusations|charges)\b[^;]{0,200}?[\"\u201c]\s*(?:an?\s+|another\s+|pure\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:information\s+campaign|propaganda|fantas|fabricat|lies\b|fake|"
+    r"speculation|nonsense|hoax|smear|disinformation)"
+)
+"""Others' claims given a discrediting name in quotation marks ("called the claims of
+Western ... intelligence services \"another information campaign\""): a denial."""
+_BODY_WILL_ADOPT = re.compile(
+    r"(?i)\W*(?:that\s+)?(?:we|the\s+(?:bloc|alliance|union|government|ministry|council|"
+    r"commission|cabinet))\s+(?:would|will)\s+(?:adopt|approve|impose|introduce|unveil|"
+    r"announce|send|deliver|provide|sign)\b"
+)
+"""The speaker's own body's next step ("Kallas said the bloc would adopt its 16th package
+of sanctions"): an intention."""
+_SIGNAL_TO = re.compile(
+    r"(?i)\bsends?\s+an?\s+(?:clear|strong|stern|firm|unmistakable)\s+signal\s+to\b"
+)
+"""Words that call a step a signal to others ("sends a clear signal to those who would
+like to test our resolve"): a warning."""
 _IDLY_BY = re.compile(
     r"(?i)\b(?:will|would|shall)\s+(?:not|never)\s+(?:(?:sit|stand)\s+idly\s+by|"
     r"remain\s+(?:silent|idle)|tolerate)\b"
@@ -1983,6 +2003,8 @@ def _content_act(words: str, kind: str, quoted: bool) -> str | None:
         return "denies"  # told reporters the panel had "lost its independence"
     if _DISMISSED_REF.search(words):
         return "denies"  # "We are not commenting on such fabrications"
+    if _CLAIMS_CALLED.match(words):
+        return "denies"  # called the claims "another information campaign"
     if not quoted and _CONDEMNS.search(words):
         return "accuses"  # "told a news conference that the government strongly condemns"
     charge = _WRONGDOING.search(words)
@@ -2027,6 +2049,10 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "warns"  # "a warning to the West that ...", "would not rule out ... if"
     if _IDLY_BY.search(words):
         return "warns"  # "The Government will not sit idly by"
+    if _SIGNAL_TO.search(words):
+        return "warns"  # "sends a clear signal to those who would like to test our resolve"
+    if _BODY_WILL_ADOPT.match(words):
+        return "intends"  # "the bloc would adopt its 16th package"
     rule_out = _RULE_OUT_THAT.search(plain)
     if rule_out:
         # "could not rule out that Russia had provided ...": a suspicion of a deed done;
