@@ -1747,14 +1747,6 @@ deed done, a suspicion ("could not rule out that Russia had provided technical
 assistance"); of one to come, a forecast."""
 _DONE = re.compile(r"(?i)\b(?:had|has|have|was|were|did)\b|\b[a-z]{3,}ed\b")
 """A deed done in the past (a perfect, a past tense)."""
-_CLAIMS_CALLED = re.compile(
-    r"(?i)^\W*(?:(?:the|these|such|those|all)\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:claims|reports|"
-    r"allegations|accusations|charges)\b[^;]{0,200}?[\"\u201c]\s*(?:an?\s+|another\s+|pure\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:information\s+campaign|propaganda|fantas|fabricat|lies\b|fake|"
-    r"speculation|nonsense|hoax|smear|disinformation)"
-)
-"""Others' claims given a discrediting name in quotation marks ("called the claims of
-Western ... intelligence services \"another information campaign\""): a denial."""
 _BODY_WILL_ADOPT = re.compile(
     r"(?i)\W*(?:that\s+)?(?:we|the\s+(?:bloc|alliance|union|government|ministry|council|"
     r"commission|cabinet))\s+(?:would|will)\s+(?:adopt|approve|impose|introduce|unveil|"
@@ -2003,8 +1995,6 @@ def _content_act(words: str, kind: str, quoted: bool) -> str | None:
         return "denies"  # told reporters the panel had "lost its independence"
     if _DISMISSED_REF.search(words):
         return "denies"  # "We are not commenting on such fabrications"
-    if _CLAIMS_CALLED.match(words):
-        return "denies"  # called the claims "another information campaign"
     if not quoted and _CONDEMNS.search(words):
         return "accuses"  # "told a news conference that the government strongly condemns"
     charge = _WRONGDOING.search(words)
