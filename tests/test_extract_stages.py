@@ -1887,3 +1887,13 @@ def test_a_signal_to_others_and_a_bodys_next_step(tmp_path: Path) -> None:
         ("leonid-slutsky", "warns"),  # "sends a clear signal to"
         ("kaja-kallas", "intends"),  # "the bloc would adopt"
     ]
+
+
+def test_a_figure_given_on_a_day_dates_the_estimate(tmp_path: Path) -> None:
+    body = (
+        "South Korea's spy agency said on Sunday that the troops had begun using drones.\n\n"
+        "The spy agency estimated that more than 3,000 soldiers had been killed or wounded, a "
+        "figure it gave to lawmakers at a closed-door session on Monday.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.said for d in drafts] == [{"expression": "on Sunday"}, {"expression": "on Monday"}]

@@ -1410,6 +1410,9 @@ class Drafter:
         ).search(text, v.end, limit)
         if carried:  # "... in a statement carried by KCNA on Thursday"
             candidates.append(dating.after_verb(text, carried.end(), limit))
+        gave = _FIGURE_GIVEN.search(text, v.end, limit)
+        if gave:  # "..., a figure it gave to lawmakers at a closed-door briefing on Monday"
+            candidates.append(dating.after_verb(text, gave.end(), limit, True))
         subject = main_subject(self.analysis.masked, start, v.start)
         if subject is not None:  # "The Treasury on Thursday sanctioned people it accused"
             candidates.append(dating.right_after(text, subject[1], v.start))
@@ -1956,6 +1959,12 @@ _PRESENT_VERB = re.compile(
     r"condemns|welcomes|judges|concludes)"
 )
 """A speech verb in the present tense."""
+_FIGURE_GIVEN = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:figure|estimate|number|assessment|account|finding)s?\s+"
+    r"(?:it|they|he|she)\s+(?:gave|presented|provided|shared|offered|told)\b"
+)
+"""A closing appositive that says when the speaker gave what it said ("a figure it gave
+to lawmakers at a closed-door briefing on Monday")."""
 _UNTIL = re.compile(r"(?i)\b(?:until|unless|as\s+long\s+as|so\s+long\s+as)\b")
 _REPORTED_EXPECTS = re.compile(
     r"(?i)" + _REPORTED_LEAD + r"(?:that\s+)?(?:the\s+)?(?:[\w'-]+\s+){1,4}?"
