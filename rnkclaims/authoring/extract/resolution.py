@@ -667,7 +667,12 @@ class Resolver:
         ]
         if want == "person":
             pool = [(p, r) for p, r, _ in speakers] + mentions
-            pool += [(p, r) for p, r in self.voiced if p < pos and para - self.paragraph_of(p) <= 1]
+            for p, r in reversed(self.voiced):  # in the order drafted: stop when too far
+                if p >= pos:
+                    continue
+                if para - self.paragraph_of(p) > 1:
+                    break
+                pool.append((p, r))
             return max(pool)[1] if pool else None
         if speakers:
             # "it said": a body that speaks (a ministry, an agency) before a country
