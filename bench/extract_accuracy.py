@@ -46,6 +46,10 @@
   a Senate hearing, a South Korean president's remarks page, a UK government release, a
   BBC Monitoring digest of KCNA, the Wall Street Journal, Anadolu, an ISW assessment,
   Euronews), written before any change of its round and measured the same way.
+- ``test11``: an eleventh held-out set in ``bench/extract_test11/`` (a Japanese Foreign
+  Ministry press conference, an EU Council statement, Sky News, the Mainichi, Izvestia,
+  the Dong-A Ilbo, The Hill on a House hearing, France 24 with AFP, Sputnik, ABC News
+  Australia, Newsweek), written before any change of its round and measured the same way.
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -377,6 +381,7 @@ SETS = {
     "test8": lambda v: measure_coded(BENCH / "extract_test8", v),
     "test9": lambda v: measure_coded(BENCH / "extract_test9", v),
     "test10": lambda v: measure_coded(BENCH / "extract_test10", v),
+    "test11": lambda v: measure_coded(BENCH / "extract_test11", v),
     "bundled": measure_bundled,
 }
 

@@ -85,3 +85,12 @@ def test_a_denial_needs_a_word_of_denying_or_a_negation() -> None:
     assert not acts.left_to_rules("the reports are not true".split(), "denies")
     assert not acts.left_to_rules("the reports are pure speculation".split(), "denies")
     assert not acts.left_to_rules(focus, "asserts")
+
+
+def test_where_the_speaker_stands_is_no_charge_without_a_word_of_wrongdoing() -> None:
+    stands = "this country like russia is against militarization of space".split()
+    assert acts.left_to_rules(stands, "accuses")  # opposition stated, not a charge
+    assert acts.left_to_rules("we oppose any arms race in space".split(), "accuses")
+    charge = "the country is against the illegal deployment".split()
+    assert not acts.left_to_rules(charge, "accuses")  # "illegal" is a word of wrongdoing
+    assert not acts.left_to_rules("they are arming the aggressor".split(), "accuses")

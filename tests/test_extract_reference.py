@@ -514,7 +514,8 @@ def test_a_body_in_a_capital_is_the_countrys_and_a_titled_appositive_names_the_s
         "Tokyo had lodged a protest.\n"
     )
     speakers = [d.speaker for d in _extract(tmp_path, body).drafts]
-    assert speakers == ["south-korean-defence-ministry", "yoshimasa-hayashi"]
+    # "Tokyo had lodged a protest" is Tokyo's own protest, a claim of its own
+    assert speakers == ["south-korean-defence-ministry", "yoshimasa-hayashi", "japan-government"]
 
 
 def test_an_official_is_a_person_and_charges_in_what_a_thing_is_called_accuse(

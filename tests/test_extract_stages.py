@@ -1597,8 +1597,10 @@ def test_an_answer_joined_by_while_takes_the_main_clause_s_day(tmp_path: Path) -
     ]
 
 
-def _own_site(outlet_id: str, name: str, host: str, kind: str = "online") -> str:
+def _own_site(outlet_id: str, name: str, host: str, kind: str = "online", country: str = "") -> str:
     outlet = f"  - id: {outlet_id}\n    name: {name}\n    kind: {kind}\n    aliases: [{host}]\n"
+    if country:
+        outlet += f"    country: {country}\n"
     return _with_kcna().replace("outlets:\n", "outlets:\n" + outlet, 1)
 
 
@@ -1757,3 +1759,141 @@ def test_commitments_in_a_partial_quotation_and_a_second_one(tmp_path: Path) -> 
         ("alan-estevez", "pledges"),  # the body his title names, in the next quotation
         ("official", "warns"),  # "There is a risk that"
     ]
+
+
+def test_a_release_prints_a_named_officials_statement_after_said_colon(
+    tmp_path: Path,
+) -> None:
+    title = "UK exposes North Korean supply lines"
+    body = (
+        f"News story\n\n{title}\n\n"
+        "The UK has today published new intelligence on North Korean shells sent to Russia.\n\n"
+        "From: Ministry of Defence and The Rt Hon John Healey MP\n"
+        "Published 11 February 2025\n\n"
+        "Today's release also names four vessels that carried the shipments.\n\n"
+        "Defence Secretary John Healey said:\n\n"
+        "Kim Jong Un is feeding Putin's war machine with shells that kill Ukrainians.\n\n"
+        "The UK will keep exposing these supply lines until Russia ends its illegal invasion.\n\n"
+        "Notes to editors\n\n"
+        "The figures are drawn from published assessments of the shipments.\n\n"
+        "Media enquiries\n"
+    )
+    front = f'---\noutlet: gov-uk\ntitle: "{title}"\npublished: 2025-02-11\nlanguage: en\n---\n'
+    claims = _own_site("gov-uk", "GOV.UK", "gov.uk", country="GB")
+    ledger = load(write_ledger(tmp_path / "data", claims, {"src-a": front + body}))
+    result = extract(ledger, ledger.sources["src-a"])
+    assert [(d.speaker, d.act) for d in result.drafts] == [
+        ("ministry-of-defence", "announces"),  # the "From:" line's body, "has today published"
+        ("ministry-of-defence", "announces"),  # "Today's release also names"
+        ("john-healey", "accuses"),  # after "John Healey said:", his; "feeding ... war machine"
+        ("john-healey", "pledges"),  # the charge is in the "until" clause
+    ]  # the "From:" and "Published" lines and the notes to editors are no statements
+    assert all(d.said == {"date": "2025-02-11", "note": "the day of the release"}
+               for d in result.drafts)  # fmt: skip
+    assert [s.reason for s in result.skipped] == ["introduces the statement printed after it"]
+
+
+def test_a_council_summary_keeps_each_delegate_as_he_or_she(tmp_path: Path) -> None:
+    body = (
+        "Opening the meeting this morning, Rosemary DiCarlo, Under-Secretary-General for "
+        "Political Affairs, said the transfers breached Council resolutions. She urged both "
+        "countries to comply.\n\n"
+        "The representative of France said the debris was North Korean. He accused the "
+        "Russian Federation of violating the resolutions.\n\n"
+        "The representative of North Korea said the matter was "
+        'sovereign. "My country will never accept sanctions imposed by hostile forces," he '
+        "declared.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("rosemary-dicarlo", "asserts"),  # the opening participle is no speaker
+        ("rosemary-dicarlo", "calls-for"),
+        ("france-government", "asserts"),
+        ("france-government", "accuses"),  # "He": the representative who spoke before
+        ("north-korea", "asserts"),
+        ("north-korea", "pledges"),  # "My country will never accept"
+    ]
+    assert drafts[0].said == {"expression": "this morning"}
+
+
+def test_hearing_and_protest_forms(tmp_path: Path) -> None:
+    body = (
+        "North Korea's soldiers are gaining experience that could make them more dangerous, "
+        "the top U.S. commanders in the region told lawmakers Thursday.\n\n"
+        "Gen. Paul LaCamera, commander of U.S. Forces Korea, testified that Pyongyang had "
+        "rotated fresh troops into Kursk.\n\n"
+        "The Institute for the Study of War continues to assess that Russia uses the units as "
+        "assault infantry.\n\n"
+        "A Russian milblogger claimed that the crews had become more accurate.\n\n"
+        "Japan on Wednesday lodged a protest with North Korea after another launch.\n\n"
+        "Defense Minister Gen Nakatani told reporters that the missile flew for 86 minutes.\n\n"
+        "Andrii Kovalenko, head of Ukraine's Center for Countering Disinformation (CCD), said "
+        "that Russia was hiding its use of the troops.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("top-u-s-commanders-in-the-region", "warns"),  # "could make them more dangerous"
+        ("paul-lacamera", "asserts"),  # "testified"
+        ("institute-for-the-study-of-war", "assesses"),  # "continues to assess"
+        ("russian-milblogger", "asserts"),
+        ("japan-government", "accuses"),  # "lodged a protest"
+        ("gen-nakatani", "asserts"),  # "Gen" after a title is his given name
+        ("andrii-kovalenko", "accuses"),  # the body's initials do not end the subject
+    ]
+
+
+def test_a_statement_page_speaks_its_own_i_and_a_provocation_that_threatens(
+    tmp_path: Path,
+) -> None:
+    title = "Statement by Prime Minister Shigeru Ishiba on the Missile Launch"
+    body = (
+        f"{title}\n\n"
+        "November 5, 2024\n\n"
+        "This is an act of provocation that threatens the peace and security of the region.\n\n"
+        "I urge North Korea to stop these launches at once.\n\n"
+        "The Government of Japan will not sit idly by while this cooperation deepens.\n\n"
+        "We will respond according to the development of the situation with our allies.\n"
+    )
+    front = f'---\noutlet: yonhap\ntitle: "{title}"\npublished: 2024-11-05\nlanguage: en\n---\n'
+    ledger = load(write_ledger(tmp_path / "data", _with_kcna(), {"src-a": front + body}))
+    drafts = extract(ledger, ledger.sources["src-a"]).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("shigeru-ishiba", "accuses"),  # no speaker for "threatens": the page's speaker
+        ("shigeru-ishiba", "calls-for"),  # "I urge": the page's speaker
+        ("shigeru-ishiba", "warns"),  # "will not sit idly by"
+        ("shigeru-ishiba", "pledges"),  # "according to the development of": no source
+    ]
+
+
+def test_what_cannot_be_ruled_out_done_or_to_come(tmp_path: Path) -> None:
+    body = (
+        "Defense Minister Minoru Kihara said the government could not rule out that Russia "
+        "had helped North Korea prepare the launch.\n\n"
+        "A senior official said Japan cannot rule out the possibility that Moscow will "
+        "supply Pyongyang with engines.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.act for d in drafts] == ["suspects", "predicts"]
+
+
+def test_a_signal_to_others_and_a_bodys_next_step(tmp_path: Path) -> None:
+    body = (
+        'Leonid Slutsky wrote on Telegram that the treaty "sends a clear signal to those who '
+        'would like to test our resolve."\n\n'
+        "Kaja Kallas said the bloc would adopt its 16th package of sanctions later on Monday.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("leonid-slutsky", "warns"),  # "sends a clear signal to"
+        ("kaja-kallas", "intends"),  # "the bloc would adopt"
+    ]
+
+
+def test_a_figure_given_on_a_day_dates_the_estimate(tmp_path: Path) -> None:
+    body = (
+        "South Korea's spy agency said on Sunday that the troops had begun using drones.\n\n"
+        "The spy agency estimated that more than 3,000 soldiers had been killed or wounded, a "
+        "figure it gave to lawmakers at a closed-door session on Monday.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.said for d in drafts] == [{"expression": "on Sunday"}, {"expression": "on Monday"}]

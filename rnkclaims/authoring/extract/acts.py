@@ -154,11 +154,20 @@ which the rules resolve and the words alone do not tell."""
 
 
 def _uncued(words: list[str], act: str) -> bool:
-    """Whether the model's act is a denial that no word of what was said carries: no word
-    of denying, nor a negation ("not only" is none)."""
+    """Whether the model's act is a denial that no word of what was said carries (no word
+    of denying, nor a negation: "not only" is none), or a charge where what was said only
+    states where the speaker stands ("this country ... is against militarization of
+    space") and no word of wrongdoing is there."""
     if act == "denies":
         negated = any(a in CUES["neg"] and b not in ("only", "just") for a, b in pairwise(words))
         return not negated and not any(w in CUES["deny"] for w in words)
+    if act == "accuses":
+        stands = any(
+            (a in ("is", "are", "am", "remains", "remain") and b == "against")
+            or a in ("oppose", "opposes", "opposed")
+            for a, b in pairwise(words)
+        )
+        return stands and not any(w in CUES["accuse"] for w in words)
     return False
 
 

@@ -78,6 +78,11 @@ VERB_ACTS: dict[str, str] = {
     "found that": "asserts", "concluded that": "assesses", "determined that": "asserts",
     "believe": "assesses", "believes": "assesses",
     "fear that": "expresses-concern", "feared that": "expresses-concern",
+    "testified": "asserts", "testifies": "asserts",
+    "continues to assess": "assesses", "continue to assess": "assesses",
+    "lodged a protest": "accuses", "lodged a strong protest": "accuses",
+    "lodged a formal protest": "accuses", "filed a protest": "accuses",
+    "protested": "accuses",
 }  # fmt: skip
 """Speech verbs (and phrases) and the speech act each one maps to."""
 
@@ -322,7 +327,8 @@ def _closing_appositive(
 
 _FRAMING = re.compile(
     r"(?:Speaking|Talking|Writing|Asked|Answering|Responding|Replying|Commenting|Addressing|"
-    r"Testifying|Appearing|In\s+an?\s+(?:interview|statement|address|speech|op-ed|post)|"
+    r"Testifying|Appearing|Briefing|Opening|Closing|Concluding|Introducing|Presenting|"
+    r"Summing\s+up|Wrapping\s+up|Updating|In\s+an?\s+(?:interview|statement|address|speech|op-ed|post)|"
     r"At\s+an?\s|During\s+an?\s|Later|Earlier|Separately|Meanwhile)\b"
 )
 """An opening adverbial that frames the occasion, not the speaker ("Speaking to X,")."""
@@ -341,7 +347,12 @@ def _clause_start(masked: str, tokens: list[tuple[int, int]], i: int) -> int:
     start = tokens[i][0]
     for a, b in tokens[i:]:
         bare = masked[a:b].strip(".,;:()").lower()
-        if bare in _BOUNDARY_WORDS or masked[b - 1] in ";:" or any(c in masked[a:b] for c in "()"):
+        acronym = re.fullmatch(r"\([A-Z][A-Za-z.]{1,8}\),?", masked[a:b])
+        if (
+            bare in _BOUNDARY_WORDS
+            or masked[b - 1] in ";:"
+            or (any(c in masked[a:b] for c in "()") and not acronym)
+        ):  # "a spokesman for the Defense Intelligence of Ukraine (HUR), said": its initials
             break
         start = a
     return start
@@ -391,6 +402,13 @@ def _np_back(masked: str, tokens: list[tuple[int, int]], i: int) -> tuple[int, i
     return (start, end)
 
 
+_ACCORDING_TO_MEASURE = re.compile(
+    r"(?i)(?:the\s+|its\s+|their\s+)?(?:progress|level|degree|pace|extent|scale|course|"
+    r"situation|development|developments|outcome|results?|terms|rules|plan|schedule|"
+    r"needs?|circumstances|nature|intensity)\b"
+)
+"""What "according to" measures a step by ("according to the progress of their military
+cooperation"), not whose word it is."""
 _WORK_BY = re.compile(
     r"(?i)(?:an?|the|its|their|new|recent|\s)+(?:[\w-]+\s+){0,2}?(?:analysis|assessment|report|"
     r"study|review|estimates?|survey|investigation|tally|count|data|figures|research|"
@@ -500,8 +518,8 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
         after = masked[m.end() : end]
         if phrase == "according to":
             span = np_after(masked, m.end(), end)
-            if span is None:
-                continue
+            if span is None or _ACCORDING_TO_MEASURE.match(masked, span[0], span[1]):
+                continue  # "according to the progress of ...": a measure, not a source
             author = _WORK_BY.match(masked, span[0], span[1])
             if author is not None and author.end() < span[1]:
                 span = (author.end(), span[1])  # "an analysis ... by the Open Source Centre"

@@ -28,7 +28,8 @@ DATE_EXPR = (
     r"(?:(?:on|last|this\s+past)\s+)?(?:(?:early|late)\s+(?:on\s+)?)?"
     + _WEEKDAY
     + r"(?:\s+(?:night|morning|evening|afternoon))?"
-    r"|yesterday|today|(?:earlier\s+)?this\s+(?:week|month|year)|last\s+(?:week|month|year)"
+    r"|yesterday|today|tonight|this\s+(?:morning|afternoon|evening)"
+    r"|(?:earlier\s+)?this\s+(?:week|month|year)|last\s+(?:week|month|year)"
     r"|(?:on\s+)?" + _MONTH + r"\s+\d{1,2}(?:,\s+\d{4})?(?!\d)"
     r"|(?:on\s+)?\d{1,2}\s+" + _MONTH + r"(?:\s+\d{4})?(?!\d)"
     r"|in\s+(?:early\s+|mid-|late\s+)?" + _MONTH + r"(?:\s+\d{4})?"
@@ -43,13 +44,14 @@ _AFTER_VERB = re.compile(
 )
 _LEADING = re.compile(
     r"(?:(?:Background|Details|Context|Update|Reminder)\s*:\s*)?"  # Ukrainska Pravda's labels
-    r"(?:On|Earlier|Last|Later|In|At|During|Speaking|Yesterday|Today|This)\b[^,]{0,90},",
+    r"(?:On|Earlier|Last|Later|In|At|During|Speaking|Yesterday|Today|This|Briefing|Addressing|"
+    r"Testifying|Opening|Closing|Introducing|Presenting)\b[^,]{0,90},",
 )
 
 
 def _clean(expression: str) -> str:
     text = re.sub(r"\s+", " ", expression.strip())
-    text = re.sub(r"\s+(?:night|morning|evening|afternoon)$", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<=day)\s+(?:night|morning|evening|afternoon)$", "", text, flags=re.I)
     text = re.sub(r"(?i)^(?:early|late)\s+(?:on\s+)?", "", text)  # "late Tuesday": Tuesday
     first = text.split()[0].lower() if text else ""
     if first in ("on", "in", "this", "last", "earlier", "later", "next", "yesterday", "today"):

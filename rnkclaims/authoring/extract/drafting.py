@@ -127,6 +127,26 @@ _SCENE = re.compile(
 )
 """A sentence that sets the scene of a meeting rather than states something (codebook
 rule 1): "Vladimir Putin held talks with ...", "The talks were followed by a lunch"."""
+_SAID_COLON = re.compile(
+    r"\b(?:said|says|added|adds|stated|states|declared|commented|remarked|wrote|writes)"
+    r"(?:\s+(?:in\s+a\s+(?:statement|release)|on\s+\w+|today|that))?\s*:\s*$"
+)
+"""A sentence that only introduces the statement printed after it without quotation
+marks ("Foreign Secretary David Lammy said:", as a government release lays it out)."""
+_RELEASE_TAIL = re.compile(
+    r"(?im)^[ \t]*(?:notes?\s+(?:to|for)\s+editors?|background(?:\s+information)?|-*\s*ends\s*-*|"
+    r"press\s+contacts?|media\s+(?:contacts?|enquiries|inquiries)|contacts?|"
+    r"for\s+(?:further|more)\s+information[^\n]{0,60})\s*:?[ \t]*$"
+)
+"""The heading that closes a release's own text ("Notes to editors", "Background",
+"Press contacts"): what follows is reference, not a statement."""
+_RELEASE_LINE = re.compile(
+    r"(?i)(?:from|published|first\s+published|last\s+updated|updated|issued|contact|e-?mail|"
+    r"phone|tel|media\s+enquiries)\s*:?\s"
+)
+"""A release's line of issue, not a statement ("From: Foreign, Commonwealth &
+Development Office", "Published 16 December 2024", "Contact: ...")."""
+_FROM_LINE = re.compile(r"(?im)^[ \t]*From:[ \t]*(?P<who>[^\n]{3,200}?)[ \t]*$")
 _SALUTATION = re.compile(
     r"[^.?]{0,80}!\s*$|(?:[A-Z][\w'\u2019-]*\s+){0,3}[\w'\u2019-]+,(?:\s+[\w'\u2019-]+){0,5},?\s*$"
 )
@@ -398,6 +418,8 @@ class Drafter:
         previous_para = -10
         statement = remarks = self._remarks_page()
         page = None if statement is not None else self._own_page()
+        tail = self._tail_at() if page is not None or remarks is not None else len(self.text)
+        said_colon = False  # the statement is one a "X said:" line introduced
         turns = self._transcript_turns()
         turn: tuple[Resolved, int] | None = None
         asking = False
@@ -422,6 +444,23 @@ class Drafter:
             if quote is None:
                 found_here = self.reported(*span, consumed)
                 intro = self._statement_intro(*span)
+                colon = None if intro else self._said_colon(*span, found_here, page is not None)
+                if span[0] >= tail:
+                    statement = page = None  # a release's notes to editors, its contacts
+                if colon is not None:
+                    statement, said_colon = colon, True
+                    self.resolver.remember(colon[0].ref, span[0])
+                    self.skip(*span, "reported", "introduces the statement printed after it")
+                    found_here = []
+                    continue
+                if (
+                    said_colon
+                    and statement is not None
+                    and page is None
+                    and remarks is None
+                    and a.sentence_at(span[0])[2] > statement[1] + 1
+                ):
+                    statement, said_colon = None, False  # in news copy, one paragraph
                 if intro is not None:
                     statement = intro
                     self.resolver.statement_by = intro[0]
@@ -446,8 +485,17 @@ class Drafter:
                     if own is not None:
                         found_here = [own]
                 for draft in found_here:
+                    if (
+                        page is not None
+                        and draft.said is None
+                        and not draft.standing
+                        and _PRESENT_VERB.fullmatch(draft.verb.lower())
+                        and a.sentence_at(span[0])[2] > page[1]
+                    ):
+                        draft.said = page[2]  # "Defence intelligence assesses that ...":
+                        # the present of the issuer's own page is the page's day
                     drafts.append(draft)
-                    self.resolver.remember(draft.speaker, span[0])
+                    self.resolver.remember(draft.speaker, span[0], _around_speaker(draft))
                 continue
             lead = previous
             if drafts and (previous is None or drafts[-1].start > previous.start):
@@ -475,7 +523,7 @@ class Drafter:
                 statement = None  # a quotation the narration attributes to the issuer
             drafts.append(found)
             previous, previous_para = found, quote.paragraph
-            self.resolver.remember(found.speaker, quote.start)
+            self.resolver.remember(found.speaker, quote.start, _around_speaker(found))
         drafts.sort(key=lambda d: (d.start, d.mode != "quote"))
         self._inherit_carriers(drafts)
         self._inherit_dates(drafts)
@@ -748,8 +796,59 @@ class Drafter:
         at = self.text.find(title) if title else -1
         paragraph = self.analysis.sentence_at(at)[2] if at >= 0 else -1
         outlet = self.resolver.outlet_entry() or {}
-        issuer = Resolved(self.outlet, str(outlet.get("name") or self.outlet), "outlet")
+        issuer = self._from_line() or Resolved(
+            self.outlet, str(outlet.get("name") or self.outlet), "outlet"
+        )
         return issuer, paragraph, self._page_day("release")
+
+    def _from_line(self) -> Resolved | None:
+        """The body a release's "From:" line names first ("From: Foreign, Commonwealth &
+        Development Office and The Rt Hon David Lammy MP"): the issuer of the page, which
+        the site only hosts."""
+        m = _FROM_LINE.search(self.text)
+        if m is None:
+            return None
+        first = re.split(r"\s+and\s+(?=[A-Z])", m.group("who"))[0].strip(" ,.;")
+        if not first[:1].isupper():
+            return None
+        ref = self.resolver.index.fuzzy(first)
+        if ref:
+            return Resolved(ref, first, "name")
+        new = self.resolver.propose(first, m.start("who"))
+        return Resolved(new["id"], first, "new", new) if new else None
+
+    def _tail_at(self) -> int:
+        """Where a release's own text ends: its "Notes to editors", "Background" or
+        contacts heading after the title (the end of the text when it has none)."""
+        title = str(self.source.meta.get("title") or "")
+        at = self.text.find(title) if title else -1
+        m = _RELEASE_TAIL.search(self.text, max(at, 0) + len(title))
+        return m.start() if m else len(self.text)
+
+    def _said_colon(
+        self, start: int, end: int, found: list[Draft], page: bool
+    ) -> tuple[Resolved, int, dict[str, str] | None] | None:
+        """``(speaker, paragraph, date)`` of a sentence that only introduces a statement
+        printed after it without quotation marks ("Foreign Secretary David Lammy said:");
+        None when the next paragraph opens with a quotation (that one is attributed as a
+        quotation) or the sentence says something of its own."""
+        if len(found) != 1 or found[0].speaker is None:
+            return None
+        words = self.text[start:end].rstrip()
+        if not _SAID_COLON.search(words) or len(words.split()) > 14:
+            return None
+        after = self.text[end:].lstrip()
+        if not after or after.startswith(QUOTE_MARKS_TUPLE):
+            return None
+        d = found[0]
+        said = d.said
+        if said is None and page:
+            said = self._page_day("release")
+        return (
+            Resolved(d.speaker, d.speaker_text, "name", d.new_actor),
+            self.analysis.sentence_at(start)[2],
+            dict(said) if isinstance(said, dict) else None,
+        )
 
     def _page_line(self, start: int, end: int) -> bool:
         """Whether a sentence of a page of the speaker's own (a remarks page, a release on
@@ -760,7 +859,12 @@ class Drafter:
         words = self.text[start:end].strip()
         if len(words.split()) < 6 or words.endswith("?") or _SALUTATION.fullmatch(words):
             return False
-        if any(s.start <= start and end <= s.end for s in self.skipped):
+        if any(
+            s.start <= start and end <= s.end and not _OWN_VOICE_SKIP.match(s.reason)
+            for s in self.skipped
+        ):
+            return False
+        if _RELEASE_LINE.match(words):
             return False
         return sum(ch.isalpha() for ch in words) > len(words) / 2
 
@@ -813,7 +917,17 @@ class Drafter:
             new_actor=by.new_actor,
         )
         draft.act = _refine("asserts", words, by.ref, kind, quoted=True)
-        if draft.act == "asserts" and self._own_country_will(words, by.ref):
+        host = self.own_site()
+        until = _UNTIL.search(words)
+        if (
+            draft.act == "accuses"
+            and until is not None
+            and _refine("asserts", words[: until.start()], by.ref, kind, quoted=True) == "asserts"
+            and self._own_country_will(words, by.ref, host)
+        ):
+            draft.act = "pledges"  # "The UK will keep up the pressure until Russia ends its
+            # illegal invasion": the charge is in the condition, the commitment is the point
+        if draft.act == "asserts" and self._own_country_will(words, by.ref, host):
             draft.act = "pledges"  # "The DPRK will continue to bolster ..."
         if draft.act == "asserts" and _dismissal(words):
             draft.act = "denies"  # "This is nothing but a fabrication"
@@ -1192,7 +1306,8 @@ class Drafter:
             r"\W*(?:[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)?\s*(?:--|\u2014|\u2013)\s*)?"
             r"(?:[^.;\"\u201c]{0,60}?\bthat\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*|"
             r"[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?[A-Z][\w.-]*|"
-            r"(?:his|her|its|their|our)\s+(?:country|nation|government|state)|country|nation)\s+"
+            r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:country|nation|government|state)|"
+            r"country|nation)\s+"
             r"(?:will\s+(?:always\s+|never\s+|continue\s+to\s+)?(?!be\b|have\b)|would\s+"
             r"(?:[\"\u201c]?(?:always|never|not|\w+ly|continue\s+to)[\"\u201d]?\s+)*[\"\u201c]?"
             r"(?:stand|support|respond|defend|retaliate|fight|help|provide|strengthen|"
@@ -1204,7 +1319,7 @@ class Drafter:
         )  # "The DPRK will ...", and in reported words "Pyongyang would ..."
         if m is None or speaker is None:
             return False
-        if re.match(r"(?:his|her|its|their|our)\s", m.group(1)):
+        if re.match(r"(?i)(?:his|her|its|their|our|my)\s", m.group(1)):
             return True  # "said her country would always stand by ...": the speaker's own
         if m.group(1) in ("country", "nation"):
             # "North Korea's state media said the country would never be deterred": a
@@ -1295,6 +1410,9 @@ class Drafter:
         ).search(text, v.end, limit)
         if carried:  # "... in a statement carried by KCNA on Thursday"
             candidates.append(dating.after_verb(text, carried.end(), limit))
+        gave = _FIGURE_GIVEN.search(text, v.end, limit)
+        if gave:  # "..., a figure it gave to lawmakers at a closed-door briefing on Monday"
+            candidates.append(dating.after_verb(text, gave.end(), limit, True))
         subject = main_subject(self.analysis.masked, start, v.start)
         if subject is not None:  # "The Treasury on Thursday sanctioned people it accused"
             candidates.append(dating.right_after(text, subject[1], v.start))
@@ -1574,7 +1692,9 @@ _DISCREDITED = re.compile(
 _WRONGDOING = re.compile(
     r"(?i)\b(?:(?:is|are|was|were)\s+[\"\u201c]?(?:an?\s+)?(?:[\w-]+\s+){0,2}?provocations?|"
     r"spreading\s+[\"\u201c]?(?:lies|disinformation|falsehoods|fake\s+news|rumou?rs|slander)|"
-    r"threaten(?:s|ed)?\s+the\s+(?:[\w-]+\s+){0,2}?(?:peace|security|stability)|"
+    r"threaten(?:s|ed)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:peace|security|stability)|"
+    r"dragg(?:ing|ed|s)\s+[^.;]{0,40}?\binto\s+(?:his|its|their|the|a)\s+(?:[\w-]+\s+)?war\b|"
+    r"(?:feed(?:ing|s)?|fed|fuell?(?:ing|s|ed)?)\s+(?:[\w'\u2019-]+\s+){0,2}?war(?:\s+machine)?\b|"
     r"(?:firmly|resolutely|strongly)\s+oppos(?:es?|ed)\s+[^.;]{0,40}?\b(?:abus|smear|bully|"
     r"coerc|interfer|hegemon)[a-z]*|"
     r"(?:war|acts?)\s+of\s+aggression|rehearsals?\s+for\s+(?:an?\s+)?(?:[\w-]+\s+)?"
@@ -1621,6 +1741,32 @@ _RULE_OUT_IF = re.compile(
 """A step not ruled out on a condition set for another party ("would not rule out
 supplying weapons if the troops kept fighting"): a warning (codebook rule 6); without a
 condition ("did not rule out joint exercises") it states a position."""
+_RULE_OUT_THAT = re.compile(
+    r"(?i)\b(?:cannot|can\s+not|could\s+not|couldn't|couldn\u2019t|can't|can\u2019t)\s+rule\s+"
+    r"out\s+(?:the\s+possibility\s+)?that\b"
+)
+"""A possibility the speaker cannot exclude, where no condition makes it a warning: of a
+deed done, a suspicion ("could not rule out that Russia had provided technical
+assistance"); of one to come, a forecast."""
+_DONE = re.compile(r"(?i)\b(?:had|has|have|was|were|did)\b|\b[a-z]{3,}ed\b")
+"""A deed done in the past (a perfect, a past tense)."""
+_BODY_WILL_ADOPT = re.compile(
+    r"(?i)\W*(?:that\s+)?(?:we|the\s+(?:bloc|alliance|union|government|ministry|council|"
+    r"commission|cabinet))\s+(?:would|will)\s+(?:adopt|approve|impose|introduce|unveil|"
+    r"announce|send|deliver|provide|sign)\b"
+)
+"""The speaker's own body's next step ("Kallas said the bloc would adopt its 16th package
+of sanctions"): an intention."""
+_SIGNAL_TO = re.compile(
+    r"(?i)\bsends?\s+an?\s+(?:clear|strong|stern|firm|unmistakable)\s+signal\s+to\b"
+)
+"""Words that call a step a signal to others ("sends a clear signal to those who would
+like to test our resolve"): a warning."""
+_IDLY_BY = re.compile(
+    r"(?i)\b(?:will|would|shall)\s+(?:not|never)\s+(?:(?:sit|stand)\s+idly\s+by|"
+    r"remain\s+(?:silent|idle)|tolerate)\b"
+)
+"""A refusal to let something pass ("The Government will not sit idly by"): a warning."""
 _OWN_PREPARING = re.compile(
     r"(?i)\W*(?:(?:[\w.'-]+\s+){0,3}?that\s+)?(?:we|it|the\s+(?:bloc|alliance|union|government|"
     r"administration))\s+(?:is|was|are|were)\s+(?:now\s+|already\s+|also\s+|actively\s+)?"
@@ -1788,6 +1934,38 @@ _ANNOUNCING = re.compile(
 )
 """A release's own action of the day ("WASHINGTON - Today, the Department of the
 Treasury's Office of Foreign Assets Control (OFAC) is sanctioning ..."): an announcement."""
+_DONE_TODAY = re.compile(
+    r"(?i)^\W*(?:(?:the\s+)?[A-Z][\w.'\u2019&,-]*(?:\s+[A-Z][\w.'\u2019&,-]*){0,5}\s+"
+    r"(?:has|have)\s+today\s+|today['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:package|measures|"
+    r"sanctions|designations|action|decision|release|report|publication)\s+(?:also\s+)?)"
+    r"(?:sanctioned|designated|imposed|announced|launched|introduced|adopted|approved|published|"
+    r"released|named|unveiled|targets|target|includes|include|names|name|sets\s+out)\b"
+)
+"""A release's own deed of the day in the perfect ("The UK has today sanctioned ...",
+"Today's package also targets ..."): an announcement."""
+_MORE_DANGEROUS = re.compile(
+    r"(?i)\b(?:could|would|will|may|might)\s+(?:make|render)\s+(?:[\w'-]+\s+){1,3}?"
+    r"(?:more|far\s+more|even\s+more)\s+(?:dangerous|lethal|threatening|capable)\b"
+)
+"""Words that say a gain makes a party more dangerous: a warning."""
+_OWN_VOICE_SKIP = re.compile(
+    r"no speaker found for '(?!reports?'|reported')|no actor found for the speaker '(?:I|We|we)'"
+)
+"""Reasons a sentence of a page of the speaker's own was listed as skipped that its
+speaker answers: a verb with no subject that speaks ("a provocation that threatens the
+security of ...", not "reports" received) or the speaker's own "I" and "we"."""
+_PRESENT_VERB = re.compile(
+    r"(?:says|states|assesses|estimates|believes|notes|warns|urges|calls\s+on|calls\s+for|"
+    r"condemns|welcomes|judges|concludes)"
+)
+"""A speech verb in the present tense."""
+_FIGURE_GIVEN = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:figure|estimate|number|assessment|account|finding)s?\s+"
+    r"(?:it|they|he|she)\s+(?:gave|presented|provided|shared|offered|told)\b"
+)
+"""A closing appositive that says when the speaker gave what it said ("a figure it gave
+to lawmakers at a closed-door briefing on Monday")."""
+_UNTIL = re.compile(r"(?i)\b(?:until|unless|as\s+long\s+as|so\s+long\s+as)\b")
 _REPORTED_EXPECTS = re.compile(
     r"(?i)" + _REPORTED_LEAD + r"(?:that\s+)?(?:the\s+)?(?:[\w'-]+\s+){1,4}?"
     r"(?:expected|expects|expect|anticipated|anticipates|anticipate|foresaw|foresees|foresee)"
@@ -1852,7 +2030,7 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
     own = _OWN_SPEECH_ACT.search(words)
     if own and not by_content:
         return _OWN_SPEECH_ACTS[own.group("verb")[:4].lower()]  # "We have repeatedly warned"
-    if _ANNOUNCING.match(words):
+    if _ANNOUNCING.match(words) or _DONE_TODAY.match(words):
         return "announces"  # "Today, ... is sanctioning three entities"
     if (
         _ADMONITION.search(words)
@@ -1861,11 +2039,25 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         or _RISK_THAT.search(words)
     ):
         return "warns"  # "Seoul must understand that ...", "Such a step would destroy ..."
+    if not by_content and _MORE_DANGEROUS.search(words):
+        return "warns"  # "experience that could make them more dangerous"
     if not by_content and _THREAT_TO.search(words):
         return "warns"  # "It is a fundamental threat to the security of ..."
     plain = _plain(words)
     if _WARNING_NOUN.search(plain) or _RULE_OUT_IF.search(plain):
         return "warns"  # "a warning to the West that ...", "would not rule out ... if"
+    if _IDLY_BY.search(words):
+        return "warns"  # "The Government will not sit idly by"
+    if _SIGNAL_TO.search(words):
+        return "warns"  # "sends a clear signal to those who would like to test our resolve"
+    if _BODY_WILL_ADOPT.match(words):
+        return "intends"  # "the bloc would adopt its 16th package"
+    rule_out = _RULE_OUT_THAT.search(plain)
+    if rule_out:
+        # "could not rule out that Russia had provided ...": a suspicion of a deed done;
+        # "cannot rule out the possibility that Russia transfers ...": a forecast
+        done = _DONE.search(plain, rule_out.end(), rule_out.end() + 80)
+        return "suspects" if done else "predicts"
     if _OWN_PREPARING.match(plain):
         return "intends"  # told reporters that the bloc was preparing new sanctions
     if _PROPAGANDA.search(words):
@@ -1916,6 +2108,15 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
     if quoted and _MAY_HAPPEN.match(words):
         return "predicts"  # "Additional launches could follow as early as next month"
     return by_content or act
+
+
+def _around_speaker(draft: Draft) -> str:
+    """The words around the speaker's name in a draft's excerpt ("the representative of
+    the United States", "The Russian Federation's delegate rejected")."""
+    i = draft.excerpt.find(draft.speaker_text) if draft.speaker_text else -1
+    if i < 0:
+        return ""
+    return draft.excerpt[max(0, i - 30) : i + len(draft.speaker_text) + 15]
 
 
 def _covers(draft: Draft, start: int, end: int) -> bool:

@@ -79,7 +79,7 @@ _COLLECTIVE_NOUNS = frozenset(
     "officials analysts experts sources diplomats observers countries allies lawmakers "
     "critics residents authorities governments legislators investigators researchers "
     "people officers soldiers leaders members media monitors inspectors ministers envoys "
-    "delegates".split()
+    "delegates commanders milbloggers bloggers".split()
 )
 _PRONOUNS = {
     "he": "person", "she": "person", "him": "person", "her": "person", "it": "body",
@@ -134,7 +134,7 @@ _ANONYMOUS_NOUNS = frozenset(
 _PERSON_NOUNS = frozenset(
     "official spokesperson spokesman spokeswoman minister diplomat envoy secretary "
     "ambassador general commander lawmaker senator adviser advisor aide delegate analyst "
-    "expert researcher".split()
+    "expert researcher milblogger blogger".split()
 )
 WELL_KNOWN = {
     "Putin": "Vladimir Putin", "Peskov": "Dmitry Peskov", "Lavrov": "Sergei Lavrov",
@@ -474,6 +474,17 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             ):
                 name.insert(0, word)  # "Nicolas de Riviere", "Ursula von der Leyen"
                 continue
+        if (
+            i == 1
+            and name
+            and re.fullmatch(r"[A-Z][a-z]{1,3}", word)
+            and len(words) > 2
+            and words[-3].strip(",.").lower() in _TITLE_WORDS
+        ):
+            # a title's short form without its period after a title is a given name:
+            # "Defense Minister Gen Nakatani" is no general
+            name.insert(0, word)
+            continue
         if not word[:1].isupper() or bare in _TITLE_WORDS or bare in _ORG_WORDS:
             break
         if (
@@ -540,6 +551,9 @@ class Resolver:
         # who issued the statement whose text follows "issued the following statement:"
         self.statement_by: Resolved | None = None
         self.speakers: list[tuple[int, str, str]] = []  # (pos, ref, kind) of earlier drafts
+        # (pos, ref) of earlier drafts by a body that a person spoke for ("the
+        # representative of the Republic of Korea said"): "he" may be that body's voice
+        self.voiced: list[tuple[int, str]] = []
         self.documents: list[tuple[int, list[Resolved]]] = []  # (pos, issuer) of "X's report"
         outlet = source.meta.get("outlet")
         self.outlet = outlet if isinstance(outlet, str) else None
@@ -568,9 +582,11 @@ class Resolver:
     def paragraph_of(self, pos: int) -> int:
         return self.analysis.sentence_at(pos)[2]
 
-    def remember(self, ref: str | None, pos: int) -> None:
+    def remember(self, ref: str | None, pos: int, surface: str = "") -> None:
         if ref:
             self.speakers.append((pos, ref, self.kind_of(ref)))
+            if self.kind_of(ref) != "person" and _VOICE.search(surface):
+                self.voiced.append((pos, ref))
 
     def media_in(self, start: int, end: int) -> str | None:
         """A known outlet or state medium named in ``start``..``end``."""
@@ -651,6 +667,12 @@ class Resolver:
         ]
         if want == "person":
             pool = [(p, r) for p, r, _ in speakers] + mentions
+            for p, r in reversed(self.voiced):  # in the order drafted: stop when too far
+                if p >= pos:
+                    continue
+                if para - self.paragraph_of(p) > 1:
+                    break
+                pool.append((p, r))
             return max(pool)[1] if pool else None
         if speakers:
             # "it said": a body that speaks (a ministry, an agency) before a country
@@ -1341,11 +1363,13 @@ class Resolver:
             elif (
                 head in _COLLECTIVE_NOUNS
                 or (
-                    len(words) <= 5
-                    and lower[0] in _COLLECTIVE_NOUNS
-                    and len(lower) > 1
-                    and lower[1] in ("in", "from", "at", "inside", "within")
-                )
+                    len(words) <= 7
+                    and any(
+                        lower[k] in _COLLECTIVE_NOUNS
+                        and lower[k + 1] in ("in", "from", "at", "inside", "within")
+                        for k in range(min(3, len(lower) - 1))
+                    )
+                )  # "officials in Seoul", "the top U.S. commanders in the Pacific"
                 or (
                     len(words) > 2
                     and any(w in _COLLECTIVE_NOUNS for w in lower[:3])
@@ -1524,6 +1548,14 @@ _PERSONS_OFFICE = re.compile(
 _CAPITALISED_RUN = re.compile(
     r"(?<![\w-])(?:(?:[A-Z][\w-]*|[A-Z]\.)[ \t]+){0,7}[A-Z][\w-]*(?![\w-])"
 )
+
+
+_VOICE = re.compile(
+    r"(?i)\b(?:delegate|representative|envoy|ambassador|spokes(?:man|woman|person)|"
+    r"permanent\s+representative)s?\b"
+)
+"""A person who speaks for a body or a state ("the representative of the United States",
+"Japan's delegate"): the body is the speaker, and "he" or "she" after it is that voice."""
 
 
 def _role(title: str, published: PartialDate | None) -> dict[str, Any]:
