@@ -749,6 +749,10 @@ def parts(sources: list[str]) -> None:
             ),
         ),
         (
+            "the whole sentence for a reported clause's speaker and the outlet (before)",
+            with_method(own_clause=False),
+        ),
+        (
             "denying what a proposition's claims support denies it (rejected)",
             with_method(contrapositive=True),
         ),
