@@ -15,6 +15,11 @@ evidence from independent signals, combined as probabilities (1 - product of mis
 - links the ledger codes together (an arms supply is also an arms deal), learnt per
   stance from the coded claims.
 
+A sentence that reports someone's words after its own event ("..., raising concerns of
+possible space cooperation as Pyongyang has vowed to put a military spy satellite in
+orbit this year") is two texts: the reported clause for its speaker's draft, the rest
+for the publishing outlet's (``reported_clause``).
+
 The stance is "supports" unless most of the (weighted) shared words fall within a
 negation's scope, to the end of its clause ("is against militarization of space"), or
 the draft is a denial. Two incompatible propositions both supported are settled by the
