@@ -126,3 +126,18 @@ def test_the_loop_ticks_what_apply_ticks(tmp_path: Path) -> None:
     assert "kp-arms-to-ru" in second
     assert _links(loop) == _links(script)
     assert _links(loop)["d-2"] == {"ru-space-help", "kp-arms-to-ru"}
+
+
+def test_the_export_ticks_what_accept_all_ticks(tmp_path: Path) -> None:
+    exported, accepted = _root(tmp_path, "exported"), _root(tmp_path, "accepted")
+    result = runner.invoke(app, ["review", "src-h", "--export", "--ledger", str(exported)])
+    assert result.exit_code == 0, result.output
+    assert "{claim: d-2, action: accept, propositions: [1, 2]" in result.output
+    decisions = tmp_path / "d.yaml"
+    decisions.write_text(result.output, encoding="utf-8")
+    result = runner.invoke(app, ["review", "--apply", str(decisions), "--ledger", str(exported)])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["review", "src-h", "--accept-all", "--ledger", str(accepted)])
+    assert result.exit_code == 0, result.output
+    assert _links(exported) == _links(accepted)
+    assert _links(accepted)["d-2"] == {"ru-space-help", "kp-arms-to-ru"}

@@ -465,15 +465,22 @@ def read_decisions(text: str, where: str) -> Decisions:
 
 def decisions_yaml(ledger: Ledger, claims: Sequence[Mapping[str, Any]], source: str | None) -> str:
     """A decisions file to edit and apply: every draft accepted with its pre-selected
-    suggestions, the suggestions listed in comments."""
+    suggestions (those ``--accept-all`` takes: a link the speaker's drafts before it
+    took, as ticked, is ticked), the suggestions listed in comments."""
     from rnkclaims.authoring.ledger_edit import yaml_flow, yaml_scalar
 
     lines = ["# rnkclaims review --apply THIS_FILE", "# action: accept | reject | not-claim | skip"]
     if source:
         lines.append(f"source: {source}")
     lines += ["reviewed: false", "decisions:" if claims else "decisions: []"]
+    decided: list[Mapping[str, Any]] = []  # as accepted when ticked, in order (--accept-all)
     for claim in claims:
-        props, topics = preselected(claim, ledger)
+        taken = taken_before(ledger, claim, decided)
+        props, topics = preselected(claim, ledger, taken)
+        fields = accepted_fields(
+            ledger, claim, Decision(str(claim.get("id")), "accept"), None, taken
+        )
+        decided.append({**claim, **fields})
         suggested = claim.get("suggested") or {}
         lines.append(f"  # {yaml_scalar(str(claim.get('excerpt', '')))[:150]}")
         for i, b in enumerate(suggested.get("propositions") or (), 1):
