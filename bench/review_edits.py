@@ -21,7 +21,9 @@ quote, act, hedge, certainty, said (date and expression), venue, relay, proposit
   accepted draft's ``draft: true`` is an edit too (main had no review command);
 - after: the drafts with their ticked suggestions and review's proposals, accepted by
   one decision each, in the order review shows them: an edit of a venue, date or relay
-  carries to the later drafts of its occasion as review applies it, so it counts once.
+  carries to the later drafts of its occasion as review applies it, so it counts once,
+  and a suggested link the speaker's claims decided before took is ticked (review's
+  ``taken_before``: the claims as the reviewer left them, never the draft's own coding).
 
 A claim no draft matches is drafted from a passage review offers (a sentence extract
 skipped, the outlet's own sentence or a photo caption, or a drafted sentence again for
@@ -37,6 +39,7 @@ then pass ``validate --strict``: the count is of edits that are enough, not a gu
     python bench/review_edits.py --parts       # each part of this round left out
     python bench/review_edits.py --grid        # the scores at which review ticks
     python bench/review_edits.py --calibration # how often suggestions are right, by kind
+    python bench/review_edits.py --taken-grid  # the links ticked as earlier claims took them
     python bench/review_edits.py --answer-grid # how a denial counts the accusations before it
     python bench/review_edits.py --paraphrase-grid  # when a paraphrase keeps a hedge
     python bench/review_edits.py --unseen      # assertion drafts on the held-out texts
@@ -263,8 +266,16 @@ def count(
     # sentence that continues a claim takes its speaker, date, venue and relay as decided
     decided = {did: {k: c.get(k) for k in ("speaker", "said", "venue", "relay")}
                for did, c in coding.items()}  # fmt: skip
+    # the claims decided before a draft, as the reviewer left them (their coding), in
+    # the order review shows them: review ticks what they took (``taken_before``)
+    finals: list[dict[str, Any]] = []
+    matched_finals = [
+        {**by_id[did], **{k: c.get(k) for k in ("speaker", "propositions", "topics")}}
+        for did, c in coding.items()
+        if did in by_id
+    ]
     passages = (
-        _passages(text, unmatched, drafts, ledger, decided)
+        _passages(text, unmatched, drafts, ledger, decided, matched_finals)
         if with_suggestions and PASSAGES[0]
         else {}
     )
@@ -287,7 +298,9 @@ def count(
             if c.get("speaker") != draft.get("speaker"):  # the reviewer names the speaker first
                 accept = Decision(did, "accept", {"speaker": c.get("speaker")})
             carried = review_module.carry_forward(ledger, by_id, [*made, accept]).get(did)
-            draft.update(accepted_fields(ledger, draft, Decision(did, "accept"), carried))
+            taken = review_module.taken_before(ledger, draft, finals, c.get("speaker"))
+            draft.update(accepted_fields(ledger, draft, Decision(did, "accept"), carried, taken))
+            finals.append({**found, **{k: c.get(k) for k in ("speaker", "propositions", "topics")}})
         if with_suggestions:
             CALIBRATION.extend(_calibration(found, c))
         before_kinds = Counter(kinds)
@@ -363,6 +376,7 @@ def _passages(
     drafts: list[dict[str, Any]],
     ledger: Ledger | None,
     decided: Mapping[str, Mapping[str, Any]],
+    finals: list[dict[str, Any]],
 ) -> dict[str, tuple[Any, dict[str, Any]]]:
     """For each coded claim no draft matches, the passage review offers for it (its
     number among the offered, or the id of a draft whose sentence it shares) and the
@@ -405,8 +419,12 @@ def _passages(
             draft = passage_claim(ledger, source, offer, suggester, taken, None, decided)
             taken.add(str(draft["id"]))
             speaker = {"speaker": c["speaker"]} if c.get("speaker") != draft["speaker"] else {}
-            draft.update(accepted_fields(ledger, draft, Decision("", "draft", speaker)))
+            before = review_module.taken_before(ledger, draft, finals, c.get("speaker"))
+            draft.update(
+                accepted_fields(ledger, draft, Decision("", "draft", speaker), None, before)
+            )
             out[str(c["id"])] = (ref, draft)
+            finals = [*finals, {**draft, **{k: c.get(k) for k in ("propositions", "topics")}}]
     finally:
         suggester.close()
     return out
@@ -523,6 +541,26 @@ def grid(sources: list[str]) -> None:
             setattr(review, n, v)
 
 
+def taken_grid(sources: list[str]) -> None:
+    """Edits per claim as the links that review ticks because the claims decided before
+    a draft took them vary: of the draft's speaker or of any speaker in the source, from
+    a score; "never" is review without it."""
+    from rnkclaims.authoring import review
+
+    saved = review.TICK_DECIDED, review.TICK_DECIDED_SCORE
+    print("| taken by | ticked from | edits per claim | links +/- |")
+    print("|---|---:|---:|---:|")
+    try:
+        for scope, least in [("", 0), *((s, v) for s in ("speaker", "source")
+                                         for v in (0, 30, 40, 50, 60))]:  # fmt: skip
+            review.TICK_DECIDED, review.TICK_DECIDED_SCORE = scope, least
+            per_claim, kinds = _edits(sources)
+            print(f"| {scope or 'never'} | {least if scope else '-'} | {per_claim:.2f} "
+                  f"| {kinds['links to add']}/{kinds['links to remove']} |")  # fmt: skip
+    finally:
+        review.TICK_DECIDED, review.TICK_DECIDED_SCORE = saved
+
+
 def answer_grid(sources: list[str]) -> None:
     """Edits per claim as the weight of an answered accusation's links in a denial, the
     statements before it that count and their links' least score vary."""
@@ -587,6 +625,7 @@ def parts(sources: list[str]) -> None:
     from rnkclaims.authoring import hedges as hedges_module
 
     saved_hedges = hedges_module.hedge_phrase, hedges_module.dated_words
+    saved_taken = review_module.TICK_DECIDED
 
     def no_carry(*_: Any) -> dict[str, dict[str, Any]]:
         return {}
@@ -612,6 +651,7 @@ def parts(sources: list[str]) -> None:
             review_module.PRESELECT_TOPIC_CLOSE,
         ) = saved_ticks
         hedges_module.hedge_phrase, hedges_module.dated_words = saved_hedges
+        review_module.TICK_DECIDED = saved_taken
         PASSAGES[0] = True
 
     def without_passages() -> None:
@@ -636,6 +676,9 @@ def parts(sources: list[str]) -> None:
 
     def without_assertions() -> None:
         SUGGEST.clear()
+
+    def without_taken() -> None:
+        review_module.TICK_DECIDED = ""
 
     def suggester_before() -> None:
         # the suggestions and ticks before this round: an unhedged claim graded by its
@@ -683,6 +726,7 @@ def parts(sources: list[str]) -> None:
         ("without carrying edits forward (nor a new speaker's occasion)", without_carry),
         ("without what review proposes from the text (venue.py)", without_text),
         ("with the ticks of before (propositions from 85, topics from 50)", old_ticks),
+        ("without ticking the links the speaker's earlier claims took (before)", without_taken),
         ("none of them (the commands of four rounds ago)", none_of_them),
         (
             "a proposition no claim links yet first from 55, as any (before)",
@@ -703,6 +747,10 @@ def parts(sources: list[str]) -> None:
             with_method(
                 answers=False, suspicion_probable=False, paraphrase=False, hedge_credit=False
             ),
+        ),
+        (
+            "the whole sentence for a reported clause's speaker and the outlet (before)",
+            with_method(own_clause=False),
         ),
         (
             "denying what a proposition's claims support denies it (rejected)",
@@ -766,6 +814,11 @@ def main() -> None:
         "--grid", action="store_true", help="vary the scores at which review ticks suggestions"
     )
     parser.add_argument(
+        "--taken-grid",
+        action="store_true",
+        help="vary the links ticked because earlier decided claims took them",
+    )
+    parser.add_argument(
         "--answer-grid",
         action="store_true",
         help="vary how a denial counts the accusations before it",
@@ -789,6 +842,9 @@ def main() -> None:
         return
     if args.calibration:
         calibration(sources)
+        return
+    if args.taken_grid:
+        taken_grid(sources)
         return
     if args.answer_grid:
         answer_grid(sources)

@@ -130,7 +130,7 @@ def pct(pair: tuple[int, int]) -> str:
 BEFORE = sg.Method(
     words="bm25", negation="window", rivals=False, together=False, terms=False,
     min_first=55, min_first_fresh=55, neighbour_weight=0.5, certainty_by_act=True,
-    hedge_words=False, values=False, rivals_opposed=False,
+    hedge_words=False, values=False, rivals_opposed=False, own_clause=False,
 )  # fmt: skip
 ROWS: list[tuple[str, Predict, sg.Method | None]] = [
     ("suggest", method, None),
@@ -199,6 +199,11 @@ ROWS: list[tuple[str, Predict, sg.Method | None]] = [
         "a proposition no claim links yet first from 55, as any (before)",
         method,
         sg.Method(min_first_fresh=55),
+    ),
+    (
+        "the whole sentence for a reported clause's speaker and the outlet (before)",
+        method,
+        sg.Method(own_clause=False),
     ),
     ("the method before (rejected)", method, BEFORE),
     ("baseline: the 3 most common links", most_common, None),

@@ -14,6 +14,7 @@ from rnkclaims.authoring.suggest import (
     _negated_stems,
     _stem,
     contexts,
+    reported_clause,
     suggest_all,
     value_said,
     words,
@@ -556,3 +557,35 @@ def test_words_dated_from_a_neighbouring_sentence_get_their_date(tmp_path: Path)
     assert dated_words(led, {**inside, "said": {"expression": "on Tuesday"}}) is None
     assert dated_words(led, {**claim, "said": {"date": "2023-09-19", "expression": "x"}}) is None
     assert dated_words(led, {**claim, "said": {"expression": "this week"}}) is None
+
+
+def test_a_reported_clause_is_its_speakers_and_the_rest_the_outlets() -> None:
+    sentence = (
+        "The exercise came after Kim met Putin at Vostochny last Wednesday, raising concerns"
+        " as Pyongyang has vowed to put a military spy satellite in orbit this year."
+    )
+    assert reported_clause(sentence) == (
+        "Pyongyang has vowed to put a military spy satellite in orbit this year.",
+        "The exercise came after Kim met Putin at Vostochny last Wednesday, raising concerns",
+    )
+    assert reported_clause("Pyongyang has vowed to launch a satellite.") is None
+    assert reported_clause("Seoul said the allies would respond, as they did before.") is None
+    led, claim, stripped = _coded("yna23.dprk-vow-satellite-this-year")
+    got = {}
+    for method in (Method(), Method(own_clause=False)):
+        suggester = Suggester(led, {claim["source"]}, method)
+        try:
+            for speaker in ("dprk-government", "yonhap"):
+                found = suggester.suggest({**stripped, "speaker": speaker})
+                got[method.own_clause, speaker] = (
+                    [b.proposition for b in found.propositions],
+                    [t.topic for t in found.topics],
+                )
+        finally:
+            suggester.close()
+    # the vow is the DPRK's: not the summit that the outlet's own words report
+    assert "vostochny-summit-date" not in got[True, "dprk-government"][0]
+    assert got[True, "dprk-government"][1][:1] == ["dprk-space-programme"]
+    assert got[True, "yonhap"][0][:1] == ["vostochny-summit-date"]
+    # the whole sentence gives both voices the summit
+    assert got[False, "dprk-government"][0][:1] == ["vostochny-summit-date"]

@@ -55,7 +55,7 @@ YAML file (``rnkclaims review --apply FILE``), whose form is::
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -72,6 +72,8 @@ PRESELECT_TOPIC_SCORE = 70  # likewise for suggested topics
 TICK_FIRST_TOPIC = True  # the first suggested topic is ticked whatever its score
 PRESELECT_CLOSE = 5  # another proposition this close to the first's score (and stance) is ticked
 PRESELECT_TOPIC_CLOSE = 3  # likewise for topics
+TICK_DECIDED = "speaker"  # a suggested link an earlier claim of the speaker in the source took
+TICK_DECIDED_SCORE = 40  # ... is ticked from this score ("source": of any speaker; "": never)
 CARRIED = ("venue", "said", "relay")  # edits of these carry to later drafts of the occasion
 EDITABLE = tuple(f.name for f in ENTITIES["claim"].fields if f.name not in ("id", "draft"))
 
@@ -103,16 +105,55 @@ class Decision:
         return out
 
 
+@dataclass(frozen=True, slots=True)
+class Taken:
+    """The links (proposition, stance) that the claims decided before a draft took:
+    those of its speaker in its source (``taken_before``)."""
+
+    links: frozenset[tuple[str, str]] = frozenset()
+
+
+def taken_before(
+    ledger: Ledger,
+    claim: Mapping[str, Any],
+    decided: Iterable[Mapping[str, Any]] = (),
+    speaker: Any = None,
+) -> Taken:
+    """What the claims of ``claim``'s source already coded (in the ledger, not drafts) or
+    ``decided`` in this review (accepted or drafted, in order) took, of the speaker
+    (``speaker``, else the draft's; ``TICK_DECIDED``): a reviewer who linked the
+    speaker's earlier words to a proposition has said what the speaker argues. Topics
+    are not taken this way: on the bundled ledger that ticked more topics to remove
+    than it saved (``bench/review_edits.py --taken-grid``)."""
+    if not TICK_DECIDED:
+        return Taken()
+    source = claim.get("source")
+    who = speaker if speaker is not None else claim.get("speaker")
+    links: set[tuple[str, str]] = set()
+    coded = (c for c in ledger.claims if c.get("draft") is not True)
+    for other in [*coded, *decided]:
+        if other.get("source") != source or other.get("id") == claim.get("id"):
+            continue
+        if TICK_DECIDED == "speaker" and other.get("speaker") != who:
+            continue
+        for b in other.get("propositions") or ():
+            if isinstance(b, Mapping):
+                links.add((str(b.get("proposition")), str(b.get("stance"))))
+    return Taken(frozenset(links))
+
+
 def preselected(
-    claim: Mapping[str, Any], ledger: Ledger | None = None
+    claim: Mapping[str, Any], ledger: Ledger | None = None, taken: Taken | None = None
 ) -> tuple[list[int], list[int]]:
     """1-based positions of the suggested propositions and topics ticked by default: the
     first of each (every coded claim has a topic, most a proposition) and the others
     scoring ``PRESELECT_SCORE`` or ``PRESELECT_TOPIC_SCORE`` or more, or within
     ``PRESELECT_CLOSE`` (``PRESELECT_TOPIC_CLOSE``) of the first (a proposition only
-    with the first's stance). With the ``ledger``, a value question (a proposition of
+    with the first's stance), or from ``TICK_DECIDED_SCORE`` if ``taken`` by the claims
+    decided before it (``taken_before``). With the ``ledger``, a value question (a proposition of
     kind value) suggested without its value is not ticked, first or not: ticked, it
     would not validate, and the reviewer gives the value with it."""
+    taken = taken or Taken()
     suggested = claim.get("suggested") or {}
     values = {
         str(p.get("id"))
@@ -132,9 +173,16 @@ def preselected(
                 props.append(i)
         elif unanswered:
             continue
-        elif score >= PRESELECT_SCORE or (
-            b.get("stance") == first.get("stance")
-            and score >= int(first.get("score") or 0) - PRESELECT_CLOSE
+        elif (
+            score >= PRESELECT_SCORE
+            or (
+                b.get("stance") == first.get("stance")
+                and score >= int(first.get("score") or 0) - PRESELECT_CLOSE
+            )
+            or (
+                score >= TICK_DECIDED_SCORE
+                and (str(b.get("proposition")), str(b.get("stance"))) in taken.links
+            )
         ):
             props.append(i)
     topics: list[int] = []
@@ -290,13 +338,15 @@ def accepted_fields(
     claim: Mapping[str, Any],
     decision: Decision,
     carried: Mapping[str, Any] | None = None,
+    taken: Taken | None = None,
 ) -> dict[str, Any]:
     """The fields an ``accept`` sets (a value of None removes the field): the ticked
-    suggestions and the proposed venue, date and hedge (``proposals``), then the
-    ``carried`` edits of earlier decisions, then its own."""
+    suggestions (``taken``: what the claims decided before it took, ``taken_before``)
+    and the proposed venue, date and hedge (``proposals``), then the ``carried`` edits
+    of earlier decisions, then its own."""
     suggested = claim.get("suggested") or {}
     proposed_here = proposals(ledger, claim)
-    props_default, topics_default = preselected(claim, ledger)
+    props_default, topics_default = preselected(claim, ledger, taken)
     picks = decision.propositions if decision.propositions is not None else props_default
     topic_picks = decision.topics if decision.topics is not None else topics_default
     out: dict[str, Any] = {}
@@ -415,15 +465,22 @@ def read_decisions(text: str, where: str) -> Decisions:
 
 def decisions_yaml(ledger: Ledger, claims: Sequence[Mapping[str, Any]], source: str | None) -> str:
     """A decisions file to edit and apply: every draft accepted with its pre-selected
-    suggestions, the suggestions listed in comments."""
+    suggestions (those ``--accept-all`` takes: a link the speaker's drafts before it
+    took, as ticked, is ticked), the suggestions listed in comments."""
     from rnkclaims.authoring.ledger_edit import yaml_flow, yaml_scalar
 
     lines = ["# rnkclaims review --apply THIS_FILE", "# action: accept | reject | not-claim | skip"]
     if source:
         lines.append(f"source: {source}")
     lines += ["reviewed: false", "decisions:" if claims else "decisions: []"]
+    decided: list[Mapping[str, Any]] = []  # as accepted when ticked, in order (--accept-all)
     for claim in claims:
-        props, topics = preselected(claim, ledger)
+        taken = taken_before(ledger, claim, decided)
+        props, topics = preselected(claim, ledger, taken)
+        fields = accepted_fields(
+            ledger, claim, Decision(str(claim.get("id")), "accept"), None, taken
+        )
+        decided.append({**claim, **fields})
         suggested = claim.get("suggested") or {}
         lines.append(f"  # {yaml_scalar(str(claim.get('excerpt', '')))[:150]}")
         for i, b in enumerate(suggested.get("propositions") or (), 1):
@@ -510,7 +567,10 @@ class _Drafting:
             self.ledger, source, offer, self.suggester, self.taken, decision.claim or None, decided
         )
         self.taken.add(str(draft["id"]))
-        fields = accepted_fields(self.ledger, draft, decision)
+        taken = taken_before(
+            self.ledger, draft, (decided or {}).values(), decision.set.get("speaker")
+        )
+        fields = accepted_fields(self.ledger, draft, decision, None, taken)
         out = {k: v for k, v in draft.items() if k not in ("draft", "suggested")}
         out.update(fields)
         order = [f.name for f in ENTITIES["claim"].fields]
@@ -597,7 +657,10 @@ def plan_review(
             if decision.action == "skip":
                 outcome.skipped.append(decision.claim)
             elif decision.action == "accept":
-                fields = accepted_fields(ledger, claim, decision, carried.get(decision.claim))
+                taken = taken_before(ledger, claim, decided.values(), decision.set.get("speaker"))
+                fields = accepted_fields(
+                    ledger, claim, decision, carried.get(decision.claim), taken
+                )
                 decided[decision.claim] = {**claim, **fields}
                 for key, value in fields.items():
                     edit(decision.claim, path, key, value)

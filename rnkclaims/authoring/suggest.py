@@ -15,6 +15,11 @@ evidence from independent signals, combined as probabilities (1 - product of mis
 - links the ledger codes together (an arms supply is also an arms deal), learnt per
   stance from the coded claims.
 
+A sentence that reports someone's words after its own event ("..., raising concerns of
+possible space cooperation as Pyongyang has vowed to put a military spy satellite in
+orbit this year") is two texts: the reported clause for its speaker's draft, the rest
+for the publishing outlet's (``reported_clause``).
+
 The stance is "supports" unless most of the (weighted) shared words fall within a
 negation's scope, to the end of its clause ("is against militarization of space"), or
 the draft is a denial. Two incompatible propositions both supported are settled by the
@@ -245,6 +250,7 @@ class Method:
     hedge_credit: bool = True  # a coded hedge's grade learnt by the words that explain it
     content_words: bool = False  # a proposition sharing only names with the draft, dropped
     entailed: bool = False  # a proposition whose words a supported one's contain, supported
+    own_clause: bool = True  # a sentence's reported clause for its speaker, the rest for the outlet
 
 
 class Suggester:
@@ -498,8 +504,8 @@ class Suggester:
         """Suggestions for ``claim``; ``context`` is the text just before it in the
         article (the preceding draft), whose words count for less; ``answered``, for a
         denial, the links suggested for the statements it answers (claim id, link)."""
-        text = _claim_text(claim)
         method = self.method
+        text = self._own_text(claim) if method.own_clause else _claim_text(claim)
         denial = claim.get("act") in _DENIALS
         scores: dict[tuple[str, str], float] = defaultdict(float)
         reasons: dict[tuple[str, str], tuple[float, str]] = {}
@@ -710,6 +716,22 @@ class Suggester:
                     best, grade = dice, self.certainty(other)
             if grade is not None:
                 out[i].certainty = grade
+
+    def _own_text(self, claim: Mapping[str, Any]) -> str:
+        """The claim's text, or of a sentence that holds a reported clause after an
+        event ("... last Wednesday, raising concerns of possible space cooperation as
+        Pyongyang has vowed to put a military spy satellite in orbit this year"), the
+        part that is the speaker's: the reported clause for the one who vowed, the rest
+        for the publishing outlet (or its agency)."""
+        text = _claim_text(claim)
+        split = reported_clause(text)
+        if split is None:
+            return text
+        clause, rest = split
+        source = self.ledger.sources.get(str(claim.get("source")))
+        meta = source.meta if source is not None else {}
+        voices = {meta.get("outlet"), *(meta.get("agencies") or ())}
+        return rest if claim.get("speaker") in voices else clause
 
     def _position(self, claim: Mapping[str, Any]) -> int:
         """Where the claim's excerpt starts in its source's text (-1: not found)."""
@@ -983,6 +1005,25 @@ def _with_article(
         for tid, score in ranked
         if round(100 * score) >= MIN_SCORE
     ]
+
+
+# a clause that reports someone's words after the sentence's own event: "..., as
+# Pyongyang has vowed to ...", "... while Moscow said that ..."
+_REPORTED_CLAUSE = re.compile(
+    r"(?:,\s*|\s)(?:as|while|since|because)\s+((?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,4}"
+    r"(?:has\s+|have\s+|had\s+)?(?:vowed|pledged|promised|said|says|warned|claimed|"
+    r"threatened|announced|denied|insisted)\s+(?:to|that)\b.*)$",
+    re.DOTALL,
+)
+
+
+def reported_clause(text: str) -> tuple[str, str] | None:
+    """A sentence's clause that reports someone's words after its own event, and the
+    rest; None when there is none (or nothing before it)."""
+    found = _REPORTED_CLAUSE.search(text)
+    if found is None or not text[: found.start()].strip():
+        return None
+    return found.group(1), text[: found.start()]
 
 
 def _negated(text: str, shared: list[str]) -> bool:

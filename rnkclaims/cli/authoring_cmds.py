@@ -678,6 +678,7 @@ def _ask(
     total: int,
     carry: Callable[[dict[str, Any]], dict[str, Any]],
     also: list[str] | None = None,
+    taken: Any = None,
 ) -> Any:
     """One draft on the terminal: keys until a decision (or None to quit); ``a`` adds the
     draft's id to ``also`` (its sentence drafted again for another voice after it)."""
@@ -686,7 +687,7 @@ def _ask(
     ids = sorted(str(r.get("id")) for rs in led.sections.values() for r in rs)
     prop_ids = sorted(str(p.get("id")) for p in led.propositions)
     topic_ids = sorted(str(t.get("id")) for t in led.topics)
-    picks = _Picks(*preselected(claim, led))
+    picks = _Picks(*preselected(claim, led, taken))
     suggested = claim.get("suggested") or {}
     _show(led, claim, n, total, picks, carry(picks.edits))
     while True:
@@ -742,7 +743,7 @@ class _Passages:
         self.taken: set[str] | None = None
         self.offered: list[Any] | None = None
 
-    def _decided(self) -> dict[str, dict[str, Any]]:
+    def decided(self) -> dict[str, dict[str, Any]]:
         from rnkclaims.authoring.review import accepted_fields
 
         claims = {str(c.get("id")): c for c in self.led.claims}
@@ -756,7 +757,7 @@ class _Passages:
         """Draft ``passage`` and ask about it; False when the reviewer quits."""
         from rnkclaims.authoring.ledger_edit import taken_ids
         from rnkclaims.authoring.passage_drafts import offers, passage_claim, resolve
-        from rnkclaims.authoring.review import Decision
+        from rnkclaims.authoring.review import Decision, taken_before
         from rnkclaims.authoring.suggest import Suggester
 
         sid = source_id or self.source_id
@@ -774,13 +775,14 @@ class _Passages:
         try:
             offer = resolve(self.led, source, passage, self.offered)
             claim = passage_claim(
-                self.led, source, offer, suggester, self.taken, None, self._decided()
+                self.led, source, offer, suggester, self.taken, None, self.decided()
             )
         finally:
             suggester.close()
         self.taken.add(str(claim["id"]))
         typer.echo(f"\n  drafted from the passage ({offer.reason})")
-        decision = _ask(self.led, claim, 0, 0, lambda _edits: {})
+        taken = taken_before(self.led, claim, self.decided().values())
+        decision = _ask(self.led, claim, 0, 0, lambda _edits: {}, None, taken)
         if decision is None:
             return False
         if decision.action == "accept":
@@ -897,6 +899,7 @@ def review_cmd(
         decisions_yaml,
         plan_review,
         read_decisions,
+        taken_before,
     )
     from rnkclaims.cli.edit_cmds import _source
     from rnkclaims.render import note
@@ -940,7 +943,8 @@ def review_cmd(
                 return carry_forward(led, by_id, [*decisions, accept]).get(cid, {})
 
             also: list[str] = []
-            decision = _ask(led, claim, n, len(todo), carry, also)
+            taken = taken_before(led, claim, passages.decided().values())
+            decision = _ask(led, claim, n, len(todo), carry, also, taken)
             if decision is None:
                 stopped = True
                 break
