@@ -103,22 +103,28 @@ def test_stats_loads_only_its_query_module(db: Path) -> None:
         assert heavy not in mods, heavy
 
 
+# one module a query command (``source show`` shares ``show``'s)
 QUERY_MODULES = {
-    "rnkclaims.cli.query_search",
-    "rnkclaims.cli.query_claims",
-    "rnkclaims.cli.query_groups",
-    "rnkclaims.cli.query_show",
-    "rnkclaims.cli.query_lists",
-}
+    f"rnkclaims.cli.query_{name}"
+    for name in (
+        "search", "claims", "timeline", "denials", "contradictions", "confirmations",
+        "propositions", "show", "actors", "outlets", "sources", "stats", "db_path",
+    )
+}  # fmt: skip
 
 
 @pytest.mark.parametrize(
     ("args", "own"),
     [
-        (["stats", "-f", "json"], "rnkclaims.cli.query_lists"),
+        (["stats", "-f", "json"], "rnkclaims.cli.query_stats"),
         (["claims", "--act", "denies", "-f", "json"], "rnkclaims.cli.query_claims"),
+        (["timeline", "--act", "denies", "-f", "json"], "rnkclaims.cli.query_timeline"),
+        (["denials", "-f", "json"], "rnkclaims.cli.query_denials"),
         (["who-said", "arms", "-f", "json"], "rnkclaims.cli.query_search"),
-        (["contradictions", "-f", "csv"], "rnkclaims.cli.query_groups"),
+        (["contradictions", "-f", "csv"], "rnkclaims.cli.query_contradictions"),
+        (["confirmations", "-f", "json"], "rnkclaims.cli.query_confirmations"),
+        (["propositions", "-f", "csv"], "rnkclaims.cli.query_propositions"),
+        (["actors", "-f", "json"], "rnkclaims.cli.query_actors"),
         (["show", "spg23.dprk-denies-arms-deals", "-f", "markdown"], "rnkclaims.cli.query_show"),
     ],
 )
@@ -141,13 +147,16 @@ def test_a_machine_format_loads_its_question_alone_and_no_table_code(
     assert "rnkclaims.ledger.loading" not in mods
     # the claim filters' options for the questions that select claims, not for a
     # listing or show
-    selects = own not in ("rnkclaims.cli.query_lists", "rnkclaims.cli.query_show")
+    lists = {f"rnkclaims.cli.query_{n}" for n in ("stats", "actors", "show")}
+    selects = own not in lists
     assert ("rnkclaims.cli.query_filters" in mods) == selects
     # nor what a query needs on occasion, or when something fails
     for rare in ("occasional", "failing", "global_options", "command_help"):
         assert f"rnkclaims.cli.{rare}" not in mods, rare
     # groups, sections and one claim in full are drawn by render.detail
-    in_full = own in ("rnkclaims.cli.query_groups", "rnkclaims.cli.query_show")
+    in_full = own in {
+        f"rnkclaims.cli.query_{n}" for n in ("contradictions", "confirmations", "show")
+    }
     assert ("rnkclaims.render.detail" in mods) == in_full
 
 
@@ -237,7 +246,7 @@ def test_a_table_loads_the_table_code(db: Path) -> None:
     never loaded under its name."""
     mods = loaded(["stats", "--ledger", str(DATA), "--db", str(db)])
     assert {"rnkclaims.render.tables", "rnkclaims.render.terminal", "rich.table"} <= mods
-    assert mods & QUERY_MODULES == {"rnkclaims.cli.query_lists"}
+    assert mods & QUERY_MODULES == {"rnkclaims.cli.query_stats"}
 
 
 def test_the_query_modules_are_the_tables_and_each_registers_its_own() -> None:
