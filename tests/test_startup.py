@@ -99,6 +99,7 @@ def test_stats_loads_only_its_query_module(db: Path) -> None:
         "rnkclaims.cli.failing",  # errors: nothing failed
         "rnkclaims.cli.global_options",  # no option before the command name
         "shlex",  # quoting the database's path for --sql
+        "rnkclaims.store.queries.sql_text",  # a statement written out for --sql
     ):
         assert heavy not in mods, heavy
 
@@ -153,6 +154,7 @@ def test_a_machine_format_loads_its_question_alone_and_no_table_code(
     # nor what a query needs on occasion, or when something fails
     for rare in ("occasional", "failing", "global_options", "command_help"):
         assert f"rnkclaims.cli.{rare}" not in mods, rare
+    assert "rnkclaims.store.queries.sql_text" not in mods  # --sql's
     # groups, sections and one claim in full are drawn by render.detail
     in_full = own in {
         f"rnkclaims.cli.query_{n}" for n in ("contradictions", "confirmations", "show")
@@ -174,6 +176,8 @@ def test_sql_claimreview_errors_and_early_options_load_their_own(db: Path) -> No
     out are loaded, under their names, when they are needed."""
     query = ["--ledger", str(DATA), "--db", str(db)]
     assert "rnkclaims.cli.occasional" in loaded(["stats", "--sql", *query])
+    for command in (["stats"], ["claims", "--act", "denies"], ["who-said", "arms"]):
+        assert "rnkclaims.store.queries.sql_text" in loaded([*command, "--sql", *query])
     assert "rnkclaims.cli.occasional" in loaded(["claims", "-f", "claimreview", *query])
     assert "rnkclaims.cli.global_options" in loaded([*query, "stats", "-f", "json"])
     assert "rnkclaims.cli.failing" in loaded(["claims", "--speaker", "nobody at all", *query], 3)

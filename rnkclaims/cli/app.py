@@ -1,7 +1,7 @@
 """The typer application, the options every command shares, and error handling.
 
 Commands live in ``ledger_cmds`` (validate, build, schema), the ``query_*`` modules (the
-read side: one a kind of question, over the options and helpers of ``query_cmds``) and
+read side: one a command, over the options and helpers of ``query_cmds``) and
 ``edit_cmds`` (growing the ledger). Each command turns core results into output and
 core exceptions into a one-line error and an exit status (``errors.ExitStatus``). Heavy
 modules (yaml, sqlite-utils, rich) are imported inside commands, so ``--help`` is quick.
