@@ -15,7 +15,6 @@ Pyongyang). Topic expansion (a query that names a topic) happens in ``queries``.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -93,11 +92,6 @@ _TOKEN_CATEGORIES = ("L", "N", "M")
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 
 
-def _is_token_char(ch: str) -> bool:
-    cat = unicodedata.category(ch)
-    return cat[0] in _TOKEN_CATEGORIES or cat == "Co"
-
-
 def words(text: str) -> list[str]:
     """Cut ``text`` into lower-case words as the ``unicode61`` tokenizer does.
 
@@ -106,11 +100,14 @@ def words(text: str) -> list[str]:
     """
     if text.isascii():
         return _ASCII_WORD.findall(text.lower())
+    import unicodedata  # a C module with Unicode's tables: only for text beyond ASCII
+
     text = unicodedata.normalize("NFC", text)
     out: list[str] = []
     current: list[str] = []
     for ch in text:
-        if _is_token_char(ch):
+        cat = unicodedata.category(ch)
+        if cat[0] in _TOKEN_CATEGORIES or cat == "Co":
             current.append(ch)
         elif current:
             out.append("".join(current).lower())
@@ -124,6 +121,8 @@ def fold(text: str) -> str:
     """Case- and accent-insensitive form of a name: ``Kim Jong-un`` -> ``kim jong un``."""
     if text.isascii():
         return " ".join(_ASCII_WORD.findall(text.lower()))
+    import unicodedata
+
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(words(unicodedata.normalize("NFC", stripped).casefold()))

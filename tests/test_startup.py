@@ -287,6 +287,10 @@ def test_who_said_loads_search_not_the_other_questions(db: Path) -> None:
     assert "rnkclaims.store.queries.confirmations" not in mods
     assert "calendar" not in mods
     assert "dataclasses" not in mods  # its result is a named tuple, made at import
+    # Unicode's tables (a C module) only for text beyond ASCII: the query's or a name's
+    assert "unicodedata" not in mods
+    query = ["-f", "json", "--ledger", str(DATA), "--db", str(db)]
+    assert "unicodedata" in loaded(["who-said", "Pyongyang's Kim Jong-ün", *query])
     # --sql and the suggestions when nothing is found are apart, under their own name
     assert "rnkclaims.store.queries.search_aside" not in mods
     query = ["--ledger", str(DATA), "--db", str(db)]
