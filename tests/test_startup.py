@@ -239,10 +239,13 @@ def test_names_are_resolved_by_a_module_of_their_own(
     db: Path, args: list[str], resolves: bool
 ) -> None:
     """A filter by act or date, or a search that finds claims, compiles none of the code
-    that resolves names; a filter naming a speaker or topic loads it under its name."""
+    that resolves names; a filter naming a speaker or topic loads it under its name. Only
+    a filter by act loads the ledger's vocabularies."""
     mods = loaded([*args, "-f", "json", "--ledger", str(DATA), "--db", str(db)])
     assert "rnkclaims.store.queries.common" in mods
     assert ("rnkclaims.store.queries.resolve" in mods) == resolves
+    # the ledger's vocabularies, to check --act's value
+    assert ("rnkclaims.vocab" in mods) == ("--act" in args)
 
 
 def test_a_table_loads_the_table_code(db: Path) -> None:
