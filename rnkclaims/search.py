@@ -12,7 +12,8 @@ is an actor's name or alias stands for all of that actor's names (DPRK, North Ko
 Pyongyang). Topic expansion (a query that names a topic) happens in ``queries``.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: a named tuple's fields written as strings are
+# each compiled by typing when the class is made (about 8 us a field, at every query).
 
 import re
 from collections.abc import Iterable, Sequence

@@ -504,3 +504,24 @@ def test_who_said_keys_only_the_topic_terms_its_query_can_match(db: Path) -> Non
             found.append(search.find_run(stems, kept))
             assert found[-1] == search.find_run(stems, every)
     assert any(run is not None and run[1] == 2 for run in found)
+
+
+def test_the_named_tuples_a_query_makes_have_their_fields_types_as_objects() -> None:
+    """typing compiles each field annotation written as a string whenever a named tuple's
+    class is made (every query, at import): the modules that make them postpone none."""
+    from typing import ForwardRef, get_type_hints
+
+    from rnkclaims import search
+    from rnkclaims.store.queries import common
+    from rnkclaims.store.queries import search as search_queries
+
+    made = (
+        common.ClaimFilters, common._Resolved, search_queries.SearchResult,
+        search_queries._Plan, search.Unit, search.Parsed,
+    )  # fmt: skip
+    for cls in made:
+        assert cls.__annotations__, cls
+        for name, annotation in cls.__annotations__.items():
+            # a string field is kept as the ForwardRef typing compiled it into
+            assert not isinstance(annotation, str | ForwardRef), (cls.__name__, name)
+        assert get_type_hints(cls) == cls.__annotations__
