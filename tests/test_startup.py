@@ -99,26 +99,33 @@ def test_stats_loads_only_its_query_module(db: Path) -> None:
         "rnkclaims.cli.failing",  # errors: nothing failed
         "rnkclaims.cli.global_options",  # no option before the command name
         "shlex",  # quoting the database's path for --sql
+        "rnkclaims.store.queries.sql_text",  # a statement written out for --sql
     ):
         assert heavy not in mods, heavy
 
 
+# one module a query command (``source show`` shares ``show``'s)
 QUERY_MODULES = {
-    "rnkclaims.cli.query_search",
-    "rnkclaims.cli.query_claims",
-    "rnkclaims.cli.query_groups",
-    "rnkclaims.cli.query_show",
-    "rnkclaims.cli.query_lists",
-}
+    f"rnkclaims.cli.query_{name}"
+    for name in (
+        "search", "claims", "timeline", "denials", "contradictions", "confirmations",
+        "propositions", "show", "actors", "outlets", "sources", "stats", "db_path",
+    )
+}  # fmt: skip
 
 
 @pytest.mark.parametrize(
     ("args", "own"),
     [
-        (["stats", "-f", "json"], "rnkclaims.cli.query_lists"),
+        (["stats", "-f", "json"], "rnkclaims.cli.query_stats"),
         (["claims", "--act", "denies", "-f", "json"], "rnkclaims.cli.query_claims"),
+        (["timeline", "--act", "denies", "-f", "json"], "rnkclaims.cli.query_timeline"),
+        (["denials", "-f", "json"], "rnkclaims.cli.query_denials"),
         (["who-said", "arms", "-f", "json"], "rnkclaims.cli.query_search"),
-        (["contradictions", "-f", "csv"], "rnkclaims.cli.query_groups"),
+        (["contradictions", "-f", "csv"], "rnkclaims.cli.query_contradictions"),
+        (["confirmations", "-f", "json"], "rnkclaims.cli.query_confirmations"),
+        (["propositions", "-f", "csv"], "rnkclaims.cli.query_propositions"),
+        (["actors", "-f", "json"], "rnkclaims.cli.query_actors"),
         (["show", "spg23.dprk-denies-arms-deals", "-f", "markdown"], "rnkclaims.cli.query_show"),
     ],
 )
@@ -141,13 +148,17 @@ def test_a_machine_format_loads_its_question_alone_and_no_table_code(
     assert "rnkclaims.ledger.loading" not in mods
     # the claim filters' options for the questions that select claims, not for a
     # listing or show
-    selects = own not in ("rnkclaims.cli.query_lists", "rnkclaims.cli.query_show")
+    lists = {f"rnkclaims.cli.query_{n}" for n in ("stats", "actors", "show")}
+    selects = own not in lists
     assert ("rnkclaims.cli.query_filters" in mods) == selects
     # nor what a query needs on occasion, or when something fails
     for rare in ("occasional", "failing", "global_options", "command_help"):
         assert f"rnkclaims.cli.{rare}" not in mods, rare
+    assert "rnkclaims.store.queries.sql_text" not in mods  # --sql's
     # groups, sections and one claim in full are drawn by render.detail
-    in_full = own in ("rnkclaims.cli.query_groups", "rnkclaims.cli.query_show")
+    in_full = own in {
+        f"rnkclaims.cli.query_{n}" for n in ("contradictions", "confirmations", "show")
+    }
     assert ("rnkclaims.render.detail" in mods) == in_full
 
 
@@ -165,6 +176,8 @@ def test_sql_claimreview_errors_and_early_options_load_their_own(db: Path) -> No
     out are loaded, under their names, when they are needed."""
     query = ["--ledger", str(DATA), "--db", str(db)]
     assert "rnkclaims.cli.occasional" in loaded(["stats", "--sql", *query])
+    for command in (["stats"], ["claims", "--act", "denies"], ["who-said", "arms"]):
+        assert "rnkclaims.store.queries.sql_text" in loaded([*command, "--sql", *query])
     assert "rnkclaims.cli.occasional" in loaded(["claims", "-f", "claimreview", *query])
     assert "rnkclaims.cli.global_options" in loaded([*query, "stats", "-f", "json"])
     assert "rnkclaims.cli.failing" in loaded(["claims", "--speaker", "nobody at all", *query], 3)
@@ -226,10 +239,13 @@ def test_names_are_resolved_by_a_module_of_their_own(
     db: Path, args: list[str], resolves: bool
 ) -> None:
     """A filter by act or date, or a search that finds claims, compiles none of the code
-    that resolves names; a filter naming a speaker or topic loads it under its name."""
+    that resolves names; a filter naming a speaker or topic loads it under its name. Only
+    a filter by act loads the ledger's vocabularies."""
     mods = loaded([*args, "-f", "json", "--ledger", str(DATA), "--db", str(db)])
     assert "rnkclaims.store.queries.common" in mods
     assert ("rnkclaims.store.queries.resolve" in mods) == resolves
+    # the ledger's vocabularies, to check --act's value
+    assert ("rnkclaims.vocab" in mods) == ("--act" in args)
 
 
 def test_a_table_loads_the_table_code(db: Path) -> None:
@@ -237,7 +253,7 @@ def test_a_table_loads_the_table_code(db: Path) -> None:
     never loaded under its name."""
     mods = loaded(["stats", "--ledger", str(DATA), "--db", str(db)])
     assert {"rnkclaims.render.tables", "rnkclaims.render.terminal", "rich.table"} <= mods
-    assert mods & QUERY_MODULES == {"rnkclaims.cli.query_lists"}
+    assert mods & QUERY_MODULES == {"rnkclaims.cli.query_stats"}
 
 
 def test_the_query_modules_are_the_tables_and_each_registers_its_own() -> None:
@@ -274,6 +290,10 @@ def test_who_said_loads_search_not_the_other_questions(db: Path) -> None:
     assert "rnkclaims.store.queries.confirmations" not in mods
     assert "calendar" not in mods
     assert "dataclasses" not in mods  # its result is a named tuple, made at import
+    # Unicode's tables (a C module) only for text beyond ASCII: the query's or a name's
+    assert "unicodedata" not in mods
+    query = ["-f", "json", "--ledger", str(DATA), "--db", str(db)]
+    assert "unicodedata" in loaded(["who-said", "Pyongyang's Kim Jong-ün", *query])
     # --sql and the suggestions when nothing is found are apart, under their own name
     assert "rnkclaims.store.queries.search_aside" not in mods
     query = ["--ledger", str(DATA), "--db", str(db)]
@@ -484,3 +504,24 @@ def test_who_said_keys_only_the_topic_terms_its_query_can_match(db: Path) -> Non
             found.append(search.find_run(stems, kept))
             assert found[-1] == search.find_run(stems, every)
     assert any(run is not None and run[1] == 2 for run in found)
+
+
+def test_the_named_tuples_a_query_makes_have_their_fields_types_as_objects() -> None:
+    """typing compiles each field annotation written as a string whenever a named tuple's
+    class is made (every query, at import): the modules that make them postpone none."""
+    from typing import ForwardRef, get_type_hints
+
+    from rnkclaims import search
+    from rnkclaims.store.queries import common
+    from rnkclaims.store.queries import search as search_queries
+
+    made = (
+        common.ClaimFilters, common._Resolved, search_queries.SearchResult,
+        search_queries._Plan, search.Unit, search.Parsed,
+    )  # fmt: skip
+    for cls in made:
+        assert cls.__annotations__, cls
+        for name, annotation in cls.__annotations__.items():
+            # a string field is kept as the ForwardRef typing compiled it into
+            assert not isinstance(annotation, str | ForwardRef), (cls.__name__, name)
+        assert get_type_hints(cls) == cls.__annotations__

@@ -1,7 +1,7 @@
 """The typer application, the options every command shares, and error handling.
 
 Commands live in ``ledger_cmds`` (validate, build, schema), the ``query_*`` modules (the
-read side: one a kind of question, over the options and helpers of ``query_cmds``) and
+read side: one a command, over the options and helpers of ``query_cmds``) and
 ``edit_cmds`` (growing the ledger). Each command turns core results into output and
 core exceptions into a one-line error and an exit status (``errors.ExitStatus``). Heavy
 modules (yaml, sqlite-utils, rich) are imported inside commands, so ``--help`` is quick.
@@ -54,16 +54,16 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "who-said": ("query_cmds", "query_filters", "query_search"),
     "claims": ("query_cmds", "query_filters", "query_claims"),
     "show": ("query_cmds", "query_show"),
-    "contradictions": ("query_cmds", "query_filters", "query_groups"),
-    "denials": ("query_cmds", "query_filters", "query_claims"),
-    "confirmations": ("query_cmds", "query_filters", "query_groups"),
-    "timeline": ("query_cmds", "query_filters", "query_claims"),
-    "propositions": ("query_cmds", "query_filters", "query_groups"),
-    "actors": ("query_cmds", "query_lists"),
-    "outlets": ("query_cmds", "query_lists"),
-    "sources": ("query_cmds", "query_lists"),
-    "stats": ("query_cmds", "query_lists"),
-    "db-path": ("query_cmds", "query_lists"),
+    "contradictions": ("query_cmds", "query_filters", "query_contradictions"),
+    "denials": ("query_cmds", "query_filters", "query_denials"),
+    "confirmations": ("query_cmds", "query_filters", "query_confirmations"),
+    "timeline": ("query_cmds", "query_filters", "query_timeline"),
+    "propositions": ("query_cmds", "query_filters", "query_propositions"),
+    "actors": ("query_cmds", "query_actors"),
+    "outlets": ("query_cmds", "query_outlets"),
+    "sources": ("query_cmds", "query_sources"),
+    "stats": ("query_cmds", "query_stats"),
+    "db-path": ("query_cmds", "query_db_path"),
     "report": ("report_cmds",),
     "datasette-metadata": ("report_cmds",),
     "serve": ("report_cmds",),

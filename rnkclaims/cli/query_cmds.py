@@ -1,9 +1,8 @@
 """The read side's shared part: the options, output formats and helpers of every query.
 
-The commands live in a module each kind of question (``query_search``: who-said;
-``query_claims``: claims, timeline, denials; ``query_groups``: confirmations,
-contradictions, propositions; ``query_show``: show, source show; ``query_lists``: actors,
-outlets, sources, stats, db-path), so that a query compiles and imports only its own when
+The commands live in a module each (``query_search``: who-said; ``query_claims``:
+claims; ``query_timeline``, ``query_denials``, ``query_show`` (show, source show),
+``query_stats`` and so on), so that a query compiles and imports only its own when
 no bytecode is written; the claim filters' options are in ``query_filters`` and what a
 query needs only on occasion (``--sql``, claimreview, a rebuild's progress) in
 ``occasional``. Each command parses its options, calls one function of

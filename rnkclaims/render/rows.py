@@ -167,3 +167,24 @@ def groups(groups: Sequence[dict[str, Any]], fmt: OutputFormat, out: TextIO, hea
         for c in g.get("claims") or ():
             rows.append({"group": i, **head, **flat_claim(c)})
     write(rows, [*GROUP_COLUMNS, *CLAIM_COLUMNS], fmt, out, headers)
+
+
+def voices_cells(rec: dict[str, Any]) -> dict[str, Any]:
+    """A proposition's supporters and opposers in one cell each, by voice (``confirmations``
+    and ``propositions``): ``South Korea (2); United States: Frank Rose (1), Antony
+    Blinken (1)``."""
+    out = dict(rec)
+    for side in ("supporters", "opposers"):
+        by_voice: dict[str, list[dict[str, Any]]] = {}
+        for v in rec[side]:
+            by_voice.setdefault(v.get("voice") or v["speaker"], []).append(v)
+        parts = []
+        for voice, speakers in by_voice.items():
+            if [s["speaker"] for s in speakers] == [voice]:
+                parts.append(f"{voice} ({speakers[0]['claims']})")
+            else:
+                parts.append(
+                    f"{voice}: " + ", ".join(f"{s['speaker']} ({s['claims']})" for s in speakers)
+                )
+        out[side] = "; ".join(parts)
+    return out

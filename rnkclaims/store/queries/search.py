@@ -1,6 +1,7 @@
 """who-said: claims about a query in people's words, best first, matched words marked."""
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: a named tuple's fields written as strings are
+# each compiled by typing when the class is made (about 8 us a field, at every query).
 
 import json
 import re

@@ -3,7 +3,6 @@ them; apart from the claim filters (``common``), so that a listing needs neither
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Iterable
 from typing import Any
@@ -14,7 +13,7 @@ Record = dict[str, Any]
 class Statement:
     """One SQL statement with named parameters (``:name``); a ``fallback`` statement (its
     value says when it runs) is printed by ``--sql`` as a comment, so that the output runs
-    as is.
+    as is (written out by ``sql_text``, compiled only then).
 
     The records of a query's start-up are plain classes and named tuples, not dataclasses:
     making a dataclass costs about a millisecond at import, every query."""
@@ -39,31 +38,19 @@ class Statement:
     __hash__ = None  # type: ignore[assignment]  # params is a dict
 
     def inline(self) -> str:
-        """The statement with its parameters written in as SQL literals."""
+        """The statement with its parameters written in as SQL literals (``sql_text``)."""
+        from rnkclaims.store.queries.sql_text import inline
 
-        def literal(match: re.Match[str]) -> str:
-            value = self.params[match.group(1)]
-            if value is None:
-                return "null"
-            if isinstance(value, int | float):
-                return str(value)
-            return "'" + str(value).replace("'", "''") + "'"
-
-        return re.sub(_PARAM, literal, self.sql.strip())
+        return inline(self)
 
     def script(self) -> str:
-        """The statement as ``--sql`` prints it: runnable, or commented out with why when a
-        fallback."""
-        text = self.inline().rstrip().rstrip(";") + ";"
-        if self.fallback is None:
-            return text
-        return f"-- {self.fallback}:\n" + "\n".join(f"--   {line}" for line in text.splitlines())
+        """The statement as ``--sql`` prints it (``sql_text``)."""
+        from rnkclaims.store.queries.sql_text import script
+
+        return script(self)
 
     def run(self, conn: sqlite3.Connection) -> list[sqlite3.Row]:
         return list(conn.execute(self.sql, self.params))
-
-
-_PARAM = r"(?<![:\w]):([A-Za-z_]\w*)"  # compiled by ``re`` when --sql first needs it
 
 
 class _Params:
