@@ -1897,3 +1897,38 @@ def test_a_figure_given_on_a_day_dates_the_estimate(tmp_path: Path) -> None:
     )
     drafts = _extract(tmp_path, body).drafts
     assert [d.said for d in drafts] == [{"expression": "on Sunday"}, {"expression": "on Monday"}]
+
+
+def _own_site_claims(outlet_id: str, name: str, alias: str) -> str:
+    entry = (
+        f"  - id: {outlet_id}\n    name: {name}\n    kind: online\n    country: JP\n"
+        f"    aliases: [{alias}]\n"
+    )
+    return _with_kcna().replace("outlets:\n", "outlets:\n" + entry, 1)
+
+
+def test_a_ministry_press_conference_answers_are_the_ministers(tmp_path: Path) -> None:
+    title = "Press Conference by Foreign Minister SATO Kenji"
+    body = (
+        f"{title}\n\n"
+        "Tuesday, March 4, 2025, 10:30 a.m. Ministry of Foreign Affairs\n\n"
+        "Minister Sato: I have nothing to report at the outset today.\n\n"
+        "Reporter from Kyodo: Seoul says more North Korean troops have gone to Russia. "
+        "What is your view?\n\n"
+        "Minister Sato: Japan is seriously concerned about the deployment. There is a "
+        "possibility that Russia will give North Korea missile technology. We will keep "
+        "working closely with the United States.\n"
+    )
+    front = f'---\noutlet: mofa-jp\ntitle: "{title}"\npublished: 2025-03-04\nlanguage: en\n---\n'
+    claims = _own_site_claims("mofa-jp", "Ministry of Foreign Affairs of Japan", "mofa.go.jp")
+    ledger = load(write_ledger(tmp_path / "data", claims, {"src-a": front + body}))
+    result = extract(ledger, ledger.sources["src-a"])
+    assert [(d.speaker, d.act) for d in result.drafts] == [
+        ("sato-kenji", "expresses-concern"),  # the labelled minister, named in the title
+        ("sato-kenji", "predicts"),  # "There is a possibility that ... will"
+        ("sato-kenji", "pledges"),  # "We will keep working"
+    ]
+    assert [(d.said or {}).get("date") for d in result.drafts] == ["2025-03-04"] * 3
+    text = ledger.sources["src-a"].text
+    asked = [s for s in result.skipped if text[s.start : s.end].startswith("Reporter from")]
+    assert [s.reason for s in asked] == ["a question put to the speaker"]

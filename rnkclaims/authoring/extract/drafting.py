@@ -91,11 +91,13 @@ _SELF_WILL = re.compile(
 TURN_PARAGRAPHS = 6
 """How many unlabelled paragraphs a transcript's turn runs on for, at most."""
 _TURN_LABEL = re.compile(
-    r"(?P<label>Q|QUESTION|Question|(?:[A-Z][A-Za-z.'\u2019-]*\s+){0,8}[A-Z][A-Za-z.'\u2019-]*)"
+    r"(?P<label>Q|QUESTION|Question|(?:Reporter|Journalist|Question|Correspondent)\s+from\s+"
+    r"(?:[A-Z][A-Za-z.'\u2019-]*\s+){0,4}[A-Z][A-Za-z.'\u2019-]*|(?:[A-Z][A-Za-z.'\u2019-]*\s+){0,8}[A-Z][A-Za-z.'\u2019-]*)"
     r"(?:\s*\([^()\n]{1,40}\))?:\s+"
 )
 """A transcript's speaker label at the start of a paragraph ("GEN. RYDER: ...", and a
-questioner's outlet in brackets: "QUESTION (Yonhap):")."""
+questioner's outlet in brackets: "QUESTION (Yonhap):", or after "from": "Reporter from
+NHK:")."""
 _REMARKS_TITLE = re.compile(
     r"(?i)\W*(?:(?:press|joint|opening|closing|keynote|introductory|video|doorstep)\s+)?"
     r"(?:statement|remarks|speech|address)\s+by\s+(?P<who>.+?)"
@@ -162,7 +164,16 @@ def asking_line(text: str, start: int) -> bool:
     """Whether the line at ``start`` opens with the label of one who asks or runs a
     briefing ("Q:", "QUESTION (Yonhap):", "REPORTER:")."""
     m = _TURN_LABEL.match(text, start)
-    return m is not None and m.group("label").upper() in _ASKING_LABELS
+    return m is not None and _asking_label(m.group("label"))
+
+
+def _asking_label(label: str) -> bool:
+    """Whether a transcript's label is one who asks or runs the briefing ("Q", "REPORTER",
+    "Reporter from NHK")."""
+    words = label.split()
+    return label.upper() in _ASKING_LABELS or (
+        len(words) > 2 and words[1] == "from" and words[0].upper() in _ASKING_LABELS
+    )
 
 
 _PROCEDURAL = re.compile(
@@ -681,11 +692,12 @@ class Drafter:
             if m is None:
                 continue
             label = m.group("label")
-            if label.upper() in _ASKING_LABELS:
+            if _asking_label(label):
                 turns[s0] = (m.end(), None)
                 continue
-            if not label.isupper() and len(split_title(label.split())[1]) < 2:
-                continue  # "Photo:", "Read More:": no speaker's name
+            titles, named = split_title(label.split())
+            if not label.isupper() and len(named) < 2 and not titles:
+                continue  # "Photo:", "Read More:": no speaker's name ("Minister Iwaya:" has)
             surname = label.split()[-1].capitalize() if label.isupper() else label.split()[-1]
             # a label in capitals may carry the whole name after its titles ("PRESS
             # SECRETARY AIR FORCE MAJ. GEN. PAT RYDER"); a surname alone is looked up
@@ -1566,7 +1578,7 @@ _THREAT = re.compile(
 _PLEDGE = re.compile(
     r"(?i)(?:^|[^\w\s]\s*|\b(?:that|clear|stressed|reiterated)\s+)(?:we|i)\s+(?:will|shall)\s+"
     r"(?:not\s+hesitate|never\s+|"
-    r"continue|take|do\s+(?:everything|whatever)|stand|respond|defend|support|work|provide)"
+    r"continue|keep|take|do\s+(?:everything|whatever)|stand|respond|defend|support|work|provide)"
     r"|(?:^|[^\w\s]\s*)(?:we|i)(?:'ll|\u2019ll)\s+"
     r"|(?:^|[^\w\s]\s*)our\s+(?:two\s+)?(?:peoples?|countries|nations|sides|armies|forces)\s+"
     r"(?:will|shall)\s+(?:always\s+|never\s+|continue\s+to\s+)?(?:stand|fight|defend|support|work)\b"
@@ -1744,8 +1756,10 @@ condition ("did not rule out joint exercises") it states a position."""
 _RULE_OUT_THAT = re.compile(
     r"(?i)\b(?:cannot|can\s+not|could\s+not|couldn't|couldn\u2019t|can't|can\u2019t)\s+rule\s+"
     r"out\s+(?:the\s+possibility\s+)?that\b"
+    r"|\bthere\s+is\s+(?:a|the)\s+(?:real\s+|strong\s+|distinct\s+)?possibility\s+that\b"
 )
-"""A possibility the speaker cannot exclude, where no condition makes it a warning: of a
+"""A possibility the speaker cannot exclude ("There is a possibility that"), where no
+condition makes it a warning: of a
 deed done, a suspicion ("could not rule out that Russia had provided technical
 assistance"); of one to come, a forecast."""
 _DONE = re.compile(r"(?i)\b(?:had|has|have|was|were|did)\b|\b[a-z]{3,}ed\b")

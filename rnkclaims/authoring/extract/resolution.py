@@ -1484,6 +1484,11 @@ class Resolver:
             later = [c for end, c in self._runs.get(word, []) if end > pos]
             if later:
                 return later[0]
+            if word[1:].islower():
+                # the surname in capitals, as Japanese and Korean official pages write
+                # it ("Foreign Minister IWAYA Takeshi", then "Minister Iwaya:")
+                for _, candidate in self._runs.get(word.upper(), []):
+                    return " ".join(w.capitalize() if w.isupper() else w for w in candidate.split())
             return WELL_KNOWN.get(word) or self._title_holder(word) or word
         return best
 
