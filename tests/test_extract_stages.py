@@ -1932,3 +1932,36 @@ def test_a_ministry_press_conference_answers_are_the_ministers(tmp_path: Path) -
     text = ledger.sources["src-a"].text
     asked = [s for s in result.skipped if text[s.start : s.end].startswith("Reporter from")]
     assert [s.reason for s in asked] == ["a question put to the speaker"]
+
+
+def test_an_institutions_statement_page_speaks_its_unattributed_paragraphs(
+    tmp_path: Path,
+) -> None:
+    title = "Statement by the High Representative on behalf of the EU on the missile launches"
+    body = (
+        "Council of the EU\nPress release\n14 January 2025 17:30\n\n"
+        f"{title}\n\n"
+        "The European Union strongly condemns the launch of ballistic missiles by North "
+        "Korea.\n\n"
+        "These launches are a serious threat to regional and international security.\n\n"
+        "The EU stands ready to take further restrictive measures against those "
+        "responsible.\n\n"
+        "The European Union will continue to support the people of Ukraine.\n"
+    )
+    front = f'---\noutlet: council-eu\ntitle: "{title}"\npublished: 2025-01-14\nlanguage: en\n---\n'
+    claims = _own_site_claims("council-eu", "Council of the European Union", "consilium.europa.eu")
+    ledger = load(write_ledger(tmp_path / "data", claims, {"src-a": front + body}))
+    drafts = extract(ledger, ledger.sources["src-a"]).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("european-union", "accuses"),
+        ("eu", "warns"),  # no subject of its own: the body the title says it speaks for
+        ("eu", "pledges"),  # "stands ready to"
+        ("european-union", "pledges"),  # the body that spoke above, of itself
+    ]
+    assert [(d.said or {}).get("date") for d in drafts] == ["2025-01-14"] * 4
+    # on a news site the same paragraphs are nobody's statements
+    news = _own_site_claims("council-eu", "Brussels Weekly", "brusselsweekly.com")
+    ledger = load(write_ledger(tmp_path / "news", news, {"src-a": front + body}))
+    assert [d.speaker for d in extract(ledger, ledger.sources["src-a"]).drafts] == [
+        "european-union"
+    ]

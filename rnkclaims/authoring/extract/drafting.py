@@ -109,11 +109,12 @@ _TITLE_PARTS = re.compile(r"\s+[-\u2013\u2014|]\s+|:\s+")
 """Where a page title's parts meet ("Every soldier ... - address by the President of
 Ukraine"): a remarks title may follow the headline."""
 _OWN_SITE_HOST = re.compile(
-    r"(?i)(?:^|[\s(])(?:[a-z0-9-]+\.)*(?:(?:gov|go|gouv|gob|mil)(?:\.[a-z.]+)?|[a-z0-9-]+\.int)"
+    r"(?i)(?:^|[\s(])(?:[a-z0-9-]+\.)*(?:(?:gov|go|gouv|gob|mil)(?:\.[a-z.]+)?|[a-z0-9-]+\.int|"
+    r"europa\.eu)"
     r"(?=$|[\s)/])"
 )
 """A government's or an intergovernmental body's web address (home.treasury.gov,
-president.gov.ua, president.go.kr, gov.uk, nato.int)."""
+president.gov.ua, president.go.kr, gov.uk, nato.int, consilium.europa.eu)."""
 _OWN_SITE_NAME = re.compile(
     r"(?i)^(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}?(?:president|prime\s+minister|ministry|department|"
     r"office|government|cabinet|embassy|mission)\b"
@@ -149,6 +150,11 @@ _RELEASE_LINE = re.compile(
 """A release's line of issue, not a statement ("From: Foreign, Commonwealth &
 Development Office", "Published 16 December 2024", "Contact: ...")."""
 _FROM_LINE = re.compile(r"(?im)^[ \t]*From:[ \t]*(?P<who>[^\n]{3,200}?)[ \t]*$")
+_ON_BEHALF = re.compile(
+    r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})"
+)
+"""A statement page's title naming the body it speaks for ("Statement by the High
+Representative on behalf of the EU on ...")."""
 _SALUTATION = re.compile(
     r"[^.?]{0,80}!\s*$|(?:[A-Z][\w'\u2019-]*\s+){0,3}[\w'\u2019-]+,(?:\s+[\w'\u2019-]+){0,5},?\s*$"
 )
@@ -494,6 +500,12 @@ class Drafter:
                 ):
                     own = self.statement_draft(span[0], span[1], *page)
                     if own is not None:
+                        if (
+                            _self_named(own, drafts)
+                            and own.act == "asserts"
+                            and _own_body_will(own.excerpt, own.speaker_text)
+                        ):
+                            own.act = "pledges"  # "The European Union will continue to"
                         found_here = [own]
                 for draft in found_here:
                     if (
@@ -808,10 +820,26 @@ class Drafter:
         at = self.text.find(title) if title else -1
         paragraph = self.analysis.sentence_at(at)[2] if at >= 0 else -1
         outlet = self.resolver.outlet_entry() or {}
-        issuer = self._from_line() or Resolved(
-            self.outlet, str(outlet.get("name") or self.outlet), "outlet"
+        issuer = (
+            self._from_line()
+            or self._on_behalf(title)
+            or Resolved(self.outlet, str(outlet.get("name") or self.outlet), "outlet")
         )
         return issuer, paragraph, self._page_day("release")
+
+    def _on_behalf(self, title: str) -> Resolved | None:
+        """The body a statement page's title says it speaks for ("... on behalf of the EU"):
+        the page's unattributed paragraphs are that body's, not the hosting site's."""
+        m = _ON_BEHALF.search(title)
+        if m is None:
+            return None
+        who = m.group("who")
+        ref = self.resolver.index.fuzzy(who)
+        if ref:
+            return Resolved(ref, who, "name")
+        at = self.text.find(who)
+        new = self.resolver.propose(who, max(at, 0))
+        return Resolved(new["id"], who, "new", new) if new else None
 
     def _from_line(self) -> Resolved | None:
         """The body a release's "From:" line names first ("From: Foreign, Commonwealth &
@@ -1776,6 +1804,9 @@ _SIGNAL_TO = re.compile(
 )
 """Words that call a step a signal to others ("sends a clear signal to those who would
 like to test our resolve"): a warning."""
+_STANDS_READY = re.compile(r"\bstands?\s+ready\s+to\b")
+"""A body's readiness to act, in the language of statements ("The EU stands ready to take
+further restrictive measures"): a pledge."""
 _IDLY_BY = re.compile(
     r"(?i)\b(?:will|would|shall)\s+(?:not|never)\s+(?:(?:sit|stand)\s+idly\s+by|"
     r"remain\s+(?:silent|idle)|tolerate)\b"
@@ -2030,6 +2061,32 @@ def _content_act(words: str, kind: str, quoted: bool) -> str | None:
     return None
 
 
+_BODY_SUBJECT = re.compile(r"(?:The\s+)?(?P<name>(?:[A-Z][\w.-]*\s+){0,4}?[A-Z][\w.-]*)\s+[a-z]")
+"""The capitalised subject opening a sentence ("The EU stands ready", "The European Union
+will continue")."""
+
+
+def _self_named(draft: Draft, before: list[Draft]) -> bool:
+    """A statement page's sentence whose subject is a body that already spoke on the page
+    in a sentence of its own ("The EU calls on ...", then "The EU stands ready to ..."): the
+    body speaks of itself, so the sentence is the body's, not the hosting site's."""
+    m = _BODY_SUBJECT.match(draft.excerpt)
+    if m is None:
+        return False
+    name = m.group("name")
+    for earlier in before:
+        if (
+            earlier.resolved_by != "statement"
+            and earlier.speaker
+            and earlier.speaker != draft.speaker
+            and earlier.speaker_text.removeprefix("the ").removeprefix("The ") == name
+        ):
+            draft.speaker, draft.speaker_text = earlier.speaker, earlier.speaker_text
+            draft.resolved_by, draft.new_actor = "name", earlier.new_actor
+            return True
+    return False
+
+
 def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool = False) -> str:
     """A plain "said" made precise by what was said: a plan or hope (intends), a hedged
     judgement that is not a forecast (assesses), analysts' views (assesses); a denial or a
@@ -2060,6 +2117,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
     plain = _plain(words)
     if _WARNING_NOUN.search(plain) or _RULE_OUT_IF.search(plain):
         return "warns"  # "a warning to the West that ...", "would not rule out ... if"
+    if _STANDS_READY.search(words):
+        return "pledges"  # "The EU stands ready to take further restrictive measures"
     if _IDLY_BY.search(words):
         return "warns"  # "The Government will not sit idly by"
     if _SIGNAL_TO.search(words):
