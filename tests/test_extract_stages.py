@@ -1965,3 +1965,40 @@ def test_an_institutions_statement_page_speaks_its_unattributed_paragraphs(
     assert [d.speaker for d in extract(ledger, ledger.sources["src-a"]).drafts] == [
         "european-union"
     ]
+
+
+def test_long_titled_subjects_and_lawmakers_party_labels(tmp_path: Path) -> None:
+    body = (
+        "The deputy head of the Russian presidential administration's foreign policy "
+        "department, Igor Nesterov, said the cooperation broke no international rules.\n\n"
+        "Sen. Roger Wicker (R-Miss.), the ranking member of the committee, accused the Biden "
+        "administration of ignoring the warning signs.\n\n"
+        "Sen. Jack Reed (D-R.I.), the committee's chairman, pushed back, saying allies had "
+        "moved faster than expected.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("igor-nesterov", "asserts"),  # the name after a title of nine words
+        ("roger-wicker", "accuses"),  # not "Biden", the object
+        ("jack-reed", "asserts"),
+    ]
+
+
+def test_an_indefinite_alias_names_the_person_only_where_the_text_names_them(
+    tmp_path: Path,
+) -> None:
+    people = _with_kcna().replace(
+        "outlets:\n",
+        "  - id: john-hill\n    name: John Hill\n    kind: person\n    country: US\n"
+        "    aliases: [a senior Pentagon official]\noutlets:\n",
+        1,
+    )
+    unnamed = "A senior Pentagon official told lawmakers that Russia could help Pyongyang.\n"
+    assert [d.speaker for d in _extract(tmp_path / "a", unnamed, people).drafts] == [
+        "senior-pentagon-official"
+    ]
+    named = unnamed + "\nJohn Hill said the aid had grown since last year.\n"
+    assert [d.speaker for d in _extract(tmp_path / "b", named, people).drafts] == [
+        "john-hill",
+        "john-hill",
+    ]

@@ -205,6 +205,16 @@ def _held_at(role: Mapping[str, Any], when: PartialDate | None) -> bool:
     return (start is None or start <= when.latest) and (stop is None or stop >= when.earliest)
 
 
+def _unnamed_elsewhere(alias: str, kind: str, name: Any, text: str) -> bool:
+    """Whether a person's alias is an indefinite description ("a senior Pentagon
+    official") in a text that never names the person: there it is an unnamed source of
+    its own, not the one the ledger met under that description."""
+    if kind != "person" or not re.match(r"(?i)an?\s", alias) or not isinstance(name, str):
+        return False
+    surname = name.split()[-1] if name.split() else name
+    return re.search(rf"\b{re.escape(surname)}\b", text) is None
+
+
 @dataclass(slots=True)
 class Index:
     """Every mention of a known actor or outlet in one text, longest match first."""
@@ -236,7 +246,7 @@ class Index:
             entries.extend(
                 (a, aid, kinds[aid], "alias")
                 for a in actor.get("aliases") or []
-                if isinstance(a, str)
+                if isinstance(a, str) and not _unnamed_elsewhere(a, kinds[aid], name, text)
             )
             for role in actor.get("roles") or []:
                 if (
