@@ -2002,3 +2002,22 @@ def test_an_indefinite_alias_names_the_person_only_where_the_text_names_them(
         "john-hill",
         "john-hill",
     ]
+
+
+def test_the_head_noun_names_the_speaker_before_and_called_reports_deny(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "A Russian battalion commander told state television that North Korean gunners had "
+        "joined his unit.\n\n"
+        '"They learn quickly and they do not complain," said the commander, who goes by the '
+        'call sign "Grom".\n\n'
+        "The Kremlin has repeatedly called reports of North Korean infantry fighting inside "
+        'Russia\'s Kursk region "a provocation".\n'
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("russian-battalion-commander", "asserts"),
+        ("russian-battalion-commander", "asserts"),  # "the commander": the one just named
+        ("russia-government", "denies"),  # reports of a deed called "a provocation"
+    ]

@@ -609,7 +609,7 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             continue
         if phrase == "called" and not re.match(
             r"\s+(?:it|them|him|her|this|that|(?:the|such|these|those|its|their)(?:\s+[\w'-]+){1,6}|"
-            r"[a-z]+s(?:\s+(?:of|about|on|from|by|that)(?:\s+[\w'-]+){1,5})?|[A-Z]\w+)\s+"
+            r"[a-z]+s(?:\s+(?:of|about|on|from|by|that)(?:\s+[\w'-]+){1,8})?|[A-Z]\w+)\s+"
             r"(?:a|an|the)?\s*[\"\u201c]",
             after,
         ):

@@ -1258,6 +1258,8 @@ class Drafter:
                 and not _CONCERN_IN.search(self.text, v.end, end)
             ):
                 act = "accuses"  # said ..., calling the trade a breach of sanctions
+            if v.phrase == "called" and _CALLED_REPORTS.match(self.text, v.end):
+                act = "denies"  # "has repeatedly called reports of ... 'a provocation'"
             act = self.judged(act, v, who.ref, kind)
             draft = Draft(
                 start=first,
@@ -1804,6 +1806,12 @@ _SIGNAL_TO = re.compile(
 )
 """Words that call a step a signal to others ("sends a clear signal to those who would
 like to test our resolve"): a warning."""
+_CALLED_REPORTS = re.compile(
+    r"\s+(?:the\s+|such\s+|these\s+)?(?:media\s+|western\s+)?(?:reports?|allegations?|claims?|"
+    r"accusations?|charges?)\b"
+)
+"""What a speaker "called reports of ..." something in quotation marks: the reports'
+charge, discredited (codebook rule 6: a denial)."""
 _STANDS_READY = re.compile(r"\bstands?\s+ready\s+to\b")
 """A body's readiness to act, in the language of statements ("The EU stands ready to take
 further restrictive measures"): a pledge."""

@@ -1143,6 +1143,19 @@ class Resolver:
             author = self.document_author(document_named.group("noun"), start)
             if author:
                 return [Resolved(r.ref, phrase, "anaphor", r.new_actor) for r in author]
+        definite = re.fullmatch(r"the\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z-]{3,}[^s\W])", phrase)
+        if definite:
+            # "said the commander" after "a Ukrainian commander has told Sky News", "the
+            # council said" after "the Russian Security Council said": the speaker named
+            # just before whose head noun it repeats
+            para = self.paragraph_of(start)
+            for p, spoke, _ in reversed(self.speakers):
+                if (
+                    p < start
+                    and spoke.rsplit("-", 1)[-1] == definite.group("head")
+                    and para - self.paragraph_of(p) <= 4
+                ):
+                    return [Resolved(spoke, phrase, "anaphor")]
         spokes = re.match(
             r"(?i)(?:an?\s+|the\s+)?(?:spokesperson|spokesman|spokeswoman|(?:permanent\s+)?"
             r"representative|official|delegate|delegation)\s+(?:for|of|at|from)\s+(.+)$",
