@@ -2021,3 +2021,15 @@ def test_the_head_noun_names_the_speaker_before_and_called_reports_deny(
         ("russian-battalion-commander", "asserts"),  # "the commander": the one just named
         ("russia-government", "denies"),  # reports of a deed called "a provocation"
     ]
+
+
+def test_a_body_reporting_to_a_committee_speaks_not_the_lawmaker_who_told(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "The Defense Intelligence Agency reported to the National Assembly's Defense "
+        "Committee that North Korean troops had begun operating attack drones, according to "
+        "Rep. Yu Yong-weon of the ruling party.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.speaker for d in drafts] == ["defense-intelligence-agency"]

@@ -649,7 +649,10 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             )
             or re.match(r"\s*[,.]", after)
             or re.match(r"\s+(?:the|a|an)\s+\w+\s+(?:is|was|has|had|will|would)\b", after)
-        ):
+            or re.match(
+                r"\s+to\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,7}?\s+that\b", after
+            )
+        ):  # "The NIS reported to the National Assembly's Intelligence Committee that"
             continue  # "suspected arms deals", "reported talks": adjectives and nouns
         if phrase == "posted" and not re.match(
             r"\s+(?:on|to)\s+(?:X|Twitter|Telegram|Facebook|Instagram|social\s+media|its\s+website|"
