@@ -2033,3 +2033,15 @@ def test_a_body_reporting_to_a_committee_speaks_not_the_lawmaker_who_told(
     )
     drafts = _extract(tmp_path, body).drafts
     assert [d.speaker for d in drafts] == ["defense-intelligence-agency"]
+
+
+def test_a_body_that_continues_to_assess_judges(tmp_path: Path) -> None:
+    body = (
+        "Ely Ratner said the Defense Department continues to assess that Russia intends to "
+        "support North Korea's space programme.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("ely-ratner", "assesses"),
+        ("defense-department", "assesses"),  # the body whose judgement he gives
+    ]

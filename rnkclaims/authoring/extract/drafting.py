@@ -1577,7 +1577,8 @@ _ASSESS = re.compile(
     r"(?i)\b(?:(?:reasonable|fair|safe)\s+to\s+(?:assume|conclude|say)|we\s+(?:assess|judge|"
     r"estimate)|"
     r"our\s+assessment|(?:identified|growing|real|strong)\s+possibility|we\s+(?:now\s+|still\s+|"
-    r"continue\s+to\s+|do\s+)(?:assess|judge|estimate))\b"
+    r"continue\s+to\s+|do\s+)(?:assess|judge|estimate)|(?:continues|continued)\s+to\s+"
+    r"(?:assess|judge|estimate)\s+that)\b"
 )
 _FORECAST = re.compile(
     r"(?i)\b(?:(?:is|are|was|were)\s+going\s+to\s+(?-i:(?![A-Z]))(?!the\b|an?\b|their\b)|(?:is|are)\s+(?:about|poised|set)\s+to|"
