@@ -1,6 +1,6 @@
 """A small learned model for the speech act of neutral-verb drafts, judged leave-one-set-out.
 
-``extract`` runs on each coded set (``dev``, ``test`` .. ``test10``, with the ledger
+``extract`` runs on each coded set (``dev``, ``test`` .. ``test11``, with the ledger
 ``extract_accuracy.py`` builds); each recalled claim's best draft (same matching) is
 paired with its coded act(s). Features (``rnkclaims.authoring.extract.acts.features``):
 the words of what was said, hand-made cue classes, the reporting verb, the mode. The
@@ -10,8 +10,8 @@ the held-out set's answers into the model.
 Model: multinomial logistic regression, plain Python, trained by stochastic gradient in
 a fixed order (deterministic), the target spread evenly over a claim's coded acts.
 
-Leave-one-set-out, for k in test4..test10: train on ``dev`` and the other sets (never
-``test11``, the held-out set kept blind), predict set k. Columns (among recalled claims
+Leave-one-set-out, for k in test4..test11: train on ``dev`` and the other sets (never
+``test12``, the held-out set kept blind), predict set k. Columns (among recalled claims
 with a coded act):
 
 - first sight: the rules' act figure when set k was first measured (recorded);
@@ -64,11 +64,16 @@ from rnkclaims.spans import locate, overlaps
 
 SETS = [
     "dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10",
+    "test11",
 ]  # fmt: skip
-HELD_OUT = ["test4", "test5", "test6", "test7", "test8", "test9", "test10"]
+NOT_WRITTEN = {"test11"}
+"""Sets the written weights leave out: with ``test11`` in training the bundled articles
+lose an act (92.7% -> 90.2%), so the written model is trained on dev and test .. test10;
+``test11`` still takes part in the leave-one-set-out judgement."""
+HELD_OUT = ["test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11"]
 FIRST_SIGHT = {
     "test4": 73.9, "test5": 87.3, "test6": 90.4, "test7": 78.1, "test8": 81.8, "test9": 81.3,
-    "test10": 72.1,
+    "test10": 72.1, "test11": 84.6,
 }  # fmt: skip
 """The rules' act figure on each set when it was first measured (before any rule for it)."""
 COLUMNS = ["rules", "model", "hybrid", "rules+model"]
@@ -76,7 +81,7 @@ GRID = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 """The thresholds the hybrid may take (chosen inside the training sets)."""
 WIRED_THRESHOLD = 0.7
 """The threshold ``extract``'s post-pass uses (written into the JSON): the lowest of GRID
-at which no tuned set (dev, test .. test10) and not the bundled articles lose an act in
+at which no tuned set (dev, test .. test11) and not the bundled articles lose an act in
 ``extract_accuracy.py``; the rules there are tuned, so the model may only add."""
 EPOCHS = 12
 RATE = 0.2
@@ -159,6 +164,7 @@ FIRST_SIGHT_COMMITS = {
     "test8": "645765d",
     "test9": "db5a5e0",
     "test10": "22b96f1",
+    "test11": "911493b",
 }
 """The commit that added each held-out set: the rules as they stood at first sight."""
 
@@ -285,7 +291,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     data = {name: collect(name) for name in SETS}
     if args.write:
-        model = fitted([r for name in SETS for r in data[name]], WIRED_THRESHOLD)
+        trained = [n for n in SETS if n not in NOT_WRITTEN]
+        model = fitted([r for name in trained for r in data[name]], WIRED_THRESHOLD)
         out = {
             "about": "speech acts of neutral-verb drafts; written by bench/acts_model.py",
             "threshold": model.threshold,
@@ -297,7 +304,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {MODEL_PATH.name}: {len(model.weights)} features, {len(text)} bytes, "
               f"threshold {model.threshold}")  # fmt: skip
         return 0
-    train_on = "dev only" if args.dev_only else "dev + the other sets (never test11)"
+    train_on = "dev only" if args.dev_only else "dev + the other sets (never test12)"
     chosen = "chosen in training" if args.threshold is None else f"{args.threshold:g}"
     print(f"Leave-one-set-out, trained on {train_on}; threshold {chosen}")
     print("| set | claims | first sight | rules now (tuned on it) | model | hybrid | "

@@ -50,6 +50,11 @@
   Ministry press conference, an EU Council statement, Sky News, the Mainichi, Izvestia,
   the Dong-A Ilbo, The Hill on a House hearing, France 24 with AFP, Sputnik, ABC News
   Australia, Newsweek), written before any change of its round and measured the same way.
+- ``test12``: a twelfth held-out set in ``bench/extract_test12/`` (a White House briefing
+  transcript, a South Korean Foreign Ministry briefing, a CBS interview transcript, The
+  Telegraph, Jiji Press, CGTN, RBC, UNIAN, Le Monde with AFP, NPR, a House of Commons
+  urgent question in Hansard), written before any change of its round and measured the
+  same way.
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -382,6 +387,7 @@ SETS = {
     "test9": lambda v: measure_coded(BENCH / "extract_test9", v),
     "test10": lambda v: measure_coded(BENCH / "extract_test10", v),
     "test11": lambda v: measure_coded(BENCH / "extract_test11", v),
+    "test12": lambda v: measure_coded(BENCH / "extract_test12", v),
     "bundled": measure_bundled,
 }
 

@@ -1897,3 +1897,151 @@ def test_a_figure_given_on_a_day_dates_the_estimate(tmp_path: Path) -> None:
     )
     drafts = _extract(tmp_path, body).drafts
     assert [d.said for d in drafts] == [{"expression": "on Sunday"}, {"expression": "on Monday"}]
+
+
+def _own_site_claims(outlet_id: str, name: str, alias: str) -> str:
+    entry = (
+        f"  - id: {outlet_id}\n    name: {name}\n    kind: online\n    country: JP\n"
+        f"    aliases: [{alias}]\n"
+    )
+    return _with_kcna().replace("outlets:\n", "outlets:\n" + entry, 1)
+
+
+def test_a_ministry_press_conference_answers_are_the_ministers(tmp_path: Path) -> None:
+    title = "Press Conference by Foreign Minister SATO Kenji"
+    body = (
+        f"{title}\n\n"
+        "Tuesday, March 4, 2025, 10:30 a.m. Ministry of Foreign Affairs\n\n"
+        "Minister Sato: I have nothing to report at the outset today.\n\n"
+        "Reporter from Kyodo: Seoul says more North Korean troops have gone to Russia. "
+        "What is your view?\n\n"
+        "Minister Sato: Japan is seriously concerned about the deployment. There is a "
+        "possibility that Russia will give North Korea missile technology. We will keep "
+        "working closely with the United States.\n"
+    )
+    front = f'---\noutlet: mofa-jp\ntitle: "{title}"\npublished: 2025-03-04\nlanguage: en\n---\n'
+    claims = _own_site_claims("mofa-jp", "Ministry of Foreign Affairs of Japan", "mofa.go.jp")
+    ledger = load(write_ledger(tmp_path / "data", claims, {"src-a": front + body}))
+    result = extract(ledger, ledger.sources["src-a"])
+    assert [(d.speaker, d.act) for d in result.drafts] == [
+        ("sato-kenji", "expresses-concern"),  # the labelled minister, named in the title
+        ("sato-kenji", "predicts"),  # "There is a possibility that ... will"
+        ("sato-kenji", "pledges"),  # "We will keep working"
+    ]
+    assert [(d.said or {}).get("date") for d in result.drafts] == ["2025-03-04"] * 3
+    text = ledger.sources["src-a"].text
+    asked = [s for s in result.skipped if text[s.start : s.end].startswith("Reporter from")]
+    assert [s.reason for s in asked] == ["a question put to the speaker"]
+
+
+def test_an_institutions_statement_page_speaks_its_unattributed_paragraphs(
+    tmp_path: Path,
+) -> None:
+    title = "Statement by the High Representative on behalf of the EU on the missile launches"
+    body = (
+        "Council of the EU\nPress release\n14 January 2025 17:30\n\n"
+        f"{title}\n\n"
+        "The European Union strongly condemns the launch of ballistic missiles by North "
+        "Korea.\n\n"
+        "These launches are a serious threat to regional and international security.\n\n"
+        "The EU stands ready to take further restrictive measures against those "
+        "responsible.\n\n"
+        "The European Union will continue to support the people of Ukraine.\n"
+    )
+    front = f'---\noutlet: council-eu\ntitle: "{title}"\npublished: 2025-01-14\nlanguage: en\n---\n'
+    claims = _own_site_claims("council-eu", "Council of the European Union", "consilium.europa.eu")
+    ledger = load(write_ledger(tmp_path / "data", claims, {"src-a": front + body}))
+    drafts = extract(ledger, ledger.sources["src-a"]).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("european-union", "accuses"),
+        ("eu", "warns"),  # no subject of its own: the body the title says it speaks for
+        ("eu", "pledges"),  # "stands ready to"
+        ("european-union", "pledges"),  # the body that spoke above, of itself
+    ]
+    assert [(d.said or {}).get("date") for d in drafts] == ["2025-01-14"] * 4
+    # on a news site the same paragraphs are nobody's statements
+    news = _own_site_claims("council-eu", "Brussels Weekly", "brusselsweekly.com")
+    ledger = load(write_ledger(tmp_path / "news", news, {"src-a": front + body}))
+    assert [d.speaker for d in extract(ledger, ledger.sources["src-a"]).drafts] == [
+        "european-union"
+    ]
+
+
+def test_long_titled_subjects_and_lawmakers_party_labels(tmp_path: Path) -> None:
+    body = (
+        "The deputy head of the Russian presidential administration's foreign policy "
+        "department, Igor Nesterov, said the cooperation broke no international rules.\n\n"
+        "Sen. Roger Wicker (R-Miss.), the ranking member of the committee, accused the Biden "
+        "administration of ignoring the warning signs.\n\n"
+        "Sen. Jack Reed (D-R.I.), the committee's chairman, pushed back, saying allies had "
+        "moved faster than expected.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("igor-nesterov", "asserts"),  # the name after a title of nine words
+        ("roger-wicker", "accuses"),  # not "Biden", the object
+        ("jack-reed", "asserts"),
+    ]
+
+
+def test_an_indefinite_alias_names_the_person_only_where_the_text_names_them(
+    tmp_path: Path,
+) -> None:
+    people = _with_kcna().replace(
+        "outlets:\n",
+        "  - id: john-hill\n    name: John Hill\n    kind: person\n    country: US\n"
+        "    aliases: [a senior Pentagon official]\noutlets:\n",
+        1,
+    )
+    unnamed = "A senior Pentagon official told lawmakers that Russia could help Pyongyang.\n"
+    assert [d.speaker for d in _extract(tmp_path / "a", unnamed, people).drafts] == [
+        "senior-pentagon-official"
+    ]
+    named = unnamed + "\nJohn Hill said the aid had grown since last year.\n"
+    assert [d.speaker for d in _extract(tmp_path / "b", named, people).drafts] == [
+        "john-hill",
+        "john-hill",
+    ]
+
+
+def test_the_head_noun_names_the_speaker_before_and_called_reports_deny(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "A Russian battalion commander told state television that North Korean gunners had "
+        "joined his unit.\n\n"
+        '"They learn quickly and they do not complain," said the commander, who goes by the '
+        'call sign "Grom".\n\n'
+        "The Kremlin has repeatedly called reports of North Korean infantry fighting inside "
+        'Russia\'s Kursk region "a provocation".\n'
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("russian-battalion-commander", "asserts"),
+        ("russian-battalion-commander", "asserts"),  # "the commander": the one just named
+        ("russia-government", "denies"),  # reports of a deed called "a provocation"
+    ]
+
+
+def test_a_body_reporting_to_a_committee_speaks_not_the_lawmaker_who_told(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "The Defense Intelligence Agency reported to the National Assembly's Defense "
+        "Committee that North Korean troops had begun operating attack drones, according to "
+        "Rep. Yu Yong-weon of the ruling party.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.speaker for d in drafts] == ["defense-intelligence-agency"]
+
+
+def test_a_body_that_continues_to_assess_judges(tmp_path: Path) -> None:
+    body = (
+        "Ely Ratner said the Defense Department continues to assess that Russia intends to "
+        "support North Korea's space programme.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("ely-ratner", "assesses"),
+        ("defense-department", "assesses"),  # the body whose judgement he gives
+    ]

@@ -287,10 +287,17 @@ def subject_before(
             clause = first + 1
             first = masked.find(",", clause, tokens[i][1] - 1)
             head = masked[clause:first].strip()
+        party = re.search(r"\s*\([^()]{1,30}\)$", head)
+        if party:  # "Sen. Roger Wicker (R-Miss.), the ranking member, said": the name
+            head = head[: party.start()]
         words = head.split()
+        named_after = re.fullmatch(
+            r"\s*(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w.'\u2019-]*\s*",
+            masked[first + 1 : tokens[i][1] - 1],
+        )
         if (
             not words
-            or len(words) > 8
+            or len(words) > (16 if named_after and head[:1].isupper() else 8)
             or any(c in head for c in QUOTE_MARKS)
             or re.search(r"\b(?:will|would|has|have|had|is|are|was|were|could|must)\s+[a-z]", head)
         ):  # the first segment is a clause: what was said, not who said it
@@ -347,7 +354,9 @@ def _clause_start(masked: str, tokens: list[tuple[int, int]], i: int) -> int:
     start = tokens[i][0]
     for a, b in tokens[i:]:
         bare = masked[a:b].strip(".,;:()").lower()
-        acronym = re.fullmatch(r"\([A-Z][A-Za-z.]{1,8}\),?", masked[a:b])
+        acronym = re.fullmatch(r"\([A-Z][A-Za-z.]{1,8}\),?", masked[a:b]) or re.fullmatch(
+            r"\([RDI]-[A-Z][A-Za-z.]{1,8}\),?", masked[a:b]
+        )  # a lawmaker's party and state: "Sen. Roger Wicker (R-Miss.), the ranking member"
         if (
             bare in _BOUNDARY_WORDS
             or masked[b - 1] in ";:"
@@ -480,7 +489,14 @@ def main_subject(masked: str, sent_start: int, limit: int) -> tuple[int, int] | 
         end = comma
     while end > start and masked[end - 1] in " ,":
         end -= 1
+    party = _PARTY.search(masked, start, end)
+    if party is not None and party.end() == end:
+        end = party.start()  # "Sen. Jack Reed (D-R.I.), the committee's chairman, pushed back"
     return (start, end) if end > start else None
+
+
+_PARTY = re.compile(r"\s*\([RDI]-[A-Z][A-Za-z.]{1,8}\)")
+"""A lawmaker's party and state after the name ("Rep. Mike Rogers (R-Ala.)")."""
 
 
 def _negated(masked: str, sent_start: int, verb: re.Match[str], end: int) -> bool:
@@ -593,7 +609,7 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             continue
         if phrase == "called" and not re.match(
             r"\s+(?:it|them|him|her|this|that|(?:the|such|these|those|its|their)(?:\s+[\w'-]+){1,6}|"
-            r"[a-z]+s(?:\s+(?:of|about|on|from|by|that)(?:\s+[\w'-]+){1,5})?|[A-Z]\w+)\s+"
+            r"[a-z]+s(?:\s+(?:of|about|on|from|by|that)(?:\s+[\w'-]+){1,8})?|[A-Z]\w+)\s+"
             r"(?:a|an|the)?\s*[\"\u201c]",
             after,
         ):
@@ -633,7 +649,10 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             )
             or re.match(r"\s*[,.]", after)
             or re.match(r"\s+(?:the|a|an)\s+\w+\s+(?:is|was|has|had|will|would)\b", after)
-        ):
+            or re.match(
+                r"\s+to\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,7}?\s+that\b", after
+            )
+        ):  # "The NIS reported to the National Assembly's Intelligence Committee that"
             continue  # "suspected arms deals", "reported talks": adjectives and nouns
         if phrase == "posted" and not re.match(
             r"\s+(?:on|to)\s+(?:X|Twitter|Telegram|Facebook|Instagram|social\s+media|its\s+website|"

@@ -91,11 +91,13 @@ _SELF_WILL = re.compile(
 TURN_PARAGRAPHS = 6
 """How many unlabelled paragraphs a transcript's turn runs on for, at most."""
 _TURN_LABEL = re.compile(
-    r"(?P<label>Q|QUESTION|Question|(?:[A-Z][A-Za-z.'\u2019-]*\s+){0,8}[A-Z][A-Za-z.'\u2019-]*)"
+    r"(?P<label>Q|QUESTION|Question|(?:Reporter|Journalist|Question|Correspondent)\s+from\s+"
+    r"(?:[A-Z][A-Za-z.'\u2019-]*\s+){0,4}[A-Z][A-Za-z.'\u2019-]*|(?:[A-Z][A-Za-z.'\u2019-]*\s+){0,8}[A-Z][A-Za-z.'\u2019-]*)"
     r"(?:\s*\([^()\n]{1,40}\))?:\s+"
 )
 """A transcript's speaker label at the start of a paragraph ("GEN. RYDER: ...", and a
-questioner's outlet in brackets: "QUESTION (Yonhap):")."""
+questioner's outlet in brackets: "QUESTION (Yonhap):", or after "from": "Reporter from
+NHK:")."""
 _REMARKS_TITLE = re.compile(
     r"(?i)\W*(?:(?:press|joint|opening|closing|keynote|introductory|video|doorstep)\s+)?"
     r"(?:statement|remarks|speech|address)\s+by\s+(?P<who>.+?)"
@@ -107,11 +109,12 @@ _TITLE_PARTS = re.compile(r"\s+[-\u2013\u2014|]\s+|:\s+")
 """Where a page title's parts meet ("Every soldier ... - address by the President of
 Ukraine"): a remarks title may follow the headline."""
 _OWN_SITE_HOST = re.compile(
-    r"(?i)(?:^|[\s(])(?:[a-z0-9-]+\.)*(?:(?:gov|go|gouv|gob|mil)(?:\.[a-z.]+)?|[a-z0-9-]+\.int)"
+    r"(?i)(?:^|[\s(])(?:[a-z0-9-]+\.)*(?:(?:gov|go|gouv|gob|mil)(?:\.[a-z.]+)?|[a-z0-9-]+\.int|"
+    r"europa\.eu)"
     r"(?=$|[\s)/])"
 )
 """A government's or an intergovernmental body's web address (home.treasury.gov,
-president.gov.ua, president.go.kr, gov.uk, nato.int)."""
+president.gov.ua, president.go.kr, gov.uk, nato.int, consilium.europa.eu)."""
 _OWN_SITE_NAME = re.compile(
     r"(?i)^(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}?(?:president|prime\s+minister|ministry|department|"
     r"office|government|cabinet|embassy|mission)\b"
@@ -147,6 +150,11 @@ _RELEASE_LINE = re.compile(
 """A release's line of issue, not a statement ("From: Foreign, Commonwealth &
 Development Office", "Published 16 December 2024", "Contact: ...")."""
 _FROM_LINE = re.compile(r"(?im)^[ \t]*From:[ \t]*(?P<who>[^\n]{3,200}?)[ \t]*$")
+_ON_BEHALF = re.compile(
+    r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})"
+)
+"""A statement page's title naming the body it speaks for ("Statement by the High
+Representative on behalf of the EU on ...")."""
 _SALUTATION = re.compile(
     r"[^.?]{0,80}!\s*$|(?:[A-Z][\w'\u2019-]*\s+){0,3}[\w'\u2019-]+,(?:\s+[\w'\u2019-]+){0,5},?\s*$"
 )
@@ -162,7 +170,16 @@ def asking_line(text: str, start: int) -> bool:
     """Whether the line at ``start`` opens with the label of one who asks or runs a
     briefing ("Q:", "QUESTION (Yonhap):", "REPORTER:")."""
     m = _TURN_LABEL.match(text, start)
-    return m is not None and m.group("label").upper() in _ASKING_LABELS
+    return m is not None and _asking_label(m.group("label"))
+
+
+def _asking_label(label: str) -> bool:
+    """Whether a transcript's label is one who asks or runs the briefing ("Q", "REPORTER",
+    "Reporter from NHK")."""
+    words = label.split()
+    return label.upper() in _ASKING_LABELS or (
+        len(words) > 2 and words[1] == "from" and words[0].upper() in _ASKING_LABELS
+    )
 
 
 _PROCEDURAL = re.compile(
@@ -483,6 +500,12 @@ class Drafter:
                 ):
                     own = self.statement_draft(span[0], span[1], *page)
                     if own is not None:
+                        if (
+                            _self_named(own, drafts)
+                            and own.act == "asserts"
+                            and _own_body_will(own.excerpt, own.speaker_text)
+                        ):
+                            own.act = "pledges"  # "The European Union will continue to"
                         found_here = [own]
                 for draft in found_here:
                     if (
@@ -681,11 +704,12 @@ class Drafter:
             if m is None:
                 continue
             label = m.group("label")
-            if label.upper() in _ASKING_LABELS:
+            if _asking_label(label):
                 turns[s0] = (m.end(), None)
                 continue
-            if not label.isupper() and len(split_title(label.split())[1]) < 2:
-                continue  # "Photo:", "Read More:": no speaker's name
+            titles, named = split_title(label.split())
+            if not label.isupper() and len(named) < 2 and not titles:
+                continue  # "Photo:", "Read More:": no speaker's name ("Minister Iwaya:" has)
             surname = label.split()[-1].capitalize() if label.isupper() else label.split()[-1]
             # a label in capitals may carry the whole name after its titles ("PRESS
             # SECRETARY AIR FORCE MAJ. GEN. PAT RYDER"); a surname alone is looked up
@@ -796,10 +820,26 @@ class Drafter:
         at = self.text.find(title) if title else -1
         paragraph = self.analysis.sentence_at(at)[2] if at >= 0 else -1
         outlet = self.resolver.outlet_entry() or {}
-        issuer = self._from_line() or Resolved(
-            self.outlet, str(outlet.get("name") or self.outlet), "outlet"
+        issuer = (
+            self._from_line()
+            or self._on_behalf(title)
+            or Resolved(self.outlet, str(outlet.get("name") or self.outlet), "outlet")
         )
         return issuer, paragraph, self._page_day("release")
+
+    def _on_behalf(self, title: str) -> Resolved | None:
+        """The body a statement page's title says it speaks for ("... on behalf of the EU"):
+        the page's unattributed paragraphs are that body's, not the hosting site's."""
+        m = _ON_BEHALF.search(title)
+        if m is None:
+            return None
+        who = m.group("who")
+        ref = self.resolver.index.fuzzy(who)
+        if ref:
+            return Resolved(ref, who, "name")
+        at = self.text.find(who)
+        new = self.resolver.propose(who, max(at, 0))
+        return Resolved(new["id"], who, "new", new) if new else None
 
     def _from_line(self) -> Resolved | None:
         """The body a release's "From:" line names first ("From: Foreign, Commonwealth &
@@ -1218,6 +1258,8 @@ class Drafter:
                 and not _CONCERN_IN.search(self.text, v.end, end)
             ):
                 act = "accuses"  # said ..., calling the trade a breach of sanctions
+            if v.phrase == "called" and _CALLED_REPORTS.match(self.text, v.end):
+                act = "denies"  # "has repeatedly called reports of ... 'a provocation'"
             act = self.judged(act, v, who.ref, kind)
             draft = Draft(
                 start=first,
@@ -1535,7 +1577,8 @@ _ASSESS = re.compile(
     r"(?i)\b(?:(?:reasonable|fair|safe)\s+to\s+(?:assume|conclude|say)|we\s+(?:assess|judge|"
     r"estimate)|"
     r"our\s+assessment|(?:identified|growing|real|strong)\s+possibility|we\s+(?:now\s+|still\s+|"
-    r"continue\s+to\s+|do\s+)(?:assess|judge|estimate))\b"
+    r"continue\s+to\s+|do\s+)(?:assess|judge|estimate)|(?:continues|continued)\s+to\s+"
+    r"(?:assess|judge|estimate)\s+that)\b"
 )
 _FORECAST = re.compile(
     r"(?i)\b(?:(?:is|are|was|were)\s+going\s+to\s+(?-i:(?![A-Z]))(?!the\b|an?\b|their\b)|(?:is|are)\s+(?:about|poised|set)\s+to|"
@@ -1566,7 +1609,7 @@ _THREAT = re.compile(
 _PLEDGE = re.compile(
     r"(?i)(?:^|[^\w\s]\s*|\b(?:that|clear|stressed|reiterated)\s+)(?:we|i)\s+(?:will|shall)\s+"
     r"(?:not\s+hesitate|never\s+|"
-    r"continue|take|do\s+(?:everything|whatever)|stand|respond|defend|support|work|provide)"
+    r"continue|keep|take|do\s+(?:everything|whatever)|stand|respond|defend|support|work|provide)"
     r"|(?:^|[^\w\s]\s*)(?:we|i)(?:'ll|\u2019ll)\s+"
     r"|(?:^|[^\w\s]\s*)our\s+(?:two\s+)?(?:peoples?|countries|nations|sides|armies|forces)\s+"
     r"(?:will|shall)\s+(?:always\s+|never\s+|continue\s+to\s+)?(?:stand|fight|defend|support|work)\b"
@@ -1744,8 +1787,10 @@ condition ("did not rule out joint exercises") it states a position."""
 _RULE_OUT_THAT = re.compile(
     r"(?i)\b(?:cannot|can\s+not|could\s+not|couldn't|couldn\u2019t|can't|can\u2019t)\s+rule\s+"
     r"out\s+(?:the\s+possibility\s+)?that\b"
+    r"|\bthere\s+is\s+(?:a|the)\s+(?:real\s+|strong\s+|distinct\s+)?possibility\s+that\b"
 )
-"""A possibility the speaker cannot exclude, where no condition makes it a warning: of a
+"""A possibility the speaker cannot exclude ("There is a possibility that"), where no
+condition makes it a warning: of a
 deed done, a suspicion ("could not rule out that Russia had provided technical
 assistance"); of one to come, a forecast."""
 _DONE = re.compile(r"(?i)\b(?:had|has|have|was|were|did)\b|\b[a-z]{3,}ed\b")
@@ -1762,6 +1807,15 @@ _SIGNAL_TO = re.compile(
 )
 """Words that call a step a signal to others ("sends a clear signal to those who would
 like to test our resolve"): a warning."""
+_CALLED_REPORTS = re.compile(
+    r"\s+(?:the\s+|such\s+|these\s+)?(?:media\s+|western\s+)?(?:reports?|allegations?|claims?|"
+    r"accusations?|charges?)\b"
+)
+"""What a speaker "called reports of ..." something in quotation marks: the reports'
+charge, discredited (codebook rule 6: a denial)."""
+_STANDS_READY = re.compile(r"\bstands?\s+ready\s+to\b")
+"""A body's readiness to act, in the language of statements ("The EU stands ready to take
+further restrictive measures"): a pledge."""
 _IDLY_BY = re.compile(
     r"(?i)\b(?:will|would|shall)\s+(?:not|never)\s+(?:(?:sit|stand)\s+idly\s+by|"
     r"remain\s+(?:silent|idle)|tolerate)\b"
@@ -2016,6 +2070,32 @@ def _content_act(words: str, kind: str, quoted: bool) -> str | None:
     return None
 
 
+_BODY_SUBJECT = re.compile(r"(?:The\s+)?(?P<name>(?:[A-Z][\w.-]*\s+){0,4}?[A-Z][\w.-]*)\s+[a-z]")
+"""The capitalised subject opening a sentence ("The EU stands ready", "The European Union
+will continue")."""
+
+
+def _self_named(draft: Draft, before: list[Draft]) -> bool:
+    """A statement page's sentence whose subject is a body that already spoke on the page
+    in a sentence of its own ("The EU calls on ...", then "The EU stands ready to ..."): the
+    body speaks of itself, so the sentence is the body's, not the hosting site's."""
+    m = _BODY_SUBJECT.match(draft.excerpt)
+    if m is None:
+        return False
+    name = m.group("name")
+    for earlier in before:
+        if (
+            earlier.resolved_by != "statement"
+            and earlier.speaker
+            and earlier.speaker != draft.speaker
+            and earlier.speaker_text.removeprefix("the ").removeprefix("The ") == name
+        ):
+            draft.speaker, draft.speaker_text = earlier.speaker, earlier.speaker_text
+            draft.resolved_by, draft.new_actor = "name", earlier.new_actor
+            return True
+    return False
+
+
 def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool = False) -> str:
     """A plain "said" made precise by what was said: a plan or hope (intends), a hedged
     judgement that is not a forecast (assesses), analysts' views (assesses); a denial or a
@@ -2046,6 +2126,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
     plain = _plain(words)
     if _WARNING_NOUN.search(plain) or _RULE_OUT_IF.search(plain):
         return "warns"  # "a warning to the West that ...", "would not rule out ... if"
+    if _STANDS_READY.search(words):
+        return "pledges"  # "The EU stands ready to take further restrictive measures"
     if _IDLY_BY.search(words):
         return "warns"  # "The Government will not sit idly by"
     if _SIGNAL_TO.search(words):

@@ -205,6 +205,16 @@ def _held_at(role: Mapping[str, Any], when: PartialDate | None) -> bool:
     return (start is None or start <= when.latest) and (stop is None or stop >= when.earliest)
 
 
+def _unnamed_elsewhere(alias: str, kind: str, name: Any, text: str) -> bool:
+    """Whether a person's alias is an indefinite description ("a senior Pentagon
+    official") in a text that never names the person: there it is an unnamed source of
+    its own, not the one the ledger met under that description."""
+    if kind != "person" or not re.match(r"(?i)an?\s", alias) or not isinstance(name, str):
+        return False
+    surname = name.split()[-1] if name.split() else name
+    return re.search(rf"\b{re.escape(surname)}\b", text) is None
+
+
 @dataclass(slots=True)
 class Index:
     """Every mention of a known actor or outlet in one text, longest match first."""
@@ -236,7 +246,7 @@ class Index:
             entries.extend(
                 (a, aid, kinds[aid], "alias")
                 for a in actor.get("aliases") or []
-                if isinstance(a, str)
+                if isinstance(a, str) and not _unnamed_elsewhere(a, kinds[aid], name, text)
             )
             for role in actor.get("roles") or []:
                 if (
@@ -1133,6 +1143,19 @@ class Resolver:
             author = self.document_author(document_named.group("noun"), start)
             if author:
                 return [Resolved(r.ref, phrase, "anaphor", r.new_actor) for r in author]
+        definite = re.fullmatch(r"the\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z-]{3,}[^s\W])", phrase)
+        if definite:
+            # "said the commander" after "a Ukrainian commander has told Sky News", "the
+            # council said" after "the Russian Security Council said": the speaker named
+            # just before whose head noun it repeats
+            para = self.paragraph_of(start)
+            for p, spoke, _ in reversed(self.speakers):
+                if (
+                    p < start
+                    and spoke.rsplit("-", 1)[-1] == definite.group("head")
+                    and para - self.paragraph_of(p) <= 4
+                ):
+                    return [Resolved(spoke, phrase, "anaphor")]
         spokes = re.match(
             r"(?i)(?:an?\s+|the\s+)?(?:spokesperson|spokesman|spokeswoman|(?:permanent\s+)?"
             r"representative|official|delegate|delegation)\s+(?:for|of|at|from)\s+(.+)$",
@@ -1484,6 +1507,11 @@ class Resolver:
             later = [c for end, c in self._runs.get(word, []) if end > pos]
             if later:
                 return later[0]
+            if word[1:].islower():
+                # the surname in capitals, as Japanese and Korean official pages write
+                # it ("Foreign Minister IWAYA Takeshi", then "Minister Iwaya:")
+                for _, candidate in self._runs.get(word.upper(), []):
+                    return " ".join(w.capitalize() if w.isupper() else w for w in candidate.split())
             return WELL_KNOWN.get(word) or self._title_holder(word) or word
         return best
 
