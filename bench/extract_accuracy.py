@@ -55,6 +55,11 @@
   Telegraph, Jiji Press, CGTN, RBC, UNIAN, Le Monde with AFP, NPR, a House of Commons
   urgent question in Hansard), written before any change of its round and measured the
   same way.
+- ``test13``: a thirteenth held-out set in ``bench/extract_test13/`` (Axios, CBC News with
+  Canadian Press copy, The Straits Times, Novaya Gazeta Europe, EFE, a German government
+  press conference transcript, a PBS NewsHour interview transcript, Vedomosti, a UK
+  Defence Intelligence update, a Carnegie commentary), written before any change of its
+  round and measured the same way.
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -388,6 +393,7 @@ SETS = {
     "test10": lambda v: measure_coded(BENCH / "extract_test10", v),
     "test11": lambda v: measure_coded(BENCH / "extract_test11", v),
     "test12": lambda v: measure_coded(BENCH / "extract_test12", v),
+    "test13": lambda v: measure_coded(BENCH / "extract_test13", v),
     "bundled": measure_bundled,
 }
 
