@@ -962,6 +962,49 @@ def test_a_transcript_gives_each_answer_to_its_speaker_and_skips_questions(
     assert any(s.reason == "a question put to the speaker" for s in result.skipped)
 
 
+INTERVIEW = """The following is a transcript of an interview with Defense Secretary Lloyd Austin.
+
+WOLF BLITZER: Mr. Secretary, are the troops in combat?
+
+SECRETARY LLOYD AUSTIN: We have not seen them in combat yet. Moscow is running short of men.
+
+WOLF BLITZER: Russia says these are exercises. Is that credible?
+
+SECRETARY LLOYD AUSTIN: That is simply not true.
+"""
+
+
+def test_an_interviews_host_asks_and_the_guest_the_lead_names_answers(tmp_path: Path) -> None:
+    result = _extract(tmp_path, INTERVIEW)
+    answers = [(d.speaker, d.resolved_by) for d in result.drafts]
+    assert answers == [("lloyd-austin", "transcript")] * 3
+    assert not any("exercises" in d.excerpt for d in result.drafts)  # the host's question
+    # without the lead, the name whose every turn asks is the host
+    no_lead = INTERVIEW.split("\n\n", 1)[1]
+    assert [d.speaker for d in _extract(tmp_path / "b", no_lead).drafts] == ["lloyd-austin"] * 3
+
+
+def test_a_parliamentary_records_labels_give_office_holders_and_members(tmp_path: Path) -> None:
+    body = (
+        "Urgent Question: To ask the Secretary of State for Defence if he will make a "
+        "statement.\n\n"
+        "The Minister for the Armed Forces (James Cartlidge): North Korea has supplied Russia "
+        "with shells. We will continue to expose these transfers.\n\n"
+        "Emily Thornberry (Islington South and Finsbury) (Lab): This pact is a threat to "
+        "Europe. Will the Minister tell the House what more is being done?\n\n"
+        "James Cartlidge: I cannot comment on intelligence matters. We are working with "
+        "Seoul every day.\n"
+    )
+    result = _extract(tmp_path, body)
+    assert [(d.speaker, d.act) for d in result.drafts] == [
+        ("james-cartlidge", "asserts"),
+        ("james-cartlidge", "pledges"),
+        ("emily-thornberry", "warns"),
+        ("james-cartlidge", "asserts"),
+    ]
+    assert any(s.reason == "a question the speaker puts" for s in result.skipped)
+
+
 def test_labels_without_questions_are_no_transcript(tmp_path: Path) -> None:
     body = "Photo: Reuters\n\nNote: the figures are estimates from the ministry.\n"
     assert _extract(tmp_path, body).drafts == []

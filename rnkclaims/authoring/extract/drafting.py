@@ -93,11 +93,26 @@ TURN_PARAGRAPHS = 6
 _TURN_LABEL = re.compile(
     r"(?P<label>Q|QUESTION|Question|(?:Reporter|Journalist|Question|Correspondent)\s+from\s+"
     r"(?:[A-Z][A-Za-z.'\u2019-]*\s+){0,4}[A-Z][A-Za-z.'\u2019-]*|(?:[A-Z][A-Za-z.'\u2019-]*\s+){0,8}[A-Z][A-Za-z.'\u2019-]*)"
-    r"(?:\s*\([^()\n]{1,40}\))?:\s+"
+    r"(?P<brackets>(?:\s*\([^()\n]{1,40}\)){0,2}):\s+"
 )
 """A transcript's speaker label at the start of a paragraph ("GEN. RYDER: ...", and a
 questioner's outlet in brackets: "QUESTION (Yonhap):", or after "from": "Reporter from
-NHK:")."""
+NHK:"; a member of a parliament's seat and party: "Priti Patel (Brentwood and Ongar)
+(Con):")."""
+_OFFICE_LABEL = re.compile(
+    r"The\s+(?:[\w'\u2019&-]+,?\s+){1,14}?\((?P<label>[A-Z][\w.'\u2019-]*"
+    r"(?:\s+[A-Z][\w.'\u2019-]*){1,3})\)(?:\s*\([^()\n]{1,40}\))?:\s+"
+)
+"""A parliamentary record's label naming the office, then the holder in brackets ("The
+Minister of State, Foreign, Commonwealth and Development Office (Stephen Doughty):")."""
+_MEMBERS_PARTY = re.compile(r"\(\s*[A-Z][\w/ -]{0,15}\)\s*$")
+"""A member's party in the last brackets of a label ("(Con)", "(LD)", "(Lab/Co-op)")."""
+_GUEST_LEAD = re.compile(
+    r"(?i)\b(?:interview(?:ed|s)?|conversation|talks?|talked|spoke|speaks|sat\s+down|"
+    r"sits\s+down)\s+with\b(?P<who>[^\n]{0,120})"
+)
+"""A transcript's lead naming its guest ("a transcript of an interview with Secretary of
+State Antony Blinken"): the other labelled names ask."""
 _REMARKS_TITLE = re.compile(
     r"(?i)\W*(?:(?:press|joint|opening|closing|keynote|introductory|video|doorstep)\s+)?"
     r"(?:statement|remarks|speech|address)\s+by\s+(?P<who>.+?)"
@@ -177,9 +192,11 @@ def _asking_label(label: str) -> bool:
     """Whether a transcript's label is one who asks or runs the briefing ("Q", "REPORTER",
     "Reporter from NHK")."""
     words = label.split()
-    return label.upper() in _ASKING_LABELS or (
-        len(words) > 2 and words[1] == "from" and words[0].upper() in _ASKING_LABELS
-    )
+    return (
+        label.upper() in _ASKING_LABELS
+        or (len(words) > 2 and words[1] == "from" and words[0].upper() in _ASKING_LABELS)
+        or (len(words) == 2 and words[1].upper() in _ASKING_LABELS)
+    )  # "Urgent Question:"
 
 
 _PROCEDURAL = re.compile(
@@ -192,6 +209,8 @@ _PROCEDURAL = re.compile(
     r"|\bi\s+(?:don't|don\u2019t|do\s+not)\s+have\s+(?:anything|any\s+\w+)\s+(?:to\s+(?:provide|"
     r"announce|share|offer|add|read\s+out)|for\s+you)\b"
     r"|\bi\s+have\s+nothing\s+(?:to\s+(?:report|announce|add|share)|(?:further\s+)?for\s+you)\b"
+    r"|^\W*i\s+(?:cannot|can't|can\u2019t|will\s+not|won't|won\u2019t)\s+(?:comment|go\s+into|"
+    r"speak\s+to)\s+(?:on\s+)?(?:intelligence|operational|specific|those|these|such)\b[^.]{0,40}\.?\s*$"
 )
 """Sentences of an answer that only run the briefing ("Good afternoon", "Next question")."""
 _THE_HALVES = {"North": "KP", "South": "KR"}
@@ -696,14 +715,19 @@ class Drafter:
         (None for a question). Empty unless two labelled answers and a question are there."""
         turns: dict[int, tuple[int, Resolved | None]] = {}
         seen: set[int] = set()
+        members = False  # a parliamentary record: labels give offices, seats or parties
         for s0, _, para in self.analysis.sentences:
             if para in seen:
                 continue
             seen.add(para)
-            m = _TURN_LABEL.match(self.text, s0)
+            m = _OFFICE_LABEL.match(self.text, s0) or _TURN_LABEL.match(self.text, s0)
             if m is None:
                 continue
             label = m.group("label")
+            if m.re is _OFFICE_LABEL or (
+                m.group("brackets").count("(") == 2 and _MEMBERS_PARTY.search(m.group("brackets"))
+            ):
+                members = True
             if _asking_label(label):
                 turns[s0] = (m.end(), None)
                 continue
@@ -736,9 +760,40 @@ class Drafter:
             )
             if who is not None:
                 turns[s0] = (m.end(), who)
+        if not any(who is None for _, who in turns.values()) and not members:
+            self._hosts_ask(turns)
         asked = sum(1 for _, who in turns.values() if who is None)
         answered = sum(1 for _, who in turns.values() if who is not None)
-        return turns if asked and answered >= 2 else {}
+        return turns if (asked or members) and answered >= 2 else {}
+
+    def _hosts_ask(self, turns: dict[int, tuple[int, Resolved | None]]) -> None:
+        """In an interview labelled by names alone ("MARGARET BRENNAN:", "SECRETARY ANTONY
+        BLINKEN:"), turn the host's labels into questions: the host is each name the
+        lead does not give as the guest ("an interview with ... Antony Blinken"), or,
+        without such a lead, the one name whose every turn asks and the other's never."""
+        refs = {who.ref: who for _, who in turns.values() if who is not None}
+        if len(refs) < 2:
+            return
+        first = min(turns)
+        guests = {
+            ref
+            for m in _GUEST_LEAD.finditer(self.text, 0, first)
+            for ref, who in refs.items()
+            if re.search(rf"(?i)\b{re.escape(who.text.split()[-1])}\b", m.group("who"))
+        }
+        if not guests or guests == set(refs):
+            asks: dict[str | None, list[bool]] = {}
+            for s0, (_, who) in turns.items():
+                end = self.text.find("\n", s0)
+                words = self.text[s0 : end if end >= 0 else len(self.text)]
+                asks.setdefault(who.ref if who else None, []).append("?" in words)
+            hosts = {ref for ref, seen in asks.items() if all(seen)}
+            if len(hosts) != 1 or any(any(seen) for r, seen in asks.items() if r not in hosts):
+                return
+            guests = set(refs) - hosts
+        for s0, (at, who) in list(turns.items()):
+            if who is not None and who.ref not in guests:
+                turns[s0] = (at, None)
 
     def _turn_drafts(
         self, span: tuple[int, int], turn: tuple[Resolved, int], consumed: set[int]
@@ -750,6 +805,9 @@ class Drafter:
         found = self.reported(start, span[1], consumed)
         words = self.text[start : span[1]]
         if any(d.speaker == who.ref for d in found) or _PROCEDURAL.search(words):
+            return found
+        if words.rstrip().endswith("?"):  # a member's question to the minister: no claim
+            self.skip(start, span[1], "reported", "a question the speaker puts")
             return found
         said: dict[str, str] | None = None
         if self.published is not None and self.published.earliest == self.published.latest:
