@@ -1005,6 +1005,42 @@ def test_a_parliamentary_records_labels_give_office_holders_and_members(tmp_path
     assert any(s.reason == "a question the speaker puts" for s in result.skipped)
 
 
+def test_a_whose_clause_leaves_the_subjects_head(tmp_path: Path) -> None:
+    body = (
+        "A Ukrainian officer whose unit has fought the North Koreans near Sudzha said they "
+        "attacked in large groups.\n"
+    )
+    (draft,) = _extract(tmp_path, body).drafts
+    assert draft.speaker == "ukrainian-officer"
+
+
+def test_the_intelligence_chief_is_the_chief_last_named(tmp_path: Path) -> None:
+    body = (
+        "The head of the Main Intelligence Directorate, Kyrylo Budanov, said that more "
+        "troops could come.\n\n"
+        '"The losses are very high," the intelligence chief said.\n'
+    )
+    assert [d.speaker for d in _extract(tmp_path, body).drafts] == ["kyrylo-budanov"] * 2
+
+
+def test_a_directorate_of_a_countrys_ministry_is_the_directorate(tmp_path: Path) -> None:
+    body = (
+        "The Main Intelligence Directorate of Ukraine's Ministry of Defence said at least 30 "
+        "soldiers had been killed.\n"
+    )
+    (draft,) = _extract(tmp_path, body).drafts
+    assert draft.speaker == "main-intelligence-directorate"
+
+
+def test_earlier_before_a_long_titled_subject_with_a_name(tmp_path: Path) -> None:
+    body = (
+        "Earlier, the deputy head of the Russian Foreign Ministry's department of information "
+        'and press, Artyom Bulatov, said that the reports were "another Western fake."\n'
+    )
+    (draft,) = _extract(tmp_path, body).drafts
+    assert draft.speaker == "artyom-bulatov"
+
+
 def test_labels_without_questions_are_no_transcript(tmp_path: Path) -> None:
     body = "Photo: Reuters\n\nNote: the figures are estimates from the ministry.\n"
     assert _extract(tmp_path, body).drafts == []

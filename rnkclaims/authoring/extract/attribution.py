@@ -235,10 +235,11 @@ def subject_before(
         return a, sent_start + relative.end(1), None
     restrictive = re.search(
         r"(?:^|[,;:]\s|\b(?:that|as|while)\s)\s*((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+"
-        r"[^,;:]{1,60}?)\s+who\s+(?:[\w'.-]+\s+){1,12}$",
+        r"[^,;:]{1,60}?)\s+(?:who|whose)\s+(?:[\w'.-]+\s+){1,12}$",
         masked[sent_start:verb_start],
     )
-    if restrictive:  # "A diplomat who attended the briefing said": the head, not the clause
+    if restrictive:  # "A diplomat who attended the briefing said", "An officer whose unit
+        # fought them said": the head, not the clause
         a = sent_start + restrictive.start(1)
         return a, sent_start + restrictive.end(1), None
     described = _DESCRIBED.match(masked, sent_start, verb_start)
@@ -297,7 +298,7 @@ def subject_before(
         )
         if (
             not words
-            or len(words) > (16 if named_after and head[:1].isupper() else 8)
+            or len(words) > (16 if named_after and (head[:1].isupper() or words[0] == "the") else 8)
             or any(c in head for c in QUOTE_MARKS)
             or re.search(r"\b(?:will|would|has|have|had|is|are|was|were|could|must)\s+[a-z]", head)
         ):  # the first segment is a clause: what was said, not who said it

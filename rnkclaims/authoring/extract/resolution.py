@@ -111,7 +111,7 @@ _ANAPHOR_NOUNS = {
     "panel": "body", "team": "body", "commission": "body", "mission": "body",
     "experts": "body", "monitors": "body", "source": "any", "resident": "person",
     "trader": "person", "defector": "person", "witness": "person", "insider": "person",
-    "ministers": "any", "envoys": "any", "delegates": "any",
+    "ministers": "any", "envoys": "any", "delegates": "any", "chief": "person",
 }  # fmt: skip
 _HEAD_SYNONYMS = {
     "agency": ("agency", "service", "intelligence"),
@@ -134,7 +134,7 @@ _ANONYMOUS_NOUNS = frozenset(
 _PERSON_NOUNS = frozenset(
     "official spokesperson spokesman spokeswoman minister diplomat envoy secretary "
     "ambassador general commander lawmaker senator adviser advisor aide delegate analyst "
-    "expert researcher milblogger blogger".split()
+    "expert researcher milblogger blogger officer soldier".split()
 )
 WELL_KNOWN = {
     "Putin": "Vladimir Putin", "Peskov": "Dmitry Peskov", "Lavrov": "Sergei Lavrov",
@@ -1297,6 +1297,21 @@ class Resolver:
             and words[-3].lower() in _ORG_WORDS
         ):
             words = words[:-2]  # "the Royal United Services Institute in London": its city
+        parent = next(
+            (
+                k
+                for k in range(2, len(words) - 2)
+                if words[k] == "of"
+                and all(w[:1].isupper() for w in words[:k])
+                and words[k - 1].lower() in _ORG_WORDS | {"directorate"}
+                and re.search(r"(?:'s|\u2019s)$", words[k + 1])
+                and country_of([re.sub(r"(?:'s|\u2019s)$", "", words[k + 1])])
+            ),
+            None,
+        )
+        if parent is not None:  # "The Main Intelligence Directorate of Ukraine's Ministry of
+            # Defence": the directorate, not the ministry above it
+            words = words[:parent]
         if "xx" in self.analysis.masked[pos : pos + len(phrase)]:
             return None
         if any(c in " ".join(words) for c in QUOTE_MARKS):
