@@ -1041,6 +1041,16 @@ def test_earlier_before_a_long_titled_subject_with_a_name(tmp_path: Path) -> Non
     assert draft.speaker == "artyom-bulatov"
 
 
+def test_an_answer_urging_a_judgement_of_the_past_and_no_decisions(tmp_path: Path) -> None:
+    body = INTERVIEW.replace(
+        "We have not seen them in combat yet. Moscow is running short of men.",
+        "I have no decisions to speak to today. China has influence, and we are urging it "
+        "to use it.",
+    ).replace("That is simply not true.", "The missile may have been built in North Korea.")
+    acts = [(d.act, d.excerpt[:5]) for d in _extract(tmp_path, body).drafts]
+    assert acts == [("calls-for", "China"), ("assesses", "The m")]
+
+
 def test_labels_without_questions_are_no_transcript(tmp_path: Path) -> None:
     body = "Photo: Reuters\n\nNote: the figures are estimates from the ministry.\n"
     assert _extract(tmp_path, body).drafts == []

@@ -209,6 +209,8 @@ _PROCEDURAL = re.compile(
     r"|\bi\s+(?:don't|don\u2019t|do\s+not)\s+have\s+(?:anything|any\s+\w+)\s+(?:to\s+(?:provide|"
     r"announce|share|offer|add|read\s+out)|for\s+you)\b"
     r"|\bi\s+have\s+nothing\s+(?:to\s+(?:report|announce|add|share)|(?:further\s+)?for\s+you)\b"
+    r"|^\W*i\s+have\s+no\s+(?:decisions?|announcements?|updates?)\s+to\s+(?:speak\s+to|"
+    r"announce|share|make)\b"
     r"|^\W*i\s+(?:cannot|can't|can\u2019t|will\s+not|won't|won\u2019t)\s+(?:comment|go\s+into|"
     r"speak\s+to)\s+(?:on\s+)?(?:intelligence|operational|specific|those|these|such)\b[^.]{0,40}\.?\s*$"
 )
@@ -1644,9 +1646,13 @@ _FORECAST = re.compile(
     r"(?!you\b|that\s+you\b)|"
     r"(?:may|might|could)\s+be\s+close\s+to|(?:is|are)\s+expected\s+to)\b"
 )
+_PAST_HEDGE = re.compile(r"(?i)\b(?:may|might)\s+(?:well\s+)?have\s+(?:been|had|used)\b")
+"""A hedged judgement of what already happened, not a forecast ("may have been")."""
 _CALL = re.compile(
-    r"(?i)\W*(?:(?:and|but|so)\s+)?(?:we|i)\s+(?:(?:strongly|again|also|therefore)\s+)?"
-    r"(?:urge|call\s+on|call\s+upon|call\s+for|demand|appeal\s+to)\b"
+    r"(?i)(?:^\W*|[^,.;]{0,120},\s+)(?:(?:and|but|so)\s+)?(?:we|i)\s+(?:are\s+|am\s+)?"
+    r"(?:(?:strongly|again|also|therefore)\s+)?"
+    r"(?:urge|urging|call\s+on|calling\s+on|call\s+upon|call\s+for|calling\s+for|demand|"
+    r"appeal\s+to)\b"
 )
 _CONCERNED = re.compile(
     r"(?i)"
@@ -2243,6 +2249,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "suspects"
     if _MOTIVE.search(words):
         return "suspects"  # "the visit could be aimed at securing weapons"
+    if not by_content and _PAST_HEDGE.search(words):
+        return "assesses"  # "the missile may have been a new type of solid-fuel ICBM"
     if _FORECAST.search(words):
         return "predicts"  # "they are going to keep pressing on us"
     if quoted and _MAY_HAPPEN.match(words):
