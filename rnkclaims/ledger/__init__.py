@@ -99,6 +99,17 @@ class LedgerPaths:
     def source_files(self) -> list[Path]:
         return _listing(self.sources_dir, SOURCE_SUFFIX)
 
+    def listed_links(self) -> tuple[list[Path], list[Path], frozenset[str]]:
+        """``yaml_files()`` and ``source_files()`` from one read of each folder, with the
+        paths (as strings) of those that are symbolic links, known from the folder's
+        listing without a call per file."""
+        extra, extra_links = _scan(self.extra_dir, ".yaml")
+        sources, source_links = _scan(self.sources_dir, SOURCE_SUFFIX)
+        links = extra_links | source_links
+        if self.main.is_symlink():
+            links |= {str(self.main)}
+        return [self.main, *extra], sources, links
+
     def display(self, path: Path) -> str:
         """A path as errors show it: relative to the working directory when below it."""
         try:
@@ -138,16 +149,22 @@ def quick_digest(data: bytes) -> str:
 def _listing(folder: Path, suffix: str) -> list[Path]:
     """The files of ``folder`` named ``*<suffix>`` (as ``glob``: no hidden ones), by name;
     links followed. One directory read, no stat for a file that is not a link."""
+    return _scan(folder, suffix)[0]
+
+
+def _scan(folder: Path, suffix: str) -> tuple[list[Path], frozenset[str]]:
+    """``_listing(folder, suffix)``, and the paths (as strings) of the symbolic links
+    among them, as the directory read tells them."""
     try:
         entries = list(os.scandir(folder))
     except OSError:  # no such folder, or not readable (as glob: nothing listed)
-        return []
-    names = sorted(
-        e.name
-        for e in entries
-        if e.name.endswith(suffix) and not e.name.startswith(".") and e.is_file()
-    )
-    return [folder / name for name in names]
+        return [], frozenset()
+    kept = [
+        e for e in entries if e.name.endswith(suffix) and not e.name.startswith(".") and e.is_file()
+    ]
+    kept.sort(key=lambda e: e.name)
+    links = frozenset(str(folder / e.name) for e in kept if e.is_symlink())
+    return [folder / e.name for e in kept], links
 
 
 def bundled_ledger() -> Path | None:

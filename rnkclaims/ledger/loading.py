@@ -359,16 +359,16 @@ def file_digests(
     files: dict[str, str] = {}
     stats: dict[str, FileStat] = {}
     hashed = 0
-    yaml_files, source_files = paths.yaml_files(), paths.source_files()
+    yaml_files, source_files, links = paths.listed_links()
     root = paths.root
     linked = {folder: folder.is_symlink() for folder in (root, paths.extra_dir, paths.sources_dir)}
     for tag, found in ((b"Y", yaml_files), (b"S", source_files)):
         for path in found:
-            # ``outside``, with the folder's link checked once
-            if (linked.get(path.parent, True) or path.is_symlink()) and outside(path, root):
+            key = str(path)
+            # ``outside``, with the folder's link checked once and a file's by the listing
+            if (linked.get(path.parent, True) or key in links) and outside(path, root):
                 _feed(digest, tag, path, "outside")  # never read (load reports it)
                 continue
-            key = str(path)
             try:
                 stat = settled_stat(os.stat(path), before)  # taken before the read
                 recorded = known.get(key)
