@@ -268,6 +268,18 @@ _CHARGE_DISMISSED = re.compile(
 speaker denies them."""
 
 
+_TOO_SLOW = re.compile(
+    r"(?i)\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:far\s+|much\s+)?too\s+"
+    r"(?:slow|weak|timid|soft|late|complacent|naive|passive)\b"
+)
+"""Words that fault a party's conduct as too slow or too weak: a charge."""
+
+_OFFICE = re.compile(
+    r"(?i)\b(?:minister|secretary|spokes(?:man|woman|person)|premier|chancellor)\b"
+)
+"""A government office in a title."""
+
+
 @dataclass(slots=True)
 class Draft:
     """A candidate claim; ``start``..``end`` is its excerpt in the source text."""
@@ -360,6 +372,16 @@ class Drafter:
             else [span for p in detect_furniture(self.text) for span in locate(self.text, p)]
         )
         self.defaults = self._default_relays(ledger)
+        self.home = next(
+            (
+                str(o["country"])
+                for o in ledger.outlets
+                if o.get("id") == self.outlet
+                and isinstance(o.get("country"), str)
+                and o.get("kind") != "wire-agency"
+            ),
+            None,
+        )  # a national outlet's country: its own ministers go without a nationality
         self.skipped: list[Skipped] = []
         self.experts: set[str] = set()  # persons the text presents as analysts
 
@@ -1415,7 +1437,7 @@ class Drafter:
             r"(?:stand|support|respond|defend|retaliate|fight|help|provide|strengthen|"
             r"expand|cooperate|keep|tolerate|allow|side|back|consider|impose|take|continue|"
             r"work|coordinate|bolster|accelerate|boost|increase|enhance|deepen|build|develop|"
-            r"pursue|expand|step\s+up|reconsider|review|revise|be\s+deterred|give\s+up|"
+            r"pursue|expand|step\s+up|reconsider|review|revise|be\s+deterred|give\s+up|monitor|deploy|"
             r"back\s+down|bow)\b)",
             words,
         )  # "The DPRK will ...", and in reported words "Pyongyang would ..."
@@ -1441,10 +1463,24 @@ class Drafter:
             # a body the ledger does not know yet ("the presidential office") speaks for
             # the country of the dateline (SEOUL: South Korea; "WASHINGTON --" too)
             own = self._dateline_country()
+        if own is None and self._unmarked_office(speaker):
+            # "Defence Minister Richard Marles said Australia would work with Seoul" in
+            # an Australian paper: a national outlet names its own ministers without
+            # their country, so a minister it gives none is of the outlet's country
+            own = self.home
         if own is None and host:
             own = self.resolver.index.countries.get(self.outlet or "")
         subject = _THE_HALVES.get(m.group(1)) or country_of(m.group(1).split())
         return own is not None and subject == own
+
+    def _unmarked_office(self, speaker: str) -> bool:
+        """Whether the speaker is a person new to the ledger whose title is a government
+        office with no country in it ("Defense Minister Minoru Kihara")."""
+        actor = self.resolver.proposed(speaker)
+        if actor is None or actor.get("kind") != "person" or actor.get("country"):
+            return False
+        titles = [str(r.get("title", "")) for r in actor.get("roles") or []]
+        return any(_OFFICE.search(t) for t in titles)
 
     def _dateline_country(self) -> str | None:
         """The country of the place the article is datelined from, with or without an
@@ -1730,7 +1766,7 @@ _WILL_HAPPEN = re.compile(
     r"(?:(?:soon|likely|probably|only|also|eventually|further|quickly|increasingly)\s+)*"
     r"(?:begin|start|follow|arrive|join|continue\s+to\s+(?:grow|rise|increase|deepen|expand)|grow|"
     r"rise|increase|deepen|expand|enter|reach|spread|intensify|escalate|want|seek|try|need|"
-    r"face|become|take\s+part|fight|last|head|let|allow|enable)\b"
+    r"face|become|take\s+part|fight|last|head|let|allow|enable|keep\s+\w+ing)\b"
 )
 """Words whose clause says what others will do or what will happen ("said North Korean
 troops would begin fighting", "Our cooperation with Pyongyang will only grow stronger"):
@@ -2206,6 +2242,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "suspects" if done else "predicts"
     if _OWN_PREPARING.match(plain):
         return "intends"  # told reporters that the bloc was preparing new sanctions
+    if _TOO_SLOW.search(words):
+        return "accuses"  # "the government had been too slow to act": a charge of failure
     if _PROPAGANDA.search(words):
         return "accuses"  # "Western propaganda is once again trying to distract attention"
     if _CONCERNED.match(words) or _CONCERN_WORDS.search(words) or _OWN_CONCERN.search(words):
