@@ -611,3 +611,24 @@ def test_a_fault_of_conduct_accuses_and_a_kept_deed_forecasts(
 ) -> None:
     drafts = _extract(tmp_path, body + "\n").drafts
     assert [(d.speaker, d.act) for d in drafts] == [("michael-chong", act)]
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        ('"It is a major escalation," analyst Euan Graham said.', "warns"),
+        ('Analyst Euan Graham said the deployment was "a serious escalation".', "warns"),
+        ('Analyst Euan Graham said he believed the deployment was "a serious escalation".',
+         "assesses"),  # a belief about it: a judgement, no warning
+        ('"It is a significant escalation and a violation of Security Council resolutions," '
+         "analyst Euan Graham said.", "accuses"),
+        ('"It shows how desperate the Kremlin has become," analyst Euan Graham said.',
+         "accuses"),
+        ("Analyst Euan Graham said the troops were a sign of desperation in Moscow.",
+         "accuses"),
+        ('"It is a major step," analyst Euan Graham said.', "assesses"),  # a judgement
+    ],
+)  # fmt: skip
+def test_an_escalation_warns_and_desperation_accuses(tmp_path: Path, body: str, act: str) -> None:
+    drafts = _extract(tmp_path, body + "\n").drafts
+    assert [(d.speaker, d.act) for d in drafts] == [("euan-graham", act)]

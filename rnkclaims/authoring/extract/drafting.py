@@ -274,6 +274,18 @@ _TOO_SLOW = re.compile(
 )
 """Words that fault a party's conduct as too slow or too weak: a charge."""
 
+_ESCALATION_AND_BREACH = re.compile(
+    r"(?i)\bescalation\s+and\s+an?\s+(?:[\w-]+\s+)?(?:breach|violation)\s+of\b"
+)
+"""An escalation named with the rule it breaks: a charge."""
+
+_DESPERATE = re.compile(
+    r"(?i)\b(?:how\s+desperate\s+(?:[\w'\u2019-]+\s+){1,4}?(?:has|have|is|are)\b|"
+    r"(?:a\s+sign|an\s+act)\s+of\s+(?:\w+\s+)?desperation)"
+)
+"""Words that call a party's conduct desperate ("It shows how desperate Putin has become",
+"a sign of desperation"): a charge against it."""
+
 _OFFICE = re.compile(
     r"(?i)\b(?:minister|secretary|spokes(?:man|woman|person)|premier|chancellor)\b"
 )
@@ -1999,10 +2011,13 @@ _HOPES_OTHERS = re.compile(
 _THREAT_TO = re.compile(
     r"(?i)\b(?:(?:is|are|was|were|poses?|posed|represents?|remains?)\s+(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,2}?threats?\s+to|(?:is|are|was|marks?|represents?)\s+an?\s+(?:[\w-]+\s+)?"
-    r"dangerous\s+(?:escalation|expansion|development|step|move))\b"
+    r"dangerous\s+(?:escalation|expansion|development|step|move)|(?:is|are|was|marks?|"
+    r"represents?)\s+[\"\u201c]?an?\s+(?:major|significant|serious|grave)\s+escalation"
+    r"(?!\s+and\s+an?\s+(?:[\w-]+\s+)?(?:breach|violation)))\b"
 )
 """Words that name a step a threat to someone's security ("It is a fundamental threat to
-the security of ..."): a warning."""
+the security of ...", "It is a major escalation"): a warning; an escalation "and a
+breach" of a rule is a charge, left to the charge words."""
 
 
 _DISMISSED_REF = re.compile(
@@ -2221,7 +2236,10 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "warns"  # "Seoul must understand that ...", "Such a step would destroy ..."
     if not by_content and _MORE_DANGEROUS.search(words):
         return "warns"  # "experience that could make them more dangerous"
-    if not by_content and _THREAT_TO.search(words):
+    threat = None if by_content else _THREAT_TO.search(words)
+    if threat and not re.search(
+        r"(?i)\b(?:believe[sd]?|considers?|considered|views?|viewed)\b", words[: threat.start()]
+    ):
         return "warns"  # "It is a fundamental threat to the security of ..."
     plain = _plain(words)
     if _WARNING_NOUN.search(plain) or _RULE_OUT_IF.search(plain):
@@ -2242,6 +2260,10 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "suspects" if done else "predicts"
     if _OWN_PREPARING.match(plain):
         return "intends"  # told reporters that the bloc was preparing new sanctions
+    if _ESCALATION_AND_BREACH.search(words):
+        return "accuses"  # "a significant escalation and a violation of ... resolutions"
+    if _DESPERATE.search(words):
+        return "accuses"  # "It shows how desperate Putin has become"
     if _TOO_SLOW.search(words):
         return "accuses"  # "the government had been too slow to act": a charge of failure
     if _PROPAGANDA.search(words):
