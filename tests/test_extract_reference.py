@@ -632,3 +632,24 @@ def test_a_fault_of_conduct_accuses_and_a_kept_deed_forecasts(
 def test_an_escalation_warns_and_desperation_accuses(tmp_path: Path, body: str, act: str) -> None:
     drafts = _extract(tmp_path, body + "\n").drafts
     assert [(d.speaker, d.act) for d in drafts] == [("euan-graham", act)]
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        ('"I think the Seoul government should at least put that option on the table," '
+         "Euan Graham said.", "calls-for"),
+        ('"Tokyo needs to show Moscow that this has a cost," Euan Graham said.', "calls-for"),
+        ('"If I may add: Russia must stop using them," Euan Graham said.', "calls-for"),
+        ('"The region should expect more missile launches," Euan Graham said.', "predicts"),
+        ("Euan Graham said the region should expect more missile launches.", "predicts"),
+        ('"Beijing should expect consequences as well," Euan Graham said.', "warns"),
+        ("Euan Graham said Seoul should expect Moscow to deny it.", "predicts"),
+        ("Euan Graham said Seoul should ask Moscow to explain it.", "calls-for"),
+    ],
+)  # fmt: skip
+def test_a_named_party_told_what_to_do_or_what_to_expect(
+    tmp_path: Path, body: str, act: str
+) -> None:
+    drafts = _extract(tmp_path, body + "\n").drafts
+    assert [(d.speaker, d.act) for d in drafts] == [("euan-graham", act)]

@@ -274,6 +274,15 @@ _TOO_SLOW = re.compile(
 )
 """Words that fault a party's conduct as too slow or too weak: a charge."""
 
+_SHOULD_EXPECT = re.compile(r"(?i)\b(?:should|can|must)\s+(?:also\s+)?expect\b")
+"""Words that tell a party what to expect ("should expect more missile tests", "should
+expect Moscow to deny it"): a forecast, not a call."""
+_PENALTY = re.compile(
+    r"(?i)\s+(?:serious\s+|severe\s+|further\s+)?(?:consequences|a\s+response|"
+    r"retaliation|punishment|a\s+price)\b"
+)
+"""What the expected thing is when it is a penalty: a warning."""
+
 _ESCALATION_AND_BREACH = re.compile(
     r"(?i)\bescalation\s+and\s+an?\s+(?:[\w-]+\s+)?(?:breach|violation)\s+of\b"
 )
@@ -1323,7 +1332,7 @@ class Drafter:
             if v.phrase in ("cautioned", "cautions", "caution") and _CAVEAT.match(content):
                 act = "assesses"  # "cautioned that they had seen no evidence": a caveat
             if act == "asserts" and re.match(
-                r"\s*(?:that\s+)?(?:\S+\s+){1,6}?(?:should|must)\s+(?!be\b)", content
+                r"\s*(?:that\s+)?(?:\S+\s+){1,6}?(?:should|must)\s+(?!be\b|expect\b)", content
             ):
                 act = "calls-for"
             if v.phrase == "expressed confidence" and re.search(r"\bw(?:ill|ould)\b", content):
@@ -1993,9 +2002,11 @@ _CAVEAT = re.compile(
 """A caution about what the speaker knows, not a warning of a threat ("cautioned that they
 had seen no evidence ...", "cautioned that it was too early to say")."""
 _OTHERS_SHOULD = re.compile(
-    r"\W*(?:[Tt]he\s+)?(?:[A-Z][\w.'-]*\s+){1,3}(?:should|must)\s+(?:now\s+|immediately\s+)?"
+    r"\W*(?:[^.;:\"\u201c]{0,40}:\s+)?(?:I\s+(?:think|believe)\s+(?:that\s+)?)?(?:[Tt]he\s+)?"
+    r"(?:[A-Z][\w.'-]*\s+){1,3}(?:government\s+)?(?:should|must|needs\s+to)\s+"
+    r"(?:now\s+|immediately\s+|at\s+least\s+|also\s+)?"
     r"(?!be\b|have\b|not\b|also\s+be\b)(?:stop|end|cease|halt|withdraw|abandon|refrain|"
-    r"respect|comply|return|release|take|give|drop|lift|pull|make|use|press)\b"
+    r"respect|comply|return|release|take|give|drop|lift|pull|make|use|press|put|show)\b"
     r"|\W*(?:[Tt]he\s+)?(?:[A-Z][\w.'-]*|world|international\s+community)\s+(?:should|must)\s+not\s+"
     r"(?:stay|remain|keep|look|turn|stand)\s+(?:silent|quiet|away|idle|aside|indifferent)\b"
 )
@@ -2220,6 +2231,11 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
     by_content = _content_act(words, kind, quoted)
     if by_content == "denies":
         return by_content
+    expect = _SHOULD_EXPECT.search(words)
+    if expect:
+        # "the region should expect more missile tests": a forecast; "it should expect
+        # consequences": a warning
+        return "warns" if _PENALTY.match(words, expect.end()) else "predicts"
     if _CALL.match(words) or (quoted and _OTHERS_SHOULD.match(words)) or _OWN_CALL.match(words):
         return "calls-for"  # "We urge the DPRK to ...," Kirby said; "The U.S. should stop"
     own = _OWN_SPEECH_ACT.search(words)
