@@ -653,3 +653,20 @@ def test_a_named_party_told_what_to_do_or_what_to_expect(
 ) -> None:
     drafts = _extract(tmp_path, body + "\n").drafts
     assert [(d.speaker, d.act) for d in drafts] == [("euan-graham", act)]
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        ('"We will discuss the response with our partners," Yoshimasa Hayashi said.', "intends"),
+        ('"The government will carefully review its options," Yoshimasa Hayashi said.',
+         "intends"),
+        ('"Tokyo will review its options," Yoshimasa Hayashi said.', "asserts"),
+        ('Yoshimasa Hayashi said he would "strongly respond" to any transfer.', "pledges"),
+    ],
+)  # fmt: skip
+def test_the_speakers_own_side_deliberating_intends_and_a_quoted_response_pledges(
+    tmp_path: Path, body: str, act: str
+) -> None:
+    drafts = _extract(tmp_path, body + "\n").drafts
+    assert [(d.speaker, d.act) for d in drafts] == [("yoshimasa-hayashi", act)]

@@ -82,7 +82,8 @@ _REPORTED_LEAD = (
 ("said on Tuesday it", "said in a release Monday that it")."""
 _SELF_WILL = re.compile(
     _REPORTED_LEAD + r"(?:that\s+)?(?P<who>it|they|he|she|we|I)\s+(?:would|will|is\s+going\s+to)\s+"
-    r"(?:(?:always|also|further|closely|firmly|resolutely|actively|continue\s+to|not|never)\s+)*"
+    r"[\"\u201c]?(?:(?:always|also|further|closely|firmly|strongly|resolutely|actively|"
+    r"continue\s+to|not|never)\s+)*"
     r"(?:coordinate|cooperate|work|stand|support|respond|defend|retaliate|provide|strengthen|"
     r"expand|continue|consider|take|ensure|seek|step\s+up|boost|bolster|help|send|hold|keep|"
     r"increase|impose|tighten|pursue|push|strive|deepen|fight|protect|tolerate|recogni[sz]e|"
@@ -282,6 +283,13 @@ _PENALTY = re.compile(
     r"retaliation|punishment|a\s+price)\b"
 )
 """What the expected thing is when it is a penalty: a warning."""
+
+_OWN_DELIBERATION = re.compile(
+    r"(?i)\W*(?:[^.;:]{0,40}:\s+)?(?:we|i|the\s+government)\s+will\s+(?:now\s+|carefully\s+|"
+    r"closely\s+)?(?:discuss|review|examine|study|weigh|assess)\b"
+)
+"""The speaker's own side saying what it will deliberate ("We will discuss the response",
+"The government will review its options"): a plan."""
 
 _ESCALATION_AND_BREACH = re.compile(
     r"(?i)\bescalation\s+and\s+an?\s+(?:[\w-]+\s+)?(?:breach|violation)\s+of\b"
@@ -2296,6 +2304,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "calls-for"  # "China hopes all parties will push for de-escalation"
     if _CONVINCED.match(plain):
         return "predicts"  # "I am convinced that our cooperation will only grow"
+    if _OWN_DELIBERATION.match(words):
+        return "intends"  # "We will discuss the response with our partners"
     if _PLEDGE.search(words):
         return "pledges"  # "We will not hesitate to take further steps"
     if _INTENT.search(words):
