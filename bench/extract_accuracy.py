@@ -60,6 +60,10 @@
   press conference transcript, a PBS NewsHour interview transcript, Vedomosti, a UK
   Defence Intelligence update, a Carnegie commentary), written before any change of its
   round and measured the same way.
+- ``test14``: a fourteenth held-out set in ``bench/extract_test14/`` (NBC News, CNA with
+  Reuters copy, the Kyiv Post, RT, a NATO press conference transcript, a US Senate
+  committee's joint statement, a Lowy Institute Interpreter commentary, Euractiv with AFP
+  copy), written before any change of its round and measured the same way.
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -394,6 +398,7 @@ SETS = {
     "test11": lambda v: measure_coded(BENCH / "extract_test11", v),
     "test12": lambda v: measure_coded(BENCH / "extract_test12", v),
     "test13": lambda v: measure_coded(BENCH / "extract_test13", v),
+    "test14": lambda v: measure_coded(BENCH / "extract_test14", v),
     "bundled": measure_bundled,
 }
 

@@ -559,3 +559,114 @@ def test_expected_shipments_forecast_a_post_on_telegram_denies_and_force_warns(
     )
     acts = [d.act for d in _extract(tmp_path, body).drafts]
     assert acts == ["predicts", "asserts", "denies", "warns"]  # the first clause counts
+
+
+_HOME_OUTLETS = (
+    "  - id: abc-au\n    name: ABC News (Australia)\n    kind: broadcaster\n    country: AU\n"
+    "  - id: aap\n    name: Australian Associated Press\n    kind: wire-agency\n"
+    "    country: AU\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("outlet", "body", "act"),
+    [
+        ("abc-au", "Defence Minister Richard Marles said Australia would work with Seoul to "
+         "track the transfers.", "pledges"),
+        ("abc-au", "Defence Minister Richard Marles said Canberra would closely monitor the "
+         "cooperation.", "pledges"),
+        ("abc-au", "Defence Minister Richard Marles said Russia would work with Pyongyang "
+         "on satellites.", "asserts"),  # another country's deed: no commitment
+        ("aap", "Defence Minister Richard Marles said Australia would work with Seoul to "
+         "track the transfers.", "asserts"),  # a wire agency names ministers of anywhere
+        ("abc-au", "Opposition leader Peter Dutton said Australia would work with Seoul to "
+         "track the transfers.", "asserts"),  # no government office
+    ],
+)  # fmt: skip
+def test_a_national_outlets_unmarked_minister_commits_its_country(
+    tmp_path: Path, outlet: str, body: str, act: str
+) -> None:
+    claims = BASE.replace("outlets:\n", "outlets:\n" + _HOME_OUTLETS, 1)
+    front = f"---\noutlet: {outlet}\ntitle: T\npublished: 2024-11-18\nlanguage: en\n---\n"
+    paths = write_ledger(tmp_path / "data", claims, {"src-a": front + body + "\n"})
+    ledger = load(paths)
+    drafts = extract(ledger, ledger.sources["src-a"]).drafts
+    assert [d.act for d in drafts] == [act], [(d.speaker, d.act) for d in drafts]
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        ("Opposition critic Michael Chong said the government had been too slow to act.",
+         "accuses"),
+        ("Opposition critic Michael Chong said the government has been far too timid.",
+         "accuses"),
+        ("Opposition critic Michael Chong said the government had acted quickly.", "asserts"),
+        ("Opposition critic Michael Chong said Russia would keep buying shells from "
+         "Pyongyang.", "predicts"),
+    ],
+)  # fmt: skip
+def test_a_fault_of_conduct_accuses_and_a_kept_deed_forecasts(
+    tmp_path: Path, body: str, act: str
+) -> None:
+    drafts = _extract(tmp_path, body + "\n").drafts
+    assert [(d.speaker, d.act) for d in drafts] == [("michael-chong", act)]
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        ('"It is a major escalation," analyst Euan Graham said.', "warns"),
+        ('Analyst Euan Graham said the deployment was "a serious escalation".', "warns"),
+        ('Analyst Euan Graham said he believed the deployment was "a serious escalation".',
+         "assesses"),  # a belief about it: a judgement, no warning
+        ('"It is a significant escalation and a violation of Security Council resolutions," '
+         "analyst Euan Graham said.", "accuses"),
+        ('"It shows how desperate the Kremlin has become," analyst Euan Graham said.',
+         "accuses"),
+        ("Analyst Euan Graham said the troops were a sign of desperation in Moscow.",
+         "accuses"),
+        ('"It is a major step," analyst Euan Graham said.', "assesses"),  # a judgement
+    ],
+)  # fmt: skip
+def test_an_escalation_warns_and_desperation_accuses(tmp_path: Path, body: str, act: str) -> None:
+    drafts = _extract(tmp_path, body + "\n").drafts
+    assert [(d.speaker, d.act) for d in drafts] == [("euan-graham", act)]
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        ('"I think the Seoul government should at least put that option on the table," '
+         "Euan Graham said.", "calls-for"),
+        ('"Tokyo needs to show Moscow that this has a cost," Euan Graham said.', "calls-for"),
+        ('"If I may add: Russia must stop using them," Euan Graham said.', "calls-for"),
+        ('"The region should expect more missile launches," Euan Graham said.', "predicts"),
+        ("Euan Graham said the region should expect more missile launches.", "predicts"),
+        ('"Beijing should expect consequences as well," Euan Graham said.', "warns"),
+        ("Euan Graham said Seoul should expect Moscow to deny it.", "predicts"),
+        ("Euan Graham said Seoul should ask Moscow to explain it.", "calls-for"),
+    ],
+)  # fmt: skip
+def test_a_named_party_told_what_to_do_or_what_to_expect(
+    tmp_path: Path, body: str, act: str
+) -> None:
+    drafts = _extract(tmp_path, body + "\n").drafts
+    assert [(d.speaker, d.act) for d in drafts] == [("euan-graham", act)]
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        ('"We will discuss the response with our partners," Yoshimasa Hayashi said.', "intends"),
+        ('"The government will carefully review its options," Yoshimasa Hayashi said.',
+         "intends"),
+        ('"Tokyo will review its options," Yoshimasa Hayashi said.', "asserts"),
+        ('Yoshimasa Hayashi said he would "strongly respond" to any transfer.', "pledges"),
+    ],
+)  # fmt: skip
+def test_the_speakers_own_side_deliberating_intends_and_a_quoted_response_pledges(
+    tmp_path: Path, body: str, act: str
+) -> None:
+    drafts = _extract(tmp_path, body + "\n").drafts
+    assert [(d.speaker, d.act) for d in drafts] == [("yoshimasa-hayashi", act)]

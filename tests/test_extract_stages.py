@@ -717,7 +717,7 @@ def test_state_media_speaking_is_a_state_media_report(tmp_path: Path) -> None:
         ("John Hill said the two countries hoped to begin the programme this year.", "intends"),
         ('"The talks went well," KCNA said.', "reports"),
         ('"The United States will keep watching," John Hill said.', "pledges"),
-        ('"Russia will keep pressing," John Hill said.', "asserts"),  # not his country
+        ('"Russia will keep pressing," John Hill said.', "predicts"),  # not his country: a forecast
     ],
 )  # fmt: skip
 def test_what_was_said_makes_a_plain_verb_precise(tmp_path: Path, body: str, act: str) -> None:

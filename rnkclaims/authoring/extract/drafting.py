@@ -82,7 +82,8 @@ _REPORTED_LEAD = (
 ("said on Tuesday it", "said in a release Monday that it")."""
 _SELF_WILL = re.compile(
     _REPORTED_LEAD + r"(?:that\s+)?(?P<who>it|they|he|she|we|I)\s+(?:would|will|is\s+going\s+to)\s+"
-    r"(?:(?:always|also|further|closely|firmly|resolutely|actively|continue\s+to|not|never)\s+)*"
+    r"[\"\u201c]?(?:(?:always|also|further|closely|firmly|strongly|resolutely|actively|"
+    r"continue\s+to|not|never)\s+)*"
     r"(?:coordinate|cooperate|work|stand|support|respond|defend|retaliate|provide|strengthen|"
     r"expand|continue|consider|take|ensure|seek|step\s+up|boost|bolster|help|send|hold|keep|"
     r"increase|impose|tighten|pursue|push|strive|deepen|fight|protect|tolerate|recogni[sz]e|"
@@ -268,6 +269,46 @@ _CHARGE_DISMISSED = re.compile(
 speaker denies them."""
 
 
+_TOO_SLOW = re.compile(
+    r"(?i)\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:far\s+|much\s+)?too\s+"
+    r"(?:slow|weak|timid|soft|late|complacent|naive|passive)\b"
+)
+"""Words that fault a party's conduct as too slow or too weak: a charge."""
+
+_SHOULD_EXPECT = re.compile(r"(?i)\b(?:should|can|must)\s+(?:also\s+)?expect\b")
+"""Words that tell a party what to expect ("should expect more missile tests", "should
+expect Moscow to deny it"): a forecast, not a call."""
+_PENALTY = re.compile(
+    r"(?i)\s+(?:serious\s+|severe\s+|further\s+)?(?:consequences|a\s+response|"
+    r"retaliation|punishment|a\s+price)\b"
+)
+"""What the expected thing is when it is a penalty: a warning."""
+
+_OWN_DELIBERATION = re.compile(
+    r"(?i)\W*(?:[^.;:]{0,40}:\s+)?(?:we|i|the\s+government)\s+will\s+(?:now\s+|carefully\s+|"
+    r"closely\s+)?(?:discuss|review|examine|study|weigh|assess)\b"
+)
+"""The speaker's own side saying what it will deliberate ("We will discuss the response",
+"The government will review its options"): a plan."""
+
+_ESCALATION_AND_BREACH = re.compile(
+    r"(?i)\bescalation\s+and\s+an?\s+(?:[\w-]+\s+)?(?:breach|violation)\s+of\b"
+)
+"""An escalation named with the rule it breaks: a charge."""
+
+_DESPERATE = re.compile(
+    r"(?i)\b(?:how\s+desperate\s+(?:[\w'\u2019-]+\s+){1,4}?(?:has|have|is|are)\b|"
+    r"(?:a\s+sign|an\s+act)\s+of\s+(?:\w+\s+)?desperation)"
+)
+"""Words that call a party's conduct desperate ("It shows how desperate Putin has become",
+"a sign of desperation"): a charge against it."""
+
+_OFFICE = re.compile(
+    r"(?i)\b(?:minister|secretary|spokes(?:man|woman|person)|premier|chancellor)\b"
+)
+"""A government office in a title."""
+
+
 @dataclass(slots=True)
 class Draft:
     """A candidate claim; ``start``..``end`` is its excerpt in the source text."""
@@ -360,6 +401,16 @@ class Drafter:
             else [span for p in detect_furniture(self.text) for span in locate(self.text, p)]
         )
         self.defaults = self._default_relays(ledger)
+        self.home = next(
+            (
+                str(o["country"])
+                for o in ledger.outlets
+                if o.get("id") == self.outlet
+                and isinstance(o.get("country"), str)
+                and o.get("kind") != "wire-agency"
+            ),
+            None,
+        )  # a national outlet's country: its own ministers go without a nationality
         self.skipped: list[Skipped] = []
         self.experts: set[str] = set()  # persons the text presents as analysts
 
@@ -1289,7 +1340,7 @@ class Drafter:
             if v.phrase in ("cautioned", "cautions", "caution") and _CAVEAT.match(content):
                 act = "assesses"  # "cautioned that they had seen no evidence": a caveat
             if act == "asserts" and re.match(
-                r"\s*(?:that\s+)?(?:\S+\s+){1,6}?(?:should|must)\s+(?!be\b)", content
+                r"\s*(?:that\s+)?(?:\S+\s+){1,6}?(?:should|must)\s+(?!be\b|expect\b)", content
             ):
                 act = "calls-for"
             if v.phrase == "expressed confidence" and re.search(r"\bw(?:ill|ould)\b", content):
@@ -1415,7 +1466,7 @@ class Drafter:
             r"(?:stand|support|respond|defend|retaliate|fight|help|provide|strengthen|"
             r"expand|cooperate|keep|tolerate|allow|side|back|consider|impose|take|continue|"
             r"work|coordinate|bolster|accelerate|boost|increase|enhance|deepen|build|develop|"
-            r"pursue|expand|step\s+up|reconsider|review|revise|be\s+deterred|give\s+up|"
+            r"pursue|expand|step\s+up|reconsider|review|revise|be\s+deterred|give\s+up|monitor|deploy|"
             r"back\s+down|bow)\b)",
             words,
         )  # "The DPRK will ...", and in reported words "Pyongyang would ..."
@@ -1441,10 +1492,24 @@ class Drafter:
             # a body the ledger does not know yet ("the presidential office") speaks for
             # the country of the dateline (SEOUL: South Korea; "WASHINGTON --" too)
             own = self._dateline_country()
+        if own is None and self._unmarked_office(speaker):
+            # "Defence Minister Richard Marles said Australia would work with Seoul" in
+            # an Australian paper: a national outlet names its own ministers without
+            # their country, so a minister it gives none is of the outlet's country
+            own = self.home
         if own is None and host:
             own = self.resolver.index.countries.get(self.outlet or "")
         subject = _THE_HALVES.get(m.group(1)) or country_of(m.group(1).split())
         return own is not None and subject == own
+
+    def _unmarked_office(self, speaker: str) -> bool:
+        """Whether the speaker is a person new to the ledger whose title is a government
+        office with no country in it ("Defense Minister Minoru Kihara")."""
+        actor = self.resolver.proposed(speaker)
+        if actor is None or actor.get("kind") != "person" or actor.get("country"):
+            return False
+        titles = [str(r.get("title", "")) for r in actor.get("roles") or []]
+        return any(_OFFICE.search(t) for t in titles)
 
     def _dateline_country(self) -> str | None:
         """The country of the place the article is datelined from, with or without an
@@ -1730,7 +1795,7 @@ _WILL_HAPPEN = re.compile(
     r"(?:(?:soon|likely|probably|only|also|eventually|further|quickly|increasingly)\s+)*"
     r"(?:begin|start|follow|arrive|join|continue\s+to\s+(?:grow|rise|increase|deepen|expand)|grow|"
     r"rise|increase|deepen|expand|enter|reach|spread|intensify|escalate|want|seek|try|need|"
-    r"face|become|take\s+part|fight|last|head|let|allow|enable)\b"
+    r"face|become|take\s+part|fight|last|head|let|allow|enable|keep\s+\w+ing)\b"
 )
 """Words whose clause says what others will do or what will happen ("said North Korean
 troops would begin fighting", "Our cooperation with Pyongyang will only grow stronger"):
@@ -1945,9 +2010,11 @@ _CAVEAT = re.compile(
 """A caution about what the speaker knows, not a warning of a threat ("cautioned that they
 had seen no evidence ...", "cautioned that it was too early to say")."""
 _OTHERS_SHOULD = re.compile(
-    r"\W*(?:[Tt]he\s+)?(?:[A-Z][\w.'-]*\s+){1,3}(?:should|must)\s+(?:now\s+|immediately\s+)?"
+    r"\W*(?:[^.;:\"\u201c]{0,40}:\s+)?(?:I\s+(?:think|believe)\s+(?:that\s+)?)?(?:[Tt]he\s+)?"
+    r"(?:[A-Z][\w.'-]*\s+){1,3}(?:government\s+)?(?:should|must|needs\s+to)\s+"
+    r"(?:now\s+|immediately\s+|at\s+least\s+|also\s+)?"
     r"(?!be\b|have\b|not\b|also\s+be\b)(?:stop|end|cease|halt|withdraw|abandon|refrain|"
-    r"respect|comply|return|release|take|give|drop|lift|pull|make|use|press)\b"
+    r"respect|comply|return|release|take|give|drop|lift|pull|make|use|press|put|show)\b"
     r"|\W*(?:[Tt]he\s+)?(?:[A-Z][\w.'-]*|world|international\s+community)\s+(?:should|must)\s+not\s+"
     r"(?:stay|remain|keep|look|turn|stand)\s+(?:silent|quiet|away|idle|aside|indifferent)\b"
 )
@@ -1963,10 +2030,13 @@ _HOPES_OTHERS = re.compile(
 _THREAT_TO = re.compile(
     r"(?i)\b(?:(?:is|are|was|were|poses?|posed|represents?|remains?)\s+(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,2}?threats?\s+to|(?:is|are|was|marks?|represents?)\s+an?\s+(?:[\w-]+\s+)?"
-    r"dangerous\s+(?:escalation|expansion|development|step|move))\b"
+    r"dangerous\s+(?:escalation|expansion|development|step|move)|(?:is|are|was|marks?|"
+    r"represents?)\s+[\"\u201c]?an?\s+(?:major|significant|serious|grave)\s+escalation"
+    r"(?!\s+and\s+an?\s+(?:[\w-]+\s+)?(?:breach|violation)))\b"
 )
 """Words that name a step a threat to someone's security ("It is a fundamental threat to
-the security of ..."): a warning."""
+the security of ...", "It is a major escalation"): a warning; an escalation "and a
+breach" of a rule is a charge, left to the charge words."""
 
 
 _DISMISSED_REF = re.compile(
@@ -2169,6 +2239,11 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
     by_content = _content_act(words, kind, quoted)
     if by_content == "denies":
         return by_content
+    expect = _SHOULD_EXPECT.search(words)
+    if expect:
+        # "the region should expect more missile tests": a forecast; "it should expect
+        # consequences": a warning
+        return "warns" if _PENALTY.match(words, expect.end()) else "predicts"
     if _CALL.match(words) or (quoted and _OTHERS_SHOULD.match(words)) or _OWN_CALL.match(words):
         return "calls-for"  # "We urge the DPRK to ...," Kirby said; "The U.S. should stop"
     own = _OWN_SPEECH_ACT.search(words)
@@ -2185,7 +2260,10 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "warns"  # "Seoul must understand that ...", "Such a step would destroy ..."
     if not by_content and _MORE_DANGEROUS.search(words):
         return "warns"  # "experience that could make them more dangerous"
-    if not by_content and _THREAT_TO.search(words):
+    threat = None if by_content else _THREAT_TO.search(words)
+    if threat and not re.search(
+        r"(?i)\b(?:believe[sd]?|considers?|considered|views?|viewed)\b", words[: threat.start()]
+    ):
         return "warns"  # "It is a fundamental threat to the security of ..."
     plain = _plain(words)
     if _WARNING_NOUN.search(plain) or _RULE_OUT_IF.search(plain):
@@ -2206,6 +2284,12 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "suspects" if done else "predicts"
     if _OWN_PREPARING.match(plain):
         return "intends"  # told reporters that the bloc was preparing new sanctions
+    if _ESCALATION_AND_BREACH.search(words):
+        return "accuses"  # "a significant escalation and a violation of ... resolutions"
+    if _DESPERATE.search(words):
+        return "accuses"  # "It shows how desperate Putin has become"
+    if _TOO_SLOW.search(words):
+        return "accuses"  # "the government had been too slow to act": a charge of failure
     if _PROPAGANDA.search(words):
         return "accuses"  # "Western propaganda is once again trying to distract attention"
     if _CONCERNED.match(words) or _CONCERN_WORDS.search(words) or _OWN_CONCERN.search(words):
@@ -2220,6 +2304,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "calls-for"  # "China hopes all parties will push for de-escalation"
     if _CONVINCED.match(plain):
         return "predicts"  # "I am convinced that our cooperation will only grow"
+    if _OWN_DELIBERATION.match(words):
+        return "intends"  # "We will discuss the response with our partners"
     if _PLEDGE.search(words):
         return "pledges"  # "We will not hesitate to take further steps"
     if _INTENT.search(words):

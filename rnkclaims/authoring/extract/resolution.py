@@ -55,6 +55,14 @@ COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "IR": ("Iran", ("Iranian", "Iran", "Tehran")),
     "BY": ("Belarus", ("Belarusian", "Belarus", "Minsk")),
     "IN": ("India", ("Indian", "India", "New Delhi")),
+    "CA": ("Canada", ("Canadian", "Canada", "Ottawa")),
+    "AU": ("Australia", ("Australian", "Australia", "Canberra")),
+    "SG": ("Singapore", ("Singaporean", "Singapore")),
+    "MY": ("Malaysia", ("Malaysian", "Malaysia", "Kuala Lumpur")),
+    "PH": ("Philippines", ("Philippine", "Philippines", "Manila")),
+    "PL": ("Poland", ("Polish", "Poland", "Warsaw")),
+    "IT": ("Italy", ("Italian", "Italy", "Rome")),
+    "ES": ("Spain", ("Spanish", "Spain", "Madrid")),
 }
 """Countries the copy names, by code: the name and the words that mark them (the seat of
 government stands for the state, as "Kremlin" does: "Downing Street said")."""
