@@ -10,12 +10,9 @@ from rnkclaims.cli.query_cmds import (
     LimitOpt,
     NoHeadersOpt,
     SqlOpt,
-    answer,
     command,
-    cut,
     epilog,
-    out_limit,
-    output_format,
+    list_records,
 )
 
 
@@ -32,14 +29,18 @@ def actors_cmd(
     db: DbOpt = None,
 ) -> None:
     """Actors with their aliases and how many claims each made, most quoted first."""
-    from rnkclaims.render import render_records
     from rnkclaims.store import queries
 
     columns = ("id", "name", "kind", "country", "aliases", "claims")
-    records = answer(ledger, db, sql, queries.actors, queries.actors_sql)
-    render_records(
-        cut(records, out_limit(limit, fmt), "actors"),
-        output_format(fmt),
-        columns=columns,
-        headers=not no_headers,
+    list_records(
+        "actors",
+        columns,
+        queries.actors,
+        queries.actors_sql,
+        limit=limit,
+        fmt=fmt,
+        no_headers=no_headers,
+        sql=sql,
+        ledger=ledger,
+        db=db,
     )

@@ -237,6 +237,32 @@ def answer(
         return query(opened.conn)
 
 
+def list_records(
+    what: str,
+    columns: Sequence[str],
+    query: "Callable[[sqlite3.Connection], list[dict[str, Any]]]",
+    statements: "Callable[[sqlite3.Connection], Sequence[Statement]]",
+    *,
+    limit: int | None,
+    fmt: Format,
+    no_headers: bool,
+    sql: bool,
+    ledger: Path | None,
+    db: Path | None,
+) -> None:
+    """A listing's whole run: ``query`` on the current database (or its ``statements``
+    with --sql), cut to ``--limit`` and written as ``fmt`` with ``columns``."""
+    from rnkclaims.render import render_records
+
+    records = answer(ledger, db, sql, query, statements)
+    render_records(
+        cut(records, out_limit(limit, fmt), what),
+        output_format(fmt),
+        columns=columns,
+        headers=not no_headers,
+    )
+
+
 def output_format(fmt: Format) -> "OutputFormat":
     from rnkclaims.render import OutputFormat
 

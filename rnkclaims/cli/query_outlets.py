@@ -10,12 +10,9 @@ from rnkclaims.cli.query_cmds import (
     LimitOpt,
     NoHeadersOpt,
     SqlOpt,
-    answer,
     command,
-    cut,
     epilog,
-    out_limit,
-    output_format,
+    list_records,
 )
 
 
@@ -33,7 +30,6 @@ def outlets_cmd(
 ) -> None:
     """Outlets and agencies with their aliases, how many articles and claims each published
     and how many claims were relayed through each."""
-    from rnkclaims.render import render_records
     from rnkclaims.store import queries
 
     columns = (
@@ -41,10 +37,15 @@ def outlets_cmd(
         if fmt is Format.table
         else ("id", "name", "kind", "country", "aliases", "sources", "claims", "relayed", "url")
     )
-    records = answer(ledger, db, sql, queries.outlets, queries.outlets_sql)
-    render_records(
-        cut(records, out_limit(limit, fmt), "outlets"),
-        output_format(fmt),
-        columns=columns,
-        headers=not no_headers,
+    list_records(
+        "outlets",
+        columns,
+        queries.outlets,
+        queries.outlets_sql,
+        limit=limit,
+        fmt=fmt,
+        no_headers=no_headers,
+        sql=sql,
+        ledger=ledger,
+        db=db,
     )

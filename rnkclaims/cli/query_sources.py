@@ -10,12 +10,9 @@ from rnkclaims.cli.query_cmds import (
     LimitOpt,
     NoHeadersOpt,
     SqlOpt,
-    answer,
     command,
-    cut,
     epilog,
-    out_limit,
-    output_format,
+    list_records,
 )
 
 
@@ -32,14 +29,18 @@ def sources_cmd(
     db: DbOpt = None,
 ) -> None:
     """Archived articles, newest first, with how many claims cite each."""
-    from rnkclaims.render import render_records
     from rnkclaims.store import queries
 
     columns = ("id", "outlet", "title", "published", "language", "claims")
-    records = answer(ledger, db, sql, queries.sources, queries.sources_sql)
-    render_records(
-        cut(records, out_limit(limit, fmt), "sources"),
-        output_format(fmt),
-        columns=columns,
-        headers=not no_headers,
+    list_records(
+        "sources",
+        columns,
+        queries.sources,
+        queries.sources_sql,
+        limit=limit,
+        fmt=fmt,
+        no_headers=no_headers,
+        sql=sql,
+        ledger=ledger,
+        db=db,
     )
