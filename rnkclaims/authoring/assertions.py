@@ -31,7 +31,6 @@ any other change.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from rnkclaims.authoring.extract.venue import MODAL
@@ -77,12 +76,6 @@ def voice(ledger: Ledger, source: Source) -> str | None:
             if name in names:
                 return agency
     return str(outlet) if isinstance(outlet, str) else None
-
-
-def _published(source: Source) -> str | None:
-    published = source.meta.get("published")
-    value = published.get("date") if isinstance(published, Mapping) else published
-    return str(value) if value is not None else None
 
 
 def _trim(text: str, start: int, end: int, skipped: list[tuple[int, int]]) -> tuple[int, int]:
@@ -155,7 +148,7 @@ def assertion_drafts(
     speaker = voice(ledger, source)
     if speaker is None:
         return []
-    said = _published(source)
+    said = source.published
     drafts = []
     for start, end, caption in candidates(ledger, source):
         sentence = source.text[start:end]

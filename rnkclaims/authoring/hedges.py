@@ -98,10 +98,8 @@ def dated_words(ledger: Ledger, claim: Mapping[str, Any]) -> dict[str, Any] | No
     source = ledger.sources.get(str(claim.get("source")))
     if source is None:
         return None
-    published = source.meta.get("published")
-    value = published.get("date") if isinstance(published, Mapping) else published
     try:
-        when: PartialDate = parse_date(str(value))
+        when: PartialDate = parse_date(str(source.published))
         resolved = resolve_relative(expression, when)
     except (DateError, ValueError, TypeError):
         return None

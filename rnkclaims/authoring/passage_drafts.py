@@ -182,12 +182,6 @@ def resolve(ledger: Ledger, source: Source, passage: Any, offered: Sequence[Offe
     return Offer(start, end, " ".join(text.split()), "given words")
 
 
-def _published(source: Source) -> str | None:
-    published = source.meta.get("published")
-    value = published.get("date") if isinstance(published, Mapping) else published
-    return str(value) if value is not None else None
-
-
 def _last_claim(ledger: Ledger, source: Source, start: int) -> Mapping[str, Any] | None:
     """The claim or draft of ``source`` whose excerpt ends nearest before ``start``."""
     ends: dict[str, int] = {}
@@ -247,7 +241,7 @@ def passage_claim(
         if isinstance(said, Mapping) and said.get("date"):
             claim["said"] = str(said["date"])  # the date, not the other sentence's words
     else:
-        said = _published(source)
+        said = source.published
         if said:
             claim["said"] = said
         claim["venue"] = (

@@ -1065,8 +1065,7 @@ def _when(ledger: Ledger, claim: Mapping[str, Any]) -> PartialDate | None:
     value = said.get("date") if isinstance(said, dict) else said
     source = ledger.sources.get(str(claim.get("source")))
     if value is None and source is not None:
-        published = source.meta.get("published")
-        value = published.get("date") if isinstance(published, dict) else published
+        value = source.published
     try:
         return parse_date(value) if isinstance(value, str | int) and value != "unknown" else None
     except DateError:

@@ -42,6 +42,15 @@ class Source:
     body_line: int  # 1-based line of the text's first line in the file
     sha256: str = ""  # of the file's bytes
 
+    @property
+    def published(self) -> str | None:
+        """The publication date as the front matter writes it (``published: 2024-05-02``
+        or ``published: {date: 2024-05-02, ...}``), None when it gives none."""
+        value = self.meta.get("published")
+        if isinstance(value, dict):
+            value = value.get("date")
+        return str(value) if value is not None else None
+
 
 @dataclass(slots=True)
 class Ledger:

@@ -1678,9 +1678,7 @@ def coordination(
 
 
 def published_date(source: Source) -> PartialDate | None:
-    value = source.meta.get("published")
-    if isinstance(value, dict):
-        value = value.get("date")
+    value = source.published
     if value is None:
         return None
     try:

@@ -219,11 +219,12 @@ def said_for(ledger: Ledger, claim: Mapping[str, Any]) -> str | None:
     if claim.get("said") is not None:
         return None
     source = ledger.sources.get(str(claim.get("source")))
-    if source is not None and claim.get("speaker") == source.meta.get("outlet"):
-        published = source.meta.get("published")
-        value = published.get("date") if isinstance(published, Mapping) else published
-        if value is not None:
-            return str(value)
+    if (
+        source is not None
+        and claim.get("speaker") == source.meta.get("outlet")
+        and source.published is not None
+    ):
+        return source.published
     return "unknown"
 
 
@@ -266,8 +267,7 @@ def date_value(ledger: Ledger, claim: Mapping[str, Any]) -> str | None:
     from rnkclaims.authoring.extract.dating import DATE_EXPR
 
     source = ledger.sources.get(str(claim.get("source")))
-    published = source.meta.get("published") if source is not None else None
-    value = published.get("date") if isinstance(published, Mapping) else published
+    value = source.published if source is not None else None
     try:
         when = parse_date(value)
     except DateError:
