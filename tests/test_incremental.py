@@ -45,7 +45,7 @@ def dump(db: Path) -> dict[str, list[tuple[object, ...]]]:
             if table == "meta":
                 rows = [r for r in rows if r[0] not in _MOMENT]
             if table == "ledger_files":  # a slot only orders: an added file's is new
-                rows = [r[:3] for r in rows]
+                rows = [(*r[:3], r[-1]) for r in rows]
             out[table] = sorted(rows, key=repr)
         # the order of claims in claim_search (ties in a search rank in it)
         out["claim order"] = conn.execute(
@@ -174,6 +174,109 @@ def test_claim_moved_between_files(split: LedgerPaths) -> None:
     edit(part(split, 0), claim_0, "")
     part(split, 1).write_text(part(split, 1).read_text(encoding="utf-8") + claim_0, "utf-8")
     assert bring_up_to_date(split)
+    assert_same_as_full(split)
+
+
+def claim_text(paths: LedgerPaths, n: int, cid: str) -> str:
+    """The text of claim ``cid`` in part ``n``: from its '- id:' line to the next one."""
+    text = part(paths, n).read_text(encoding="utf-8")
+    start = text.index(f"  - id: {cid}\n")
+    end = text.find("  - id: ", start + 1)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def written(paths: LedgerPaths) -> int:
+    """Update the database in place; how many claims it wrote (it must apply)."""
+    result = update(paths, Path(os.environ["RNKCLAIMS_DB"]))
+    assert result is not None
+    return result["claims"]
+
+
+def claim_ids(where: str = "") -> list[str]:
+    conn = sqlite3.connect(os.environ["RNKCLAIMS_DB"])
+    try:
+        return [r[0] for r in conn.execute(f"select id from claims {where} order by rowid")]
+    finally:
+        conn.close()
+
+
+def test_an_edit_inside_a_file_writes_only_that_claim(split: LedgerPaths) -> None:
+    """One claim of a 40-claim file edited, two lines longer: it alone is written again,
+    the claims after it only move (their line), and the database is a full build's."""
+    old = claim_text(split, 1, "claim-45")
+    longer = old.replace("act: asserts", "act: warns") + "    note: |\n      two\n"
+    edit(part(split, 1), old, longer)
+    assert written(split) == 1
+    assert_same_as_full(split)
+
+
+def test_a_comment_moves_claims_without_writing_them(split: LedgerPaths) -> None:
+    edit(part(split, 1), "claims:\n", "# the second part\n\nclaims:\n")
+    assert written(split) == 0
+    assert_same_as_full(split)
+
+
+def test_claims_added_removed_and_reordered_inside_a_file(split: LedgerPaths) -> None:
+    """A claim added in the middle of a file, one removed, two swapped: the claims whose
+    place in the file changed are written again with the new ones, the others stay."""
+    c50, c51, c60 = (claim_text(split, 1, c) for c in ("claim-50", "claim-51", "claim-60"))
+    new = c50.replace("id: claim-50", "id: claim-added")
+    edit(part(split, 1), c50 + c51, c51 + c50)  # claims 50 and 51 swap places
+    edit(part(split, 1), c60, "")  # claim 60 goes: 61-79 move up a place
+    edit(part(split, 1), claim_text(split, 1, "claim-70"), new + claim_text(split, 1, "claim-70"))
+    # 50, 51 swapped; 61-69 one place up; claim-added where 69 was; 70-79 back in place
+    assert written(split) == 2 + 9 + 1
+    assert_same_as_full(split)
+    ids = claim_ids("where file like '%part-0001.yaml'")
+    assert ids[10:12] == ["claim-51", "claim-50"] and "claim-60" not in ids
+    assert ids.index("claim-added") == ids.index("claim-70") - 1
+
+
+def test_a_claim_id_taken_by_a_claim_of_the_same_file_means_full_build(
+    split: LedgerPaths,
+) -> None:
+    edit(part(split, 1), "id: claim-45\n", "id: claim-44\n")
+    with pytest.raises(LedgerError, match="error"):
+        open_current(split)
+
+
+def test_a_claim_moved_to_another_file_keeps_its_id_once(split: LedgerPaths) -> None:
+    moved = claim_text(split, 1, "claim-79")  # the last of its file
+    edit(part(split, 1), moved, "")
+    replace(part(split, 2), part(split, 2).read_text(encoding="utf-8") + moved)
+    assert written(split) == 1
+    assert_same_as_full(split)
+    assert claim_ids().count("claim-79") == 1
+
+
+def test_an_edited_source_writes_only_the_claims_citing_it(split: LedgerPaths) -> None:
+    edit(split.sources_dir / "source-1.txt", "published: 2024-03-02", "published: 2024-04-20")
+    citing = len(claim_ids("where source_id = 'source-1'"))
+    assert citing > 3  # in every file of claims
+    assert written(split) == citing
+    assert_same_as_full(split)
+
+
+def test_an_actor_renamed_writes_only_the_claims_naming_it(split: LedgerPaths) -> None:
+    edit(split.main, "name: Actor Number 2\n", "name: Actor Two\n")
+    naming = claim_ids(
+        "where speaker_id = 'actor-2' or voice_id = 'actor-2' "
+        "or id in (select claim_id from relay_hops where via_id = 'actor-2')"
+    )
+    assert 0 < len(naming) < 120
+    assert written(split) == len(naming)
+    assert_same_as_full(split)
+
+
+def test_claims_beyond_ascii_are_told_apart(split: LedgerPaths) -> None:
+    """A file with text beyond ASCII (its claims sliced by character): an edit of one
+    claim after a claim with such text still writes that claim only."""
+    edit(part(split, 1), "act: asserts", "act: asserts\n    note: Café Zürich — «ici»")
+    assert bring_up_to_date(split)
+    assert_same_as_full(split)
+    old = claim_text(split, 1, "claim-78")
+    edit(part(split, 1), old, old.replace("act: ", "note: naïve\n    act: "))
+    assert written(split) == 1
     assert_same_as_full(split)
 
 
@@ -484,7 +587,7 @@ def test_an_edit_saved_while_the_database_is_built_is_seen_by_the_next_query(
 
     db = Path(os.environ["RNKCLAIMS_DB"])
     edit(part(split, 1), "act: asserts", "act: warns")
-    ledger = load(split)  # the build reads the ledger...
+    ledger = load(split, digests=True)  # the build reads the ledger (as rebuild does)...
     checked = check(ledger)
     edit(part(split, 1), "act: asserts", "act: denies")  # ...and an edit lands meanwhile
     build(ledger, checked.derived, db)

@@ -78,6 +78,14 @@ class Ledger:
     # is not the files' own): what ``build`` records, so that an edit made while the
     # ledger was being read is seen by the next query
     stat_signature: str = ""
+    # each YAML file read with ``digests`` (its path -> the digest of each of its claims'
+    # texts, in the file's order, ``DIGEST_CHARS`` hex digits each; empty when the file
+    # has none or they cannot be told apart), which ``build`` records so that an update
+    # rewrites only the claims whose text changed (``record_digests``)
+    claim_digests: dict[str, str] = field(default_factory=dict)
+    # a claim's index in its file (by id of the claim) when ``claims`` holds only some of
+    # a file's claims (an update in place); empty: they are numbered in order
+    claim_index: dict[int, int] = field(default_factory=dict)
 
     @property
     def actors(self) -> list[dict[str, Any]]:
@@ -195,15 +203,18 @@ def load_source(
     return source, doc.problems
 
 
-def load(paths: LedgerPaths, overrides: Mapping[Path, str] | None = None) -> Ledger:
+def load(
+    paths: LedgerPaths, overrides: Mapping[Path, str] | None = None, digests: bool = False
+) -> Ledger:
     """Load every YAML file and source of the ledger; never raises for bad content.
 
     ``overrides`` maps a file's path (as ``paths`` lists it) to the text to use instead
     of the file's content, to check a change before writing it; the fingerprint and
-    positions are those of that text.
+    positions are those of that text. ``digests``: keep each file's claims' digests
+    (``Ledger.claim_digests``), for a build.
     """
     with gc_paused():
-        return _load(paths, overrides)
+        return _load(paths, overrides, digests)
 
 
 def outside(path: Path, root: Path) -> bool:
@@ -234,7 +245,7 @@ def _link_problem(path: Path, display: str) -> Problem:
     )
 
 
-def _load(paths: LedgerPaths, overrides: Mapping[Path, str] | None) -> Ledger:
+def _load(paths: LedgerPaths, overrides: Mapping[Path, str] | None, digests: bool) -> Ledger:
     import hashlib
     import time
 
@@ -244,7 +255,7 @@ def _load(paths: LedgerPaths, overrides: Mapping[Path, str] | None) -> Ledger:
         stat_signature="" if overrides else paths.stat_signature(),
     )
     digest = hashlib.sha256()
-    load_yaml(ledger, paths.yaml_files(), digest, overrides)
+    load_yaml(ledger, paths.yaml_files(), digest, overrides, digests)
     load_sources(ledger, paths.source_files(), digest, overrides)
     ledger.fingerprint = digest.hexdigest()
     return ledger
@@ -255,8 +266,10 @@ def load_yaml(
     files: list[Path],
     digest: Any = None,
     overrides: Mapping[Path, str] | None = None,
+    digests: bool = False,
 ) -> None:
-    """Parse ``files`` (YAML files of ``ledger.paths``) into ``ledger``; never raises."""
+    """Parse ``files`` (YAML files of ``ledger.paths``) into ``ledger``; never raises.
+    ``digests``: record each file's claims' digests (``record_digests``)."""
     import hashlib
 
     paths = ledger.paths
@@ -277,9 +290,13 @@ def load_yaml(
 
         if overrides is not None and path in overrides:
             doc = parse_yaml(text, display)
+            if digests:
+                ledger.claim_digests[str(path)] = record_digests(doc, text)
         else:
             del text  # decoded once, to know it is UTF-8: the parser reads the bytes
             doc = parse_yaml(raw, display)
+            if digests:
+                ledger.claim_digests[str(path)] = record_digests(doc, raw)
             doc.release(path, sha)  # a long text is read again if a position is asked for
         del raw
         keys = ",".join(sorted(map(str, doc.data))) if isinstance(doc.data, dict) else "?"
@@ -288,6 +305,55 @@ def load_yaml(
         ledger.docs.append(doc)
         ledger.problems.extend(doc.problems)
         _collect(ledger, doc)
+
+
+DIGEST_CHARS = 16
+"""Hex digits of a claim's digest (``record_digests``): 64 bits of BLAKE2b."""
+
+
+def record_digests(doc: Document, text: str | bytes) -> str:
+    """The digest of each claim's text in ``doc`` (parsed from ``text``, a str or its
+    UTF-8 bytes), ``DIGEST_CHARS`` hex digits each, joined in the file's order; "" when
+    the document has no claims or a claim's place is unknown.
+
+    A claim's text runs from its start to the line of the next claim's (the last one's to
+    the end of the file) and is hashed with its column: a ledger refuses anchors, aliases and tags,
+    so the same text at the same column is the same value, and an unchanged digest is an
+    unchanged claim (what follows it, a comment or another section, may only make it
+    look changed). The parser gives character indices: ASCII bytes are sliced as they
+    are, other bytes decoded first.
+    """
+    data = doc.data
+    claims = data.get("claims") if isinstance(data, dict) else None
+    if not isinstance(claims, list) or not claims:
+        return ""
+    from itertools import pairwise
+
+    offsets, starts = doc.offsets, doc.starts
+    marks = [offsets.get(id(c), -1) for c in claims]
+    if marks[0] < 0 or any(a >= b for a, b in pairwise(marks)):
+        return ""  # a claim that is not a mapping, or two on one place
+    if isinstance(text, bytes) and not text.isascii():
+        text = text.decode("utf-8")
+    try:
+        from _blake2 import blake2b  # (``quick_digest``: no OpenSSL at start-up)
+    except ImportError:  # pragma: no cover - another Python
+        from hashlib import blake2b
+    size = DIGEST_CHARS // 2
+    newline: Any = b"\n" if isinstance(text, bytes) else "\n"
+    marks.append(len(text))
+    last = len(claims) - 1
+    out = []
+    for i, c in enumerate(claims):
+        start, end = marks[i], marks[i + 1]
+        if i < last:  # up to the line of the next claim: not its dash
+            cut = text.rfind(newline, start, end)
+            end = cut + 1 if cut >= 0 else end
+        part = text[start:end]
+        column = f"{starts[id(c)] & 0xFFFFFFFF}:".encode()
+        data = column + (part if isinstance(part, bytes) else part.encode())
+        out.append(blake2b(data, digest_size=size).hexdigest())
+    return "".join(out)
 
 
 def load_sources(

@@ -108,6 +108,9 @@ class Document:
     line_offset: int = 0
     # id of the root, section and record containers -> line << 32 | column (1-based)
     starts: dict[int, int] = field(default_factory=dict, repr=False)
+    # id of each record container (depth ``KEPT_DEPTH``) -> its start as a character
+    # index in the text: what ``loading.record_digests`` slices the records' texts by
+    offsets: dict[int, int] = field(default_factory=dict, repr=False)
     # the text, while kept; otherwise ``file`` is read again, and used when its sha256
     # is still ``sha256``
     text: str | bytes | None = field(default=None, repr=False)
@@ -260,11 +263,13 @@ def parse_yaml(text: str | bytes, path: str, line_offset: int = 0) -> Document:
         ]
         doc.data = None
         doc.starts.clear()
+        doc.offsets.clear()
         return doc
     except yaml.YAMLError as exc:
         doc.problems[:] = [Problem("yaml-syntax", path, 1, 1, str(exc).splitlines()[0])]
         doc.data = None
         doc.starts.clear()
+        doc.offsets.clear()
         return doc
     _summarise(doc, counts)
     return doc
@@ -405,6 +410,7 @@ class _Builder:
         """The document's value; one flat loop over every event, for speed."""
         get = _BaseParser(text).get_event
         starts = self.doc.starts
+        offsets = self.doc.offsets
         check_tags = self.check_tags
         line_offset = self.doc.line_offset
         intern = sys.intern
@@ -431,6 +437,7 @@ class _Builder:
                     if key in cur:
                         if depth <= KEPT_DEPTH:  # the value it replaces keeps no place
                             _forget(starts, cur[key], depth)
+                            _forget(offsets, cur[key], depth)
                         self._problem(
                             "yaml-duplicate-key",
                             event,
@@ -492,6 +499,8 @@ class _Builder:
                         starts[id(new)] = (mark.line + 1 + line_offset) << _COL_BITS | (
                             mark.column + 1
                         )
+                        if depth == KEPT_DEPTH:
+                            offsets[id(new)] = mark.index
                 if kind == _MAP:
                     cur[key] = new
                     key = _NOKEY

@@ -99,6 +99,7 @@ _DERIVED: dict[str, str] = {
     "ledger_files.mtime_ns": "Its modification time then (ns); an unchanged stat skips hashing.",
     "ledger_files.ctime_ns": "Its status-change time then (ns).",
     "ledger_files.inode": "Its inode number then.",
+    "ledger_files.claims": "A digest of each of its claims' texts, in order (16 hex digits each).",
     "claim_search.claim_id": "The claim.",
     "claim_search.quote": "The claim's quote, indexed.",
     "claim_search.excerpt": "The claim's excerpt, indexed.",

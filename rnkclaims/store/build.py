@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from rnkclaims.check import Derived
     from rnkclaims.ledger import FileStat, Ledger
 
-DB_SCHEMA = 7  # bump when the tables change; an older database is then rebuilt
+DB_SCHEMA = 8  # bump when the tables change; an older database is then rebuilt
 
 # Modules whose code decides what the database holds: a database built by other code
 # (an upgrade, or a change in development) is rebuilt even if DB_SCHEMA was not bumped.
@@ -71,10 +71,12 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
     # numbers its claims in claim_search (rowid = slot << CLAIM_BITS | index in the file);
     # size, mtime_ns, ctime_ns and inode are its stat when its hash was taken (all 0 when
     # the file was too fresh to vouch for it: ``ledger.settled_stat``), so that the next
-    # update hashes only the files whose stat differs
+    # update hashes only the files whose stat differs; ``claims`` the digest of each of
+    # its claims' texts (``ledger.record_digests``), so that it rewrites only those that
+    # changed
     "ledger_files": (
         {"path": str, "sha256": str, "sections": str, "slot": int, "size": int,
-         "mtime_ns": int, "ctime_ns": int, "inode": int},
+         "mtime_ns": int, "ctime_ns": int, "inode": int, "claims": str},
         "path",
     ),
     "speakers": ({"id": str, "name": str, "entity_kind": str}, "id"),
@@ -478,12 +480,14 @@ def file_rows(ledger: Ledger, stats: Mapping[str, FileStat]) -> Iterator[dict[st
     from rnkclaims.ledger import SOURCE_SUFFIX
 
     display = ledger.paths.display
+    digests = ledger.claim_digests
     for path, (sha, sections) in ledger.files.items():
         # only YAML files have a slot: no relative path for each of thousands of sources
         slot = 0 if path.endswith(SOURCE_SUFFIX) else ledger.slots.get(display(Path(path)), 0)
         size, mtime_ns, ctime_ns, inode = stats.get(path, (0, 0, 0, 0))
         yield {"path": path, "sha256": sha, "sections": sections, "slot": slot, "size": size,
-               "mtime_ns": mtime_ns, "ctime_ns": ctime_ns, "inode": inode}  # fmt: skip
+               "mtime_ns": mtime_ns, "ctime_ns": ctime_ns, "inode": inode,
+               "claims": digests.get(path, "")}  # fmt: skip
 
 
 def meta_rows(ledger: Ledger) -> Iterator[dict[str, Any]]:
@@ -555,11 +559,16 @@ def _suggestion_rows(ledger: Ledger) -> Iterator[dict[str, Any]]:
 
 def _numbered(ledger: Ledger) -> Iterator[tuple[int, str, int, dict[str, Any]]]:
     """Each claim with its row id (from its file's slot and its place in the file), file
-    and line."""
+    and line: its place as ``ledger.claim_index`` gives it, else in the order of
+    ``ledger.claims``."""
     index: dict[str, int] = {}  # file -> claims numbered so far
+    given = ledger.claim_index
     for c in ledger.claims:
         file, line, _ = ledger.where(c)
-        number = index[file] = index.get(file, -1) + 1
+        if given:
+            number = given[id(c)]
+        else:
+            number = index[file] = index.get(file, -1) + 1
         yield (ledger.slots[file] << CLAIM_BITS) + number, file, line, c
 
 

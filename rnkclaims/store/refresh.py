@@ -61,7 +61,7 @@ def rebuild(paths: LedgerPaths, path: Path) -> dict[str, int]:
     from rnkclaims.store.build import build  # the slow path: parse, check, write
 
     stamp = code_stamp()  # before the build hashes the code: a later change shows
-    ledger = load(paths)
+    ledger = load(paths, digests=True)
     checked = require_valid(ledger)
     counts = build(ledger, checked.derived, path)
     _set_meta(path, CODE_STAMP, stamp)
