@@ -437,6 +437,18 @@ def test_unknown_reference_in_an_edited_file(split: LedgerPaths) -> None:
         open_current(split)
 
 
+def test_an_edited_claim_is_checked_against_the_unchanged_records(split: LedgerPaths) -> None:
+    """The records' own rules are not run again when none changed, but an edited claim
+    still meets them: a role its speaker does not hold, a proposition's unknown id."""
+    edit(part(split, 1), "role: official\n", "role: ambassador\n")
+    with pytest.raises(LedgerError, match="ambassador"):
+        open_current(split)
+    edit(part(split, 1), "role: ambassador\n", "role: official\n")
+    edit(part(split, 1), "{proposition: prop-1,", "{proposition: prop-unknown,")
+    with pytest.raises(LedgerError, match="prop-unknown"):
+        open_current(split)
+
+
 def test_cited_source_removed(split: LedgerPaths) -> None:
     (split.sources_dir / "source-4.txt").unlink()
     with pytest.raises(LedgerError, match="source-4"):

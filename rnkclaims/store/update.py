@@ -283,7 +283,7 @@ def _plan(
         if str(paths.sources_dir / f"{sid}.txt") in source_paths
     ]
     load_sources(ledger, wanted)
-    checked = check(ledger)
+    checked = check(ledger, records_valid=not records_changed)
     if checked.report.errors:
         return None
     if _taken_elsewhere(conn, [c["id"] for c in claims], gone):
@@ -459,8 +459,15 @@ def _apply(
                 files.claim_digests[key] = ledger.claim_digests[key]
             elif key in old_digests:
                 files.claim_digests[key] = old_digests[key]
-        conn.execute("delete from ledger_files")
-        insert(conn, "ledger_files", file_rows(files, listing.stats))
+        # (only the rows that differ: rewriting thousands of rows and their digests costs
+        # more than the claims' rows of an edit)
+        names = list(TABLES["ledger_files"][0])
+        before = {row[0]: tuple(row) for row in conn.execute("select * from ledger_files")}
+        now = [tuple(row[c] for c in names) for row in file_rows(files, listing.stats)]
+        stale = [(p,) for p in before.keys() - {row[0] for row in now}]
+        stale += [(row[0],) for row in now if row[0] in before and before[row[0]] != row]
+        conn.executemany("delete from ledger_files where path = ?", stale)
+        insert(conn, "ledger_files", (row for row in now if before.get(row[0]) != row))
         # the code's stamp stays: this code is the code that built the database
         conn.execute("delete from meta where key <> 'code_stamp'")
         insert(conn, "meta", meta_rows(files))
