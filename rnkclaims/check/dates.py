@@ -7,7 +7,14 @@ from sys import intern
 from typing import Any
 
 from rnkclaims.check.context import Context, SaidDate, too_long
-from rnkclaims.dates import DateError, PartialDate, looks_relative, parse_date, resolve_relative
+from rnkclaims.dates import (
+    DateError,
+    PartialDate,
+    Resolved,
+    looks_relative,
+    parse_date,
+    resolve_relative,
+)
 from rnkclaims.ledger.yamlread import Document
 from rnkclaims.problems import register
 
@@ -33,6 +40,36 @@ def date_field(ctx: Context, doc: Document, obj: dict[str, Any], key: str) -> Pa
     except DateError as exc:
         ctx.add("bad-date", doc, obj, key, str(exc), at_value=True)
         return None
+
+
+# Claims repeat a few expressions ("on Monday") against a few thousand publication dates:
+# each pair is resolved once (a value, or the message of its DateError), up to a bound.
+_MEMO_LIMIT = 1 << 16
+_relative_memo: dict[str, bool] = {}
+_resolved_memo: dict[tuple[str, PartialDate], Resolved | str] = {}
+
+
+def _looks_relative(expression: str) -> bool:
+    found = _relative_memo.get(expression)
+    if found is None:
+        found = looks_relative(expression)
+        if len(_relative_memo) < _MEMO_LIMIT:
+            _relative_memo[expression] = found
+    return found
+
+
+def _resolve(expression: str, published: PartialDate) -> Resolved | str:
+    """``resolve_relative``'s value, or its error's message."""
+    key = (expression, published)
+    found = _resolved_memo.get(key)
+    if found is None:
+        try:
+            found = resolve_relative(expression, published)
+        except DateError as exc:
+            found = str(exc)
+        if len(_resolved_memo) < _MEMO_LIMIT:
+            _resolved_memo[key] = found
+    return found
 
 
 def check_said(ctx: Context, doc: Document, claim: dict[str, Any], source_id: object) -> SaidDate:
@@ -65,7 +102,7 @@ def check_said(ctx: Context, doc: Document, claim: dict[str, Any], source_id: ob
     published = ctx.derived.published.get(source_id) if isinstance(source_id, str) else None
     first: date | None = given.earliest if given else None
     last: date | None = given.latest if given else None
-    if expression and looks_relative(expression):
+    if expression and _looks_relative(expression):
         if published is None:
             if given is None:
                 ctx.add(
@@ -78,16 +115,15 @@ def check_said(ctx: Context, doc: Document, claim: dict[str, Any], source_id: ob
                     at_value=True,
                 )
         else:
-            try:
-                resolved = resolve_relative(expression, published)
-            except DateError as exc:
+            resolved = _resolve(expression, published)
+            if isinstance(resolved, str):
                 if given is None:
                     ctx.add(
                         "relative-date-unresolved",
                         doc,
                         said,
                         "expression",
-                        str(exc),
+                        resolved,
                         "give 'date:' explicitly",
                         at_value=True,
                     )

@@ -141,13 +141,18 @@ def check_entity(ctx: Context, entity: Entity, obj: dict[str, Any], doc: Documen
     value: Any
     for key, value in obj.items():
         spec = fields.get(key)
-        if (
-            spec is not None
-            and spec.kind in _TEXT_KINDS
-            and type(value) is str
-            and len(value) <= spec.max_length
-        ):
-            continue  # the common case, decided without further checks
+        if spec is not None and type(value) is str:
+            # the common cases, decided without further checks: a text within its limit,
+            # a term of its vocabulary, a well-formed id
+            kind = spec.kind
+            if kind in _TEXT_KINDS:
+                if len(value) <= spec.max_length:
+                    continue
+            elif kind == "enum":
+                if spec.vocab is not None and value in spec.vocab:
+                    continue
+            elif kind == "id" and len(value) <= spec.max_length and _ID.fullmatch(value):
+                continue
         if spec is None:
             if ctx.listed_enough(doc, "unknown-field"):
                 continue
