@@ -299,6 +299,7 @@ def load_yaml(
                 ledger.claim_digests[str(path)] = record_digests(doc, raw)
             doc.release(path, sha)  # a long text is read again if a position is asked for
         del raw
+        doc.offsets.clear()  # only the digests read them: 100 bytes a record otherwise
         keys = ",".join(sorted(map(str, doc.data))) if isinstance(doc.data, dict) else "?"
         ledger.files[str(path)] = (sha, keys)
         ledger.slots[display] = (len(ledger.docs) + 1) << SLOT_BITS
