@@ -280,6 +280,28 @@ def test_claims_beyond_ascii_are_told_apart(split: LedgerPaths) -> None:
     assert_same_as_full(split)
 
 
+def test_claims_in_flow_style_on_one_line(split: LedgerPaths) -> None:
+    """Claims written as flow mappings, all on one line (no line between two claims to
+    cut their texts at), then one of them edited: the database is still a full build's."""
+    import yaml
+
+    claims = yaml.safe_load(part(split, 2).read_text(encoding="utf-8"))["claims"]
+    flow = yaml.safe_dump({"claims": claims}, default_flow_style=True, width=10**9)
+    assert flow.count("\n") == 1
+    replace(part(split, 2), flow)
+    assert bring_up_to_date(split)
+    assert_same_as_full(split)
+    was = claims[10]["act"]
+    claims[10]["act"] = "warns" if len(was) != len("warns") else "denies"
+    replace(
+        part(split, 2), yaml.safe_dump({"claims": claims}, default_flow_style=True, width=10**9)
+    )
+    # the claims before it stay; those after it moved along the line (their column is
+    # part of their digest) and are written again with it
+    assert written(split) == len(claims) - 10
+    assert_same_as_full(split)
+
+
 def test_add_a_source(split: LedgerPaths) -> None:
     (split.sources_dir / "source-new.txt").write_text(
         "---\noutlet: outlet-3\ntitle: A new article\npublished: 2024-05-02\n"
