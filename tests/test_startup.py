@@ -33,15 +33,17 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 
 # Run in a fresh interpreter: the command as the installed entry point runs it, then the
 # modules it loaded. ``stats`` reads no names, dates or text; ``claims --act`` no text.
+# (The modules are written by an ``atexit`` handler, which also keeps the process on the
+# ordinary way out: a query that ends well skips the teardown only when none is set.)
 PROBE = """
-import json, sys
+import atexit, json, sys
 from rnkclaims.cli import main
 sys.argv = ["rnkclaims", *{args!r}]
+atexit.register(lambda: print(json.dumps(sorted(sys.modules)), file=sys.stderr))
 try:
     main()
 except SystemExit as exc:
     assert (exc.code or 0) == {status}, exc.code
-print(json.dumps(sorted(sys.modules)), file=sys.stderr)
 """
 
 
@@ -525,3 +527,46 @@ def test_the_named_tuples_a_query_makes_have_their_fields_types_as_objects() -> 
             # a string field is kept as the ForwardRef typing compiled it into
             assert not isinstance(annotation, str | ForwardRef), (cls.__name__, name)
         assert get_type_hints(cls) == cls.__annotations__
+
+
+# A query as the entry point runs it, with an object whose finaliser tells whether the
+# interpreter's teardown ran (it clears ``__main__`` and so drops the object).
+TEARDOWN_PROBE = """
+import sys
+from rnkclaims.cli import main
+
+class Witness:
+    def __del__(self):
+        sys.stderr.write("teardown\\n")
+
+witness = Witness()
+sys.argv = ["rnkclaims", *{args!r}]
+main()
+"""
+
+
+def _ended(args: list[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", TEARDOWN_PROBE.format(args=args)], capture_output=True, text=True
+    )
+
+
+@pytest.mark.parametrize("fmt", ["json", "table"])
+def test_a_query_that_ends_well_skips_the_teardown_with_all_its_output(db: Path, fmt: str) -> None:
+    query = ["--ledger", str(DATA), "--db", str(db), "--no-pager"]
+    done = _ended(["claims", "--act", "denies", "-f", fmt, *query])
+    assert done.returncode == 0
+    assert "teardown" not in done.stderr
+    runner = CliRunner()
+    same = runner.invoke(app, ["claims", "--act", "denies", "-f", fmt, *query])
+    assert done.stdout == same.stdout and done.stdout.count("\n") > 10
+
+
+def test_a_query_that_fails_takes_the_ordinary_way_out(db: Path) -> None:
+    done = _ended(
+        ["claims", "--act", "nosuch", "-f", "json", "--ledger", str(DATA), "--db", str(db)]
+    )
+    assert done.returncode == 2 and "unknown speech act" in done.stderr
+    assert "teardown" in done.stderr
+    empty = _ended(["who-said", "zzzqqq", "--fail-empty", "--ledger", str(DATA), "--db", str(db)])
+    assert empty.returncode == 4 and "teardown" in empty.stderr

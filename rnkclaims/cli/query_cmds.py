@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
+from rnkclaims.cli import exiting
 from rnkclaims.cli.app import command as _command
 from rnkclaims.cli.app import locate_ledger, paging_allowed
 from rnkclaims.errors import ExitStatus, UsageError
@@ -43,17 +44,21 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 def command(name: str, **kwargs: Any) -> Callable[[F], F]:
     """Register a query command; its table output goes through the pager when taller
-    than the terminal (``render.paged``)."""
+    than the terminal (``render.paged``). A query that ends without an error ends the
+    process without the interpreter's teardown (``exiting.light``)."""
 
     def decorate(func: F) -> F:
         @functools.wraps(func)
         def run(*args: Any, **kw: Any) -> Any:
             if kw.get("fmt", Format.table) is not Format.table:
-                return func(*args, **kw)
-            from rnkclaims.render import paged
+                result = func(*args, **kw)
+            else:
+                from rnkclaims.render import paged
 
-            with paged(paging_allowed()):
-                return func(*args, **kw)
+                with paged(paging_allowed()):
+                    result = func(*args, **kw)
+            exiting.light = True  # ended, its connection closed: no teardown is needed
+            return result
 
         _command(name, **kwargs)(run)
         return func
