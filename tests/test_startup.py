@@ -153,6 +153,9 @@ def test_a_machine_format_loads_its_question_alone_and_no_table_code(
     lists = {f"rnkclaims.cli.query_{n}" for n in ("stats", "actors", "show")}
     selects = own not in lists
     assert ("rnkclaims.cli.query_filters" in mods) == selects
+    # the listings' shared run for the listings alone
+    listing = own == "rnkclaims.cli.query_actors"
+    assert ("rnkclaims.cli.query_listing" in mods) == listing
     # nor what a query needs on occasion, or when something fails
     for rare in ("occasional", "failing", "global_options", "command_help"):
         assert f"rnkclaims.cli.{rare}" not in mods, rare
@@ -268,7 +271,7 @@ def test_the_query_modules_are_the_tables_and_each_registers_its_own() -> None:
         named
         == on_disk
         == {m.removeprefix("rnkclaims.cli.") for m in QUERY_MODULES}
-        | {"query_cmds", "query_filters"}
+        | {"query_cmds", "query_filters", "query_listing"}
     )
 
 

@@ -61,9 +61,9 @@ denials query_cmds query_filters query_denials
 confirmations query_cmds query_filters query_confirmations
 timeline query_cmds query_filters query_timeline
 propositions query_cmds query_filters query_propositions
-actors query_cmds query_actors
-outlets query_cmds query_outlets
-sources query_cmds query_sources
+actors query_cmds query_listing query_actors
+outlets query_cmds query_listing query_outlets
+sources query_cmds query_listing query_sources
 stats query_cmds query_stats
 db-path query_cmds query_db_path
 report report_cmds

@@ -3,11 +3,12 @@
 The commands live in a module each (``query_search``: who-said; ``query_claims``:
 claims; ``query_timeline``, ``query_denials``, ``query_show`` (show, source show),
 ``query_stats`` and so on), so that a query compiles and imports only its own when
-no bytecode is written; the claim filters' options are in ``query_filters`` and what a
-query needs only on occasion (``--sql``, claimreview, a rebuild's progress) in
-``occasional``. Each command parses its options, calls one function of
-``rnkclaims.store.queries`` and renders the result with ``rnkclaims.render``; both are
-imported inside the commands so that ``rnkclaims --help`` stays quick.
+no bytecode is written; the claim filters' options are in ``query_filters``, the
+listings' run in ``query_listing`` and what a query needs only on occasion (``--sql``,
+claimreview, a rebuild's progress) in ``occasional``. Each command parses its options,
+calls one function of ``rnkclaims.store.queries`` and renders the result with
+``rnkclaims.render``; both are imported inside the commands so that ``rnkclaims --help``
+stays quick.
 """
 
 # No ``from __future__ import annotations``: typer reads the annotations of the options
@@ -240,32 +241,6 @@ def answer(
             print_sql(statements(opened.conn), opened.path)
             raise typer.Exit(0)
         return query(opened.conn)
-
-
-def list_records(
-    what: str,
-    columns: Sequence[str],
-    query: "Callable[[sqlite3.Connection], list[dict[str, Any]]]",
-    statements: "Callable[[sqlite3.Connection], Sequence[Statement]]",
-    *,
-    limit: int | None,
-    fmt: Format,
-    no_headers: bool,
-    sql: bool,
-    ledger: Path | None,
-    db: Path | None,
-) -> None:
-    """A listing's whole run: ``query`` on the current database (or its ``statements``
-    with --sql), cut to ``--limit`` and written as ``fmt`` with ``columns``."""
-    from rnkclaims.render import render_records
-
-    records = answer(ledger, db, sql, query, statements)
-    render_records(
-        cut(records, out_limit(limit, fmt), what),
-        output_format(fmt),
-        columns=columns,
-        headers=not no_headers,
-    )
 
 
 def output_format(fmt: Format) -> "OutputFormat":
