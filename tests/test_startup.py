@@ -323,6 +323,26 @@ def test_every_public_name_resolves_to_what_its_module_defines() -> None:
         queries.nothing  # noqa: B018
 
 
+def test_the_type_stub_names_what_the_package_hands_out() -> None:
+    """``store/queries/__init__.pyi`` (read by type checkers, never compiled) imports
+    each public name from the module ``_MODULE_OF`` names, and no other name."""
+    import ast
+
+    from rnkclaims.store import queries
+
+    stub = ast.parse(Path(queries.__file__).with_suffix(".pyi").read_text(encoding="utf-8"))
+    imported = {
+        alias.name: node.module.removeprefix("rnkclaims.store.queries.")
+        for node in stub.body
+        if isinstance(node, ast.ImportFrom) and node.module
+        for alias in node.names
+        if alias.asname == alias.name  # re-exported
+    }
+    assert imported == queries._MODULE_OF
+    (listed,) = (n.value for n in stub.body if isinstance(n, ast.Assign))
+    assert sorted(ast.literal_eval(listed)) == queries.__all__
+
+
 def test_dates_names_and_month_lengths_match_calendar() -> None:
     assert list(dates._MONTH_NAMES) == list(calendar.month_name)
     assert list(dates._DAY_NAMES) == list(calendar.day_name)
