@@ -96,7 +96,6 @@ STOP_WORDS = frozenset(
 """Words that carry no topic: left out when a query's other words must appear anywhere in a
 claim on the topic it names ("providing missiles to Russia": Russia, not "to")."""
 
-_TOKEN_CATEGORIES = ("L", "N", "M")
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -108,32 +107,18 @@ def words(text: str) -> list[str]:
     """
     if text.isascii():
         return _ASCII_WORD.findall(text.lower())
-    import unicodedata  # a C module with Unicode's tables: only for text beyond ASCII
+    from rnkclaims.search_unicode import words_beyond_ascii
 
-    text = unicodedata.normalize("NFC", text)
-    out: list[str] = []
-    current: list[str] = []
-    for ch in text:
-        cat = unicodedata.category(ch)
-        if cat[0] in _TOKEN_CATEGORIES or cat == "Co":
-            current.append(ch)
-        elif current:
-            out.append("".join(current).lower())
-            current = []
-    if current:
-        out.append("".join(current).lower())
-    return out
+    return words_beyond_ascii(text)
 
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form of a name: ``Kim Jong-un`` -> ``kim jong un``."""
     if text.isascii():
         return " ".join(_ASCII_WORD.findall(text.lower()))
-    import unicodedata
+    from rnkclaims.search_unicode import fold_beyond_ascii
 
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(words(unicodedata.normalize("NFC", stripped).casefold()))
+    return fold_beyond_ascii(text)
 
 
 def stem(word: str) -> str:
