@@ -27,26 +27,33 @@ NEAR_DISTANCE = 2
 MAX_ALTERNATIVES = 64
 """Above this many combinations of aliases, words are required with AND instead of NEAR."""
 
-FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
-    "help": {
-        "help": ("help", "helps", "helped", "helping"),
-        "aid": ("aid", "aids", "aided", "aiding"),
-        "assistance": ("assistance", "assist", "assists", "assisted", "assisting"),
-    },
-    "supply": {
-        "supply": ("supply", "supplies", "supplied", "supplying"),
-        "provide": ("provide", "provides", "provided", "providing"),
-        "transfer": ("transfer", "transfers", "transferred", "transferring"),
-        "deliver": ("deliver", "delivers", "delivered", "delivering", "delivery", "deliveries"),
-    },
-    "deny": {
-        "deny": ("deny", "denies", "denied", "denying"),
-        "denial": ("denial", "denials"),
-        "dismiss": ("dismiss", "dismisses", "dismissed", "dismissing"),
-        "reject": ("reject", "rejects", "rejected", "rejecting", "rejection"),
-        "refute": ("refute", "refutes", "refuted", "refuting"),
-    },
-}
+_FAMILY_FORMS = """\
+help: help helps helped helping
+help: aid aids aided aiding
+help: assistance assist assists assisted assisting
+supply: supply supplies supplied supplying
+supply: provide provides provided providing
+supply: transfer transfers transferred transferring
+supply: deliver delivers delivered delivering delivery deliveries
+deny: deny denies denied denying
+deny: denial denials
+deny: dismiss dismisses dismissed dismissing
+deny: reject rejects rejected rejecting rejection
+deny: refute refutes refuted refuting
+"""
+
+
+def _families() -> dict[str, dict[str, tuple[str, ...]]]:
+    """``_FAMILY_FORMS`` read: a line a member, its family, then its forms, the first its
+    name (one string: written out as a dict, some 250 tokens more to compile)."""
+    families: dict[str, dict[str, tuple[str, ...]]] = {}
+    for line in _FAMILY_FORMS.splitlines():
+        name, *forms = line.split()
+        families.setdefault(name.rstrip(":"), {})[forms[0]] = tuple(forms)
+    return families
+
+
+FAMILIES = _families()
 """Words people use for one another, by family and member, with each member's forms: a
 query word of a family also finds the other members (FTS5's Porter stemmer joins each
 member's forms). Words with a second sense are left out on purpose: "arms" (Armed
@@ -89,7 +96,6 @@ STOP_WORDS = frozenset(
 """Words that carry no topic: left out when a query's other words must appear anywhere in a
 claim on the topic it names ("providing missiles to Russia": Russia, not "to")."""
 
-_TOKEN_CATEGORIES = ("L", "N", "M")
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -101,32 +107,18 @@ def words(text: str) -> list[str]:
     """
     if text.isascii():
         return _ASCII_WORD.findall(text.lower())
-    import unicodedata  # a C module with Unicode's tables: only for text beyond ASCII
+    from rnkclaims.search_unicode import words_beyond_ascii
 
-    text = unicodedata.normalize("NFC", text)
-    out: list[str] = []
-    current: list[str] = []
-    for ch in text:
-        cat = unicodedata.category(ch)
-        if cat[0] in _TOKEN_CATEGORIES or cat == "Co":
-            current.append(ch)
-        elif current:
-            out.append("".join(current).lower())
-            current = []
-    if current:
-        out.append("".join(current).lower())
-    return out
+    return words_beyond_ascii(text)
 
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form of a name: ``Kim Jong-un`` -> ``kim jong un``."""
     if text.isascii():
         return " ".join(_ASCII_WORD.findall(text.lower()))
-    import unicodedata
+    from rnkclaims.search_unicode import fold_beyond_ascii
 
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(words(unicodedata.normalize("NFC", stripped).casefold()))
+    return fold_beyond_ascii(text)
 
 
 def stem(word: str) -> str:

@@ -33,15 +33,17 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 
 # Run in a fresh interpreter: the command as the installed entry point runs it, then the
 # modules it loaded. ``stats`` reads no names, dates or text; ``claims --act`` no text.
+# (The modules are written by an ``atexit`` handler, which also keeps the process on the
+# ordinary way out: a query that ends well skips the teardown only when none is set.)
 PROBE = """
-import json, sys
+import atexit, json, sys
 from rnkclaims.cli import main
 sys.argv = ["rnkclaims", *{args!r}]
+atexit.register(lambda: print(json.dumps(sorted(sys.modules)), file=sys.stderr))
 try:
     main()
 except SystemExit as exc:
     assert (exc.code or 0) == {status}, exc.code
-print(json.dumps(sorted(sys.modules)), file=sys.stderr)
 """
 
 
@@ -151,6 +153,9 @@ def test_a_machine_format_loads_its_question_alone_and_no_table_code(
     lists = {f"rnkclaims.cli.query_{n}" for n in ("stats", "actors", "show")}
     selects = own not in lists
     assert ("rnkclaims.cli.query_filters" in mods) == selects
+    # the listings' shared run for the listings alone
+    listing = own == "rnkclaims.cli.query_actors"
+    assert ("rnkclaims.cli.query_listing" in mods) == listing
     # nor what a query needs on occasion, or when something fails
     for rare in ("occasional", "failing", "global_options", "command_help"):
         assert f"rnkclaims.cli.{rare}" not in mods, rare
@@ -266,7 +271,7 @@ def test_the_query_modules_are_the_tables_and_each_registers_its_own() -> None:
         named
         == on_disk
         == {m.removeprefix("rnkclaims.cli.") for m in QUERY_MODULES}
-        | {"query_cmds", "query_filters"}
+        | {"query_cmds", "query_filters", "query_listing"}
     )
 
 
@@ -292,8 +297,10 @@ def test_who_said_loads_search_not_the_other_questions(db: Path) -> None:
     assert "dataclasses" not in mods  # its result is a named tuple, made at import
     # Unicode's tables (a C module) only for text beyond ASCII: the query's or a name's
     assert "unicodedata" not in mods
+    assert "rnkclaims.search_unicode" not in mods  # the words of such text
     query = ["-f", "json", "--ledger", str(DATA), "--db", str(db)]
-    assert "unicodedata" in loaded(["who-said", "Pyongyang's Kim Jong-ün", *query])
+    beyond = loaded(["who-said", "Pyongyang's Kim Jong-ün", *query])
+    assert {"unicodedata", "rnkclaims.search_unicode"} <= beyond
     # --sql and the suggestions when nothing is found are apart, under their own name
     assert "rnkclaims.store.queries.search_aside" not in mods
     query = ["--ledger", str(DATA), "--db", str(db)]
@@ -316,6 +323,26 @@ def test_every_public_name_resolves_to_what_its_module_defines() -> None:
     assert set(queries.__all__) <= set(dir(queries))
     with pytest.raises(AttributeError, match="no attribute 'nothing'"):
         queries.nothing  # noqa: B018
+
+
+def test_the_type_stub_names_what_the_package_hands_out() -> None:
+    """``store/queries/__init__.pyi`` (read by type checkers, never compiled) imports
+    each public name from the module ``_MODULE_OF`` names, and no other name."""
+    import ast
+
+    from rnkclaims.store import queries
+
+    stub = ast.parse(Path(queries.__file__).with_suffix(".pyi").read_text(encoding="utf-8"))
+    imported = {
+        alias.name: node.module.removeprefix("rnkclaims.store.queries.")
+        for node in stub.body
+        if isinstance(node, ast.ImportFrom) and node.module
+        for alias in node.names
+        if alias.asname == alias.name  # re-exported
+    }
+    assert imported == queries._MODULE_OF
+    (listed,) = (n.value for n in stub.body if isinstance(n, ast.Assign))
+    assert sorted(ast.literal_eval(listed)) == queries.__all__
 
 
 def test_dates_names_and_month_lengths_match_calendar() -> None:
@@ -525,3 +552,46 @@ def test_the_named_tuples_a_query_makes_have_their_fields_types_as_objects() -> 
             # a string field is kept as the ForwardRef typing compiled it into
             assert not isinstance(annotation, str | ForwardRef), (cls.__name__, name)
         assert get_type_hints(cls) == cls.__annotations__
+
+
+# A query as the entry point runs it, with an object whose finaliser tells whether the
+# interpreter's teardown ran (it clears ``__main__`` and so drops the object).
+TEARDOWN_PROBE = """
+import sys
+from rnkclaims.cli import main
+
+class Witness:
+    def __del__(self):
+        sys.stderr.write("teardown\\n")
+
+witness = Witness()
+sys.argv = ["rnkclaims", *{args!r}]
+main()
+"""
+
+
+def _ended(args: list[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", TEARDOWN_PROBE.format(args=args)], capture_output=True, text=True
+    )
+
+
+@pytest.mark.parametrize("fmt", ["json", "table"])
+def test_a_query_that_ends_well_skips_the_teardown_with_all_its_output(db: Path, fmt: str) -> None:
+    query = ["--ledger", str(DATA), "--db", str(db), "--no-pager"]
+    done = _ended(["claims", "--act", "denies", "-f", fmt, *query])
+    assert done.returncode == 0
+    assert "teardown" not in done.stderr
+    runner = CliRunner()
+    same = runner.invoke(app, ["claims", "--act", "denies", "-f", fmt, *query])
+    assert done.stdout == same.stdout and done.stdout.count("\n") > 10
+
+
+def test_a_query_that_fails_takes_the_ordinary_way_out(db: Path) -> None:
+    done = _ended(
+        ["claims", "--act", "nosuch", "-f", "json", "--ledger", str(DATA), "--db", str(db)]
+    )
+    assert done.returncode == 2 and "unknown speech act" in done.stderr
+    assert "teardown" in done.stderr
+    empty = _ended(["who-said", "zzzqqq", "--fail-empty", "--ledger", str(DATA), "--db", str(db)])
+    assert empty.returncode == 4 and "teardown" in empty.stderr

@@ -47,40 +47,45 @@ def paging_allowed() -> bool:
 # to list the commands, so that listing them imports none of them and running one
 # compiles none of the lines (tests/test_startup.py checks each line against the
 # command's own help). ``COMMANDS`` joins both: name -> (modules, line).
+# (One string, split at import: a dict written out is some 270 tokens more to compile
+# at every run without bytecode.)
+_COMMAND_TABLE = """\
+validate ledger_cmds
+build ledger_cmds
+schema ledger_cmds
+who-said query_cmds query_filters query_search
+claims query_cmds query_filters query_claims
+show query_cmds query_show
+contradictions query_cmds query_filters query_contradictions
+denials query_cmds query_filters query_denials
+confirmations query_cmds query_filters query_confirmations
+timeline query_cmds query_filters query_timeline
+propositions query_cmds query_filters query_propositions
+actors query_cmds query_listing query_actors
+outlets query_cmds query_listing query_outlets
+sources query_cmds query_listing query_sources
+stats query_cmds query_stats
+db-path query_cmds query_db_path
+report report_cmds
+datasette-metadata report_cmds
+serve report_cmds
+export-xlsx report_cmds
+source edit_cmds query_cmds query_show
+extract edit_cmds
+suggest authoring_cmds
+review authoring_cmds
+coverage edit_cmds
+add edit_cmds
+actor authoring_cmds
+outlet authoring_cmds
+topic authoring_cmds
+proposition authoring_cmds
+rename authoring_cmds
+merge authoring_cmds
+drop-drafts authoring_cmds
+"""
 COMMAND_MODULES: dict[str, tuple[str, ...]] = {
-    "validate": ("ledger_cmds",),
-    "build": ("ledger_cmds",),
-    "schema": ("ledger_cmds",),
-    "who-said": ("query_cmds", "query_filters", "query_search"),
-    "claims": ("query_cmds", "query_filters", "query_claims"),
-    "show": ("query_cmds", "query_show"),
-    "contradictions": ("query_cmds", "query_filters", "query_contradictions"),
-    "denials": ("query_cmds", "query_filters", "query_denials"),
-    "confirmations": ("query_cmds", "query_filters", "query_confirmations"),
-    "timeline": ("query_cmds", "query_filters", "query_timeline"),
-    "propositions": ("query_cmds", "query_filters", "query_propositions"),
-    "actors": ("query_cmds", "query_actors"),
-    "outlets": ("query_cmds", "query_outlets"),
-    "sources": ("query_cmds", "query_sources"),
-    "stats": ("query_cmds", "query_stats"),
-    "db-path": ("query_cmds", "query_db_path"),
-    "report": ("report_cmds",),
-    "datasette-metadata": ("report_cmds",),
-    "serve": ("report_cmds",),
-    "export-xlsx": ("report_cmds",),
-    "source": ("edit_cmds", "query_cmds", "query_show"),
-    "extract": ("edit_cmds",),
-    "suggest": ("authoring_cmds",),
-    "review": ("authoring_cmds",),
-    "coverage": ("edit_cmds",),
-    "add": ("edit_cmds",),
-    "actor": ("authoring_cmds",),
-    "outlet": ("authoring_cmds",),
-    "topic": ("authoring_cmds",),
-    "proposition": ("authoring_cmds",),
-    "rename": ("authoring_cmds",),
-    "merge": ("authoring_cmds",),
-    "drop-drafts": ("authoring_cmds",),
+    name: tuple(modules) for name, *modules in map(str.split, _COMMAND_TABLE.splitlines())
 }
 COMMAND_ORDER = tuple(COMMAND_MODULES)
 

@@ -12,8 +12,8 @@ from rnkclaims.cli.query_cmds import (
     SqlOpt,
     command,
     epilog,
-    list_records,
 )
+from rnkclaims.cli.query_listing import list_records
 
 
 @command(

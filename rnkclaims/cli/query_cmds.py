@@ -3,11 +3,12 @@
 The commands live in a module each (``query_search``: who-said; ``query_claims``:
 claims; ``query_timeline``, ``query_denials``, ``query_show`` (show, source show),
 ``query_stats`` and so on), so that a query compiles and imports only its own when
-no bytecode is written; the claim filters' options are in ``query_filters`` and what a
-query needs only on occasion (``--sql``, claimreview, a rebuild's progress) in
-``occasional``. Each command parses its options, calls one function of
-``rnkclaims.store.queries`` and renders the result with ``rnkclaims.render``; both are
-imported inside the commands so that ``rnkclaims --help`` stays quick.
+no bytecode is written; the claim filters' options are in ``query_filters``, the
+listings' run in ``query_listing`` and what a query needs only on occasion (``--sql``,
+claimreview, a rebuild's progress) in ``occasional``. Each command parses its options,
+calls one function of ``rnkclaims.store.queries`` and renders the result with
+``rnkclaims.render``; both are imported inside the commands so that ``rnkclaims --help``
+stays quick.
 """
 
 # No ``from __future__ import annotations``: typer reads the annotations of the options
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
+from rnkclaims.cli import exiting
 from rnkclaims.cli.app import command as _command
 from rnkclaims.cli.app import locate_ledger, paging_allowed
 from rnkclaims.errors import ExitStatus, UsageError
@@ -43,17 +45,21 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 def command(name: str, **kwargs: Any) -> Callable[[F], F]:
     """Register a query command; its table output goes through the pager when taller
-    than the terminal (``render.paged``)."""
+    than the terminal (``render.paged``). A query that ends without an error ends the
+    process without the interpreter's teardown (``exiting.light``)."""
 
     def decorate(func: F) -> F:
         @functools.wraps(func)
         def run(*args: Any, **kw: Any) -> Any:
             if kw.get("fmt", Format.table) is not Format.table:
-                return func(*args, **kw)
-            from rnkclaims.render import paged
+                result = func(*args, **kw)
+            else:
+                from rnkclaims.render import paged
 
-            with paged(paging_allowed()):
-                return func(*args, **kw)
+                with paged(paging_allowed()):
+                    result = func(*args, **kw)
+            exiting.light = True  # ended, its connection closed: no teardown is needed
+            return result
 
         _command(name, **kwargs)(run)
         return func
@@ -235,32 +241,6 @@ def answer(
             print_sql(statements(opened.conn), opened.path)
             raise typer.Exit(0)
         return query(opened.conn)
-
-
-def list_records(
-    what: str,
-    columns: Sequence[str],
-    query: "Callable[[sqlite3.Connection], list[dict[str, Any]]]",
-    statements: "Callable[[sqlite3.Connection], Sequence[Statement]]",
-    *,
-    limit: int | None,
-    fmt: Format,
-    no_headers: bool,
-    sql: bool,
-    ledger: Path | None,
-    db: Path | None,
-) -> None:
-    """A listing's whole run: ``query`` on the current database (or its ``statements``
-    with --sql), cut to ``--limit`` and written as ``fmt`` with ``columns``."""
-    from rnkclaims.render import render_records
-
-    records = answer(ledger, db, sql, query, statements)
-    render_records(
-        cut(records, out_limit(limit, fmt), what),
-        output_format(fmt),
-        columns=columns,
-        headers=not no_headers,
-    )
 
 
 def output_format(fmt: Format) -> "OutputFormat":

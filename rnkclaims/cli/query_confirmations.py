@@ -68,7 +68,7 @@ def confirmations_cmd(
     several outlets, or two officials of one government, is one voice. Propositions backed
     by two or more voices are listed with how many.
     """
-    from rnkclaims.render import render_sections
+    from rnkclaims.render.detail import render_sections
     from rnkclaims.store import queries
 
     n = out_limit(limit, fmt)

@@ -76,7 +76,7 @@ def contradictions_cmd(
     each side, the closest counter-claims first (the same source, then nearest in time);
     the other formats carry every claim.
     """
-    from rnkclaims.render import render_groups
+    from rnkclaims.render.detail import render_groups
     from rnkclaims.store import queries
 
     n = out_limit(limit, fmt)

@@ -53,7 +53,7 @@ def show_cmd(
 ) -> None:
     """Everything about one claim: quote, speaker and role, the excerpt in its source,
     relay chain, propositions, and the claims it contradicts, confirms or repeats."""
-    from rnkclaims.render import render_claim_detail
+    from rnkclaims.render.detail import render_claim_detail
     from rnkclaims.store import queries
 
     record = answer(
@@ -91,7 +91,7 @@ def _source_show(
 ) -> None:
     """Read an archived article, each claim's excerpt marked and followed by the claim's
     id."""
-    from rnkclaims.render import render_source
+    from rnkclaims.render.detail import render_source
     from rnkclaims.store import queries
 
     record = answer(

@@ -36,7 +36,7 @@ def stats_cmd(
 
         typer.echo(dumps(result))
         return
-    from rnkclaims.render import render_sections
+    from rnkclaims.render.detail import render_sections
 
     sections = {
         k: [{"name": name, "count": n} for name, n in v.items()]

@@ -23,16 +23,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 if TYPE_CHECKING:  # rich is imported where a table or colour is drawn, not for JSON
     from rich.console import Console
 
-    from rnkclaims.render.detail import _ACT_STYLES as _ACT_STYLES
-    from rnkclaims.render.detail import HIGHLIGHT as HIGHLIGHT
-    from rnkclaims.render.detail import ID_CHARS as ID_CHARS
-    from rnkclaims.render.detail import _id_width as _id_width
-    from rnkclaims.render.detail import for_people as for_people
-    from rnkclaims.render.detail import render_claim_detail as render_claim_detail
     from rnkclaims.render.detail import render_coverage as render_coverage
-    from rnkclaims.render.detail import render_groups as render_groups
-    from rnkclaims.render.detail import render_sections as render_sections
-    from rnkclaims.render.detail import render_source as render_source
 
 
 class OutputFormat(StrEnum):

@@ -15,7 +15,8 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from rnkclaims.render import _ACT_STYLES, HIGHLIGHT, _id_width, clean, for_people
+from rnkclaims.render import clean
+from rnkclaims.render.detail import _ACT_STYLES, HIGHLIGHT, _id_width, for_people
 from rnkclaims.render.rows import cell_text, relay_text, said_label
 
 

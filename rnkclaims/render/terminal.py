@@ -15,7 +15,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
 
-from rnkclaims.render import clean, for_people
+from rnkclaims.render import clean
+from rnkclaims.render.detail import for_people
 from rnkclaims.render.problems import summary
 
 if TYPE_CHECKING:

@@ -229,13 +229,12 @@ left join outlets o on o.id = s.outlet_id
 left join actors va on va.id = c.voice_id
 left join outlets vo on vo.id = c.voice_id"""
 
-CLAIM_FIELDS = (
-    "id", "speaker_id", "speaker", "role", "role_organisation", "act", "hedge", "certainty",
-    "mode", "quote", "excerpt", "said", "said_precision", "said_earliest", "said_latest",
-    "said_expression", "venue", "venue_description", "venue_place", "source_id",
-    "source_title", "outlet_id", "outlet", "published", "draft", "relay", "propositions",
-    "topics", "voice_id", "voice",
-)  # fmt: skip
+CLAIM_FIELDS = tuple(
+    """id speaker_id speaker role role_organisation act hedge certainty mode quote excerpt said
+    said_precision said_earliest said_latest said_expression venue venue_description
+    venue_place source_id source_title outlet_id outlet published draft relay propositions
+    topics voice_id voice""".split()
+)
 """The fields of a claim record, in order (see docs/json-output.md)."""
 
 _CHUNK = 500

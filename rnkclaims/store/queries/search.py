@@ -113,28 +113,25 @@ def _plan_search(conn: sqlite3.Connection, query: str, f: ClaimFilters) -> _Plan
     stems = [search.topic_key(w)[0] if search.topic_key(w) else w for w in parsed.words]
     run = search.find_run(stems, search.topic_keys(_topics(conn), len(stems)))
     topic_ids: tuple[str, ...] = ()
-    rest_match = None
+    acts: tuple[str, ...] = ()
+    # the words besides the topic's run, or besides the first word that is an act
+    rest: tuple[str, ...] = ()
     if run is not None:
         i, n, found = run
         topic_ids = tuple(sorted(found))
-        rest = [
-            w for w in (*parsed.words[:i], *parsed.words[i + n :]) if w not in search.STOP_WORDS
-        ]
-        if rest:
-            rest_units = search.parse(" ".join(rest), _candidate_names(conn, rest)).units
-            rest_match = search.match_all(rest_units)
-    acts: tuple[str, ...] = ()
-    if run is None:
+        rest = parsed.words[:i] + parsed.words[i + n :]
+    else:
         for i, w in enumerate(parsed.words):
             act = ACT_FAMILIES.get(search.family_name(w) or "")
             if act:
                 acts = (act,)
-                rest = [x for x in parsed.words[:i] + parsed.words[i + 1 :]]
-                rest = [x for x in rest if x not in search.STOP_WORDS]
-                if rest:
-                    rest_units = search.parse(" ".join(rest), _candidate_names(conn, rest)).units
-                    rest_match = search.match_all(rest_units)
+                rest = parsed.words[:i] + parsed.words[i + 1 :]
                 break
+    rest = tuple(w for w in rest if w not in search.STOP_WORDS)
+    rest_match = None
+    if rest:
+        rest_units = search.parse(" ".join(rest), _candidate_names(conn, rest)).units
+        rest_match = search.match_all(rest_units)
     return _Plan(parsed, match, topic_ids, rest_match, resolved, f.limit, acts)
 
 
