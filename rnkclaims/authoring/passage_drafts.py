@@ -22,7 +22,10 @@ with that claim's date, venue and relay, else the outlet's voice (``assertions.v
 dated to the publication, ``news-report`` (a photo caption says so); the act asserts, or
 predicts with a modal as hedge; then the suggested propositions, topics and certainty and
 what the text proposes for its own fields (``suggest.with_proposals``), stored under
-``suggested`` as for any draft. Nothing here writes: ``review`` applies a ``draft``
+``suggested`` as for any draft. A sentence that continues a decided claim and whose
+words give no proposition (topic) is suggested that claim's links (topics); a sentence
+drafted again for another voice leaves the links the first voice's decided claim took
+to it. Nothing here writes: ``review`` applies a ``draft``
 decision like an ``accept``.
 """
 

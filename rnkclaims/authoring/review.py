@@ -33,7 +33,12 @@ wire copy is the same for every claim). A venue of the edited venue's kind ("hea
 counts as the same value. A decision that changes the speaker carries nothing forward
 (the draft was not the drafted speaker's occasion); it takes the venue, date and relay
 of the new speaker's latest accepted claim of the source, as a sentence that continues
-it ("In return, Russia is helping ..." after "The US accuses ...").
+it. A relay through the same outlets as the speaker's latest accepted claim of the
+source, described otherwise, takes that claim's (``_same_hops``). A link ticked on an
+earlier draft of the source that the reviewer took off is not ticked again where it
+scores no more (``Taken.dropped``). The values proposed from the text (``proposals``)
+include the excerpt's bounds (``bounds.excerpt_bounds``) and, for an undated draft with
+no relay, the date and relay of the speaker's next words (``hedges.occasion_after``).
 
 The same decisions come from the interactive loop (``rnkclaims review``) and from a
 YAML file (``rnkclaims review --apply FILE``), whose form is::
