@@ -43,6 +43,7 @@ then pass ``validate --strict``: the count is of edits that are enough, not a gu
     python bench/review_edits.py --answer-grid # how a denial counts the accusations before it
     python bench/review_edits.py --paraphrase-grid  # when a paraphrase keeps a hedge
     python bench/review_edits.py --unseen      # assertion drafts on the held-out texts
+    python bench/review_edits.py --held-out    # excerpt bounds, next words, frames there
     python bench/review_edits.py --no-assertions
 
 The counts are exact (no timing): a run repeats them to the edit.
@@ -264,7 +265,8 @@ def count(
     unmatched = [c for c in coded if str(c["id"]) not in pairs]
     # as review applies them, passages are drafted after the drafts are decided: a
     # sentence that continues a claim takes its speaker, date, venue and relay as decided
-    decided = {did: {k: c.get(k) for k in ("speaker", "said", "venue", "relay")}
+    decided = {did: {k: c.get(k) for k in ("speaker", "said", "venue", "relay", "propositions",
+                                           "topics")}
                for did, c in coding.items()}  # fmt: skip
     # the claims decided before a draft, as the reviewer left them (their coding), in
     # the order review shows them: review ticks what they took (``taken_before``)
@@ -313,6 +315,7 @@ def count(
             left = ", ".join(f"{k} {v}" for k, v in (kinds - before_kinds).items())
             EXPLAIN.append(f"{c['id']}: {left}")
             EXPLAIN.extend(f"    {k}: {draft.get(k)!r} -> {v!r}" for k, v in fix.items())
+            EXPLAIN.extend(_link_lines(details[-1]))
         if not with_suggestions:
             n += 1  # removing 'draft: true' by hand
         field_edits += n
@@ -334,6 +337,7 @@ def count(
         left = ", ".join(f"{k} {v}" for k, v in (kinds - before_kinds).items())
         EXPLAIN.append(f"{c['id']}: drafted from passage {ref!r}: {left}")
         EXPLAIN.extend(f"    {k}: {draft.get(k)!r} -> {v!r}" for k, v in fix.items())
+        EXPLAIN.extend(_link_lines(details[-1]))
         item = {"action": "draft", "passage": ref, "source": c["source"]}
         decisions.append(_decision_line(item, fix, c))
     rejects = [d for d in by_id if d not in coding]
@@ -351,6 +355,14 @@ def count(
         "details": details,
         "decisions": "decisions:\n" + "\n".join(decisions) + "\n",
     }
+
+
+def _link_lines(detail: tuple[str, set[Any], set[Any], set[str], set[str]]) -> list[str]:
+    """The links and topics to add and remove, as ``--explain`` lists them."""
+    _, add, remove, topics_add, topics_remove = detail
+    named = (("links to add", add), ("links to remove", remove),
+             ("topics to add", topics_add), ("topics to remove", topics_remove))  # fmt: skip
+    return [f"    {name}: {sorted(map(str, items))}" for name, items in named if items]
 
 
 def _decision_line(item: dict[str, Any], fix: Mapping[str, Any], c: Mapping[str, Any]) -> str:
@@ -716,8 +728,47 @@ def parts(sources: list[str]) -> None:
         suggester_before(), without_carry(), without_text(), old_ticks(), without_assertions()
         without_passages(), without_hedges()
 
+    from rnkclaims.authoring import assertions as assertions_module
+    from rnkclaims.authoring import passage_drafts as passages_module
+
+    switches = [
+        (review_module, "PROPOSE_BOUNDS"),
+        (suggest_module, "PLACE_VALUES"),
+        (review_module, "SAME_HOPS"),
+        (passages_module, "CONTINUED_LINKS"),
+        (review_module, "UNTICK_DROPPED"),
+        (hedges_module, "FRAMES"),
+        (assertions_module, "CONTINUED"),
+        (passages_module, "OTHER_VOICE_LINKS"),
+        (review_module, "OCCASION_AFTER"),
+    ]
+    saved_switches = [getattr(m, n) for m, n in switches]
+
+    def off(*names: str) -> Callable[[], None]:
+        def change() -> None:
+            for module, name in switches:
+                if name in names or not names:
+                    setattr(module, name, False)
+
+        return change
+
+    def restore_all() -> None:
+        restore()
+        for (module, name), value in zip(switches, saved_switches, strict=True):
+            setattr(module, name, value)
+
     rows = [
         ("all of it", lambda: None),
+        ("without the excerpt's sentence bounds (`bounds.py`)", off("PROPOSE_BOUNDS")),
+        ("without a place question's place", off("PLACE_VALUES")),
+        ("without one relay description per speaker", off("SAME_HOPS")),
+        ("without a continued report's links and topics", off("CONTINUED_LINKS")),
+        ("without leaving off a link taken off before", off("UNTICK_DROPPED")),
+        ("without a frame of confidence as hedge", off("FRAMES")),
+        ("without 'In return' continuing the claim before", off("CONTINUED")),
+        ("without leaving the first voice's links to it", off("OTHER_VOICE_LINKS")),
+        ("without the date and relay of the speaker's next words", off("OCCASION_AFTER")),
+        ("none of this round's nine (previous)", off()),
         ("without drafting the passages review offers (typed in full)", without_passages),
         ("without the hedging phrase and a neighbour's date (hedges.py)", without_hedges),
         ("without ticks by a margin from the first (propositions 5, topics 3)", without_margins),
@@ -773,7 +824,7 @@ def parts(sources: list[str]) -> None:
             change()
             per_claim, matched, rejected = _total(sources)
         finally:
-            restore()
+            restore_all()
             SUGGEST[:] = options
         print(f"| {name} | {per_claim:.2f} | {matched} | {rejected} |")
 
@@ -801,12 +852,58 @@ def unseen() -> None:
     print(f"\n{total} assertion drafts on {texts} held-out texts.")
 
 
+def held_out() -> None:
+    """What this round's proposals from the text propose for the drafts ``extract``
+    writes on every held-out extract set (their texts' excerpts and dates are not coded
+    as the bundled ones are: listed to read, not scored): the excerpt's bounds, the
+    date and relay of the speaker's next words, a frame of confidence as hedge."""
+    from extract_accuracy import BENCH, _ledger_for
+
+    from rnkclaims.authoring.bounds import excerpt_bounds
+    from rnkclaims.authoring.hedges import _framed, occasion_after
+
+    counts: Counter[str] = Counter()
+    for folder in sorted(p for p in BENCH.glob("extract_*") if (p / "sources").is_dir()):
+        with tempfile.TemporaryDirectory(prefix="rnkclaims-held-out-") as tmp:
+            led = _ledger_for(folder, Path(tmp))
+            root = Path(tmp) / "data"
+            for path in (DATA / "sources").glob("*.txt"):
+                shutil.copy(path, root / "sources")
+            bundled = set(load(locate(DATA)).sources)
+            for sid in sorted(s for s in led.sources if s not in bundled):
+                counts["texts"] += 1
+                run("extract", sid, "--write", "-L", str(root))
+            led = load(locate(root))
+            for c in led.claims:
+                if c.get("draft") is not True or c.get("source") in bundled:
+                    continue
+                counts["drafts"] += 1
+                where = f"{folder.name}/{c['source']}"
+                if (bounded := excerpt_bounds(led, c)) is not None:
+                    counts["excerpt"] += 1
+                    print(f"{where}: excerpt {c['excerpt'][:60]!r} -> {bounded[:90]!r}")
+                if found := occasion_after(led, c):
+                    counts["occasion"] += 1
+                    print(f"{where}: {c['speaker']} {c['excerpt'][:60]!r} takes {found}")
+                if not c.get("hedge") and (framed := _framed(str(c["excerpt"]))) is not None:
+                    counts["frame"] += 1
+                    print(f"{where}: hedge {framed!r} in {c['excerpt'][:80]!r}")
+    print(f"\n{counts['drafts']} drafts on {counts['texts']} held-out texts: excerpt bounds "
+          f"{counts['excerpt']}, next words' date and relay {counts['occasion']}, "
+          f"frames of confidence {counts['frame']}.")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("source", nargs="?", help="one bundled source (default: all)")
     parser.add_argument("--no-assertions", action="store_true", help="suggest without --assertions")
     parser.add_argument("--explain", action="store_true", help="list each claim's edits")
     parser.add_argument("--parts", action="store_true", help="leave each part out in turn")
+    parser.add_argument(
+        "--held-out",
+        action="store_true",
+        help="list what the text proposes for the held-out extract sets' drafts",
+    )
     parser.add_argument(
         "--unseen", action="store_true", help="list assertion drafts on the held-out texts"
     )
@@ -854,6 +951,9 @@ def main() -> None:
         return
     if args.parts:
         parts(sources)
+        return
+    if args.held_out:
+        held_out()
         return
     if args.unseen:
         unseen()

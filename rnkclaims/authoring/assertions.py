@@ -22,9 +22,12 @@ rail bridge connecting Russia and North Korea ...". This module drafts them:
   modal ("The move could put Western powers on watch"), dated to the publication date,
   ``venue: news-report`` (a caption's venue says so), no relay.
 
-A sentence right after an attributed one may continue it ("In return, Russia is
-helping ..." after "The US accuses ..."): the draft still names the outlet, and the
-reviewer changes the speaker. Nothing here writes: ``plan_assertions`` is checked like
+A sentence right after an attributed one in its paragraph that opens with a connective
+making it that claim's other half ("In return", "In exchange", "In turn": "In return,
+Russia is helping ..." after "The US accuses ...") continues it: it is drafted as that
+claim's speaker, with its act, date, venue and relay. Any other sentence after an
+attributed one is drafted as the outlet's, and the reviewer changes the speaker where
+it continues a report. Nothing here writes: ``plan_assertions`` is checked like
 any other change.
 """
 
@@ -138,6 +141,32 @@ def candidates(ledger: Ledger, source: Source) -> list[tuple[int, int, bool]]:
     return out
 
 
+CONTINUED = True  # a sentence opening "In return," continues the claim before it
+_CONTINUES = re.compile(r"(?i)^\W*in\s+(?:return|exchange|turn)\b")
+
+
+def _continued(ledger: Ledger, source: Source, start: int) -> dict[str, Any] | None:
+    """The claim or draft that the sentence at ``start`` continues: one ending just
+    before it in its paragraph, of another speaker than the outlet, when the sentence
+    opens with a connective that makes it the other half of that claim ("In return,
+    Russia is helping ..." after "The US accuses North Korea of supplying Russia ...":
+    the accusation's second half, the US's). None when it continues nothing."""
+    text = source.text
+    if not _CONTINUES.match(text[start : start + 40]):
+        return None
+    ends = [(b, cid) for cid, _, b in claim_spans(source, ledger.claims) if b <= start]
+    if not ends:
+        return None
+    end, cid = max(ends)
+    if text[end:start].strip() or "\n" in text[end:start]:
+        return None  # not the sentence just before, in the same paragraph
+    claim = next((c for c in ledger.claims if c.get("id") == cid), None)
+    voices = {source.meta.get("outlet"), *(source.meta.get("agencies") or ())}
+    if claim is None or claim.get("speaker") in voices or not claim.get("act"):
+        return None
+    return dict(claim)
+
+
 def assertion_drafts(
     ledger: Ledger, source: Source, suggester: Suggester, taken: set[str]
 ) -> list[dict[str, Any]]:
@@ -172,9 +201,17 @@ def assertion_drafts(
         claim["venue"] = (
             {"kind": "news-report", "description": "photo caption"} if caption else "news-report"
         )
+        before = _continued(ledger, source, start) if CONTINUED else None
+        if before is not None:
+            claim["speaker"], claim["act"] = before["speaker"], before["act"]
+            for key in ("said", "venue", "relay"):
+                claim.pop(key, None)
+                if before.get(key) is not None:
+                    claim[key] = before[key]
         claim["draft"] = True
         words = " ".join(_WORD.findall(sentence)[:8])
-        claim["id"] = unique_id(f"{slugify(speaker, 3)}-{slugify(words, 4)}", taken)
+        who = str(claim["speaker"])
+        claim["id"] = unique_id(f"{slugify(who, 3)}-{slugify(words, 4)}", taken)
         taken.add(claim["id"])
         drafts.append(claim)
     return drafts

@@ -22,7 +22,10 @@ with that claim's date, venue and relay, else the outlet's voice (``assertions.v
 dated to the publication, ``news-report`` (a photo caption says so); the act asserts, or
 predicts with a modal as hedge; then the suggested propositions, topics and certainty and
 what the text proposes for its own fields (``suggest.with_proposals``), stored under
-``suggested`` as for any draft. Nothing here writes: ``review`` applies a ``draft``
+``suggested`` as for any draft. A sentence that continues a decided claim and whose
+words give no proposition (topic) is suggested that claim's links (topics); a sentence
+drafted again for another voice leaves the links the first voice's decided claim took
+to it. Nothing here writes: ``review`` applies a ``draft``
 decision like an ``accept``.
 """
 
@@ -38,7 +41,7 @@ from rnkclaims.ledger import Ledger, Source
 from rnkclaims.spans import claim_spans, locate, overlaps, skipped_spans
 
 if TYPE_CHECKING:
-    from rnkclaims.authoring.suggest import Suggester
+    from rnkclaims.authoring.suggest import Suggester, Suggestion
 
 COVERED_SHARE = 0.5  # a sentence this much inside a claim's excerpt is covered
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -61,6 +64,7 @@ class Offer:
     continues: bool = False  # speech without a speaker: the last speaker's, continued
     term: bool = False  # extract took its quoted words for a term, not a quotation
     caption: bool = False  # on a line with a photo caption's furniture
+    again: str = ""  # the claim or draft whose sentence this drafts again, for another voice
 
     def as_dict(self) -> dict[str, Any]:
         return {"text": self.text, "reason": self.reason}
@@ -168,7 +172,7 @@ def resolve(ledger: Ledger, source: Source, passage: Any, offered: Sequence[Offe
             raise UsageError(f"claim '{text}': its excerpt is not found in {source.id}")
         start, end = _trimmed(source, min(a for a, _ in spans), max(b for _, b in spans))
         sentence = " ".join(source.text[start:end].split())
-        return Offer(start, end, sentence, f"the sentence of {text}, for another voice")
+        return Offer(start, end, sentence, f"the sentence of {text}, for another voice", again=text)
     where = locate(source.text, text)
     if not where:
         raise UsageError(
@@ -192,6 +196,67 @@ def _last_claim(ledger: Ledger, source: Source, start: int) -> Mapping[str, Any]
         return None
     best = max(ends, key=lambda cid: ends[cid])
     return next((c for c in ledger.claims if c.get("id") == best), None)
+
+
+CONTINUED_LINKS = True  # a continued report whose words give none takes the links before
+
+
+def _continued(suggestion: Suggestion, before: Mapping[str, Any]) -> None:
+    """A sentence that continues the report of the decided claim ``before`` and whose own
+    words give no proposition (no topic) is suggested that claim's links (topics), first
+    (not a value question's answer, which is that sentence's):
+    "The latest tests are essential for improving the military's strategic offensive
+    capabilities" after KCNA's report of the engine tests bears on what that report does."""
+    from rnkclaims.authoring.suggest import Bearing, TopicHint
+
+    why = f"continues {before.get('id')}"
+    if not suggestion.propositions:
+        suggestion.propositions = [
+            Bearing(str(b["proposition"]), str(b["stance"]), CONTINUED_SCORE, why)
+            for b in before.get("propositions") or ()
+            if isinstance(b, Mapping) and b.get("stance") and b.get("value") is None
+        ]
+    if not suggestion.topics:
+        suggestion.topics = [
+            TopicHint(str(t), CONTINUED_SCORE, why) for t in before.get("topics") or ()
+        ]
+
+
+def _other_voice(
+    ledger: Ledger,
+    suggestion: Suggestion,
+    again: str,
+    speaker: str,
+    decided: Mapping[str, Mapping[str, Any]],
+) -> None:
+    """A sentence drafted again for another voice does not bear on what the first
+    voice's decided claim links: "North Korea has vowed to launch a military spy
+    satellite next month after two failed attempts in May and August" is North Korea's
+    vow (the next launch) and the outlet's account of the failures (rule 4: one claim
+    each, each its own words). When the first suggestion left scores under the least a
+    first suggestion of a proposition no claim links yet needs (``MIN_FIRST_FRESH``),
+    none is left."""
+    other = next((c for c in ledger.claims if c.get("id") == again), None)
+    if other is None:
+        return
+    other = {**other, **decided.get(again, {})}
+    if (other.get("draft") is True and again not in decided) or other.get("speaker") == speaker:
+        return
+    theirs = {
+        (str(b.get("proposition")), str(b.get("stance")))
+        for b in other.get("propositions") or ()
+        if isinstance(b, Mapping)
+    }
+    from rnkclaims.authoring.suggest import MIN_FIRST_FRESH
+
+    left = [b for b in suggestion.propositions if (b.proposition, b.stance) not in theirs]
+    if left != suggestion.propositions and left and left[0].score < MIN_FIRST_FRESH:
+        left = []  # what is left is weak: as the suggester, nothing rather than a guess
+    suggestion.propositions = left
+
+
+OTHER_VOICE_LINKS = True  # a sentence drafted again leaves the first voice's links to it
+CONTINUED_SCORE = 70  # the score of a continued claim's links: ticked as a first suggestion is
 
 
 def passage_claim(
@@ -253,6 +318,12 @@ def passage_claim(
     claim["id"] = cid or unique_id(f"{slugify(speaker, 3)}-{slugify(words, 4)}", taken)
     claim["draft"] = True
     suggestion = with_proposals(ledger, claim, suggester.suggest(claim))
+    if before is not None and CONTINUED_LINKS:
+        settled = before.get("draft") is not True or str(before.get("id")) in (decided or {})
+        if settled:
+            _continued(suggestion, before)
+    if offer.again and OTHER_VOICE_LINKS:
+        _other_voice(ledger, suggestion, offer.again, speaker, decided or {})
     if offer.term:  # extract's own reading: a term in scare quotes, not a quotation
         suggestion.fields = {
             k: v for k, v in suggestion.fields.items() if k not in ("mode", "quote")

@@ -33,7 +33,12 @@ wire copy is the same for every claim). A venue of the edited venue's kind ("hea
 counts as the same value. A decision that changes the speaker carries nothing forward
 (the draft was not the drafted speaker's occasion); it takes the venue, date and relay
 of the new speaker's latest accepted claim of the source, as a sentence that continues
-it ("In return, Russia is helping ..." after "The US accuses ...").
+it. A relay through the same outlets as the speaker's latest accepted claim of the
+source, described otherwise, takes that claim's (``_same_hops``). A link ticked on an
+earlier draft of the source that the reviewer took off is not ticked again where it
+scores no more (``Taken.dropped``). The values proposed from the text (``proposals``)
+include the excerpt's bounds (``bounds.excerpt_bounds``) and, for an undated draft with
+no relay, the date and relay of the speaker's next words (``hedges.occasion_after``).
 
 The same decisions come from the interactive loop (``rnkclaims review``) and from a
 YAML file (``rnkclaims review --apply FILE``), whose form is::
@@ -74,6 +79,10 @@ PRESELECT_CLOSE = 5  # another proposition this close to the first's score (and 
 PRESELECT_TOPIC_CLOSE = 3  # likewise for topics
 TICK_DECIDED = "speaker"  # a suggested link an earlier claim of the speaker in the source took
 TICK_DECIDED_SCORE = 40  # ... is ticked from this score ("source": of any speaker; "": never)
+UNTICK_DROPPED = True  # a link taken off an earlier draft is not ticked again at no more score
+SAME_HOPS = True  # a relay through the same outlets as the speaker's accepted one: its hops
+OCCASION_AFTER = True  # an undated draft takes the date and relay of the speaker's next words
+PROPOSE_BOUNDS = True  # propose the excerpt's sentence bounds (``bounds.excerpt_bounds``)
 CARRIED = ("venue", "said", "relay")  # edits of these carry to later drafts of the occasion
 EDITABLE = tuple(f.name for f in ENTITIES["claim"].fields if f.name not in ("id", "draft"))
 
@@ -111,6 +120,9 @@ class Taken:
     those of its speaker in its source (``taken_before``)."""
 
     links: frozenset[tuple[str, str]] = frozenset()
+    dropped: Mapping[tuple[str, str, str | None], int] = field(default_factory=dict)
+    """Links ticked on a draft decided before it in the source (of any speaker) that the
+    reviewer took off, with the score they had there."""
 
 
 def taken_before(
@@ -125,9 +137,11 @@ def taken_before(
     speaker's earlier words to a proposition has said what the speaker argues. Topics
     are not taken this way: on the bundled ledger that ticked more topics to remove
     than it saved (``bench/review_edits.py --taken-grid``)."""
-    if not TICK_DECIDED:
-        return Taken()
     source = claim.get("source")
+    decided = list(decided)
+    dropped = _dropped(ledger, claim, decided) if UNTICK_DROPPED else {}
+    if not TICK_DECIDED:
+        return Taken(dropped=dropped)
     who = speaker if speaker is not None else claim.get("speaker")
     links: set[tuple[str, str]] = set()
     coded = (c for c in ledger.claims if c.get("draft") is not True)
@@ -139,7 +153,36 @@ def taken_before(
         for b in other.get("propositions") or ():
             if isinstance(b, Mapping):
                 links.add((str(b.get("proposition")), str(b.get("stance"))))
-    return Taken(frozenset(links))
+    return Taken(frozenset(links), dropped)
+
+
+def _link(b: Mapping[str, Any]) -> tuple[str, str, str | None]:
+    """A link as proposition, stance and value (a value question's answer is the
+    sentence's: taken off with one value, it may be right with another)."""
+    value = b.get("value")
+    return str(b.get("proposition")), str(b.get("stance")), None if value is None else str(value)
+
+
+def _dropped(
+    ledger: Ledger, claim: Mapping[str, Any], decided: Sequence[Mapping[str, Any]]
+) -> dict[tuple[str, str, str | None], int]:
+    """The links ticked by default on the drafts ``decided`` before ``claim`` in its
+    source (each with its suggestions and the links the reviewer left it) that the
+    reviewer took off, each with the highest score it had where it was taken off."""
+    out: dict[tuple[str, str, str | None], int] = {}
+    for other in decided:
+        if other.get("source") != claim.get("source") or other.get("id") == claim.get("id"):
+            continue
+        suggested = (other.get("suggested") or {}).get("propositions") or []
+        if not suggested:
+            continue
+        kept = {_link(b) for b in other.get("propositions") or () if isinstance(b, Mapping)}
+        ticked, _ = preselected(other, ledger)
+        for i in ticked:
+            b = suggested[i - 1]
+            if _link(b) not in kept:
+                out[_link(b)] = max(out.get(_link(b), 0), int(b.get("score") or 0))
+    return out
 
 
 def preselected(
@@ -167,6 +210,11 @@ def preselected(
             continue
         score = int(b.get("score") or 0)
         unanswered = b.get("proposition") in values and b.get("value") is None
+        link = _link(b)
+        if link in taken.dropped and score <= taken.dropped[link]:
+            # taken off an earlier draft of the article at this score or more: the
+            # reviewer judged that evidence short of the link; not ticked again
+            unanswered = True
         if first is None:
             first = b  # the first, ticked unless an unanswered value question
             if not unanswered:
@@ -253,13 +301,21 @@ def proposals(ledger: Ledger, claim: Mapping[str, Any]) -> dict[str, Any]:
     its ``suggested`` by ``suggest --write``: a value per field, and ``remove`` for the
     fields that go. A draft with no stored suggestions gets them worked out from its
     text (``venue.proposed_fields``), as ``suggest`` would store them."""
+    from rnkclaims.authoring.bounds import excerpt_bounds
+    from rnkclaims.authoring.hedges import occasion_after
+
     suggested = claim.get("suggested")
     if not isinstance(suggested, Mapping):
         from rnkclaims.authoring.extract import venue
 
-        return venue.proposed_fields(ledger, claim)
-    out = {str(k): v for k, v in suggested.items() if k not in _NOT_FIELDS}
-    out.update({str(k): None for k in suggested.get("remove") or () if isinstance(k, str)})
+        out = dict(venue.proposed_fields(ledger, claim))
+    else:
+        out = {str(k): v for k, v in suggested.items() if k not in _NOT_FIELDS}
+        out.update({str(k): None for k in suggested.get("remove") or () if isinstance(k, str)})
+    if PROPOSE_BOUNDS and "excerpt" not in out and (bounded := excerpt_bounds(ledger, claim)):
+        out["excerpt"] = bounded  # the sentence's bounds, from the source's text
+    if OCCASION_AFTER and out.get("said", "unknown") == "unknown" and "relay" not in out:
+        out.update(occasion_after(ledger, claim))  # the speaker's next words' date and relay
     return out
 
 
@@ -289,6 +345,27 @@ def _carries(
     if mine == theirs:
         return True
     return key == "venue" and theirs is not None and _kind(theirs) == _kind(value)
+
+
+def _vias(relay: Any) -> tuple[Any, ...]:
+    return tuple(h.get("via") if isinstance(h, Mapping) else h for h in relay or ())
+
+
+def _same_hops(
+    relay: Any, source: Any, speaker: Any, accepted: Sequence[tuple[Any, Any, Mapping[str, Any]]]
+) -> Any:
+    """The relay of the speaker's latest accepted claim of ``source`` when it runs
+    through the same outlets as ``relay`` but describes a hop otherwise ("wire report"
+    against "report"): one speaker's words reach the article one way (None: keep)."""
+    if not relay:
+        return None
+    for src, who, final in reversed(accepted):
+        if src == source and who == speaker and final.get("relay"):
+            theirs = final["relay"]
+            if _vias(theirs) == _vias(relay) and theirs != relay:
+                return theirs
+            return None
+    return None
 
 
 def carry_forward(
@@ -322,6 +399,11 @@ def carry_forward(
                 if k == key and _carries(ledger, earlier, claim, key, value):
                     got[key] = value
                     break
+            if key == "relay" and key not in got and SAME_HOPS:
+                relay = proposed(ledger, claim, key)
+                hops = _same_hops(relay, claim.get("source"), speaker, accepted)
+                if hops is not None:
+                    got[key] = hops
         if got:
             out[decision.claim] = got
         if not renamed:  # a wrong speaker: not the drafted one's occasion

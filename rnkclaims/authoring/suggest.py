@@ -973,6 +973,36 @@ _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w\u2019'.-]*\s+)*[A-Z][
 _ASKS = re.compile(r"^\s*(?:on\s+)?(what\s+(?:date|day)|(?:in\s+)?what\s+year)", re.IGNORECASE)
 
 
+PLACE_VALUES = True  # a place question's suggestion carries the place the excerpt names
+_NAME_WORD = re.compile(r"[A-Z][\w\u2019'-]*[\w\u2019']")
+
+
+def place_value(ledger: Ledger, claim: Mapping[str, Any], pid: str) -> str | None:
+    """The place a place question ``pid`` is answered with by ``claim``'s excerpt: the
+    name after "in" or "at" ("in Pyongyang on Wednesday": Pyongyang), or, when a value
+    the ledger's coded claims already give that question shares a name with it, that
+    value as coded ("at Russia's Vostochny space center": Vostochny Cosmodrome, one place
+    spelled once). None when the excerpt names no place."""
+    excerpt = str(claim.get("excerpt") or "")
+    found = _PLACE.search(excerpt)
+    if found is None:
+        return None
+    names = [w for w in _NAME_WORD.findall(found.group(0)) if w.casefold() != "the"]
+    own = [w for w in names if not re.search(r"['\u2019]s$", w)]  # "Russia's" qualifies
+    if not own:
+        return None
+    said = {w.casefold() for w in own}
+    for c in ledger.claims:
+        if c.get("draft") is True:
+            continue
+        for b in c.get("propositions") or ():
+            if isinstance(b, Mapping) and b.get("proposition") == pid and b.get("value"):
+                coded = str(b["value"])
+                if said & {w.casefold() for w in _NAME_WORD.findall(coded)}:
+                    return coded
+    return " ".join(own)
+
+
 def value_said(value_type: str, question: str, text: str) -> bool:
     """Whether ``text`` gives a value of the kind ``question`` asks: for a date, one at
     the question's precision ("On what date": a day, "In what year": a year, else any
@@ -1122,6 +1152,9 @@ def with_proposals(ledger: Ledger, claim: Mapping[str, Any], suggestion: Suggest
         prop = next((p for p in ledger.propositions if p.get("id") == b.proposition), None)
         if prop is not None and prop.get("kind") == "value" and prop.get("value_type") == "date":
             b = Bearing(b.proposition, b.stance, b.score, b.reason, venue.date_value(ledger, claim))
+        elif PLACE_VALUES and prop is not None and prop.get("value_type") == "place":
+            where = place_value(ledger, claim, b.proposition)
+            b = Bearing(b.proposition, b.stance, b.score, b.reason, where)
         bearings.append(b)
     return Suggestion(bearings, suggestion.topics, certainty, suggestion.role, fields)
 
