@@ -821,6 +821,19 @@ def test_an_unsigned_editorial_speaks_in_the_outlets_voice(tmp_path: Path) -> No
         ('"Seoul must understand that this has a cost," Euan Graham said.', "warns"),
         ('"China cannot claim to be a neutral party," Euan Graham said.', "accuses"),
         ('"It is a reckless escalation by the Kremlin," Euan Graham said.', "accuses"),
+        ("Euan Graham said there were signs that North Korea was preparing more troops.",
+         "suspects"),
+        ("Euan Graham said the alliance had confirmed that the troops were in Kursk.",
+         "confirms"),
+        ("Euan Graham said Washington was using the issue to justify its drills.", "accuses"),
+        ('"Such a decision would mean the direct involvement of the US," Euan Graham said.',
+         "warns"),
+        ('"Kim sees this as a chance to give his army combat experience," Euan Graham said.',
+         "assesses"),
+        ('"The United States believes Pyongyang is supplying shells," Euan Graham said.',
+         "asserts"),  # a side's belief is no reading of another's mind (no "assesses")
+        ('"China cannot claim to be for peace while its banks pay," Euan Graham said.',
+         "accuses"),
     ],
 )  # fmt: skip
 def test_forecasts_calls_and_judgements_in_what_was_said_or_argued(

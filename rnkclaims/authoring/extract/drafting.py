@@ -158,6 +158,40 @@ _PLACE_WORDS = re.compile(
 )
 """Words that put a sentence of an opinion piece on the topic (names of the states and
 their capitals, and what the cooperation is about)."""
+_SIGNS_THAT = re.compile(
+    r"(?i)\bthere\s+(?:are|were|have\s+been|is)\s+(?:some\s+|clear\s+|growing\s+|new\s+)?"
+    r"(?:signs?|indications?)\s+that\b"
+)
+"""Evidence pointing to something ("there were signs that North Korea was preparing"): a
+suspicion, not a fact stated."""
+_CONFIRMED = re.compile(
+    r"(?i)\W*(?:that\s+)?(?:today\s+)?(?:the\s+)?(?:[\w.'-]+\s+){0,2}(?:had|has|have|can|could)"
+    r"\s+(?:now\s+|officially\s+|independently\s+)?confirm(?:ed)?\s+that\b"
+)
+"""What was said opens with a confirmation ("the alliance had confirmed that", "Today I
+can confirm that")."""
+_USING_TOPIC = re.compile(
+    r"(?i)\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:using|exploiting|manipulating|"
+    r"instrumentali[sz]ing)\s+(?:the|this|that|these)\s+(?:topic|issue|situation|reports?|"
+    r"crisis|story|claims?|narrative)\s+(?:to|as)\b"
+)
+"""A party charged with exploiting a matter ("Washington was using the topic to justify")."""
+_WOULD_MEAN = re.compile(
+    r"(?i)\b(?:such\s+an?|this|that|any\s+such|any)\s+(?:[\w-]+\s+){0,1}(?:decision|step|move|"
+    r"transfer|deployment|strike|strikes|attack|supply|supplies|delivery|deliveries)\s+"
+    r"(?:[\w-]+\s+){0,4}?would\s+(?:mean|amount\s+to|constitute|lead\s+to|result\s+in|"
+    r"trigger|provoke|draw|drag)\b"
+)
+"""The consequence of a step another party may take ("Such a decision would mean the direct
+involvement of the US"): a warning."""
+_THIRD_MIND = re.compile(
+    r"(?:^|[,;:]\s+|\.\s+)\W*(?!(?:I|We|You|It|This|That|There)\s)(?:[A-Z][\w.'-]*\s+){1,3}"
+    r"(?:now\s+|clearly\s+|really\s+|probably\s+|still\s+)?(?:sees|feels|calculates|fears|"
+    r"wants|needs)\s+"
+)
+"""Another party's mind read by the speaker ("Kim sees this as a chance", "Russia now needs
+North Korea more than ..."): a judgement ("believes" is left out: "The United States
+believes" is the speaker's own side suspecting)."""
 _RECKLESS_BY = re.compile(
     r"(?i)\b(?:reckless|dangerous|flagrant|blatant|illegal|unprovoked|brazen|irresponsible|"
     r"unacceptable|provocative)\s+(?:escalation|provocation|violation|breach|act|move|step|"
@@ -1982,7 +2016,7 @@ must stop"): a call, though no party is named."""
 _CANNOT_CLAIM = re.compile(
     r"(?i)\b(?:cannot|can't|can\u2019t|can\s+no\s+longer)\s+(?:say|claim|pretend|call\s+itself|"
     r"present\s+itself\s+as)\b[^.]{0,40}\b(?:neutral|impartial|innocent|peaceful|bystander|"
-    r"uninvolved|a\s+mediator|a\s+peacemaker)\b"
+    r"uninvolved|a\s+mediator|a\s+peacemaker|an?\s+honest\s+broker|for\s+peace)\b"
 )
 """A party denied the stance it claims ("Beijing cannot say it is neutral"): a charge."""
 _JUDGEMENT = re.compile(
@@ -2586,10 +2620,20 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "calls-for"  # "dialogue must continue", "the killing must stop"
     if not by_content and _CANNOT_CLAIM.search(words):
         return "accuses"  # "Beijing cannot say it is neutral"
+    if _SIGNS_THAT.search(words):
+        return "suspects"  # "there were signs that North Korea was preparing"
+    if not by_content and _CONFIRMED.match(words):
+        return "confirms"  # "the alliance had confirmed that", "Today I can confirm that"
+    if not by_content and _USING_TOPIC.search(words):
+        return "accuses"  # "Washington was using the topic to justify ..."
+    if not by_content and _WOULD_MEAN.search(words):
+        return "warns"  # "Such a decision would mean the direct involvement of the US"
     if not by_content and _SERIOUS_ISSUE.search(words):
         return "warns"  # "that is a very, very serious issue"
     if not by_content and _JUDGEMENT.search(words):
         return "assesses"  # "is a gift to Putin", "would mark 'a turning point'"
+    if not by_content and _THIRD_MIND.search(words):
+        return "assesses"  # "Kim sees this as a chance", "Russia now needs North Korea"
     return by_content or act
 
 
