@@ -851,3 +851,19 @@ def test_a_denial_at_an_occasion_is_dated_by_the_occasions_day(tmp_path: Path) -
     (draft,) = _extract(tmp_path, body).drafts
     assert draft.act == "denies"
     assert isinstance(draft.said, dict) and draft.said["expression"] == "on Tuesday"
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        ("The Unification Ministry said it would consider sending a team.", "intends"),
+        ("The Unification Ministry said it would send a team.", "pledges"),
+        ('"We would seriously consider sending a team," the Unification Ministry said.',
+         "intends"),
+    ],
+)  # fmt: skip
+def test_a_speaker_weighing_a_step_intends_it_and_taking_it_pledges(
+    tmp_path: Path, body: str, act: str
+) -> None:
+    drafts = _extract(tmp_path, body + "\n").drafts
+    assert [d.act for d in drafts] == [act]

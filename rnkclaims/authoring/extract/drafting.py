@@ -355,9 +355,17 @@ _PENALTY = re.compile(
 """What the expected thing is when it is a penalty: a warning."""
 
 _OWN_DELIBERATION = re.compile(
-    r"(?i)\W*(?:[^.;:]{0,40}:\s+)?(?:we|i|the\s+government)\s+will\s+(?:now\s+|carefully\s+|"
-    r"closely\s+)?(?:discuss|review|examine|study|weigh|assess)\b"
+    r"(?i)\W*(?:[^.;:]{0,40}:\s+)?(?:we|i|the\s+government)\s+(?:will|would)\s+(?:now\s+|"
+    r"carefully\s+|closely\s+|seriously\s+)?(?:discuss|review|examine|study|weigh|assess|"
+    r"consider)\b"
 )
+_SELF_DELIBERATES = re.compile(
+    _REPORTED_LEAD + r"(?:that\s+)?(?:it|they|he|she|we|I)\s+(?:would|will)\s+(?:now\s+|"
+    r"carefully\s+|closely\s+|seriously\s+|also\s+)?(?:consider|review|weigh|study|examine|"
+    r"discuss|look\s+into)\b"
+)
+"""The speaker saying what it would deliberate ("said it would consider sending"): a plan,
+not a commitment."""
 """The speaker's own side saying what it will deliberate ("We will discuss the response",
 "The government will review its options"): a plan."""
 
@@ -1554,6 +1562,8 @@ class Drafter:
                 act = "pledges"  # "Choe said Pyongyang would stand by ..."
             if act == "asserts" and _self_will(content, kind):
                 act = "pledges"  # "The ministry also said it would coordinate closely"
+                if _SELF_DELIBERATES.match(content):
+                    act = "intends"  # "said it would consider sending observers": a plan
             if act == "asserts" and self._own_country_denies(content, who.ref):
                 act = "denies"  # "Peskov insisted that Russia was not violating ..."
             forecast = _REPORTED_MAY_HAPPEN.match(content)
