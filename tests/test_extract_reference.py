@@ -834,6 +834,11 @@ def test_an_unsigned_editorial_speaks_in_the_outlets_voice(tmp_path: Path) -> No
          "asserts"),  # a side's belief is no reading of another's mind (no "assesses")
         ('"China cannot claim to be for peace while its banks pay," Euan Graham said.',
          "accuses"),
+        ("Euan Graham said the launch was \"absolutely unacceptable\".", "accuses"),
+        ('"Putin is essentially renting soldiers," Euan Graham said.', "assesses"),
+        ('"This axis is getting stronger every month," Euan Graham said.', "assesses"),
+        ('Euan Graham said ministers had been "slow to wake up" to the threat.', "accuses"),
+        ('"There is no doubt Kim feels he has the upper hand," Euan Graham said.', "assesses"),
     ],
 )  # fmt: skip
 def test_forecasts_calls_and_judgements_in_what_was_said_or_argued(

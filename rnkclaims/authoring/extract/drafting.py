@@ -184,8 +184,27 @@ _WOULD_MEAN = re.compile(
 )
 """The consequence of a step another party may take ("Such a decision would mean the direct
 involvement of the US"): a warning."""
+_UNACCEPTABLE = re.compile(
+    r"(?i)\b(?:is|was|are|were|would\s+be|remains?)\s+[\"\u201c]?(?:absolutely\s+|completely\s+|"
+    r"totally\s+|simply\s+|utterly\s+|deeply\s+)?(?:unacceptable|intolerable|outrageous|"
+    r"deplorable|reprehensible|inexcusable)\b"
+)
+"""A deed called unacceptable ("the launch was 'absolutely unacceptable'"): a charge."""
+_CHARACTERISED = re.compile(
+    r"(?i)\b(?:is|are|was|were|has|have|had)\s+(?:now\s+)?(?:essentially|effectively|in\s+effect|"
+    r"basically|de\s+facto)\s+(?!been\b)[a-z]"
+)
+"""A deed characterised ("Putin is essentially renting soldiers"): a judgement."""
+_TELLS_ABOUT = re.compile(
+    r"(?i)\b(?:tells|says|shows)\s+(?:you|us)\s+(?:a\s+lot|something|everything|much)\s+about\b"
+)
+_TREND = re.compile(
+    r"(?i)\b(?:is|are)\s+(?:getting|growing|becoming)\s+(?:ever\s+|much\s+|even\s+)?(?:stronger|"
+    r"closer|deeper|bolder|more\s+[a-z]+)\b"
+)
+"""A trend judged ("This axis is getting stronger every month")."""
 _THIRD_MIND = re.compile(
-    r"(?:^|[,;:]\s+|\.\s+)\W*(?!(?:I|We|You|It|This|That|There)\s)(?:[A-Z][\w.'-]*\s+){1,3}"
+    r"(?:^|[,;:]\s+|\.\s+)\W*(?:[Tt]here(?:'s|\u2019s|\s+is)\s+no\s+doubt\s+(?:that\s+)?)?(?!(?:I|We|You|It|This|That|There)\s)(?:[A-Z][\w.'-]*\s+){1,3}"
     r"(?:now\s+|clearly\s+|really\s+|probably\s+|still\s+)?(?:sees|feels|calculates|fears|"
     r"wants|needs)\s+"
 )
@@ -342,8 +361,11 @@ speaker denies them."""
 _TOO_SLOW = re.compile(
     r"(?i)\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:far\s+|much\s+)?too\s+"
     r"(?:slow|weak|timid|soft|late|complacent|naive|passive)\b"
+    r"|\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?[\"\u201c]?(?:slow|late|reluctant)\s+to\s+"
+    r"(?:wake\s+up|act|react|respond|recogni[sz]e|see)\b"
 )
-"""Words that fault a party's conduct as too slow or too weak: a charge."""
+"""Words that fault a party's conduct as too slow or too weak ("had been 'slow to wake up'
+to the threat"): a charge."""
 
 _SHOULD_EXPECT = re.compile(r"(?i)\b(?:should|can|must)\s+(?:also\s+)?expect\b")
 """Words that tell a party what to expect ("should expect more missile tests", "should
@@ -2642,6 +2664,12 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "warns"  # "that is a very, very serious issue"
     if not by_content and _JUDGEMENT.search(words):
         return "assesses"  # "is a gift to Putin", "would mark 'a turning point'"
+    if not by_content and _UNACCEPTABLE.search(words):
+        return "accuses"  # the launch was "absolutely unacceptable"
+    if not by_content and (_CHARACTERISED.search(words) or _TELLS_ABOUT.search(words)):
+        return "assesses"  # "Putin is essentially renting soldiers", "it tells you a lot"
+    if not by_content and _TREND.search(words):
+        return "assesses"  # "This axis is getting stronger every month"
     if not by_content and _THIRD_MIND.search(words):
         return "assesses"  # "Kim sees this as a chance", "Russia now needs North Korea"
     return by_content or act
