@@ -1413,6 +1413,10 @@ class Drafter:
             self.text[sent[0] : quote.start],
         )  # the reported words the quotation completes
         lead = said.group(1) if said else ""
+        if draft.act == "asserts" and lead.strip():
+            # 'said the government had been "slow to wake up"': the quoted words complete
+            # the reported clause, whose act they take
+            draft.act = _refine("asserts", lead + inner, who.ref, kind)
         if draft.act == "asserts" and (
             self._own_country_will(inner, who.ref) or self._own_country_will(lead + inner, who.ref)
         ):
