@@ -839,6 +839,10 @@ def test_an_unsigned_editorial_speaks_in_the_outlets_voice(tmp_path: Path) -> No
         ('"This axis is getting stronger every month," Euan Graham said.', "assesses"),
         ('Euan Graham said ministers had been "slow to wake up" to the threat.', "accuses"),
         ('"There is no doubt Kim feels he has the upper hand," Euan Graham said.', "assesses"),
+        ('"The deployment risks dragging the peninsula into a European war," Euan Graham said.',
+         "warns"),
+        ('"That is a violation of international law and an escalation," Euan Graham said.',
+         "accuses"),
     ],
 )  # fmt: skip
 def test_forecasts_calls_and_judgements_in_what_was_said_or_argued(

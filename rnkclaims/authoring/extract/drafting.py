@@ -393,8 +393,10 @@ not a commitment."""
 
 _ESCALATION_AND_BREACH = re.compile(
     r"(?i)\bescalation\s+and\s+an?\s+(?:[\w-]+\s+)?(?:breach|violation)\s+of\b"
+    r"|\b(?:breach|violation)\s+of\s+[^.;]{1,60}?\band\s+an?\s+(?:[\w-]+\s+)?escalation\b"
 )
-"""An escalation named with the rule it breaks: a charge."""
+"""An escalation named with the rule it breaks, in either order ("a violation of
+international law and an escalation"): a charge."""
 
 _DESPERATE = re.compile(
     r"(?i)\b(?:how\s+desperate\s+(?:[\w'\u2019-]+\s+){1,4}?(?:has|have|is|are)\b|"
@@ -2404,6 +2406,13 @@ _ACCOUNTABLE = re.compile(
 )
 """Words that promise another party a reckoning ("The U.S. will be held fully accountable"):
 a warning."""
+_RISKS_ING = re.compile(
+    r"(?i)\b(?:risks|risked|threatens\s+to|threatened\s+to)\s+(?:dragging|drawing|pulling|"
+    r"plunging|turning|spreading|widening|escalating|triggering|destabili[sz]ing|undermining|"
+    r"drag|draw|pull|plunge|turn|spread|widen|escalate|trigger|destabili[sz]e|undermine)\b"
+)
+"""A step said to risk a wider harm ("risks dragging the peninsula into a European war"):
+a warning."""
 _RISK_THAT = re.compile(
     r"(?i)\bthere\s+(?:is|was|remains)\s+(?:a|an)\s+(?:real\s+|serious\s+|growing\s+|high\s+|"
     r"clear\s+)?(?:risk|danger|threat)\s+that\b"
@@ -2563,6 +2572,7 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         or _CONSEQUENCE.search(words)
         or _ACCOUNTABLE.search(words)
         or _RISK_THAT.search(words)
+        or _RISKS_ING.search(words)
     ):
         return "warns"  # "Seoul must understand that ...", "Such a step would destroy ..."
     if not by_content and _MORE_DANGEROUS.search(words):
