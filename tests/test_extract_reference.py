@@ -876,3 +876,19 @@ def test_a_speaker_weighing_a_step_intends_it_and_taking_it_pledges(
 ) -> None:
     drafts = _extract(tmp_path, body + "\n").drafts
     assert [d.act for d in drafts] == [act]
+
+
+def test_a_minister_named_with_a_two_word_nationality_weighs_his_countrys_step(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Austin spoke alongside South Korean Defense Minister Kim Yong-hyun, who is "
+        "visiting Washington.\n\n"
+        "Kim said Seoul would consider supplying weapons directly to Ukraine.\n\n"
+        "Kim said Seoul would respond step by step.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("kim-yong-hyun", "intends"),  # weighing a step of his own country's: a plan
+        ("kim-yong-hyun", "pledges"),  # taking it: a commitment
+    ]

@@ -381,6 +381,12 @@ _OWN_DELIBERATION = re.compile(
     r"carefully\s+|closely\s+|seriously\s+)?(?:discuss|review|examine|study|weigh|assess|"
     r"consider)\b"
 )
+_WOULD_WEIGH = re.compile(
+    r"\W*(?:that\s+)?(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}(?:would|will)\s+(?:\w+ly\s+)?"
+    r"(?:consider|reconsider|review|weigh|study|examine)\b"
+)
+"""The speaker's own country weighing a step ("said Seoul would consider supplying"): a
+plan, not a commitment."""
 _SELF_DELIBERATES = re.compile(
     _REPORTED_LEAD + r"(?:that\s+)?(?:it|they|he|she|we|I)\s+(?:would|will)\s+(?:now\s+|"
     r"carefully\s+|closely\s+|seriously\s+|also\s+)?(?:consider|review|weigh|study|examine|"
@@ -1588,6 +1594,8 @@ class Drafter:
             act = _refine(act, content, who.ref, kind)
             if act in ("asserts", "reports") and self._own_country_will(content, who.ref):
                 act = "pledges"  # "Choe said Pyongyang would stand by ..."
+                if _WOULD_WEIGH.match(content):
+                    act = "intends"  # "Kim said Seoul would consider supplying weapons"
             if act == "asserts" and _self_will(content, kind):
                 act = "pledges"  # "The ministry also said it would coordinate closely"
                 if _SELF_DELIBERATES.match(content):

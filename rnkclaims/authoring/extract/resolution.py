@@ -1398,7 +1398,7 @@ class Resolver:
                     # country the words before the full name give
                     line_start = self.text.rfind("\n", 0, first) + 1
                     before = self.text[max(line_start, first - 40) : first].split()
-                    country = country_of(before[-3:])
+                    country = country_of(before[-4:])
             if len(name_words) >= 2 and not any(w.lower() in _ORG_WORDS for w in name_words):
                 kind, actor_name = "person", " ".join(name_words)
                 title_text = " ".join(title).strip(" ,")
