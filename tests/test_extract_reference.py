@@ -843,6 +843,8 @@ def test_an_unsigned_editorial_speaks_in_the_outlets_voice(tmp_path: Path) -> No
          "warns"),
         ('"That is a violation of international law and an escalation," Euan Graham said.',
          "accuses"),
+        ('"Putin is testing whether the world will react," Euan Graham said.', "assesses"),
+        ("Euan Graham said the president would raise the issue with Xi Jinping.", "intends"),
     ],
 )  # fmt: skip
 def test_forecasts_calls_and_judgements_in_what_was_said_or_argued(

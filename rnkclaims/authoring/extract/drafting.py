@@ -203,6 +203,15 @@ _TREND = re.compile(
     r"closer|deeper|bolder|more\s+[a-z]+)\b"
 )
 """A trend judged ("This axis is getting stronger every month")."""
+_TESTING = re.compile(
+    r"(?i)\b(?:is|are|was|were)\s+(?:testing|probing|trying\s+to\s+see)\s+(?:whether|how|if)\b"
+)
+"""A party's purpose read ("Putin is testing whether the world will react"): a judgement."""
+_RAISE_ISSUE = re.compile(
+    r"(?i)\b(?:would|will|plans\s+to|intends\s+to)\s+raise\s+(?:the|this|that|these|its|his|"
+    r"her|their)\s+(?:issue|matter|concerns?|question|subject)\b"
+)
+"""A matter someone will raise at a meeting ("Biden would raise the issue with Xi"): a plan."""
 _THIRD_MIND = re.compile(
     r"(?:^|[,;:]\s+|\.\s+)\W*(?:[Tt]here(?:'s|\u2019s|\s+is)\s+no\s+doubt\s+(?:that\s+)?)?(?!(?:I|We|You|It|This|That|There)\s)(?:[A-Z][\w.'-]*\s+){1,3}"
     r"(?:now\s+|clearly\s+|really\s+|probably\s+|still\s+)?(?:sees|feels|calculates|fears|"
@@ -2631,6 +2640,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "calls-for"  # "China hopes all parties will push for de-escalation"
     if _CONVINCED.match(plain):
         return "predicts"  # "I am convinced that our cooperation will only grow"
+    if _RAISE_ISSUE.search(words):
+        return "intends"  # "President Biden would raise the issue with Xi"
     if _OWN_DELIBERATION.match(words):
         return "intends"  # "We will discuss the response with our partners"
     if _PLEDGE.search(words):
@@ -2690,7 +2701,7 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "accuses"  # the launch was "absolutely unacceptable"
     if not by_content and (_CHARACTERISED.search(words) or _TELLS_ABOUT.search(words)):
         return "assesses"  # "Putin is essentially renting soldiers", "it tells you a lot"
-    if not by_content and _TREND.search(words):
+    if not by_content and (_TREND.search(words) or _TESTING.search(words)):
         return "assesses"  # "This axis is getting stronger every month"
     if not by_content and _THIRD_MIND.search(words):
         return "assesses"  # "Kim sees this as a chance", "Russia now needs North Korea"
