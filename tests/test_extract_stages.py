@@ -1261,7 +1261,7 @@ def test_will_and_would_of_others_forecast_but_of_the_speakers_side_commit(
         ("andrii-sybiha", "predicts"),
         ("andrii-sybiha", "predicts"),
         ("alexander-matsegora", "asserts"),  # "the two countries": the speaker's side
-        ("kim-yong-hyun", "pledges"),  # its own country would reconsider
+        ("kim-yong-hyun", "intends"),  # its own country would reconsider: weighs a step
     ]
 
 
