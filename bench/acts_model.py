@@ -11,7 +11,7 @@ Model: multinomial logistic regression, plain Python, trained by stochastic grad
 a fixed order (deterministic), the target spread evenly over a claim's coded acts.
 
 Leave-one-set-out, for k in test4..test11: train on ``dev`` and the other sets (never
-``test12``, ``test13`` or ``test14``, the held-out sets), predict set k. Columns (among
+``test12`` .. ``test15``, the held-out sets), predict set k. Columns (among
 recalled claims with a coded act):
 
 - first sight: the rules' act figure when set k was first measured (recorded);
@@ -304,9 +304,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {MODEL_PATH.name}: {len(model.weights)} features, {len(text)} bytes, "
               f"threshold {model.threshold}")  # fmt: skip
         return 0
-    train_on = (
-        "dev only" if args.dev_only else "dev + the other sets (never test12, test13 or test14)"
-    )
+    train_on = "dev only" if args.dev_only else "dev + the other sets (never test12 .. test15)"
     chosen = "chosen in training" if args.threshold is None else f"{args.threshold:g}"
     print(f"Leave-one-set-out, trained on {train_on}; threshold {chosen}")
     print("| set | claims | first sight | rules now (tuned on it) | model | hybrid | "

@@ -64,6 +64,11 @@
   Reuters copy, the Kyiv Post, RT, a NATO press conference transcript, a US Senate
   committee's joint statement, a Lowy Institute Interpreter commentary, Euractiv with AFP
   copy), written before any change of its round and measured the same way.
+- ``test15``: a fifteenth held-out set in ``bench/extract_test15/`` (dpa, The Independent
+  with PA copy, a Kremlin transcript of press statements, Arab News with AFP copy, a
+  Taipei Times editorial, Suspilne, ERR News, JAPAN Forward from the Sankei, a State
+  Department briefing transcript), written before any change of its round and measured
+  the same way.
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -399,6 +404,7 @@ SETS = {
     "test12": lambda v: measure_coded(BENCH / "extract_test12", v),
     "test13": lambda v: measure_coded(BENCH / "extract_test13", v),
     "test14": lambda v: measure_coded(BENCH / "extract_test14", v),
+    "test15": lambda v: measure_coded(BENCH / "extract_test15", v),
     "bundled": measure_bundled,
 }
 

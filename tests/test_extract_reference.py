@@ -670,3 +670,227 @@ def test_the_speakers_own_side_deliberating_intends_and_a_quoted_response_pledge
 ) -> None:
     drafts = _extract(tmp_path, body + "\n").drafts
     assert [(d.speaker, d.act) for d in drafts] == [("yoshimasa-hayashi", act)]
+
+
+def _extract_as(tmp_path: Path, body: str, outlet: str, published: str) -> Extraction:
+    claims = BASE.replace(
+        "outlets:\n",
+        STATES
+        + f"  - id: {outlet}\n    name: {outlet.replace('-', ' ').title()}\n"
+        + "    kind: online\n",
+        1,
+    )
+    front = f"---\noutlet: {outlet}\ntitle: T\npublished: {published}\nlanguage: en\n---\n"
+    paths = write_ledger(tmp_path / "data", claims, {"src-a": front + body})
+    ledger = load(paths)
+    return extract(ledger, ledger.sources["src-a"])
+
+
+def test_a_said_in_a_statement_line_gives_the_quoted_paragraph_after_it(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "The South Korean embassy in London said in a statement:\n\n"
+        '"Seoul will take every measure needed to protect its security."\n\n'
+        "A Foreign Office spokeswoman said:\n\n"
+        '"The deployment of North Korean troops is a reckless escalation by the Kremlin."\n'
+    )
+    result = _extract(tmp_path, body)
+    assert [(d.speaker, d.act, d.mode) for d in result.drafts] == [
+        ("south-korean-embassy-in-london", "pledges", "quote"),
+        ("foreign-office-spokeswoman", "accuses", "quote"),
+    ]  # the lines that only introduce them are no claims of their own
+    assert [s.reason for s in result.skipped] == [
+        "introduces the quotation printed after it",
+        "introduces the quotation printed after it",
+    ]
+
+
+def test_a_following_statement_in_quoted_paragraphs_is_its_issuers(tmp_path: Path) -> None:
+    body = (
+        "Shaheen, Ricketts Statement\n\n"
+        "WASHINGTON \u2013 U.S. Senate Foreign Relations Committee Chairman Jeanne Shaheen "
+        "(D-N.H.) and Ranking Member Pete Ricketts (R-Neb.) today released the following "
+        "statement after reports that North Korean missiles had struck Kyiv:\n\n"
+        "\"Pyongyang's missiles are now killing Ukrainian civilians, and Moscow is paying for "
+        "them with technology that makes North Korea more dangerous to our allies.\n\n"
+        '"The administration must respond with secondary sanctions on the banks.\n\n'
+        '"We will keep pressing until it acts."\n\n###\n'
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("jeanne-shaheen", "accuses"),
+        ("jeanne-shaheen", "calls-for"),
+        ("jeanne-shaheen", "pledges"),
+    ]
+    assert all(isinstance(d.said, dict) and d.said["expression"] == "today" for d in drafts)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        ("VIENTIANE: Southeast Asian foreign ministers on Friday (Jul 26) expressed concern.",
+         "expressed", "Southeast Asian foreign ministers"),
+        ("Chairman Ben Cardin (D-Md.) and Ranking Member Jim Risch (R-Idaho) today released "
+         "a statement.", "released",
+         "Chairman Ben Cardin (D-Md.) and Ranking Member Jim Risch (R-Idaho)"),
+    ],
+)  # fmt: skip
+def test_a_subject_past_a_bracketed_day_and_with_lawmakers_parties(
+    text: str, verb: str, subject: str
+) -> None:
+    from rnkclaims.authoring.extract.attribution import main_subject, subject_before
+
+    a = analyse(text)
+    found = subject_before(a.masked, 0, text.index(verb))
+    assert found is not None and text[found[0] : found[1]] == subject
+    if text.startswith("VIENTIANE"):  # the capitals dateline is no part of the subject
+        main = main_subject(a.masked, 0, text.index(verb))
+        assert main is not None and text[main[0] : main[1]] == subject
+
+
+COMMENTARY = (
+    "Moscow's Korean Bargain\n\n"
+    "{byline}\n\n"
+    "Russia's reliance on North Korean shells is a lifeline for the Kremlin. It is also the "
+    "strongest lever Pyongyang has held over Moscow.\n\n"
+    "The partnership will probably deepen once the fighting stops. Sanctions alone may not "
+    "reverse that.\n\n"
+    "Tokyo and Seoul should pool their intelligence on the shipping routes.\n\n"
+    "Comments are moderated and may take a day to appear here.\n\n"
+    "{bio}"
+)
+
+
+def test_a_commentarys_unattributed_sentences_are_its_authors(tmp_path: Path) -> None:
+    body = COMMENTARY.format(
+        byline="Analysis by Hannah Whitfield",
+        bio="Hannah Whitfield is a senior fellow at the Pacific Forum.\n",
+    )
+    drafts = _extract_as(tmp_path, body, "pacific-review", "2025-03-04").drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("hannah-whitfield", "assesses"),  # a lifeline, run on over "It is also the ..."
+        ("hannah-whitfield", "predicts"),  # will probably deepen
+        ("hannah-whitfield", "predicts"),  # may not reverse that
+        ("hannah-whitfield", "calls-for"),
+    ]  # the comments notice and the author's note are not the author's claims
+    assert drafts[0].excerpt.endswith("held over Moscow.")
+
+
+def test_a_news_byline_without_an_authors_note_is_no_commentary(tmp_path: Path) -> None:
+    body = COMMENTARY.format(byline="By Hannah Whitfield", bio="")
+    assert _extract_as(tmp_path, body, "pacific-review", "2025-03-04").drafts == []
+    signed = COMMENTARY.format(
+        byline="By Hannah Whitfield",
+        bio="Hannah Whitfield is a senior fellow at the Pacific Forum.\n",
+    )
+    drafts = _extract_as(tmp_path / "b", signed, "pacific-review", "2025-03-04").drafts
+    assert {d.speaker for d in drafts} == {"hannah-whitfield"}
+
+
+def test_an_unsigned_editorial_speaks_in_the_outlets_voice(tmp_path: Path) -> None:
+    body = (
+        "EDITORIAL: Pyongyang's mercenary turn\n\n"
+        "Pyongyang is likely to be paid in technology that would sharpen its missiles.\n\n"
+        "The government should set out what it will do if North Korean units keep fighting.\n"
+    )
+    drafts = _extract_as(tmp_path, body, "harbour-times", "2024-11-01").drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("harbour-times", "predicts"),
+        ("harbour-times", "calls-for"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        ("Euan Graham has argued that Russia will share only what it can spare.", "predicts"),
+        ("Euan Graham suggested that the Kremlin could transfer submarine technology.",
+         "predicts"),
+        ("Euan Graham suggested that Seoul should send observers.", "calls-for"),
+        ('"Next year we might see a satellite built with Russian parts," Euan Graham said.',
+         "predicts"),
+        ('"Russia will probably help refine the satellites," Euan Graham said.', "predicts"),
+        ('"Moscow will hold talks with Pyongyang next week," Euan Graham said.', "asserts"),
+        ('"The transfer of air defence systems is a gift to Kim," Euan Graham said.',
+         "assesses"),
+        ('"That is a very serious matter for Seoul," Euan Graham said.', "warns"),
+        ('"Isolation has failed, and dialogue must continue," Euan Graham said.', "calls-for"),
+        ('"The administration must respond with new sanctions," Euan Graham said.',
+         "calls-for"),
+        ('"Seoul must understand that this has a cost," Euan Graham said.', "warns"),
+        ('"China cannot claim to be a neutral party," Euan Graham said.', "accuses"),
+        ('"It is a reckless escalation by the Kremlin," Euan Graham said.', "accuses"),
+        ("Euan Graham said there were signs that North Korea was preparing more troops.",
+         "suspects"),
+        ("Euan Graham said the alliance had confirmed that the troops were in Kursk.",
+         "confirms"),
+        ("Euan Graham said Washington was using the issue to justify its drills.", "accuses"),
+        ('"Such a decision would mean the direct involvement of the US," Euan Graham said.',
+         "warns"),
+        ('"Kim sees this as a chance to give his army combat experience," Euan Graham said.',
+         "assesses"),
+        ('"The United States believes Pyongyang is supplying shells," Euan Graham said.',
+         "asserts"),  # a side's belief is no reading of another's mind (no "assesses")
+        ('"China cannot claim to be for peace while its banks pay," Euan Graham said.',
+         "accuses"),
+        ("Euan Graham said the launch was \"absolutely unacceptable\".", "accuses"),
+        ('"Putin is essentially renting soldiers," Euan Graham said.', "assesses"),
+        ('"This axis is getting stronger every month," Euan Graham said.', "assesses"),
+        ('Euan Graham said ministers had been "slow to wake up" to the threat.', "accuses"),
+        ('"There is no doubt Kim feels he has the upper hand," Euan Graham said.', "assesses"),
+        ('"The deployment risks dragging the peninsula into a European war," Euan Graham said.',
+         "warns"),
+        ('"That is a violation of international law and an escalation," Euan Graham said.',
+         "accuses"),
+        ('"Putin is testing whether the world will react," Euan Graham said.', "assesses"),
+        ("Euan Graham said the president would raise the issue with Xi Jinping.", "intends"),
+    ],
+)  # fmt: skip
+def test_forecasts_calls_and_judgements_in_what_was_said_or_argued(
+    tmp_path: Path, body: str, act: str
+) -> None:
+    drafts = _extract(tmp_path, body + "\n").drafts
+    assert [(d.speaker, d.act) for d in drafts] == [("euan-graham", act)]
+
+
+def test_a_denial_at_an_occasion_is_dated_by_the_occasions_day(tmp_path: Path) -> None:
+    body = (
+        "Russia's deputy ambassador Dmitry Polyanskiy rejected the accusations as "
+        '"fantasies" at a Security Council meeting on Tuesday.\n'
+    )
+    (draft,) = _extract(tmp_path, body).drafts
+    assert draft.act == "denies"
+    assert isinstance(draft.said, dict) and draft.said["expression"] == "on Tuesday"
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        ("The Unification Ministry said it would consider sending a team.", "intends"),
+        ("The Unification Ministry said it would send a team.", "pledges"),
+        ('"We would seriously consider sending a team," the Unification Ministry said.',
+         "intends"),
+    ],
+)  # fmt: skip
+def test_a_speaker_weighing_a_step_intends_it_and_taking_it_pledges(
+    tmp_path: Path, body: str, act: str
+) -> None:
+    drafts = _extract(tmp_path, body + "\n").drafts
+    assert [d.act for d in drafts] == [act]
+
+
+def test_a_minister_named_with_a_two_word_nationality_weighs_his_countrys_step(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Austin spoke alongside South Korean Defense Minister Kim Yong-hyun, who is "
+        "visiting Washington.\n\n"
+        "Kim said Seoul would consider supplying weapons directly to Ukraine.\n\n"
+        "Kim said Seoul would respond step by step.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("kim-yong-hyun", "intends"),  # weighing a step of his own country's: a plan
+        ("kim-yong-hyun", "pledges"),  # taking it: a commitment
+    ]

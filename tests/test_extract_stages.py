@@ -112,6 +112,16 @@ def test_furniture_of_wire_copy_is_detected() -> None:
     ]
 
 
+def test_a_line_introducing_a_statement_is_no_headline() -> None:
+    text = (
+        "Cardin, Risch Statement on North Korean Troops\n\n"
+        "WASHINGTON \u2013 Chairman Ben Cardin (D-Md.) and Ranking Member Jim Risch (R-Idaho) "
+        "today released the following statement:\n\n"
+        '"We will work with our partners in Seoul and Tokyo."\n'
+    )
+    assert detect_furniture(text) == ["Cardin, Risch Statement on North Korean Troops"]
+
+
 def test_a_lone_line_is_not_taken_for_a_headline() -> None:
     assert detect_furniture('Hill said: "The ability to continue is at the crux of it\n') == []
 
@@ -1251,7 +1261,7 @@ def test_will_and_would_of_others_forecast_but_of_the_speakers_side_commit(
         ("andrii-sybiha", "predicts"),
         ("andrii-sybiha", "predicts"),
         ("alexander-matsegora", "asserts"),  # "the two countries": the speaker's side
-        ("kim-yong-hyun", "pledges"),  # its own country would reconsider
+        ("kim-yong-hyun", "intends"),  # its own country would reconsider: weighs a step
     ]
 
 

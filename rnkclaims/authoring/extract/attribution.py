@@ -202,6 +202,11 @@ class Verb:
         return _ALL_VERBS.get(self.phrase, "asserts")
 
 
+_PAREN_MONTH = re.compile(r"\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?")
+_PARTY_STATE = re.compile(r"\([RDI]-[A-Z][A-Za-z.]{1,8}\),?")
+"""A US lawmaker's party and state after the name: "(D-N.H.)", "(R-Idaho)"."""
+
+
 def _tokens_back(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
     """Word spans before ``pos`` going back to ``limit``, nearest first."""
     spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[limit:pos])]
@@ -262,6 +267,13 @@ def subject_before(
             and re.fullmatch(r"\d{1,2},?", masked[tokens[i - 1][0] : tokens[i - 1][1]])
         ):
             i += 1  # "on Nov. 23 said"
+            continue
+        if (
+            re.fullmatch(r"\d{1,2}\),?", masked[a:b])
+            and i + 1 < len(tokens)
+            and _PAREN_MONTH.fullmatch(masked[tokens[i + 1][0] : tokens[i + 1][1]])
+        ):
+            i += 2  # "on Friday (Jul 26) expressed": the day in brackets
             continue
         break
     if i >= len(tokens):
@@ -373,6 +385,7 @@ def _np_back(masked: str, tokens: list[tuple[int, int]], i: int) -> tuple[int, i
     end = tokens[i][1]
     start = tokens[i][0]
     k = i
+    extra = 0
     while k < len(tokens):
         a, b = tokens[k]
         word = masked[a:b]
@@ -381,13 +394,17 @@ def _np_back(masked: str, tokens: list[tuple[int, int]], i: int) -> tuple[int, i
             break
         if k > i and (bare in _BOUNDARY_WORDS or (bare in _ALL_VERBS and word[:1].islower())):
             break
-        if any(c in word for c in QUOTE_MARKS) or (k > i and any(c in word for c in "()")):
+        if any(c in word for c in QUOTE_MARKS) or (
+            k > i and any(c in word for c in "()") and not _PARTY_STATE.fullmatch(word)
+        ):  # a lawmaker's party and state stay inside: "Jeanne Shaheen (D-N.H.) and ..."
             break
         if word in ("-", "--", "\u2014", "\u2013"):
             break
         start = a
         k += 1
-        if k - i > 14:
+        if _PARTY_STATE.fullmatch(word) or word == "and":
+            extra += 1  # two lawmakers with their parties: "Chairman Ben Cardin (D-Md.) and"
+        if k - i - extra > 14:
             return None
     # "Washington, Seoul and other countries": a list runs on through its commas
     if " and " in masked[start:end]:
@@ -463,6 +480,9 @@ def main_subject(masked: str, sent_start: int, limit: int) -> tuple[int, int] | 
         text,
     )
     begin = sent_start + (lead.end() if lead else 0)
+    place = _CAPITALS_DATELINE.match(masked, begin, limit)
+    if place is not None:  # "VIENTIANE: Southeast Asian foreign ministers ... urged"
+        begin = place.end()
     tokens = [
         (m.start() + begin, m.end() + begin) for m in re.finditer(r"\S+", masked[begin:limit])
     ]
@@ -496,6 +516,12 @@ def main_subject(masked: str, sent_start: int, limit: int) -> tuple[int, int] | 
     return (start, end) if end > start else None
 
 
+_CAPITALS_DATELINE = re.compile(
+    r"[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
+    r"\s*(?::|\s[-\u2013\u2014]{1,2})\s+"
+)
+"""A dateline in capitals before the lead's subject, with no agency: "VIENTIANE:",
+"WASHINGTON \u2013", "SEOUL, South Korea --"."""
 _PARTY = re.compile(r"\s*\([RDI]-[A-Z][A-Za-z.]{1,8}\)")
 """A lawmaker's party and state after the name ("Rep. Mike Rogers (R-Ala.)")."""
 

@@ -138,6 +138,104 @@ _OWN_SITE_NAME = re.compile(
 """An outlet named as the office, ministry or department whose site it is ("US Department
 of the Treasury", "President of Russia (kremlin.ru)", "Prime Minister's Office of
 Japan")."""
+_OPINION_BYLINE = re.compile(
+    r"(?m)^[ \t]*(?:(?P<label>Commentary|Opinion|Analysis|Op-ed|Viewpoint|Perspective|"
+    r"Column)\s+by|By)\s+(?P<who>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3})"
+    r"[ \t]*(?:[\u00b7|,\u2013\u2014-][^\n]*)?$"
+)
+"""The byline of an opinion piece: "Commentary by Ankit Panda", "By Rachel Minter \u00b7 3
+December 2024" (an author's byline counts when the closing note presents the author)."""
+_EDITORIAL_LABEL = re.compile(
+    r"(?m)^[ \t]*(?:EDITORIAL|Editorial|OUR VIEW|Our view)\s*[:\u2013\u2014-]"
+)
+"""The label of an unsigned editorial, the outlet's own voice."""
+_PLACE_WORDS = re.compile(
+    r"\b(?:Russia|Russian|Moscow|Kremlin|North\s+Korea|North\s+Korean|Pyongyang|DPRK|"
+    r"South\s+Korea|Seoul|Japan|Tokyo|China|Beijing|Ukraine|Kyiv|Washington|United\s+States|"
+    r"US|U\.S\.|Europe|European|NATO|Kim|Putin|Canberra|Taipei|Taiwan|Kursk|West|Western|"
+    r"Korean|Korea|(?i:sanctions|war|troops|soldiers|missiles?|weapons|military|"
+    r"alliance|partnership|regime|nuclear|shells|ammunition|satellites?|arms))\b"
+)
+"""Words that put a sentence of an opinion piece on the topic (names of the states and
+their capitals, and what the cooperation is about)."""
+_SIGNS_THAT = re.compile(
+    r"(?i)\bthere\s+(?:are|were|have\s+been|is)\s+(?:some\s+|clear\s+|growing\s+|new\s+)?"
+    r"(?:signs?|indications?)\s+that\b"
+)
+"""Evidence pointing to something ("there were signs that North Korea was preparing"): a
+suspicion, not a fact stated."""
+_CONFIRMED = re.compile(
+    r"(?i)\W*(?:that\s+)?(?:today\s+)?(?:the\s+)?(?:[\w.'-]+\s+){0,2}(?:had|has|have|can|could)"
+    r"\s+(?:now\s+|officially\s+|independently\s+)?confirm(?:ed)?\s+that\b"
+)
+"""What was said opens with a confirmation ("the alliance had confirmed that", "Today I
+can confirm that")."""
+_USING_TOPIC = re.compile(
+    r"(?i)\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:using|exploiting|manipulating|"
+    r"instrumentali[sz]ing)\s+(?:the|this|that|these)\s+(?:topic|issue|situation|reports?|"
+    r"crisis|story|claims?|narrative)\s+(?:to|as)\b"
+)
+"""A party charged with exploiting a matter ("Washington was using the topic to justify")."""
+_WOULD_MEAN = re.compile(
+    r"(?i)\b(?:such\s+an?|this|that|any\s+such|any)\s+(?:[\w-]+\s+){0,1}(?:decision|step|move|"
+    r"transfer|deployment|strike|strikes|attack|supply|supplies|delivery|deliveries)\s+"
+    r"(?:[\w-]+\s+){0,4}?would\s+(?:mean|amount\s+to|constitute|lead\s+to|result\s+in|"
+    r"trigger|provoke|draw|drag)\b"
+)
+"""The consequence of a step another party may take ("Such a decision would mean the direct
+involvement of the US"): a warning."""
+_UNACCEPTABLE = re.compile(
+    r"(?i)\b(?:is|was|are|were|would\s+be|remains?)\s+[\"\u201c]?(?:absolutely\s+|completely\s+|"
+    r"totally\s+|simply\s+|utterly\s+|deeply\s+)?(?:unacceptable|intolerable|outrageous|"
+    r"deplorable|reprehensible|inexcusable)\b"
+)
+"""A deed called unacceptable ("the launch was 'absolutely unacceptable'"): a charge."""
+_CHARACTERISED = re.compile(
+    r"(?i)\b(?:is|are|was|were|has|have|had)\s+(?:now\s+)?(?:essentially|effectively|in\s+effect|"
+    r"basically|de\s+facto)\s+(?!been\b)[a-z]"
+)
+"""A deed characterised ("Putin is essentially renting soldiers"): a judgement."""
+_TELLS_ABOUT = re.compile(
+    r"(?i)\b(?:tells|says|shows)\s+(?:you|us)\s+(?:a\s+lot|something|everything|much)\s+about\b"
+)
+_TREND = re.compile(
+    r"(?i)\b(?:is|are)\s+(?:getting|growing|becoming)\s+(?:ever\s+|much\s+|even\s+)?(?:stronger|"
+    r"closer|deeper|bolder|more\s+[a-z]+)\b"
+)
+"""A trend judged ("This axis is getting stronger every month")."""
+_TESTING = re.compile(
+    r"(?i)\b(?:is|are|was|were)\s+(?:testing|probing|trying\s+to\s+see)\s+(?:whether|how|if)\b"
+)
+"""A party's purpose read ("Putin is testing whether the world will react"): a judgement."""
+_RAISE_ISSUE = re.compile(
+    r"(?i)\b(?:would|will|plans\s+to|intends\s+to)\s+raise\s+(?:the|this|that|these|its|his|"
+    r"her|their)\s+(?:issue|matter|concerns?|question|subject)\b"
+)
+"""A matter someone will raise at a meeting ("Biden would raise the issue with Xi"): a plan."""
+_THIRD_MIND = re.compile(
+    r"(?:^|[,;:]\s+|\.\s+)\W*(?:[Tt]here(?:'s|\u2019s|\s+is)\s+no\s+doubt\s+(?:that\s+)?)?(?!(?:I|We|You|It|This|That|There)\s)(?:[A-Z][\w.'-]*\s+){1,3}"
+    r"(?:now\s+|clearly\s+|really\s+|probably\s+|still\s+)?(?:sees|feels|calculates|fears|"
+    r"wants|needs)\s+"
+)
+"""Another party's mind read by the speaker ("Kim sees this as a chance", "Russia now needs
+North Korea more than ..."): a judgement ("believes" is left out: "The United States
+believes" is the speaker's own side suspecting)."""
+_RECKLESS_BY = re.compile(
+    r"(?i)\b(?:reckless|dangerous|flagrant|blatant|illegal|unprovoked|brazen|irresponsible|"
+    r"unacceptable|provocative)\s+(?:escalation|provocation|violation|breach|act|move|step|"
+    r"aggression|deployment)\s+by\s+(?:the\s+)?[A-Z]"
+)
+"""A misdeed with its doer named ("a reckless escalation by the Kremlin"): a charge."""
+_RUNS_ON = re.compile(r"(?:It|This)\s+(?:is|was)\s+(?:also\s+)?(?:the|a|an)\s")
+"""A sentence that goes on about what the sentence before it said ("It is the clearest
+sign yet that ...")."""
+_OCCASION_DAY = re.compile(
+    r"\b(?:at|during|in)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:meeting|"
+    r"session|briefing|conference|hearing|summit|debate|forum|speech|address)\s+"
+    r"(?P<day>(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+)
+"""The occasion a denial or a charge was made at, with its day, after the object ("dismissed
+the U.S. assessment as 'blatant lies' at a Security Council meeting on Wednesday")."""
 _SCENE = re.compile(
     r"(?i)\b(?:(?:held|holds|hold)\s+(?:talks|a\s+meeting|a\s+phone\s+call|consultations|"
     r"a\s+(?:telephone\s+)?conversation)|met\s+with|(?:was|were)\s+followed\s+by|"
@@ -272,8 +370,11 @@ speaker denies them."""
 _TOO_SLOW = re.compile(
     r"(?i)\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:far\s+|much\s+)?too\s+"
     r"(?:slow|weak|timid|soft|late|complacent|naive|passive)\b"
+    r"|\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?[\"\u201c]?(?:slow|late|reluctant)\s+to\s+"
+    r"(?:wake\s+up|act|react|respond|recogni[sz]e|see)\b"
 )
-"""Words that fault a party's conduct as too slow or too weak: a charge."""
+"""Words that fault a party's conduct as too slow or too weak ("had been 'slow to wake up'
+to the threat"): a charge."""
 
 _SHOULD_EXPECT = re.compile(r"(?i)\b(?:should|can|must)\s+(?:also\s+)?expect\b")
 """Words that tell a party what to expect ("should expect more missile tests", "should
@@ -285,16 +386,32 @@ _PENALTY = re.compile(
 """What the expected thing is when it is a penalty: a warning."""
 
 _OWN_DELIBERATION = re.compile(
-    r"(?i)\W*(?:[^.;:]{0,40}:\s+)?(?:we|i|the\s+government)\s+will\s+(?:now\s+|carefully\s+|"
-    r"closely\s+)?(?:discuss|review|examine|study|weigh|assess)\b"
+    r"(?i)\W*(?:[^.;:]{0,40}:\s+)?(?:we|i|the\s+government)\s+(?:will|would)\s+(?:now\s+|"
+    r"carefully\s+|closely\s+|seriously\s+)?(?:discuss|review|examine|study|weigh|assess|"
+    r"consider)\b"
 )
+_WOULD_WEIGH = re.compile(
+    r"\W*(?:that\s+)?(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}(?:would|will)\s+(?:\w+ly\s+)?"
+    r"(?:consider|reconsider|review|weigh|study|examine)\b"
+)
+"""The speaker's own country weighing a step ("said Seoul would consider supplying"): a
+plan, not a commitment."""
+_SELF_DELIBERATES = re.compile(
+    _REPORTED_LEAD + r"(?:that\s+)?(?:it|they|he|she|we|I)\s+(?:would|will)\s+(?:now\s+|"
+    r"carefully\s+|closely\s+|seriously\s+|also\s+)?(?:consider|review|weigh|study|examine|"
+    r"discuss|look\s+into)\b"
+)
+"""The speaker saying what it would deliberate ("said it would consider sending"): a plan,
+not a commitment."""
 """The speaker's own side saying what it will deliberate ("We will discuss the response",
 "The government will review its options"): a plan."""
 
 _ESCALATION_AND_BREACH = re.compile(
     r"(?i)\bescalation\s+and\s+an?\s+(?:[\w-]+\s+)?(?:breach|violation)\s+of\b"
+    r"|\b(?:breach|violation)\s+of\s+[^.;]{1,60}?\band\s+an?\s+(?:[\w-]+\s+)?escalation\b"
 )
-"""An escalation named with the rule it breaks: a charge."""
+"""An escalation named with the rule it breaks, in either order ("a violation of
+international law and an escalation"): a charge."""
 
 _DESPERATE = re.compile(
     r"(?i)\b(?:how\s+desperate\s+(?:[\w'\u2019-]+\s+){1,4}?(?:has|have|is|are)\b|"
@@ -413,6 +530,7 @@ class Drafter:
         )  # a national outlet's country: its own ministers go without a nationality
         self.skipped: list[Skipped] = []
         self.experts: set[str] = set()  # persons the text presents as analysts
+        self.author: str | None = None  # a signed commentary's author (its own voice)
 
     def judged(self, act: str, verb: Verb, ref: str | None, kind: str) -> str:
         """An analyst's plain statement is a judgement (codebook rule 6: analysts'
@@ -508,7 +626,12 @@ class Drafter:
         statement = remarks = self._remarks_page()
         page = None if statement is not None else self._own_page()
         tail = self._tail_at() if page is not None or remarks is not None else len(self.text)
+        opinion = None if page is not None or remarks is not None else self._commentary()
+        if opinion is not None:
+            page, tail = opinion[0], opinion[1]
         said_colon = False  # the statement is one a "X said:" line introduced
+        quote_lead: tuple[Draft, int] | None = None  # "X said in a statement:" before a
+        # paragraph of quotation: whose it is
         turns = self._transcript_turns()
         turn: tuple[Resolved, int] | None = None
         asking = False
@@ -536,6 +659,11 @@ class Drafter:
                 colon = None if intro else self._said_colon(*span, found_here, page is not None)
                 if span[0] >= tail:
                     statement = page = None  # a release's notes to editors, its contacts
+                lead_in = self._quote_lead_in(*span, intro, found_here)
+                if lead_in is not None:
+                    quote_lead = lead_in
+                    self.skip(*span, "reported", "introduces the quotation printed after it")
+                    continue
                 if colon is not None:
                     statement, said_colon = colon, True
                     self.resolver.remember(colon[0].ref, span[0])
@@ -569,6 +697,7 @@ class Drafter:
                     and not found_here
                     and self._page_line(*span)
                     and not _SCENE.search(self.text, span[0], span[1])
+                    and (opinion is None or self._on_topic(*span))
                 ):
                     own = self.statement_draft(span[0], span[1], *page)
                     if own is not None:
@@ -579,6 +708,8 @@ class Drafter:
                         ):
                             own.act = "pledges"  # "The European Union will continue to"
                         found_here = [own]
+                        if opinion is not None and self._goes_on(own, drafts):
+                            found_here = []  # the author's point runs on into this sentence
                 for draft in found_here:
                     if (
                         page is not None
@@ -611,6 +742,14 @@ class Drafter:
                     lead, previous_para = reported, min(reported_para, quote.paragraph - 1)
                     if labelled:
                         previous_para = quote.paragraph - 1
+            if (
+                quote_lead is not None
+                and attributions[id(quote)] is None
+                and quote.paragraph - quote_lead[1] == 1
+                and self._opens_paragraph(quote)
+            ):  # the paragraph of quotation a "said in a statement:" line introduced
+                lead, previous_para = quote_lead
+            quote_lead = None
             found = self.quote_draft(quote, attributions[id(quote)], lead, previous_para)
             if found is None:
                 continue
@@ -938,6 +1077,71 @@ class Drafter:
         )
         return issuer, paragraph, self._page_day("release")
 
+    def _commentary(
+        self,
+    ) -> tuple[tuple[Resolved, int, dict[str, str] | None], int] | None:
+        """``((author, paragraph, date), end)`` of an opinion piece: a commentary signed
+        under a label ("Commentary by Ankit Panda", "Opinion by ...") or by a byline its
+        closing note presents ("By Rachel Minter" ... "Rachel Minter is a research
+        fellow at ..."), or an unsigned editorial ("EDITORIAL: ..."). Its unattributed
+        sentences are the author's own judgements, calls and forecasts (the outlet's, for
+        an editorial); ``end`` is where the author's note begins."""
+        head = self.text[: min(len(self.text), 1500)]
+        byline = _OPINION_BYLINE.search(head)
+        if byline is not None:
+            who = byline.group("who")
+            bio = re.search(
+                r"(?m)^[ \t]*" + re.escape(who) + r"\s+(?:is|was)\s+(?:a|an|the)\s", self.text
+            )
+            if byline.group("label") is None and bio is None:
+                return None  # a news byline, not an author's own piece
+            ref = self.resolver.index.fuzzy(who)
+            if ref:
+                author = Resolved(ref, who, "name")
+            else:
+                new = self.resolver.propose(who, byline.start("who"))
+                if new is None:
+                    return None
+                author = Resolved(new["id"], who, "new", new)
+            self.author = author.ref
+            paragraph = self.analysis.sentence_at(byline.start("who"))[2]
+            end = bio.start() if bio is not None else len(self.text)
+            return (author, paragraph, self._page_day("piece")), end
+        label = _EDITORIAL_LABEL.search(head)
+        if label is None or self.outlet is None:
+            return None
+        outlet = self.resolver.outlet_entry() or {}
+        own = Resolved(self.outlet, str(outlet.get("name") or self.outlet), "outlet")
+        paragraph = self.analysis.sentence_at(label.start())[2]
+        return (own, paragraph, self._page_day("editorial")), len(self.text)
+
+    def _goes_on(self, own: Draft, drafts: list[Draft]) -> bool:
+        """Whether an author's sentence only carries on the point of the author's sentence
+        just before it, in the same paragraph ("... is not a one-off. It is the clearest
+        sign yet that ..."): if so, that draft's excerpt is extended over it (codebook rule
+        5: a statement that runs over two sentences is excerpted whole)."""
+        if not drafts or not _RUNS_ON.match(own.excerpt):
+            return False
+        last = drafts[-1]
+        para = self.analysis.sentence_at(own.start)[2]
+        if (
+            last.speaker != own.speaker
+            or last.resolved_by != "statement"
+            or self.analysis.sentence_at(last.start)[2] != para
+            or self.text[last.end : own.start].strip()
+        ):
+            return False
+        last.end = own.end
+        last.excerpt = self.text[last.start : last.end]
+        last.quote = last.excerpt
+        return True
+
+    def _on_topic(self, start: int, end: int) -> bool:
+        """Whether an author's sentence bears on the topic: its paragraph names an actor,
+        a state or a capital (not "Comments will be moderated")."""
+        a, b = self.analysis.paragraphs[self.analysis.sentence_at(start)[2]]
+        return bool(self.resolver.index.within(a, b)) or bool(_PLACE_WORDS.search(self.text, a, b))
+
     def _on_behalf(self, title: str) -> Resolved | None:
         """The body a statement page's title says it speaks for ("... on behalf of the EU"):
         the page's unattributed paragraphs are that body's, not the hosting site's."""
@@ -1001,6 +1205,49 @@ class Drafter:
             dict(said) if isinstance(said, dict) else None,
         )
 
+    def _quote_lead_in(
+        self,
+        start: int,
+        end: int,
+        intro: tuple[Resolved, int, dict[str, str] | None] | None,
+        found: list[Draft],
+    ) -> tuple[Draft, int] | None:
+        """``(lead, paragraph)`` of a sentence that only introduces the quotation opening
+        the next paragraph ("A Downing Street spokesman said:", "The embassy said in a
+        statement:", "... released the following statement:" before a paragraph in
+        quotation marks): the quotation is the speaker's. None for any other sentence."""
+        words = self.text[start:end].rstrip()
+        if not words.endswith(":") or not self.text[end:].lstrip().startswith(QUOTE_MARKS_TUPLE):
+            return None
+        para = self.analysis.sentence_at(start)[2]
+        if intro is not None:
+            by, _, said = intro
+            lead = Draft(
+                start=start,
+                end=end,
+                line=self.line_of(start),
+                mode="reported",
+                excerpt=words,
+                act="asserts",
+                verb="",
+                speaker=by.ref,
+                speaker_text=by.text,
+                resolved_by="statement",
+                said=dict(said) if said else None,
+                new_actor=by.new_actor,
+            )
+            lead.relay = [{"via": d, "how": "wire report"} for d in self.defaults if d != by.ref]
+            lead.venue = "written-statement"
+            return lead, para
+        if (
+            len(found) != 1
+            or found[0].speaker is None
+            or not _SAID_COLON.search(words)
+            or len(words.split()) > 16
+        ):
+            return None
+        return found[0], para
+
     def _page_line(self, start: int, end: int) -> bool:
         """Whether a sentence of a page of the speaker's own (a remarks page, a release on
         the issuer's site) states something: not a dateline, a label or a line of address
@@ -1034,7 +1281,9 @@ class Drafter:
         found = [r for r in self.resolver.resolve(*subject) if r.ref]
         if not found:
             return None
-        expression = dating.between(self.text, m.start(), m.end())
+        expression = dating.between(self.text, m.start(), m.end()) or dating.between(
+            self.text, subject[1], m.start()
+        )  # "... (R-Idaho) today released the following statement"
         said = dating.said_value(expression, self.published) if expression else None
         if said is not None:
             said = dating.with_date(said, self.published)
@@ -1086,6 +1335,8 @@ class Drafter:
             draft.act = "pledges"  # "NATO will continue to stand with Ukraine"
         if draft.act == "asserts" and self._forecast_will(words, by.ref):
             draft.act = "predicts"  # "Our cooperation with Pyongyang will only grow stronger"
+        if draft.act == "asserts" and by.ref is not None and by.ref == self.author:
+            draft.act = "assesses"  # a commentary's author judges (codebook rule 6)
         draft.relay = [
             {"via": d, "how": "wire report"} for d in self.defaults if d not in (by.ref,)
         ]
@@ -1179,6 +1430,10 @@ class Drafter:
             self.text[sent[0] : quote.start],
         )  # the reported words the quotation completes
         lead = said.group(1) if said else ""
+        if draft.act == "asserts" and lead.strip():
+            # 'said the government had been "slow to wake up"': the quoted words complete
+            # the reported clause, whose act they take
+            draft.act = _refine("asserts", lead + inner, who.ref, kind)
         if draft.act == "asserts" and (
             self._own_country_will(inner, who.ref) or self._own_country_will(lead + inner, who.ref)
         ):
@@ -1348,8 +1603,12 @@ class Drafter:
             act = _refine(act, content, who.ref, kind)
             if act in ("asserts", "reports") and self._own_country_will(content, who.ref):
                 act = "pledges"  # "Choe said Pyongyang would stand by ..."
+                if _WOULD_WEIGH.match(content):
+                    act = "intends"  # "Kim said Seoul would consider supplying weapons"
             if act == "asserts" and _self_will(content, kind):
                 act = "pledges"  # "The ministry also said it would coordinate closely"
+                if _SELF_DELIBERATES.match(content):
+                    act = "intends"  # "said it would consider sending observers": a plan
             if act == "asserts" and self._own_country_denies(content, who.ref):
                 act = "denies"  # "Peskov insisted that Russia was not violating ..."
             forecast = _REPORTED_MAY_HAPPEN.match(content)
@@ -1371,6 +1630,8 @@ class Drafter:
                 act = "accuses"  # said ..., calling the trade a breach of sanctions
             if v.phrase == "called" and _CALLED_REPORTS.match(self.text, v.end):
                 act = "denies"  # "has repeatedly called reports of ... 'a provocation'"
+            if act == "asserts" and v.phrase in _ARGUMENT_VERBS:
+                act = _argued(content)  # "has argued that Moscow will remain cautious"
             act = self.judged(act, v, who.ref, kind)
             draft = Draft(
                 start=first,
@@ -1577,6 +1838,10 @@ class Drafter:
         ).search(text, v.end, limit)
         if carried:  # "... in a statement carried by KCNA on Thursday"
             candidates.append(dating.after_verb(text, carried.end(), limit))
+        if v.act in _TRANSITIVE_ACTS:
+            occasion = _OCCASION_DAY.search(text, v.end, limit)
+            if occasion:  # 'dismissed the assessment as "lies" at a Council meeting on Monday'
+                candidates.append(occasion.group("day"))
         gave = _FIGURE_GIVEN.search(text, v.end, limit)
         if gave:  # "..., a figure it gave to lawmakers at a closed-door briefing on Monday"
             candidates.append(dating.after_verb(text, gave.end(), limit, True))
@@ -1774,6 +2039,54 @@ _EXPECTED = re.compile(
     r"(?:(?!and\b|that\b)[\w'-]+\s+){1,6}?(?:were|are|is|was)\s+(?:widely\s+|also\s+)?expected\b(?!\s+by\b)"
 )
 """Words whose first clause says something is expected: a forecast."""
+_HEDGED_WILL = re.compile(
+    r"(?i)\b(?:will|would|could)\s+(?:very\s+|most\s+|almost\s+certainly\s+)?(?:probably|likely)\b"
+    r"|\b(?:probably|likely|almost\s+certainly)\s+(?:will|would)\b"
+    r"|\b(?:is|are)\s+(?:very\s+|highly\s+|most\s+)?(?:likely|unlikely)\s+to\s+(?!have\b)"
+)
+"""A forecast hedged by likelihood ("Russia will probably help refine", "is likely to pay")."""
+_FUTURE_TIME = re.compile(
+    r"(?i)\b(?:tomorrow|next\s+(?:year|month|week|time|spring|summer|autumn|winter)|"
+    r"in\s+the\s+coming\s+(?:days|weeks|months|years)|in\s+(?:a\s+few|several|two|three)\s+"
+    r"(?:years|months|weeks)|one\s+day|in\s+(?:the\s+)?future)\b"
+)
+_MODAL = re.compile(r"(?i)\b(?:may|might|could)\s+(?!have\b)[a-z]+")
+"""A hedged modal: with a time to come, a forecast ("Tomorrow it may be 100,000"); "will"
+with one is a plan or an announcement ("will hold talks in the coming days")."""
+_REPORTED_MODAL = re.compile(
+    r"(?i)\b(?:will|would|could|may|might)\s+(?:not\s+|well\s+|soon\s+|also\s+|still\s+)?"
+    r"(?!have\s+(?:been|had|used)\b)[a-z]+"
+)
+_MAY_NOT = re.compile(r"(?i)\W*(?:[\w'-]+\s+){1,6}?(?:may|might)\s+not\s+(?!be\b|have\b)[a-z]+")
+"""A hedged negative forecast ("That bet may not pay off if the war ends")."""
+_MUST_GO_ON = re.compile(
+    r"(?i)(?:^|[,;]\s+(?:and|but)\s+|\.\s+)\W*(?:the\s+)?(?:dialogue|diplomacy|talks|pressure|"
+    r"support|sanctions|aid|engagement|killing|fighting|war|aggression|deployment|transfers?|"
+    r"shipments?|cooperation|this)\s+(?:must|should|has\s+to|needs\s+to)\s+"
+    r"(?:continue|stop|end|cease|resume|be\s+(?:stopped|ended|halted|stepped\s+up|increased|"
+    r"enforced|tightened|maintained|kept\s+up))\b"
+)
+"""A course of things the speaker says must go on or end ("dialogue must continue", "this
+must stop"): a call, though no party is named."""
+_CANNOT_CLAIM = re.compile(
+    r"(?i)\b(?:cannot|can't|can\u2019t|can\s+no\s+longer)\s+(?:say|claim|pretend|call\s+itself|"
+    r"present\s+itself\s+as)\b[^.]{0,40}\b(?:neutral|impartial|innocent|peaceful|bystander|"
+    r"uninvolved|a\s+mediator|a\s+peacemaker|an?\s+honest\s+broker|for\s+peace)\b"
+)
+"""A party denied the stance it claims ("Beijing cannot say it is neutral"): a charge."""
+_JUDGEMENT = re.compile(
+    r"(?i)\b(?:is|are|was|were|would\s+be|will\s+be|would\s+mark|will\s+mark|marks)\s+"
+    r"(?:not\s+)?[\"\u201c]?(?:(?:a|an|the|no)\s+)?(?:(?:real|true|big|major|historic|"
+    r"clearest)\s+)?[\"\u201c]?(?:gift\s+to|turning\s+point|wake-up\s+call|watershed|one-off|lifeline\s+"
+    r"(?:to|for)|marriage\s+of\s+convenience|sign\s+(?:yet\s+)?that)\b"
+)
+"""An evaluative copula: what something is judged to be ("is a gift to Putin", "would mark
+'a turning point'", "is not a one-off"): a judgement."""
+_SERIOUS_ISSUE = re.compile(
+    r"(?i)\b(?:is|are|was|would\s+be|will\s+be)\s+(?:a|an)\s+(?:(?:very|very,|really|"
+    r"extremely|most)\s+)*(?:serious|grave)\s+(?:issue|problem|matter|development)\b"
+)
+"""A thing called a serious issue: a warning ("that is a very, very serious issue")."""
 _HEDGED_FORECAST = re.compile(
     r"(?i)\W*(?:perhaps|maybe|possibly|probably|likely)\s*,?\s+(?:[\w'-]+\s+){1,6}?"
     r"(?:will|would|could|may|might)\s+(?!not\b|never\b)[a-z]+"
@@ -2011,15 +2324,21 @@ _CAVEAT = re.compile(
 had seen no evidence ...", "cautioned that it was too early to say")."""
 _OTHERS_SHOULD = re.compile(
     r"\W*(?:[^.;:\"\u201c]{0,40}:\s+)?(?:I\s+(?:think|believe)\s+(?:that\s+)?)?(?:[Tt]he\s+)?"
-    r"(?:[A-Z][\w.'-]*\s+){1,3}(?:government\s+)?(?:should|must|needs\s+to)\s+"
-    r"(?:now\s+|immediately\s+|at\s+least\s+|also\s+)?"
-    r"(?!be\b|have\b|not\b|also\s+be\b)(?:stop|end|cease|halt|withdraw|abandon|refrain|"
-    r"respect|comply|return|release|take|give|drop|lift|pull|make|use|press|put|show)\b"
+    r"(?:(?!(?:I|We|It|This|That|There|They|He|She)\s)(?:[A-Z][\w.'-]*\s+(?:and\s+)?){1,4}"
+    r"(?:government\s+|administration\s+)?|(?<=[Tt]he\s)(?:administration|government|"
+    r"international\s+community|world|allies|alliance|bloc|region|partners)\s+)"
+    r"(?:should|must|needs\s+to|ought\s+to)\s+"
+    r"(?:now\s+|immediately\s+|at\s+least\s+|also\s+|urgently\s+|quickly\s+|finally\s+)?"
+    r"(?!be\b|have\b|not\b|also\s+be\b|expect\b|know\b|understand\b|realize\b|realise\b|"
+    r"remember\b|recognize\b|recognise\b)[a-z]{2,}\b"
     r"|\W*(?:[Tt]he\s+)?(?:[A-Z][\w.'-]*|world|international\s+community)\s+(?:should|must)\s+not\s+"
     r"(?:stay|remain|keep|look|turn|stand)\s+(?:silent|quiet|away|idle|aside|indifferent)\b"
 )
 """A quotation that opens by telling a named party what to do ("The U.S. should stop its
-reckless behaviour", "Russia must withdraw", "The world must not stay silent"): a call."""
+reckless behaviour", "Russia must withdraw", "The administration must respond with new
+sanctions", "Congress should pass", "The world must not stay silent"): a call, whatever
+the verb, except the verbs of knowing ("Seoul must understand that": a warning) and
+"should expect" (a forecast or a warning)."""
 
 _HOPES_OTHERS = re.compile(
     r"(?i)\bhopes?\s+(?:that\s+)?(?:all|the\s+relevant|relevant|both|the\s+two|the\s+international)\s+"
@@ -2104,6 +2423,13 @@ _ACCOUNTABLE = re.compile(
 )
 """Words that promise another party a reckoning ("The U.S. will be held fully accountable"):
 a warning."""
+_RISKS_ING = re.compile(
+    r"(?i)\b(?:risks|risked|threatens\s+to|threatened\s+to)\s+(?:dragging|drawing|pulling|"
+    r"plunging|turning|spreading|widening|escalating|triggering|destabili[sz]ing|undermining|"
+    r"drag|draw|pull|plunge|turn|spread|widen|escalate|trigger|destabili[sz]e|undermine)\b"
+)
+"""A step said to risk a wider harm ("risks dragging the peninsula into a European war"):
+a warning."""
 _RISK_THAT = re.compile(
     r"(?i)\bthere\s+(?:is|was|remains)\s+(?:a|an)\s+(?:real\s+|serious\s+|growing\s+|high\s+|"
     r"clear\s+)?(?:risk|danger|threat)\s+that\b"
@@ -2136,12 +2462,19 @@ _MORE_DANGEROUS = re.compile(
     r"(?:more|far\s+more|even\s+more)\s+(?:dangerous|lethal|threatening|capable)\b"
 )
 """Words that say a gain makes a party more dangerous: a warning."""
+_ARGUMENT_VERBS = frozenset(
+    "argued argues argue contended contends reasoned reckoned reckons posited speculated "
+    "suggested suggests".split()
+)
+"""Verbs that put forward a view rather than a fact."""
 _OWN_VOICE_SKIP = re.compile(
     r"no speaker found for '(?!reports?'|reported')|no actor found for the speaker '(?:I|We|we)'"
+    r"|no actor found for the speaker '\w+ (?:should|must|ought to)'"
 )
 """Reasons a sentence of a page of the speaker's own was listed as skipped that its
 speaker answers: a verb with no subject that speaks ("a provocation that threatens the
-security of ...", not "reports" received) or the speaker's own "I" and "we"."""
+security of ...", not "reports" received), the speaker's own "I" and "we", and a call
+that someone "should say so" (no report of speech)."""
 _PRESENT_VERB = re.compile(
     r"(?:says|states|assesses|estimates|believes|notes|warns|urges|calls\s+on|calls\s+for|"
     r"condemns|welcomes|judges|concludes)"
@@ -2256,6 +2589,7 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         or _CONSEQUENCE.search(words)
         or _ACCOUNTABLE.search(words)
         or _RISK_THAT.search(words)
+        or _RISKS_ING.search(words)
     ):
         return "warns"  # "Seoul must understand that ...", "Such a step would destroy ..."
     if not by_content and _MORE_DANGEROUS.search(words):
@@ -2284,6 +2618,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "suspects" if done else "predicts"
     if _OWN_PREPARING.match(plain):
         return "intends"  # told reporters that the bloc was preparing new sanctions
+    if _RECKLESS_BY.search(words):
+        return "accuses"  # "a reckless escalation by the Kremlin": a named party's misdeed
     if _ESCALATION_AND_BREACH.search(words):
         return "accuses"  # "a significant escalation and a violation of ... resolutions"
     if _DESPERATE.search(words):
@@ -2304,6 +2640,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "calls-for"  # "China hopes all parties will push for de-escalation"
     if _CONVINCED.match(plain):
         return "predicts"  # "I am convinced that our cooperation will only grow"
+    if _RAISE_ISSUE.search(words):
+        return "intends"  # "President Biden would raise the issue with Xi"
     if _OWN_DELIBERATION.match(words):
         return "intends"  # "We will discuss the response with our partners"
     if _PLEDGE.search(words):
@@ -2322,6 +2660,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "suspects"  # "We have reasons to believe" (codebook rule 6)
     if _WILLING.match(words):
         return "intends"  # "signaled its interest in cooperating"
+    if _HEDGED_WILL.search(words) or (_FUTURE_TIME.search(words) and _MODAL.search(words)):
+        return "predicts"  # "Russia will probably help", "Tomorrow it may be 100,000"
     if _PROBABLE.search(words) and not re.search(r"(?i)\b(?:will|would)\b", words):
         return "assesses"
     if _EXPECTED.match(words) or (not quoted and _REPORTED_EXPECTS.match(words)):
@@ -2339,9 +2679,44 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "assesses"  # "the missile may have been a new type of solid-fuel ICBM"
     if _FORECAST.search(words):
         return "predicts"  # "they are going to keep pressing on us"
-    if quoted and _MAY_HAPPEN.match(words):
-        return "predicts"  # "Additional launches could follow as early as next month"
+    if quoted and (_MAY_HAPPEN.match(words) or _MAY_NOT.match(words)):
+        return "predicts"  # "Additional launches could follow", "That bet may not pay off"
+    if not by_content and _MUST_GO_ON.search(words):
+        return "calls-for"  # "dialogue must continue", "the killing must stop"
+    if not by_content and _CANNOT_CLAIM.search(words):
+        return "accuses"  # "Beijing cannot say it is neutral"
+    if _SIGNS_THAT.search(words):
+        return "suspects"  # "there were signs that North Korea was preparing"
+    if not by_content and _CONFIRMED.match(words):
+        return "confirms"  # "the alliance had confirmed that", "Today I can confirm that"
+    if not by_content and _USING_TOPIC.search(words):
+        return "accuses"  # "Washington was using the topic to justify ..."
+    if not by_content and _WOULD_MEAN.search(words):
+        return "warns"  # "Such a decision would mean the direct involvement of the US"
+    if not by_content and _SERIOUS_ISSUE.search(words):
+        return "warns"  # "that is a very, very serious issue"
+    if not by_content and _JUDGEMENT.search(words):
+        return "assesses"  # "is a gift to Putin", "would mark 'a turning point'"
+    if not by_content and _UNACCEPTABLE.search(words):
+        return "accuses"  # the launch was "absolutely unacceptable"
+    if not by_content and (_CHARACTERISED.search(words) or _TELLS_ABOUT.search(words)):
+        return "assesses"  # "Putin is essentially renting soldiers", "it tells you a lot"
+    if not by_content and (_TREND.search(words) or _TESTING.search(words)):
+        return "assesses"  # "This axis is getting stronger every month"
+    if not by_content and _THIRD_MIND.search(words):
+        return "assesses"  # "Kim sees this as a chance", "Russia now needs North Korea"
     return by_content or act
+
+
+def _argued(content: str) -> str:
+    """The act of a view argued or suggested: a call when it says what someone should
+    do, a forecast when it says what will or may happen ("asserts" otherwise: the
+    content's own act stands)."""
+    if re.search(r"(?i)\b(?:should|must|ought\s+to|needs?\s+to)\s+(?!be\s+seen\b)", content):
+        return "calls-for"
+    if _REPORTED_MODAL.search(content):
+        return "predicts"  # "has argued that Moscow will remain cautious"
+    return "asserts"
 
 
 def _around_speaker(draft: Draft) -> str:

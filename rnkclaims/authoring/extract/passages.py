@@ -323,6 +323,8 @@ def _headline_like(line: str) -> bool:
     words = stripped.split()
     if not words or len(words) > 25:
         return False
+    if stripped.endswith(":") and len(words) > 8:
+        return False  # "... today released the following statement:" opens the body
     if stripped[-1] in ".!\u201d\"'" and not stripped.endswith(("...", "\u2026")):
         return stripped.endswith(("'", "\u2019")) and not stripped.endswith(".'")
     return stripped[0].isupper() or stripped[0] in "(\u201c\"'"

@@ -70,7 +70,7 @@ government stands for the state, as "Kremlin" does: "Downing Street said")."""
 _TITLE_WORDS = frozenset(
     "president minister secretary spokesman spokeswoman spokesperson ambassador envoy "
     "adviser advisor chief head director general commander leader chairman chairwoman "
-    "governor senator lawmaker representative deputy vice official officer diplomat "
+    "governor senator senators lawmaker representative deputy vice official officer diplomat "
     "premier chancellor aide sister brother member analyst expert prosecutor mayor "
     "maj gen lt col rep sen dr adm capt sgt mr mrs ms press chiefs joint colonel "
     "lieutenant major admiral captain sergeant brigadier marshal commodore".split()
@@ -829,6 +829,9 @@ class Resolver:
         resolved: list[Resolved] = []
         unknown: list[tuple[int, int]] = []
         for a, b in parts:
+            party = _PARTY_TAIL.search(text, a, b)
+            if party is not None and party.start() > a:
+                b = party.start()  # "Jeanne Shaheen (D-N.H.) and Pete Ricketts (R-Neb.)"
             mention = self.head_mention(a, b)
             if mention is not None:
                 resolved.append(
@@ -1395,7 +1398,7 @@ class Resolver:
                     # country the words before the full name give
                     line_start = self.text.rfind("\n", 0, first) + 1
                     before = self.text[max(line_start, first - 40) : first].split()
-                    country = country_of(before[-3:])
+                    country = country_of(before[-4:])
             if len(name_words) >= 2 and not any(w.lower() in _ORG_WORDS for w in name_words):
                 kind, actor_name = "person", " ".join(name_words)
                 title_text = " ".join(title).strip(" ,")
@@ -1643,6 +1646,10 @@ _NAME_WITH_AND = re.compile(
     r"(?:the\s+)?(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+$"
 )
 """A name whose organisation word takes "for", "of" or "on" and may go on with "and"."""
+
+
+_PARTY_TAIL = re.compile(r"\s*\([RDI]-[A-Z][A-Za-z.]{1,8}\)[\s,]*$")
+"""A US lawmaker's party and state closing a name: "(D-N.H.)"."""
 
 
 def coordination(
