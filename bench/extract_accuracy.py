@@ -69,6 +69,11 @@
   Taipei Times editorial, Suspilne, ERR News, JAPAN Forward from the Sankei, a State
   Department briefing transcript), written before any change of its round and measured
   the same way.
+- ``test16``: a sixteenth held-out set in ``bench/extract_test16/`` (a DER SPIEGEL print
+  interview in question-and-answer form, the Hindustan Times with ANI copy, ANSA, LRT
+  English, Fox News, PAP, a South Korean defence ministry briefing transcript, the
+  Hankook Ilbo's English edition), written before any change of its round and measured
+  the same way.
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -405,6 +410,7 @@ SETS = {
     "test13": lambda v: measure_coded(BENCH / "extract_test13", v),
     "test14": lambda v: measure_coded(BENCH / "extract_test14", v),
     "test15": lambda v: measure_coded(BENCH / "extract_test15", v),
+    "test16": lambda v: measure_coded(BENCH / "extract_test16", v),
     "bundled": measure_bundled,
 }
 
