@@ -894,3 +894,76 @@ def test_a_minister_named_with_a_two_word_nationality_weighs_his_countrys_step(
         ("kim-yong-hyun", "intends"),  # weighing a step of his own country's: a plan
         ("kim-yong-hyun", "pledges"),  # taking it: a commitment
     ]
+
+
+def test_a_name_beyond_ascii_gives_a_transliterated_id(tmp_path: Path) -> None:
+    body = (
+        "Polish Foreign Minister Radosław Sikorski said on Wednesday that Moscow had run "
+        "out of volunteers.\n\n"
+        "Norwegian Prime Minister Jonas Gahr Støre said Norway would increase its support "
+        "for Ukraine.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("radoslaw-sikorski", "accuses"),  # "ł" has no decomposition: a table gives "l"
+        ("jonas-gahr-store", "pledges"),  # his own country's step
+    ]
+
+
+def test_press_statements_labelled_by_office_and_name_are_turns(tmp_path: Path) -> None:
+    body = (
+        "Statements for the press\n\n"
+        "Following the talks, the two ministers made statements for the press.\n\n"
+        "Minister of Foreign Affairs of the Russian Federation Sergei Lavrov: Madam "
+        "Minister, colleagues,\n\n"
+        "The West is stoking tension on the Korean Peninsula.\n\n"
+        "Minister of Foreign Affairs of the Democratic People's Republic of Korea Choe Son "
+        "Hui (retranslated): Esteemed Mr Minister,\n\n"
+        "The DPRK will always stand by its Russian comrades.\n\n"
+        "Publication date: December 8, 2023, 16:10\n"
+    )
+    result = _extract(tmp_path, body)
+    assert [(d.speaker, d.act) for d in result.drafts] == [
+        ("sergei-lavrov", "accuses"),
+        ("choe-son-hui", "pledges"),  # the country in the label's office is hers
+    ]
+    assert {r.reason for r in result.skipped} == {"a line of address or of the page"}
+
+
+def test_a_printed_interview_labels_the_outlet_and_the_surname(tmp_path: Path) -> None:
+    body = (
+        "The EU's foreign policy chief Kaja Kallas spoke to Yonhap about North Korean "
+        "soldiers in Russia.\n\n"
+        "Yonhap: What does North Korea get in return?\n\n"
+        "Kallas: Money, oil and, we fear, military technology.\n\n"
+        "Yonhap: Will the EU respond?\n\n"
+        "Kallas: We will propose new listings of North Korean officials in the next package.\n"
+    )
+    result = _extract(tmp_path, body)
+    assert [(d.speaker, d.act) for d in result.drafts] == [
+        ("kaja-kallas", "expresses-concern"),
+        ("kaja-kallas", "intends"),
+    ]  # the outlet's questions are no claims
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        ('"We\'re also concerned that Russia may give Pyongyang satellite technology," '
+         "Kirby said.", "expresses-concern"),
+        ('"Putin has had to turn to North Korea for soldiers," Defence Secretary John Healey '
+         "said.", "accuses"),
+        ('"Russia is scraping the bottom of the barrel in Pyongyang," Defence Minister '
+         "Guido Crosetto said.", "accuses"),
+        ('"We will strictly abide by every clause of the treaty with Russia," Kim Jong Un '
+         "said.", "pledges"),
+        ('"The West is fuelling tensions in the region," Lavrov said.', "accuses"),
+        ("Czech Foreign Minister Jan Lipavsky said Prague would push for more listings.",
+         "pledges"),
+    ],
+)  # fmt: skip
+def test_acts_of_reliance_concern_commitment_and_a_capitals_step(
+    tmp_path: Path, body: str, act: str
+) -> None:
+    drafts = _extract(tmp_path, body + "\n").drafts
+    assert [d.act for d in drafts] == [act]

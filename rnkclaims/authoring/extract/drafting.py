@@ -91,15 +91,18 @@ _SELF_WILL = re.compile(
 )
 TURN_PARAGRAPHS = 6
 """How many unlabelled paragraphs a transcript's turn runs on for, at most."""
+_LABEL_WORD = r"[A-Z\u00c0-\u00de\u0100-\u024f][\w.'\u2019-]*"
 _TURN_LABEL = re.compile(
     r"(?P<label>Q|QUESTION|Question|(?:Reporter|Journalist|Question|Correspondent)\s+from\s+"
-    r"(?:[A-Z][A-Za-z.'\u2019-]*\s+){0,4}[A-Z][A-Za-z.'\u2019-]*|(?:[A-Z][A-Za-z.'\u2019-]*\s+){0,8}[A-Z][A-Za-z.'\u2019-]*)"
+    r"(?:[A-Z][A-Za-z.'\u2019-]*\s+){0,4}[A-Z][A-Za-z.'\u2019-]*|"
+    rf"{_LABEL_WORD}(?:\s+(?:(?:of|the|and|for)\s+){{0,2}}{_LABEL_WORD}){{0,13}})"
     r"(?P<brackets>(?:\s*\([^()\n]{1,40}\)){0,2}):\s+"
 )
 """A transcript's speaker label at the start of a paragraph ("GEN. RYDER: ...", and a
 questioner's outlet in brackets: "QUESTION (Yonhap):", or after "from": "Reporter from
 NHK:"; a member of a parliament's seat and party: "Priti Patel (Brentwood and Ongar)
-(Con):")."""
+(Con):"; a long title with its "of": "President of Russia Vladimir Putin:"; a surname
+alone in an interview: "Pistorius:")."""
 _OFFICE_LABEL = re.compile(
     r"The\s+(?:[\w'\u2019&-]+,?\s+){1,14}?\((?P<label>[A-Z][\w.'\u2019-]*"
     r"(?:\s+[A-Z][\w.'\u2019-]*){1,3})\)(?:\s*\([^()\n]{1,40}\))?:\s+"
@@ -197,6 +200,7 @@ _CHARACTERISED = re.compile(
 """A deed characterised ("Putin is essentially renting soldiers"): a judgement."""
 _TELLS_ABOUT = re.compile(
     r"(?i)\b(?:tells|says|shows)\s+(?:you|us)\s+(?:a\s+lot|something|everything|much)\s+about\b"
+    r"|^\W*(?:it|this|that)\s+(?:tells|shows)\s+(?:me|us)\s+(?:that|how)\b"
 )
 _TREND = re.compile(
     r"(?i)\b(?:is|are)\s+(?:getting|growing|becoming)\s+(?:ever\s+|much\s+|even\s+)?(?:stronger|"
@@ -240,7 +244,8 @@ _SCENE = re.compile(
     r"(?i)\b(?:(?:held|holds|hold)\s+(?:talks|a\s+meeting|a\s+phone\s+call|consultations|"
     r"a\s+(?:telephone\s+)?conversation)|met\s+with|(?:was|were)\s+followed\s+by|"
     r"took\s+place|(?:arrived|landed)\s+in|paid\s+an?\s+(?:official\s+|state\s+)?visit|"
-    r"(?:was|were)\s+held\s+(?:in|at|on))\b"
+    r"(?:was|were)\s+held\s+(?:in|at|on)|made\s+(?:press\s+)?statements\s+(?:for|to)\s+the\s+"
+    r"(?:press|media))\b"
 )
 """A sentence that sets the scene of a meeting rather than states something (codebook
 rule 1): "Vladimir Putin held talks with ...", "The talks were followed by a lunch"."""
@@ -280,6 +285,38 @@ _ASKING_LABELS = frozenset(
 """Labels of those who ask or run a briefing: their words are no claims."""
 
 
+_PLACE_TAIL = frozenset(
+    "Federation Republic Kingdom Korea States Union Emirates Confederation Islands".split()
+)
+"""Words that end a country's name in a long title ("... of the Russian Federation")."""
+
+
+_OFFICIAL_SHORT = {
+    "democratic people's republic of korea": "DPRK",
+    "democratic people\u2019s republic of korea": "DPRK",
+    "republic of korea": "ROK",
+    "russian federation": "Russia",
+}
+_OFFICIAL_NAMES = re.compile(
+    "|".join(re.escape(k) for k in sorted(_OFFICIAL_SHORT, key=len, reverse=True)), re.I
+)
+"""A state's official name in a title, and the short form that marks its country."""
+
+
+def _titled_name(label: str) -> str | None:
+    """The name at the end of a label that gives the office in full ("President of
+    Russia Vladimir Putin", "Minister of Foreign Affairs of the Russian Federation Sergei
+    Lavrov"): the words after the last "of" (or "the", "for"), less the country's."""
+    words = label.split()
+    lower = [i for i, w in enumerate(words) if w in ("of", "the", "for", "and")]
+    if not lower:
+        return None
+    tail = words[lower[-1] + 1 :]
+    while len(tail) > 2 and (tail[0] in _PLACE_TAIL or country_of([tail[0]])):
+        tail = tail[1:]
+    return " ".join(tail) if len(tail) > 1 else None
+
+
 def asking_line(text: str, start: int) -> bool:
     """Whether the line at ``start`` opens with the label of one who asks or runs a
     briefing ("Q:", "QUESTION (Yonhap):", "REPORTER:")."""
@@ -314,6 +351,11 @@ _PROCEDURAL = re.compile(
     r"speak\s+to)\s+(?:on\s+)?(?:intelligence|operational|specific|those|these|such)\b[^.]{0,40}\.?\s*$"
 )
 """Sentences of an answer that only run the briefing ("Good afternoon", "Next question")."""
+_PAGE_META = re.compile(
+    r"(?i)\W*(?:publication\s+date|published|last\s+updated|updated|date)\s*:\s*\S"
+)
+"""A page's own line of dates at the end of a transcript ("Publication date: June 19,
+2024, 14:50")."""
 _THE_HALVES = {"North": "KP", "South": "KR"}
 """What "the North" and "the South" mean in copy on the peninsula."""
 _BARE_DATELINE = re.compile(
@@ -389,6 +431,8 @@ _OWN_DELIBERATION = re.compile(
     r"(?i)\W*(?:[^.;:]{0,40}:\s+)?(?:we|i|the\s+government)\s+(?:will|would)\s+(?:now\s+|"
     r"carefully\s+|closely\s+|seriously\s+)?(?:discuss|review|examine|study|weigh|assess|"
     r"consider)\b"
+    r"|\W*(?:[^.;:]{0,40}:\s+)?(?:we|i)\s+(?:will|would|shall)\s+(?:also\s+|now\s+|soon\s+)?"
+    r"(?:propose|table|put\s+forward|present|introduce|submit)\b"
 )
 _WOULD_WEIGH = re.compile(
     r"\W*(?:that\s+)?(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}(?:would|will)\s+(?:\w+ly\s+)?"
@@ -415,7 +459,12 @@ international law and an escalation"): a charge."""
 
 _DESPERATE = re.compile(
     r"(?i)\b(?:how\s+desperate\s+(?:[\w'\u2019-]+\s+){1,4}?(?:has|have|is|are)\b|"
-    r"(?:a\s+sign|an\s+act)\s+of\s+(?:\w+\s+)?desperation)"
+    r"(?:a\s+sign|an\s+act)\s+of\s+(?:\w+\s+)?desperation|"
+    r"(?:has|have|had)\s+(?:now\s+)?had\s+to\s+(?:turn|resort)\s+to|"
+    r"(?:is|are|was|were|has|have|had)\s+(?:now\s+|already\s+|clearly\s+)?(?:running|run)\s+out\s+of\s+"
+    r"\w|"
+    r"scraping\s+the\s+bottom\s+of\s+the\s+barrel|so\s+desperate\s+that|"
+    r"cannot\s+win\s+(?:this|the|its)\s+war\s+(?:on\s+its\s+own|alone|by\s+itself))"
 )
 """Words that call a party's conduct desperate ("It shows how desperate Putin has become",
 "a sign of desperation"): a charge against it."""
@@ -531,6 +580,7 @@ class Drafter:
         self.skipped: list[Skipped] = []
         self.experts: set[str] = set()  # persons the text presents as analysts
         self.author: str | None = None  # a signed commentary's author (its own voice)
+        self._outlet_names: set[str] | None = None  # the outlet's name and aliases, folded
 
     def judged(self, act: str, verb: Verb, ref: str | None, kind: str) -> str:
         """An analyst's plain statement is a judgement (codebook rule 6: analysts'
@@ -920,11 +970,11 @@ class Drafter:
                 m.group("brackets").count("(") == 2 and _MEMBERS_PARTY.search(m.group("brackets"))
             ):
                 members = True
-            if _asking_label(label):
-                turns[s0] = (m.end(), None)
+            if _asking_label(label) or self._outlet_label(label):
+                turns[s0] = (m.end(), None)  # "DER SPIEGEL:", the interviewing outlet
                 continue
             titles, named = split_title(label.split())
-            if not label.isupper() and len(named) < 2 and not titles:
+            if not label.isupper() and len(named) < 2 and not titles and " " in label:
                 continue  # "Photo:", "Read More:": no speaker's name ("Minister Iwaya:" has)
             surname = label.split()[-1].capitalize() if label.isupper() else label.split()[-1]
             # a label in capitals may carry the whole name after its titles ("PRESS
@@ -933,7 +983,7 @@ class Drafter:
             full = (
                 " ".join(own)
                 if label.isupper() and len(own) > 1
-                else self.resolver.full_name(surname, s0)
+                else _titled_name(label) or self.resolver.full_name(surname, s0)
             )
             if " " not in full:
                 continue
@@ -950,13 +1000,41 @@ class Drafter:
                     None,
                 )
             )
+            if who is not None and who.new_actor is not None and not who.new_actor.get("country"):
+                # "Minister of Foreign Affairs of the Russian Federation Sergei Lavrov:"
+                office = _OFFICIAL_NAMES.sub(
+                    lambda x: _OFFICIAL_SHORT[x.group(0).casefold()],
+                    " ".join(label.split()[: -len(full.split())]),
+                )
+                country = country_of(office.split()) if _titled_name(label) else None
+                if country:
+                    who.new_actor["country"] = country
             if who is not None:
                 turns[s0] = (m.end(), who)
         if not any(who is None for _, who in turns.values()) and not members:
             self._hosts_ask(turns)
         asked = sum(1 for _, who in turns.values() if who is None)
         answered = sum(1 for _, who in turns.values() if who is not None)
-        return turns if (asked or members) and answered >= 2 else {}
+        voices = {who.ref for _, who in turns.values() if who is not None}
+        # statements for the press: two speakers labelled by title and name, no question
+        stated = len(voices) >= 2 and all(
+            len(who.text.split()) > 2 for _, who in turns.values() if who is not None
+        )
+        return turns if (asked or members or stated) and answered >= 2 else {}
+
+    def _outlet_label(self, label: str) -> bool:
+        """Whether a label names the outlet that publishes the text: the interviewer in a
+        printed interview ("DER SPIEGEL:", "DW:")."""
+        if self.outlet is None:
+            return False
+        if self._outlet_names is None:
+            outlet = self.resolver.outlet_entry() or {}
+            names = [self.outlet, outlet.get("name"), *(outlet.get("aliases") or [])]
+            self._outlet_names = {
+                re.sub(r"(?i)^(?:the|der|die|le|la)\s+", "", str(n)).casefold() for n in names if n
+            }
+        bare = re.sub(r"(?i)^(?:the|der|die|le|la)\s+", "", label).casefold()
+        return bare in self._outlet_names
 
     def _hosts_ask(self, turns: dict[int, tuple[int, Resolved | None]]) -> None:
         """In an interview labelled by names alone ("MARGARET BRENNAN:", "SECRETARY ANTONY
@@ -996,7 +1074,15 @@ class Drafter:
         start = max(span[0], words_at)
         found = self.reported(start, span[1], consumed)
         words = self.text[start : span[1]]
+        if _TELLS_ABOUT.search(words):
+            # "It tells me that Russia cannot win": the speaker's reading, not a speech
+            found = [d for d in found if d.resolved_by != "pronoun"]
         if any(d.speaker == who.ref for d in found) or _PROCEDURAL.search(words):
+            return found
+        if words.rstrip().endswith(",") or _PAGE_META.match(words):
+            # "Mr Chairman of State Affairs, friends,": a line of address; "Publication
+            # date: ...": the page's, not the speaker's
+            self.skip(start, span[1], "reported", "a line of address or of the page")
             return found
         if words.rstrip().endswith("?"):  # a member's question to the minister: no claim
             self.skip(start, span[1], "reported", "a question the speaker puts")
@@ -1728,7 +1814,7 @@ class Drafter:
             r"expand|cooperate|keep|tolerate|allow|side|back|consider|impose|take|continue|"
             r"work|coordinate|bolster|accelerate|boost|increase|enhance|deepen|build|develop|"
             r"pursue|expand|step\s+up|reconsider|review|revise|be\s+deterred|give\s+up|monitor|deploy|"
-            r"back\s+down|bow)\b)",
+            r"back\s+down|bow|push\s+for|press\s+for|propose|share|seek)\b)",
             words,
         )  # "The DPRK will ...", and in reported words "Pyongyang would ..."
         if m is None or speaker is None:
@@ -2002,8 +2088,9 @@ _THREAT = re.compile(
 )
 _PLEDGE = re.compile(
     r"(?i)(?:^|[^\w\s]\s*|\b(?:that|clear|stressed|reiterated)\s+)(?:we|i)\s+(?:will|shall)\s+"
-    r"(?:not\s+hesitate|never\s+|"
-    r"continue|keep|take|do\s+(?:everything|whatever)|stand|respond|defend|support|work|provide)"
+    r"(?:(?:always|strictly|firmly|fully|faithfully|also)\s+)?(?:not\s+hesitate|never\s+|"
+    r"continue|keep|take|do\s+(?:everything|whatever)|stand|respond|defend|support|work|provide|"
+    r"abide\s+by|honou?r|fulfil)"
     r"|(?:^|[^\w\s]\s*)(?:we|i)(?:'ll|\u2019ll)\s+"
     r"|(?:^|[^\w\s]\s*)our\s+(?:two\s+)?(?:peoples?|countries|nations|sides|armies|forces)\s+"
     r"(?:will|shall)\s+(?:always\s+|never\s+|continue\s+to\s+)?(?:stand|fight|defend|support|work)\b"
@@ -2201,7 +2288,8 @@ _WRONGDOING = re.compile(
     r"(?:(?:were|was|are|is|had|has|have)\s+(?:been\s+|being\s+)?|being\s+)(?:\w+ly\s+)?"
     r"sold\b|"
     r"(?:is|are|has\s+become)\s+(?:now\s+)?(?:a\s+)?(?:direct\s+)?part(?:y|ies)\s+to\s+the\s+"
-    r"(?:war|conflict)|no\s+longer\s+an?\s+(?:spectator|bystander|observer))\b"
+    r"(?:war|conflict)|no\s+longer\s+an?\s+(?:spectator|bystander|observer)|"
+    r"(?:stok|fuell?|inflam)(?:e|es|ed|ing|s)?\s+(?:the\s+)?(?:[\w-]+\s+)?tensions?)\b"
 )
 """Words that charge another party with wrongdoing: "a rehearsal for a war of aggression",
 "directly violate multiple UN resolutions"; what the party is made by its deeds: "using
@@ -2372,10 +2460,12 @@ _CONDEMNS = re.compile(
 )
 """Reported words whose clause condemns ("that the government strongly condemns")."""
 _OWN_CONCERN = re.compile(
-    r"(?i)(?:^|[^\w\s]\s*|\b(?:and|but|so|that)\s+)(?:we|i)\s+(?:are|am|remain|have\s+been)\s+"
+    r"(?i)(?:^|[^\w\s]\s*|\b(?:and|but|so|that)\s+)(?:we|i)(?:\s+(?:are|am|remain|have\s+been)|"
+    r"['\u2019](?:re|m))\s+"
     r"(?:(?:deeply|seriously|gravely|very|extremely|increasingly|also|still|particularly)\s+)*"
     r"(?:concerned|worried|alarmed)\b|(?:^|[^\w\s]\s*|\b(?:and|but|so|that)\s+)(?:we|i)\s+"
     r"(?:\w+\s+)?(?:express|voice|share|reiterate)\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}?concerns?\b"
+    r"|,\s+(?:we|i)\s+fear,"
 )
 """The speaker's own concern anywhere in its words ("..., and we are increasingly
 concerned that Russia intends ...")."""
@@ -2622,7 +2712,7 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "accuses"  # "a reckless escalation by the Kremlin": a named party's misdeed
     if _ESCALATION_AND_BREACH.search(words):
         return "accuses"  # "a significant escalation and a violation of ... resolutions"
-    if _DESPERATE.search(words):
+    if _DESPERATE.search(_plain(words)):
         return "accuses"  # "It shows how desperate Putin has become"
     if _TOO_SLOW.search(words):
         return "accuses"  # "the government had been too slow to act": a charge of failure

@@ -63,6 +63,16 @@ COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "PL": ("Poland", ("Polish", "Poland", "Warsaw")),
     "IT": ("Italy", ("Italian", "Italy", "Rome")),
     "ES": ("Spain", ("Spanish", "Spain", "Madrid")),
+    "CZ": ("Czech Republic", ("Czech", "Czech Republic", "Czechia", "Prague")),
+    "NO": ("Norway", ("Norwegian", "Norway", "Oslo")),
+    "LT": ("Lithuania", ("Lithuanian", "Lithuania", "Vilnius")),
+    "LV": ("Latvia", ("Latvian", "Latvia", "Riga")),
+    "EE": ("Estonia", ("Estonian", "Estonia", "Tallinn")),
+    "FI": ("Finland", ("Finnish", "Finland", "Helsinki")),
+    "SE": ("Sweden", ("Swedish", "Sweden", "Stockholm")),
+    "DK": ("Denmark", ("Danish", "Denmark", "Copenhagen")),
+    "NL": ("Netherlands", ("Dutch", "Netherlands", "The Hague")),
+    "RO": ("Romania", ("Romanian", "Romania", "Bucharest")),
 }
 """Countries the copy names, by code: the name and the words that mark them (the seat of
 government stands for the state, as "Kremlin" does: "Downing Street said")."""
