@@ -967,3 +967,41 @@ def test_acts_of_reliance_concern_commitment_and_a_capitals_step(
 ) -> None:
     drafts = _extract(tmp_path, body + "\n").drafts
     assert [d.act for d in drafts] == [act]
+
+
+def test_a_name_then_what_he_is_before_said_and_according_to_him(tmp_path: Path) -> None:
+    body = (
+        "North Korean shells now make up half of Russia's artillery fire, Vadym "
+        "Skibitskyi, a deputy head of the Defence Intelligence of Ukraine, said on Monday.\n\n"
+        "According to him, North Korea has also sent Russia some 50 self-propelled guns.\n\n"
+        '"This is no longer speculation, it is a fact," Skibitskyi said.\n\n'
+        "Dutch Foreign Minister Caspar Veldkamp said the transfers created a threat to "
+        "Europe.\n\n"
+        "The Christian Democrat politician called on the European Union to list the "
+        "North Korean shipping firms.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("vadym-skibitskyi", "asserts"),
+        ("vadym-skibitskyi", "asserts"),  # "According to him": the speaker just named
+        ("vadym-skibitskyi", "confirms"),  # no rumour but a fact: no denial
+        ("caspar-veldkamp", "warns"),
+        ("caspar-veldkamp", "calls-for"),  # described by party: the person who spoke last
+    ]
+
+
+def test_a_briefing_answers_would_urge_and_a_pledge_after_nothing_to_announce(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Department Press Briefing\n\nMatthew Miller, Spokesperson\n\n"
+        "MR MILLER: Good afternoon. Happy to take your questions.\n\n"
+        "QUESTION: What are you asking of Beijing on North Korea?\n\n"
+        "MR MILLER: China has a responsibility here, and we would urge Beijing to press "
+        "Pyongyang and Moscow to stop.\n\n"
+        "QUESTION: Any new sanctions on Russia?\n\n"
+        "MR MILLER: I have nothing to announce today, but we will not hesitate to hold "
+        "accountable those who enable these transfers.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.act for d in drafts] == ["calls-for", "pledges"]

@@ -334,6 +334,24 @@ def _closing_appositive(
     name = masked[segment + 1 : comma].strip()
     title = masked.rfind(",", sent_start, segment)
     words = name.split()
+    if title >= 0 and not (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)):
+        # "..., Andrii Yusov, a representative of the Defence Intelligence of Ukraine,
+        # said": the name first, then what he is
+        before = masked[title + 1 : segment].strip()
+        named = before.split()
+        if (
+            2 <= len(named) <= 4
+            and all(w[:1].isupper() for w in named)
+            and re.match(r"(?:an?|the|its|their)\s", name)
+            and len(words) <= 12
+        ):
+            a = (
+                title
+                + 1
+                + (len(masked[title + 1 : segment]) - len(masked[title + 1 : segment].lstrip()))
+            )
+            return a, a + len(before), (segment + 1, comma)
+        return None
     if not (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)) or title < 0:
         return None
     described = masked[title + 1 : segment].strip()

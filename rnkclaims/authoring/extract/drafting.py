@@ -338,7 +338,7 @@ def _asking_label(label: str) -> bool:
 _PROCEDURAL = re.compile(
     r"(?i)^\W*(?:good\s+(?:morning|afternoon|evening)|thank(?:s|\s+you)|hi\b|hello\b|"
     r"with\s+that|let\s+me\s+(?:start|begin)|i(?:'ll|\u2019ll|\s+will)\s+(?:take|be\s+happy)|"
-    r"next\s+question|go\s+ahead|(?:a\s+)?(?:few|couple\s+of)\s+(?:things|items))"
+    r"next\s+question|go\s+ahead|happy\s+to\s+(?:dive|jump|take|answer|get)|(?:a\s+)?(?:few|couple\s+of)\s+(?:things|items))"
     r"|\btake\s+(?:your|a\s+few|some)\s+questions\b|\b(?:things?|items?)\s+at\s+the\s+top\W*$"
     r"|^\W*i(?:'ve|\u2019ve|\s+have)\s+already\s+(?:spoken|commented|answered|talked|said)\s+"
     r"(?:about|on|to)?\s*(?:this|that|it)\W*$"
@@ -1077,7 +1077,10 @@ class Drafter:
         if _TELLS_ABOUT.search(words):
             # "It tells me that Russia cannot win": the speaker's reading, not a speech
             found = [d for d in found if d.resolved_by != "pronoun"]
-        if any(d.speaker == who.ref for d in found) or _PROCEDURAL.search(words):
+        procedural = _PROCEDURAL.search(words)
+        if procedural and re.search(r",\s+but\s+\w", words[procedural.end() :]):
+            procedural = None  # "I have nothing to announce today, but we will not hesitate"
+        if any(d.speaker == who.ref for d in found) or procedural:
             return found
         if words.rstrip().endswith(",") or _PAGE_META.match(words):
             # "Mr Chairman of State Affairs, friends,": a line of address; "Publication
@@ -2065,7 +2068,7 @@ _FORECAST = re.compile(
 _PAST_HEDGE = re.compile(r"(?i)\b(?:may|might)\s+(?:well\s+)?have\s+(?:been|had|used)\b")
 """A hedged judgement of what already happened, not a forecast ("may have been")."""
 _CALL = re.compile(
-    r"(?i)(?:^\W*|[^,.;]{0,120},\s+)(?:(?:and|but|so)\s+)?(?:we|i)\s+(?:are\s+|am\s+)?"
+    r"(?i)(?:^\W*|[^,.;]{0,120},\s+)(?:(?:and|but|so)\s+)?(?:we|i)\s+(?:are\s+|am\s+|would\s+|must\s+)?"
     r"(?:(?:strongly|again|also|therefore)\s+)?"
     r"(?:urge|urging|call\s+on|calling\s+on|call\s+upon|call\s+for|calling\s+for|demand|"
     r"appeal\s+to)\b"
@@ -2087,8 +2090,8 @@ _THREAT = re.compile(
     r"(?i)\W*(?:if|should|unless)\b[^.;]{3,120},\s*(?:\w+\s+){1,5}?(?:will|would|could)\b"
 )
 _PLEDGE = re.compile(
-    r"(?i)(?:^|[^\w\s]\s*|\b(?:that|clear|stressed|reiterated)\s+)(?:we|i)\s+(?:will|shall)\s+"
-    r"(?:(?:always|strictly|firmly|fully|faithfully|also)\s+)?(?:not\s+hesitate|never\s+|"
+    r"(?i)(?:^|[^\w\s]\s*|\b(?:that|clear|stressed|reiterated|but|and|so)\s+)(?:we|i)\s+"
+    r"(?:will|shall)\s+(?:(?:always|strictly|firmly|fully|faithfully|also)\s+)?(?:not\s+hesitate|never\s+|"
     r"continue|keep|take|do\s+(?:everything|whatever)|stand|respond|defend|support|work|provide|"
     r"abide\s+by|honou?r|fulfil)"
     r"|(?:^|[^\w\s]\s*)(?:we|i)(?:'ll|\u2019ll)\s+"
@@ -2171,7 +2174,7 @@ _JUDGEMENT = re.compile(
 'a turning point'", "is not a one-off"): a judgement."""
 _SERIOUS_ISSUE = re.compile(
     r"(?i)\b(?:is|are|was|would\s+be|will\s+be)\s+(?:a|an)\s+(?:(?:very|very,|really|"
-    r"extremely|most)\s+)*(?:serious|grave)\s+(?:issue|problem|matter|development)\b"
+    r"extremely|most)\s+)*(?:serious|grave)\s+(?:issue|problem|matter|development|situation)\b"
 )
 """A thing called a serious issue: a warning ("that is a very, very serious issue")."""
 _HEDGED_FORECAST = re.compile(
@@ -2435,7 +2438,8 @@ _HOPES_OTHERS = re.compile(
 """A hope that others act ("China hopes all parties will ..."): a call on them."""
 
 _THREAT_TO = re.compile(
-    r"(?i)\b(?:(?:is|are|was|were|poses?|posed|represents?|remains?)\s+(?:an?|the)\s+"
+    r"(?i)\b(?:(?:is|are|was|were|poses?|posed|represents?|remains?|creates?|created)\s+"
+    r"(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,2}?threats?\s+to|(?:is|are|was|marks?|represents?)\s+an?\s+(?:[\w-]+\s+)?"
     r"dangerous\s+(?:escalation|expansion|development|step|move)|(?:is|are|was|marks?|"
     r"represents?)\s+[\"\u201c]?an?\s+(?:major|significant|serious|grave)\s+escalation"
@@ -2653,12 +2657,22 @@ def _self_named(draft: Draft, before: list[Draft]) -> bool:
     return False
 
 
+_NO_LONGER_RUMOUR = re.compile(
+    r"(?i)\b(?:is|are)\s+(?:no\s+longer\s+|not\s+)(?:an?\s+|just\s+an?\s+)?(?:rumou?rs?|speculation|"
+    r"hypothes[ie]s|theory|assumptions?)(?:\s+any\s*more)?\s*(?:,|;|--|\u2014)\s*(?:but\s+)?"
+    r"(?:it|this|they)\s+(?:is|are|is\s+now|are\s+now)\s+(?:an?\s+)?(?:established\s+)?(?:facts?|reality)\b"
+)
+"""Words that say a report is no rumour but a fact: a confirmation, not a denial."""
+
+
 def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool = False) -> str:
     """A plain "said" made precise by what was said: a plan or hope (intends), a hedged
     judgement that is not a forecast (assesses), analysts' views (assesses); a denial or a
     charge of wrongdoing in the words themselves."""
     if act != "asserts":
         return act
+    if _NO_LONGER_RUMOUR.search(_plain(words)):
+        return "confirms"  # "This is not a rumour any more, it is a fact"
     by_content = _content_act(words, kind, quoted)
     if by_content == "denies":
         return by_content
@@ -2682,7 +2696,7 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         or _RISKS_ING.search(words)
     ):
         return "warns"  # "Seoul must understand that ...", "Such a step would destroy ..."
-    if not by_content and _MORE_DANGEROUS.search(words):
+    if not by_content and _MORE_DANGEROUS.search(_plain(words)):
         return "warns"  # "experience that could make them more dangerous"
     threat = None if by_content else _THREAT_TO.search(words)
     if threat and not re.search(
@@ -2783,7 +2797,7 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "accuses"  # "Washington was using the topic to justify ..."
     if not by_content and _WOULD_MEAN.search(words):
         return "warns"  # "Such a decision would mean the direct involvement of the US"
-    if not by_content and _SERIOUS_ISSUE.search(words):
+    if not by_content and _SERIOUS_ISSUE.search(_plain(words)):
         return "warns"  # "that is a very, very serious issue"
     if not by_content and _JUDGEMENT.search(words):
         return "assesses"  # "is a gift to Putin", "would mark 'a turning point'"

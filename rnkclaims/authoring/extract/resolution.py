@@ -131,6 +131,12 @@ _ANAPHOR_NOUNS = {
     "trader": "person", "defector": "person", "witness": "person", "insider": "person",
     "ministers": "any", "envoys": "any", "delegates": "any", "chief": "person",
 }  # fmt: skip
+_DESCRIPTOR_NOUNS = frozenset(
+    "politician republican democrat conservative liberal socialist legislator congressman "
+    "congresswoman veteran".split()
+)
+"""A person described again by party or calling ("The Green politician", "the Mississippi
+Republican"): the person who spoke last."""
 _HEAD_SYNONYMS = {
     "agency": ("agency", "service", "intelligence"),
     "service": ("service", "agency"),
@@ -938,6 +944,18 @@ class Resolver:
                     recent.append(spoke)
                 if len(recent) == 2:
                     return [Resolved(ref, phrase, "anaphor") for ref in reversed(recent)]
+        if (
+            lower[0] == "the"
+            and 2 <= len(words) <= 4
+            and lower[-1] in _DESCRIPTOR_NOUNS
+            and not split_title(words[1:])[1]
+        ):
+            # "The Green politician called for", "The Mississippi Republican said": the
+            # person who spoke last, within a few paragraphs
+            para = self.paragraph_of(start)
+            for p, spoke, kind in reversed(self.speakers):
+                if p < start and kind == "person" and para - self.paragraph_of(p) <= 3:
+                    return [Resolved(spoke, phrase, "anaphor")]
         if pair:
             states = self._accused_pair(start)
             if states:
