@@ -1005,3 +1005,23 @@ def test_a_briefing_answers_would_urge_and_a_pledge_after_nothing_to_announce(
     )
     drafts = _extract(tmp_path, body).drafts
     assert [d.act for d in drafts] == ["calls-for", "pledges"]
+
+
+def test_a_counterparts_nationality_serves_the_minister_and_his_countrys_will(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Russian Defence Minister Andrei Belousov held talks with his North Korean "
+        "counterpart No Kwang Chol.\n\n"
+        'No, for his part, said North Korea would "always support the just struggle of the '
+        'Russian army."\n\n'
+        'The North Korean minister also accused Washington of "pushing the region to the '
+        'brink of nuclear war."\n\n'
+        'Belousov said only that sending more troops "cannot be excluded by anyone at all."\n'
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("no-kwang-chol", "pledges"),  # his country, as the text introduced him
+        ("no-kwang-chol", "accuses"),  # "the North Korean minister": the one introduced so
+        ("andrei-belousov", "predicts"),  # a possibility not excluded
+    ]

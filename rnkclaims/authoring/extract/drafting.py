@@ -1832,6 +1832,8 @@ class Drafter:
         if own is None and self.resolver.proposed(speaker):
             own = (self.resolver.proposed(speaker) or {}).get("country")
         if own is None:
+            own = self.resolver.introduced_country(speaker, len(self.text))
+        if own is None:
             # "told reporters in Tokyo that Japan would ...": where a speaker the text
             # gives no country spoke from is the country it speaks of as its own
             place = re.match(
@@ -2657,6 +2659,11 @@ def _self_named(draft: Draft, before: list[Draft]) -> bool:
     return False
 
 
+_NOT_EXCLUDED = re.compile(
+    r"(?i)\b(?:cannot|can't|can\u2019t|could\s+not|couldn't|couldn\u2019t)\s+be\s+"
+    r"(?:entirely\s+|completely\s+)?(?:excluded|ruled\s+out)\b"
+)
+"""A possibility the speaker will not exclude ("it cannot be excluded"): a forecast."""
 _NO_LONGER_RUMOUR = re.compile(
     r"(?i)\b(?:is|are)\s+(?:no\s+longer\s+|not\s+)(?:an?\s+|just\s+an?\s+)?(?:rumou?rs?|speculation|"
     r"hypothes[ie]s|theory|assumptions?)(?:\s+any\s*more)?\s*(?:,|;|--|\u2014)\s*(?:but\s+)?"
@@ -2714,6 +2721,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "warns"  # "sends a clear signal to those who would like to test our resolve"
     if _BODY_WILL_ADOPT.match(words):
         return "intends"  # "the bloc would adopt its 16th package"
+    if _NOT_EXCLUDED.search(plain):
+        return "predicts"  # "it cannot be excluded": a possibility left open
     rule_out = _RULE_OUT_THAT.search(plain)
     if rule_out:
         # "could not rule out that Russia had provided ...": a suspicion of a deed done;

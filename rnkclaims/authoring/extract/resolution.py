@@ -754,7 +754,24 @@ class Resolver:
             return False
         proposed = self.proposed(ref)
         country = self.index.countries.get(ref) or (proposed or {}).get("country")
-        return country == marked
+        return (country or self.introduced_country(ref, pos)) == marked
+
+    def introduced_country(self, ref: str, pos: int) -> str | None:
+        """The nationality just before the name where the text introduces a person new to
+        the ledger, whose proposal has no country ("his North Korean counterpart Choe Son
+        Hui")."""
+        proposed = self.proposed(ref)
+        if proposed is None or proposed.get("kind") != "person" or proposed.get("country"):
+            return None
+        name = str(proposed.get("name"))
+        for m in re.compile(re.escape(name)).finditer(self.text, 0, pos):
+            before = re.split(
+                r"[,.;:()\"\u201c\u201d\n]", self.text[max(0, m.start() - 40) : m.start()]
+            )
+            country = country_of(before[-1].split()[-3:])
+            if country is not None:
+                return country
+        return None
 
     def _surface_at(self, pos: int) -> str:
         m = re.match(r"[\w' .-]{0,60}", self.text[pos:])
@@ -1001,7 +1018,14 @@ class Resolver:
             lower[0] == "the"
             and len(words) <= 4
             and lower[-1] in _ANAPHOR_NOUNS
-            and all(w.islower() or country_of([w]) for w in words[1:-1])
+            and (
+                all(w.islower() or country_of([w]) for w in words[1:-1])
+                or (  # "the North Korean minister": a nationality of two words
+                    len(words) == 4
+                    and all(w[:1].isupper() for w in words[1:-1])
+                    and country_of(words[1:-1]) is not None
+                )
+            )
             and words[-1].islower()
             and self._country_fits(start, words, lower[-1])
         ):
