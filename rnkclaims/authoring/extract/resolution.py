@@ -592,6 +592,7 @@ class Resolver:
         outlet = source.meta.get("outlet")
         self.outlet = outlet if isinstance(outlet, str) else None
         self._outlet_entry = next((o for o in ledger.outlets if o.get("id") == self.outlet), None)
+        self._introduced: dict[str, list[tuple[int, str]]] = {}  # name: (where, nationality)
 
     def outlet_entry(self) -> dict[str, Any] | None:
         """The ledger's entry of the source's outlet, if it has one."""
@@ -764,14 +765,18 @@ class Resolver:
         if proposed is None or proposed.get("kind") != "person" or proposed.get("country"):
             return None
         name = str(proposed.get("name"))
-        for m in re.compile(re.escape(name)).finditer(self.text, 0, pos):
-            before = re.split(
-                r"[,.;:()\"\u201c\u201d\n]", self.text[max(0, m.start() - 40) : m.start()]
-            )
-            country = country_of(before[-1].split()[-3:])
-            if country is not None:
-                return country
-        return None
+        marked = self._introduced.get(name)
+        if marked is None:  # every place the name is written, once per name
+            marked = []
+            for m in re.compile(re.escape(name)).finditer(self.text):
+                before = re.split(
+                    r"[,.;:()\"\u201c\u201d\n]", self.text[max(0, m.start() - 40) : m.start()]
+                )
+                country = country_of(before[-1].split()[-3:])
+                if country is not None:
+                    marked.append((m.start(), country))
+            self._introduced[name] = marked
+        return next((country for at, country in marked if at < pos), None)
 
     def _surface_at(self, pos: int) -> str:
         m = re.match(r"[\w' .-]{0,60}", self.text[pos:])
