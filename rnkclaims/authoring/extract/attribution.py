@@ -337,7 +337,8 @@ def _closing_appositive(
     if title >= 0 and not (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)):
         # "..., Andrii Yusov, a representative of the Defence Intelligence of Ukraine,
         # said": the name first, then what he is
-        before = masked[title + 1 : segment].strip()
+        part = masked[title + 1 : segment]
+        before = part.strip()
         named = before.split()
         if (
             2 <= len(named) <= 4
@@ -345,11 +346,7 @@ def _closing_appositive(
             and re.match(r"(?:an?|the|its|their)\s", name)
             and len(words) <= 12
         ):
-            a = (
-                title
-                + 1
-                + (len(masked[title + 1 : segment]) - len(masked[title + 1 : segment].lstrip()))
-            )
+            a = title + 1 + len(part) - len(part.lstrip())  # where the name starts
             return a, a + len(before), (segment + 1, comma)
         return None
     if not (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)) or title < 0:

@@ -317,6 +317,10 @@ def _titled_name(label: str) -> str | None:
     return " ".join(tail) if len(tail) > 1 else None
 
 
+_ARTICLE = re.compile(r"(?i)^(?:the|der|die|le|la)\s+")
+"""An article before an outlet's name ("DER SPIEGEL", "The Guardian")."""
+
+
 def asking_line(text: str, start: int) -> bool:
     """Whether the line at ``start`` opens with the label of one who asks or runs a
     briefing ("Q:", "QUESTION (Yonhap):", "REPORTER:")."""
@@ -1030,11 +1034,8 @@ class Drafter:
         if self._outlet_names is None:
             outlet = self.resolver.outlet_entry() or {}
             names = [self.outlet, outlet.get("name"), *(outlet.get("aliases") or [])]
-            self._outlet_names = {
-                re.sub(r"(?i)^(?:the|der|die|le|la)\s+", "", str(n)).casefold() for n in names if n
-            }
-        bare = re.sub(r"(?i)^(?:the|der|die|le|la)\s+", "", label).casefold()
-        return bare in self._outlet_names
+            self._outlet_names = {_ARTICLE.sub("", str(n)).casefold() for n in names if n}
+        return _ARTICLE.sub("", label).casefold() in self._outlet_names
 
     def _hosts_ask(self, turns: dict[int, tuple[int, Resolved | None]]) -> None:
         """In an interview labelled by names alone ("MARGARET BRENNAN:", "SECRETARY ANTONY
