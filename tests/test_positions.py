@@ -122,3 +122,37 @@ def test_short_texts_stay_in_memory(tmp_path: Path, keep: bool) -> None:
     doc = parse_yaml("a: [1, 2]\n" if keep else "a: [1, 2]\n" + "# x\n" * KEEP_TEXT, "t")
     doc.release(tmp_path / "t.yaml", "0" * 64)
     assert (doc.text is not None) is keep
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a: 1\nb: [x, 'y', !t z]\n", "a: [1, 2\n", "a: 1\n---\nb: 2\n"],
+    ids=["valid", "syntax-error", "two-documents"],
+)
+def test_the_parser_gets_its_scalar_event_class_back_after_a_parse(text: str) -> None:
+    """While building, scalars are read as light tuples; after the parse, even one that
+    failed, PyYAML's own event class is in place again for anyone else."""
+    import yaml
+
+    from rnkclaims.ledger import yamlread
+
+    module = yamlread._EVENTS
+    names = ["ScalarEvent", "MappingStartEvent", "SequenceStartEvent"]
+    names += ["MappingEndEvent", "SequenceEndEvent"]
+    assert sorted(yamlread._LIGHT) == sorted(names)
+    assert all(getattr(module, name) is getattr(yaml, name) for name in names)
+    doc = parse_yaml(text, "t.yaml")
+    assert all(getattr(module, name) is getattr(yaml, name) for name in names)
+    events = list(
+        yaml.parse("a: b\n", Loader=yaml.CSafeLoader if yamlread.WITH_LIBYAML else yaml.SafeLoader)
+    )
+    assert [type(e).__name__ for e in events][2:-2] == [
+        "MappingStartEvent", "ScalarEvent", "ScalarEvent", "MappingEndEvent"
+    ]  # fmt: skip
+    if text.startswith("a: 1\nb"):
+        assert doc.data == {"a": 1, "b": ["x", "y", "z"]}
+        assert [p.code for p in doc.problems] == ["yaml-tag"]
+        assert (doc.problems[0].line, doc.problems[0].column) == (2, 13)
+    else:
+        assert doc.data is None and doc.problems[0].code == "yaml-syntax"
+        assert doc.problems[0].line == 2
