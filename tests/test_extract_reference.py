@@ -1112,3 +1112,23 @@ def test_that_said_then_the_speakers_country_will_is_a_pledge(tmp_path: Path) ->
         'transfers," Japanese Foreign Minister Takeshi Iwaya said.\n'
     )
     assert [d.act for d in _extract(tmp_path, body).drafts] == ["pledges"]
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        ("The deployment shows that Vladimir Putin is unable to win his war in Ukraine on his "
+         "own, Latvian Foreign Minister Baiba Braze told Euronews on Monday.", "accuses"),
+        ("Latvian Prime Minister Evika Silina said that Latvia was ready to train more "
+         "Ukrainian crews.", "pledges"),
+        ('Estonian Foreign Minister Margus Tsahkna wrote on X that the West had been "slow to '
+         'understand what this means".', "accuses"),
+        ("Chinese experts said Western politicians were using the troops in an attempt to drag "
+         "Beijing into a bloc confrontation.", "accuses"),
+    ],
+)  # fmt: skip
+def test_a_charge_after_told_an_outlet_a_countrys_readiness_and_experts_charge(
+    tmp_path: Path, body: str, act: str
+) -> None:
+    drafts = _extract(tmp_path, body + "\n").drafts
+    assert [d.act for d in drafts] == [act]

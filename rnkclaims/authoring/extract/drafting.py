@@ -478,7 +478,8 @@ _DESPERATE = re.compile(
     r"(?:is|are|was|were|has|have|had)\s+(?:now\s+|already\s+|clearly\s+)?(?:running|run)\s+out\s+of\s+"
     r"\w|"
     r"scraping\s+the\s+bottom\s+of\s+the\s+barrel|so\s+desperate\s+that|"
-    r"cannot\s+win\s+(?:this|the|its)\s+war\s+(?:on\s+its\s+own|alone|by\s+itself))"
+    r"(?:cannot|can't|can\u2019t|(?:is|was|are|were)\s+unable\s+to)\s+win\s+(?:this|the|its|his|their)\s+"
+    r"war\s+(?:in\s+[A-Z]\w+\s+)?(?:on\s+(?:its|his|their)\s+own|alone|by\s+(?:itself|himself)))"
 )
 """Words that call a party's conduct desperate ("It shows how desperate Putin has become",
 "a sign of desperation"): a charge against it."""
@@ -1526,7 +1527,8 @@ class Drafter:
         if draft.act == "asserts" and kind in _MEDIA_KINDS:
             draft.act = "reports"  # "..., the report said" of state media
         said = re.search(
-            r"\b(?:said|says|added|stressed|declared|told\s+\w+)\s+(?:that\s+)?([^.;:]{0,60})$",
+            r"\b(?:said|says|added|stressed|declared|told\s+\w+|wrote(?:\s+on\s+\w+)?)\s+"
+            r"(?:that\s+)?([^.;:]{0,60})$",
             self.text[sent[0] : quote.start],
         )  # the reported words the quotation completes
         lead = said.group(1) if said else ""
@@ -1828,7 +1830,8 @@ class Drafter:
             r"[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?[A-Z][\w.-]*|"
             r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:country|nation|government|state)|"
             r"country|nation)\s+"
-            r"(?:will\s+(?:always\s+|never\s+|continue\s+to\s+)?(?!be\b|have\b)|would\s+"
+            r"(?:(?:is|was|are|were)\s+(?:now\s+|also\s+|still\s+)?(?:ready|prepared)\s+to\s+|"
+            r"will\s+(?:always\s+|never\s+|continue\s+to\s+)?(?!be\b|have\b)|would\s+"
             r"(?:[\"\u201c]?(?:always|never|not|further|\w+ly|continue\s+to)[\"\u201d]?\s+)*[\"\u201c]?"
             r"(?:stand|support|respond|defend|retaliate|fight|help|provide|strengthen|"
             r"expand|cooperate|keep|tolerate|allow|side|back|consider|impose|take|continue|"
@@ -1913,7 +1916,8 @@ class Drafter:
         tail = self.text[max(v.end, v.np_end) : end]
         trailing = bool(
             re.fullmatch(
-                r"\s*(?:(?:reporters|journalists|lawmakers|the\s+press)\b)?"
+                r"\s*(?:(?:reporters|journalists|lawmakers|the\s+press)\b|"
+                r"(?:The\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?=\s+(?:on|in|at|last|this)\b))?"
                 r"\s*(?:(?:on|in|at|last|earlier|this|to|told|after|during|\w+day)\b"
                 r"(?:(?!\b(?:that|would|will|was|were|is|are|had|has|have|could|should|must)\b)"
                 r"[^.]){0,60})?"
@@ -2299,7 +2303,8 @@ _WRONGDOING = re.compile(
     r"(?i)\b(?:(?:is|are|was|were)\s+[\"\u201c]?(?:an?\s+)?(?:[\w-]+\s+){0,2}?provocations?|"
     r"spreading\s+[\"\u201c]?(?:lies|disinformation|falsehoods|fake\s+news|rumou?rs|slander)|"
     r"threaten(?:s|ed)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:peace|security|stability)|"
-    r"dragg(?:ing|ed|s)\s+[^.;]{0,40}?\binto\s+(?:his|its|their|the|a)\s+(?:[\w-]+\s+)?war\b|"
+    r"drag(?:g(?:ing|ed)|s)?\s+[^.;]{0,40}?\binto\s+(?:his|its|their|the|a)\s+(?:[\w-]+\s+)?"
+    r"(?:war|conflict|confrontation)\b|"
     r"(?:feed(?:ing|s)?|fed|fuell?(?:ing|s|ed)?)\s+(?:[\w'\u2019-]+\s+){0,2}?war(?:\s+machine)?\b|"
     r"(?:firmly|resolutely|strongly)\s+oppos(?:es?|ed)\s+[^.;]{0,40}?\b(?:abus|smear|bully|"
     r"coerc|interfer|hegemon)[a-z]*|"
@@ -2876,7 +2881,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         and re.search(r"analyst|expert", str(speaker))
         and not re.search(r"panel|group|committee|council", str(speaker))
     ):
-        return "assesses"  # analysts judge; a panel of experts states what it found
+        return by_content or "assesses"  # analysts judge; a panel of experts states what it
+        # found; a charge in their words ("in an attempt to drag China into ...") accuses
     if _ASSESS.search(words):
         return "assesses"  # "It is reasonable to assume that ..."
     if _SUSPECT.search(words) or _BELIEVED.search(words):
