@@ -1132,3 +1132,19 @@ def test_a_charge_after_told_an_outlet_a_countrys_readiness_and_experts_charge(
 ) -> None:
     drafts = _extract(tmp_path, body + "\n").drafts
     assert [d.act for d in drafts] == [act]
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        ("Japanese Defense Minister Gen Nakatani said Tokyo believes Moscow is increasingly "
+         "willing to share submarine technology.", "suspects"),
+        ('"Kim is getting battlefield data he could never collect at home," Japanese Defense '
+         "Minister Gen Nakatani said.", "assesses"),
+    ],
+)  # fmt: skip
+def test_a_belief_in_anothers_deed_suspects_and_what_a_party_gains_judges(
+    tmp_path: Path, body: str, act: str
+) -> None:
+    drafts = _extract(tmp_path, body + "\n").drafts
+    assert [d.act for d in drafts][:1] == [act]

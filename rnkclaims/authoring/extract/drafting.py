@@ -2706,6 +2706,23 @@ _NO_LONGER_RUMOUR = re.compile(
 """Words that say a report is no rumour but a fact: a confirmation, not a denial."""
 
 
+_BELIEVES_DEED = re.compile(
+    r"\W*(?:that\s+)?(?:the\s+)?(?:[\w'-]+\s+){1,4}?(?:believes|believed|suspects|suspected)\s+"
+    r"(?:that\s+)?(?:the\s+)?(?:[\w'-]+\s+){1,4}?(?:is|was|are|were|has\s+been|had\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:[a-z]+ing|willing|ready|able)\b"
+)
+"""What the speaker's side believes another party is doing ("said Tokyo believes Moscow is
+increasingly willing to hand over", "said the spy agency believed North Korea was
+preparing"): a suspicion, in reported words (the speaker relays its side's belief); a
+belief that a deed "was 'a significant escalation'" judges, and in a quotation ("The
+United States believes ...") another side's belief is only stated."""
+_GAINS = re.compile(
+    r"(?:^|[,;:]\s+|\.\s+)\W*(?!(?:I|We|You|It|This|That|There)\s)(?:[A-Z][\w.'-]*\s+){1,3}"
+    r"(?:is\s+(?:now\s+)?getting|gets|is\s+(?:now\s+)?gaining|gains)\s+[^.;]{0,60}?\b"
+    r"(?:could|can|would)\s+never\b"
+)
+"""What another party gains that it could not have otherwise ("Kim is getting 'combat
+experience he could never buy'"): a judgement."""
 _ESCALATION = re.compile(
     r"(?i)\b(?<!would\s)(?<!could\s)(?<!might\s)(?:is|are|was|were|represents?|represented|"
     r"constitutes?|constituted|marks?|marked)\s+[\"\u201c]?(?:a|an|another|yet\s+another)\s+"
@@ -2885,7 +2902,11 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         # found; a charge in their words ("in an attempt to drag China into ...") accuses
     if _ASSESS.search(words):
         return "assesses"  # "It is reasonable to assume that ..."
-    if _SUSPECT.search(words) or _BELIEVED.search(words):
+    if (
+        _SUSPECT.search(words)
+        or _BELIEVED.search(words)
+        or (not quoted and _BELIEVES_DEED.match(words))
+    ):
         return "suspects"  # "We have reasons to believe" (codebook rule 6)
     if _WILLING.match(words):
         return "intends"  # "signaled its interest in cooperating"
@@ -2936,8 +2957,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "assesses"  # "Putin is essentially renting soldiers", "it tells you a lot"
     if not by_content and (_TREND.search(words) or _TESTING.search(words)):
         return "assesses"  # "This axis is getting stronger every month"
-    if not by_content and _THIRD_MIND.search(words):
-        return "assesses"  # "Kim sees this as a chance", "Russia now needs North Korea"
+    if not by_content and (_THIRD_MIND.search(words) or _GAINS.search(words)):
+        return "assesses"  # "Kim sees this as a chance", "Kim is getting what he could never"
     if not by_content and _NOT_FOR_FREE.search(words):
         return "assesses"  # "Kim Jong Un is not sending his soldiers for free"
     return by_content or act
