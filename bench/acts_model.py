@@ -1,6 +1,6 @@
 """A small learned model for the speech act of neutral-verb drafts, judged leave-one-set-out.
 
-``extract`` runs on each coded set (``dev``, ``test`` .. ``test11``, with the ledger
+``extract`` runs on each read coded set (``dev``, ``test`` .. ``test16``, with the ledger
 ``extract_accuracy.py`` builds); each recalled claim's best draft (same matching) is
 paired with its coded act(s). Features (``rnkclaims.authoring.extract.acts.features``):
 the words of what was said, hand-made cue classes, the reporting verb, the mode. The
@@ -10,8 +10,8 @@ the held-out set's answers into the model.
 Model: multinomial logistic regression, plain Python, trained by stochastic gradient in
 a fixed order (deterministic), the target spread evenly over a claim's coded acts.
 
-Leave-one-set-out, for k in test4..test11: train on ``dev`` and the other sets (never
-``test12`` .. ``test15``, the held-out sets), predict set k. Columns (among
+Leave-one-set-out, for k in test4..test16: train on ``dev`` and the other read sets (never
+``test17``, the held-out set), predict set k. Columns (among
 recalled claims with a coded act):
 
 - first sight: the rules' act figure when set k was first measured (recorded);
@@ -64,16 +64,24 @@ from rnkclaims.spans import locate, overlaps
 
 SETS = [
     "dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10",
-    "test11",
+    "test11", "test12", "test13", "test14", "test15", "test16",
 ]  # fmt: skip
-NOT_WRITTEN = {"test11"}
+NOT_WRITTEN = {"test11", "test12", "test13", "test14", "test15", "test16"}
 """Sets the written weights leave out: with ``test11`` in training the bundled articles
-lose an act (92.7% -> 90.2%), so the written model is trained on dev and test .. test10;
-``test11`` still takes part in the leave-one-set-out judgement."""
-HELD_OUT = ["test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11"]
+lose an act (92.7% -> 90.2%), and with ``test12`` .. ``test16`` too (trained on every read
+set, at 0.7: bundled 90.2%, test11 98.6%, test12 96.2%, test16 98.2%, against 92.7%, 100%,
+97.5%, 100% with the weights in place), so the written model is trained on dev and test ..
+test10; the later sets still take part in the leave-one-set-out judgement. The weights
+in place were written from dev as it stood at dev135: written again from today's dev
+they lose two acts (dev 99.8%, test6 97.1%), so they were not written again."""
+HELD_OUT = [
+    "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13",
+    "test14", "test15", "test16",
+]  # fmt: skip
 FIRST_SIGHT = {
     "test4": 73.9, "test5": 87.3, "test6": 90.4, "test7": 78.1, "test8": 81.8, "test9": 81.3,
-    "test10": 72.1, "test11": 84.6,
+    "test10": 72.1, "test11": 84.6, "test12": 82.0, "test13": 80.4, "test14": 75.5, "test15": 73.6,
+    "test16": 66.0,
 }  # fmt: skip
 """The rules' act figure on each set when it was first measured (before any rule for it)."""
 COLUMNS = ["rules", "model", "hybrid", "rules+model"]
@@ -81,8 +89,9 @@ GRID = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 """The thresholds the hybrid may take (chosen inside the training sets)."""
 WIRED_THRESHOLD = 0.7
 """The threshold ``extract``'s post-pass uses (written into the JSON): the lowest of GRID
-at which no tuned set (dev, test .. test11) and not the bundled articles lose an act in
-``extract_accuracy.py``; the rules there are tuned, so the model may only add."""
+at which no tuned set (dev, test .. test16) and not the bundled articles lose an act in
+``extract_accuracy.py``; the rules there are tuned, so the model may only add (checked
+again with test12 .. test16 read: 0.6 loses three acts, 0.8 seven)."""
 EPOCHS = 12
 RATE = 0.2
 L2 = 1e-4
@@ -165,6 +174,11 @@ FIRST_SIGHT_COMMITS = {
     "test9": "db5a5e0",
     "test10": "22b96f1",
     "test11": "911493b",
+    "test12": "c113c25",
+    "test13": "f34015d",
+    "test14": "f5c8e93",
+    "test15": "2d79500",
+    "test16": "0606b00",
 }
 """The commit that added each held-out set: the rules as they stood at first sight."""
 
@@ -304,7 +318,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {MODEL_PATH.name}: {len(model.weights)} features, {len(text)} bytes, "
               f"threshold {model.threshold}")  # fmt: skip
         return 0
-    train_on = "dev only" if args.dev_only else "dev + the other sets (never test12 .. test15)"
+    train_on = "dev only" if args.dev_only else "dev + the other read sets (never test17)"
     chosen = "chosen in training" if args.threshold is None else f"{args.threshold:g}"
     print(f"Leave-one-set-out, trained on {train_on}; threshold {chosen}")
     print("| set | claims | first sight | rules now (tuned on it) | model | hybrid | "

@@ -74,6 +74,12 @@
   English, Fox News, PAP, a South Korean defence ministry briefing transcript, the
   Hankook Ilbo's English edition), written before any change of its round and measured
   the same way.
+- ``test17``: a seventeenth held-out set in ``bench/extract_test17/`` (Reuters with a
+  "told reporters" scrum, AP with a long run of quotations, tagesschau.de in English,
+  Ukrainska Pravda's live feed, a Japanese Defense Ministry press conference transcript,
+  Radio Free Asia, a think-tank podcast transcript, a UK parliamentary committee's oral
+  evidence, VOA Korean in English; most acts carried by the words behind a neutral verb),
+  written before any change of its round and measured the same way.
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -411,6 +417,7 @@ SETS = {
     "test14": lambda v: measure_coded(BENCH / "extract_test14", v),
     "test15": lambda v: measure_coded(BENCH / "extract_test15", v),
     "test16": lambda v: measure_coded(BENCH / "extract_test16", v),
+    "test17": lambda v: measure_coded(BENCH / "extract_test17", v),
     "bundled": measure_bundled,
 }
 

@@ -1025,3 +1025,126 @@ def test_a_counterparts_nationality_serves_the_minister_and_his_countrys_will(
         ("no-kwang-chol", "accuses"),  # "the North Korean minister": the one introduced so
         ("andrei-belousov", "predicts"),  # a possibility not excluded
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        ('Finnish Foreign Minister Elina Valtonen said the deployment was "a new escalation" '
+         "of the war.", "accuses"),
+        ('"It is a sign of weakness in Moscow, not of strength," Finnish Foreign Minister '
+         "Elina Valtonen said.", "assesses"),
+        ('"Russia is paying for these soldiers with missile technology," Finnish Foreign '
+         "Minister Elina Valtonen said.", "accuses"),
+        ('"Putin is bringing a nuclear power into a war in Europe," Finnish Foreign Minister '
+         "Elina Valtonen said.", "accuses"),
+        ('"He will want something back for it, most likely help with satellites," Kaupo '
+         "Rosin said.", "predicts"),
+        ("Kaupo Rosin said the service could not rule out a second deployment before the "
+         "summer.", "predicts"),
+        ('"Russia may well be supplying them with drone know-how already," Kaupo Rosin said.',
+         "suspects"),
+        ('Estonian President Alar Karis said he had "no doubt" that Pyongyang would send more '
+         "soldiers.", "predicts"),
+        ("South Korea's foreign ministry said it would \"resolutely respond\" to any further "
+         "arms transfers.", "pledges"),
+        ("Rep. Yoo Yong-won said he would push for a resolution condemning the deployment.",
+         "intends"),
+        ('"If Pyongyang can ship a million shells this year, it can ship two million next '
+         'year," Rep. Yoo Yong-won said.', "warns"),
+        ('Defence Minister Guido Crosetto said Europe had been "slow to understand" the '
+         "threat.", "accuses"),
+        ('"Kim is not lending his soldiers for nothing," Defence Minister Guido Crosetto said.',
+         "assesses"),
+        ('"They are being bloodied, but they will take those lessons back to Korea," retired '
+         "Gen. Robert Abrams said.", "predicts"),
+        ("Retired Gen. Robert Abrams said the troops would return home as the most "
+         "experienced army in the region.", "predicts"),
+    ],
+)  # fmt: skip
+def test_acts_the_words_carry_behind_a_neutral_verb(tmp_path: Path, body: str, act: str) -> None:
+    drafts = _extract(tmp_path, body + "\n").drafts
+    assert [d.act for d in drafts] == [act]
+
+
+def test_a_step_that_would_be_an_escalation_or_is_believed_one_is_no_charge(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "President Vladimir Putin said Russia could supply weapons to North Korea, a step "
+        "that would be a major escalation in tensions with the West.\n\n"
+        'A senior U.S. official said Washington believed the deployment was "a new '
+        'escalation" of the war.\n'
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.act for d in drafts] == ["asserts", "asserts"]
+
+
+def test_an_agency_first_dateline_gives_the_ministers_country(tmp_path: Path) -> None:
+    body = (
+        '(ANSA) - ROME, NOV 12 - "Italy will stand with Kyiv and with our partners in Asia," '
+        "Foreign Minister Antonio Tajani told reporters.\n\n"
+        "Tajani said Italy and Japan would step up their exchange of intelligence.\n"
+    )
+    drafts = _extract_as(tmp_path, body, "ansa", "2024-11-12").drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("antonio-tajani", "pledges"),  # Rome's minister commits Italy
+        ("antonio-tajani", "pledges"),  # Italy and a partner: his country's step too
+    ]
+
+
+def test_a_briefings_opening_and_closing_lines_are_no_claims(tmp_path: Path) -> None:
+    body = (
+        "Regular Briefing by the Ministry of National Defense Spokesperson\n\n"
+        "Spokesperson Jeon Ha-kyu: Good morning. I will begin today's regular briefing.\n\n"
+        "We strongly urge North Korea to immediately withdraw its troops from Russia.\n\n"
+        "That concludes my briefing. I will take your questions.\n\n"
+        "Reporter (KBS): Is there any information on casualties?\n\n"
+        "Spokesperson Jeon Ha-kyu: There is no confirmed information about casualties.\n"
+    )
+    drafts = _extract_as(tmp_path, body, "mnd-korea", "2024-10-22").drafts
+    assert [d.act for d in drafts] == ["calls-for", "asserts"]
+
+
+def test_that_said_then_the_speakers_country_will_is_a_pledge(tmp_path: Path) -> None:
+    body = (
+        '"That said, Japan will respond firmly, together with the G7, to any further arms '
+        'transfers," Japanese Foreign Minister Takeshi Iwaya said.\n'
+    )
+    assert [d.act for d in _extract(tmp_path, body).drafts] == ["pledges"]
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        ("The deployment shows that Vladimir Putin is unable to win his war in Ukraine on his "
+         "own, Latvian Foreign Minister Baiba Braze told Euronews on Monday.", "accuses"),
+        ("Latvian Prime Minister Evika Silina said that Latvia was ready to train more "
+         "Ukrainian crews.", "pledges"),
+        ('Estonian Foreign Minister Margus Tsahkna wrote on X that the West had been "slow to '
+         'understand what this means".', "accuses"),
+        ("Chinese experts said Western politicians were using the troops in an attempt to drag "
+         "Beijing into a bloc confrontation.", "accuses"),
+    ],
+)  # fmt: skip
+def test_a_charge_after_told_an_outlet_a_countrys_readiness_and_experts_charge(
+    tmp_path: Path, body: str, act: str
+) -> None:
+    drafts = _extract(tmp_path, body + "\n").drafts
+    assert [d.act for d in drafts] == [act]
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        ("Japanese Defense Minister Gen Nakatani said Tokyo believes Moscow is increasingly "
+         "willing to share submarine technology.", "suspects"),
+        ('"Kim is getting battlefield data he could never collect at home," Japanese Defense '
+         "Minister Gen Nakatani said.", "assesses"),
+    ],
+)  # fmt: skip
+def test_a_belief_in_anothers_deed_suspects_and_what_a_party_gains_judges(
+    tmp_path: Path, body: str, act: str
+) -> None:
+    drafts = _extract(tmp_path, body + "\n").drafts
+    assert [d.act for d in drafts][:1] == [act]

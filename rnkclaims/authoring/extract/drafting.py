@@ -83,7 +83,7 @@ _REPORTED_LEAD = (
 _SELF_WILL = re.compile(
     _REPORTED_LEAD + r"(?:that\s+)?(?P<who>it|they|he|she|we|I)\s+(?:would|will|is\s+going\s+to)\s+"
     r"[\"\u201c]?(?:(?:always|also|further|closely|firmly|strongly|resolutely|actively|"
-    r"continue\s+to|not|never)\s+)*"
+    r"continue\s+to|not|never|[a-z]+ly)\s+)*"
     r"(?:coordinate|cooperate|work|stand|support|respond|defend|retaliate|provide|strengthen|"
     r"expand|continue|consider|take|ensure|seek|step\s+up|boost|bolster|help|send|hold|keep|"
     r"increase|impose|tighten|pursue|push|strive|deepen|fight|protect|tolerate|recogni[sz]e|"
@@ -342,6 +342,11 @@ def _asking_label(label: str) -> bool:
 _PROCEDURAL = re.compile(
     r"(?i)^\W*(?:good\s+(?:morning|afternoon|evening)|thank(?:s|\s+you)|hi\b|hello\b|"
     r"with\s+that|let\s+me\s+(?:start|begin)|i(?:'ll|\u2019ll|\s+will)\s+(?:take|be\s+happy)|"
+    r"i(?:'ll|\u2019ll|\s+will)\s+(?:now\s+)?(?:begin|start|open)\s+(?:today(?:'s|\u2019s)\s+|this\s+|"
+    r"the\s+|my\s+)?(?:regular\s+)?(?:briefing|press\s+conference)|(?:that|this)\s+concludes\s+"
+    r"(?:my|our|today(?:'s|\u2019s)|the|this)\s+(?:regular\s+|opening\s+|introductory\s+)?"
+    r"(?:briefing|remarks|statement|"
+    r"press\s+conference)|"
     r"next\s+question|go\s+ahead|happy\s+to\s+(?:dive|jump|take|answer|get)|(?:a\s+)?(?:few|couple\s+of)\s+(?:things|items))"
     r"|\btake\s+(?:your|a\s+few|some)\s+questions\b|\b(?:things?|items?)\s+at\s+the\s+top\W*$"
     r"|^\W*i(?:'ve|\u2019ve|\s+have)\s+already\s+(?:spoken|commented|answered|talked|said)\s+"
@@ -366,6 +371,11 @@ _BARE_DATELINE = re.compile(
     r"(?m)^([A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)?)\s*(?:--|\u2014|\u2013)\s"
 )
 """A dateline with no agency: the place in capitals, then a dash ("TOKYO --")."""
+_AGENCY_FIRST_DATELINE = re.compile(
+    r"\(\s*[A-Z][\w.&' -]{1,30}\)\s*(?:-|\u2013|\u2014)\s*"
+    r"([A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)?),"
+)
+"""A dateline whose agency comes first ("(ANSA) - ROME, OCT 31 -")."""
 _SELF_PRONOUNS = {"person": ("he", "she", "i"), "collective": ("they", "we")}
 
 
@@ -447,10 +457,10 @@ plan, not a commitment."""
 _SELF_DELIBERATES = re.compile(
     _REPORTED_LEAD + r"(?:that\s+)?(?:it|they|he|she|we|I)\s+(?:would|will)\s+(?:now\s+|"
     r"carefully\s+|closely\s+|seriously\s+|also\s+)?(?:consider|review|weigh|study|examine|"
-    r"discuss|look\s+into)\b"
+    r"discuss|look\s+into|push\s+for|press\s+for|lobby\s+for|propose|table)\b"
 )
-"""The speaker saying what it would deliberate ("said it would consider sending"): a plan,
-not a commitment."""
+"""The speaker saying what it would deliberate or seek ("said it would consider sending",
+"said he would push for new sanctions"): a plan, not a commitment."""
 """The speaker's own side saying what it will deliberate ("We will discuss the response",
 "The government will review its options"): a plan."""
 
@@ -468,7 +478,8 @@ _DESPERATE = re.compile(
     r"(?:is|are|was|were|has|have|had)\s+(?:now\s+|already\s+|clearly\s+)?(?:running|run)\s+out\s+of\s+"
     r"\w|"
     r"scraping\s+the\s+bottom\s+of\s+the\s+barrel|so\s+desperate\s+that|"
-    r"cannot\s+win\s+(?:this|the|its)\s+war\s+(?:on\s+its\s+own|alone|by\s+itself))"
+    r"(?:cannot|can't|can\u2019t|(?:is|was|are|were)\s+unable\s+to)\s+win\s+(?:this|the|its|his|their)\s+"
+    r"war\s+(?:in\s+[A-Z]\w+\s+)?(?:on\s+(?:its|his|their)\s+own|alone|by\s+(?:itself|himself)))"
 )
 """Words that call a party's conduct desperate ("It shows how desperate Putin has become",
 "a sign of desperation"): a charge against it."""
@@ -1108,7 +1119,7 @@ class Drafter:
                 self._own_country_will(words, who.ref, host=True) or _own_body_will(words, who.text)
             ):
                 own.act = "pledges"  # "Japan will continue to work closely with ..."
-            elif own.act == "asserts" and self._forecast_will(words, who.ref):
+            elif own.act == "asserts" and self._forecast_will(words, who.ref, quoted=True):
                 own.act = "predicts"
             found.append(own)
         return found
@@ -1423,7 +1434,7 @@ class Drafter:
             draft.act = "denies"  # "This is nothing but a fabrication"
         if draft.act == "asserts" and _own_body_will(words, by.text):
             draft.act = "pledges"  # "NATO will continue to stand with Ukraine"
-        if draft.act == "asserts" and self._forecast_will(words, by.ref):
+        if draft.act == "asserts" and self._forecast_will(words, by.ref, quoted=True):
             draft.act = "predicts"  # "Our cooperation with Pyongyang will only grow stronger"
         if draft.act == "asserts" and by.ref is not None and by.ref == self.author:
             draft.act = "assesses"  # a commentary's author judges (codebook rule 6)
@@ -1516,7 +1527,8 @@ class Drafter:
         if draft.act == "asserts" and kind in _MEDIA_KINDS:
             draft.act = "reports"  # "..., the report said" of state media
         said = re.search(
-            r"\b(?:said|says|added|stressed|declared|told\s+\w+)\s+(?:that\s+)?([^.;:]{0,60})$",
+            r"\b(?:said|says|added|stressed|declared|told\s+\w+|wrote(?:\s+on\s+\w+)?)\s+"
+            r"(?:that\s+)?([^.;:]{0,60})$",
             self.text[sent[0] : quote.start],
         )  # the reported words the quotation completes
         lead = said.group(1) if said else ""
@@ -1547,7 +1559,8 @@ class Drafter:
         ):
             draft.act = "accuses"  # "...," Lammy said, calling the trade a breach of ...
         if draft.act == "asserts" and (
-            self._forecast_will(inner, who.ref) or self._forecast_will(lead + inner, who.ref)
+            self._forecast_will(inner, who.ref, quoted=True)
+            or self._forecast_will(lead + inner, who.ref)
         ):
             # "Our cooperation with Pyongyang will only grow stronger"; said troops would
             # begin fighting "in the coming days"
@@ -1790,9 +1803,12 @@ class Drafter:
         own = self._country_of_speaker(speaker)
         return bool(m and own and country_of(m.group("who").split()) == own)
 
-    def _forecast_will(self, words: str, speaker: str | None) -> bool:
+    def _forecast_will(self, words: str, speaker: str | None, quoted: bool = False) -> bool:
         """Whether the words forecast what others will do or what will happen: "will" or a
-        reported "would" whose subject is not the speaker or its own country."""
+        reported "would" whose subject is not the speaker or its own country; in the
+        speaker's own words (``quoted``), what "he" or "they" will do."""
+        if quoted and _THEY_WILL.search(words):
+            return True
         m = _WILL_HAPPEN.match(words)
         if m is None:
             return False
@@ -1808,12 +1824,15 @@ class Drafter:
         the transcript (the Prime Minister's Office, the State Department)."""
         m = re.match(
             r"\W*(?:[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)?\s*(?:--|\u2014|\u2013)\s*)?"
-            r"(?:[^.;\"\u201c]{0,60}?\bthat\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*|"
+            r"(?:(?:That\s+said|However|But|Still|At\s+the\s+same\s+time),?\s+)?"
+            r"(?:[^.;\"\u201c]{0,60}?\bthat\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*"
+            r"(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)?|"
             r"[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?[A-Z][\w.-]*|"
             r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:country|nation|government|state)|"
             r"country|nation)\s+"
-            r"(?:will\s+(?:always\s+|never\s+|continue\s+to\s+)?(?!be\b|have\b)|would\s+"
-            r"(?:[\"\u201c]?(?:always|never|not|\w+ly|continue\s+to)[\"\u201d]?\s+)*[\"\u201c]?"
+            r"(?:(?:is|was|are|were)\s+(?:now\s+|also\s+|still\s+)?(?:ready|prepared)\s+to\s+|"
+            r"will\s+(?:always\s+|never\s+|continue\s+to\s+)?(?!be\b|have\b)|would\s+"
+            r"(?:[\"\u201c]?(?:always|never|not|further|\w+ly|continue\s+to)[\"\u201d]?\s+)*[\"\u201c]?"
             r"(?:stand|support|respond|defend|retaliate|fight|help|provide|strengthen|"
             r"expand|cooperate|keep|tolerate|allow|side|back|consider|impose|take|continue|"
             r"work|coordinate|bolster|accelerate|boost|increase|enhance|deepen|build|develop|"
@@ -1871,7 +1890,9 @@ class Drafter:
             line = self.analysis.datelines[0]
             words = self.text[line.start : line.end].split()
         else:
-            bare = _BARE_DATELINE.search(self.text, 0, 800)
+            bare = _BARE_DATELINE.search(self.text, 0, 800) or _AGENCY_FIRST_DATELINE.search(
+                self.text, 0, 800
+            )
             words = bare.group(1).split() if bare else []
         return country_of(w.strip(",.").capitalize() for w in words)
 
@@ -1895,7 +1916,8 @@ class Drafter:
         tail = self.text[max(v.end, v.np_end) : end]
         trailing = bool(
             re.fullmatch(
-                r"\s*(?:(?:reporters|journalists|lawmakers|the\s+press)\b)?"
+                r"\s*(?:(?:reporters|journalists|lawmakers|the\s+press)\b|"
+                r"(?:The\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?=\s+(?:on|in|at|last|this)\b))?"
                 r"\s*(?:(?:on|in|at|last|earlier|this|to|told|after|during|\w+day)\b"
                 r"(?:(?!\b(?:that|would|will|was|were|is|are|had|has|have|could|should|must)\b)"
                 r"[^.]){0,60})?"
@@ -2201,11 +2223,21 @@ _WILL_HAPPEN = re.compile(
     r"(?:(?:soon|likely|probably|only|also|eventually|further|quickly|increasingly)\s+)*"
     r"(?:begin|start|follow|arrive|join|continue\s+to\s+(?:grow|rise|increase|deepen|expand)|grow|"
     r"rise|increase|deepen|expand|enter|reach|spread|intensify|escalate|want|seek|try|need|"
-    r"face|become|take\s+part|fight|last|head|let|allow|enable|keep\s+\w+ing)\b"
+    r"face|become|take\s+part|fight|last|head|let|allow|enable|keep\s+\w+ing|return|take|have|"
+    r"get|gain|receive|use|outlast|be\s+(?:sent|submitted|deployed|paid|ratified))\b"
 )
 """Words whose clause says what others will do or what will happen ("said North Korean
 troops would begin fighting", "Our cooperation with Pyongyang will only grow stronger"):
 a forecast, unless the subject is the speaker's own country (a pledge or a plan)."""
+_THEY_WILL = re.compile(
+    r"(?i)(?:^|[^\w\s]\s*|\b(?:and|but|so)\s+)(?:he|she|they)\s+will\s+"
+    r"(?:(?:also|soon|likely|probably|only|eventually|then|certainly)\s+)*(?:begin|start|follow|"
+    r"arrive|join|grow|rise|increase|deepen|expand|enter|reach|spread|intensify|escalate|want|"
+    r"seek|try|need|face|become|fight|last|return|take|have|get|gain|receive|use|learn|send|"
+    r"come\s+back|be\s+(?:paid|sent|back|deployed|able))\b"
+)
+"""In a quotation or an answer a third person is not the speaker ("we", "I"): what he or
+they will do is a forecast ("and they will take those lessons home")."""
 """Reported words whose clause is a hedged forecast about others ("said more troops could
 follow"); the speaker's own "it could" or its country's "Russia could supply" is a
 warning or a plan, left to other rules."""
@@ -2271,7 +2303,8 @@ _WRONGDOING = re.compile(
     r"(?i)\b(?:(?:is|are|was|were)\s+[\"\u201c]?(?:an?\s+)?(?:[\w-]+\s+){0,2}?provocations?|"
     r"spreading\s+[\"\u201c]?(?:lies|disinformation|falsehoods|fake\s+news|rumou?rs|slander)|"
     r"threaten(?:s|ed)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:peace|security|stability)|"
-    r"dragg(?:ing|ed|s)\s+[^.;]{0,40}?\binto\s+(?:his|its|their|the|a)\s+(?:[\w-]+\s+)?war\b|"
+    r"drag(?:g(?:ing|ed)|s)?\s+[^.;]{0,40}?\binto\s+(?:his|its|their|the|a)\s+(?:[\w-]+\s+)?"
+    r"(?:war|conflict|confrontation)\b|"
     r"(?:feed(?:ing|s)?|fed|fuell?(?:ing|s|ed)?)\s+(?:[\w'\u2019-]+\s+){0,2}?war(?:\s+machine)?\b|"
     r"(?:firmly|resolutely|strongly)\s+oppos(?:es?|ed)\s+[^.;]{0,40}?\b(?:abus|smear|bully|"
     r"coerc|interfer|hegemon)[a-z]*|"
@@ -2673,6 +2706,93 @@ _NO_LONGER_RUMOUR = re.compile(
 """Words that say a report is no rumour but a fact: a confirmation, not a denial."""
 
 
+_BELIEVES_DEED = re.compile(
+    r"\W*(?:that\s+)?(?:the\s+)?(?:[\w'-]+\s+){1,4}?(?:believes|believed|suspects|suspected)\s+"
+    r"(?:that\s+)?(?:the\s+)?(?:[\w'-]+\s+){1,4}?(?:is|was|are|were|has\s+been|had\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:[a-z]+ing|willing|ready|able)\b"
+)
+"""What the speaker's side believes another party is doing ("said Tokyo believes Moscow is
+increasingly willing to hand over", "said the spy agency believed North Korea was
+preparing"): a suspicion, in reported words (the speaker relays its side's belief); a
+belief that a deed "was 'a significant escalation'" judges, and in a quotation ("The
+United States believes ...") another side's belief is only stated."""
+_GAINS = re.compile(
+    r"(?:^|[,;:]\s+|\.\s+)\W*(?!(?:I|We|You|It|This|That|There)\s)(?:[A-Z][\w.'-]*\s+){1,3}"
+    r"(?:is\s+(?:now\s+)?getting|gets|is\s+(?:now\s+)?gaining|gains)\s+[^.;]{0,60}?\b"
+    r"(?:could|can|would)\s+never\b"
+)
+"""What another party gains that it could not have otherwise ("Kim is getting 'combat
+experience he could never buy'"): a judgement."""
+_ESCALATION = re.compile(
+    r"(?i)\b(?<!would\s)(?<!could\s)(?<!might\s)(?:is|are|was|were|represents?|represented|"
+    r"constitutes?|constituted|marks?|marked)\s+[\"\u201c]?(?:a|an|another|yet\s+another)\s+"
+    r"(?:(?:very|clear|further|new|major|serious|grave|dangerous|significant|deliberate|"
+    r"reckless|unprecedented|massive|qualitative|alarming|unacceptable|direct|fresh|"
+    r"substantial|worrying|big|huge),?\s+)*escalation\b"
+)
+"""A deed called an escalation ("That is an escalation", "the deployment was 'a very
+dangerous escalation'"): a charge against the party that escalates (codebook rule 6); not
+a step that "would be" one, nor what the speaker only "believed" it was."""
+_SIGN_OF = re.compile(
+    r"(?i)\b(?:is|are|was|were|would\s+be|will\s+be)\s+(?:not\s+)?[\"\u201c]?(?:a|an|the)\s+"
+    r"(?:(?:clear|sure|telling|real|further)\s+)?sign\s+of\s+(?!desperation)\w"
+)
+"""What a deed is judged to show ("It is a sign of weakness, not of strength"): a
+judgement ("a sign of desperation" charges the party, and is tried first)."""
+_CAN_IF = re.compile(r"(?i)\W*(?:if|when)\b[^.;]{3,120},\s*(?:\w+\s+){1,3}?(?:can|could)\s+[a-z]")
+"""What a party can do once it can do less ("If Pyongyang can send 10,000 soldiers today,
+it can send 50,000 tomorrow"): a warning."""
+_HEDGED_AFTER_WILL = re.compile(
+    r"(?i)(?:^|[^\w\s]\s*|\bthat\s+)(?!(?:we|i)\s)(?:[\w'\u2019-]+\s+){1,4}?(?:will|would)\s+"
+    r"(?!not\b|never\b|be\s+held\b)[a-z]+\b[^.;]{0,60}?,\s*(?:probably|likely|perhaps|possibly|"
+    r"most\s+likely)\b"
+)
+"""A third party's future followed by its hedge ("He will want something in return,
+probably technology"): a forecast."""
+_NOT_EXCLUDED_NP = re.compile(
+    r"(?i)\b(?:cannot|can\s+not|could\s+not|couldn't|couldn\u2019t|can't|can\u2019t)\s+"
+    r"(?:\w+ly\s+)?(?:rule\s+out|exclude)\s+(?!that\b)(?:an?|another|further|more|new|the|"
+    r"additional|a\s+further)\b"
+)
+"""An event the speaker cannot rule out ("could not rule out another satellite launch"):
+a forecast; a step the speaker "did not rule out" states a position (codebook rule 6)."""
+_FAILED_PARTY = re.compile(
+    r"(?i)\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?[\"\u201c]?(?:slow|late)\s+to\s+"
+    r"(?:understand|grasp|realise|realize|accept|notice)\b"
+    r"|\bwaited\s+(?:far\s+|much\s+|way\s+)?too\s+long\b"
+)
+"""A party faulted for acting too late ("had been 'slow to understand'", "'waited far too
+long' to respond"): a charge of failure."""
+_NO_DOUBT_WILL = re.compile(
+    r"(?i)\bno\s+doubt[\"\u201d]?\s+(?:that\s+)?(?:[\w'\u2019-]+\s+){1,8}?(?:will|would)\s+"
+    r"(?!not\b)[a-z]+"
+)
+"""Certainty about what another party will do ("had 'no doubt' the North Korean soldiers
+would be sent to the front"): a forecast."""
+_NOT_FOR_FREE = re.compile(
+    r"(?i)\b(?:is|are|was|were)\s+(?:not|n't|n\u2019t)\s+(?:\w+ing)\b[^.;]{0,50}?\bfor\s+"
+    r"(?:free|nothing)\b"
+)
+"""A party's motives judged ("Kim Jong Un is not sending his soldiers for free"): a
+judgement."""
+_BELIEF_BEFORE = re.compile(r"(?i)\b(?:believe[sd]?|considers?|considered|views?|viewed|thinks?)\b")
+"""A belief that frames what follows ("Washington believed the deployment was ...")."""
+_MAY_BE_DOING = re.compile(
+    r"(?i)\b(?:may|might|could)\s+(?:well\s+|already\s+|also\s+)?be\s+(?!going\b)[a-z]+ing\b"
+)
+"""A hedged present deed ("Russia may well be sharing space technology"): a suspicion, not a
+forecast."""
+_PAYING_FOR = re.compile(
+    r"(?i)\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|already\s+)?"
+    r"paying\s+(?:Pyongyang\s+|Moscow\s+|Kim\s+|North\s+Korea\s+|Russia\s+)?for\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:troops|soldiers|shells|munitions|missiles|weapons|workers)\b"
+    r"|\b(?:is|are|was|were)\s+(?:now\s+)?bringing\s+[^.;]{0,40}?\binto\s+(?:a|the|this|its|his)\s+"
+    r"(?:[\w-]+\s+)?war\b"
+)
+"""A party's deal stated as fact ("Russia is paying for the troops with weapons and
+technology", "Putin is bringing a second nuclear power into a war"): a charge."""
+
+
 def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool = False) -> str:
     """A plain "said" made precise by what was said: a plan or hope (intends), a hedged
     judgement that is not a forecast (assesses), analysts' views (assesses); a denial or a
@@ -2724,6 +2844,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "intends"  # "the bloc would adopt its 16th package"
     if _NOT_EXCLUDED.search(plain):
         return "predicts"  # "it cannot be excluded": a possibility left open
+    if _NOT_EXCLUDED_NP.search(plain):
+        return "predicts"  # "could not rule out another satellite launch"
     rule_out = _RULE_OUT_THAT.search(plain)
     if rule_out:
         # "could not rule out that Russia had provided ...": a suspicion of a deed done;
@@ -2736,10 +2858,17 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "accuses"  # "a reckless escalation by the Kremlin": a named party's misdeed
     if _ESCALATION_AND_BREACH.search(words):
         return "accuses"  # "a significant escalation and a violation of ... resolutions"
+    escalation = None if by_content else _ESCALATION.search(words)
+    if escalation and not _BELIEF_BEFORE.search(words, 0, escalation.start()):
+        return "accuses"  # "That is an escalation", was "a very dangerous escalation"
+    if not by_content and _PAYING_FOR.search(words):
+        return "accuses"  # "Russia is paying for the troops with weapons and technology"
     if _DESPERATE.search(_plain(words)):
         return "accuses"  # "It shows how desperate Putin has become"
     if _TOO_SLOW.search(words):
         return "accuses"  # "the government had been too slow to act": a charge of failure
+    if _FAILED_PARTY.search(words):
+        return "accuses"  # had been "slow to understand", "waited far too long"
     if _PROPAGANDA.search(words):
         return "accuses"  # "Western propaganda is once again trying to distract attention"
     if _CONCERNED.match(words) or _CONCERN_WORDS.search(words) or _OWN_CONCERN.search(words):
@@ -2748,12 +2877,14 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "expresses-concern"
     if _PRICE.search(words):
         return "warns"  # "they will pay dearly for any provocation"
-    if _THREAT.match(words):
-        return "warns"  # "If they cross into Ukraine, they will ..."
+    if _THREAT.match(words) or _CAN_IF.match(words):
+        return "warns"  # "If they cross into Ukraine, they will ...", "If ... can ..., it can"
     if _HOPES_OTHERS.search(words):
         return "calls-for"  # "China hopes all parties will push for de-escalation"
     if _CONVINCED.match(plain):
         return "predicts"  # "I am convinced that our cooperation will only grow"
+    if _NO_DOUBT_WILL.search(plain):
+        return "predicts"  # had "no doubt" the soldiers would be sent to the front
     if _RAISE_ISSUE.search(words):
         return "intends"  # "President Biden would raise the issue with Xi"
     if _OWN_DELIBERATION.match(words):
@@ -2767,13 +2898,22 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         and re.search(r"analyst|expert", str(speaker))
         and not re.search(r"panel|group|committee|council", str(speaker))
     ):
-        return "assesses"  # analysts judge; a panel of experts states what it found
+        return by_content or "assesses"  # analysts judge; a panel of experts states what it
+        # found; a charge in their words ("in an attempt to drag China into ...") accuses
     if _ASSESS.search(words):
         return "assesses"  # "It is reasonable to assume that ..."
-    if _SUSPECT.search(words) or _BELIEVED.search(words):
+    if (
+        _SUSPECT.search(words)
+        or _BELIEVED.search(words)
+        or (not quoted and _BELIEVES_DEED.match(words))
+    ):
         return "suspects"  # "We have reasons to believe" (codebook rule 6)
     if _WILLING.match(words):
         return "intends"  # "signaled its interest in cooperating"
+    if _MAY_BE_DOING.search(words) and not _FUTURE_TIME.search(words):
+        return "suspects"  # "Russia may well be sharing space technology"
+    if _HEDGED_AFTER_WILL.search(words):
+        return "predicts"  # "He will want something in return, probably technology"
     if _HEDGED_WILL.search(words) or (_FUTURE_TIME.search(words) and _MODAL.search(words)):
         return "predicts"  # "Russia will probably help", "Tomorrow it may be 100,000"
     if _PROBABLE.search(words) and not re.search(r"(?i)\b(?:will|would)\b", words):
@@ -2809,7 +2949,7 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "warns"  # "Such a decision would mean the direct involvement of the US"
     if not by_content and _SERIOUS_ISSUE.search(_plain(words)):
         return "warns"  # "that is a very, very serious issue"
-    if not by_content and _JUDGEMENT.search(words):
+    if not by_content and (_JUDGEMENT.search(words) or _SIGN_OF.search(words)):
         return "assesses"  # "is a gift to Putin", "would mark 'a turning point'"
     if not by_content and _UNACCEPTABLE.search(words):
         return "accuses"  # the launch was "absolutely unacceptable"
@@ -2817,8 +2957,10 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "assesses"  # "Putin is essentially renting soldiers", "it tells you a lot"
     if not by_content and (_TREND.search(words) or _TESTING.search(words)):
         return "assesses"  # "This axis is getting stronger every month"
-    if not by_content and _THIRD_MIND.search(words):
-        return "assesses"  # "Kim sees this as a chance", "Russia now needs North Korea"
+    if not by_content and (_THIRD_MIND.search(words) or _GAINS.search(words)):
+        return "assesses"  # "Kim sees this as a chance", "Kim is getting what he could never"
+    if not by_content and _NOT_FOR_FREE.search(words):
+        return "assesses"  # "Kim Jong Un is not sending his soldiers for free"
     return by_content or act
 
 
