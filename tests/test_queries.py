@@ -375,3 +375,27 @@ def test_actors_sources_stats(conn: sqlite3.Connection) -> None:
     assert stats["totals"]["claims"] == 15
     assert stats["by_act"]["asserts"] == 6
     assert stats["by_year"] == {"2023": 11, "2024": 4}
+
+
+@pytest.mark.parametrize(
+    ("written", "typed"),
+    [
+        ("Radosław Sikorski", "Radoslaw Sikorski"),
+        ("RADOSŁAW SIKORSKI", "radoslaw sikorski"),
+        ("Jonas Gahr Støre", "Jonas Gahr Store"),
+        ("Đorđe Đoković", "Djordje Dokovic"),
+        ("Œuvre", "oeuvre"),
+    ],
+)
+def test_letters_that_do_not_decompose_fold_as_ids_write_them(written: str, typed: str) -> None:
+    """ł, ø, đ ... have no accent to drop: they fold to the letter an id is written with
+    (``slugify``), so the name typed in ASCII finds the name written with them."""
+    from rnkclaims.authoring.ledger_edit import slugify
+    from rnkclaims.store.queries.resolve import _suggest
+
+    assert search.fold(written).replace(" ", "-") == slugify(written)
+    if typed != "Djordje Dokovic":  # đ is d, not dj, as in ids
+        assert search.fold(typed) == search.fold(written)
+        assert _suggest(typed, ["Someone Else", written]) == [written]
+    else:
+        assert search.fold(written) == "dorde dokovic"

@@ -34,6 +34,7 @@ from rnkclaims.ledger import Ledger, LedgerPaths, load, outside
 from rnkclaims.ledger.yamlread import parse_yaml
 from rnkclaims.model import ENTITIES, ID_PATTERN, SECTIONS, Entity, Field
 from rnkclaims.problems import Problem
+from rnkclaims.search_unicode import UNDECOMPOSED
 
 _ID = re.compile(ID_PATTERN)
 _TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:(.*)$")
@@ -160,27 +161,11 @@ def yaml_list_item(value: Any, indent: int) -> list[str]:
     return [f"{pad}- {yaml_scalar(value)}"]
 
 
-_UNDECOMPOSED = str.maketrans(
-    {
-        "\u0142": "l",  # l with stroke (Polish)
-        "\u00f8": "o",  # o with stroke (Norwegian, Danish)
-        "\u0111": "d",  # d with stroke (Croatian, Vietnamese)
-        "\u00f0": "d",  # eth
-        "\u00fe": "th",  # thorn
-        "\u00e6": "ae",
-        "\u0153": "oe",
-        "\u0131": "i",  # dotless i (Turkish)
-        "\u0127": "h",  # h with stroke (Maltese)
-    }
-)
-"""Letters that NFKD does not split into a base letter and a mark (casefolded)."""
-
-
 def slugify(text: str, max_words: int = 8, max_len: int = 60) -> str:
     """A lowercase id fragment: ``"Kim Jong-un's visit"`` -> ``kim-jong-un-s-visit``;
     letters beyond ASCII are transliterated (``"Radosław Sikorski"`` -> ``radoslaw-sikorski``,
     ``"Støre"`` -> ``store``)."""
-    folded = unicodedata.normalize("NFKD", text.casefold().translate(_UNDECOMPOSED))
+    folded = unicodedata.normalize("NFKD", text.casefold().translate(UNDECOMPOSED))
     ascii_text = "".join(ch for ch in folded if not unicodedata.combining(ch))
     words = re.findall(r"[a-z0-9]+", ascii_text)[:max_words]
     slug = "-".join(words)[:max_len].strip("-")
