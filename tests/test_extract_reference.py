@@ -1236,3 +1236,18 @@ def test_the_foreign_ministry_after_a_state_named_in_a_quotation_is_the_outlets(
     ledger = load(write_ledger(tmp_path / "data", claims, {"src-a": front + body}))
     drafts = extract(ledger, ledger.sources["src-a"]).drafts
     assert [d.speaker for d in drafts] == ["kim-tae-woo", "rok-government"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "German Defence Minister Boris Pistorius said on Tuesday that Germany would deliver four "
+        "more Gepard anti-aircraft tanks to Ukraine.",
+        "Ukrainian Defence Minister Rustem Umerov said Ukraine would hand over footage of North "
+        "Korean units to its partners in Seoul.",
+    ],
+)
+def test_the_speakers_country_would_deliver_or_hand_over_is_a_pledge(
+    tmp_path: Path, body: str
+) -> None:
+    assert [d.act for d in _extract(tmp_path, body + "\n").drafts] == ["pledges"]

@@ -1874,7 +1874,8 @@ class Drafter:
             r"expand|cooperate|keep|tolerate|allow|side|back|consider|impose|take|continue|"
             r"work|coordinate|bolster|accelerate|boost|increase|enhance|deepen|build|develop|"
             r"pursue|expand|step\s+up|reconsider|review|revise|be\s+deterred|give\s+up|monitor|deploy|"
-            r"back\s+down|bow|push\s+for|press\s+for|propose|share|seek)\b)",
+            r"back\s+down|bow|push\s+for|press\s+for|propose|share|seek|deliver|hand\s+over|"
+            r"supply|send|donate)\b)",
             words,
         )  # "The DPRK will ...", and in reported words "Pyongyang would ..."
         if m is None or speaker is None:
