@@ -80,6 +80,13 @@
   Radio Free Asia, a think-tank podcast transcript, a UK parliamentary committee's oral
   evidence, VOA Korean in English; most acts carried by the words behind a neutral verb),
   written before any change of its round and measured the same way.
+- ``test18``: an eighteenth held-out set in ``bench/extract_test18/`` (Reuters with an
+  unnamed senior U.S. official who "told reporters", Yonhap on a closed-door National
+  Assembly intelligence committee briefing relayed by lawmakers, Kyodo on a joint press
+  conference, Le Figaro in English, a Deutsche Welle TV transcript, a Russian embassy's
+  Telegram statement, a Korea Herald editorial, a European Parliament plenary debate, an
+  Australian Senate estimates hearing; most acts carried by the words behind a neutral
+  verb or none), written before any change of its round and measured the same way.
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -418,6 +425,7 @@ SETS = {
     "test15": lambda v: measure_coded(BENCH / "extract_test15", v),
     "test16": lambda v: measure_coded(BENCH / "extract_test16", v),
     "test17": lambda v: measure_coded(BENCH / "extract_test17", v),
+    "test18": lambda v: measure_coded(BENCH / "extract_test18", v),
     "bundled": measure_bundled,
 }
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from rnkclaims.authoring.extract import acts, extract
 from rnkclaims.authoring.extract.attribution import VERB_ACTS
 from rnkclaims.authoring.extract.drafting import Draft, Drafter
@@ -61,11 +63,21 @@ def test_the_post_pass_never_changes_the_act_of_an_act_verb() -> None:
     assert [d.act for d in drafts] == list(verbs.values())
 
 
-def test_the_post_pass_keeps_an_act_the_rules_chose_from_cues() -> None:
+def test_the_post_pass_keeps_an_act_the_rules_chose_from_cues_unless_the_model_is_sure(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     kept = _draft("said", "calls-for", f"Kim Yo Jong said {DENIAL}")
+    feats = acts.features(kept.excerpt, kept.quote, kept.speaker_text, kept.verb, kept.mode)
+    sure = acts.model().predict(feats)[1]
+    assert acts.model().threshold < sure
+    monkeypatch.setattr(acts, "OVERRULE", min(1.0, sure + 0.005))  # not sure enough to overrule
     plain = _draft("said", "asserts", f"Kim Yo Jong said {DENIAL}")
     assert acts.revise([kept, plain]) == 1
     assert (kept.act, plain.act) == ("calls-for", "denies")
+    monkeypatch.setattr(acts, "OVERRULE", 0.9)  # at least 0.9 sure: the model overrules
+    overruled = _draft("said", "calls-for", f"Kim Yo Jong said {DENIAL}")
+    assert acts.revise([overruled]) == 1
+    assert overruled.act == "denies"
 
 
 def test_another_partys_act_or_commitment_inside_what_was_said_is_left_to_the_rules() -> None:

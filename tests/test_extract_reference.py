@@ -1148,3 +1148,106 @@ def test_a_belief_in_anothers_deed_suspects_and_what_a_party_gains_judges(
 ) -> None:
     drafts = _extract(tmp_path, body + "\n").drafts
     assert [d.act for d in drafts][:1] == [act]
+
+
+def test_a_committees_question_numbers_ask_and_the_witnesses_answer(tmp_path: Path) -> None:
+    body = (
+        "Defence Committee\n\nOral evidence: Russia's partnerships, HC 455\n\n"
+        "Q12 Chair: Minister, what does North Korea's involvement mean for the war?\n\n"
+        "Luke Pollard: We judge that Russia is paying with oil, cash and military technology. "
+        "We will keep exposing that trade.\n\n"
+        "Q13 Mark Francois: Is the department planning for a longer partnership?\n\n"
+        "Paul Lincoln: Our planning assumes the partnership will outlast the fighting.\n"
+    )
+    drafts = _extract_as(tmp_path, body, "uk-parliament", "2025-02-04").drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("luke-pollard", "assesses"),
+        ("luke-pollard", "pledges"),
+        ("paul-lincoln", "predicts"),
+    ]
+
+
+def test_a_bare_title_label_is_the_holder_the_heading_names(tmp_path: Path) -> None:
+    body = (
+        "Press Conference by Defense Minister NAKATANI Gen\n\n"
+        "Note: This is a provisional translation.\n\n"
+        "Minister: I have no announcements to make today.\n\n"
+        "Q: Russia is said to be giving North Korea air defence systems. What is your view?\n\n"
+        "Minister: I would like to refrain from commenting on the details of intelligence. "
+        "Russia's cooperation with North Korea is a serious concern for the security of Japan.\n\n"
+        "Q: Will the Ministry raise this with its partners?\n\n"
+        "Minister: We are sharing information with the United States every day.\n"
+    )
+    drafts = _extract_as(tmp_path, body, "mod-japan", "2025-02-07").drafts
+    assert [(d.speaker, d.act, d.excerpt[:20]) for d in drafts] == [
+        ("nakatani-gen", "expresses-concern", "Russia's cooperation"),
+        ("nakatani-gen", "asserts", "We are sharing infor"),
+    ]
+
+
+def test_a_programmes_welcome_hand_offs_and_agreement_are_no_claims(tmp_path: Path) -> None:
+    body = (
+        "The Impossible State: Shells for Oil\n\nPodcast Episode \u2014 February 19, 2025\n\n"
+        "Transcript\n\n"
+        "Victor Cha: Welcome back to The Impossible State. I'm Victor Cha, and with me today "
+        "is Andy Lim. Andy, let's start with the shells. How many are we talking about?\n\n"
+        "Andy Lim: Thanks, Victor. We count more than 16,000 containers shipped by rail.\n\n"
+        "Victor Cha: I agree. And the trains are still running.\n\n"
+        "Andy Lim: North Korea's factories are now working around the clock for Moscow.\n\n"
+        "Victor Cha: We'll leave it there. Thanks for listening.\n"
+    )
+    drafts = _extract_as(tmp_path, body, "impossible-state", "2025-02-19").drafts
+    assert [d.excerpt for d in drafts] == [
+        "We count more than 16,000 containers shipped by rail.",
+        "And the trains are still running.",
+        "North Korea's factories are now working around the clock for Moscow.",
+    ]
+
+
+def test_an_unnamed_official_travelling_with_a_minister_is_the_speaker(tmp_path: Path) -> None:
+    body = (
+        "A senior U.S. official travelling with Secretary of State Marco Rubio told reporters "
+        "on Wednesday that Russia had begun sharing air defence know-how with North Korea.\n\n"
+        '"The first deliveries arrived in Pyongyang in November," the official said.\n'
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.speaker for d in drafts] == ["senior-u-s-official", "senior-u-s-official"]
+
+
+def test_the_foreign_ministry_after_a_state_named_in_a_quotation_is_the_outlets(
+    tmp_path: Path,
+) -> None:
+    claims = BASE.replace(
+        "outlets:\n",
+        "  - id: rok-government\n    name: South Korea\n    kind: government\n"
+        "    country: KR\n    aliases: [Seoul]\n"
+        "  - id: russia\n    name: Russia\n    kind: government\n    country: RU\n"
+        "    aliases: [Moscow]\n"
+        "outlets:\n  - id: hankook-ilbo\n    name: The Hankook Ilbo\n    kind: newspaper\n"
+        "    country: KR\n",
+        1,
+    )
+    body = (
+        '"Moscow has sent oil to the North every month since the summer," said Kim Tae-woo, '
+        "a former head of the Korea Institute for National Unification.\n\n"
+        'The foreign ministry said it would "closely coordinate" with Washington on a response.\n'
+    )
+    front = "---\noutlet: hankook-ilbo\ntitle: T\npublished: 2025-01-09\nlanguage: en\n---\n"
+    ledger = load(write_ledger(tmp_path / "data", claims, {"src-a": front + body}))
+    drafts = extract(ledger, ledger.sources["src-a"]).drafts
+    assert [d.speaker for d in drafts] == ["kim-tae-woo", "rok-government"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "German Defence Minister Boris Pistorius said on Tuesday that Germany would deliver four "
+        "more Gepard anti-aircraft tanks to Ukraine.",
+        "Ukrainian Defence Minister Rustem Umerov said Ukraine would hand over footage of North "
+        "Korean units to its partners in Seoul.",
+    ],
+)
+def test_the_speakers_country_would_deliver_or_hand_over_is_a_pledge(
+    tmp_path: Path, body: str
+) -> None:
+    assert [d.act for d in _extract(tmp_path, body + "\n").drafts] == ["pledges"]

@@ -264,10 +264,11 @@ _RELEASE_TAIL = re.compile(
 "Press contacts"): what follows is reference, not a statement."""
 _RELEASE_LINE = re.compile(
     r"(?i)(?:from|published|first\s+published|last\s+updated|updated|issued|contact|e-?mail|"
-    r"phone|tel|media\s+enquiries)\s*:?\s"
+    r"phone|tel|media\s+enquiries)\s*:?\s|(?:note|translator(?:'s|\u2019s)\s+note)\s*:\s"
 )
 """A release's line of issue, not a statement ("From: Foreign, Commonwealth &
-Development Office", "Published 16 December 2024", "Contact: ...")."""
+Development Office", "Published 16 December 2024", "Contact: ...", "Note: This is a
+provisional translation.")."""
 _FROM_LINE = re.compile(r"(?im)^[ \t]*From:[ \t]*(?P<who>[^\n]{3,200}?)[ \t]*$")
 _ON_BEHALF = re.compile(
     r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})"
@@ -283,6 +284,26 @@ _ASKING_LABELS = frozenset(
     "Q QUESTION QUESTIONS REPORTER REPORTERS JOURNALIST JOURNALISTS PRESS MODERATOR".split()
 )
 """Labels of those who ask or run a briefing: their words are no claims."""
+
+
+_QUESTION_NUMBER = re.compile(r"Q\d{1,4}")
+"""A committee record's question number before the member who asks ("Q41 Chair:", "Q43
+Aphra Brandreth:")."""
+
+
+def _heading_holder(text: str, label: str) -> str | None:
+    """The name the page's heading gives after a bare title that labels the answers
+    ("Minister:" under "Press Conference by Defense Minister NAKATANI Gen"): the
+    capitalised words after the title, names in capitals written as names."""
+    m = re.search(
+        rf"\b{re.escape(label)}\s+(?P<name>[A-Z][A-Za-z'\u2019-]+(?:\s+[A-Z][A-Za-z'\u2019-]+){{1,2}})"
+        r"[ \t]*$",
+        text,
+        re.M,
+    )
+    if m is None:
+        return None
+    return " ".join(w.capitalize() if w.isupper() else w for w in m.group("name").split())
 
 
 _PLACE_TAIL = frozenset(
@@ -334,6 +355,7 @@ def _asking_label(label: str) -> bool:
     words = label.split()
     return (
         label.upper() in _ASKING_LABELS
+        or bool(_QUESTION_NUMBER.fullmatch(words[0]))  # "Q41 Chair:", a committee's record
         or (len(words) > 2 and words[1] == "from" and words[0].upper() in _ASKING_LABELS)
         or (len(words) == 2 and words[1].upper() in _ASKING_LABELS)
     )  # "Urgent Question:"
@@ -356,10 +378,22 @@ _PROCEDURAL = re.compile(
     r"|\bi\s+have\s+nothing\s+(?:to\s+(?:report|announce|add|share)|(?:further\s+)?for\s+you)\b"
     r"|^\W*i\s+have\s+no\s+(?:decisions?|announcements?|updates?)\s+to\s+(?:speak\s+to|"
     r"announce|share|make)\b"
+    r"|^\W*welcome\s+(?:back\s+)?(?:to\b|everyone\b|everybody\b)"
+    r"|^\W*i(?:'m|\u2019m|\s+am)\s+[\w.'\u2019 -]{2,40},?\s+and\s+"
+    r"(?:with\s+me|joining\s+me|i(?:'m|\u2019m|\s+am)\s+joined)\b"
+    r"|^\W*(?:[\w'\u2019-]+,\s+)?let(?:'s|\u2019s|\s+us)\s+(?:start|begin|turn|move\s+on)\s+(?:with|to)\b"
+    r"[^.?!]{0,40}\.\s*$"
+    r"|^\W*(?:we(?:'ll|\u2019ll|\s+will)|let(?:'s|\u2019s|\s+us))\s+(?:have\s+to\s+)?leave\s+it\s+there\b"
+    r"|^\W*i\s+(?:(?:completely|fully|totally)\s+)?agree(?:\s+with\s+(?:that|you|\w+))?\W*$"
+    r"|^\W*i\s+would\s+like\s+to\s+refrain\s+from\s+(?:speculating|commenting|answering|going\s+into)"
+    r"\b[^.]{0,60}\.?\s*$"
     r"|^\W*i\s+(?:cannot|can't|can\u2019t|will\s+not|won't|won\u2019t)\s+(?:comment|go\s+into|"
     r"speak\s+to)\s+(?:on\s+)?(?:intelligence|operational|specific|those|these|such)\b[^.]{0,40}\.?\s*$"
 )
-"""Sentences of an answer that only run the briefing ("Good afternoon", "Next question")."""
+"""Sentences of an answer that only run the briefing ("Good afternoon", "Next question"),
+or a programme ("Welcome back to ...", "I'm ..., and with me today is ...", "Sue, let's
+start with the troops.", "I agree with that.", "We'll leave it there."), or decline to
+answer ("I would like to refrain from speculating.")."""
 _PAGE_META = re.compile(
     r"(?i)\W*(?:publication\s+date|published|last\s+updated|updated|date)\s*:\s*\S"
 )
@@ -1000,6 +1034,9 @@ class Drafter:
                 if label.isupper() and len(own) > 1
                 else _titled_name(label) or self.resolver.full_name(surname, s0)
             )
+            if " " not in full and titles and not named:
+                # a bare title ("Minister:"): the holder the page's heading names
+                full = _heading_holder(self.text[: min(turns, default=s0)], label) or full
             if " " not in full:
                 continue
             ref = self.resolver.index.fuzzy(full)
@@ -1837,7 +1874,8 @@ class Drafter:
             r"expand|cooperate|keep|tolerate|allow|side|back|consider|impose|take|continue|"
             r"work|coordinate|bolster|accelerate|boost|increase|enhance|deepen|build|develop|"
             r"pursue|expand|step\s+up|reconsider|review|revise|be\s+deterred|give\s+up|monitor|deploy|"
-            r"back\s+down|bow|push\s+for|press\s+for|propose|share|seek)\b)",
+            r"back\s+down|bow|push\s+for|press\s+for|propose|share|seek|deliver|hand\s+over|"
+            r"supply|send|donate)\b)",
             words,
         )  # "The DPRK will ...", and in reported words "Pyongyang would ..."
         if m is None or speaker is None:

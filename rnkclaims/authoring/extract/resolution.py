@@ -594,6 +594,26 @@ class Resolver:
         self._outlet_entry = next((o for o in ledger.outlets if o.get("id") == self.outlet), None)
         self._introduced: dict[str, list[tuple[int, str]]] = {}  # name: (where, nationality)
 
+    def _quoted_state_only(self, ref: str, pos: int) -> bool:
+        """Whether ``ref`` is a state that has not spoken before ``pos`` and that the text
+        last named inside a quotation (a speaker's words, not the narration)."""
+        if self.kind_of(ref) != "government" or any(
+            r == ref for p, r, _ in self.speakers if p < pos
+        ):
+            return False
+        seen = [m.start for m in self.index.before(pos) if m.ref == ref]
+        return bool(seen) and any(q.start <= max(seen) < q.end for q in self.analysis.quotes)
+
+    def _home_government(self) -> str | None:
+        """The known government of the country the source's outlet writes from."""
+        country = (self._outlet_entry or {}).get("country")
+        found = [
+            ref
+            for ref, kind in self.index.kinds.items()
+            if kind == "government" and country and self.index.countries.get(ref) == country
+        ]
+        return found[0] if len(found) == 1 else None
+
     def outlet_entry(self) -> dict[str, Any] | None:
         """The ledger's entry of the source's outlet, if it has one."""
         return self._outlet_entry
@@ -1054,6 +1074,10 @@ class Resolver:
                 mods = [w for w in lower[1:-1] if not country_of([w])]
                 if not all(w in self.name_of(ref).lower() or w in _PORTFOLIOS for w in mods):
                     ref = None
+            if ref and lower[-1] in _BODY_NOUNS and self._quoted_state_only(ref, start):
+                # "The foreign ministry said" in a Seoul paper, "Moscow" last named in a
+                # quotation: the ministry of the state the outlet writes from
+                ref = self._home_government() or ref
             if ref:
                 return [Resolved(ref, phrase, "anaphor")]
         if lower[0] in ("a", "an") and lower[-1] in _PERSON_NOUNS and len(words) <= 5:
@@ -1648,10 +1672,11 @@ _CALENDAR_WORDS = frozenset(
 _BRIEFED_BY = re.compile(
     r"\s+(?:(?:briefed|cited|quoted|interviewed|contacted|reached|informed)\s+(?:by|on)|"
     r"(?:familiar|acquainted)\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|"
-    r"(?:involved|engaged)\s+in)\s"
+    r"(?:involved|engaged)\s+in|(?:travell?ing|accompanying)\b)\s"
 )
 """A participle or adjective clause after a speaker ("A lawmaker briefed by the spy
-agency", "A US official familiar with the intelligence")."""
+agency", "A US official familiar with the intelligence", "A senior U.S. official
+travelling with Deputy Secretary of State Kurt Campbell")."""
 _PERSONS_OFFICE = re.compile(
     r"(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,6}[A-Z][\w-]*)(?:'s|\u2019s)\s+(?:press\s+)?office"
 )
