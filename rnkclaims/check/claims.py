@@ -11,7 +11,7 @@ from rnkclaims.check.propositions import check_bearings
 from rnkclaims.check.references import ref, refs
 from rnkclaims.check.relays import check_relay
 from rnkclaims.check.roles import role_at
-from rnkclaims.ledger import Source
+from rnkclaims.ledger import Ledger, Source
 from rnkclaims.ledger.yamlread import Document
 from rnkclaims.model import ENTITIES
 from rnkclaims.problems import register
@@ -30,17 +30,27 @@ CODES = register(
 )
 
 
-def check_claims(ctx: Context) -> set[str]:
-    """Check every claim; return the ids of the sources they use."""
-    ledger, derived = ctx.ledger, ctx.derived
-    used: set[str] = set()
+def speakers(ledger: Ledger) -> dict[str, dict[str, Any]]:
+    """The actors by id, for the claims' roles at the time."""
     actors: dict[str, dict[str, Any]] = {}
     for record in ledger.actors:
         aid = record.get("id")
         if isinstance(aid, str):  # any other id is a wrong-type problem already
             actors[aid] = record
-    for claim in ledger.claims:
-        doc = ledger.origin[id(claim)]
+    return actors
+
+
+def check_claims(
+    ctx: Context,
+    doc: Document,
+    claims: list[dict[str, Any]],
+    actors: dict[str, dict[str, Any]],
+    used: set[str],
+) -> None:
+    """Check the claims of one file (``doc``); add the ids of the sources they use to
+    ``used``."""
+    ledger, derived = ctx.ledger, ctx.derived
+    for claim in claims:
         cid = claim.get("id")
         speaker = claim.get("speaker")
         ref(ctx, doc, claim, "speaker", speaker, ("actor", "outlet"))
@@ -77,7 +87,6 @@ def check_claims(ctx: Context) -> set[str]:
                 f"claim '{clip(str(cid))}' is a draft",
                 "review it, then remove 'draft: true'",
             )
-    return used
 
 
 def check_suggested(

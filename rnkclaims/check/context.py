@@ -44,6 +44,12 @@ class Derived:
     normalised_text: dict[str, str] = field(default_factory=dict)
 
 
+class LetGo(Exception):
+    """A check of claims files a file at a time met what only a check of the whole ledger
+    in memory can tell: a claim id already used in a file whose claims were let go (the
+    problem names that claim's line). The caller checks the whole ledger instead."""
+
+
 @dataclass(slots=True)
 class Checked:
     report: Report
@@ -58,10 +64,14 @@ class Context:
         self.problems: list[Problem] = list(ledger.problems)
         self.derived = Derived()
         # id -> (kind, record) over the shared namespace of the YAML entities
-        self.ids: dict[str, tuple[str, dict[str, Any]]] = {}
+        self.ids: dict[str, tuple[str, dict[str, Any] | None]] = {}  # None: a claim let go
         self.counts: dict[tuple[str, str], int] = {}  # (file, code) -> problems found
         # problems whose place is still to be found: (index in ``problems``, document,
         # object, key, at its value, a second place for the message)
+        # unknown references reported before every claim's id was entered, whose message
+        # may name the kind of a claim entered later: (index in ``problems``, the value,
+        # the kinds asked for), settled by ``settle``
+        self.unsettled: list[tuple[int, str, str]] = []
         self.pending: list[
             tuple[
                 int,
@@ -114,6 +124,16 @@ class Context:
                 message += f"{then[0].path}:{next(found[id(then[0])])[0]}"
             self.problems[index] = Problem(p.code, p.file, line, col, message, p.hint)
         self.pending.clear()
+
+    def settle(self) -> None:
+        """Once every id is entered: an unknown reference that names a claim says so."""
+        for index, value, what in self.unsettled:
+            found = self.ids.get(value)
+            if found is not None:
+                p = self.problems[index]
+                message = f"'{value}' is a {found[0]}, not a {what}"
+                self.problems[index] = Problem(p.code, p.file, p.line, p.column, message, p.hint)
+        self.unsettled.clear()
 
     def listed_enough(self, doc: Document, code: str) -> bool:
         """Whether ``code`` is listed ``MAX_PER_CODE`` times in ``doc`` already; if so,

@@ -47,6 +47,7 @@ def check_bearings(ctx: Context, doc: Document, claim: dict[str, Any]) -> None:
         if not ref(ctx, doc, bearing, "proposition", pid, ("proposition",)):
             continue
         prop = ctx.ids[str(pid)][1]
+        assert prop is not None  # a proposition, never let go
         is_value = prop.get("kind") == "value"
         if is_value and bearing.get("value") is None:
             ctx.add(

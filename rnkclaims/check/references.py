@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rnkclaims.check.context import Context, suggest, too_long
+from rnkclaims.check.context import Context, LetGo, suggest, too_long
 from rnkclaims.ledger.yamlread import Document
 from rnkclaims.problems import register
 
@@ -27,6 +27,8 @@ def register_id(ctx: Context, kind: str, record: dict[str, Any], doc: Document) 
         return
     previous = ctx.ids.get(rid)
     if previous is not None:
+        if previous[1] is None:
+            raise LetGo(f"id '{rid}' of {doc.path} is a claim's of a file let go")
         ctx.add(
             "duplicate-id",
             doc,
@@ -77,8 +79,9 @@ def ref(
     what = " or ".join(kinds)
     if found is not None:
         message = f"'{value}' is a {found[0]}, not a {what}"
-    else:
+    else:  # a claim's id entered later is named by ``Context.settle``
         message = f"no {what} with id '{value}'"
+        ctx.unsettled.append((len(ctx.problems), value, what))
     candidates = [i for i, (k, _) in ctx.ids.items() if k in kinds]
     hint = suggest(value, candidates) or f"add the {kinds[0]} or fix the id"
     if where is not None and index is not None:

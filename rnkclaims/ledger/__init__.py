@@ -29,14 +29,17 @@ if TYPE_CHECKING:
     from rnkclaims.ledger.loading import FileStat as FileStat
     from rnkclaims.ledger.loading import Ledger as Ledger
     from rnkclaims.ledger.loading import Source as Source
+    from rnkclaims.ledger.loading import claims_only as claims_only
     from rnkclaims.ledger.loading import file_digests as file_digests
     from rnkclaims.ledger.loading import file_stats as file_stats
     from rnkclaims.ledger.loading import fingerprint as fingerprint
     from rnkclaims.ledger.loading import load as load
+    from rnkclaims.ledger.loading import load_leaving_claims as load_leaving_claims
     from rnkclaims.ledger.loading import load_source as load_source
     from rnkclaims.ledger.loading import load_sources as load_sources
     from rnkclaims.ledger.loading import load_yaml as load_yaml
     from rnkclaims.ledger.loading import outside as outside
+    from rnkclaims.ledger.loading import read_claims_file as read_claims_file
     from rnkclaims.ledger.loading import settled_stat as settled_stat
     from rnkclaims.ledger.loading import unreadable as unreadable
 

@@ -11,7 +11,8 @@ Loading never raises for bad content: it records ``Problem``s and keeps going, s
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -106,6 +107,33 @@ class Ledger:
     @property
     def claims(self) -> list[dict[str, Any]]:
         return self.sections["claims"]
+
+    def by_file(
+        self, records: list[dict[str, Any]]
+    ) -> Iterator[tuple[Document, list[dict[str, Any]]]]:
+        """``records`` (of one section) in runs of one file each: a file's records are
+        consecutive."""
+        origin = self.origin
+        run: list[dict[str, Any]] = []
+        doc: Document | None = None
+        for record in records:
+            at = origin[id(record)]
+            if at is not doc:
+                if doc is not None:
+                    yield doc, run
+                doc, run = at, []
+            run.append(record)
+        if doc is not None:
+            yield doc, run
+
+    def let_go(self, doc: Document, claims: list[dict[str, Any]]) -> None:
+        """Forget the claims of a file read by ``read_claims_file``."""
+        origin = self.origin
+        data = doc.data
+        items = data.get("claims") if isinstance(data, dict) else None
+        origin.pop(id(items), None)
+        for claim in claims:
+            origin.pop(id(claim), None)
 
     def where(self, record: object, key: str | int | None = None) -> tuple[str, int, int]:
         """``(file, line, column)`` of a record, or of one of its keys."""
@@ -270,42 +298,118 @@ def load_yaml(
 ) -> None:
     """Parse ``files`` (YAML files of ``ledger.paths``) into ``ledger``; never raises.
     ``digests``: record each file's claims' digests (``record_digests``)."""
+    for path in files:
+        doc = _parse_file(ledger, path, digest, overrides, digests)
+        if doc is not None:
+            ledger.slots[doc.path] = (len(ledger.docs) + 1) << SLOT_BITS
+            ledger.docs.append(doc)
+            _collect(ledger, doc)
+
+
+def _parse_file(
+    ledger: Ledger,
+    path: Path,
+    digest: Any = None,
+    overrides: Mapping[Path, str] | None = None,
+    digests: bool = False,
+) -> Document | None:
+    """Read and parse one YAML file of the ledger; its hash and keys go in
+    ``ledger.files``, its problems in ``ledger.problems``; None when it is not read."""
     import hashlib
 
     paths = ledger.paths
-    for path in files:
-        display = paths.display(path)
-        if outside(path, paths.root):
-            ledger.problems.append(_link_problem(path, display))
-            continue
-        try:
-            raw, text = _read(path, overrides)
-        except (OSError, UnicodeDecodeError) as exc:
-            ledger.problems.append(unreadable(display, exc))
-            continue
-        sha = hashlib.sha256(raw).hexdigest()
-        if digest is not None:
-            _feed(digest, b"Y", path, sha)
-        from rnkclaims.ledger.yamlread import parse_yaml
+    display = paths.display(path)
+    if outside(path, paths.root):
+        ledger.problems.append(_link_problem(path, display))
+        return None
+    try:
+        raw, text = _read(path, overrides)
+    except (OSError, UnicodeDecodeError) as exc:
+        ledger.problems.append(unreadable(display, exc))
+        return None
+    sha = hashlib.sha256(raw).hexdigest()
+    if digest is not None:
+        _feed(digest, b"Y", path, sha)
+    from rnkclaims.ledger.yamlread import parse_yaml
 
-        if overrides is not None and path in overrides:
-            doc = parse_yaml(text, display)
-            if digests:
-                ledger.claim_digests[str(path)] = record_digests(doc, text)
-        else:
-            del text  # decoded once, to know it is UTF-8: the parser reads the bytes
-            doc = parse_yaml(raw, display)
-            if digests:
-                ledger.claim_digests[str(path)] = record_digests(doc, raw)
-            doc.release(path, sha)  # a long text is read again if a position is asked for
-        del raw
-        doc.offsets.clear()  # only the digests read them: 100 bytes a record otherwise
-        keys = ",".join(sorted(map(str, doc.data))) if isinstance(doc.data, dict) else "?"
-        ledger.files[str(path)] = (sha, keys)
-        ledger.slots[display] = (len(ledger.docs) + 1) << SLOT_BITS
-        ledger.docs.append(doc)
-        ledger.problems.extend(doc.problems)
-        _collect(ledger, doc)
+    if overrides is not None and path in overrides:
+        doc = parse_yaml(text, display)
+        if digests:
+            ledger.claim_digests[str(path)] = record_digests(doc, text)
+    else:
+        del text  # decoded once, to know it is UTF-8: the parser reads the bytes
+        doc = parse_yaml(raw, display)
+        if digests:
+            ledger.claim_digests[str(path)] = record_digests(doc, raw)
+        doc.release(path, sha)  # a long text is read again if a position is asked for
+    del raw
+    doc.offsets.clear()  # only the digests read them: 100 bytes a record otherwise
+    keys = ",".join(sorted(map(str, doc.data))) if isinstance(doc.data, dict) else "?"
+    ledger.files[str(path)] = (sha, keys)
+    ledger.problems.extend(doc.problems)
+    return doc
+
+
+# A line of a YAML file that starts at its first column with anything but a space, a
+# comment or a list's "- " (a top-level key, a document marker, a flow collection...).
+_TOP_LEVEL = re.compile(rb"\n(?:[^ \r\n#-]|-[^ \t\r\n])[^\r\n]*")
+_CLAIMS_KEY = re.compile(rb"\nclaims:[ \t]*(?:#[^\r\n]*)?")
+
+
+def claims_only(raw: bytes) -> bool:
+    """Whether a YAML file's bytes surely hold nothing but a block list of claims: the
+    only line starting at the first column, besides comments and the list's items, is
+    ``claims:``. Anything else (another key, a flow collection, a document marker, a
+    tab, a byte-order mark) says no, whatever the file holds."""
+    lines = _TOP_LEVEL.findall(b"\n" + raw)
+    return len(lines) == 1 and _CLAIMS_KEY.fullmatch(lines[0]) is not None
+
+
+def load_leaving_claims(paths: LedgerPaths) -> tuple[Ledger, list[Document | Path]]:
+    """``load``, but for the files of ``claims/`` that hold nothing but claims
+    (``claims_only``), left for ``read_claims_file``: the ledger, and each YAML file in
+    the ledger's order as its document when loaded, as its path when left. The
+    ledger's fingerprint is not computed (it would need every file)."""
+    import time
+
+    ledger = Ledger(paths=paths, read_from_ns=time.time_ns(), stat_signature=paths.stat_signature())
+    order: list[Document | Path] = []
+    with gc_paused():
+        for i, path in enumerate(paths.yaml_files()):
+            if i and not outside(path, paths.root):
+                try:
+                    left = claims_only(path.read_bytes())
+                except OSError:
+                    left = False  # its problem is found by loading it
+                if left:
+                    order.append(path)
+                    continue
+            count = len(ledger.docs)
+            load_yaml(ledger, [path])
+            if len(ledger.docs) > count:
+                order.append(ledger.docs[-1])
+        load_sources(ledger, paths.source_files())
+    return ledger, order
+
+
+def read_claims_file(ledger: Ledger, path: Path) -> tuple[Document, list[dict[str, Any]]] | None:
+    """One file left by ``load_leaving_claims``: its document and claims, each claim's
+    origin entered in ``ledger`` until ``Ledger.let_go``; None when it is not read (its
+    problem in ``ledger.problems``, as every problem of reading it)."""
+    doc = _parse_file(ledger, path)
+    if doc is None:
+        return None
+    data = doc.data
+    items = data.get("claims") if isinstance(data, dict) else None
+    claims: list[dict[str, Any]] = []
+    if isinstance(items, list):
+        origin = ledger.origin
+        origin[id(items)] = doc
+        for record in items:
+            if isinstance(record, dict):
+                claims.append(record)
+                origin[id(record)] = doc
+    return doc, claims
 
 
 DIGEST_CHARS = 16

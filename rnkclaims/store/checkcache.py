@@ -37,9 +37,9 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from rnkclaims.check.context import too_long
+from rnkclaims.check.context import LetGo, too_long
 from rnkclaims.gcpause import gc_paused
 from rnkclaims.ledger import (
     SOURCE_SUFFIX,
@@ -48,13 +48,18 @@ from rnkclaims.ledger import (
     file_digests,
     file_stats,
     load,
+    load_leaving_claims,
     load_sources,
     load_yaml,
     quick_digest,
+    read_claims_file,
 )
 from rnkclaims.model import LENGTH_LIMITS, SECTIONS
 from rnkclaims.problems import Problem, Report
 from rnkclaims.store.place import cache_path
+
+if TYPE_CHECKING:
+    from rnkclaims.ledger.yamlread import Document
 
 FORMAT = 5
 """The cache file's layout; bump when it changes (an older cache is then ignored)."""
@@ -102,13 +107,19 @@ def validate(paths: LedgerPaths, use_cache: bool = True) -> Validated:
                     _write(where, paths, code, files, ids)
                     _write_texts(_texts_folder(where), code, texts, files)
                 return Validated(report, mode, read)
-        ledger = load(paths)
         ids = []
-        report, files = _full(ledger, ids, texts, record=where is not None)
+        try:
+            report, files, read = _streamed(paths, ids, texts, record=where is not None)
+        except LetGo:  # a claim's id used again in a file let go: the whole ledger, then
+            ids.clear()
+            texts.clear()
+            ledger = load(paths)
+            report, files = _full(ledger, ids, texts, record=where is not None)
+            read = len(ledger.files)
         if files is not None and where is not None:
             _write(where, paths, code, files, ids)
             _write_texts(_texts_folder(where), code, texts, files)
-    return Validated(report, "full", len(ledger.files))
+    return Validated(report, "full", read)
 
 
 # --- the cache file ------------------------------------------------------------------
@@ -223,6 +234,52 @@ def _write(
 # --- a full validation, and what the cache records of it ------------------------------
 
 
+def _streamed(
+    paths: LedgerPaths, ids: list[str], texts: _TextsToKeep, record: bool = True
+) -> tuple[Report, dict[str, dict[str, Any]] | None, int]:
+    """``_full`` with the files of ``claims/`` holding nothing but claims read, checked
+    and let go one at a time (``check_streamed``), so that a large ledger's claims are
+    never all in memory; and how many files were read. Raises ``LetGo`` as
+    ``check_streamed`` does."""
+    from rnkclaims.check.run import check_streamed
+
+    ledger, order = load_leaving_claims(paths)
+    vocabulary = _vocabulary(ledger) if record else None
+    known = _known(vocabulary) if vocabulary is not None else set()
+    summaries: dict[str, _Claims] = {}
+
+    shas: dict[str, str] = {}  # each file read, by its displayed path
+
+    def read(path: Path) -> tuple[Document, list[dict[str, Any]]] | None:
+        found = read_claims_file(ledger, path)
+        if found is not None:
+            shas[found[0].path] = ledger.files[str(path)][0]
+        return found
+
+    def let_go(doc: Document, claims: list[dict[str, Any]]) -> None:
+        if vocabulary is not None:
+            summaries[doc.path] = _summarise(claims, shas[doc.path], known, texts)
+
+    report = check_streamed(ledger, order, read, let_go)
+    files = None
+    if vocabulary is not None:
+        stats = file_stats(ledger.files, ledger.read_from_ns)
+        files = _entries(
+            ledger,
+            report.problems,
+            stats,
+            paths.yaml_files(),
+            paths.source_files(),
+            ids,
+            vocabulary,
+            claim_texts=texts,
+            summaries=summaries,
+        )
+    if files is None:
+        texts.clear()  # nothing is written without the cache's files
+    return report, files, len(ledger.files)
+
+
 def _full(
     ledger: Ledger, ids: list[str], texts: _TextsToKeep, record: bool = True
 ) -> tuple[Report, dict[str, dict[str, Any]] | None]:
@@ -264,6 +321,7 @@ def _entries(
     ids: list[str],
     vocabulary: dict[str, dict[str, str]] | None = None,
     claim_texts: _TextsToKeep | None = None,
+    summaries: dict[str, _Claims] | None = None,
 ) -> dict[str, dict[str, Any]] | None:
     """Each file read into ``ledger`` (``yaml_files`` and ``source_files``), with its
     problems, claims, cited sources, the ids of records its claims name (``refs``: bits
@@ -277,14 +335,14 @@ def _entries(
     problem, and its file is never taken from the cache after an edit.
 
     ``claim_texts`` receives, by the sha256 of each claims file read whose texts are not
-    kept yet, its claims' excerpts and quotes by the source they cite (``_TextCheck``)."""
+    kept yet, its claims' excerpts and quotes by the source they cite (``_TextCheck``).
+    ``summaries``: the claims of files let go, by displayed path (``_summarise``)."""
     if vocabulary is None:
         vocabulary = _vocabulary(ledger)
         if vocabulary is None:
             return None
     index = {rid: i for i, rid in enumerate(ids)}
-    # the ids a claim may name: a longer text is no reference (``too_long``)
-    known = {rid for records in vocabulary.values() for rid in records if len(rid) <= _ID_LIMIT}
+    known = _known(vocabulary)
     texts: dict[int, set[str]] = {}
     paths = ledger.paths
     files: dict[str, dict[str, Any]] = {}
@@ -310,35 +368,27 @@ def _entries(
             files[key] = by_display[paths.display(path)] = _entry("source", None, None)
     origin = ledger.origin
     for section, records in ledger.sections.items():
-        # a file's records are consecutive: its entry is looked up when the file changes
-        doc: Any = None
-        holder: dict[str, Any] = {}
+        if section == "claims":
+            continue
         for record in records:
-            if origin[id(record)] is not doc:
-                doc = origin[id(record)]
-                found = by_display.get(doc.path)
-                if found is None:
-                    return None
-                holder = found
-                refs = texts.setdefault(id(holder), set())
-                keep = claim_texts is not None and holder["sha"] not in claim_texts.kept
+            holder = by_display.get(origin[id(record)].path)
+            if holder is None:
+                return None
             holder["counts"][section] = holder["counts"].get(section, 0) + 1
-            if section != "claims":
-                continue
-            _refs(record.values(), known, refs)
-            cid, cited = record.get("id"), record.get("source")
-            if type(cid) is str:
-                holder["claims"].append(cid)
-            if type(cited) is str:
-                holder["cited"].append(cited)
-                if keep and claim_texts is not None:
-                    excerpt, quote = record.get("excerpt"), record.get("quote")
-                    claim_texts.setdefault(holder["sha"], {}).setdefault(cited, []).append(
-                        [
-                            excerpt if isinstance(excerpt, str) else None,
-                            quote if isinstance(quote, str) else None,
-                        ]
-                    )
+    found = dict(summaries or {})
+    for doc, claims in ledger.by_file(ledger.claims):
+        holder = by_display.get(doc.path)
+        if holder is None:
+            return None
+        found[doc.path] = _summarise(claims, holder["sha"], known, claim_texts)
+    for display, (count, claim_ids, cited, refs) in found.items():
+        holder = by_display.get(display)
+        if holder is None:
+            return None
+        if count:  # a file without claims counts none, as a section it has not
+            holder["counts"]["claims"] = count
+        holder["claims"], holder["cited"] = claim_ids, cited
+        texts[id(holder)] = refs
     for problem in problems:
         owner = by_display.get(problem.file)
         if owner is None:
@@ -698,6 +748,42 @@ def _vocabulary(ledger: Ledger) -> dict[str, dict[str, str]] | None:
             found = out[key]
             found[rid] = found[rid] + digest if rid in found else digest
     return out
+
+
+_Claims = tuple[int, list[str], list[str], set[str]]
+
+
+def _known(vocabulary: dict[str, dict[str, str]]) -> set[str]:
+    """The ids a claim may name: a longer text is no reference (``too_long``)."""
+    return {rid for records in vocabulary.values() for rid in records if len(rid) <= _ID_LIMIT}
+
+
+def _summarise(
+    claims: list[dict[str, Any]], sha: str, known: set[str], claim_texts: _TextsToKeep | None
+) -> _Claims:
+    """What the cache records of one file's claims: how many, their ids, the sources
+    they cite and the ids of records they name; their excerpts and quotes go in
+    ``claim_texts`` under the file's ``sha`` unless they are kept already."""
+    ids: list[str] = []
+    cited: list[str] = []
+    refs: set[str] = set()
+    keep = claim_texts is not None and sha not in claim_texts.kept
+    for record in claims:
+        _refs(record.values(), known, refs)
+        cid, source = record.get("id"), record.get("source")
+        if type(cid) is str:
+            ids.append(cid)
+        if type(source) is str:
+            cited.append(source)
+            if keep and claim_texts is not None:
+                excerpt, quote = record.get("excerpt"), record.get("quote")
+                claim_texts.setdefault(sha, {}).setdefault(source, []).append(
+                    [
+                        excerpt if isinstance(excerpt, str) else None,
+                        quote if isinstance(quote, str) else None,
+                    ]
+                )
+    return len(claims), ids, cited, refs
 
 
 def _refs(values: Iterable[Any], known: set[str], into: set[str]) -> None:
