@@ -10,6 +10,7 @@ file count, and what the cache records of each file.
 from __future__ import annotations
 
 import importlib.util
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -207,3 +208,21 @@ def test_claims_let_go_leave_nothing_behind(ledger: LedgerPaths) -> None:
 )
 def test_claims_only_is_told_from_the_bytes(text: bytes, expected: bool) -> None:
     assert claims_only(text) is expected
+
+
+def test_the_texts_written_as_each_file_is_let_go_are_the_whole_ledgers(
+    ledger: LedgerPaths,
+) -> None:
+    from rnkclaims.store.build import builder_fingerprint
+    from rnkclaims.store.place import cache_path
+
+    assert checkcache.validate(ledger, use_cache=False).mode == "full"
+    folder = checkcache._texts_folder(cache_path(ledger.main, ".validate.json"))
+    end = f"-{builder_fingerprint()}.json"
+    written = {
+        p.name.removesuffix(end): json.loads(p.read_text(encoding="utf-8"))
+        for p in folder.iterdir()
+    }
+    expected = whole(ledger)[3]
+    assert len(written) == 2 and written == expected
+    assert checkcache.validate(ledger).mode == "cached"

@@ -109,7 +109,8 @@ def validate(paths: LedgerPaths, use_cache: bool = True) -> Validated:
                 return Validated(report, mode, read)
         ids = []
         try:
-            report, files, read = _streamed(paths, ids, texts, record=where is not None)
+            texts_at = (_texts_folder(where), code) if where is not None else None
+            report, files, read = _streamed(paths, ids, texts, where is not None, texts_at)
         except LetGo:  # a claim's id used again in a file let go: the whole ledger, then
             ids.clear()
             texts.clear()
@@ -235,11 +236,17 @@ def _write(
 
 
 def _streamed(
-    paths: LedgerPaths, ids: list[str], texts: _TextsToKeep, record: bool = True
+    paths: LedgerPaths,
+    ids: list[str],
+    texts: _TextsToKeep,
+    record: bool = True,
+    texts_at: tuple[Path, str] | None = None,
 ) -> tuple[Report, dict[str, dict[str, Any]] | None, int]:
     """``_full`` with the files of ``claims/`` holding nothing but claims read, checked
     and let go one at a time (``check_streamed``), so that a large ledger's claims are
-    never all in memory; and how many files were read. Raises ``LetGo`` as
+    never all in memory; and how many files were read. ``texts_at``: the folder of the
+    claims' texts and the code's fingerprint, where each such file's texts are written
+    as it is let go (not kept in ``texts`` to the end). Raises ``LetGo`` as
     ``check_streamed`` does."""
     from rnkclaims.check.run import check_streamed
 
@@ -257,8 +264,14 @@ def _streamed(
         return found
 
     def let_go(doc: Document, claims: list[dict[str, Any]]) -> None:
-        if vocabulary is not None:
-            summaries[doc.path] = _summarise(claims, shas[doc.path], known, texts)
+        if vocabulary is None:
+            return
+        sha = shas[doc.path]
+        summaries[doc.path] = _summarise(claims, sha, known, texts)
+        if texts_at is not None and sha in texts:  # written now, not kept to the end
+            with contextlib.suppress(Exception):  # best effort, like the cache
+                _write_text_file(*texts_at, sha, texts.pop(sha))
+                texts.kept.add(sha)
 
     report = check_streamed(ledger, order, read, let_go)
     files = None
@@ -704,21 +717,30 @@ def _write_texts(
 ) -> None:
     """Keep the texts of each claims file not kept yet, and remove those of contents no
     longer in the ledger; best effort, like the cache."""
-    from rnkclaims.edit_io import replacing
-
     wanted = {f"{e['sha']}-{code}.json" for e in files.values() if e["kind"] == "yaml"}
     try:
-        folder.mkdir(parents=True, exist_ok=True)
         for sha, by_source in texts.items():
-            path = folder / f"{sha}-{code}.json"
-            if path.name in wanted and not path.exists():
-                with replacing(path) as tmp, open(tmp, "w", encoding="utf-8", newline="") as fh:
-                    _dump_texts(by_source, fh)
+            if f"{sha}-{code}.json" in wanted:
+                _write_text_file(folder, code, sha, by_source)
         for path in folder.iterdir():
             if path.suffix == ".json" and path.name not in wanted:
                 path.unlink()
     except Exception:
         pass
+
+
+def _write_text_file(
+    folder: Path, code: str, sha: str, by_source: dict[str, list[list[str | None]]]
+) -> None:
+    """Keep the texts of one claims file's content, unless they are kept already; may
+    raise OSError."""
+    from rnkclaims.edit_io import replacing
+
+    path = folder / f"{sha}-{code}.json"
+    if not path.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        with replacing(path) as tmp, open(tmp, "w", encoding="utf-8", newline="") as fh:
+            _dump_texts(by_source, fh)
 
 
 # A record's fields that no rule on claims reads (``check.claims`` and the rules it calls
