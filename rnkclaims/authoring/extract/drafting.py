@@ -3024,3 +3024,55 @@ def _around_speaker(draft: Draft) -> str:
 
 def _covers(draft: Draft, start: int, end: int) -> bool:
     return overlaps((draft.start, draft.end), (start, end)) >= max(1, end - start) * 0.5
+
+
+_FAMILIES: dict[str, tuple[re.Pattern[str], ...]] = {
+    "denial": (_NEGATED_DEED, _DISCREDITED, _DISMISSED_NP, _DISMISSED_REF, _DISMISSIVE),
+    "charge": (
+        _CONDEMNS, _WRONGDOING, _RECKLESS_BY, _ESCALATION_AND_BREACH, _ESCALATION, _PAYING_FOR,
+        _DESPERATE, _TOO_SLOW, _FAILED_PARTY, _PROPAGANDA, _CANNOT_CLAIM, _USING_TOPIC,
+        _UNACCEPTABLE,
+    ),
+    "confirmation": (_NO_LONGER_RUMOUR, _CONFIRMED),
+    "warning": (
+        _PENALTY, _ADMONITION, _CONSEQUENCE, _ACCOUNTABLE, _RISK_THAT, _RISKS_ING,
+        _MORE_DANGEROUS, _THREAT_TO, _WARNING_NOUN, _RULE_OUT_IF, _IDLY_BY, _SIGNAL_TO, _PRICE,
+        _THREAT, _CAN_IF, _WOULD_MEAN, _SERIOUS_ISSUE,
+    ),
+    "call": (_CALL, _OTHERS_SHOULD, _OWN_CALL, _HOPES_OTHERS, _MUST_GO_ON),
+    "announcement": (_ANNOUNCING, _DONE_TODAY),
+    "pledge": (_STANDS_READY, _PLEDGE),
+    "intention": (_BODY_WILL_ADOPT, _OWN_PREPARING, _RAISE_ISSUE, _OWN_DELIBERATION, _INTENT,
+                  _WILLING),
+    "forecast": (
+        _SHOULD_EXPECT, _NOT_EXCLUDED, _NOT_EXCLUDED_NP, _CONVINCED, _NO_DOUBT_WILL,
+        _HEDGED_AFTER_WILL, _HEDGED_WILL, _EXPECTED, _REPORTED_EXPECTS, _HEDGED_FORECAST,
+        _FORECAST, _MAY_HAPPEN, _MAY_NOT,
+    ),
+    "concern": (_CONCERNED, _CONCERN_WORDS, _OWN_CONCERN),
+    "suspicion": (
+        _SUSPECT, _BELIEVED, _BELIEVES_DEED, _MAY_BE_DOING, _POSSIBLE, _MOTIVE, _SIGNS_THAT,
+        _RULE_OUT_THAT,
+    ),
+    "hedge": (_PROBABLE, _PAST_HEDGE, _MODAL),
+    "judgement": (
+        _ASSESS, _JUDGEMENT, _SIGN_OF, _CHARACTERISED, _TELLS_ABOUT, _TREND, _TESTING,
+        _THIRD_MIND, _GAINS, _NOT_FOR_FREE,
+    ),
+}  # fmt: skip
+"""The rules' content cues by family (the patterns ``_refine`` and ``_content_act`` read),
+for the learned act's features (``acts.features``). Frozen as the rules stood at dev171:
+patterns added later are not in them, so the model's judgement on a set written after
+(``test19``) does not carry the rules written for it."""
+
+
+def cue_families(words: str) -> list[str]:
+    """The families of the rules' content cues that the words of what was said hold (any
+    pattern of the family, searched in the words as written and with the quotation marks
+    and initialisms closed up)."""
+    plain = _plain(words)
+    return [
+        name
+        for name, patterns in _FAMILIES.items()
+        if any(p.search(words) or p.search(plain) for p in patterns)
+    ]
