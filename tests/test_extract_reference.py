@@ -1251,3 +1251,19 @@ def test_the_speakers_country_would_deliver_or_hand_over_is_a_pledge(
     tmp_path: Path, body: str
 ) -> None:
     assert [d.act for d in _extract(tmp_path, body + "\n").drafts] == ["pledges"]
+
+
+def test_not_confirmed_by_any_source_names_no_speaker_and_members_relay_nothing(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Japan's Defense Ministry has told lawmakers that North Korea is likely to have rotated "
+        "fresh units into Russia, according to members of the Lower House security committee.\n\n"
+        "An opposition lawmaker said that the report had not been confirmed by any allied "
+        "government.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, [h["via"] for h in d.relay]) for d in drafts] == [
+        ("japan-s-defense-ministry", []),
+        ("opposition-lawmaker", []),
+    ]

@@ -662,6 +662,9 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             by = re.match(r"\s+by\s+", after)
             if not by:
                 continue
+            if re.match(r"\s+by\s+(?:any|no|none|anyone|anybody|either)\b", after):
+                # "has still not been confirmed by any independent source": no one spoke
+                continue
             span = np_after(masked, m.end() + by.end(), end)
             if span is None:
                 continue
