@@ -1368,3 +1368,22 @@ def test_not_confirmed_by_any_source_names_no_speaker_and_members_relay_nothing(
         ("japan-s-defense-ministry", []),
         ("opposition-lawmaker", []),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        ('"Any transfer of missile know-how would constitute a flagrant violation of UN '
+         'sanctions," an EU diplomat said.', "warns"),
+        ('"But I don\'t think Beijing is going to do anything about it," an EU diplomat said.',
+         "predicts"),
+        ("Hungary's foreign minister, Peter Szijjarto, said new sanctions only serve to prolong "
+         "the war.", "accuses"),
+        ('"We must send more air defence to Kyiv before the winter," Estonian Foreign Minister '
+         "Margus Tsahkna said.", "calls-for"),
+    ],
+)  # fmt: skip
+def test_a_breach_if_done_a_doubted_will_only_serves_and_we_must(
+    tmp_path: Path, body: str, act: str
+) -> None:
+    assert [d.act for d in _extract(tmp_path, body + "\n").drafts] == [act]

@@ -1067,8 +1067,13 @@ class Drafter:
             if m is None:
                 continue
             label = m.group("label")
-            if m.re is _OFFICE_LABEL or m.re is _DASH_LABEL or (
-                m.group("brackets").count("(") == 2 and _MEMBERS_PARTY.search(m.group("brackets"))
+            if (
+                m.re is _OFFICE_LABEL
+                or m.re is _DASH_LABEL
+                or (
+                    m.group("brackets").count("(") == 2
+                    and _MEMBERS_PARTY.search(m.group("brackets"))
+                )
             ):
                 members = True
             if _asking_label(label) or self._outlet_label(label):
@@ -1302,9 +1307,8 @@ class Drafter:
             paragraph = self.analysis.sentence_at(byline.start("who"))[2]
             end = bio.start() if bio is not None else len(self.text)
             return (author, paragraph, self._page_day("piece")), end
-        label = None  # the last label of the head: a "[Editorial]" title, then its deck
-        for label in _EDITORIAL_LABEL.finditer(head):
-            pass
+        labels = list(_EDITORIAL_LABEL.finditer(head))
+        label = labels[-1] if labels else None  # a "[Editorial]" title, then its deck
         if label is None or self.outlet is None:
             return None
         outlet = self.resolver.outlet_entry() or {}
@@ -2769,6 +2773,30 @@ _TURNED_AGAINST = re.compile(
 )
 """What another party gains said to be turned on a side later ("will be used against
 Seoul", "will be pointed at Seoul and Tokyo tomorrow"): a warning."""
+_WOULD_BREACH = re.compile(
+    r"(?i)\b(?:would|will|could)\s+(?:also\s+)?(?:be|constitute|amount\s+to)\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:breach|violation)\s+of\b"
+)
+"""A deed said to be a breach if it happens ("That would be a serious breach of Security
+Council resolutions", "Any transfer would constitute a violation of ..."): a warning."""
+_DOUBT_WILL = re.compile(
+    r"(?i)\W*(?:(?:but|and|so)\s+)?(?:I|we)\s+(?:don't|don\u2019t|do\s+not)\s+(?:really\s+)?"
+    r"(?:think|believe|expect)\b[^.;]{0,80}?\b(?:will|would|is\s+going\s+to|are\s+going\s+to)\b"
+)
+"""A forecast put as a doubt ("But I don't think China will do anything to stop it")."""
+_ONLY_SERVES = re.compile(
+    r"(?i)\b(?:only|merely|simply)\s+serves?\s+to\s+(?:further\s+)?(?:escalate|inflame|prolong|"
+    r"fuel|aggravate|heighten|worsen|undermine|destabili[sz]e|provoke)\b"
+)
+"""A deed or a step said to do nothing but harm ("This debate only serves to escalate the
+conflict"): a charge."""
+_WE_MUST = re.compile(
+    r"(?i)\W*(?:(?:and|but|so|now)\s+)?we\s+must\s+(?:now\s+|also\s+|therefore\s+)?"
+    r"(?!not\b|be\b|remember\b|understand\b|recogni[sz]e\b|reali[sz]e\b|accept\b|admit\b|"
+    r"ask\b|assume\b|expect\b|take\s+into\b)[a-z]{3,}\b"
+)
+"""Words that open with what "we" must do ("We must give Ukraine what it needs"): a call
+on the speaker's side, whatever the verb (not the verbs of knowing)."""
 _BODY_SUBJECT = re.compile(r"(?:The\s+)?(?P<name>(?:[A-Z][\w.-]*\s+){0,4}?[A-Z][\w.-]*)\s+[a-z]")
 """The capitalised subject opening a sentence ("The EU stands ready", "The European Union
 will continue")."""
@@ -2930,6 +2958,14 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "warns"  # "experience that could make them more dangerous"
     if not by_content and _TURNED_AGAINST.search(words):
         return "warns"  # "what Pyongyang learns in Kursk will be used against Seoul"
+    if _WOULD_BREACH.search(_plain(words)):
+        return "warns"  # "That would be a serious breach of Security Council resolutions"
+    if _DOUBT_WILL.match(words):
+        return "predicts"  # "But I don't think China will do anything to stop it"
+    if _ONLY_SERVES.search(words):
+        return "accuses"  # "This debate only serves to escalate the conflict"
+    if quoted and _WE_MUST.match(words):
+        return "calls-for"  # "We must give Ukraine what it needs to win"
     threat = None if by_content else _THREAT_TO.search(words)
     if threat and not re.search(
         r"(?i)\b(?:believe[sd]?|considers?|considered|views?|viewed)\b", words[: threat.start()]
