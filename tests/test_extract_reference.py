@@ -1387,3 +1387,14 @@ def test_a_breach_if_done_a_doubted_will_only_serves_and_we_must(
     tmp_path: Path, body: str, act: str
 ) -> None:
     assert [d.act for d in _extract(tmp_path, body + "\n").drafts] == [act]
+
+
+def test_for_a_named_expert_with_an_appositive_gives_the_experts_view(tmp_path: Path) -> None:
+    body = (
+        "For Antoine Morel, a researcher at the French Institute of International Relations, "
+        'the deployment is "the clearest sign yet that the war has gone global".\n\n'
+        'For North Korea, the war is "a source of hard currency", sanctions experts say.\n'
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.speaker for d in drafts][:1] == ["antoine-morel"]
+    assert all(d.speaker != "north-korea" for d in drafts)
