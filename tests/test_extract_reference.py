@@ -1398,3 +1398,16 @@ def test_for_a_named_expert_with_an_appositive_gives_the_experts_view(tmp_path: 
     drafts = _extract(tmp_path, body).drafts
     assert [d.speaker for d in drafts][:1] == ["antoine-morel"]
     assert all(d.speaker != "north-korea" for d in drafts)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"We should not underestimate how much Pyongyang is learning in Kursk," John Healey '
+        "told Sky News.",
+        "A former NATO commander, General Sir Richard Barrons, said Europe could not afford to "
+        "ignore what the partnership meant for the Indo-Pacific.",
+    ],
+)
+def test_not_to_underestimate_or_ignore_a_danger_warns(tmp_path: Path, body: str) -> None:
+    assert [d.act for d in _extract(tmp_path, body + "\n").drafts] == ["warns"]

@@ -2797,6 +2797,13 @@ _WE_MUST = re.compile(
 )
 """Words that open with what "we" must do ("We must give Ukraine what it needs"): a call
 on the speaker's side, whatever the verb (not the verbs of knowing)."""
+_NOT_UNDERESTIMATE = re.compile(
+    r"(?i)\b(?:we|you|one|nobody|no\s+one|anyone|europe|the\s+west)\s+(?:should|must|cannot|could\s+not|can't|"
+    r"can\u2019t|would\s+be\s+wrong\s+to)\s+(?:not\s+)?(?:afford\s+to\s+)?"
+    r"(?:underestimate|ignore|dismiss|downplay|discount)\b"
+)
+"""A warning not to make light of a danger ("We should not underestimate what Pyongyang is
+getting in return", "Europe cannot afford to ignore ...")."""
 _BODY_SUBJECT = re.compile(r"(?:The\s+)?(?P<name>(?:[A-Z][\w.-]*\s+){0,4}?[A-Z][\w.-]*)\s+[a-z]")
 """The capitalised subject opening a sentence ("The EU stands ready", "The European Union
 will continue")."""
@@ -2966,6 +2973,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "accuses"  # "This debate only serves to escalate the conflict"
     if quoted and _WE_MUST.match(words):
         return "calls-for"  # "We must give Ukraine what it needs to win"
+    if _NOT_UNDERESTIMATE.search(words):
+        return "warns"  # "We should not underestimate what Pyongyang is getting in return"
     threat = None if by_content else _THREAT_TO.search(words)
     if threat and not re.search(
         r"(?i)\b(?:believe[sd]?|considers?|considered|views?|viewed)\b", words[: threat.start()]
