@@ -108,7 +108,13 @@ RATE = 0.2
 L2 = 1e-4
 MIN_COUNT = 3
 FAMILIES = False
-"""Whether the features hold the families of the rules' content cues (``--families``)."""
+"""Whether the features hold the families of the rules' content cues (``--families``).
+The written weights have none: weights with them, as ``extract``'s post-pass (at 0.7, the
+0.9 overruling kept), lose acts on dev (866 -> 864 of 868 at dev178) and on test6, test12
+and test16, trained on dev and ``test`` .. ``test10`` (and on test15 and test17) or on
+every read set (and on test10 and the bundled articles, 92.7% -> 90.2%); as the hybrid
+(the model's act, else "asserts", for every neutral verb) dev falls to 91.5% and the
+bundled articles to 65.9%."""
 
 
 def collect(name: str) -> list[dict[str, Any]]:
