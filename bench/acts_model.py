@@ -1,17 +1,22 @@
 """A small learned model for the speech act of neutral-verb drafts, judged leave-one-set-out.
 
-``extract`` runs on each read coded set (``dev``, ``test`` .. ``test17``, with the ledger
+``extract`` runs on each read coded set (``dev``, ``test`` .. ``test18``, with the ledger
 ``extract_accuracy.py`` builds); each recalled claim's best draft (same matching) is
 paired with its coded act(s). Features (``rnkclaims.authoring.extract.acts.features``):
-the words of what was said, hand-made cue classes, the reporting verb, the mode. The
-rules' own act is not a feature: the rules were tuned on every set, so it would carry
-the held-out set's answers into the model.
+the words of what was said, hand-made cue classes, the reporting verb, the mode; with
+``--families``, also which families of the rules' content cues fire on what was said
+(``drafting.cue_families``: denial, charge, confirmation, warning, call, announcement,
+pledge, intention, forecast, concern, suspicion, hedge, judgement), with the patterns as
+they stood at dev171, frozen before ``test19`` was judged (patterns added later are not
+in them). The rules' own act is not a feature: the rules were tuned on every set, so it
+would carry the held-out set's answers into the model; a family says only that a cue of
+its kind is in the words, and the model weighs it from the other sets.
 
 Model: multinomial logistic regression, plain Python, trained by stochastic gradient in
 a fixed order (deterministic), the target spread evenly over a claim's coded acts.
 
-Leave-one-set-out, for k in test4..test17: train on ``dev`` and the other read sets (never
-``test18``, the held-out set), predict set k. Columns (among
+Leave-one-set-out, for k in test4..test18: train on ``dev`` and the other read sets (never
+``test19``, the held-out set), predict set k. Columns (among
 recalled claims with a coded act):
 
 - first sight: the rules' act figure when set k was first measured (recorded);
@@ -67,9 +72,9 @@ from rnkclaims.spans import locate, overlaps
 
 SETS = [
     "dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10",
-    "test11", "test12", "test13", "test14", "test15", "test16", "test17",
+    "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
 ]  # fmt: skip
-NOT_WRITTEN = {"test11", "test12", "test13", "test14", "test15", "test16", "test17"}
+NOT_WRITTEN = {"test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18"}
 """Sets the written weights leave out: with ``test11`` in training the bundled articles
 lose an act (92.7% -> 90.2%), and with ``test12`` .. ``test16`` too (trained on every read
 set, at 0.7: bundled 90.2%, test11 98.6%, test12 96.2%, test16 98.2%, against 92.7%, 100%,
@@ -82,12 +87,12 @@ four (bundled 92.7% -> 90.2%, test12 98.8% -> 96.2%, test16 100% -> 98.2%; test1
 70.8%), so they stay."""
 HELD_OUT = [
     "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13",
-    "test14", "test15", "test16", "test17",
+    "test14", "test15", "test16", "test17", "test18",
 ]  # fmt: skip
 FIRST_SIGHT = {
     "test4": 73.9, "test5": 87.3, "test6": 90.4, "test7": 78.1, "test8": 81.8, "test9": 81.3,
     "test10": 72.1, "test11": 84.6, "test12": 82.0, "test13": 80.4, "test14": 75.5, "test15": 73.6,
-    "test16": 66.0, "test17": 67.2,
+    "test16": 66.0, "test17": 67.2, "test18": 70.0,
 }  # fmt: skip
 """The rules' act figure on each set when it was first measured (before any rule for it)."""
 COLUMNS = ["rules", "model", "hybrid", "rules+model"]
@@ -102,6 +107,14 @@ EPOCHS = 12
 RATE = 0.2
 L2 = 1e-4
 MIN_COUNT = 3
+FAMILIES = False
+"""Whether the features hold the families of the rules' content cues (``--families``).
+The written weights have none: weights with them, as ``extract``'s post-pass (at 0.7, the
+0.9 overruling kept), lose acts on dev (866 -> 864 of 868 at dev178) and on test6, test12
+and test16, trained on dev and ``test`` .. ``test10`` (and on test15 and test17) or on
+every read set (and on test10 and the bundled articles, 92.7% -> 90.2%); as the hybrid
+(the model's act, else "asserts", for every neutral verb) dev falls to 91.5% and the
+bundled articles to 65.9%."""
 
 
 def collect(name: str) -> list[dict[str, Any]]:
@@ -132,7 +145,12 @@ def collect(name: str) -> list[dict[str, Any]]:
                         "rule": best.act,
                         "verb": best.verb,
                         "feats": features(
-                            best.excerpt, best.quote, best.speaker_text, best.verb, best.mode
+                            best.excerpt,
+                            best.quote,
+                            best.speaker_text,
+                            best.verb,
+                            best.mode,
+                            FAMILIES,
                         ),
                         "words": words_of(best.excerpt, best.quote, best.speaker_text),
                     }
@@ -186,6 +204,7 @@ FIRST_SIGHT_COMMITS = {
     "test15": "2d79500",
     "test16": "0606b00",
     "test17": "7ef870e",
+    "test18": "e91789e",
 }
 """The commit that added each held-out set: the rules as they stood at first sight."""
 
@@ -242,7 +261,7 @@ def collect_first_sight(name: str) -> list[dict[str, Any]]:
         raise SystemExit(f"the old commit's rnkclaims was not the one imported: {dumped['module']}")
     return [
         {"set": name, "fold": name, "acts": acts, "rule": rule, "verb": verb,
-         "feats": features(excerpt, quote, speaker_text, verb, mode),
+         "feats": features(excerpt, quote, speaker_text, verb, mode, FAMILIES),
          "words": words_of(excerpt, quote, speaker_text)}
         for acts, rule, verb, excerpt, quote, speaker_text, mode in dumped["rows"]
     ]  # fmt: skip
@@ -344,7 +363,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--threshold", type=float, help="a fixed threshold (default: chosen in training)"
     )
+    parser.add_argument(
+        "--families",
+        action="store_true",
+        help="add the families of the rules' content cues to the features",
+    )
     args = parser.parse_args(argv)
+    global FAMILIES
+    FAMILIES = args.families
     if args.write and not args.now:
         size = write_as_written()
         print(f"wrote {MODEL_PATH.name} as {WRITTEN_AT} writes it: {size} bytes")
@@ -364,7 +390,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {MODEL_PATH.name}: {len(model.weights)} features, {len(text)} bytes, "
               f"threshold {model.threshold}")  # fmt: skip
         return 0
-    train_on = "dev only" if args.dev_only else "dev + the other read sets (never test18)"
+    train_on = "dev only" if args.dev_only else "dev + the other read sets (never test19)"
+    if FAMILIES:
+        train_on += ", with the rules' cue families as features"
     chosen = "chosen in training" if args.threshold is None else f"{args.threshold:g}"
     print(f"Leave-one-set-out, trained on {train_on}; threshold {chosen}")
     print("| set | claims | first sight | rules now (tuned on it) | model | hybrid | "

@@ -87,6 +87,13 @@
   Telegram statement, a Korea Herald editorial, a European Parliament plenary debate, an
   Australian Senate estimates hearing; most acts carried by the words behind a neutral
   verb or none), written before any change of its round and measured the same way.
+- ``test19``: a nineteenth held-out set in ``bench/extract_test19/`` (Interfax-Ukraine on a
+  telethon, Yle News, SBS News with a "Key Points" box, a UN Security Council
+  meetings-coverage release ("The representative of the Republic of Korea said"), Canada's
+  House of Commons Hansard in Question Period ("Mr. Michael Chong (Wellington—Halton Hills,
+  CPC): Mr. Speaker, ..."), an Asia Times analysis, TVP World, a G7 foreign ministers'
+  statement, RNZ; most acts carried by the words behind a neutral verb or none), written
+  before any change of its round and measured the same way.
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -426,6 +433,7 @@ SETS = {
     "test16": lambda v: measure_coded(BENCH / "extract_test16", v),
     "test17": lambda v: measure_coded(BENCH / "extract_test17", v),
     "test18": lambda v: measure_coded(BENCH / "extract_test18", v),
+    "test19": lambda v: measure_coded(BENCH / "extract_test19", v),
     "bundled": measure_bundled,
 }
 

@@ -1251,3 +1251,163 @@ def test_the_speakers_country_would_deliver_or_hand_over_is_a_pledge(
     tmp_path: Path, body: str
 ) -> None:
     assert [d.act for d in _extract(tmp_path, body + "\n").drafts] == ["pledges"]
+
+
+def test_a_parliaments_dash_labels_are_turns_and_the_chair_asks(tmp_path: Path) -> None:
+    body = (
+        "Urgent debate: North Korean troops in Russia's war\n\n"
+        "The President. - The next item of business is the urgent debate.\n\n"
+        "Ms Petra Lindqvist, rapporteur. - Thank you, Mr President. This Assembly should call "
+        "on member states to close every channel that pays Pyongyang.\n\n"
+        "Mr Tomas Varga, on behalf of the Group of the European People's Party. - Mr President, "
+        "Russia is paying for these soldiers with oil.\n\n"
+        "Mr Arvid Holm (Norway, EC/DA) - Mr President, what Pyongyang learns in Kursk will be "
+        "used against Seoul.\n"
+    )
+    drafts = _extract_as(tmp_path, body, "pace-coe", "2025-01-29").drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("petra-lindqvist", "calls-for"),
+        ("tomas-varga", "accuses"),
+        ("arvid-holm", "warns"),
+    ]
+
+
+def test_an_anchors_label_asks_and_does_not_run_over_the_line_before(tmp_path: Path) -> None:
+    body = (
+        "Asia Tonight: what North Korea gains\n\n"
+        "Transcript\n\n"
+        "Presenter Lin Mei: Good evening. South Korea's spy agency says North Korean units have "
+        "been pulled back. Joining me from Seoul is Choi Eun-ji.\n\n"
+        "Choi Eun-ji: Thank you, Mei.\n\n"
+        "Presenter Lin Mei: Why pull them back now?\n\n"
+        "Choi Eun-ji: But I expect Pyongyang to send them back once they have been retrained.\n\n"
+        "Presenter Lin Mei: And what does Kim get in return?\n\n"
+        "Choi Eun-ji: Moscow pays in oil, in violation of the Security Council's sanctions.\n"
+    )
+    drafts = _extract_as(tmp_path, body, "cna-tv", "2025-02-10").drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("choi-eun-ji", "predicts"),
+        ("choi-eun-ji", "accuses"),
+    ]
+
+
+def test_a_records_title_and_surname_labels_name_the_members(tmp_path: Path) -> None:
+    body = (
+        "Joint Committee on Foreign Affairs and Defence\n\n"
+        "Chairman: I welcome Mr. Keane from the Department of Foreign Affairs.\n\n"
+        "Mr. Keane: Thank you, Chairman. North Korea has sent some 11,000 soldiers to Russia.\n\n"
+        "Deputy Dolan: Will Ireland support new EU sanctions?\n\n"
+        "Mr. Keane: I am not going to pre-empt the decisions of the Government. Ireland has "
+        "supported every package of sanctions so far.\n\n"
+        "Senator BIRMINGHAM: And the ambassador?\n\n"
+        "Senator Wong: Senator, I won't pre-empt decisions of government. The department "
+        "conveyed our concerns directly to the Russian ambassador.\n"
+    )
+    drafts = _extract_as(tmp_path, body, "oireachtas", "2025-03-05").drafts
+    assert [(d.speaker, d.excerpt[:24]) for d in drafts] == [
+        ("keane", "North Korea has sent som"),
+        ("keane", "Ireland has supported ev"),
+        ("wong", "The department conveyed "),
+    ]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "[Editorial] A bargain paid in blood",
+        "The Guardian view on North Korea's soldiers: Europe cannot look away",
+        "(Editorial) A bargain paid in blood",
+    ],
+)
+def test_an_editorials_marker_makes_its_sentences_the_outlets(tmp_path: Path, head: str) -> None:
+    body = (
+        f"{head}\n\n"
+        "By sending its conscripts to Kursk, Pyongyang has made itself complicit in Russia's "
+        "war of aggression.\n\nEurope must stop treating Pyongyang as a faraway problem.\n"
+    )
+    drafts = _extract_as(tmp_path, body, "the-paper", "2024-11-08").drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("the-paper", "accuses"),
+        ("the-paper", "calls-for"),
+    ]
+
+
+def test_a_statement_pages_title_names_the_body_that_issues_it(tmp_path: Path) -> None:
+    claims = BASE.replace(
+        "outlets:\n",
+        STATES + "  - id: ukraine-un-mission-x\n    name: Permanent Mission of Ukraine to "
+        "the UN (X account)\n    kind: online\n    country: UA\n",
+        1,
+    )
+    body = (
+        "Statement of the Permanent Mission of Ukraine to the United Nations on the transfer of "
+        "North Korean missiles to Russia\n\n18 December 2024\n\n"
+        "Every such missile fired at Kyiv is a crime shared by Moscow and Pyongyang.\n"
+    )
+    front = (
+        "---\noutlet: ukraine-un-mission-x\ntitle: Statement of the Permanent Mission of "
+        "Ukraine to the United Nations on the transfer of North Korean missiles to Russia\n"
+        "published: 2024-12-18\nlanguage: en\n---\n"
+    )
+    ledger = load(write_ledger(tmp_path / "data", claims, {"src-a": front + body}))
+    drafts = extract(ledger, ledger.sources["src-a"]).drafts
+    assert [d.speaker for d in drafts] == ["permanent-mission-of-ukraine-to-the-united-nations"]
+
+
+def test_not_confirmed_by_any_source_names_no_speaker_and_members_relay_nothing(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Japan's Defense Ministry has told lawmakers that North Korea is likely to have rotated "
+        "fresh units into Russia, according to members of the Lower House security committee.\n\n"
+        "An opposition lawmaker said that the report had not been confirmed by any allied "
+        "government.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, [h["via"] for h in d.relay]) for d in drafts] == [
+        ("japan-s-defense-ministry", []),
+        ("opposition-lawmaker", []),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        ('"Any transfer of missile know-how would constitute a flagrant violation of UN '
+         'sanctions," an EU diplomat said.', "warns"),
+        ('"But I don\'t think Beijing is going to do anything about it," an EU diplomat said.',
+         "predicts"),
+        ("Hungary's foreign minister, Peter Szijjarto, said new sanctions only serve to prolong "
+         "the war.", "accuses"),
+        ('"We must send more air defence to Kyiv before the winter," Estonian Foreign Minister '
+         "Margus Tsahkna said.", "calls-for"),
+    ],
+)  # fmt: skip
+def test_a_breach_if_done_a_doubted_will_only_serves_and_we_must(
+    tmp_path: Path, body: str, act: str
+) -> None:
+    assert [d.act for d in _extract(tmp_path, body + "\n").drafts] == [act]
+
+
+def test_for_a_named_expert_with_an_appositive_gives_the_experts_view(tmp_path: Path) -> None:
+    body = (
+        "For Antoine Morel, a researcher at the French Institute of International Relations, "
+        'the deployment is "the clearest sign yet that the war has gone global".\n\n'
+        'For North Korea, the war is "a source of hard currency", sanctions experts say.\n'
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.speaker for d in drafts][:1] == ["antoine-morel"]
+    assert all(d.speaker != "north-korea" for d in drafts)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"We should not underestimate how much Pyongyang is learning in Kursk," John Healey '
+        "told Sky News.",
+        "A former NATO commander, General Sir Richard Barrons, said Europe could not afford to "
+        "ignore what the partnership meant for the Indo-Pacific.",
+    ],
+)
+def test_not_to_underestimate_or_ignore_a_danger_warns(tmp_path: Path, body: str) -> None:
+    assert [d.act for d in _extract(tmp_path, body + "\n").drafts] == ["warns"]

@@ -76,19 +76,38 @@ class _Drafted(Protocol):
     speaker_text: str
 
 
-def words_of(excerpt: str, quote: str | None, speaker_text: str) -> list[str]:
-    """The lower-cased words of what was said: the quotation, else the excerpt without
-    the words of its speaker."""
+def said_text(excerpt: str, quote: str | None, speaker_text: str) -> str:
+    """What was said: the quotation, else the excerpt without the words of its speaker."""
     text = quote if quote else excerpt
     if not quote and speaker_text:
         text = text.replace(speaker_text, " ")
+    return text
+
+
+def words_of(excerpt: str, quote: str | None, speaker_text: str) -> list[str]:
+    """The lower-cased words of what was said: the quotation, else the excerpt without
+    the words of its speaker."""
+    text = said_text(excerpt, quote, speaker_text)
     return _WORD.findall(text.lower().replace("\u2019", "'").replace("n't", " n't"))
 
 
-def features(excerpt: str, quote: str | None, speaker_text: str, verb: str, mode: str) -> list[str]:
-    """The features of one draft: its words, its cue classes, its verb and mode."""
+def features(
+    excerpt: str,
+    quote: str | None,
+    speaker_text: str,
+    verb: str,
+    mode: str,
+    families: bool = False,
+) -> list[str]:
+    """The features of one draft: its words, its cue classes, its verb and mode; with
+    ``families``, also the families of the rules' content cues its words hold
+    (``fam:charge``, ``fam:forecast`` ...; ``drafting.cue_families``)."""
     words = words_of(excerpt, quote, speaker_text)
     out = {"w:" + w for w in words}
+    if families:
+        from rnkclaims.authoring.extract.drafting import cue_families
+
+        out |= {"fam:" + f for f in cue_families(said_text(excerpt, quote, speaker_text))}
     cues = {name for name, vocab in CUES.items() if any(w in vocab for w in words)}
     out |= {"cue:" + c for c in cues}
     if "future" in cues and "first" in cues:

@@ -541,6 +541,15 @@ _PARTY = re.compile(r"\s*\([RDI]-[A-Z][A-Za-z.]{1,8}\)")
 """A lawmaker's party and state after the name ("Rep. Mike Rogers (R-Ala.)")."""
 
 
+_FOR_NAME = re.compile(
+    r"\s*For\s+(?P<who>[A-Z][\w'\u2019.-]+(?:\s+(?:(?:de|van|von|der|al|el|bin)\s+)?"
+    r"[A-Z][\w'\u2019.-]+){1,3}),\s+(?:a|an|the)\s+[^,;]{3,160},\s+"
+)
+"""A sentence that gives a named person's view as "For Name, an appositive, ..." (a form of
+European copy: "For Camille Grand, a former NATO assistant secretary general now at the
+European Council on Foreign Relations, the deployment is above all ...")."""
+
+
 def _negated(masked: str, sent_start: int, verb: re.Match[str], end: int) -> bool:
     before = masked[max(sent_start, verb.start() - 24) : verb.start()].lower()
     words = re.findall(r"[\w']+", before)[-2:]
@@ -564,6 +573,22 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
     masked = analysis.masked
     verbs: list[Verb] = []
     consumed: list[tuple[int, int]] = []
+    view = _FOR_NAME.match(masked, start, end)
+    if view is not None:
+        from rnkclaims.authoring.extract.resolution import country_of  # imports this module
+
+    if (
+        view is not None
+        and not country_of(view.group("who").split())
+        and any(c in analysis.text[view.end() : end] for c in '"\u201c\u201d')
+    ):
+        # "For Camille Grand, a former NATO assistant secretary general ..., the deployment
+        # is above all 'a message to Europeans'": the expert's view, as "according to"
+        consumed.append((view.start("who"), view.end("who")))
+        verbs.append(
+            Verb(view.start(), view.start() + 3, "according to", *view.span("who"),
+                 form="according")
+        )  # fmt: skip
     for m in _VERB_RE.finditer(masked, start, end):
         phrase = re.sub(r"\s+", " ", m.group(1).lower())
         if any(a <= m.start() < b for a, b in consumed):
@@ -661,6 +686,9 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
         if re.search(r"\b(?:was|were|is|are|been|be|being)\s+$", before):
             by = re.match(r"\s+by\s+", after)
             if not by:
+                continue
+            if re.match(r"\s+by\s+(?:any|no|none|anyone|anybody|either)\b", after):
+                # "has still not been confirmed by any independent source": no one spoke
                 continue
             span = np_after(masked, m.end() + by.end(), end)
             if span is None:

@@ -95,7 +95,7 @@ _LABEL_WORD = r"[A-Z\u00c0-\u00de\u0100-\u024f][\w.'\u2019-]*"
 _TURN_LABEL = re.compile(
     r"(?P<label>Q|QUESTION|Question|(?:Reporter|Journalist|Question|Correspondent)\s+from\s+"
     r"(?:[A-Z][A-Za-z.'\u2019-]*\s+){0,4}[A-Z][A-Za-z.'\u2019-]*|"
-    rf"{_LABEL_WORD}(?:\s+(?:(?:of|the|and|for)\s+){{0,2}}{_LABEL_WORD}){{0,13}})"
+    rf"{_LABEL_WORD}(?:[ \t]+(?:(?:of|the|and|for)[ \t]+){{0,2}}{_LABEL_WORD}){{0,13}})"
     r"(?P<brackets>(?:\s*\([^()\n]{1,40}\)){0,2}):\s+"
 )
 """A transcript's speaker label at the start of a paragraph ("GEN. RYDER: ...", and a
@@ -109,6 +109,16 @@ _OFFICE_LABEL = re.compile(
 )
 """A parliamentary record's label naming the office, then the holder in brackets ("The
 Minister of State, Foreign, Commonwealth and Development Office (Stephen Doughty):")."""
+_DASH_LABEL = re.compile(
+    rf"(?P<label>{_LABEL_WORD}(?:[ \t]+(?:(?:de|van|von|der|den|da|di|du|la|le)[ \t]+)?"
+    rf"{_LABEL_WORD}){{0,4}})(?:(?P<brackets>,[ \t]+[^\n]{{1,200}}?)?\.|[ \t]*\([^()\n]{{1,60}}\))"
+    r"[ \t]+[-\u2013\u2014][ \t]+"
+)
+"""A parliament's verbatim label: the member's name, a role or group after a comma, then
+a full stop and a dash ("Michael Gahler, on behalf of the PPE Group. - Madam President,
+...", "Kaja Kallas, Vice-President of the Commission / High Representative ... - ", a
+member's country and group in brackets, "Mr Arvid Holm (Norway, EC/DA) - ", the chair's
+"President. - ")."""
 _MEMBERS_PARTY = re.compile(r"\(\s*[A-Z][\w/ -]{0,15}\)\s*$")
 """A member's party in the last brackets of a label ("(Con)", "(LD)", "(Lab/Co-op)")."""
 _GUEST_LEAD = re.compile(
@@ -149,9 +159,14 @@ _OPINION_BYLINE = re.compile(
 """The byline of an opinion piece: "Commentary by Ankit Panda", "By Rachel Minter \u00b7 3
 December 2024" (an author's byline counts when the closing note presents the author)."""
 _EDITORIAL_LABEL = re.compile(
-    r"(?m)^[ \t]*(?:EDITORIAL|Editorial|OUR VIEW|Our view)\s*[:\u2013\u2014-]"
+    r"(?m)^[ \t]*(?:(?:EDITORIAL|Editorial|OUR VIEW|Our [Vv]iew|LEADER|Leader)\s*[:|\u2013\u2014-]"
+    r"|[\[(](?:EDITORIAL|Editorial|OUR VIEW|Our [Vv]iew|Leader)[\])]"
+    r"|(?:The\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3}\s+view\s+on\s"
+    r"|(?:By\s+)?(?:[Tt]he\s+)?(?:Editorial\s+Board|EDITORIAL\s+BOARD)\s*$)"
 )
-"""The label of an unsigned editorial, the outlet's own voice."""
+"""The label of an unsigned editorial, the outlet's own voice ("EDITORIAL: ...",
+"[Editorial] ...", "(Editorial)", "Leader: ...", "The Guardian view on ...", "By the
+Editorial Board")."""
 _PLACE_WORDS = re.compile(
     r"\b(?:Russia|Russian|Moscow|Kremlin|North\s+Korea|North\s+Korean|Pyongyang|DPRK|"
     r"South\s+Korea|Seoul|Japan|Tokyo|China|Beijing|Ukraine|Kyiv|Washington|United\s+States|"
@@ -275,6 +290,16 @@ _ON_BEHALF = re.compile(
 )
 """A statement page's title naming the body it speaks for ("Statement by the High
 Representative on behalf of the EU on ...")."""
+_BODYS_STATEMENT = re.compile(
+    r"^\W*(?:(?:Joint|Press|Official)\s+)?(?:Statement|Declaration|Communiqu[e\u00e9]|Comment)"
+    r"\s+(?:of|by|from)\s+(?:the\s+)?(?P<who>(?:Permanent\s+)?(?:Embassy|Ministry|Mission|"
+    r"Delegation|Consulate(?:\s+General)?|Foreign\s+Ministry|Department|Government)\b"
+    r"[^:\n]{0,120}?)(?=\s+(?:on|regarding|concerning|about|over|in\s+connection\s+with)\s|"
+    r"\s*[-\u2013\u2014:(]|\s*$)"
+)
+"""A statement page's title naming the body that issues it ("Statement of the Embassy of
+the Russian Federation in the Republic of Korea", "Statement by the Ministry of Foreign
+Affairs on ..."): the page's text is that body's, not the channel's that hosts it."""
 _SALUTATION = re.compile(
     r"[^.?]{0,80}!\s*$|(?:[A-Z][\w'\u2019-]*\s+){0,3}[\w'\u2019-]+,(?:\s+[\w'\u2019-]+){0,5},?\s*$"
 )
@@ -286,6 +311,20 @@ _ASKING_LABELS = frozenset(
 """Labels of those who ask or run a briefing: their words are no claims."""
 
 
+_HOST_WORDS = frozenset(
+    "ANCHOR HOST CO-HOST PRESENTER INTERVIEWER MODERATOR NEWSREADER CHAIR CHAIRMAN "
+    "CHAIRWOMAN CHAIRPERSON SPEAKER PRESIDENT".split()
+)
+"""The first word of a label that gives the one who runs a programme or a sitting
+("Anchor Phil Gayle:", "Host Jane Doe:", "Presenter ...:"), or the whole label of the
+chair ("President. -", "The Speaker:", "CHAIR:"): their words are no claims."""
+_TITLED_SURNAME = re.compile(
+    r"(?:Senator|Sen\.|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?|Deputy|Rep\.|Representative|"
+    r"Congressman|Congresswoman|Councillor|Minister|Secretary|Ambassador|General|Admiral)"
+    r"\s+[A-Z][A-Za-z'\u2019-]+"
+)
+"""A label of a title and a surname alone ("Senator BIRMINGHAM", "Ms Adams", "Senator
+Wong"), as parliamentary records name members and witnesses."""
 _QUESTION_NUMBER = re.compile(r"Q\d{1,4}")
 """A committee record's question number before the member who asks ("Q41 Chair:", "Q43
 Aphra Brandreth:")."""
@@ -357,8 +396,10 @@ def _asking_label(label: str) -> bool:
         label.upper() in _ASKING_LABELS
         or bool(_QUESTION_NUMBER.fullmatch(words[0]))  # "Q41 Chair:", a committee's record
         or (len(words) > 2 and words[1] == "from" and words[0].upper() in _ASKING_LABELS)
-        or (len(words) == 2 and words[1].upper() in _ASKING_LABELS)
-    )  # "Urgent Question:"
+        or (len(words) == 2 and words[1].upper() in _ASKING_LABELS)  # "Urgent Question:"
+        or (len(words) > 2 and words[0].upper() in _HOST_WORDS and words[1][:1].isupper())
+        or _ARTICLE.sub("", label).upper() in _HOST_WORDS
+    )  # "Anchor Phil Gayle:", "The Speaker:", "President. -"
 
 
 _PROCEDURAL = re.compile(
@@ -389,11 +430,15 @@ _PROCEDURAL = re.compile(
     r"\b[^.]{0,60}\.?\s*$"
     r"|^\W*i\s+(?:cannot|can't|can\u2019t|will\s+not|won't|won\u2019t)\s+(?:comment|go\s+into|"
     r"speak\s+to)\s+(?:on\s+)?(?:intelligence|operational|specific|those|these|such)\b[^.]{0,40}\.?\s*$"
+    r"|^\W*(?:[\w'\u2019-]+,\s+)?i\s+(?:won't|won\u2019t|will\s+not|cannot|can't|can\u2019t|"
+    r"(?:am|'m|\u2019m)\s+not\s+going\s+to)\s+(?:pre-?empt|speculate|get\s+ahead\s+of)\b"
+    r"[^.]{0,60}\.?\s*$"
 )
 """Sentences of an answer that only run the briefing ("Good afternoon", "Next question"),
 or a programme ("Welcome back to ...", "I'm ..., and with me today is ...", "Sue, let's
 start with the troops.", "I agree with that.", "We'll leave it there."), or decline to
-answer ("I would like to refrain from speculating.")."""
+answer ("I would like to refrain from speculating.", "Senator, I won't pre-empt decisions
+of government.")."""
 _PAGE_META = re.compile(
     r"(?i)\W*(?:publication\s+date|published|last\s+updated|updated|date)\s*:\s*\S"
 )
@@ -732,6 +777,9 @@ class Drafter:
         quote_lead: tuple[Draft, int] | None = None  # "X said in a statement:" before a
         # paragraph of quotation: whose it is
         turns = self._transcript_turns()
+        if turns and opinion is None and statement is None:
+            page = None  # a record of a sitting on its own site: the labels give the voices,
+            # its headings before the first label are no statements of the site's
         turn: tuple[Resolved, int] | None = None
         asking = False
         turn_para = -1
@@ -1011,12 +1059,21 @@ class Drafter:
             if para in seen:
                 continue
             seen.add(para)
-            m = _OFFICE_LABEL.match(self.text, s0) or _TURN_LABEL.match(self.text, s0)
+            m = (
+                _OFFICE_LABEL.match(self.text, s0)
+                or _TURN_LABEL.match(self.text, s0)
+                or _DASH_LABEL.match(self.text, s0)
+            )
             if m is None:
                 continue
             label = m.group("label")
-            if m.re is _OFFICE_LABEL or (
-                m.group("brackets").count("(") == 2 and _MEMBERS_PARTY.search(m.group("brackets"))
+            if (
+                m.re is _OFFICE_LABEL
+                or m.re is _DASH_LABEL
+                or (
+                    m.group("brackets").count("(") == 2
+                    and _MEMBERS_PARTY.search(m.group("brackets"))
+                )
             ):
                 members = True
             if _asking_label(label) or self._outlet_label(label):
@@ -1037,6 +1094,11 @@ class Drafter:
             if " " not in full and titles and not named:
                 # a bare title ("Minister:"): the holder the page's heading names
                 full = _heading_holder(self.text[: min(turns, default=s0)], label) or full
+            lone = " " not in full and bool(_TITLED_SURNAME.fullmatch(label))
+            if lone:
+                # "Senator BIRMINGHAM:", "Ms Adams:", "Deputy Murphy:": a record that names
+                # its members by title and surname alone, the text giving no full name
+                full = label.split()[0] + " " + surname.capitalize()
             if " " not in full:
                 continue
             ref = self.resolver.index.fuzzy(full)
@@ -1046,7 +1108,7 @@ class Drafter:
                 else next(
                     (
                         Resolved(n["id"], label, "label", n)
-                        for n in [self.resolver.propose(full, s0)]
+                        for n in [self.resolver.propose(full, s0, surname=lone)]
                         if n
                     ),
                     None,
@@ -1245,7 +1307,8 @@ class Drafter:
             paragraph = self.analysis.sentence_at(byline.start("who"))[2]
             end = bio.start() if bio is not None else len(self.text)
             return (author, paragraph, self._page_day("piece")), end
-        label = _EDITORIAL_LABEL.search(head)
+        labels = list(_EDITORIAL_LABEL.finditer(head))
+        label = labels[-1] if labels else None  # a "[Editorial]" title, then its deck
         if label is None or self.outlet is None:
             return None
         outlet = self.resolver.outlet_entry() or {}
@@ -1283,7 +1346,7 @@ class Drafter:
     def _on_behalf(self, title: str) -> Resolved | None:
         """The body a statement page's title says it speaks for ("... on behalf of the EU"):
         the page's unattributed paragraphs are that body's, not the hosting site's."""
-        m = _ON_BEHALF.search(title)
+        m = _ON_BEHALF.search(title) or _BODYS_STATEMENT.match(title)
         if m is None:
             return None
         who = m.group("who")
@@ -2705,6 +2768,42 @@ def _content_act(words: str, kind: str, quoted: bool) -> str | None:
     return None
 
 
+_TURNED_AGAINST = re.compile(
+    r"(?i)\b(?:will|would)\s+(?:\w+\s+)?be\s+(?:used|pointed|aimed|turned)\s+(?:against|at)\s"
+)
+"""What another party gains said to be turned on a side later ("will be used against
+Seoul", "will be pointed at Seoul and Tokyo tomorrow"): a warning."""
+_WOULD_BREACH = re.compile(
+    r"(?i)\b(?:would|will|could)\s+(?:also\s+)?(?:be|constitute|amount\s+to)\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:breach|violation)\s+of\b"
+)
+"""A deed said to be a breach if it happens ("That would be a serious breach of Security
+Council resolutions", "Any transfer would constitute a violation of ..."): a warning."""
+_DOUBT_WILL = re.compile(
+    r"(?i)\W*(?:(?:but|and|so)\s+)?(?:I|we)\s+(?:don't|don\u2019t|do\s+not)\s+(?:really\s+)?"
+    r"(?:think|believe|expect)\b[^.;]{0,80}?\b(?:will|would|is\s+going\s+to|are\s+going\s+to)\b"
+)
+"""A forecast put as a doubt ("But I don't think China will do anything to stop it")."""
+_ONLY_SERVES = re.compile(
+    r"(?i)\b(?:only|merely|simply)\s+serves?\s+to\s+(?:further\s+)?(?:escalate|inflame|prolong|"
+    r"fuel|aggravate|heighten|worsen|undermine|destabili[sz]e|provoke)\b"
+)
+"""A deed or a step said to do nothing but harm ("This debate only serves to escalate the
+conflict"): a charge."""
+_WE_MUST = re.compile(
+    r"(?i)\W*(?:(?:and|but|so|now)\s+)?we\s+must\s+(?:now\s+|also\s+|therefore\s+)?"
+    r"(?!not\b|be\b|remember\b|understand\b|recogni[sz]e\b|reali[sz]e\b|accept\b|admit\b|"
+    r"ask\b|assume\b|expect\b|take\s+into\b)[a-z]{3,}\b"
+)
+"""Words that open with what "we" must do ("We must give Ukraine what it needs"): a call
+on the speaker's side, whatever the verb (not the verbs of knowing)."""
+_NOT_UNDERESTIMATE = re.compile(
+    r"(?i)\b(?:we|you|one|nobody|no\s+one|anyone|europe|the\s+west)\s+(?:should|must|cannot|could\s+not|can't|"
+    r"can\u2019t|would\s+be\s+wrong\s+to)\s+(?:not\s+)?(?:afford\s+to\s+)?"
+    r"(?:underestimate|ignore|dismiss|downplay|discount)\b"
+)
+"""A warning not to make light of a danger ("We should not underestimate what Pyongyang is
+getting in return", "Europe cannot afford to ignore ...")."""
 _BODY_SUBJECT = re.compile(r"(?:The\s+)?(?P<name>(?:[A-Z][\w.-]*\s+){0,4}?[A-Z][\w.-]*)\s+[a-z]")
 """The capitalised subject opening a sentence ("The EU stands ready", "The European Union
 will continue")."""
@@ -2864,6 +2963,18 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "warns"  # "Seoul must understand that ...", "Such a step would destroy ..."
     if not by_content and _MORE_DANGEROUS.search(_plain(words)):
         return "warns"  # "experience that could make them more dangerous"
+    if not by_content and _TURNED_AGAINST.search(words):
+        return "warns"  # "what Pyongyang learns in Kursk will be used against Seoul"
+    if _WOULD_BREACH.search(_plain(words)):
+        return "warns"  # "That would be a serious breach of Security Council resolutions"
+    if _DOUBT_WILL.match(words):
+        return "predicts"  # "But I don't think China will do anything to stop it"
+    if _ONLY_SERVES.search(words):
+        return "accuses"  # "This debate only serves to escalate the conflict"
+    if quoted and _WE_MUST.match(words):
+        return "calls-for"  # "We must give Ukraine what it needs to win"
+    if _NOT_UNDERESTIMATE.search(words):
+        return "warns"  # "We should not underestimate what Pyongyang is getting in return"
     threat = None if by_content else _THREAT_TO.search(words)
     if threat and not re.search(
         r"(?i)\b(?:believe[sd]?|considers?|considered|views?|viewed)\b", words[: threat.start()]
@@ -3024,3 +3135,55 @@ def _around_speaker(draft: Draft) -> str:
 
 def _covers(draft: Draft, start: int, end: int) -> bool:
     return overlaps((draft.start, draft.end), (start, end)) >= max(1, end - start) * 0.5
+
+
+_FAMILIES: dict[str, tuple[re.Pattern[str], ...]] = {
+    "denial": (_NEGATED_DEED, _DISCREDITED, _DISMISSED_NP, _DISMISSED_REF, _DISMISSIVE),
+    "charge": (
+        _CONDEMNS, _WRONGDOING, _RECKLESS_BY, _ESCALATION_AND_BREACH, _ESCALATION, _PAYING_FOR,
+        _DESPERATE, _TOO_SLOW, _FAILED_PARTY, _PROPAGANDA, _CANNOT_CLAIM, _USING_TOPIC,
+        _UNACCEPTABLE,
+    ),
+    "confirmation": (_NO_LONGER_RUMOUR, _CONFIRMED),
+    "warning": (
+        _PENALTY, _ADMONITION, _CONSEQUENCE, _ACCOUNTABLE, _RISK_THAT, _RISKS_ING,
+        _MORE_DANGEROUS, _THREAT_TO, _WARNING_NOUN, _RULE_OUT_IF, _IDLY_BY, _SIGNAL_TO, _PRICE,
+        _THREAT, _CAN_IF, _WOULD_MEAN, _SERIOUS_ISSUE,
+    ),
+    "call": (_CALL, _OTHERS_SHOULD, _OWN_CALL, _HOPES_OTHERS, _MUST_GO_ON),
+    "announcement": (_ANNOUNCING, _DONE_TODAY),
+    "pledge": (_STANDS_READY, _PLEDGE),
+    "intention": (_BODY_WILL_ADOPT, _OWN_PREPARING, _RAISE_ISSUE, _OWN_DELIBERATION, _INTENT,
+                  _WILLING),
+    "forecast": (
+        _SHOULD_EXPECT, _NOT_EXCLUDED, _NOT_EXCLUDED_NP, _CONVINCED, _NO_DOUBT_WILL,
+        _HEDGED_AFTER_WILL, _HEDGED_WILL, _EXPECTED, _REPORTED_EXPECTS, _HEDGED_FORECAST,
+        _FORECAST, _MAY_HAPPEN, _MAY_NOT,
+    ),
+    "concern": (_CONCERNED, _CONCERN_WORDS, _OWN_CONCERN),
+    "suspicion": (
+        _SUSPECT, _BELIEVED, _BELIEVES_DEED, _MAY_BE_DOING, _POSSIBLE, _MOTIVE, _SIGNS_THAT,
+        _RULE_OUT_THAT,
+    ),
+    "hedge": (_PROBABLE, _PAST_HEDGE, _MODAL),
+    "judgement": (
+        _ASSESS, _JUDGEMENT, _SIGN_OF, _CHARACTERISED, _TELLS_ABOUT, _TREND, _TESTING,
+        _THIRD_MIND, _GAINS, _NOT_FOR_FREE,
+    ),
+}  # fmt: skip
+"""The rules' content cues by family (the patterns ``_refine`` and ``_content_act`` read),
+for the learned act's features (``acts.features``). Frozen as the rules stood at dev171:
+patterns added later are not in them, so the model's judgement on a set written after
+(``test19``) does not carry the rules written for it."""
+
+
+def cue_families(words: str) -> list[str]:
+    """The families of the rules' content cues that the words of what was said hold (any
+    pattern of the family, searched in the words as written and with the quotation marks
+    and initialisms closed up)."""
+    plain = _plain(words)
+    return [
+        name
+        for name, patterns in _FAMILIES.items()
+        if any(p.search(words) or p.search(plain) for p in patterns)
+    ]

@@ -1368,8 +1368,14 @@ class Resolver:
         return Resolved(new["id"], phrase, "title", new) if new else None
 
     def propose(
-        self, phrase: str, pos: int, appositive: tuple[int, int] | None = None
+        self,
+        phrase: str,
+        pos: int,
+        appositive: tuple[int, int] | None = None,
+        surname: bool = False,
     ) -> dict[str, Any] | None:
+        """A new actor for ``phrase`` (None if it names none); with ``surname``, a title
+        and a surname alone ("Ms Adams", a record's label) name a person."""
         words = [w for w in re.split(r"\s+", phrase.strip(" ,.;:")) if w]
         while words and (
             words[0].lower() in _DETERMINERS
@@ -1480,7 +1486,9 @@ class Resolver:
                     line_start = self.text.rfind("\n", 0, first) + 1
                     before = self.text[max(line_start, first - 40) : first].split()
                     country = country_of(before[-4:])
-            if len(name_words) >= 2 and not any(w.lower() in _ORG_WORDS for w in name_words):
+            if (len(name_words) >= 2 or (surname and len(name_words) == 1)) and not any(
+                w.lower() in _ORG_WORDS for w in name_words
+            ):
                 kind, actor_name = "person", " ".join(name_words)
                 title_text = " ".join(title).strip(" ,")
                 if not title_text and appositive is not None:
@@ -1500,6 +1508,8 @@ class Resolver:
                         for k in range(min(3, len(lower) - 1))
                     )
                 )  # "officials in Seoul", "the top U.S. commanders in the Pacific"
+                or (len(lower) > 2 and lower[0] in _COLLECTIVE_NOUNS and lower[1] == "of")
+                # "members of the parliamentary intelligence committee": people, not the body
                 or (
                     len(words) > 2
                     and any(w in _COLLECTIVE_NOUNS for w in lower[:3])
