@@ -26,6 +26,12 @@ the partial ledger also used by a claim of an unchanged file, a reference that n
 nothing (its message depends on every id), a source file missing (its hint names the
 nearest of every source), a file that cannot be read. The result is the report a full
 validation gives: the same problems, counts and file count.
+
+A full validation reads the files of ``claims/`` that hold nothing but claims one at a
+time (``_streamed``): each is checked, what the cache records of it is kept (its texts
+written at once) and its claims are let go, so that a large ledger's claims are never
+all in memory. A claim id used again in a file already let go (its problem names that
+claim's line) makes it check the whole ledger in memory instead.
 """
 
 from __future__ import annotations
