@@ -282,18 +282,7 @@ def _streamed(
     report = check_streamed(ledger, order, read, let_go)
     files = None
     if vocabulary is not None:
-        stats = file_stats(ledger.files, ledger.read_from_ns)
-        files = _entries(
-            ledger,
-            report.problems,
-            stats,
-            paths.yaml_files(),
-            paths.source_files(),
-            ids,
-            vocabulary,
-            claim_texts=texts,
-            summaries=summaries,
-        )
+        files = _recorded(ledger, report, ids, texts, vocabulary, summaries)
     if files is None:
         texts.clear()  # nothing is written without the cache's files
     return report, files, len(ledger.files)
@@ -309,18 +298,31 @@ def _full(
     report = check(ledger).report
     if not record:
         return report, None
+    return report, _recorded(ledger, report, ids, texts)
+
+
+def _recorded(
+    ledger: Ledger,
+    report: Report,
+    ids: list[str],
+    texts: _TextsToKeep,
+    vocabulary: dict[str, dict[str, str]] | None = None,
+    summaries: dict[str, _Claims] | None = None,
+) -> dict[str, dict[str, Any]] | None:
+    """What the cache records of a full validation: ``_entries`` over every file."""
     stats = file_stats(ledger.files, ledger.read_from_ns) if ledger.read_from_ns else {}
     paths = ledger.paths
-    files = _entries(
+    return _entries(
         ledger,
         report.problems,
         stats,
         paths.yaml_files(),
         paths.source_files(),
         ids,
+        vocabulary,
         claim_texts=texts,
+        summaries=summaries,
     )
-    return report, files
 
 
 def _entry(kind: str, sha: str | None, stat: Any) -> dict[str, Any]:
