@@ -66,12 +66,12 @@ class Context:
         # id -> (kind, record) over the shared namespace of the YAML entities
         self.ids: dict[str, tuple[str, dict[str, Any] | None]] = {}  # None: a claim let go
         self.counts: dict[tuple[str, str], int] = {}  # (file, code) -> problems found
-        # problems whose place is still to be found: (index in ``problems``, document,
-        # object, key, at its value, a second place for the message)
         # unknown references reported before every claim's id was entered, whose message
         # may name the kind of a claim entered later: (index in ``problems``, the value,
         # the kinds asked for), settled by ``settle``
         self.unsettled: list[tuple[int, str, str]] = []
+        # problems whose place is still to be found: (index in ``problems``, document,
+        # object, key, at its value, a second place for the message)
         self.pending: list[
             tuple[
                 int,
