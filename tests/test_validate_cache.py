@@ -547,7 +547,7 @@ def test_the_texts_kept_are_those_of_the_claims_files_as_they_are(split: LedgerP
     assert all(isinstance(e, str) for pairs in texts.values() for e, _ in pairs)
 
 
-def test_the_texts_are_written_a_source_at_a_time_as_one_json_document(
+def test_the_texts_are_written_in_pieces_as_one_json_document(
     split: LedgerPaths,
 ) -> None:
     """``_dump_texts`` writes what ``json.dumps`` would, text outside ASCII included, and
@@ -562,3 +562,22 @@ def test_the_texts_are_written_a_source_at_a_time_as_one_json_document(
         assert data and text == json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         assert checkcache._read_texts(path) == data
     assert any("Ünïcödé" in p.read_text(encoding="utf-8") for p in kept)
+
+
+@pytest.mark.parametrize("sources", [0, 1, 3, 7])
+def test_the_texts_written_in_pieces_are_the_json_of_the_whole(
+    sources: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pieces end after about ``_TEXTS_PER_PIECE`` claims, within a source's list or at
+    its end; the document is the same whichever the boundaries."""
+    import io
+
+    monkeypatch.setattr(checkcache, "_TEXTS_PER_PIECE", 4)
+    by_source: dict[str, list[list[str | None]]] = {
+        f"s-{i}": [[f'excerpt {i}.{j} \u00fc"', None if j % 2 else "q"] for j in range(i % 5)]
+        for i in range(sources)
+    }
+    out = io.StringIO()
+    checkcache._dump_texts(by_source, out)
+    assert out.getvalue() == json.dumps(by_source, ensure_ascii=False, separators=(",", ":"))
+    assert json.loads(out.getvalue()) == by_source

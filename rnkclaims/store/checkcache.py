@@ -696,15 +696,29 @@ class _TextsToKeep(dict[str, dict[str, list[list[str | None]]]]):
         self.kept = kept | {""}  # "": a file with no hash (not read) has nothing to keep
 
 
+# Claims' texts encoded at a time when they are written to the cache: a piece of JSON of
+# about 1 MB, in one call to the encoder rather than two per source.
+_TEXTS_PER_PIECE = 2000
+
+
 def _dump_texts(by_source: dict[str, list[list[str | None]]], out: TextIO) -> None:
-    """``json.dumps(by_source)`` (compact, not ASCII-escaped) written a source at a time:
-    the texts of a claims file of 100,000 claims are 39 MB of JSON, which as one string,
-    then encoded, would be the peak of a first validation's memory."""
+    """``json.dumps(by_source)`` (compact, not ASCII-escaped) written a piece of about
+    ``_TEXTS_PER_PIECE`` claims at a time: the texts of a claims file of 100,000 claims
+    are 39 MB of JSON, which as one string, then encoded, would be the peak of a first
+    validation's memory."""
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     out.write("{")
-    for i, (sid, pairs) in enumerate(by_source.items()):
-        head = "," if i else ""
-        out.write(f"{head}{json.dumps(sid, ensure_ascii=False)}:")
-        out.write(json.dumps(pairs, ensure_ascii=False, separators=(",", ":")))
+    piece: dict[str, list[list[str | None]]] = {}
+    size = 0
+    head = ""
+    for sid, pairs in by_source.items():
+        piece[sid] = pairs
+        size += len(pairs)
+        if size >= _TEXTS_PER_PIECE:
+            out.write(head + encode(piece)[1:-1])
+            piece, size, head = {}, 0, ","
+    if piece:
+        out.write(head + encode(piece)[1:-1])
     out.write("}")
 
 
