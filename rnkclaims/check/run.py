@@ -43,7 +43,7 @@ def check(ledger: Ledger, records_valid: bool = False) -> Checked:
     """
     ctx = Context(ledger)
     with gc_paused():
-        actors, used = _records(ctx, records_valid)
+        actors, used = _records(ctx, records_valid), set[str]()
         for doc, claims in ledger.by_file(ledger.claims):
             _claims(ctx, doc, claims, actors, used)
         report = _finish(ctx, used, len(ledger.docs), len(ledger.claims))
@@ -67,7 +67,7 @@ def check_streamed(
     """
     ctx = Context(ledger)
     with gc_paused():
-        actors, used = _records(ctx, False)
+        actors, used = _records(ctx, False), set[str]()
         loaded = {id(doc): claims for doc, claims in ledger.by_file(ledger.claims)}
         files, count = len(ledger.docs), len(ledger.claims)
         derived = ctx.derived
@@ -103,9 +103,9 @@ def check_streamed(
         return _finish(ctx, used, files, count)
 
 
-def _records(ctx: Context, records_valid: bool) -> tuple[dict[str, dict[str, Any]], set[str]]:
+def _records(ctx: Context, records_valid: bool) -> dict[str, dict[str, Any]]:
     """Every rule but the claims': the files loaded, the records, the sources, the
-    roles and the propositions. The actors by id, and the sources used (none yet)."""
+    roles and the propositions. The actors by id, for the claims' roles."""
     ledger = ctx.ledger
     for i, doc in enumerate(ledger.docs):
         check_file(ctx, doc, main=(i == 0))
@@ -127,7 +127,7 @@ def _records(ctx: Context, records_valid: bool) -> tuple[dict[str, dict[str, Any
         check_roles(ctx, doc, actor)
     for prop in () if records_valid else ledger.propositions:
         check_proposition(ctx, ledger.origin[id(prop)], prop)
-    return speakers(ledger), set()
+    return speakers(ledger)
 
 
 def _claims(
