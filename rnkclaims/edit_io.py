@@ -137,6 +137,7 @@ def replacing(
     keep_mode: bool = True,
     what: str = "",
     hint: str = WRITE_HINT,
+    durable: bool = True,
 ) -> Iterator[Path]:
     """Yield a new, empty temporary file beside ``path``; on success it replaces ``path``.
 
@@ -145,6 +146,10 @@ def replacing(
     removed and the target is untouched. ``keep_mode``: a replaced file keeps its
     permissions (otherwise, and for a new file, the umask decides). ``OSError`` becomes
     ``WriteError`` naming ``path`` (after ``what``), with ``hint``.
+
+    ``durable=False`` (a cache's file, which its reader checks and can do without) neither
+    flushes the file and folder to the disk nor looks for stale temporary files (the
+    caller runs ``clean_stale`` once for many writes).
     """
     target = resolve_target(path, within)
     folder = target.parent
@@ -152,19 +157,22 @@ def replacing(
     try:
         if not folder.is_dir():
             folder.mkdir(parents=True)
-        clean_stale(folder)
+        if durable:
+            clean_stale(folder)
         unique = f"{os.getpid()}@{HOST_TAG}-{os.urandom(4).hex()}"
         tmp = folder / f".{target.name}.{unique}{TMP_SUFFIX}"
         os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
         yield tmp
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
+        if durable:
+            with open(tmp, "rb") as fh:
+                os.fsync(fh.fileno())
         if keep_mode:
             with contextlib.suppress(FileNotFoundError):
                 os.chmod(tmp, target.stat().st_mode & 0o7777)
         os.replace(tmp, target)
         tmp = None
-        _fsync_folder(folder)
+        if durable:
+            _fsync_folder(folder)
     except OSError as exc:
         raise WriteError(f"cannot write {what}{path}: {exc.strerror or exc}", hint) from exc
     finally:

@@ -529,6 +529,27 @@ def test_missing_or_damaged_texts_mean_reading_the_claims_files(
     same_as_full(done, split)
 
 
+def test_a_write_of_texts_cut_short_leaves_nothing_after_the_next_run(
+    split: LedgerPaths,
+) -> None:
+    """The texts are written without flushing each to the disk; the temporary file of a
+    write whose process died is removed by the next run that writes texts."""
+    from rnkclaims.edit_io import HOST_TAG, TMP_SUFFIX
+
+    folder = texts_folder(split)
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    stale = folder / f".x.json.{gone.stdout.strip()}@{HOST_TAG}-00000000{TMP_SUFFIX}"
+    stale.write_text('{"source-1": [["cut', encoding="utf-8")
+    assert checkcache.validate(split, use_cache=False).mode == "full"
+    assert not stale.exists()
+    assert all(checkcache._read_texts(p) is not None for p in folder.glob("*.json"))
+
+
 def test_the_texts_kept_are_those_of_the_claims_files_as_they_are(split: LedgerPaths) -> None:
     from rnkclaims.store.build import builder_fingerprint
 

@@ -738,9 +738,13 @@ def _write_texts(
     files: dict[str, dict[str, Any]],
 ) -> None:
     """Keep the texts of each claims file not kept yet, and remove those of contents no
-    longer in the ledger; best effort, like the cache."""
+    longer in the ledger and the temporary files of writes cut short; best effort, like
+    the cache."""
+    from rnkclaims.edit_io import clean_stale
+
     wanted = {f"{e['sha']}-{code}.json" for e in files.values() if e["kind"] == "yaml"}
     try:
+        clean_stale(folder)
         for sha, by_source in texts.items():
             if f"{sha}-{code}.json" in wanted:
                 _write_text_file(folder, code, sha, by_source)
@@ -761,7 +765,12 @@ def _write_text_file(
     path = folder / f"{sha}-{code}.json"
     if not path.exists():
         folder.mkdir(parents=True, exist_ok=True)
-        with replacing(path) as tmp, open(tmp, "w", encoding="utf-8", newline="") as fh:
+        # not flushed to the disk: a file cut short is not JSON, and its claims are read
+        # again (``_TextCheck``); stale temporary files go in ``_write_texts``
+        with (
+            replacing(path, durable=False) as tmp,
+            open(tmp, "w", encoding="utf-8", newline="") as fh,
+        ):
             _dump_texts(by_source, fh)
 
 
