@@ -49,9 +49,9 @@ def edit(path: Path, old: str, new: str, count: int = 1) -> None:
     path.write_text(text.replace(old, new, count), encoding="utf-8")
 
 
-def streamed(paths: LedgerPaths) -> tuple[dict[str, Any], Any, int, Any]:
+def streamed(paths: LedgerPaths, jobs: int = 1) -> tuple[dict[str, Any], Any, int, Any]:
     texts = checkcache._TextsToKeep(set())
-    report, files, read = checkcache._streamed(paths, [], texts)
+    report, files, read = checkcache._streamed(paths, [], texts, jobs=jobs)
     return report.as_dict(strict=True), files, read, dict(texts)
 
 
@@ -64,13 +64,16 @@ def whole(paths: LedgerPaths) -> tuple[dict[str, Any], Any, int, Any]:
 
 
 def assert_same(paths: LedgerPaths, left: int = 2) -> dict[str, Any]:
-    """The streamed validation is the whole one; ``left``: files read one at a time."""
+    """The streamed validation, in this process and in two forked ones, is the whole
+    one; ``left``: files read one at a time."""
     _, order = load_leaving_claims(paths)
     assert sum(isinstance(item, Path) for item in order) == left
-    got, expected = streamed(paths), whole(paths)
-    assert got[0] == expected[0]
-    assert got[1:] == expected[1:]
-    assert got[0]["counts"]["claims"] >= 120 and got[0]["files"] > 2
+    expected = whole(paths)
+    for jobs in (1, 2):
+        got = streamed(paths, jobs)
+        assert got[0] == expected[0], jobs
+        assert got[1:] == expected[1:], jobs
+        assert got[0]["counts"]["claims"] >= 120 and got[0]["files"] > 2
     return got[0]
 
 
@@ -111,11 +114,12 @@ def test_a_claim_id_of_a_record_is_reported_at_the_claim(ledger: LedgerPaths) ->
     assert "the actor at ledger/claims.yaml:" in message
 
 
-def test_an_id_of_a_file_let_go_checks_the_whole_ledger(ledger: LedgerPaths) -> None:
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_id_of_a_file_let_go_checks_the_whole_ledger(ledger: LedgerPaths, jobs: int) -> None:
     edit(part(ledger, 1), "- id: claim-131\n", "- id: claim-5\n")
     with pytest.raises(LetGo):
-        checkcache._streamed(ledger, [], checkcache._TextsToKeep(set()))
-    done = checkcache.validate(ledger, use_cache=False)
+        checkcache._streamed(ledger, [], checkcache._TextsToKeep(set()), jobs=jobs)
+    done = checkcache.validate(ledger, use_cache=False, jobs=jobs)
     assert done.mode == "full" and done.read == len(load(ledger).files)
     expected = check(load(ledger)).report
     assert done.report.as_dict(strict=True) == expected.as_dict(strict=True)
@@ -226,3 +230,60 @@ def test_the_texts_written_as_each_file_is_let_go_are_the_whole_ledgers(
     expected = whole(ledger)[3]
     assert len(written) == 2 and written == expected
     assert checkcache.validate(ledger).mode == "cached"
+
+
+@pytest.mark.parametrize(
+    ("name", "forked_after"), [("aa-first.yaml", True), ("part-0000a.yaml", False)]
+)
+def test_a_claim_id_of_a_file_loaded_whole_is_reported_whatever_the_processes(
+    ledger: LedgerPaths, name: str, forked_after: bool
+) -> None:
+    """A claim in a file loaded whole (it holds records too) shares its id with a claim of
+    a later file read one at a time. In one process the duplicate is reported as the
+    whole check reports it. Processes forked after the file loaded whole was checked
+    report it too; processes forked before (the file comes after another read one at a
+    time) cannot see it, so the run falls back to the whole ledger, with the same
+    report."""
+    text = part(ledger, 0).read_text(encoding="utf-8")
+    first = text[: text.index("  - id: claim-1\n")].replace("claim-0", "claim-131")
+    (ledger.extra_dir / name).write_text("topics: []\n" + first, encoding="utf-8")
+    expected = check(load(ledger)).report.as_dict(strict=True)
+    (message,) = messages(expected, "duplicate-id")
+    assert f"ledger/claims/{name}:" in message
+    assert streamed(ledger, 1)[0] == expected
+    if forked_after:
+        assert streamed(ledger, 2)[0] == expected
+    else:
+        with pytest.raises(LetGo):
+            streamed(ledger, 2)
+    for jobs in (1, 2):
+        done = checkcache.validate(ledger, use_cache=False, jobs=jobs)
+        assert done.report.as_dict(strict=True) == expected
+
+
+def test_the_processes_are_chosen_by_the_size_of_the_claims_files(
+    ledger: LedgerPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, order = load_leaving_claims(ledger)
+    left = [item for item in order if isinstance(item, Path)]
+    assert checkcache._jobs(left) == 1  # 240 claims: not worth a fork
+    monkeypatch.setattr(checkcache, "PARALLEL_FROM", 1)
+    assert checkcache._jobs(left) == min(checkcache.MAX_JOBS, checkcache.usable_cpus())
+    assert checkcache._jobs(left[:1]) == 1
+
+
+def test_validate_jobs_on_the_command_line(ledger: LedgerPaths) -> None:
+    from typer.testing import CliRunner
+
+    from rnkclaims.cli import app
+
+    edit(part(ledger, 1), "speaker: actor-1\n", "speaker: actor-1x\n")
+    runner = CliRunner()
+    args = ["validate", "--ledger", str(ledger.main), "--no-cache", "--format", "json"]
+    one = runner.invoke(app, [*args, "--jobs", "1"])
+    two = runner.invoke(app, [*args, "-j", "2"])
+    assert one.exit_code == two.exit_code == 1
+    assert json.loads(one.stdout) == json.loads(two.stdout)
+    assert any("actor-1x" in p["message"] for p in json.loads(two.stdout)["problems"])
+    bad = runner.invoke(app, [*args, "--jobs", "0"])
+    assert bad.exit_code == 2 and "--jobs" in bad.output

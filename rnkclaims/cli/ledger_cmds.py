@@ -58,6 +58,19 @@ def validate(
             help="Read and check every file, not only those changed since the last run.",
         ),
     ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            metavar="N",
+            help="Processes a full run checks the files of claims/ in, each a file at a "
+            "time; the report is the same. Default: one per processor for over 4 MB of "
+            "such files, else 1 (this process).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Check the ledger and report every problem with file:line:column.
 
@@ -71,7 +84,7 @@ def validate(
     from rnkclaims.store.checkcache import validate as validate_ledger
 
     paths = locate_ledger(ledger)
-    report = validate_ledger(paths, use_cache=not no_cache).report
+    report = validate_ledger(paths, use_cache=not no_cache, jobs=jobs).report
     chosen = ProblemFormat(fmt.value) if fmt else problem_format_default()
     render_report(report, chosen, strict)
     if not report.valid(strict):

@@ -90,8 +90,11 @@ class Validated:
     read: int = 0  # files parsed: every one for a full run, none when nothing changed
 
 
-def validate(paths: LedgerPaths, use_cache: bool = True) -> Validated:
-    """Validate the ledger, reusing the cache when it can vouch for the result."""
+def validate(paths: LedgerPaths, use_cache: bool = True, jobs: int | None = None) -> Validated:
+    """Validate the ledger, reusing the cache when it can vouch for the result.
+
+    ``jobs``: processes a full run checks the files of nothing but claims in; None
+    chooses by their size and the processors (``_jobs``)."""
     from rnkclaims.store.build import builder_fingerprint
 
     code = builder_fingerprint()
@@ -116,7 +119,7 @@ def validate(paths: LedgerPaths, use_cache: bool = True) -> Validated:
         ids = []
         try:
             texts_at = (_texts_folder(where), code) if where is not None else None
-            report, files, read = _streamed(paths, ids, texts, where is not None, texts_at)
+            report, files, read = _streamed(paths, ids, texts, where is not None, texts_at, jobs)
         except LetGo:  # a claim's id used again in a file let go: the whole ledger, then
             ids.clear()
             texts.clear()
@@ -247,16 +250,19 @@ def _streamed(
     texts: _TextsToKeep,
     record: bool = True,
     texts_at: tuple[Path, str] | None = None,
+    jobs: int | None = None,
 ) -> tuple[Report, dict[str, dict[str, Any]] | None, int]:
     """``_full`` with the files of ``claims/`` holding nothing but claims read, checked
     and let go one at a time (``check_streamed``), so that a large ledger's claims are
     never all in memory; and how many files were read. ``texts_at``: the folder of the
     claims' texts and the code's fingerprint, where each such file's texts are written
-    as it is let go (not kept in ``texts`` to the end). Raises ``LetGo`` as
+    as it is let go (not kept in ``texts`` to the end). ``jobs``: processes to check
+    those files in (``check_streamed``); None chooses (``_jobs``). Raises ``LetGo`` as
     ``check_streamed`` does."""
     from rnkclaims.check.run import check_streamed
 
     ledger, order = load_leaving_claims(paths)
+    jobs = _jobs([item for item in order if isinstance(item, Path)]) if jobs is None else jobs
     vocabulary = _vocabulary(ledger) if record else None
     known = _known(vocabulary) if vocabulary is not None else set()
     summaries: dict[str, _Claims] = {}
@@ -269,23 +275,64 @@ def _streamed(
             shas[found[0].path] = ledger.files[str(path)][0]
         return found
 
-    def let_go(doc: Document, claims: list[dict[str, Any]]) -> None:
+    def let_go(doc: Document, claims: list[dict[str, Any]]) -> _LetGo | None:
+        """What the cache records of the file; its texts, written now (not kept to the
+        end) or handed on."""
         if vocabulary is None:
-            return
-        sha = shas[doc.path]
-        summaries[doc.path] = _summarise(claims, sha, known, texts)
-        if texts_at is not None and sha in texts:  # written now, not kept to the end
+            return None
+        sha = shas.pop(doc.path)
+        summary = _summarise(claims, sha, known, texts)
+        by_source = texts.pop(sha, None)
+        if texts_at is not None and by_source is not None:
             with contextlib.suppress(Exception):  # best effort, like the cache
-                _write_text_file(*texts_at, sha, texts.pop(sha))
-                texts.kept.add(sha)
+                _write_text_file(*texts_at, sha, by_source)
+                return doc.path, summary, sha, None
+        return doc.path, summary, sha, by_source
 
-    report = check_streamed(ledger, order, read, let_go)
+    def kept(path: Path, found: _LetGo | None) -> None:
+        if found is not None:
+            display, summary, sha, by_source = found
+            summaries[display] = summary
+            if by_source is None:
+                texts.kept.add(sha)
+            else:
+                texts[sha] = by_source
+
+    report = check_streamed(ledger, order, read, let_go, kept, jobs)
     files = None
     if vocabulary is not None:
         files = _recorded(ledger, report, ids, texts, vocabulary, summaries)
     if files is None:
         texts.clear()  # nothing is written without the cache's files
     return report, files, len(ledger.files)
+
+
+# Claims files in bytes from which a full validation checks them in parallel by default:
+# below, forking the processes costs more than it saves.
+PARALLEL_FROM = 4_000_000
+MAX_JOBS = 8
+
+
+def _jobs(left: list[Path]) -> int:
+    """The processes to check the files ``left`` in: one per processor this process may
+    run on (at most ``MAX_JOBS``), or 1 for less than ``PARALLEL_FROM`` bytes."""
+    if len(left) < 2:
+        return 1
+    size = 0
+    for path in left:
+        with contextlib.suppress(OSError):
+            size += path.stat().st_size
+    if size < PARALLEL_FROM:
+        return 1
+    return min(MAX_JOBS, usable_cpus())
+
+
+def usable_cpus() -> int:
+    """The processors this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # a platform without affinities
+        return os.cpu_count() or 1
 
 
 def _full(
@@ -804,6 +851,9 @@ def _vocabulary(ledger: Ledger) -> dict[str, dict[str, str]] | None:
 
 
 _Claims = tuple[int, list[str], list[str], set[str]]
+# What ``_streamed`` keeps of a claims file let go: its displayed path, its summary,
+# its sha256 and its texts when not written (None when written, or kept already).
+_LetGo = tuple[str, _Claims, str, dict[str, list[list[str | None]]] | None]
 
 
 def _known(vocabulary: dict[str, dict[str, str]]) -> set[str]:
