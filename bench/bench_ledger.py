@@ -13,7 +13,11 @@ falls on all of them alike.
 Printed per ledger: the median and range (min-max) over the rounds of each time and peak
 memory (RSS), the ratio to the floor of the same round (median and range), and the peak
 memory per MB of YAML (the targets: validate <= 0.8x and build <= 1.2x the floor, at most
-5 MiB per MB of YAML). ``--baseline BIN`` also runs, in the same rounds, the
+5 MiB per MB of YAML). The peak is the largest single process's: a ``validate`` that
+forks workers to check the claims files shares most pages with them, and
+``bench/tree_memory.py`` gives the sum over its processes. ``--one-process`` also times
+``validate --no-cache --jobs 1`` (no workers); ``--no-build`` leaves out ``build``.
+``--baseline BIN`` also runs, in the same rounds, the
 ``rnkclaims`` of another installation (``BIN/rnkclaims``: an earlier version, say) and
 prints its figures beside. ``--queries`` adds a query on the up-to-date database and the
 time to open it.
@@ -96,7 +100,13 @@ def spread(values: list[float], fmt: str) -> str:
     return f"{mid} ({format(min(values), fmt)}-{format(max(values), fmt)})"
 
 
-def measure(ledger: Ledger, exes: dict[str, str], env: dict[str, str]) -> None:
+def measure(
+    ledger: Ledger,
+    exes: dict[str, str],
+    env: dict[str, str],
+    one_process: bool = False,
+    build: bool = True,
+) -> None:
     args = ["--ledger", str(ledger.root)]
     floor_cmd = [sys.executable, "-c", FLOOR, *map(str, ledger.yaml_files)]
     _, floor_rss, out = run(floor_cmd, env)
@@ -107,8 +117,12 @@ def measure(ledger: Ledger, exes: dict[str, str], env: dict[str, str]) -> None:
         own = {**env, "XDG_CACHE_HOME": env["XDG_CACHE_HOME"] + (label and "-baseline")}
         dt, rss, _ = run([exe, "validate", "--no-cache", *args], own)  # a full run
         ledger.runs.setdefault(f"validate{label}", []).append((dt, rss))
-        dt, rss, out = run([exe, "build", "--force", *args], own)
-        ledger.runs.setdefault(f"build{label}", []).append((dt, rss))
+        if one_process and not label:  # the same, checking in this process only
+            dt, rss, _ = run([exe, "validate", "--no-cache", "--jobs", "1", *args], own)
+            ledger.runs.setdefault("validate --jobs 1", []).append((dt, rss))
+        if build:
+            dt, rss, out = run([exe, "build", "--force", *args], own)
+            ledger.runs.setdefault(f"build{label}", []).append((dt, rss))
 
 
 def report(ledger: Ledger) -> None:
@@ -175,6 +189,12 @@ def main() -> None:
     parser.add_argument("--baseline", type=Path, help="a bin/ folder holding another rnkclaims")
     parser.add_argument("--queries", action="store_true", help="also time a query")
     parser.add_argument("--query", default="artillery shells")
+    parser.add_argument(
+        "--one-process",
+        action="store_true",
+        help="also time this installation's validate --no-cache --jobs 1 (no worker processes)",
+    )
+    parser.add_argument("--no-build", action="store_true", help="time no build")
     args = parser.parse_args()
     exe = str(Path(sys.executable).parent / "rnkclaims")
     exes = {"": exe}
@@ -193,7 +213,7 @@ def main() -> None:
         for i in range(args.runs):
             for ledger, env in zip(ledgers, envs, strict=True):
                 t = time.perf_counter()
-                measure(ledger, exes, env)
+                measure(ledger, exes, env, args.one_process, not args.no_build)
                 print(
                     f"round {i + 1}/{args.runs}: {ledger.root.name} "
                     f"({time.perf_counter() - t:.0f} s)",

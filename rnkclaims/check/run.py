@@ -218,22 +218,23 @@ def _checked_files(
 ) -> Generator[_FileChecked, None, None]:
     """``checker`` over ``paths``, in their order: here, or in ``jobs`` forked processes
     (one file at a time each) where the platform forks and there are files enough."""
-    import multiprocessing
-
     jobs = min(jobs, len(paths))
-    if jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        yield from map(checker, paths)
-        return
-    from concurrent.futures import ProcessPoolExecutor
+    if jobs > 1:
+        import multiprocessing
 
-    global _CHECKER
-    _CHECKER = checker
-    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
-    try:
-        yield from pool.map(_check_forked, paths)
-    finally:
-        _CHECKER = None
-        pool.shutdown(wait=True, cancel_futures=True)
+        if "fork" in multiprocessing.get_all_start_methods():
+            from concurrent.futures import ProcessPoolExecutor
+
+            global _CHECKER
+            _CHECKER = checker
+            pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
+            try:
+                yield from pool.map(_check_forked, paths)
+            finally:
+                _CHECKER = None
+                pool.shutdown(wait=True, cancel_futures=True)
+            return
+    yield from map(checker, paths)
 
 
 def _records(ctx: Context, records_valid: bool) -> dict[str, dict[str, Any]]:
