@@ -4,7 +4,9 @@
 the way (resolved dates, the role at the time), which ``build`` stores, so that nothing
 is computed twice. ``check_streamed`` gives the same report for a ledger whose files of
 nothing but claims are read, checked and let go one at a time, so that a large ledger's
-claims are never all in memory. The rules are the other modules of this package.
+claims are never all in memory, here or in worker processes forked from this one (what
+each file adds to the check is merged in the ledger's order, so the report is the same).
+The rules are the other modules of this package.
 
 The order is the same for both: each file as a whole; the records (actors, outlets,
 topics, propositions) and their ids; the sources; the actors' roles and the
