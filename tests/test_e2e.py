@@ -223,3 +223,30 @@ def test_the_sdist_is_a_complete_source_release(installed: Installed) -> None:
         assert path in names, path
     sources = {p.name for p in (BUNDLED / "sources").glob("*.txt")}
     assert sources <= {Path(n).name for n in names if n.startswith("data/sources/")}
+
+
+def test_a_full_validate_in_worker_processes_reports_what_one_process_does(
+    run: Runner, tmp_path: Path
+) -> None:
+    """The installed command forks workers for the files of claims/ (``--jobs 2``) and
+    reports what one process reports, problems and places included."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_ledger", REPO / "bench/make_ledger.py")
+    assert spec is not None and spec.loader is not None
+    make_ledger = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_ledger)
+    make_ledger.generate(tmp_path / "ledger", 800, 1, 200)
+    part = tmp_path / "ledger" / "claims" / "part-0002.yaml"
+    part.write_text(
+        part.read_text(encoding="utf-8").replace("speaker: actor-3\n", "speaker: actor-3x\n"),
+        encoding="utf-8",
+    )
+    args = ("validate", "--no-cache", "--ledger", str(tmp_path / "ledger"), "--format", "json")
+    one, two = run(*args, "--jobs", "1"), run(*args, "--jobs", "2")
+    assert one.returncode == two.returncode == 1, two.stderr
+    assert "Traceback" not in two.stderr
+    assert json.loads(one.stdout) == json.loads(two.stdout)
+    found = json.loads(two.stdout)["problems"]
+    assert found and all(p["file"].endswith("part-0002.yaml") for p in found)
+    assert json.loads(two.stdout)["counts"]["claims"] == 800
