@@ -468,8 +468,8 @@ def _entries(
     for entry in files.values():
         entry["cited"] = sorted(set(entry["cited"]))
         positions = []
-        for rid in texts.get(id(entry), ()):
-            at = index.get(rid)
+        for rid in sorted(texts.get(id(entry), ())):  # a set's order is not the same in
+            at = index.get(rid)  # every process: new ids take their bits in sorted order
             if at is None:
                 at = index[rid] = len(ids)
                 ids.append(rid)
