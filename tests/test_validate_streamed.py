@@ -287,3 +287,29 @@ def test_validate_jobs_on_the_command_line(ledger: LedgerPaths) -> None:
     assert any("actor-1x" in p["message"] for p in json.loads(two.stdout)["problems"])
     bad = runner.invoke(app, [*args, "--jobs", "0"])
     assert bad.exit_code == 2 and "--jobs" in bad.output
+
+
+def test_a_worker_that_dies_leaves_its_files_to_this_process(ledger: LedgerPaths) -> None:
+    """A worker killed while checking a file (here it exits at once, as the system's
+    out-of-memory killer would end it) breaks the pool; the files from that one on are
+    checked in this process, and the report is the whole check's."""
+    import os
+
+    expected = check(load(ledger)).report.as_dict(strict=True)
+    loaded, order = load_leaving_claims(ledger)
+    parent = os.getpid()
+
+    def read(path: Path) -> Any:
+        if os.getpid() != parent and path.name == "part-0001.yaml":
+            os._exit(9)
+        return read_claims_file(loaded, path)
+
+    def let_go(doc: Any, claims: list[dict[str, Any]]) -> int:
+        return os.getpid()
+
+    checked_in: list[int] = []
+    report = check_streamed(
+        loaded, order, read, let_go, lambda path, pid: checked_in.append(pid), jobs=2
+    )
+    assert report.as_dict(strict=True) == expected
+    assert len(checked_in) == 2 and checked_in[1] == parent  # the first, here or not

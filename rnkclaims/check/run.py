@@ -219,23 +219,31 @@ def _checked_files(
     checker: _FileChecker, paths: list[Path], jobs: int
 ) -> Generator[_FileChecked, None, None]:
     """``checker`` over ``paths``, in their order: here, or in ``jobs`` forked processes
-    (one file at a time each) where the platform forks and there are files enough."""
+    (one file at a time each) where the platform forks and there are files enough. If
+    a worker dies, the files from the first whose result is lost are checked here."""
     jobs = min(jobs, len(paths))
     if jobs > 1:
         import multiprocessing
 
         if "fork" in multiprocessing.get_all_start_methods():
             from concurrent.futures import ProcessPoolExecutor
+            from concurrent.futures.process import BrokenProcessPool
 
             global _CHECKER
             _CHECKER = checker
             pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
+            done = 0
             try:
-                yield from pool.map(_check_forked, paths)
+                for found in pool.map(_check_forked, paths):
+                    yield found
+                    done += 1
+            except BrokenProcessPool:  # a worker died (killed, out of memory): go on here
+                paths = paths[done:]
+            else:
+                return
             finally:
                 _CHECKER = None
                 pool.shutdown(wait=True, cancel_futures=True)
-            return
     yield from map(checker, paths)
 
 
