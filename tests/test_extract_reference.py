@@ -1411,3 +1411,103 @@ def test_for_a_named_expert_with_an_appositive_gives_the_experts_view(tmp_path: 
 )
 def test_not_to_underestimate_or_ignore_a_danger_warns(tmp_path: Path, body: str) -> None:
     assert [d.act for d in _extract(tmp_path, body + "\n").drafts] == ["warns"]
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        # the speaker's first person with "will" and a verb of doing: a pledge
+        ('"Frankly, we will announce new measures next week," Foreign Minister Kim Tae-ho '
+         "told reporters.", "pledges"),
+        ('"We will see what they do," Foreign Minister Kim Tae-ho told reporters.', "asserts"),
+        # must / should / need to with a subject other than the speaker's first person: a call
+        ("Opposition lawmaker Park Ji-won said Beijing should use its influence over "
+         "Pyongyang.", "calls-for"),
+        ('"And the incoming administration should not assume it can peel Kim away," Victor '
+         "Cha said.", "calls-for"),
+        ('"The question should be addressed to the Defence Ministry," Dmitry Peskov said.',
+         "asserts"),
+        # a third party with "will" or "is bound to": a forecast
+        ('"The arrangement will not end with the fighting," said Lithuanian Foreign Minister '
+         "Kestutis Budrys.", "predicts"),
+        ("South Korean Defense Minister Kim Sun-ho said Pyongyang was bound to receive satellite "
+         "technology from Moscow.", "predicts"),
+        ('"The contacts were useful, and they will continue," Dmitry Peskov said.', "asserts"),
+        # the speaker's own country "would look at": a plan
+        ("Australian Foreign Minister Penny Wong said Australia would look at adding more "
+         "North Korean individuals to its sanctions list.", "intends"),
+        # an evaluative predicate about another party: a charge; a judgement; a warning
+        ("Russia's envoy, Dmitry Polyansky, said that Western delegations were "
+         '"hypocritical".', "accuses"),
+        ('"They are learning. Every month at the front makes them more capable, and this '
+         'makes them more dangerous," Estonian ambassador Kristi Karelsoo said.', "warns"),
+        ("Estonian ambassador Kristi Karelsoo said this was no longer only a European war.",
+         "warns"),
+        ('"The North Korean units are learning fast," Defense Minister Kim Sun-ho said.',
+         "assesses"),
+        ('"This is the most serious escalation since February 2022," Finnish President '
+         "Alexander Stubb said.", "assesses"),
+    ],
+)  # fmt: skip
+def test_the_grammar_of_a_neutral_verbs_clauses_gives_the_act(
+    tmp_path: Path, body: str, act: str
+) -> None:
+    assert [d.act for d in _extract(tmp_path, body + "\n").drafts] == [act]
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        ("French Foreign Minister Jean-Noel Barrot said the deployment marked "
+         '"a turning point" in the war.', "assesses"),
+        ('"The involvement of North Korean soldiers is a clear sign that Russia is running '
+         'short of personnel," German Defence Minister Boris Pistorius said.', "assesses"),
+        ("Lecturer Van Jackson said the troops were also a test of how far China would let "
+         "the partnership go.", "assesses"),
+        ('"That says everything about the state of his army," Jean-Noel Barrot said.',
+         "assesses"),
+        ('"There is a possibility that Russia will transfer technology related to ballistic '
+         'missiles," Defense Minister Kim Sun-ho said.', "predicts"),
+        ('"Kim Jong Un is trading the lives of his young soldiers for Russian cash," Defense '
+         "Minister Kim Sun-ho said.", "accuses"),
+        ('The deployment was "a further escalation by Putin", German Foreign Minister '
+         "Annalena Baerbock said.", "accuses"),
+    ],
+)  # fmt: skip
+def test_judgements_in_a_marked_turning_point_a_clear_sign_and_a_test_of(
+    tmp_path: Path, body: str, act: str
+) -> None:
+    assert [d.act for d in _extract(tmp_path, body + "\n").drafts] == [act]
+
+
+def test_an_editorials_it_should_calls_and_its_third_party_will_forecasts(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "[Editorial] Asia cannot look away from the Kursk front\n\n"
+        "North Korea's soldiers in Russia have become a problem for Asia as much as for "
+        "Europe.\n\n"
+        "The bargain between Moscow and Pyongyang will outlast the fighting in Kursk.\n\n"
+        "It should press Beijing to use what influence it still has on Pyongyang.\n"
+    )
+    drafts = _extract_as(tmp_path, body, "straits-times", "2025-01-27").drafts
+    assert [d.act for d in drafts] == ["assesses", "predicts", "calls-for"]
+
+
+@pytest.mark.parametrize(
+    ("words", "quoted", "act"),
+    [
+        (" said there were reports that Tokyo should join the talks.", False, None),
+        ("The possibility that Russia could transfer technology worries us.", True, None),
+        (" said that Tokyo should join the talks.", False, "calls-for"),
+        (" said he would look at the proposal.", False, "intends"),
+        (" said he must leave early.", False, None),
+        ("We are not going to report to anyone about our cooperation.", True, None),
+        ("Any attempt to violate U.N. sanctions will come at a price.", True, None),
+        ("Pressure alone could not solve the issue.", True, None),
+    ],
+)
+def test_clause_act_reads_subject_and_verb_group(words: str, quoted: bool, act: str | None) -> None:
+    from rnkclaims.authoring.extract.clauses import clause_act
+
+    assert clause_act(words, "person", quoted, lambda subject: False) == act

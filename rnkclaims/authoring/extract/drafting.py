@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rnkclaims.authoring.extract import dating
+from rnkclaims.authoring.extract.acts import NEUTRAL_VERBS, said_text
 from rnkclaims.authoring.extract.attribution import (
     WEAK_ACTS,
     Verb,
@@ -27,6 +28,7 @@ from rnkclaims.authoring.extract.attribution import (
     speech_verb_at,
     subject_before,
 )
+from rnkclaims.authoring.extract.clauses import clause_act
 from rnkclaims.authoring.extract.passages import (
     MIN_QUOTE_WORDS,
     QUOTE_MARKS,
@@ -214,7 +216,7 @@ _CHARACTERISED = re.compile(
 )
 """A deed characterised ("Putin is essentially renting soldiers"): a judgement."""
 _TELLS_ABOUT = re.compile(
-    r"(?i)\b(?:tells|says|shows)\s+(?:you|us)\s+(?:a\s+lot|something|everything|much)\s+about\b"
+    r"(?i)\b(?:tells|says|shows)\s+(?:(?:you|us)\s+)?(?:a\s+lot|something|everything|much)\s+about\b"
     r"|^\W*(?:it|this|that)\s+(?:tells|shows)\s+(?:me|us)\s+(?:that|how)\b"
 )
 _TREND = re.compile(
@@ -908,6 +910,8 @@ class Drafter:
         drafts.sort(key=lambda d: (d.start, d.mode != "quote"))
         self._inherit_carriers(drafts)
         self._inherit_dates(drafts)
+        for draft in drafts:
+            self._clause_act(draft)
         for draft in drafts:
             if draft.standing and draft.said is None:
                 draft.said = "unknown"  # data/README.md, rule 8
@@ -1888,6 +1892,40 @@ class Drafter:
             return True
         return v.phrase in ("accuses", "denies", "suspects", "blames", "rejects")
 
+    def _clause_act(self, draft: Draft) -> None:
+        """A neutral verb's draft the cue rules left at "asserts" takes the act its clauses'
+        grammar gives (``clauses.clause_act``): the quotation or the speaker's own words
+        first, then the reported words around a quoted fragment."""
+        if draft.act != "asserts" or draft.verb not in NEUTRAL_VERBS:
+            return
+        kind = self.resolver.kind_of(draft.speaker or "")
+        if kind in _MEDIA_KINDS and draft.resolved_by != "statement":
+            return  # an outlet's report; an editorial's own sentences are read
+        own = self._country_of_speaker(draft.speaker) or self._dateline_country()
+        if own is None and draft.speaker and self._unmarked_office(draft.speaker):
+            own = self.home  # "Foreign Minister Winston Peters" in a New Zealand outlet
+
+        def own_country(subject: str) -> bool:
+            # a country named where the speaker's own is not known may be its own ("Tokyo
+            # will review its options," said by a minister the text gives no country)
+            named = country_of(subject.split())
+            return named is not None and (own is None or named == own)
+
+        quoted = draft.quote is not None or draft.resolved_by in ("transcript", "statement")
+        words = draft.quote if draft.quote is not None else draft.excerpt
+        if draft.quote is None and draft.speaker_text:
+            words = words.replace(draft.speaker_text, " ")
+        act = clause_act(words, kind, quoted, own_country)
+        at = draft.excerpt.find(draft.quote) if draft.quote else -1
+        if act is None and draft.quote is not None and at > 1:
+            # a quoted fragment completing reported words ('Western members were
+            # "hypocritical"'): the reported clause up to the quotation's end
+            around = said_text(draft.excerpt[: at + len(draft.quote)], None, draft.speaker_text)
+            act = _refine("asserts", around, draft.speaker, kind)
+            act = clause_act(around, kind, False, own_country) if act == "asserts" else act
+        if act is not None:
+            draft.act = act
+
     def _country_of_speaker(self, speaker: str | None) -> str | None:
         if speaker is None:
             return None
@@ -2291,10 +2329,12 @@ _CANNOT_CLAIM = re.compile(
 )
 """A party denied the stance it claims ("Beijing cannot say it is neutral"): a charge."""
 _JUDGEMENT = re.compile(
-    r"(?i)\b(?:is|are|was|were|would\s+be|will\s+be|would\s+mark|will\s+mark|marks)\s+"
+    r"(?i)\b(?:is|are|was|were|would\s+be|will\s+be|would\s+mark|will\s+mark|marks|marked|"
+    r"represents|represented)\s+(?:also\s+)?"
     r"(?:not\s+)?[\"\u201c]?(?:(?:a|an|the|no)\s+)?(?:(?:real|true|big|major|historic|"
-    r"clearest)\s+)?[\"\u201c]?(?:gift\s+to|turning\s+point|wake-up\s+call|watershed|one-off|lifeline\s+"
-    r"(?:to|for)|marriage\s+of\s+convenience|sign\s+(?:yet\s+)?that)\b"
+    r"clearest|clear|sure|telling)\s+)?[\"\u201c]?(?:gift\s+to|turning\s+point|wake-up\s+call|"
+    r"watershed|one-off|lifeline\s+(?:to|for)|marriage\s+of\s+convenience|sign\s+(?:yet\s+)?that|"
+    r"test\s+of|further\s+(?:deepening|expansion|step)\s+(?:of|in)|new\s+(?:stage|phase|level)\s+(?:of|in))\b"
 )
 """An evaluative copula: what something is judged to be ("is a gift to Putin", "would mark
 'a turning point'", "is not a one-off"): a judgement."""
@@ -2423,7 +2463,7 @@ _WRONGDOING = re.compile(
     r"covering\s+up|lying\s+about|falsifying|blindfolding|deceiving|misleading|duping|"
     r"hoodwinking)|(?:[\w-]+\s+)?enablers?\s+of|"
     r"(?:sell|sells|selling|sold|trad(?:e|es|ed|ing)|barter(?:s|ed|ing)?)\s+(?:off\s+)?"
-    r"(?:the\s+lives\s+of\s+)?(?:its|their|his|her)\s+(?:own\s+)?(?:people|citizens|soldiers|"
+    r"(?:the\s+lives\s+of\s+)?(?:its|their|his|her)\s+(?:own\s+)?(?:young\s+)?(?:people|citizens|soldiers|"
     r"troops|lives|sons)|(?:lives|people|soldiers|troops|citizens|men|workers)\s+"
     r"(?:(?:were|was|are|is|had|has|have)\s+(?:been\s+|being\s+)?|being\s+)(?:\w+ly\s+)?"
     r"sold\b|"
@@ -3000,6 +3040,10 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         # "could not rule out that Russia had provided ...": a suspicion of a deed done;
         # "cannot rule out the possibility that Russia transfers ...": a forecast
         done = _DONE.search(plain, rule_out.end(), rule_out.end() + 80)
+        if re.match(
+            r"[^.;]{0,60}?\b(?:will|is\s+going\s+to|are\s+going\s+to)\b", plain[rule_out.end() :]
+        ):
+            done = None  # "there is a possibility that Russia will transfer technology related"
         return "suspects" if done else "predicts"
     if _OWN_PREPARING.match(plain):
         return "intends"  # told reporters that the bloc was preparing new sanctions

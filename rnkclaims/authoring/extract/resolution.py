@@ -57,6 +57,7 @@ COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "IN": ("India", ("Indian", "India", "New Delhi")),
     "CA": ("Canada", ("Canadian", "Canada", "Ottawa")),
     "AU": ("Australia", ("Australian", "Australia", "Canberra")),
+    "NZ": ("New Zealand", ("New Zealand", "New Zealander")),
     "SG": ("Singapore", ("Singaporean", "Singapore")),
     "MY": ("Malaysia", ("Malaysian", "Malaysia", "Kuala Lumpur")),
     "PH": ("Philippines", ("Philippine", "Philippines", "Manila")),
