@@ -1413,6 +1413,31 @@ def test_not_to_underestimate_or_ignore_a_danger_warns(tmp_path: Path, body: str
     assert [d.act for d in _extract(tmp_path, body + "\n").drafts] == ["warns"]
 
 
+LORDS = (
+    "Russia and North Korea: Military Cooperation\n\n"
+    "The Lord Speaker: Lord Ashdown-Price.\n\n"
+    "Lord Ashdown-Price: My Lords, thousands of North Korean soldiers are fighting in the "
+    "Kursk region. The Government must also make sure that British components are not "
+    "ending up in Pyongyang's missiles.\n\n"
+    "Baroness Chapman: My Lords, we will announce new designations in the coming weeks "
+    "together with our G7 partners. The Government will continue to work with Seoul and "
+    "Tokyo on the shipments.\n\n"
+    "Lord Ashdown-Price: My Lords, Ministers have been slow to say anything about the "
+    "shipments, and the Government has not designated a single North Korean general.\n"
+)
+
+
+def test_a_peers_label_is_a_turn_and_the_turns_clauses_give_their_acts(tmp_path: Path) -> None:
+    drafts = _extract(tmp_path, LORDS).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("lord-ashdown-price", "asserts"),
+        ("lord-ashdown-price", "calls-for"),  # after "My Lords," the government must
+        ("baroness-chapman", "pledges"),  # "we will announce"
+        ("baroness-chapman", "pledges"),  # a minister's "The Government will continue to"
+        ("lord-ashdown-price", "accuses"),  # "have been slow to say anything"
+    ]
+
+
 @pytest.mark.parametrize(
     ("body", "act"),
     [

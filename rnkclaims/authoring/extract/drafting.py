@@ -322,11 +322,13 @@ _HOST_WORDS = frozenset(
 chair ("President. -", "The Speaker:", "CHAIR:"): their words are no claims."""
 _TITLED_SURNAME = re.compile(
     r"(?:Senator|Sen\.|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?|Deputy|Rep\.|Representative|"
-    r"Congressman|Congresswoman|Councillor|Minister|Secretary|Ambassador|General|Admiral)"
+    r"Congressman|Congresswoman|Councillor|Minister|Secretary|Ambassador|General|Admiral|"
+    r"Lord|Baroness|Lady|Viscount|Earl)"
     r"\s+[A-Z][A-Za-z'\u2019-]+"
 )
 """A label of a title and a surname alone ("Senator BIRMINGHAM", "Ms Adams", "Senator
-Wong"), as parliamentary records name members and witnesses."""
+Wong", a peer's "Lord Ashdown-Price" or "Baroness Chapman"), as parliamentary records
+name members and witnesses."""
 _QUESTION_NUMBER = re.compile(r"Q\d{1,4}")
 """A committee record's question number before the member who asks ("Q41 Chair:", "Q43
 Aphra Brandreth:")."""
@@ -401,7 +403,8 @@ def _asking_label(label: str) -> bool:
         or (len(words) == 2 and words[1].upper() in _ASKING_LABELS)  # "Urgent Question:"
         or (len(words) > 2 and words[0].upper() in _HOST_WORDS and words[1][:1].isupper())
         or _ARTICLE.sub("", label).upper() in _HOST_WORDS
-    )  # "Anchor Phil Gayle:", "The Speaker:", "President. -"
+        or _ARTICLE.sub("", label).upper() in ("LORD SPEAKER", "DEPUTY SPEAKER")
+    )  # "Anchor Phil Gayle:", "The Speaker:", "President. -", "The Lord Speaker:"
 
 
 _PROCEDURAL = re.compile(
