@@ -1536,3 +1536,30 @@ def test_clause_act_reads_subject_and_verb_group(words: str, quoted: bool, act: 
     from rnkclaims.authoring.extract.clauses import clause_act
 
     assert clause_act(words, "person", quoted, lambda subject: False) == act
+
+
+def test_a_title_naming_its_issuers_in_the_possessive_makes_the_page_theirs(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Nordic-Baltic Eight Foreign Ministers' Joint Statement on North Korean troops in "
+        "Russia\n\nWe condemn the deployment of North Korean troops to Russia in the strongest "
+        "terms.\n\nWe will continue to support Ukraine for as long as it takes.\n"
+    )
+    claims = BASE.replace(
+        "outlets:\n",
+        STATES + "  - id: lrt\n    name: LRT English\n    kind: online\n",
+        1,
+    )
+    title = (
+        "Nordic-Baltic Eight Foreign Ministers' Joint Statement on North Korean troops in Russia"
+    )
+    front = f'---\noutlet: lrt\ntitle: "{title}"\npublished: 2024-11-08\nlanguage: en\n---\n'
+    paths = write_ledger(tmp_path / "data", claims, {"src-a": front + body})
+    ledger = load(paths)
+    result = extract(ledger, ledger.sources["src-a"])
+    assert [(d.speaker, d.act) for d in result.drafts] == [
+        ("nordic-baltic-eight-foreign-ministers", "accuses"),
+        ("nordic-baltic-eight-foreign-ministers", "pledges"),
+    ]
+    assert [a["kind"] for a in result.new_actors] == ["collective"]

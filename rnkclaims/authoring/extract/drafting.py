@@ -302,6 +302,13 @@ _BODYS_STATEMENT = re.compile(
 """A statement page's title naming the body that issues it ("Statement of the Embassy of
 the Russian Federation in the Republic of Korea", "Statement by the Ministry of Foreign
 Affairs on ..."): the page's text is that body's, not the channel's that hosts it."""
+_POSSESSIVE_STATEMENT = re.compile(
+    r"^\W*(?P<who>(?:[A-Z][\w.&-]*|of|the|and)(?:\s+(?:[A-Z][\w.&-]*|of|the|and)){0,8}?)"
+    r"(?:['\u2019]s|(?<=s)['\u2019])\s+(?:Joint\s+)?(?:Statement|Declaration|Communiqu[e\u00e9])\b"
+)
+"""A statement page's title naming its issuers in the possessive ("G7 Foreign Ministers'
+Statement on ...", "NATO Allies' Joint Statement ..."): the page's text is theirs, whatever
+site prints it."""
 _SALUTATION = re.compile(
     r"[^.?]{0,80}!\s*$|(?:[A-Z][\w'\u2019-]*\s+){0,3}[\w'\u2019-]+,(?:\s+[\w'\u2019-]+){0,5},?\s*$"
 )
@@ -773,7 +780,7 @@ class Drafter:
         previous: Draft | None = None
         previous_para = -10
         statement = remarks = self._remarks_page()
-        page = None if statement is not None else self._own_page()
+        page = None if statement is not None else self._own_page() or self._issuers_page()
         tail = self._tail_at() if page is not None or remarks is not None else len(self.text)
         opinion = None if page is not None or remarks is not None else self._commentary()
         if opinion is not None:
@@ -1349,6 +1356,26 @@ class Drafter:
         a state or a capital (not "Comments will be moderated")."""
         a, b = self.analysis.paragraphs[self.analysis.sentence_at(start)[2]]
         return bool(self.resolver.index.within(a, b)) or bool(_PLACE_WORDS.search(self.text, a, b))
+
+    def _issuers_page(self) -> tuple[Resolved, int, dict[str, str] | None] | None:
+        """``(issuers, paragraph, date)`` of a page whose title names its issuers in the
+        possessive ("G7 Foreign Ministers' Statement on the deployment of DPRK troops"): its
+        unattributed sentences are theirs, dated to the page's day."""
+        title = str(self.source.meta.get("title") or "")
+        m = _POSSESSIVE_STATEMENT.match(title)
+        at = self.text.find(title) if title else -1
+        if m is None or at < 0:
+            return None
+        who = m.group("who")
+        ref = self.resolver.index.fuzzy(who)
+        if ref:
+            issuer = Resolved(ref, who, "name")
+        else:
+            new = self.resolver.propose(who, at + m.start("who"))
+            if not new:
+                return None
+            issuer = Resolved(new["id"], who, "new", new)
+        return issuer, self.analysis.sentence_at(at)[2], self._page_day("statement")
 
     def _on_behalf(self, title: str) -> Resolved | None:
         """The body a statement page's title says it speaks for ("... on behalf of the EU"):

@@ -1487,9 +1487,11 @@ class Resolver:
                     line_start = self.text.rfind("\n", 0, first) + 1
                     before = self.text[max(line_start, first - 40) : first].split()
                     country = country_of(before[-4:])
-            if (len(name_words) >= 2 or (surname and len(name_words) == 1)) and not any(
-                w.lower() in _ORG_WORDS for w in name_words
-            ):
+            if (
+                (len(name_words) >= 2 or (surname and len(name_words) == 1))
+                and not any(w.lower() in _ORG_WORDS for w in name_words)
+                and not (head in _COLLECTIVE_NOUNS and words[-1][:1].isupper() and len(words) > 1)
+            ):  # "G7 Foreign Ministers", a title in the plural, are a group, not one person
                 kind, actor_name = "person", " ".join(name_words)
                 title_text = " ".join(title).strip(" ,")
                 if not title_text and appositive is not None:
