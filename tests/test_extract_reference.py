@@ -1563,3 +1563,11 @@ def test_a_title_naming_its_issuers_in_the_possessive_makes_the_page_theirs(
         ("nordic-baltic-eight-foreign-ministers", "pledges"),
     ]
     assert [a["kind"] for a in result.new_actors] == ["collective"]
+
+
+def test_reports_after_to_and_a_verb_is_a_noun(tmp_path: Path) -> None:
+    body = (
+        "EU foreign ministers met in Brussels on Monday to discuss reports that North Korean "
+        "soldiers had joined the fighting in Russia's Kursk region.\n"
+    )
+    assert _extract(tmp_path, body).drafts == []

@@ -701,7 +701,9 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             prev_word[0] in ("the", "of", "these", "those", "such", "similar", "media")
             or (prev_word[0].endswith("ed") and prev_word[0] not in ("has", "had"))
             or prev_word[0] in ("down", "off", "aside", "on", "about")
-        ):  # "played down reports that", "commented on reports": nouns
+            or re.search(r"\bto\s+[a-z]+\s+$", before)
+        ):  # "played down reports that", "commented on reports", "met to consider reports
+            # that": nouns
             continue  # "described reports that", "rejected claims that": nouns
         if phrase in (
             "suspected",
