@@ -1571,3 +1571,20 @@ def test_reports_after_to_and_a_verb_is_a_noun(tmp_path: Path) -> None:
         "soldiers had joined the fighting in Russia's Kursk region.\n"
     )
     assert _extract(tmp_path, body).drafts == []
+
+
+def test_a_members_aside_about_their_own_doings_is_no_claim(tmp_path: Path) -> None:
+    body = (
+        "The Lord Speaker: Lord Campbell-Hart.\n\n"
+        "Lord Campbell-Hart: My Lords, what assessment have the Government made?\n\n"
+        "Baroness Chapman: My Lords, I met my South Korean counterpart in London last week. "
+        "Around 11,000 North Korean soldiers are now in the Kursk region.\n\n"
+        "Lord Campbell-Hart: My Lords, I visited Seoul in September. Pyongyang will expect "
+        "missile technology in return.\n"
+    )
+    result = _extract(tmp_path, body)
+    assert [(d.speaker, d.excerpt[:20]) for d in result.drafts] == [
+        ("baroness-chapman", "Around 11,000 North "),
+        ("lord-campbell-hart", "Pyongyang will expec"),
+    ]
+    assert any("own doings" in s.reason for s in result.skipped)

@@ -309,6 +309,16 @@ _POSSESSIVE_STATEMENT = re.compile(
 """A statement page's title naming its issuers in the possessive ("G7 Foreign Ministers'
 Statement on ...", "NATO Allies' Joint Statement ..."): the page's text is theirs, whatever
 site prints it."""
+_OWN_DOINGS = re.compile(
+    r"\W*(?:(?:Mr\.?|Madam|Mister)\s+(?:Deputy\s+)?(?:Speaker|President|Chair(?:man)?)\s*,\s+|"
+    r"My\s+Lords\s*,\s+)?(?:I|We)\s+(?:(?:have|had|just|also|recently|personally)\s+)*"
+    r"(?:spoke|spoken|met|visited|travell?ed|was|were|been|talked|returned|went|attended)\b"
+    r"(?![^.;]*\b(?:that|said|told|who|which|because|and\s+(?:I|we)\s+(?:will|told|said))\b)"
+    r"[^.;:]*[.!]?\s*$"
+)
+"""A member's aside about their own doings in a record of a sitting ("Mr. Speaker, I spoke
+with my South Korean counterpart last week.", "Madam President, I was in Seoul two weeks
+ago."): the speaker's own movements, no claim, unless a clause of what was said follows."""
 _SALUTATION = re.compile(
     r"[^.?]{0,80}!\s*$|(?:[A-Z][\w'\u2019-]*\s+){0,3}[\w'\u2019-]+,(?:\s+[\w'\u2019-]+){0,5},?\s*$"
 )
@@ -1211,6 +1221,9 @@ class Drafter:
             # "Mr Chairman of State Affairs, friends,": a line of address; "Publication
             # date: ...": the page's, not the speaker's
             self.skip(start, span[1], "reported", "a line of address or of the page")
+            return found
+        if _OWN_DOINGS.match(words):
+            self.skip(start, span[1], "reported", "the speaker's own doings, no claim")
             return found
         if words.rstrip().endswith("?"):  # a member's question to the minister: no claim
             self.skip(start, span[1], "reported", "a question the speaker puts")
