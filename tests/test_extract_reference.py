@@ -1588,3 +1588,14 @@ def test_a_members_aside_about_their_own_doings_is_no_claim(tmp_path: Path) -> N
         ("lord-campbell-hart", "Pyongyang will expec"),
     ]
     assert any("own doings" in s.reason for s in result.skipped)
+
+
+def test_the_speaker_for_a_state_is_that_state_and_an_if_then_warns(tmp_path: Path) -> None:
+    body = (
+        "The Standing Committee met this morning to examine reports that North Korean units "
+        "had been moved to the Zaporizhzhia front.\n\n"
+        "The speaker for Poland said that if more North Korean soldiers arrived, European "
+        "governments would close every remaining channel for the regime's workers.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [("poland-government", "warns")]

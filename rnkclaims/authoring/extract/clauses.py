@@ -176,6 +176,13 @@ _NO_LONGER_ONLY = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:war|conflict|problem|issue|matter|crisis|affair|concern)\b"
 )
 """A war said to be "no longer only" a region's: a warning that it reaches further."""
+_IF_THEN = re.compile(
+    r"(?i)(?:^\W*|\bthat\s+)if\b[^.;,]{3,120},\s*(?:[\w'\u2019-]+\s+){1,4}?(?:will|would)\s+"
+    r"(?!not\b|be\s+(?:able|ready|willing|happy|glad)\b)[\"\u201c]?(?:\w+ly\s+)?[a-z]+"
+)
+"""Reported words whose clause opens with a condition on another's step and says what then
+follows ("said that if the troops entered Ukraine, they would 'certainly return in body
+bags'"): a warning, as the speaker's own "If they cross ..., they will ..." is."""
 _NOT_SURPRISED = re.compile(
     r"(?i)\b(?:I|we)\s+(?:would|will)(?:\s+not|n't|n\u2019t)\s+be\s+(?:at\s+all\s+)?surprised\s+if\b"
 )
@@ -211,6 +218,8 @@ def clause_act(
     ``own_country(subject)``: whether the subject names the speaker's own country."""
     if _NOT_SURPRISED.search(words):
         return "predicts"  # "I would not be surprised if we see Russian help with ..."
+    if _IF_THEN.search(words):
+        return "warns"  # 'said that if the troops entered Ukraine, they would "certainly ..."'
     if not quoted:
         # reported words: the first clause is the claim ("said the report had not been
         # confirmed ..., and that the ministry should share ..." is not a call)

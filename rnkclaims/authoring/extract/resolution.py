@@ -1251,13 +1251,16 @@ class Resolver:
                     return [Resolved(spoke, phrase, "anaphor")]
         spokes = re.match(
             r"(?i)(?:an?\s+|the\s+)?(?:spokesperson|spokesman|spokeswoman|(?:permanent\s+)?"
-            r"representative|official|delegate|delegation)\s+(?:for|of|at|from)\s+(.+)$",
+            r"representative|official|delegate|delegation)\s+(?:for|of|at|from)\s+(.+)$"
+            r"|(?:an?\s+|the\s+)?speaker\s+for\s+(.+)$",
             phrase,
         )
-        if spokes:  # "a spokesperson for South Korea's foreign ministry": the ministry
+        if spokes:  # "a spokesperson for South Korea's foreign ministry": the ministry; a
+            # meetings record's "The speaker for the United States": the state
+            group = 1 if spokes.group(1) is not None else 2
             body_start = start + (len(self.text[start:end]) - len(self.text[start:end].lstrip()))
-            body_start += spokes.start(1)
-            return self.resolve(body_start, body_start + len(spokes.group(1)), None)
+            body_start += spokes.start(group)
+            return self.resolve(body_start, body_start + len(spokes.group(group)), None)
         delegate = re.fullmatch(
             r"(?i)the\s+(?P<adj>[\w.]+(?:\s+[\w.]+)?)\s+(?:delegate|delegation|representative)"
             r"(?:\s+(?:to|at|in)\s+.+)?",
