@@ -1599,3 +1599,20 @@ def test_the_speaker_for_a_state_is_that_state_and_an_if_then_warns(tmp_path: Pa
     )
     drafts = _extract(tmp_path, body).drafts
     assert [(d.speaker, d.act) for d in drafts] == [("poland-government", "warns")]
+
+
+def test_a_closing_office_and_name_speak_and_the_office_named_again_is_the_holder(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "North Korean artillery crews in the Kursk region have become markedly more accurate "
+        "since December, the spokesman of the Defence Intelligence of Ukraine (HUR) at the "
+        "Ministry of Defence, Andrii Yusov, said on the national television marathon on "
+        "Thursday.\n\n"
+        "The head of the HUR also noted that about 1,000 more North Korean soldiers had "
+        "arrived in the region in January.\n"
+    )
+    body = body.replace("the spokesman of", "the head of", 1)
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.speaker for d in drafts] == ["andrii-yusov", "andrii-yusov"]
+    assert drafts[0].said == {"expression": "on Thursday"}

@@ -294,6 +294,17 @@ def subject_before(
         if first < 0:
             return None
         head = masked[clause:first].strip()
+        second = masked.rfind(",", first + 1, tokens[i][1] - 1)
+        if second > first and re.fullmatch(
+            r"\s*(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w.'\u2019-]*\s*",
+            masked[second + 1 : tokens[i][1] - 1],
+        ):
+            # "... after heavy losses, the head of the Main Intelligence Directorate (HUR) of
+            # the Ministry of Defense of Ukraine, Kyrylo Budanov, said": a closing title and
+            # name after what was said; the name speaks, whatever the first segment is
+            closing = _closing_appositive(masked, sent_start, tokens[i][1] - 1)
+            if closing is not None:
+                return closing
         if _FRAMING.match(head) and masked.find(",", first + 1, tokens[i][1] - 1) >= 0:
             # "Speaking to Al Jazeera from Seoul, Go Myong-hyun, a research fellow, said":
             # the opening adverbial frames the interview; the subject comes after it
@@ -353,8 +364,9 @@ def _closing_appositive(
         return None
     described = masked[title + 1 : segment].strip()
     if not re.match(r"(?:the|its|their|[A-Z][\w.'\u2019-]*(?:'s|\u2019s))\s", described) or (
-        len(described.split()) > 8
-    ):
+        len(described.split()) > (16 if re.search(r"\bof\s+(?:the\s+)?[A-Z]", described) else 8)
+    ):  # a long office of a named body: "the head of the Main Intelligence Directorate (HUR)
+        # of the Ministry of Defense of Ukraine"
         return None
     a = segment + 1 + (len(masked[segment + 1 : comma]) - len(masked[segment + 1 : comma].lstrip()))
     return a, a + len(name), (title + 1, segment)

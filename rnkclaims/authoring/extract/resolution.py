@@ -1236,6 +1236,28 @@ class Resolver:
             author = self.document_author(document_named.group("noun"), start)
             if author:
                 return [Resolved(r.ref, phrase, "anaphor", r.new_actor) for r in author]
+        office = re.fullmatch(
+            r"(?i)the\s+(?P<title>head|chief|director|chairman|chair|leader|commander)\s+of\s+"
+            r"(?:the\s+)?(?P<body>[A-Z][\w.-]+)",
+            phrase,
+        )
+        if office:
+            # "The head of the HUR also noted" after "the head of the Main Intelligence
+            # Directorate (HUR) ..., Kyrylo Budanov, said": the speaker who holds that office
+            holders = list(
+                re.finditer(
+                    rf"(?i:\bthe\s+{office.group('title')}\s+of\s+)[^,;.]{{0,120}}?"
+                    rf"\b{re.escape(office.group('body'))}\b[^,;]{{0,120}},\s+"
+                    r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}),",
+                    self.text[:start],
+                )
+            )
+            if holders:
+                held = holders[-1]
+                name = held.group("name")
+                for _, spoke, kind in reversed(self.speakers):
+                    if kind == "person" and self.name_of(spoke) == name:
+                        return [Resolved(spoke, phrase, "anaphor")]
         definite = re.fullmatch(r"the\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z-]{3,}[^s\W])", phrase)
         if definite:
             # "said the commander" after "a Ukrainian commander has told Sky News", "the
