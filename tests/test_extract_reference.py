@@ -1616,3 +1616,13 @@ def test_a_closing_office_and_name_speak_and_the_office_named_again_is_the_holde
     drafts = _extract(tmp_path, body).drafts
     assert [d.speaker for d in drafts] == ["andrii-yusov", "andrii-yusov"]
     assert drafts[0].said == {"expression": "on Thursday"}
+
+
+def test_he_brought_an_announcement_after_a_when_clause_naming_him(tmp_path: Path) -> None:
+    body = (
+        "When Russian Foreign Minister Sergei Lavrov arrived in Pyongyang on Friday for talks "
+        "with Choe Son Hui, he brought an announcement: Moscow would reopen the Tumen River "
+        "rail link to passenger traffic next spring.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [("sergei-lavrov", "announces")]

@@ -94,6 +94,14 @@ _ORG_WORDS = frozenset(
     "group organization organisation association union corporation company university "
     "forum tank treasury team affairs nations duma sinmun newspaper gazette".split()
 )
+_WHEN_CLAUSE = re.compile(
+    r"\W*(?:[A-Z][A-Z .'-]{1,30}\s*[-\u2013\u2014]+\s*)?(?:When|After|As|Before|While|Once)\s+"
+    r"(?P<np>(?:[A-Z][\w.'\u2019-]*\s+){1,8}?[A-Z][\w.'\u2019-]*)\s+(?:flew|arrived|met|visited|"
+    r"came|went|spoke|travell?ed|landed|returned)\b[^;:]*,\s*$"
+)
+"""A sentence that opens with a clause naming a person's arrival or meeting ("When Russian
+Security Council Secretary Sergei Shoigu flew into Pyongyang ..., he ..."): its "he" is
+that person."""
 _COLLECTIVE_NOUNS = frozenset(
     "officials analysts experts sources diplomats observers countries allies lawmakers "
     "critics residents authorities governments legislators investigators researchers "
@@ -865,8 +873,19 @@ class Resolver:
                 )
                 return self.resolve(a0, a0 + len(appo), (start, end))
         if len(words) == 1 and lower[0] in _PRONOUNS:
-            ref = self.antecedent(start, _PRONOUNS[lower[0]])
             sent_start = self.analysis.sentence_at(start)[0]
+            opening = _WHEN_CLAUSE.match(text, sent_start, start)
+            if opening is not None and lower[0] in ("he", "she"):
+                # "When Russian Security Council Secretary Sergei Shoigu flew into Pyongyang
+                # ..., he brought an announcement": the person the opening clause names
+                found = [
+                    Resolved(r.ref, phrase, "pronoun", r.new_actor)
+                    for r in self.resolve(opening.start("np"), opening.end("np"), None)
+                    if r.ref and self.kind_of(r.ref) == "person"
+                ]
+                if found:
+                    return found[:1]
+            ref = self.antecedent(start, _PRONOUNS[lower[0]])
             if ref is None or (
                 lower[0] == "it" and re.search(r"[a-z]\s+$", text[sent_start:start]) is not None
             ):
