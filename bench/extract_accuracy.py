@@ -94,6 +94,13 @@
   CPC): Mr. Speaker, ..."), an Asia Times analysis, TVP World, a G7 foreign ministers'
   statement, RNZ; most acts carried by the words behind a neutral verb or none), written
   before any change of its round and measured the same way.
+- ``test20``: a twentieth held-out set in ``bench/extract_test20/`` (The Moscow Times on a
+  Kremlin spokesman, a Hankyoreh opinion column signed by an editorial writer, Kyodo News
+  English on the Chief Cabinet Secretary, Al-Monitor, an unsigned analysis in The
+  Economist's style ("says Victor Cha of ...", "reckons", "Mr Cha thinks"), a Kremlin
+  readout of a telephone conversation, a Lithuanian foreign ministry statement, a US State
+  Department readout of a call, Nikkei Asia; most acts carried by the words behind a
+  neutral verb or none), written before any change of its round and measured the same way.
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -434,6 +441,7 @@ SETS = {
     "test17": lambda v: measure_coded(BENCH / "extract_test17", v),
     "test18": lambda v: measure_coded(BENCH / "extract_test18", v),
     "test19": lambda v: measure_coded(BENCH / "extract_test19", v),
+    "test20": lambda v: measure_coded(BENCH / "extract_test20", v),
     "bundled": measure_bundled,
 }
 

@@ -1411,3 +1411,218 @@ def test_for_a_named_expert_with_an_appositive_gives_the_experts_view(tmp_path: 
 )
 def test_not_to_underestimate_or_ignore_a_danger_warns(tmp_path: Path, body: str) -> None:
     assert [d.act for d in _extract(tmp_path, body + "\n").drafts] == ["warns"]
+
+
+LORDS = (
+    "Russia and North Korea: Military Cooperation\n\n"
+    "The Lord Speaker: Lord Ashdown-Price.\n\n"
+    "Lord Ashdown-Price: My Lords, thousands of North Korean soldiers are fighting in the "
+    "Kursk region. The Government must also make sure that British components are not "
+    "ending up in Pyongyang's missiles.\n\n"
+    "Baroness Chapman: My Lords, we will announce new designations in the coming weeks "
+    "together with our G7 partners. The Government will continue to work with Seoul and "
+    "Tokyo on the shipments.\n\n"
+    "Lord Ashdown-Price: My Lords, Ministers have been slow to say anything about the "
+    "shipments, and the Government has not designated a single North Korean general.\n"
+)
+
+
+def test_a_peers_label_is_a_turn_and_the_turns_clauses_give_their_acts(tmp_path: Path) -> None:
+    drafts = _extract(tmp_path, LORDS).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("lord-ashdown-price", "asserts"),
+        ("lord-ashdown-price", "calls-for"),  # after "My Lords," the government must
+        ("baroness-chapman", "pledges"),  # "we will announce"
+        ("baroness-chapman", "pledges"),  # a minister's "The Government will continue to"
+        ("lord-ashdown-price", "accuses"),  # "have been slow to say anything"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        # the speaker's first person with "will" and a verb of doing: a pledge
+        ('"Frankly, we will announce new measures next week," Foreign Minister Kim Tae-ho '
+         "told reporters.", "pledges"),
+        ('"We will see what they do," Foreign Minister Kim Tae-ho told reporters.', "asserts"),
+        # must / should / need to with a subject other than the speaker's first person: a call
+        ("Opposition lawmaker Park Ji-won said Beijing should use its influence over "
+         "Pyongyang.", "calls-for"),
+        ('"And the incoming administration should not assume it can peel Kim away," Victor '
+         "Cha said.", "calls-for"),
+        ('"The question should be addressed to the Defence Ministry," Dmitry Peskov said.',
+         "asserts"),
+        # a third party with "will" or "is bound to": a forecast
+        ('"The arrangement will not end with the fighting," said Lithuanian Foreign Minister '
+         "Kestutis Budrys.", "predicts"),
+        ("South Korean Defense Minister Kim Sun-ho said Pyongyang was bound to receive satellite "
+         "technology from Moscow.", "predicts"),
+        ('"The contacts were useful, and they will continue," Dmitry Peskov said.', "asserts"),
+        # the speaker's own country "would look at": a plan
+        ("Australian Foreign Minister Penny Wong said Australia would look at adding more "
+         "North Korean individuals to its sanctions list.", "intends"),
+        # an evaluative predicate about another party: a charge; a judgement; a warning
+        ("Russia's envoy, Dmitry Polyansky, said that Western delegations were "
+         '"hypocritical".', "accuses"),
+        ('"They are learning. Every month at the front makes them more capable, and this '
+         'makes them more dangerous," Estonian ambassador Kristi Karelsoo said.', "warns"),
+        ("Estonian ambassador Kristi Karelsoo said this was no longer only a European war.",
+         "warns"),
+        ('"The North Korean units are learning fast," Defense Minister Kim Sun-ho said.',
+         "assesses"),
+        ('"This is the most serious escalation since February 2022," Finnish President '
+         "Alexander Stubb said.", "assesses"),
+    ],
+)  # fmt: skip
+def test_the_grammar_of_a_neutral_verbs_clauses_gives_the_act(
+    tmp_path: Path, body: str, act: str
+) -> None:
+    assert [d.act for d in _extract(tmp_path, body + "\n").drafts] == [act]
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        ("French Foreign Minister Jean-Noel Barrot said the deployment marked "
+         '"a turning point" in the war.', "assesses"),
+        ('"The involvement of North Korean soldiers is a clear sign that Russia is running '
+         'short of personnel," German Defence Minister Boris Pistorius said.', "assesses"),
+        ("Lecturer Van Jackson said the troops were also a test of how far China would let "
+         "the partnership go.", "assesses"),
+        ('"That says everything about the state of his army," Jean-Noel Barrot said.',
+         "assesses"),
+        ('"There is a possibility that Russia will transfer technology related to ballistic '
+         'missiles," Defense Minister Kim Sun-ho said.', "predicts"),
+        ('"Kim Jong Un is trading the lives of his young soldiers for Russian cash," Defense '
+         "Minister Kim Sun-ho said.", "accuses"),
+        ('The deployment was "a further escalation by Putin", German Foreign Minister '
+         "Annalena Baerbock said.", "accuses"),
+    ],
+)  # fmt: skip
+def test_judgements_in_a_marked_turning_point_a_clear_sign_and_a_test_of(
+    tmp_path: Path, body: str, act: str
+) -> None:
+    assert [d.act for d in _extract(tmp_path, body + "\n").drafts] == [act]
+
+
+def test_an_editorials_it_should_calls_and_its_third_party_will_forecasts(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "[Editorial] Asia cannot look away from the Kursk front\n\n"
+        "North Korea's soldiers in Russia have become a problem for Asia as much as for "
+        "Europe.\n\n"
+        "The bargain between Moscow and Pyongyang will outlast the fighting in Kursk.\n\n"
+        "It should press Beijing to use what influence it still has on Pyongyang.\n"
+    )
+    drafts = _extract_as(tmp_path, body, "straits-times", "2025-01-27").drafts
+    assert [d.act for d in drafts] == ["assesses", "predicts", "calls-for"]
+
+
+@pytest.mark.parametrize(
+    ("words", "quoted", "act"),
+    [
+        (" said there were reports that Tokyo should join the talks.", False, None),
+        ("The possibility that Russia could transfer technology worries us.", True, None),
+        (" said that Tokyo should join the talks.", False, "calls-for"),
+        (" said he would look at the proposal.", False, "intends"),
+        (" said he must leave early.", False, None),
+        ("We are not going to report to anyone about our cooperation.", True, None),
+        ("Any attempt to violate U.N. sanctions will come at a price.", True, None),
+        ("Pressure alone could not solve the issue.", True, None),
+    ],
+)
+def test_clause_act_reads_subject_and_verb_group(words: str, quoted: bool, act: str | None) -> None:
+    from rnkclaims.authoring.extract.clauses import clause_act
+
+    assert clause_act(words, "person", quoted, lambda subject: False) == act
+
+
+def test_a_title_naming_its_issuers_in_the_possessive_makes_the_page_theirs(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Nordic-Baltic Eight Foreign Ministers' Joint Statement on North Korean troops in "
+        "Russia\n\nWe condemn the deployment of North Korean troops to Russia in the strongest "
+        "terms.\n\nWe will continue to support Ukraine for as long as it takes.\n"
+    )
+    claims = BASE.replace(
+        "outlets:\n",
+        STATES + "  - id: lrt\n    name: LRT English\n    kind: online\n",
+        1,
+    )
+    title = (
+        "Nordic-Baltic Eight Foreign Ministers' Joint Statement on North Korean troops in Russia"
+    )
+    front = f'---\noutlet: lrt\ntitle: "{title}"\npublished: 2024-11-08\nlanguage: en\n---\n'
+    paths = write_ledger(tmp_path / "data", claims, {"src-a": front + body})
+    ledger = load(paths)
+    result = extract(ledger, ledger.sources["src-a"])
+    assert [(d.speaker, d.act) for d in result.drafts] == [
+        ("nordic-baltic-eight-foreign-ministers", "accuses"),
+        ("nordic-baltic-eight-foreign-ministers", "pledges"),
+    ]
+    assert [a["kind"] for a in result.new_actors] == ["collective"]
+
+
+def test_reports_after_to_and_a_verb_is_a_noun(tmp_path: Path) -> None:
+    body = (
+        "EU foreign ministers met in Brussels on Monday to discuss reports that North Korean "
+        "soldiers had joined the fighting in Russia's Kursk region.\n"
+    )
+    assert _extract(tmp_path, body).drafts == []
+
+
+def test_a_members_aside_about_their_own_doings_is_no_claim(tmp_path: Path) -> None:
+    body = (
+        "The Lord Speaker: Lord Campbell-Hart.\n\n"
+        "Lord Campbell-Hart: My Lords, what assessment have the Government made?\n\n"
+        "Baroness Chapman: My Lords, I met my South Korean counterpart in London last week. "
+        "Around 11,000 North Korean soldiers are now in the Kursk region.\n\n"
+        "Lord Campbell-Hart: My Lords, I visited Seoul in September. Pyongyang will expect "
+        "missile technology in return.\n"
+    )
+    result = _extract(tmp_path, body)
+    assert [(d.speaker, d.excerpt[:20]) for d in result.drafts] == [
+        ("baroness-chapman", "Around 11,000 North "),
+        ("lord-campbell-hart", "Pyongyang will expec"),
+    ]
+    assert any("own doings" in s.reason for s in result.skipped)
+
+
+def test_the_speaker_for_a_state_is_that_state_and_an_if_then_warns(tmp_path: Path) -> None:
+    body = (
+        "The Standing Committee met this morning to examine reports that North Korean units "
+        "had been moved to the Zaporizhzhia front.\n\n"
+        "The speaker for Poland said that if more North Korean soldiers arrived, European "
+        "governments would close every remaining channel for the regime's workers.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [("poland-government", "warns")]
+
+
+def test_a_closing_office_and_name_speak_and_the_office_named_again_is_the_holder(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "North Korean artillery crews in the Kursk region have become markedly more accurate "
+        "since December, the spokesman of the Defence Intelligence of Ukraine (HUR) at the "
+        "Ministry of Defence, Andrii Yusov, said on the national television marathon on "
+        "Thursday.\n\n"
+        "The head of the HUR also noted that about 1,000 more North Korean soldiers had "
+        "arrived in the region in January.\n"
+    )
+    body = body.replace("the spokesman of", "the head of", 1)
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.speaker for d in drafts] == ["andrii-yusov", "andrii-yusov"]
+    assert drafts[0].said == {"expression": "on Thursday"}
+
+
+def test_he_brought_an_announcement_after_a_when_clause_naming_him(tmp_path: Path) -> None:
+    body = (
+        "When Russian Foreign Minister Sergei Lavrov arrived in Pyongyang on Friday for talks "
+        "with Choe Son Hui, he brought an announcement: Moscow would reopen the Tumen River "
+        "rail link to passenger traffic next spring.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [("sergei-lavrov", "announces")]

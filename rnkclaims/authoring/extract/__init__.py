@@ -5,6 +5,9 @@
 3. ``resolution``: speakers to known actors, pronouns, proposed actors;
 4. ``dating``: the date of the statement, resolved against the publication date;
 5. ``drafting``: drafts and the skipped passages with their reasons;
+   ``clauses``: the act a neutral verb's words carry by the grammar of their clauses
+   (a first-person "will" pledges, another's "must" is called for, a third party's "will"
+   is forecast, a pejorative predicate charges);
    ``acts``: the act of a neutral-verb draft ("said", "told") from a small learned model;
 6. ``writer``: the drafts as YAML to review;
 7. ``venue``: where and how a statement was made, and its hedge words (also what

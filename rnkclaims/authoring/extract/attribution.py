@@ -38,6 +38,9 @@ VERB_ACTS: dict[str, str] = {
     "hailed": "asserts", "hails": "asserts", "welcomed": "asserts", "welcomes": "asserts",
     "praised": "asserts", "lauded": "asserts", "called": "asserts",
     "expressed confidence": "asserts", "according to": "asserts",
+    "brought an announcement": "announces", "brought the announcement": "announces",
+    "brought a message": "asserts", "brought a warning": "warns",
+    "brought a pledge": "pledges", "brought a promise": "pledges",
     "denied": "denies", "denies": "denies", "rejected": "denies", "rejects": "denies",
     "dismissed": "denies", "dismisses": "denies", "refuted": "denies", "refutes": "denies",
     "rebuffed": "denies", "disputed": "denies",
@@ -294,6 +297,17 @@ def subject_before(
         if first < 0:
             return None
         head = masked[clause:first].strip()
+        second = masked.rfind(",", first + 1, tokens[i][1] - 1)
+        if second > first and re.fullmatch(
+            r"\s*(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w.'\u2019-]*\s*",
+            masked[second + 1 : tokens[i][1] - 1],
+        ):
+            # "... after heavy losses, the head of the Main Intelligence Directorate (HUR) of
+            # the Ministry of Defense of Ukraine, Kyrylo Budanov, said": a closing title and
+            # name after what was said; the name speaks, whatever the first segment is
+            closing = _closing_appositive(masked, sent_start, tokens[i][1] - 1)
+            if closing is not None:
+                return closing
         if _FRAMING.match(head) and masked.find(",", first + 1, tokens[i][1] - 1) >= 0:
             # "Speaking to Al Jazeera from Seoul, Go Myong-hyun, a research fellow, said":
             # the opening adverbial frames the interview; the subject comes after it
@@ -353,8 +367,9 @@ def _closing_appositive(
         return None
     described = masked[title + 1 : segment].strip()
     if not re.match(r"(?:the|its|their|[A-Z][\w.'\u2019-]*(?:'s|\u2019s))\s", described) or (
-        len(described.split()) > 8
-    ):
+        len(described.split()) > (16 if re.search(r"\bof\s+(?:the\s+)?[A-Z]", described) else 8)
+    ):  # a long office of a named body: "the head of the Main Intelligence Directorate (HUR)
+        # of the Ministry of Defense of Ukraine"
         return None
     a = segment + 1 + (len(masked[segment + 1 : comma]) - len(masked[segment + 1 : comma].lstrip()))
     return a, a + len(name), (title + 1, segment)
@@ -701,7 +716,9 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             prev_word[0] in ("the", "of", "these", "those", "such", "similar", "media")
             or (prev_word[0].endswith("ed") and prev_word[0] not in ("has", "had"))
             or prev_word[0] in ("down", "off", "aside", "on", "about")
-        ):  # "played down reports that", "commented on reports": nouns
+            or re.search(r"\bto\s+[a-z]+\s+$", before)
+        ):  # "played down reports that", "commented on reports", "met to consider reports
+            # that": nouns
             continue  # "described reports that", "rejected claims that": nouns
         if phrase in (
             "suspected",

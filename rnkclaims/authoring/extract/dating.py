@@ -158,15 +158,19 @@ _BEFORE_THAT = re.compile(
 
 def closing(text: str, verb_end: int, limit: int) -> str | None:
     """A weekday that closes the attribution after its place ("Rose told TASS at the
-    annual Space Symposium in Colorado Springs, Colorado, Thursday."): AP-style copy
-    dates the statement last. Nothing that could be a clause of what was said (``that``,
-    a quotation, a verb of saying) may come between."""
+    annual Space Symposium in Colorado Springs, Colorado, Thursday.", "said on the air of
+    the national telethon on Thursday."): AP-style copy dates the statement last. Nothing
+    that could be a clause of what was said (``that``, a quotation, a verb of saying; for
+    "on <weekday>", no finite verb either) may come between."""
     m = _CLOSING.match(text, verb_end, limit)
-    return m.group(1) if m else None
+    return (m.group(1) or m.group(2)) if m else None
 
 
 _CLOSING = re.compile(
     r"(?:(?!\bthat\b|\bwho\b|\bwhich\b)(?:[^\"\u201c\u201d.;:]|\.(?=\S)|(?<=\b[A-Z])\.))+?"
     r",\s+(" + _WEEKDAY + r")"
+    r"\s*[.!?]?[\s\"\u201d]*$"
+    r"|(?:(?!\b(?:that|who|which|would|will|had|has|have|was|were|is|are|could|may|might)\b)"
+    r"(?:[^\"\u201c\u201d.;:,]|\.(?=\S)|(?<=\b[A-Z])\.))+?\s+on\s+(" + _WEEKDAY + r")"
     r"\s*[.!?]?[\s\"\u201d]*$"
 )

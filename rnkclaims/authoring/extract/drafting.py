@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rnkclaims.authoring.extract import dating
+from rnkclaims.authoring.extract.acts import NEUTRAL_VERBS, said_text
 from rnkclaims.authoring.extract.attribution import (
     WEAK_ACTS,
     Verb,
@@ -27,6 +28,7 @@ from rnkclaims.authoring.extract.attribution import (
     speech_verb_at,
     subject_before,
 )
+from rnkclaims.authoring.extract.clauses import clause_act
 from rnkclaims.authoring.extract.passages import (
     MIN_QUOTE_WORDS,
     QUOTE_MARKS,
@@ -214,7 +216,7 @@ _CHARACTERISED = re.compile(
 )
 """A deed characterised ("Putin is essentially renting soldiers"): a judgement."""
 _TELLS_ABOUT = re.compile(
-    r"(?i)\b(?:tells|says|shows)\s+(?:you|us)\s+(?:a\s+lot|something|everything|much)\s+about\b"
+    r"(?i)\b(?:tells|says|shows)\s+(?:(?:you|us)\s+)?(?:a\s+lot|something|everything|much)\s+about\b"
     r"|^\W*(?:it|this|that)\s+(?:tells|shows)\s+(?:me|us)\s+(?:that|how)\b"
 )
 _TREND = re.compile(
@@ -300,6 +302,23 @@ _BODYS_STATEMENT = re.compile(
 """A statement page's title naming the body that issues it ("Statement of the Embassy of
 the Russian Federation in the Republic of Korea", "Statement by the Ministry of Foreign
 Affairs on ..."): the page's text is that body's, not the channel's that hosts it."""
+_POSSESSIVE_STATEMENT = re.compile(
+    r"^\W*(?P<who>(?:[A-Z][\w.&-]*|of|the|and)(?:\s+(?:[A-Z][\w.&-]*|of|the|and)){0,8}?)"
+    r"(?:['\u2019]s|(?<=s)['\u2019])\s+(?:Joint\s+)?(?:Statement|Declaration|Communiqu[e\u00e9])\b"
+)
+"""A statement page's title naming its issuers in the possessive ("G7 Foreign Ministers'
+Statement on ...", "NATO Allies' Joint Statement ..."): the page's text is theirs, whatever
+site prints it."""
+_OWN_DOINGS = re.compile(
+    r"\W*(?:(?:Mr\.?|Madam|Mister)\s+(?:Deputy\s+)?(?:Speaker|President|Chair(?:man)?)\s*,\s+|"
+    r"My\s+Lords\s*,\s+)?(?:I|We)\s+(?:(?:have|had|just|also|recently|personally)\s+)*"
+    r"(?:spoke|spoken|met|visited|travell?ed|was|were|been|talked|returned|went|attended)\b"
+    r"(?![^.;]*\b(?:that|said|told|who|which|because|and\s+(?:I|we)\s+(?:will|told|said))\b)"
+    r"[^.;:]*[.!]?\s*$"
+)
+"""A member's aside about their own doings in a record of a sitting ("Mr. Speaker, I spoke
+with my South Korean counterpart last week.", "Madam President, I was in Seoul two weeks
+ago."): the speaker's own movements, no claim, unless a clause of what was said follows."""
 _SALUTATION = re.compile(
     r"[^.?]{0,80}!\s*$|(?:[A-Z][\w'\u2019-]*\s+){0,3}[\w'\u2019-]+,(?:\s+[\w'\u2019-]+){0,5},?\s*$"
 )
@@ -320,11 +339,13 @@ _HOST_WORDS = frozenset(
 chair ("President. -", "The Speaker:", "CHAIR:"): their words are no claims."""
 _TITLED_SURNAME = re.compile(
     r"(?:Senator|Sen\.|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?|Deputy|Rep\.|Representative|"
-    r"Congressman|Congresswoman|Councillor|Minister|Secretary|Ambassador|General|Admiral)"
+    r"Congressman|Congresswoman|Councillor|Minister|Secretary|Ambassador|General|Admiral|"
+    r"Lord|Baroness|Lady|Viscount|Earl)"
     r"\s+[A-Z][A-Za-z'\u2019-]+"
 )
 """A label of a title and a surname alone ("Senator BIRMINGHAM", "Ms Adams", "Senator
-Wong"), as parliamentary records name members and witnesses."""
+Wong", a peer's "Lord Ashdown-Price" or "Baroness Chapman"), as parliamentary records
+name members and witnesses."""
 _QUESTION_NUMBER = re.compile(r"Q\d{1,4}")
 """A committee record's question number before the member who asks ("Q41 Chair:", "Q43
 Aphra Brandreth:")."""
@@ -399,7 +420,8 @@ def _asking_label(label: str) -> bool:
         or (len(words) == 2 and words[1].upper() in _ASKING_LABELS)  # "Urgent Question:"
         or (len(words) > 2 and words[0].upper() in _HOST_WORDS and words[1][:1].isupper())
         or _ARTICLE.sub("", label).upper() in _HOST_WORDS
-    )  # "Anchor Phil Gayle:", "The Speaker:", "President. -"
+        or _ARTICLE.sub("", label).upper() in ("LORD SPEAKER", "DEPUTY SPEAKER")
+    )  # "Anchor Phil Gayle:", "The Speaker:", "President. -", "The Lord Speaker:"
 
 
 _PROCEDURAL = re.compile(
@@ -768,7 +790,7 @@ class Drafter:
         previous: Draft | None = None
         previous_para = -10
         statement = remarks = self._remarks_page()
-        page = None if statement is not None else self._own_page()
+        page = None if statement is not None else self._own_page() or self._issuers_page()
         tail = self._tail_at() if page is not None or remarks is not None else len(self.text)
         opinion = None if page is not None or remarks is not None else self._commentary()
         if opinion is not None:
@@ -908,6 +930,8 @@ class Drafter:
         drafts.sort(key=lambda d: (d.start, d.mode != "quote"))
         self._inherit_carriers(drafts)
         self._inherit_dates(drafts)
+        for draft in drafts:
+            self._clause_act(draft)
         for draft in drafts:
             if draft.standing and draft.said is None:
                 draft.said = "unknown"  # data/README.md, rule 8
@@ -1198,6 +1222,9 @@ class Drafter:
             # date: ...": the page's, not the speaker's
             self.skip(start, span[1], "reported", "a line of address or of the page")
             return found
+        if _OWN_DOINGS.match(words):
+            self.skip(start, span[1], "reported", "the speaker's own doings, no claim")
+            return found
         if words.rstrip().endswith("?"):  # a member's question to the minister: no claim
             self.skip(start, span[1], "reported", "a question the speaker puts")
             return found
@@ -1342,6 +1369,26 @@ class Drafter:
         a state or a capital (not "Comments will be moderated")."""
         a, b = self.analysis.paragraphs[self.analysis.sentence_at(start)[2]]
         return bool(self.resolver.index.within(a, b)) or bool(_PLACE_WORDS.search(self.text, a, b))
+
+    def _issuers_page(self) -> tuple[Resolved, int, dict[str, str] | None] | None:
+        """``(issuers, paragraph, date)`` of a page whose title names its issuers in the
+        possessive ("G7 Foreign Ministers' Statement on the deployment of DPRK troops"): its
+        unattributed sentences are theirs, dated to the page's day."""
+        title = str(self.source.meta.get("title") or "")
+        m = _POSSESSIVE_STATEMENT.match(title)
+        at = self.text.find(title) if title else -1
+        if m is None or at < 0:
+            return None
+        who = m.group("who")
+        ref = self.resolver.index.fuzzy(who)
+        if ref:
+            issuer = Resolved(ref, who, "name")
+        else:
+            new = self.resolver.propose(who, at + m.start("who"))
+            if not new:
+                return None
+            issuer = Resolved(new["id"], who, "new", new)
+        return issuer, self.analysis.sentence_at(at)[2], self._page_day("statement")
 
     def _on_behalf(self, title: str) -> Resolved | None:
         """The body a statement page's title says it speaks for ("... on behalf of the EU"):
@@ -1888,6 +1935,40 @@ class Drafter:
             return True
         return v.phrase in ("accuses", "denies", "suspects", "blames", "rejects")
 
+    def _clause_act(self, draft: Draft) -> None:
+        """A neutral verb's draft the cue rules left at "asserts" takes the act its clauses'
+        grammar gives (``clauses.clause_act``): the quotation or the speaker's own words
+        first, then the reported words around a quoted fragment."""
+        if draft.act != "asserts" or draft.verb not in NEUTRAL_VERBS:
+            return
+        kind = self.resolver.kind_of(draft.speaker or "")
+        if kind in _MEDIA_KINDS and draft.resolved_by != "statement":
+            return  # an outlet's report; an editorial's own sentences are read
+        own = self._country_of_speaker(draft.speaker) or self._dateline_country()
+        if own is None and draft.speaker and self._unmarked_office(draft.speaker):
+            own = self.home  # "Foreign Minister Winston Peters" in a New Zealand outlet
+
+        def own_country(subject: str) -> bool:
+            # a country named where the speaker's own is not known may be its own ("Tokyo
+            # will review its options," said by a minister the text gives no country)
+            named = country_of(subject.split())
+            return named is not None and (own is None or named == own)
+
+        quoted = draft.quote is not None or draft.resolved_by in ("transcript", "statement")
+        words = draft.quote if draft.quote is not None else draft.excerpt
+        if draft.quote is None and draft.speaker_text:
+            words = words.replace(draft.speaker_text, " ")
+        act = clause_act(words, kind, quoted, own_country)
+        at = draft.excerpt.find(draft.quote) if draft.quote else -1
+        if act is None and draft.quote is not None and at > 1:
+            # a quoted fragment completing reported words ('Western members were
+            # "hypocritical"'): the reported clause up to the quotation's end
+            around = said_text(draft.excerpt[: at + len(draft.quote)], None, draft.speaker_text)
+            act = _refine("asserts", around, draft.speaker, kind)
+            act = clause_act(around, kind, False, own_country) if act == "asserts" else act
+        if act is not None:
+            draft.act = act
+
     def _country_of_speaker(self, speaker: str | None) -> str | None:
         if speaker is None:
             return None
@@ -2291,10 +2372,12 @@ _CANNOT_CLAIM = re.compile(
 )
 """A party denied the stance it claims ("Beijing cannot say it is neutral"): a charge."""
 _JUDGEMENT = re.compile(
-    r"(?i)\b(?:is|are|was|were|would\s+be|will\s+be|would\s+mark|will\s+mark|marks)\s+"
+    r"(?i)\b(?:is|are|was|were|would\s+be|will\s+be|would\s+mark|will\s+mark|marks|marked|"
+    r"represents|represented)\s+(?:also\s+)?"
     r"(?:not\s+)?[\"\u201c]?(?:(?:a|an|the|no)\s+)?(?:(?:real|true|big|major|historic|"
-    r"clearest)\s+)?[\"\u201c]?(?:gift\s+to|turning\s+point|wake-up\s+call|watershed|one-off|lifeline\s+"
-    r"(?:to|for)|marriage\s+of\s+convenience|sign\s+(?:yet\s+)?that)\b"
+    r"clearest|clear|sure|telling)\s+)?[\"\u201c]?(?:gift\s+to|turning\s+point|wake-up\s+call|"
+    r"watershed|one-off|lifeline\s+(?:to|for)|marriage\s+of\s+convenience|sign\s+(?:yet\s+)?that|"
+    r"test\s+of|further\s+(?:deepening|expansion|step)\s+(?:of|in)|new\s+(?:stage|phase|level)\s+(?:of|in))\b"
 )
 """An evaluative copula: what something is judged to be ("is a gift to Putin", "would mark
 'a turning point'", "is not a one-off"): a judgement."""
@@ -2423,7 +2506,7 @@ _WRONGDOING = re.compile(
     r"covering\s+up|lying\s+about|falsifying|blindfolding|deceiving|misleading|duping|"
     r"hoodwinking)|(?:[\w-]+\s+)?enablers?\s+of|"
     r"(?:sell|sells|selling|sold|trad(?:e|es|ed|ing)|barter(?:s|ed|ing)?)\s+(?:off\s+)?"
-    r"(?:the\s+lives\s+of\s+)?(?:its|their|his|her)\s+(?:own\s+)?(?:people|citizens|soldiers|"
+    r"(?:the\s+lives\s+of\s+)?(?:its|their|his|her)\s+(?:own\s+)?(?:young\s+)?(?:people|citizens|soldiers|"
     r"troops|lives|sons)|(?:lives|people|soldiers|troops|citizens|men|workers)\s+"
     r"(?:(?:were|was|are|is|had|has|have)\s+(?:been\s+|being\s+)?|being\s+)(?:\w+ly\s+)?"
     r"sold\b|"
@@ -3000,6 +3083,10 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         # "could not rule out that Russia had provided ...": a suspicion of a deed done;
         # "cannot rule out the possibility that Russia transfers ...": a forecast
         done = _DONE.search(plain, rule_out.end(), rule_out.end() + 80)
+        if re.match(
+            r"[^.;]{0,60}?\b(?:will|is\s+going\s+to|are\s+going\s+to)\b", plain[rule_out.end() :]
+        ):
+            done = None  # "there is a possibility that Russia will transfer technology related"
         return "suspects" if done else "predicts"
     if _OWN_PREPARING.match(plain):
         return "intends"  # told reporters that the bloc was preparing new sanctions

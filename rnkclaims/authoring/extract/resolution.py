@@ -57,6 +57,7 @@ COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "IN": ("India", ("Indian", "India", "New Delhi")),
     "CA": ("Canada", ("Canadian", "Canada", "Ottawa")),
     "AU": ("Australia", ("Australian", "Australia", "Canberra")),
+    "NZ": ("New Zealand", ("New Zealand", "New Zealander")),
     "SG": ("Singapore", ("Singaporean", "Singapore")),
     "MY": ("Malaysia", ("Malaysian", "Malaysia", "Kuala Lumpur")),
     "PH": ("Philippines", ("Philippine", "Philippines", "Manila")),
@@ -93,6 +94,14 @@ _ORG_WORDS = frozenset(
     "group organization organisation association union corporation company university "
     "forum tank treasury team affairs nations duma sinmun newspaper gazette".split()
 )
+_WHEN_CLAUSE = re.compile(
+    r"\W*(?:[A-Z][A-Z .'-]{1,30}\s*[-\u2013\u2014]+\s*)?(?:When|After|As|Before|While|Once)\s+"
+    r"(?P<np>(?:[A-Z][\w.'\u2019-]*\s+){1,8}?[A-Z][\w.'\u2019-]*)\s+(?:flew|arrived|met|visited|"
+    r"came|went|spoke|travell?ed|landed|returned)\b[^;:]*,\s*$"
+)
+"""A sentence that opens with a clause naming a person's arrival or meeting ("When Russian
+Security Council Secretary Sergei Shoigu flew into Pyongyang ..., he ..."): its "he" is
+that person."""
 _COLLECTIVE_NOUNS = frozenset(
     "officials analysts experts sources diplomats observers countries allies lawmakers "
     "critics residents authorities governments legislators investigators researchers "
@@ -864,8 +873,19 @@ class Resolver:
                 )
                 return self.resolve(a0, a0 + len(appo), (start, end))
         if len(words) == 1 and lower[0] in _PRONOUNS:
-            ref = self.antecedent(start, _PRONOUNS[lower[0]])
             sent_start = self.analysis.sentence_at(start)[0]
+            opening = _WHEN_CLAUSE.match(text, sent_start, start)
+            if opening is not None and lower[0] in ("he", "she"):
+                # "When Russian Security Council Secretary Sergei Shoigu flew into Pyongyang
+                # ..., he brought an announcement": the person the opening clause names
+                found = [
+                    Resolved(r.ref, phrase, "pronoun", r.new_actor)
+                    for r in self.resolve(opening.start("np"), opening.end("np"), None)
+                    if r.ref and self.kind_of(r.ref) == "person"
+                ]
+                if found:
+                    return found[:1]
+            ref = self.antecedent(start, _PRONOUNS[lower[0]])
             if ref is None or (
                 lower[0] == "it" and re.search(r"[a-z]\s+$", text[sent_start:start]) is not None
             ):
@@ -1235,6 +1255,28 @@ class Resolver:
             author = self.document_author(document_named.group("noun"), start)
             if author:
                 return [Resolved(r.ref, phrase, "anaphor", r.new_actor) for r in author]
+        office = re.fullmatch(
+            r"(?i)the\s+(?P<title>head|chief|director|chairman|chair|leader|commander)\s+of\s+"
+            r"(?:the\s+)?(?P<body>[A-Z][\w.-]+)",
+            phrase,
+        )
+        if office:
+            # "The head of the HUR also noted" after "the head of the Main Intelligence
+            # Directorate (HUR) ..., Kyrylo Budanov, said": the speaker who holds that office
+            holders = list(
+                re.finditer(
+                    rf"(?i:\bthe\s+{office.group('title')}\s+of\s+)[^,;.]{{0,120}}?"
+                    rf"\b{re.escape(office.group('body'))}\b[^,;]{{0,120}},\s+"
+                    r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}),",
+                    self.text[:start],
+                )
+            )
+            if holders:
+                held = holders[-1]
+                name = held.group("name")
+                for _, spoke, kind in reversed(self.speakers):
+                    if kind == "person" and self.name_of(spoke) == name:
+                        return [Resolved(spoke, phrase, "anaphor")]
         definite = re.fullmatch(r"the\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z-]{3,}[^s\W])", phrase)
         if definite:
             # "said the commander" after "a Ukrainian commander has told Sky News", "the
@@ -1250,13 +1292,16 @@ class Resolver:
                     return [Resolved(spoke, phrase, "anaphor")]
         spokes = re.match(
             r"(?i)(?:an?\s+|the\s+)?(?:spokesperson|spokesman|spokeswoman|(?:permanent\s+)?"
-            r"representative|official|delegate|delegation)\s+(?:for|of|at|from)\s+(.+)$",
+            r"representative|official|delegate|delegation)\s+(?:for|of|at|from)\s+(.+)$"
+            r"|(?:an?\s+|the\s+)?speaker\s+for\s+(.+)$",
             phrase,
         )
-        if spokes:  # "a spokesperson for South Korea's foreign ministry": the ministry
+        if spokes:  # "a spokesperson for South Korea's foreign ministry": the ministry; a
+            # meetings record's "The speaker for the United States": the state
+            group = 1 if spokes.group(1) is not None else 2
             body_start = start + (len(self.text[start:end]) - len(self.text[start:end].lstrip()))
-            body_start += spokes.start(1)
-            return self.resolve(body_start, body_start + len(spokes.group(1)), None)
+            body_start += spokes.start(group)
+            return self.resolve(body_start, body_start + len(spokes.group(group)), None)
         delegate = re.fullmatch(
             r"(?i)the\s+(?P<adj>[\w.]+(?:\s+[\w.]+)?)\s+(?:delegate|delegation|representative)"
             r"(?:\s+(?:to|at|in)\s+.+)?",
@@ -1486,9 +1531,11 @@ class Resolver:
                     line_start = self.text.rfind("\n", 0, first) + 1
                     before = self.text[max(line_start, first - 40) : first].split()
                     country = country_of(before[-4:])
-            if (len(name_words) >= 2 or (surname and len(name_words) == 1)) and not any(
-                w.lower() in _ORG_WORDS for w in name_words
-            ):
+            if (
+                (len(name_words) >= 2 or (surname and len(name_words) == 1))
+                and not any(w.lower() in _ORG_WORDS for w in name_words)
+                and not (head in _COLLECTIVE_NOUNS and words[-1][:1].isupper() and len(words) > 1)
+            ):  # "G7 Foreign Ministers", a title in the plural, are a group, not one person
                 kind, actor_name = "person", " ".join(name_words)
                 title_text = " ".join(title).strip(" ,")
                 if not title_text and appositive is not None:

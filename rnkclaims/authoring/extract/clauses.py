@@ -1,0 +1,311 @@
+"""The act a neutral verb's words perform, read from the grammar of their clauses.
+
+The cue rules in ``drafting`` name what a sentence does by the phrases it holds; a
+sentence none of them knows was left at "asserts" whatever its clause does. This reads
+each clause of what was said (the quotation, the turn or statement sentence, or the
+reported words after "said ... that") as a subject, a verb group and a predicate, and
+gives the act the clause's grammar carries:
+
+- the speaker's first person ("we", "I"), or the speaker's own country in reported words,
+  with "will", "shall", "'ll" or "are going to" and a verb of doing: a pledge ("we will
+  announce new measures"); "would look at", "would consider", "would like to": a plan;
+- a subject other than the speaker's own self with "must", "should", "need(s) to", "has
+  to", "have to" or "ought to" and a verb of doing: a call ("the government must also
+  make sure"), whoever the subject is ("we must" too: a call on the speaker's side); not
+  the verbs of knowing ("must understand" warns, elsewhere), nor "must have" (a deduction);
+- a third party with "will", "won't", "is (not) going to", or in reported words "would",
+  and any verb: a forecast ("The bargain will not end with the war"); with "could",
+  "may" or "might": a hedged forecast;
+- a third party given an evaluative, pejorative predicate ("Western members were
+  'hypocritical'", "has not added a single ...", "had been slow to say anything"): a
+  charge; a party said to learn, adapt or gain experience, or a superlative judged
+  ("the most serious escalation since ..."): a judgement; a gain that "makes them more
+  dangerous", a war "no longer only" a region's: a warning.
+
+The first clause that gives an act gives the draft's. Only drafts the rules left at
+"asserts" under a neutral verb are read (``Drafter.run`` calls ``clause_act``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_BOUNDARY = (
+    r"(?:^|(?<=[.!?])[\"\u201d\u2019']?\s+(?=[\"\u201c]?[A-Z])|[;:]\s+|,\s+(?:and|but|so|while|adding|saying)\s+(?:that\s+)?"
+    r"|\b(?:that|and|but|so|said|says|added|noted|argued|argues|thinks|thought|reckons|"
+    r"believes|insisted|stressed)\s+|^\W*(?:Mr\.\s+|Mrs\.\s+|Ms\.\s+)?[^,.;:!?\"\u201c]{1,30},\s+)"
+)
+_NOT_SUBJECT_WORDS = (
+    r"said|says|told|tell|is|are|am|was|were|be|been|has|have|had|will|would|shall|must|"
+    r"should|can|could|may|might|do|does|did|that|which|who|whom|what|how|why|when|where|"
+    r"if|whether|unless|because|although|though|as|than|not|to|and|but|or|so|also|it's|"
+    r"there's|let|let's|please|ought|need|needs|going"
+)
+_SUBJECT = (
+    r"(?P<subj>(?:(?!(?:" + _NOT_SUBJECT_WORDS + r")\b)[\w'\u2019.-]+\s+){0,5}?"
+    r"(?!(?:" + _NOT_SUBJECT_WORDS + r")\b)[\w'\u2019.-]+)"
+)
+_ADVERBS = (
+    r"(?P<mods>(?:(?:also|now|then|still|further|soon|only|even|therefore|certainly|"
+    r"definitely|surely|finally|again|together|never|not|no\s+longer|at\s+least|all|both|"
+    r"[a-z]+ly)\s+)*)"
+)
+_WILL = (
+    r"(?P<will>will|shall|won't|won\u2019t|'ll|\u2019ll|"
+    r"(?:is|are|am|'s|'re|\u2019s|\u2019re)\s+(?:not\s+)?going\s+to)"
+)
+_WOULD = r"(?P<would>would|wouldn't|wouldn\u2019t)"
+_BOUND = r"(?P<bound>(?:is|are|was|were)\s+(?:bound|certain|sure|set)\s+to)"
+_MUST = (
+    r"(?P<must>must|should|shouldn't|shouldn\u2019t|needs?\s+to|has\s+to|have\s+to|"
+    r"ought\s+to)"
+)
+_HEDGE = (
+    r"(?P<hedge>could|may|might|"
+    r"can(?=\s+(?:\w+ly\s+)?(?:become|turn|escalate|spiral|explode|erupt)\b))"
+)
+_VERB = r"(?P<verb>[a-z]+)(?P<rest>[^.;:!?]{0,40})"
+
+_CLAUSE = re.compile(
+    _BOUNDARY
+    + r"[\"\u201c]?"
+    + _SUBJECT
+    + r"\s*(?:[\"\u201d]\s*)?"
+    + r"\s+(?:"
+    + _WILL
+    + r"|"
+    + _WOULD
+    + r"|"
+    + _MUST
+    + r"|"
+    + _HEDGE
+    + r"|"
+    + _BOUND
+    + r")\s+[\"\u201c]?"
+    + _ADVERBS
+    + r"[\"\u201c]?"
+    + _VERB
+)
+
+_KNOWING = frozenset(
+    "be have know see think believe understand expect remember realise realize recognise "
+    "recognize need want like seem appear wonder assume accept admit find say tell comment "
+    "speculate discuss elaborate pre-empt preempt get go hear learn imagine guess bear "
+    "ask happen depend".split()
+)
+"""Verbs of knowing, being and saying: with "will" or "must" they commit to no deed."""
+_FIRST = frozenset({"we", "i"})
+_IMPERSONAL = frozenset(
+    "it this that there one you nobody anyone everyone everybody somebody someone what "
+    "which who each either neither something nothing everything".split()
+)
+_THIRD = frozenset({"he", "she", "they"})
+_OWN_BODY = re.compile(
+    r"(?i)^(?:the|our|my|this)\s+(?:\w+\s+){0,2}?(?:government|ministry|department|administration|"
+    r"cabinet|alliance|bloc|union|council|commission|office)\b"
+)
+"""A subject that is a government or a body: whose it is the words alone do not tell."""
+_SIDE = re.compile(
+    r"(?i)^(?:the\s+|our\s+|my\s+)?(?:(?:two|both)\s+"
+    r"(?:countries|sides|nations|leaders|peoples)|allies|alliance|partners|(?:\w+\s+)?peoples?)$"
+    r"|^(?:any|every|no|each|all)\b"
+)
+"""A subject that takes in the speaker's own side ("the two countries", "the allies", "The
+Korean people") or no party ("Any attempt to ..."): no forecast of another's deed."""
+_SCHEDULED = frozenset("continue remain stay hold visit meet travel attend host sign rule".split())
+"""Verbs of a course kept or an event scheduled: "will hold talks", "they will continue"
+make something known or commit, they forecast nothing."""
+_PLAN = re.compile(r"(?:look|looking)\s+at|consider|seek\s+to|aim\s+to|explore")
+
+_PEJORATIVE = re.compile(
+    r"(?i)\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|being)\s+"
+    r"(?:(?:not\s+only|simply|just|so|very|deeply|utterly|completely|totally|increasingly|"
+    r"both|now|also|again|once\s+again|being)\s+)*[\"\u201c]?(?:an?\s+)?"
+    r"(?:hypocritical|hypocrites?|reckless|cynical|irresponsible|shameful|disgraceful|"
+    r"deceitful|dishonest|duplicitous|barbaric|cowardly|brazen|inexcusable|"
+    r"indefensible|predatory|lying|liars?|disgrace|betrayal|farce|sham|outrage|insult|"
+    r"hypocrisy|breaking|violating|flouting|defying|breaching)\b"
+)
+"""An evaluative predicate that faults its subject ("Western members were 'hypocritical'",
+"is breaking international law"): a charge."""
+_NOT_A_SINGLE = re.compile(
+    r"(?i)\b(?:has|have|had|did)\s+(?:not|n't|n\u2019t)\s+(?:even\s+)?(?:yet\s+)?[a-z]+\s+"
+    r"(?:a\s+single|one\s+single|even\s+one)\b"
+)
+"""A party's failure made pointed ("has not added a single North Korean general"): a
+charge."""
+_SLOW_TO = re.compile(
+    r"(?i)\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:very\s+|far\s+too\s+|too\s+|"
+    r"painfully\s+|remarkably\s+)?[\"\u201c]?(?:slow|late|reluctant)\s+to\s+[a-z]+"
+)
+"""A party faulted for being slow to do anything ("had been slow to say anything"): a
+charge of failure."""
+_FOREIGN_WAR = re.compile(
+    r"(?i)\b(?:die|dies|dying|died|fight|fights|fighting|fought|bleed|bleeding)\s+(?:for|in)\s+"
+    r"(?:an?\s+|someone\s+else's\s+|someone\s+else\u2019s\s+|another\s+(?:country|nation)['\u2019]s\s+)"
+    r"(?:foreign|distant|senseless|pointless|criminal)?\s*war\b"
+    r"|\b(?:expendable|disposable)\b"
+    r"|\b(?:caused|provoked|started|instigated|unleashed|orchestrated)\s+by\s+(?:the\s+)?[A-Z]"
+)
+"""A party's soldiers spent in another's war ("are dying for a foreign war", "used as
+expendable assets"), a conflict blamed on a named party ("had been caused by the United
+States"): a charge."""
+_LEARNING = re.compile(
+    r"(?i)\b(?:is|are|was|were|have\s+been|has\s+been)\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)*"
+    r"(?:learning|adapting|improving|gaining\s+(?:\w+\s+){0,2}?experience|getting\s+better)\b"
+)
+"""A party said to learn or gain experience ("The North's soldiers are learning fast"): a
+judgement of its capability."""
+_SUPERLATIVE = re.compile(
+    r"(?i)\b(?:is|are|was|were|marks?|marked|represents?|represented)\s+[\"\u201c]?the\s+"
+    r"(?:single\s+)?(?:most\s+[a-z]+|best|worst|biggest|largest|greatest|gravest)\s+"
+    r"[^.;]{0,50}?\b(?:since|in\s+(?:decades|years|a\s+generation)|ever|of\s+the\s+(?:war|century))\b"
+)
+"""A superlative judged against a time ("the most serious escalation since February 2022",
+"the best deal North Korea has had in decades"): a judgement."""
+_MAKES_DANGEROUS = re.compile(
+    r"(?i)(?:^|[,;]\s+(?:and\s+)?|[.!?]\s+)(?:this|that|it)\s+(?:also\s+)?(?:makes|made|will\s+make|"
+    r"is\s+making|has\s+made)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:more|far\s+more|even\s+more)\s+"
+    r"(?:dangerous|lethal|capable|threatening|effective)\b"
+)
+"""A gain said to make a party more dangerous ("this makes them more dangerous"): a
+warning."""
+_NO_LONGER_ONLY = re.compile(
+    r"(?i)\b(?:is|are|was|were)\s+no\s+longer\s+(?:only|just|merely|simply|purely)\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:war|conflict|problem|issue|matter|crisis|affair|concern)\b"
+)
+"""A war said to be "no longer only" a region's: a warning that it reaches further."""
+_IF_THEN = re.compile(
+    r"(?i)(?:^\W*|\bthat\s+)if\b[^.;,]{3,120},\s*(?:[\w'\u2019-]+\s+){1,4}?(?:will|would)\s+"
+    r"(?!not\b|be\s+(?:able|ready|willing|happy|glad)\b)[\"\u201c]?(?:\w+ly\s+)?[a-z]+"
+)
+"""Reported words whose clause opens with a condition on another's step and says what then
+follows ("said that if the troops entered Ukraine, they would 'certainly return in body
+bags'"): a warning, as the speaker's own "If they cross ..., they will ..." is."""
+_NOT_SURPRISED = re.compile(
+    r"(?i)\b(?:I|we)\s+(?:would|will)(?:\s+not|n't|n\u2019t)\s+be\s+(?:at\s+all\s+)?surprised\s+if\b"
+)
+"""A forecast put as no surprise ("I would not be surprised if we see ...")."""
+
+
+_NOUN_THAT = re.compile(
+    r"(?i)\b(?:possibility|possibilities|signs?|fact|idea|reports?|claims?|fears?|concerns?|"
+    r"evidence|suggestions?|prospect|risk|danger|chance|likelihood|hopes?|view|belief|"
+    r"assumption|allegations?|rumou?rs?|warnings?|indications?)\s+that\s+$"
+)
+"""A clause that fills a noun ("the possibility that Russia could ...", "signs that North
+Korea may ..."): what the noun names, not the speaker's own forecast or call."""
+
+
+def _kind_self(word: str, kind: str) -> bool:
+    """Whether a pronoun of reported words is the speaker ("he" of a person, "it" or
+    "they" of a body)."""
+    if kind == "person":
+        return word in ("he", "she")
+    return word in ("it", "they")
+
+
+def clause_act(
+    words: str,
+    kind: str,
+    quoted: bool,
+    own_country: Callable[[str], bool],
+) -> str | None:
+    """The act the first clause of ``words`` with one gives by its grammar (module
+    docstring), or None. ``quoted``: the speaker's own words (a quotation, a turn, a
+    statement); else reported words, whose "he", "she" or "it" may be the speaker.
+    ``own_country(subject)``: whether the subject names the speaker's own country."""
+    if _NOT_SURPRISED.search(words):
+        return "predicts"  # "I would not be surprised if we see Russian help with ..."
+    if _IF_THEN.search(words):
+        return "warns"  # 'said that if the troops entered Ukraine, they would "certainly ..."'
+    if not quoted:
+        # reported words: the first clause is the claim ("said the report had not been
+        # confirmed ..., and that the ministry should share ..." is not a call)
+        words = re.split(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+", words, maxsplit=1)[0]
+    for m in _CLAUSE.finditer(words):
+        act = _clause(m, kind, quoted, own_country)
+        if act is not None:
+            return act
+    if _PEJORATIVE.search(words) or _NOT_A_SINGLE.search(words) or _SLOW_TO.search(words):
+        return "accuses"  # 'were "hypocritical"', "has not added a single ..."
+    if _FOREIGN_WAR.search(words):
+        return "accuses"  # "are dying for a foreign war"
+    if _MAKES_DANGEROUS.search(words) or _NO_LONGER_ONLY.search(words):
+        return "warns"  # "this makes them more dangerous"
+    if re.search(r"(?i)\bescalation\s+by\s+(?:the\s+)?[A-Z]", words):
+        return "accuses"  # "a further escalation by Putin": a named party escalates
+    if _SUPERLATIVE.search(words) or _LEARNING.search(words):
+        return "assesses"  # "the most serious escalation since ...", "are learning"
+    return None
+
+
+def _clause(
+    m: re.Match[str], kind: str, quoted: bool, own_country: Callable[[str], bool]
+) -> str | None:
+    subject = m.group("subj")
+    head = subject.lower().split()
+    first_word = head[0].strip("\"'\u201c\u2018")
+    verb = m.group("verb").lower()
+    mods = m.group("mods").lower()
+    rest = m.group("rest")
+    if any(w in ("if", "whether", "unless", "when") for w in head):
+        return None
+    if _NOUN_THAT.search(m.string, 0, m.start("subj")):
+        return None  # "The possibility that Russia could transfer ...": a noun's content
+    first = first_word in _FIRST or (first_word in ("our", "my") and len(head) > 1)
+    if not quoted and len(head) == 1 and _kind_self(first_word, kind):
+        first = True  # reported words: "said he would ...", "said it would ..."
+    impersonal = len(head) == 1 and first_word in _IMPERSONAL
+    third_pronoun = len(head) == 1 and first_word in _THIRD
+    knowing = verb in _KNOWING
+    negated = bool({"not", "never"} & set(mods.split()))
+    if m.group("must"):
+        if knowing and not (negated and verb not in ("be", "have")):
+            return None  # "must understand", "must have been", "should be addressed to"; a
+            # warning against a belief calls for it ("should not assume it can peel Kim away")
+        if (impersonal and not (quoted and first_word == "it")) or (
+            (third_pronoun or first) and not quoted
+        ):
+            return None  # "there must be"; "said he had to"; an editorial's "It should
+            # expand intelligence cooperation" names the government it addresses
+        return "calls-for"  # "the government must also make sure", "Beijing should use"
+    if m.group("will"):
+        negated = negated or "not" in m.group("will")
+        if first:
+            if knowing or negated:
+                return None  # "we will see", "we will not comment", "are not going to"
+            return "pledges"  # "we will announce new measures in the coming days"
+        if impersonal and verb in ("be", "have"):
+            return None  # "It will be important to ..."
+        if _OWN_BODY.match(subject) and quoted and not negated and not knowing:
+            return "pledges"  # a minister's "The Ministry of Defense will continue to"
+        if verb in _SCHEDULED or "always" in mods.split() or (negated and verb == "be"):
+            return None  # "will hold talks", "will always be on the side of", "will not be"
+        if own_country(subject) or _OWN_BODY.match(subject) or _SIDE.match(subject):
+            return None  # the speaker's own side: the rules' pledge, or whose is unclear
+        return "predicts"  # "The bargain will not end with the war"
+    if m.group("would"):
+        if first and _PLAN.match(verb + rest):
+            return "intends"  # "we would look at adding ..."
+        if not quoted and own_country(subject) and _PLAN.match(verb + rest):
+            return "intends"  # "New Zealand would look at adding more individuals"
+        return None  # a conditional, or reported words of the speaker's side or another's
+    if m.group("bound"):
+        if first or impersonal or own_country(subject) or _SIDE.match(subject):
+            return None
+        return "predicts"  # "Pyongyang was bound to receive sensitive technology"
+    if m.group("hedge"):
+        if first or knowing or verb == "have" or negated:
+            return None  # "pressure alone could not solve": no forecast
+        if _SIDE.match(subject):
+            return None
+        if impersonal and not quoted:
+            return None
+        if re.match(r"\s+[a-z]+ing\b", rest) and verb == "be":
+            return None  # "may be sharing": a suspicion, the rules' own
+        if own_country(subject):
+            return None
+        return "predicts"  # "More soldiers could follow"
+    return None
