@@ -442,7 +442,7 @@ def test_the_stamp_covers_the_files_the_fingerprint_hashes() -> None:
     hashed = {
         "/" + p.relative_to(package).as_posix()
         for p in package.rglob("*.py")
-        if p.relative_to(package).parts[0] not in build.NOT_BUILDER
+        if p.relative_to(package).parts[0] not in place.NOT_BUILDER
     }
     stamped = {line.split(":", 1)[0] for line in open_mod.code_stamp().splitlines()}
     assert hashed and stamped == hashed
@@ -460,7 +460,7 @@ def test_a_build_records_the_stamp_with_the_fingerprint(tmp_path: Path) -> None:
     db = tmp_path / "x.db"
     open_current(paths, db).conn.close()
     meta = _meta(db)
-    assert meta["code_stamp"] == f"{build.builder_fingerprint()} {open_mod.code_stamp()}"
+    assert meta["code_stamp"] == f"{place.builder_fingerprint()} {open_mod.code_stamp()}"
     again = open_current(paths, db)
     again.conn.close()
     assert not again.rebuilt
@@ -478,7 +478,7 @@ def test_another_stamp_of_the_same_code_is_checked_by_hash_and_recorded(tmp_path
     reopened = open_current(paths, db)
     reopened.conn.close()
     assert not reopened.rebuilt
-    assert _meta(db)["code_stamp"] == f"{build.builder_fingerprint()} {open_mod.code_stamp()}"
+    assert _meta(db)["code_stamp"] == f"{place.builder_fingerprint()} {open_mod.code_stamp()}"
 
 
 def test_a_stamp_recorded_for_other_code_does_not_vouch(tmp_path: Path) -> None:
@@ -493,7 +493,7 @@ def test_a_stamp_recorded_for_other_code_does_not_vouch(tmp_path: Path) -> None:
     reopened = open_current(paths, db)
     reopened.conn.close()
     assert reopened.rebuilt
-    assert _meta(db)["db_schema"] == build.builder_fingerprint()
+    assert _meta(db)["db_schema"] == place.builder_fingerprint()
 
 
 def test_a_query_on_the_default_database_loads_neither_builder_nor_openssl() -> None:

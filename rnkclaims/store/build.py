@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from rnkclaims import __version__
 from rnkclaims.errors import WriteError
 from rnkclaims.gcpause import gc_paused
-from rnkclaims.store.place import DB_HINT, NOT_BUILDER, check_db_target
+from rnkclaims.store.place import DB_HINT, builder_fingerprint, check_db_target
 
 # A query on an up-to-date database does not import this module (``store.place`` has what
 # it needs); what only a full build needs (the model, search keys, sqlite_utils,
@@ -32,30 +32,6 @@ from rnkclaims.store.place import DB_HINT, NOT_BUILDER, check_db_target
 if TYPE_CHECKING:
     from rnkclaims.check import Derived
     from rnkclaims.ledger import FileStat, Ledger
-
-DB_SCHEMA = 8  # bump when the tables change; an older database is then rebuilt
-
-# Modules whose code decides what the database holds: a database built by other code
-# (an upgrade, or a change in development) is rebuilt even if DB_SCHEMA was not bumped.
-# The code whose output lands in the database: every module of the package but the faces
-# for people and the authoring tools (``NOT_BUILDER``). Hashing whole folders keeps the
-# fingerprint right when modules move between wings.
-
-
-def builder_fingerprint() -> str:
-    """``DB_SCHEMA`` and a hash of the code that builds the database."""
-    from rnkclaims.ledger import quick_digest
-
-    package = Path(__file__).resolve().parent.parent
-    parts = [str(DB_SCHEMA).encode()]
-    for path in sorted(package.rglob("*.py")):
-        relative = path.relative_to(package)
-        if relative.parts[0] in NOT_BUILDER:
-            continue
-        parts.append(relative.as_posix().encode() + b"\0" + path.read_bytes())
-    digest = quick_digest(b"\0".join(parts))
-    return f"{DB_SCHEMA}-{digest[:16]}"
-
 
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
 

@@ -24,6 +24,30 @@ if TYPE_CHECKING:
 # for people and the authoring tools): ``builder_fingerprint`` hashes every other module.
 NOT_BUILDER = ("cli", "report", "authoring")
 
+DB_SCHEMA = 8  # bump when the tables change; an older database is then rebuilt
+
+# Modules whose code decides what the database holds: a database built by other code
+# (an upgrade, or a change in development) is rebuilt even if DB_SCHEMA was not bumped.
+# The code whose output lands in the database: every module of the package but the faces
+# for people and the authoring tools (``NOT_BUILDER``). Hashing whole folders keeps the
+# fingerprint right when modules move between wings.
+
+
+def builder_fingerprint() -> str:
+    """``DB_SCHEMA`` and a hash of the code that builds the database."""
+    from rnkclaims.ledger import quick_digest
+
+    package = Path(__file__).resolve().parent.parent
+    parts = [str(DB_SCHEMA).encode()]
+    for path in sorted(package.rglob("*.py")):
+        relative = path.relative_to(package)
+        if relative.parts[0] in NOT_BUILDER:
+            continue
+        parts.append(relative.as_posix().encode() + b"\0" + path.read_bytes())
+    digest = quick_digest(b"\0".join(parts))
+    return f"{DB_SCHEMA}-{digest[:16]}"
+
+
 DB_ENV = "RNKCLAIMS_DB"
 DB_HINT = f"choose a writable place with --db or ${DB_ENV}; nothing was changed"
 SQLITE_HEADER = b"SQLite format 3\x00"

@@ -41,7 +41,7 @@ def fingerprint_current(path: Path, meta: dict[str, str], stamp: str) -> bool:
     """Whether the builder's fingerprint is the one ``meta`` records (the code's stamp
     changed: another installation, an edit, a reinstall); if so, ``stamp`` is recorded
     with it."""
-    from rnkclaims.store.build import builder_fingerprint
+    from rnkclaims.store.place import builder_fingerprint
 
     if meta.get("db_schema") != builder_fingerprint():
         return False
