@@ -170,3 +170,25 @@ def test_unwritable_database_place_is_a_clear_error(ledger_dir: Path, tmp_path: 
     assert result.exit_code == 1
     assert result.output.startswith(f"Error: cannot write the database {blocker / 'claims.db'}")
     assert "--db" in result.output
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_a_report_without_problems_is_the_line_rich_prints(
+    ledger_dir: Path, strict: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A valid ledger's report to a pipe is written without loading rich, and is what
+    rich writes; to a terminal, or with colour forced, rich writes it."""
+    import io
+
+    from rnkclaims.render import terminal
+    from rnkclaims.render.problems import ProblemFormat, _coloured, render_report
+
+    report = check(load(locate(ledger_dir))).report
+    assert report.problems == []
+    plain, rich = io.StringIO(), io.StringIO()
+    render_report(report, ProblemFormat.text, strict, plain)
+    terminal.report(report, strict, rich)
+    assert plain.getvalue() == rich.getvalue() and plain.getvalue().startswith("valid: ")
+    assert not _coloured(plain)
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    assert _coloured(plain)

@@ -44,9 +44,22 @@ def render_report(
             )
         out.write(summary(report, strict) + "\n")
         return
+    if not report.problems and not _coloured(out):
+        out.write(summary(report, strict) + "\n")  # what rich prints, without loading it
+        return
     from rnkclaims.render import terminal
 
     terminal.report(report, strict, out)
+
+
+def _coloured(out: TextIO) -> bool:
+    """Whether rich could colour ``out``: a terminal, or colour forced by the environment."""
+    if os.environ.get("FORCE_COLOR") or os.environ.get("TTY_COMPATIBLE"):
+        return True
+    try:
+        return out.isatty()
+    except (AttributeError, ValueError):  # a closed or odd stream: let rich decide
+        return True
 
 
 def github_message(text: str) -> str:
