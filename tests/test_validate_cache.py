@@ -517,7 +517,7 @@ def test_missing_or_damaged_texts_mean_reading_the_claims_files(
     done = checkcache.validate(split)
     assert done.mode == "partial" and done.read > 2
     # the texts of the files read were written anew (before a full run would write them)
-    from rnkclaims.store.build import builder_fingerprint
+    from rnkclaims.store.place import builder_fingerprint
 
     citing = [
         p for p in split.extra_dir.glob("part-*.yaml") if "source: source-3\n" in p.read_text()
@@ -551,7 +551,7 @@ def test_a_write_of_texts_cut_short_leaves_nothing_after_the_next_run(
 
 
 def test_the_texts_kept_are_those_of_the_claims_files_as_they_are(split: LedgerPaths) -> None:
-    from rnkclaims.store.build import builder_fingerprint
+    from rnkclaims.store.place import builder_fingerprint
 
     def expected() -> set[str]:
         code = builder_fingerprint()
@@ -602,3 +602,27 @@ def test_the_texts_written_in_pieces_are_the_json_of_the_whole(
     checkcache._dump_texts(by_source, out)
     assert out.getvalue() == json.dumps(by_source, ensure_ascii=False, separators=(",", ":"))
     assert json.loads(out.getvalue()) == by_source
+
+
+@pytest.mark.parametrize(
+    ("texts", "joined"),
+    [
+        ([], False),
+        ([""], False),
+        (["a", ""], False),
+        (["a b", "c"], False),
+        (["a"], True),
+        (["claim-1", "claim-2"], True),
+    ],
+)
+def test_the_ids_a_cache_keeps_are_packed_and_read_back_as_they_were(
+    texts: list[str], joined: bool
+) -> None:
+    """Claim ids and cited sources are kept joined by spaces, unless that could not be
+    read back as the same list."""
+    packed = checkcache._packed(texts)
+    assert isinstance(packed, str) is joined
+    entry = {"claims": packed}
+    if isinstance(packed, str):  # as ``_read`` unpacks it
+        entry["claims"] = packed.split(" ") if packed else []
+    assert entry["claims"] == texts

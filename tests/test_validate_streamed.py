@@ -217,8 +217,7 @@ def test_claims_only_is_told_from_the_bytes(text: bytes, expected: bool) -> None
 def test_the_texts_written_as_each_file_is_let_go_are_the_whole_ledgers(
     ledger: LedgerPaths,
 ) -> None:
-    from rnkclaims.store.build import builder_fingerprint
-    from rnkclaims.store.place import cache_path
+    from rnkclaims.store.place import builder_fingerprint, cache_path
 
     assert checkcache.validate(ledger, use_cache=False).mode == "full"
     folder = checkcache._texts_folder(cache_path(ledger.main, ".validate.json"))

@@ -67,7 +67,7 @@ from rnkclaims.store.place import cache_path
 if TYPE_CHECKING:
     from rnkclaims.ledger.yamlread import Document
 
-FORMAT = 5
+FORMAT = 6
 """The cache file's layout; bump when it changes (an older cache is then ignored)."""
 
 CLAIMS_ONLY = frozenset({"", "claims"})
@@ -95,7 +95,7 @@ def validate(paths: LedgerPaths, use_cache: bool = True, jobs: int | None = None
 
     ``jobs``: processes a full run checks the files of nothing but claims in; None
     chooses by their size and the processors (``_jobs``)."""
-    from rnkclaims.store.build import builder_fingerprint
+    from rnkclaims.store.place import builder_fingerprint
 
     code = builder_fingerprint()
     where: Path | None
@@ -155,6 +155,9 @@ def _read(
         if not all(isinstance(i, str) for i in ids) or len(set(ids)) != len(ids):
             return None
         for entry in files.values():
+            for key in ("claims", "cited"):
+                if isinstance(entry.get(key), str):  # packed by ``_write``
+                    entry[key] = entry[key].split(" ") if entry[key] else []
             if not _well_formed(entry):
                 return None
             entry["problems"] = [Problem(*p) for p in entry["problems"]]
@@ -171,20 +174,22 @@ def _read(
 _PROBLEM_TYPES = (str, str, int, int, str, str)
 
 
+def _problem_shaped(p: Any) -> bool:
+    return (
+        isinstance(p, list)
+        and len(p) == len(_PROBLEM_TYPES)
+        and all(type(v) is t for v, t in zip(p, _PROBLEM_TYPES, strict=True))
+    )
+
+
+def _texts(value: Any) -> bool:
+    """A list of texts; the types gathered in C (a claims file lists 1,000 ids)."""
+    return isinstance(value, list) and set(map(type, value)) <= {str}
+
+
 def _well_formed(entry: Any) -> bool:
     """Whether a cache entry has the shape and types every later step relies on (a cache
     edited or damaged into other valid JSON is ignored, never a failure later)."""
-
-    def problem(p: Any) -> bool:
-        return (
-            isinstance(p, list)
-            and len(p) == len(_PROBLEM_TYPES)
-            and all(type(v) is t for v, t in zip(p, _PROBLEM_TYPES, strict=True))
-        )
-
-    def texts(value: Any) -> bool:
-        return isinstance(value, list) and all(isinstance(v, str) for v in value)
-
     return (
         isinstance(entry, dict)
         and entry.get("kind") in ("yaml", "source")
@@ -201,10 +206,10 @@ def _well_formed(entry: Any) -> bool:
             )
         )
         and isinstance(entry.get("problems"), list)
-        and all(problem(p) for p in entry["problems"])
-        and (entry.get("unused") is None or problem(entry["unused"]))
-        and texts(entry.get("claims"))
-        and texts(entry.get("cited"))
+        and all(_problem_shaped(p) for p in entry["problems"])
+        and (entry.get("unused") is None or _problem_shaped(entry["unused"]))
+        and _texts(entry.get("claims"))
+        and _texts(entry.get("cited"))
         and isinstance(entry.get("refs"), str)
         and entry["refs"].isascii()
         and entry["refs"].isalnum()
@@ -220,11 +225,13 @@ def _write(
 ) -> None:
     """Replace the cache atomically; best effort (a read-only cache folder only means the
     next validation is a full one)."""
-    from rnkclaims.edit_io import write_atomic
+    from rnkclaims.edit_io import clean_stale, replacing
 
     out = {
         key: {
             **entry,
+            "claims": _packed(entry["claims"]),
+            "cited": _packed(entry["cited"]),
             "refs": format(entry["refs"], "x"),
             "problems": [
                 [p.code, p.file, p.line, p.column, p.message, p.hint] for p in entry["problems"]
@@ -236,9 +243,25 @@ def _write(
     text = json.dumps({**head, "ids": ids, "files": out}, ensure_ascii=False, separators=(",", ":"))
     try:
         where.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(where, text)
+        clean_stale(where.parent)
+        # not flushed to the disk: a cache cut short is not JSON, and is ignored
+        with (
+            replacing(where, durable=False) as tmp,
+            open(tmp, "w", encoding="utf-8", newline="") as fh,
+        ):
+            fh.write(text)
     except Exception:
         pass
+
+
+def _packed(texts: list[str]) -> str | list[str]:
+    """A file's claim ids or cited sources as one text, joined by spaces (a long list of
+    short texts is the slowest JSON to read and write), or the list when it is empty or
+    a text is empty or holds a space (no valid id does)."""
+    joined = " ".join(texts)
+    if not texts or "" in texts or joined.count(" ") != len(texts) - 1:
+        return texts  # nothing, an empty text or a space: as it is
+    return joined
 
 
 # --- a full validation, and what the cache records of it ------------------------------
@@ -628,7 +651,7 @@ def _incremental(
         else:  # a changed source that did not load
             files[key] = _entry("source", None, None)
     # a source's unused warning: from this run for the sources read, else as cached
-    used = {s for e in files.values() for s in e["cited"] if not too_long(s, "id")}
+    used = {s for s in set().union(*(e["cited"] for e in files.values())) if not too_long(s, "id")}
     for entry in files.values():
         if entry["source"] is not None and entry["source"] in used:
             entry["unused"] = None
