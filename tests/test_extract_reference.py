@@ -729,6 +729,31 @@ def test_a_following_statement_in_quoted_paragraphs_is_its_issuers(tmp_path: Pat
 @pytest.mark.parametrize(
     ("text", "verb", "subject"),
     [
+        ("Vladislav Inozemtsev, an economist who left Russia in 2022, told Reuters that the "
+         "crisis was deep.", "told", "Vladislav Inozemtsev"),
+        ("Olga Vasilyeva, a sociologist whose research covers migrant labour, told the Korea "
+         "Herald that employers preferred them.", "told", "Olga Vasilyeva"),
+        ("Kim Sung, a researcher who studies North Korea at Seoul National University, said "
+         "the workers would be paid in goods.", "said", "Kim Sung"),
+        ("The official, who spoke on condition of anonymity, said the talks had stalled.",
+         "said", "The official"),
+    ],
+)  # fmt: skip
+def test_a_name_whose_appositive_holds_a_relative_clause_is_the_subject(
+    text: str, verb: str, subject: str
+) -> None:
+    """ "Name, an economist who left Russia in 2022, told ...": the name speaks, not the
+    head of the appositive, a word of its clause or the outlet told."""
+    from rnkclaims.authoring.extract.attribution import subject_before
+
+    a = analyse(text)
+    found = subject_before(a.masked, 0, text.index(verb))
+    assert found is not None and text[found[0] : found[1]] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
         ("VIENTIANE: Southeast Asian foreign ministers on Friday (Jul 26) expressed concern.",
          "expressed", "Southeast Asian foreign ministers"),
         ("Chairman Ben Cardin (D-Md.) and Ranking Member Jim Risch (R-Idaho) today released "

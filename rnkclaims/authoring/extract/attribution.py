@@ -230,6 +230,16 @@ def _skippable(word: str) -> bool:
     )
 
 
+_NAME_DESCRIBED_BY_CLAUSE = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\bthat\s))\s*((?:[A-Z][\w.'\u2019-]*\s+){1,4}[A-Z][\w.'\u2019-]*),\s*"
+    r"(?:an?|the|[A-Z][\w.'\u2019-]*(?:'s|\u2019s))\s+[^,;:]{1,80}?\s(?:who|whose|which|that)\s"
+    r"[^,;:]{1,160},\s*$"
+)
+"""A name whose appositive holds a relative clause ("Vladislav Inozemtsev, an economist who
+left Russia in 2022, told ...", "Kim Sung, a researcher who studies North Korea at Seoul
+National University, told ..."): the name is the subject."""
+
+
 def subject_before(
     masked: str, sent_start: int, verb_start: int
 ) -> tuple[int, int, tuple[int, int] | None] | None:
@@ -241,6 +251,10 @@ def subject_before(
     if relative:  # "The official, who spoke on condition of anonymity, said"
         a = sent_start + relative.start(1)
         return a, sent_start + relative.end(1), None
+    named = _NAME_DESCRIBED_BY_CLAUSE.search(masked[sent_start:verb_start])
+    if named:  # "Vladislav Inozemtsev, an economist who left Russia in 2022, told": the
+        # name, not the head of the appositive nor a word of its clause
+        return sent_start + named.start(1), sent_start + named.end(1), None
     restrictive = re.search(
         r"(?:^|[,;:]\s|\b(?:that|as|while)\s)\s*((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+"
         r"[^,;:]{1,60}?)\s+(?:who|whose)\s+(?:[\w'.-]+\s+){1,12}$",
