@@ -727,6 +727,38 @@ def test_a_following_statement_in_quoted_paragraphs_is_its_issuers(tmp_path: Pat
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Gulf states should raise it with the Kremlin, said Bader al-Saif, an assistant "
+         "professor of history at Kuwait University.", "Bader al-Saif"),
+        ("The transfers break UN resolutions, said Ahmed bin Saleh, a Gulf analyst.",
+         "Ahmed bin Saleh"),
+        ("Mohammed al-Sabah told reporters that Kuwait would not take sides.",
+         "Mohammed al-Sabah"),
+    ],
+)  # fmt: skip
+def test_a_name_with_an_arabic_particle_speaks_whole(text: str, speaker: str) -> None:
+    """ "said Bader al-Saif", "Ahmed bin Saleh", "Mohammed al-Sabah told": the name runs
+    through its particle, after the verb as before it, and is proposed whole."""
+    a = analyse(text)
+    (verb,) = [v for v in find_verbs(a, 0, len(text)) if v.phrase in ("said", "told")]
+    assert text[verb.np_start : verb.np_end] == speaker
+
+
+def test_names_with_particles_and_princely_titles_split_as_names() -> None:
+    from rnkclaims.authoring.extract.resolution import capitalised, name_words, split_title
+
+    assert capitalised("al-Saif") and capitalised("el-Sisi.") and not capitalised("al-qaeda")
+    assert not capitalised("anti-American")
+    assert name_words(["Mohammed", "al-Sabah"]) and name_words(["Ahmed", "bin", "Saleh"])
+    title, name = split_title("Saudi Foreign Minister Prince Faisal bin Farhan".split())
+    assert name == ["Faisal", "bin", "Farhan"] and title[-1] == "Prince"
+    assert split_title("Crown Prince Mohammed bin Salman".split())[1] == [
+        "Mohammed", "bin", "Salman"
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
     ("text", "verb", "subject"),
     [
         ("Vladislav Inozemtsev, an economist who left Russia in 2022, told Reuters that the "

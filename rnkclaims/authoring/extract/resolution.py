@@ -84,7 +84,8 @@ _TITLE_WORDS = frozenset(
     "governor senator senators lawmaker representative deputy vice official officer diplomat "
     "premier chancellor aide sister brother member analyst expert prosecutor mayor "
     "maj gen lt col rep sen dr adm capt sgt mr mrs ms press chiefs joint colonel "
-    "lieutenant major admiral captain sergeant brigadier marshal commodore".split()
+    "lieutenant major admiral captain sergeant brigadier marshal commodore "
+    "crown prince princess sheikh sheik emir".split()
 )
 _ORG_WORDS = frozenset(
     "ministry department office council committee agency service services house pentagon "
@@ -477,10 +478,22 @@ NAME_PARTICLES = frozenset("de da di van von der den du del della dos das bin ib
 """Lower-case words inside a person's name ("Nicolas de Riviere")."""
 
 
+_JOINED_PARTICLE = re.compile(
+    r"(?:al|el|ad|ash|as|at|az|ar|an|abd|abu|bin|ibn|bint)-[A-Z][\w'\u2019-]*[,.]?"
+)
+"""A name's word that opens with a joined particle ("al-Saif", "el-Sisi", "bin-Salman"):
+capitalised for a name's purposes."""
+
+
+def capitalised(word: str) -> bool:
+    """A word that may stand in a name: capitalised, or joined to a particle ("al-Saif")."""
+    return word[:1].isupper() or _JOINED_PARTICLE.fullmatch(word) is not None
+
+
 def name_words(words: list[str]) -> bool:
     """Whether the words read as a name: capitalised, a particle inside allowed."""
     return bool(words) and all(
-        w[:1].isupper() or (0 < i < len(words) - 1 and w in NAME_PARTICLES)
+        capitalised(w) or (0 < i < len(words) - 1 and w in NAME_PARTICLES)
         for i, w in enumerate(words)
     )
 
@@ -528,7 +541,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             # "Defense Minister Gen Nakatani" is no general
             name.insert(0, word)
             continue
-        if not word[:1].isupper() or bare in _TITLE_WORDS or bare in _ORG_WORDS:
+        if not capitalised(word) or bare in _TITLE_WORDS or bare in _ORG_WORDS:
             break
         if (
             bare in _DEPARTMENTS
