@@ -32,6 +32,7 @@ class SchemaKind(StrEnum):
         "  rnkclaims validate\n\n"
         "  rnkclaims validate --ledger path/to/data --strict --format json\n\n"
         "  rnkclaims validate --no-cache\n\n"
+        "  rnkclaims validate --no-cache --jobs 1  # a full run in this process only\n\n"
         "Exit status: 0 valid, 1 invalid, 2 usage error. Under GitHub Actions "
         "(GITHUB_ACTIONS=true) the default format is github."
     ),
