@@ -3,7 +3,9 @@
 The names a query needs before it knows whether the database is current, apart from the
 build code (``store.build`` re-exports them): a query on an up-to-date database neither
 imports nor compiles the builder. What a build may replace (``check_db_target``, an
-earlier version's default database) is ``store.replacing``'s, named here too.
+earlier version's default database) is ``store.replacing``'s, named here too. The code's
+fingerprint (``builder_fingerprint``) is here as well, so that ``validate``'s cache reads
+it without importing the builder and sqlite3.
 """
 
 from __future__ import annotations
@@ -26,15 +28,12 @@ NOT_BUILDER = ("cli", "report", "authoring")
 
 DB_SCHEMA = 8  # bump when the tables change; an older database is then rebuilt
 
-# Modules whose code decides what the database holds: a database built by other code
-# (an upgrade, or a change in development) is rebuilt even if DB_SCHEMA was not bumped.
-# The code whose output lands in the database: every module of the package but the faces
-# for people and the authoring tools (``NOT_BUILDER``). Hashing whole folders keeps the
-# fingerprint right when modules move between wings.
-
 
 def builder_fingerprint() -> str:
-    """``DB_SCHEMA`` and a hash of the code that builds the database."""
+    """``DB_SCHEMA`` and a hash of the code that builds the database: every module but
+    ``NOT_BUILDER``'s, so a database built by other code (an upgrade, a change in
+    development) is rebuilt even if DB_SCHEMA was not bumped. Hashing whole folders keeps
+    it right when modules move between wings."""
     from rnkclaims.ledger import quick_digest
 
     package = Path(__file__).resolve().parent.parent
