@@ -24,7 +24,7 @@ from typer.testing import CliRunner
 from rnkclaims.cli import app
 from rnkclaims.ledger import LedgerPaths, locate
 from rnkclaims.store import checkcache
-from rnkclaims.store.place import cache_path
+from rnkclaims.store.place import builder_fingerprint, cache_path
 
 REPO = Path(__file__).resolve().parent.parent
 _spec = importlib.util.spec_from_file_location("make_ledger", REPO / "bench" / "make_ledger.py")
@@ -279,7 +279,7 @@ def test_a_source_unused_then_cited_then_unused_again(split: LedgerPaths) -> Non
 
 
 def test_the_cache_lives_in_the_cache_folder_never_in_the_ledger(split: LedgerPaths) -> None:
-    where = cache_path(split.main, ".validate.json")
+    where = cache_path(split.main, ".validate.cache")
     assert where.is_file()
     assert not where.resolve().is_relative_to(split.root.resolve())
     assert where.parent == Path(os.environ["XDG_CACHE_HOME"]) / "rnkclaims"  # conftest's
@@ -287,50 +287,99 @@ def test_the_cache_lives_in_the_cache_folder_never_in_the_ledger(split: LedgerPa
     assert not [p for p in listed if "cache" in p.name or p.suffix == ".json"]
 
 
-@pytest.mark.parametrize(
-    "garbage",
-    [
+def sealed_with(where: Path, **changes: object) -> bytes:
+    """The cache at ``where`` with ``changes`` made to its top level, sealed again."""
+    data = checkcache._unsealed(where.read_bytes())
+    data.update(changes)
+    return checkcache._sealed(data)
+
+
+def corruptions(where: Path) -> list[bytes]:
+    good = where.read_bytes()
+    head, _, payload = good.partition(b"\n")
+    fields = head.split(b" ")
+    other_format = b" ".join([*fields[:-3], b"%d" % (checkcache.FORMAT - 1), *fields[-2:]])
+    other_marshal = b" ".join([*fields[:-2], b"99", fields[-1]])
+    flipped = bytearray(payload)
+    flipped[len(flipped) // 2] ^= 0x01
+    return [
         b"",
-        b"\x00\xff not json",
+        b"\x00\xff not a cache",
         b"[1, 2, 3]",
-        b'{"format": 1}',
-        b'{"format": 1, "code": "other", "files": {}}',
-    ],
-)
-def test_a_corrupt_cache_is_ignored_and_rebuilt(split: LedgerPaths, garbage: bytes) -> None:
-    where = cache_path(split.main, ".validate.json")
-    where.write_bytes(garbage)
+        b'{"format": 6, "code": "other", "files": {}}',  # the JSON cache of 0.2
+        good[: len(good) // 2],  # cut short
+        head + b"\n",  # the header alone
+        head + b"\n" + bytes(flipped),  # a bit flipped: the CRC-32 differs
+        other_format + b"\n" + payload,
+        other_marshal + b"\n" + payload,
+        checkcache._sealed([1, 2, 3]),  # type: ignore[arg-type]
+        checkcache._sealed({"files": 3}),
+        sealed_with(where, files={"a": 1}),
+        sealed_with(where, ids=["a", "a"]),
+        sealed_with(where, ids=[1]),
+    ]
+
+
+@pytest.mark.parametrize("which", range(14))
+def test_a_corrupt_cache_is_ignored_and_rebuilt(split: LedgerPaths, which: int) -> None:
+    where = cache_path(split.main, ".validate.cache")
+    garbage = corruptions(where)
+    assert len(garbage) == 14
+    where.write_bytes(garbage[which])
+    assert checkcache._read(where, split, builder_fingerprint()) is None
     edit(part(split, 1), "act: denies", "act: warns")
     code, output = cli(split)
     assert code == 0, output
     assert "Error" not in output and "Traceback" not in output
-    assert json.loads(where.read_text(encoding="utf-8"))["format"] == checkcache.FORMAT
+    assert checkcache._read(where, split, builder_fingerprint()) is not None
     assert checkcache.validate(split).mode == "cached"
+
+
+def test_the_cache_as_written_is_read_back(split: LedgerPaths) -> None:
+    where = cache_path(split.main, ".validate.cache")
+    found = checkcache._read(where, split, builder_fingerprint())
+    assert found is not None
+    files, ids = found
+    assert ids and all(files[str(p)]["refs"] for p in split.yaml_files()[1:])
+    assert set(files) == {str(p) for p in (*split.yaml_files(), *split.source_files())}
+    assert where.read_bytes().startswith(b"rnkclaims validate cache %d " % checkcache.FORMAT)
+
+
+def test_the_json_cache_of_an_older_version_is_removed(split: LedgerPaths) -> None:
+    old = cache_path(split.main, ".validate.json")
+    old.write_text('{"format": 6}', encoding="utf-8")
+    assert checkcache.validate(split, use_cache=False).mode == "full"
+    assert not old.exists()
+    assert cache_path(split.main, ".validate.cache").is_file()
 
 
 @pytest.mark.parametrize(
     ("field", "value"),
     [
-        ("problems", [["too", "few"]]),
-        ("problems", [["unknown-field", "f.yaml", "3", 1, "message", "hint"]]),
-        ("stat", [1, 2, 3]),
+        ("problems", [("too", "few")]),
+        ("problems", [("unknown-field", "f.yaml", "3", 1, "message", "hint")]),
+        ("problems", [["unknown-field", "f.yaml", 3, 1, "message", "hint"]]),
+        ("stat", (1, 2, 3)),
+        ("stat", [1, 2, 3, 4]),
         ("claims", [1, 2]),
         ("counts", {"claims": "many"}),
         ("counts", {"other": 1}),
         ("kind", "folder"),
-        ("unused", ["source-unused"]),
-        ("refs", "zz"),
-        ("refs", "f" * 4000),
+        ("unused", ("source-unused",)),
+        ("refs", "ff"),
+        ("refs", -1),
+        ("refs", 1 << 4000),
     ],
 )
 def test_a_cache_of_the_right_shape_with_wrong_entries_is_ignored(
     split: LedgerPaths, field: str, value: object
 ) -> None:
-    where = cache_path(split.main, ".validate.json")
-    data = json.loads(where.read_text(encoding="utf-8"))
+    where = cache_path(split.main, ".validate.cache")
+    data = checkcache._unsealed(where.read_bytes())
     first = next(iter(data["files"]))
     data["files"][first][field] = value
-    where.write_text(json.dumps(data), encoding="utf-8")
+    where.write_bytes(checkcache._sealed(data))
+    assert checkcache._read(where, split, builder_fingerprint()) is None
     code, output = cli(split, "-f", "json")
     assert code == 0, output
     assert json.loads(output)["valid"] is True
@@ -340,12 +389,9 @@ def test_a_cache_of_the_right_shape_with_wrong_entries_is_ignored(
 def test_a_cache_of_other_code_or_another_ledger_or_folder_is_ignored(
     split: LedgerPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    where = cache_path(split.main, ".validate.json")
-    good = where.read_text(encoding="utf-8")
+    where = cache_path(split.main, ".validate.cache")
     for key, value in (("code", "7-0000"), ("ledger", "/elsewhere/claims.yaml")):
-        data = json.loads(good)
-        data[key] = value
-        where.write_text(json.dumps(data), encoding="utf-8")
+        where.write_bytes(sealed_with(where, **{key: value}))
         assert checkcache.validate(split).mode == "full", key
     # problems name files relative to the working directory: another one, another cache
     (tmp_path / "sub").mkdir()
@@ -444,7 +490,7 @@ def grow(path: Path) -> None:
 
 
 def texts_folder(paths: LedgerPaths) -> Path:
-    return checkcache._texts_folder(cache_path(paths.main, ".validate.json"))
+    return checkcache._texts_folder(cache_path(paths.main, ".validate.cache"))
 
 
 def same_as_full(done: checkcache.Validated, paths: LedgerPaths) -> None:
@@ -517,7 +563,6 @@ def test_missing_or_damaged_texts_mean_reading_the_claims_files(
     done = checkcache.validate(split)
     assert done.mode == "partial" and done.read > 2
     # the texts of the files read were written anew (before a full run would write them)
-    from rnkclaims.store.place import builder_fingerprint
 
     citing = [
         p for p in split.extra_dir.glob("part-*.yaml") if "source: source-3\n" in p.read_text()
@@ -551,7 +596,6 @@ def test_a_write_of_texts_cut_short_leaves_nothing_after_the_next_run(
 
 
 def test_the_texts_kept_are_those_of_the_claims_files_as_they_are(split: LedgerPaths) -> None:
-    from rnkclaims.store.place import builder_fingerprint
 
     def expected() -> set[str]:
         code = builder_fingerprint()

@@ -220,7 +220,7 @@ def test_the_texts_written_as_each_file_is_let_go_are_the_whole_ledgers(
     from rnkclaims.store.place import builder_fingerprint, cache_path
 
     assert checkcache.validate(ledger, use_cache=False).mode == "full"
-    folder = checkcache._texts_folder(cache_path(ledger.main, ".validate.json"))
+    folder = checkcache._texts_folder(cache_path(ledger.main, ".validate.cache"))
     end = f"-{builder_fingerprint()}.json"
     written = {
         p.name.removesuffix(end): json.loads(p.read_text(encoding="utf-8"))
