@@ -225,6 +225,49 @@ def test_an_edit_of_what_claims_refer_to_rereads_the_claims_naming_it(
     assert_same_as_full(split, "partial")
 
 
+def recorded(paths: LedgerPaths) -> dict[str, dict[str, object]]:
+    """What the cache holds of each file, but its stat (a full run may take one that
+    an incremental run, reading fewer files, did not)."""
+    found = checkcache._read(
+        cache_path(paths.main, ".validate.cache"), paths, builder_fingerprint()
+    )
+    assert found is not None
+    files, ids = found
+    return {
+        key: {
+            **entry,
+            "stat": None,
+            "refs": sorted(i for n, i in enumerate(ids) if entry["refs"] >> n & 1),
+        }
+        for key, entry in files.items()
+    }
+
+
+EDITS: dict[str, Callable[[LedgerPaths], None]] = {
+    "a claim's act": lambda p: edit(part(p, 1), "act: denies", "act: warns"),
+    **VOCABULARY,
+    "an actor's name and a claim": lambda p: (
+        edit(p.main, "Actor Number 3\n", "Actor Three\n"),
+        edit(part(p, 2), "act: denies", "act: warns"),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(EDITS))
+def test_the_cache_after_an_edit_is_what_a_full_run_records(split: LedgerPaths, name: str) -> None:
+    """The digests of the records of files that did not change are taken from the cache,
+    those of the files read are computed: either way, what a full run would record."""
+    extra = split.extra_dir / "people.yaml"
+    replace(extra, "actors:\n  - id: kept\n    name: Kept Person\n    kind: person\n")
+    assert checkcache.validate(split).mode == "partial"
+    EDITS[name](split)
+    assert checkcache.validate(split).mode == "partial"
+    after_edit = recorded(split)
+    assert any(e["vocab"] for e in after_edit.values())
+    checkcache.validate(split, use_cache=False)
+    assert after_edit == recorded(split)
+
+
 # Edits only a full validation can vouch for: the report is still the same.
 FULL: dict[str, Callable[[LedgerPaths], None]] = {
     "an id taken from a claim of another file": lambda p: edit(

@@ -603,7 +603,7 @@ def _incremental(
     # (added, removed or edited) are read and checked again
     renamed: set[str] = set()
     vocabulary_changed = bool((changed | removed) & {k for k, e in cached.items() if e["vocab"]})
-    now = _vocabulary(ledger)
+    now = _vocabulary(ledger, {k: cached[k]["vocab"] for k in read - changed if k in cached})
     if now is None:
         return None
     if any(now.get(k) for k in read if k not in vocabulary):
@@ -883,12 +883,16 @@ def _write_text_file(
 _UNREAD = frozenset({"name", "aliases", "note", "country", "url", "text", "terms"})
 
 
-def _vocabulary(ledger: Ledger) -> dict[str, dict[str, str]] | None:
+def _vocabulary(
+    ledger: Ledger, known: dict[str, dict[str, str]] | None = None
+) -> dict[str, dict[str, str]] | None:
     """For each YAML file read (by path), a digest of each of its actors, outlets, topics
     and propositions by id (of the fields claims' rules read: ``_UNREAD`` left out);
-    None when a record has no id to tell it by."""
+    None when a record has no id to tell it by. ``known``: the digests of files unchanged
+    since they were recorded, taken as they are."""
+    known = known or {}
     by_display = {ledger.paths.display(Path(k)): k for k, (_, keys) in ledger.files.items() if keys}
-    out: dict[str, dict[str, str]] = {k: {} for k in by_display.values()}
+    out: dict[str, dict[str, str]] = {k: dict(known.get(k, {})) for k in by_display.values()}
     for section, records in ledger.sections.items():
         if section == "claims":
             continue
@@ -897,6 +901,8 @@ def _vocabulary(ledger: Ledger) -> dict[str, dict[str, str]] | None:
             key = by_display.get(ledger.origin[id(record)].path)
             if not isinstance(rid, str) or key is None:
                 return None
+            if key in known:
+                continue
             kept = {k: v for k, v in record.items() if k not in _UNREAD}
             text = json.dumps([section, kept], sort_keys=True, default=repr)
             digest = quick_digest(text.encode())[:24]
