@@ -156,3 +156,33 @@ def test_the_parser_gets_its_scalar_event_class_back_after_a_parse(text: str) ->
     else:
         assert doc.data is None and doc.problems[0].code == "yaml-syntax"
         assert doc.problems[0].line == 2
+
+
+@pytest.mark.parametrize(
+    "relative",
+    [
+        "claims.yaml",
+        "ledger/claims/part-0001.yaml",
+        "ledger/sources/a..b.txt",
+        "ledger/../elsewhere/claims.yaml",
+        "ledger/./claims.yaml",
+        "ledger//claims.yaml",
+        "../outside/claims.yaml",
+        "",
+    ],
+)
+def test_a_path_is_shown_as_relpath_shows_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, relative: str
+) -> None:
+    """The quick way ``display`` takes below the working directory gives what
+    ``os.path.relpath`` gives, and every other path is left to it."""
+    import os
+
+    (tmp_path / "work").mkdir()
+    monkeypatch.chdir(tmp_path / "work")
+    paths = LedgerPaths(tmp_path / "work" / "claims.yaml")
+    for path in (Path(f"{tmp_path}/work/{relative}"), f"{tmp_path}/work/{relative}"):
+        expected = os.path.relpath(path)
+        if expected.startswith(".."):
+            expected = str(path)
+        assert paths.display(path) == expected  # type: ignore[arg-type]

@@ -115,6 +115,11 @@ class LedgerPaths:
 
     def display(self, path: Path) -> str:
         """A path as errors show it: relative to the working directory when below it."""
+        text, cwd = str(path), os.getcwd()
+        if text.startswith(cwd) and text[len(cwd) : len(cwd) + 1] == os.sep and cwd != os.sep:
+            rest = text[len(cwd) + 1 :]  # ``relpath``'s answer, without its dozen calls
+            if rest and ".." not in rest.split(os.sep) and os.path.normpath(rest) == rest:
+                return rest
         try:
             relative = os.path.relpath(path)
         except ValueError:  # pragma: no cover - other drive on Windows

@@ -597,8 +597,8 @@ def _incremental(
                 touched.add(key)
     before = time.time_ns()
     ledger = Ledger(paths=paths)
-    load_yaml(ledger, [p for p in listing.yaml_files if str(p) in touched | vocabulary])
     read = touched | vocabulary
+    load_yaml(ledger, [p for p, k in zip(listing.yaml_files, yaml_keys, strict=True) if k in read])
     # the records claims refer to, before and now: the claims that name one that changed
     # (added, removed or edited) are read and checked again
     renamed: set[str] = set()
@@ -666,7 +666,7 @@ def _incremental(
         ledger,
         partial.problems,
         file_stats(ledger.files, before),
-        [p for p in listing.yaml_files if str(p) in read],
+        [p for p, k in zip(listing.yaml_files, yaml_keys, strict=True) if k in read],
         wanted,
         ids,
         now,
