@@ -186,3 +186,30 @@ def test_a_path_is_shown_as_relpath_shows_it(
         if expected.startswith(".."):
             expected = str(path)
         assert paths.display(path) == expected  # type: ignore[arg-type]
+
+
+def test_a_document_frozen_and_thawed_places_everything_as_parsed(tmp_path: Path) -> None:
+    """``frozen`` and ``thawed`` (the documents a validation keeps parsed) give back the
+    value and every kept start; a key's place is found again from the file."""
+    import hashlib
+
+    from rnkclaims.ledger.yamlread import frozen, kept_containers, thawed
+
+    text = (BUNDLED / "claims.yaml").read_text(encoding="utf-8")
+    doc = parse_yaml(text, "claims.yaml")
+    kept = frozen(doc)
+    assert kept is not None
+    copy = thawed(*kept, path="shown.yaml")
+    assert copy.data == doc.data and copy.path == "shown.yaml"
+    pairs = list(zip(kept_containers(doc.data), kept_containers(copy.data), strict=True))
+    assert len(pairs) > 100
+    for a, b in pairs:
+        assert copy.where(b) == doc.where(a) != (0, 0)
+    path = tmp_path / "claims.yaml"
+    path.write_text(text, encoding="utf-8")
+    copy.file, copy.sha256 = path, hashlib.sha256(text.encode()).hexdigest()
+    record = copy.data["claims"][3]
+    assert copy.where(record, "act") == doc.where(doc.data["claims"][3], "act")
+    with pytest.raises(ValueError):
+        thawed(kept[0], kept[1][:-1], "short.yaml")
+    assert frozen(parse_yaml("a: 1\na: 2\n", "twice.yaml")) is None  # a problem: not kept

@@ -713,3 +713,88 @@ def test_the_ids_a_cache_keeps_are_packed_and_read_back_as_they_were(
     if isinstance(packed, str):  # as ``_read`` unpacks it
         entry["claims"] = packed.split(" ") if packed else []
     assert entry["claims"] == texts
+
+
+# The files of records kept parsed (``store.sealed.ParsedRecords``).
+
+
+def parsed_folder(paths: LedgerPaths) -> Path:
+    return checkcache._parsed_folder(cache_path(paths.main, ".validate.cache"))
+
+
+def kept_document(paths: LedgerPaths) -> Path:
+    """The main file's document as kept: one file, named by its content."""
+    sha = hashlib.sha256(paths.main.read_bytes()).hexdigest()
+    kept = sorted(parsed_folder(paths).glob("*.doc"))
+    assert [p.name for p in kept] == [f"{sha}-{builder_fingerprint()}.doc"]
+    return kept[0]
+
+
+def test_a_full_run_keeps_the_main_file_parsed_and_an_edit_reads_it_back(
+    split: LedgerPaths,
+) -> None:
+    """Proved with a kept document that says something else, sealed as a real one: an
+    edit's validation takes it, and a run that must be full (``--no-cache``) does not
+    read it (and keeps the true one again)."""
+    from rnkclaims.store import sealed
+
+    kept = kept_document(split)
+    layout = (sealed._DOCUMENT, sealed._DOCUMENT_LAYOUT)
+    data, marks = sealed.unseal(kept.read_bytes(), *layout)
+    assert data["actors"][1]["id"] == "actor-1" and marks[0] == (1 << 32 | 1)
+    data["actors"][1]["kind"] = "robot"
+    kept.write_bytes(sealed.seal([data, marks], *layout))
+    edit(part(split, 1), "act: denies", "act: warns")
+    told = checkcache.validate(split)
+    assert told.mode == "partial"
+    found = [p for p in told.report.problems if p.file.endswith("claims.yaml")]
+    assert found and "robot" in found[0].message
+    # placed where the parsed text has the field: the kept starts are the parser's
+    line = split.main.read_text(encoding="utf-8").splitlines()[found[0].line - 1]
+    assert line.strip().startswith("kind:"), line
+    full = checkcache.validate(split, use_cache=False)
+    assert full.report.valid()
+    assert (
+        sealed.unseal(kept_document(split).read_bytes(), *layout)[0]["actors"][1]["kind"] != "robot"
+    )
+    edit(part(split, 1), "act: warns", "act: denies")
+    assert_same_as_full(split, "partial")
+
+
+@pytest.mark.parametrize("damage", ["cut", "flipped", "empty", "other layout"])
+def test_a_damaged_kept_document_is_parsed_again(split: LedgerPaths, damage: str) -> None:
+    kept = kept_document(split)
+    good = kept.read_bytes()
+    broken = {
+        "cut": good[: len(good) // 2],
+        "flipped": good[:-10] + bytes([good[-10] ^ 1]) + good[-9:],
+        "empty": b"",
+        "other layout": good.replace(b"document 1 ", b"document 9 ", 1),
+    }[damage]
+    assert broken != good
+    kept.write_bytes(broken)
+    edit(part(split, 1), "act: denies", "act: warns")
+    assert_same_as_full(split, "partial")
+    assert kept_document(split).read_bytes() == good  # written again, as it was
+
+
+def test_the_documents_of_contents_gone_are_removed(split: LedgerPaths) -> None:
+    first = kept_document(split)
+    edit(split.main, "Actor Number 3\n", "Actor Three\n")
+    assert checkcache.validate(split).mode == "partial"
+    assert not first.exists()
+    assert kept_document(split) != first
+    stray = parsed_folder(split) / f"{'0' * 64}-other-code.doc"
+    stray.write_bytes(b"from other code")
+    edit(split.main, "Actor Three\n", "Actor 3\n")
+    assert checkcache.validate(split).mode == "partial"
+    assert not stray.exists()
+    assert kept_document(split).name.startswith(hashlib.sha256(split.main.read_bytes()).hexdigest())
+
+
+def test_a_document_with_a_problem_is_not_kept(split: LedgerPaths) -> None:
+    edit(split.main, "actors:\n", "actors:\n  - id: dup\n    id: dup\n    name: Twice\n")
+    done = checkcache.validate(split)
+    assert any(p.code == "yaml-duplicate-key" for p in done.report.problems)
+    assert not list(parsed_folder(split).glob("*.doc"))
+    assert_same_as_full(split, "cached")

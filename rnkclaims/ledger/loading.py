@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from rnkclaims.gcpause import gc_paused
 from rnkclaims.ledger import SLOT_BITS, LedgerPaths
@@ -289,17 +289,30 @@ def _load(paths: LedgerPaths, overrides: Mapping[Path, str] | None, digests: boo
     return ledger
 
 
+class ParsedDocuments(Protocol):
+    """Documents kept parsed from an earlier run, by their file's content: ``get`` gives
+    the document of ``path`` when its sha256 is ``sha`` (named ``display``), or None;
+    ``put`` offers one just parsed. Positions asked of a document given read its file
+    again, as those of a long text do."""
+
+    def get(self, path: Path, sha: str, display: str) -> Document | None: ...
+
+    def put(self, path: Path, sha: str, doc: Document) -> None: ...
+
+
 def load_yaml(
     ledger: Ledger,
     files: list[Path],
     digest: Any = None,
     overrides: Mapping[Path, str] | None = None,
     digests: bool = False,
+    parsed: ParsedDocuments | None = None,
 ) -> None:
     """Parse ``files`` (YAML files of ``ledger.paths``) into ``ledger``; never raises.
-    ``digests``: record each file's claims' digests (``record_digests``)."""
+    ``digests``: record each file's claims' digests (``record_digests``). ``parsed``:
+    where a file's document may be found already parsed, and offered once parsed."""
     for path in files:
-        doc = _parse_file(ledger, path, digest, overrides, digests)
+        doc = _parse_file(ledger, path, digest, overrides, digests, parsed)
         if doc is not None:
             ledger.slots[doc.path] = (len(ledger.docs) + 1) << SLOT_BITS
             ledger.docs.append(doc)
@@ -312,6 +325,7 @@ def _parse_file(
     digest: Any = None,
     overrides: Mapping[Path, str] | None = None,
     digests: bool = False,
+    parsed: ParsedDocuments | None = None,
 ) -> Document | None:
     """Read and parse one YAML file of the ledger; its hash and keys go in
     ``ledger.files``, its problems in ``ledger.problems``; None when it is not read."""
@@ -338,10 +352,17 @@ def _parse_file(
             ledger.claim_digests[str(path)] = record_digests(doc, text)
     else:
         del text  # decoded once, to know it is UTF-8: the parser reads the bytes
-        doc = parse_yaml(raw, display)
-        if digests:
-            ledger.claim_digests[str(path)] = record_digests(doc, raw)
-        doc.release(path, sha)  # a long text is read again if a position is asked for
+        found = parsed.get(path, sha, display) if parsed is not None and not digests else None
+        if found is not None:
+            doc = found
+            doc.file, doc.sha256 = path, sha  # its positions: from the file, read again
+        else:
+            doc = parse_yaml(raw, display)
+            if digests:
+                ledger.claim_digests[str(path)] = record_digests(doc, raw)
+            elif parsed is not None:
+                parsed.put(path, sha, doc)
+            doc.release(path, sha)  # a long text is read again if a position is asked for
     del raw
     doc.offsets.clear()  # only the digests read them: 100 bytes a record otherwise
     keys = ",".join(sorted(map(str, doc.data))) if isinstance(doc.data, dict) else "?"
@@ -365,11 +386,14 @@ def claims_only(raw: bytes) -> bool:
     return len(lines) == 1 and _CLAIMS_KEY.fullmatch(lines[0]) is not None
 
 
-def load_leaving_claims(paths: LedgerPaths) -> tuple[Ledger, list[Document | Path]]:
+def load_leaving_claims(
+    paths: LedgerPaths, parsed: ParsedDocuments | None = None
+) -> tuple[Ledger, list[Document | Path]]:
     """``load``, but for the files of ``claims/`` that hold nothing but claims
     (``claims_only``), left for ``read_claims_file``: the ledger, and each YAML file in
     the ledger's order as its document when loaded, as its path when left. The
-    ledger's fingerprint is not computed (it would need every file)."""
+    ledger's fingerprint is not computed (it would need every file). ``parsed``: as for
+    ``load_yaml``, for the files loaded."""
     import time
 
     ledger = Ledger(paths=paths, read_from_ns=time.time_ns(), stat_signature=paths.stat_signature())
@@ -385,7 +409,7 @@ def load_leaving_claims(paths: LedgerPaths) -> tuple[Ledger, list[Document | Pat
                     order.append(path)
                     continue
             count = len(ledger.docs)
-            load_yaml(ledger, [path])
+            load_yaml(ledger, [path], parsed=parsed)
             if len(ledger.docs) > count:
                 order.append(ledger.docs[-1])
         load_sources(ledger, paths.source_files())

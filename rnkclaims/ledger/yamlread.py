@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -274,6 +274,42 @@ def parse_yaml(text: str | bytes, path: str, line_offset: int = 0) -> Document:
         doc.offsets.clear()
         return doc
     _summarise(doc, counts)
+    return doc
+
+
+def kept_containers(value: Any, depth: int = 0) -> Iterator[Any]:
+    """The containers of ``value`` whose start a document keeps (``KEPT_DEPTH``), in the
+    order of a walk: the root, each section, each record."""
+    cls = value.__class__
+    if cls is not dict and cls is not list:
+        return
+    yield value
+    if depth < KEPT_DEPTH:
+        for child in value.values() if cls is dict else value:
+            yield from kept_containers(child, depth + 1)
+
+
+def frozen(doc: Document) -> tuple[Any, list[int]] | None:
+    """What ``thawed`` needs to give ``doc`` back without its text: its value and the
+    starts it keeps, in the order of ``kept_containers`` (-1 where none is kept); None for
+    a document with a problem or no value (those are parsed every time)."""
+    if doc.problems or doc.data is None or doc.line_offset:
+        return None
+    starts = doc.starts
+    return doc.data, [starts.get(id(c), -1) for c in kept_containers(doc.data)]
+
+
+def thawed(data: Any, marks: list[int], path: str) -> Document:
+    """The document ``frozen`` took apart, named ``path``; ValueError when ``marks`` do
+    not fit ``data``."""
+    doc = Document(path=path, data=data)
+    starts = doc.starts
+    containers = list(kept_containers(data))
+    if len(containers) != len(marks):
+        raise ValueError("the kept starts do not fit the value")
+    for container, mark in zip(containers, marks, strict=True):
+        if mark >= 0:
+            starts[id(container)] = mark
     return doc
 
 
