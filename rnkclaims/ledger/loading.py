@@ -565,16 +565,21 @@ def file_digests(
     hashed = 0
     yaml_files, source_files, links = paths.listed_links()
     root = paths.root
-    linked = {folder: folder.is_symlink() for folder in (root, paths.extra_dir, paths.sources_dir)}
-    for tag, found in ((b"Y", yaml_files), (b"S", source_files)):
+    # the files of each folder, with whether the folder is a link (checked once)
+    groups = (
+        (b"Y", root.is_symlink(), yaml_files[:1]),
+        (b"Y", paths.extra_dir.is_symlink(), yaml_files[1:]),
+        (b"S", paths.sources_dir.is_symlink(), source_files),
+    )
+    for tag, folder_linked, found in groups:
         for path in found:
             key = str(path)
             # ``outside``, with the folder's link checked once and a file's by the listing
-            if (linked.get(path.parent, True) or key in links) and outside(path, root):
+            if (folder_linked or key in links) and outside(path, root):
                 _feed(digest, tag, path, "outside")  # never read (load reports it)
                 continue
             try:
-                stat = settled_stat(os.stat(path), before)  # taken before the read
+                stat = settled_stat(os.stat(key), before)  # taken before the read
                 recorded = known.get(key)
                 if stat is not None and recorded is not None and recorded[1] == stat:
                     sha = recorded[0]

@@ -207,38 +207,44 @@ def _problem_shaped(p: Any) -> bool:
 
 def _texts(value: Any) -> bool:
     """A list of texts; the types gathered in C (a claims file lists 1,000 ids)."""
-    return isinstance(value, list) and set(map(type, value)) <= {str}
+    return type(value) is list and set(map(type, value)) <= _TEXT
+
+
+_KINDS = frozenset({"yaml", "source"})
+_TEXT_OR_NONE = frozenset({str, type(None)})
+_TEXT = frozenset({str})
+_INT = frozenset({int})
 
 
 def _well_formed(entry: Any) -> bool:
     """Whether a cache entry has the shape and types every later step relies on (a cache
-    edited or damaged into other valid JSON is ignored, never a failure later)."""
+    edited into other valid data is ignored, never a failure later). The types of a
+    collection's items are gathered in C: this runs for each of a ledger's files."""
+    if type(entry) is not dict:
+        return False
+    get = entry.get
+    stat, problems, unused = get("stat"), get("problems"), get("unused")
+    refs, vocab, counts = get("refs"), get("vocab"), get("counts")
     return (
-        isinstance(entry, dict)
-        and entry.get("kind") in ("yaml", "source")
-        and isinstance(entry.get("sha"), str | None)
-        and isinstance(entry.get("source"), str | None)
-        and isinstance(entry.get("front"), str | None)
-        and isinstance(entry.get("sections"), str)
+        get("kind") in _KINDS
+        and {type(get("sha")), type(get("source")), type(get("front"))} <= _TEXT_OR_NONE
+        and type(get("sections")) is str
         and (
-            entry.get("stat") is None
-            or (
-                type(entry["stat"]) is tuple
-                and len(entry["stat"]) == 4
-                and all(type(v) is int for v in entry["stat"])
-            )
+            stat is None
+            or (type(stat) is tuple and len(stat) == 4 and set(map(type, stat)) <= _INT)
         )
-        and isinstance(entry.get("problems"), list)
-        and all(_problem_shaped(p) for p in entry["problems"])
-        and (entry.get("unused") is None or _problem_shaped(entry["unused"]))
-        and _texts(entry.get("claims"))
-        and _texts(entry.get("cited"))
-        and type(entry.get("refs")) is int
-        and entry["refs"] >= 0
-        and isinstance(entry.get("vocab"), dict)
-        and all(isinstance(v, str) for v in entry["vocab"].values())
-        and isinstance(entry.get("counts"), dict)
-        and all(k in SECTIONS and type(n) is int for k, n in entry["counts"].items())
+        and type(problems) is list
+        and all(map(_problem_shaped, problems))
+        and (unused is None or _problem_shaped(unused))
+        and _texts(get("claims"))
+        and _texts(get("cited"))
+        and type(refs) is int
+        and refs >= 0
+        and type(vocab) is dict
+        and set(map(type, vocab.values())) <= _TEXT
+        and type(counts) is dict
+        and counts.keys() <= SECTIONS.keys()
+        and set(map(type, counts.values())) <= _INT
     )
 
 
