@@ -68,7 +68,7 @@ from rnkclaims.store.sealed import ParsedRecords
 if TYPE_CHECKING:
     from rnkclaims.ledger.yamlread import Document
 
-FORMAT = 6
+FORMAT = 7
 """The cache file's layout; bump when it changes (an older cache is then ignored)."""
 
 CLAIMS_ONLY = frozenset({"", "claims"})
