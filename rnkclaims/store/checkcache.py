@@ -649,7 +649,15 @@ def _incremental(
     load_sources(ledger, wanted)
     from rnkclaims.check import check
 
-    partial = check(ledger).report
+    # the records' own rules need not run again when no file of them changed and none
+    # had a problem (their problems are then none again): only their ids are entered
+    records_files = vocabulary | {k for k in removed if cached[k]["sections"] not in CLAIMS_ONLY}
+    records_valid = (
+        not vocabulary_changed
+        and not records_files & (changed | removed)
+        and not any(cached[k]["problems"] or cached[k]["unused"] for k in vocabulary)
+    )
+    partial = check(ledger, records_valid=records_valid).report
     if any(p.code in _WIDE for p in partial.problems):
         return None
     if later and any(p.code == "duplicate-id" for p in partial.problems):
