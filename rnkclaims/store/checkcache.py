@@ -640,11 +640,13 @@ def _incremental(
     cited = {c.get("source") for c in ledger.claims} | changed_sources
     for key in read | removed:
         cited.update(cached.get(key, {}).get("cited", ()))
-    present = set(source_keys)
+    # the files listed, by their key: a cited id names one when its name is that file's
+    # (an id holding a separator names no file of the folder)
+    present = dict(zip(source_keys, listing.source_files, strict=True))
     wanted = [
-        paths.sources_dir / f"{sid}{SOURCE_SUFFIX}"
+        present[key]
         for sid in sorted(s for s in cited if isinstance(s, str))
-        if str(paths.sources_dir / f"{sid}{SOURCE_SUFFIX}") in present
+        if (key := f"{folder}{sid}{SOURCE_SUFFIX}") in present
     ]
     load_sources(ledger, wanted)
     from rnkclaims.check import check
