@@ -1683,3 +1683,22 @@ def test_he_brought_an_announcement_after_a_when_clause_naming_him(tmp_path: Pat
     )
     drafts = _extract(tmp_path, body).drafts
     assert [(d.speaker, d.act) for d in drafts] == [("sergei-lavrov", "announces")]
+
+
+def test_verbs_of_opinion_report_and_a_quotation_after_them_is_the_same_persons(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Western intelligence agencies reckon that Pyongyang has received at least a million "
+        "barrels of oil from Russia.\n\n"
+        'The oil is only the down payment, Ankit Panda thinks. "The real prize for Kim is '
+        'what his engineers learn from the Russians."\n\n'
+        "Jenny Town judges that the exchanges will continue after any ceasefire.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.mode, d.act) for d in drafts] == [
+        ("western-intelligence-agencies", "reported", "assesses"),
+        ("ankit-panda", "reported", "assesses"),
+        ("ankit-panda", "quote", "asserts"),
+        ("jenny-town", "reported", "assesses"),
+    ]

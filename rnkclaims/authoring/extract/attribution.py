@@ -80,6 +80,8 @@ VERB_ACTS: dict[str, str] = {
     "cited": "asserts", "quoted": "asserts",
     "found that": "asserts", "concluded that": "assesses", "determined that": "asserts",
     "believe": "assesses", "believes": "assesses",
+    "reckons": "assesses", "reckoned": "assesses", "reckon": "assesses",
+    "thinks": "assesses", "judges": "assesses",
     "fear that": "expresses-concern", "feared that": "expresses-concern",
     "testified": "asserts", "testifies": "asserts",
     "continues to assess": "assesses", "continue to assess": "assesses",

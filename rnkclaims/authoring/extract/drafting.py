@@ -900,10 +900,15 @@ class Drafter:
                 if (
                     reported.mode == "reported"
                     and (
-                        quote.paragraph - reported_para == 1
-                        or (labelled and quote.paragraph - reported_para <= 2)
+                        (
+                            (
+                                quote.paragraph - reported_para == 1
+                                or (labelled and quote.paragraph - reported_para <= 2)
+                            )
+                            and (self._opens_paragraph(quote) or labelled)
+                        )
+                        or self._follows_in_paragraph(quote, reported, reported_para)
                     )
-                    and (self._opens_paragraph(quote) or labelled)
                     and self.resolver.kind_of(reported.speaker or "") == "person"
                 ):
                     # a paragraph of quotation after a person's reported statement, also
@@ -960,6 +965,19 @@ class Drafter:
             return False
         line_start = self.text.rfind("\n", 0, quote.open_mark) + 1
         return not self.text[line_start : quote.open_mark].strip(" \t")
+
+    def _follows_in_paragraph(self, quote: Quote, reported: Draft, para: int) -> bool:
+        """Whether a quotation opens the sentence after a person's reported statement in
+        the same paragraph ("The payment is not only in cash, Mr Cha thinks. "The Russians
+        are helping them ...""): the quotation goes on with what they said."""
+        if quote.open_mark is None or quote.paragraph != para:
+            return False
+        sent = self.analysis.sentence_at(quote.start)
+        return (
+            reported.end <= sent[0]
+            and not self.text[sent[0] : quote.open_mark].strip()
+            and self.analysis.sentence_at(reported.start)[1] >= sent[0] - 2
+        )
 
     def _inherit_carriers(self, drafts: list[Draft]) -> None:
         """A speaker "was quoted as saying", with no one named as the quoting party, was
