@@ -1702,3 +1702,32 @@ def test_verbs_of_opinion_report_and_a_quotation_after_them_is_the_same_persons(
         ("ankit-panda", "quote", "asserts"),
         ("jenny-town", "reported", "assesses"),
     ]
+
+
+def test_a_readouts_own_sentences_are_its_principals_or_the_person_they_name(
+    tmp_path: Path,
+) -> None:
+    claims = BASE.replace(
+        "outlets:\n",
+        "outlets:\n  - id: gov-uk\n    name: GOV.UK\n    kind: online\n    country: GB\n"
+        "    aliases: [gov.uk]\n",
+        1,
+    )
+    front = "---\noutlet: gov-uk\ntitle: Call\npublished: 2025-03-12\nlanguage: en\n---\n"
+    body = (
+        "Call\n\n"
+        "Foreign Secretary David Lammy spoke today with Republic of Korea Foreign Minister "
+        "Cho Tae-yul.\n\n"
+        "The Foreign Secretary underlined that North Korea's troops prolong the war.\n\n"
+        "Foreign Minister Cho reaffirmed the Republic of Korea's support for Ukraine.\n\n"
+        "The two ministers agreed to step up cooperation against sanctions evasion.\n"
+    )
+    paths = write_ledger(tmp_path / "data", claims, {"src-a": front + body})
+    ledger = load(paths)
+    drafts = extract(ledger, ledger.sources["src-a"]).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("david-lammy", "asserts"),  # the opening sets the scene: no claim
+        ("cho-tae-yul", "pledges"),
+        ("david-lammy", "pledges"),
+    ]
+    assert all(d.said == {"date": "2025-03-12", "note": "the day of the release"} for d in drafts)

@@ -266,6 +266,15 @@ _SCENE = re.compile(
 )
 """A sentence that sets the scene of a meeting rather than states something (codebook
 rule 1): "Vladimir Putin held talks with ...", "The talks were followed by a lunch"."""
+
+_READOUT_OPENING = re.compile(
+    r"(?i)\b(?:(?:had|held|holds|hold)\s+(?:a\s+)?(?:telephone\s+|phone\s+|video\s+)?"
+    r"(?:conversation|call|talks|meeting)|(?:spoke|speaks)\s+(?:today|yesterday|by\s+"
+    r"(?:tele)?phone|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)|met)\s+with\b"
+)
+"""The opening of a readout ("Vladimir Putin had a telephone conversation with ...",
+"Secretary of State Marco Rubio spoke today with ...", "... held talks with ..."): it sets
+the scene and names the readout's principal, whose the page's own sentences are."""
 _SAID_COLON = re.compile(
     r"\b(?:said|says|added|adds|stated|states|declared|commented|remarked|wrote|writes)"
     r"(?:\s+(?:in\s+a\s+(?:statement|release)|on\s+\w+|today|that))?\s*:\s*$"
@@ -795,6 +804,7 @@ class Drafter:
         opinion = None if page is not None or remarks is not None else self._commentary()
         if opinion is not None:
             page, tail = opinion[0], opinion[1]
+        readout = self._readout(page[1]) if page is not None and opinion is None else None
         said_colon = False  # the statement is one a "X said:" line introduced
         quote_lead: tuple[Draft, int] | None = None  # "X said in a statement:" before a
         # paragraph of quotation: whose it is
@@ -864,11 +874,21 @@ class Drafter:
                 elif (
                     page is not None
                     and not found_here
+                    and readout is not None
+                    and span[0] == readout[1]
+                ):
+                    continue  # the readout's opening: who spoke with whom
+                elif (
+                    page is not None
+                    and not found_here
                     and self._page_line(*span)
                     and not _SCENE.search(self.text, span[0], span[1])
                     and (opinion is None or self._on_topic(*span))
                 ):
-                    own = self.statement_draft(span[0], span[1], *page)
+                    by = page[0] if readout is None else self._readout_voice(*span, readout[0])
+                    own = self.statement_draft(span[0], span[1], by, *page[1:])
+                    if own is not None and readout is not None and own.act == "asserts":
+                        own.act = _readout_act(self.analysis.masked, *span) or own.act
                     if own is not None:
                         if (
                             _self_named(own, drafts)
@@ -884,11 +904,12 @@ class Drafter:
                         page is not None
                         and draft.said is None
                         and not draft.standing
-                        and _PRESENT_VERB.fullmatch(draft.verb.lower())
+                        and (readout is not None or _PRESENT_VERB.fullmatch(draft.verb.lower()))
                         and a.sentence_at(span[0])[2] > page[1]
                     ):
                         draft.said = page[2]  # "Defence intelligence assesses that ...":
-                        # the present of the issuer's own page is the page's day
+                        # the present of the issuer's own page is the page's day, and so is
+                        # a readout's past ("The President of Russia thanked ...")
                     drafts.append(draft)
                     self.resolver.remember(draft.speaker, span[0], _around_speaker(draft))
                 continue
@@ -1554,6 +1575,52 @@ class Drafter:
         if said is not None:
             said = dating.with_date(said, self.published)
         return found[0], self.analysis.sentence_at(start)[2], said
+
+    def _readout(self, paragraph: int) -> tuple[Resolved, int] | None:
+        """``(principal, start)`` of a readout's opening sentence, one of the first three
+        after the title, whose subject is the person who spoke with or met another
+        ("Secretary of State Marco Rubio spoke today with ...")."""
+        a = self.analysis
+        seen = 0
+        for start, end, para in a.sentences:
+            if para <= paragraph or self.furniture_reason(start, end):
+                continue
+            seen += 1
+            if seen > 3:
+                return None
+            m = _READOUT_OPENING.search(self.text, start, end)
+            if m is None:
+                continue
+            subject = main_subject(a.masked, start, m.start())
+            if subject is None:
+                return None
+            found = [
+                r
+                for r in self.resolver.resolve(subject[0], subject[1], None)
+                if r.ref and self.resolver.kind_of(r.ref) == "person"
+            ]
+            return (found[0], start) if len(found) == 1 else None
+        return None
+
+    def _readout_voice(self, start: int, end: int, principal: Resolved) -> Resolved:
+        """Whose a readout's own sentence is: the one person its subject names ("Kim Jong
+        Un reaffirmed ...", "The Minister underlined ..."), else the readout's principal
+        ("The two sides agreed that ...", "The Secretary and Foreign Minister Cho
+        discussed ...")."""
+        subject = main_subject(self.analysis.masked, start, end)
+        if subject is not None:
+            title = re.fullmatch(r"The\s+([A-Z][a-z]+)", self.text[subject[0] : subject[1]])
+            if title is not None and title.group(1) in principal.text.split():
+                return principal  # "The Secretary underscored": the Secretary of State
+            found = self.resolver.resolve(subject[0], subject[1], None)
+            if (
+                len(found) == 1
+                and found[0].ref
+                and self.resolver.kind_of(found[0].ref) == "person"
+                and " and " not in self.text[subject[0] : subject[1]]
+            ):
+                return found[0]
+        return principal
 
     def statement_draft(
         self, start: int, end: int, by: Resolved, paragraph: int, said: dict[str, str] | None
@@ -2613,6 +2680,25 @@ _CONVINCED = re.compile(
 )
 """Confidence in what will happen ("I am convinced that our cooperation will only grow"):
 a forecast, as "expressed confidence that ... would not" is (codebook rule 6)."""
+
+
+_READOUT_COMMITS = re.compile(
+    r"\s*(?:(?:reaffirmed|reiterated|renewed|restated)\s+(?:[\w'\u2019.-]+\s+){0,5}?"
+    r"(?:commitment|support|readiness|determination|resolve|pledge|solidarity)\b|"
+    r"agreed\s+to\s+[a-z])"
+)
+"""What a readout's subject commits to: "reaffirmed the ironclad U.S. commitment to",
+"reaffirmed the DPRK's readiness to continue", "agreed to maintain contacts"."""
+
+
+def _readout_act(masked: str, start: int, end: int) -> str | None:
+    """The act of a readout's own sentence that its verb carries (the readout's verbs
+    are no verbs of saying: "reaffirmed", "agreed to" report a commitment made in the
+    talks, so they pledge; "agreed that ..." is left to what was agreed)."""
+    subject = main_subject(masked, start, end)
+    if subject is None:
+        return None
+    return "pledges" if _READOUT_COMMITS.match(masked, subject[1], end) else None
 
 
 def _dismissal(words: str) -> bool:
