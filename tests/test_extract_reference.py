@@ -1731,3 +1731,22 @@ def test_a_readouts_own_sentences_are_its_principals_or_the_person_they_name(
         ("david-lammy", "pledges"),
     ]
     assert all(d.said == {"date": "2025-03-12", "note": "the day of the release"} for d in drafts)
+
+
+def test_a_role_before_the_name_is_the_person_the_next_paragraph_names(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "TOKYO - Japan will freeze the assets of 11 organizations, the government's top "
+        "spokesman said Friday.\n\n"
+        "Chief Cabinet Secretary Yoshimasa Hayashi told a press conference that the "
+        "transfers could harm Japan's security.\n\n"
+        "Russia has probably given Pyongyang satellite help, the top U.S. commander in South "
+        "Korea said Thursday.\n\n"
+        "A South Korean military official said the launches had become more reliable.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.speaker for d in drafts][:2] == ["yoshimasa-hayashi", "yoshimasa-hayashi"]
+    # "A South Korean military official" is another role, no name: the commander's lead
+    # is not theirs
+    assert [d.speaker for d in drafts if d.excerpt.startswith("Russia has")] == []

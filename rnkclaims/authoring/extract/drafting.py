@@ -267,6 +267,25 @@ _SCENE = re.compile(
 """A sentence that sets the scene of a meeting rather than states something (codebook
 rule 1): "Vladimir Putin held talks with ...", "The talks were followed by a lunch"."""
 
+_ROLE_ONLY = re.compile(
+    r"(?:[Tt]he|(?:[A-Z][\w.-]*|the\s+\w+)(?:'s|\u2019s))\s+(?P<rest>(?:[\w.'\u2019-]+\s+){0,6}?"
+    r"(?:spokesman|spokeswoman|spokesperson|commander|envoy|official|diplomat|minister|"
+    r"secretary|ambassador|adviser|advisor|negotiator|general|admiral|chief))"
+    r"(?:\s+(?:in|for|of|at|to|on)\s+(?:the\s+)?[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+){0,3})?"
+)
+"""An office named by its role alone, definite and with some modifier: "the
+government's top spokesman", "the country's top trade official", "the top U.S.
+commander in South Korea", "Japan's top government spokesman"."""
+
+_ROLE_HEAD = re.compile(
+    r"(?i)\b(?:spokesman|spokeswoman|spokesperson|commander|envoy|officials?|diplomats?|"
+    r"minister|secretary|ambassador|adviser|advisor|negotiator|general|admiral|chief)$"
+)
+"""A subject that ends in a role, not a name ("A South Korean military official")."""
+
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+\b")
+"""Two capitalised words running on: a name ("Yoshimasa Hayashi", "Xavier Brunson")."""
+
 _READOUT_OPENING = re.compile(
     r"(?i)\b(?:(?:had|held|holds|hold)\s+(?:a\s+)?(?:telephone\s+|phone\s+|video\s+)?"
     r"(?:conversation|call|talks|meeting)|(?:spoke|speaks)\s+(?:today|yesterday|by\s+"
@@ -1622,6 +1641,48 @@ class Drafter:
                 return found[0]
         return principal
 
+    def _named_next(self, verb: Verb) -> list[Resolved]:
+        """The person the next paragraph names as its subject, when the speaker here is
+        an office named by its role alone ("..., the government's top spokesman said
+        Friday." then "Chief Cabinet Secretary Yoshimasa Hayashi told ..."; "the top U.S.
+        commander in South Korea said" then "Gen. Xavier Brunson, commander of ...,
+        told"): the role is the name's, given first. A role the ledger knows, one in a
+        bare anaphor ("the official") or an indefinite one ("a senior official") is
+        left to the resolver, and so is a role the name follows in apposition ("Japan's
+        chief cabinet secretary, Hirokazu Matsuno, said")."""
+        start, end = verb.np_start, verb.np_end
+        if verb.appositive is not None:
+            return []
+        role = " ".join(self.text[start:end].split())
+        m = _ROLE_ONLY.fullmatch(role)
+        if m is None or _NAME_RUN.search(m.group("rest")):
+            return []
+        known = [r for r in self.resolver.resolve(start, end, None) if r.ref]
+        if known and not all(r.new_actor for r in known):
+            return []
+        a = self.analysis
+        para = a.sentence_at(start)[2]
+        nxt = next((s for s in a.sentences if s[2] == para + 1), None)
+        if nxt is None:
+            return []
+        subject = main_subject(a.masked, nxt[0], nxt[1])
+        named = self.text[subject[0] : subject[1]] if subject is not None else ""
+        if (
+            subject is None
+            or not _NAME_RUN.search(named)
+            or _ROLE_HEAD.search(named)
+            or named.split()[0] in ("A", "An")
+        ):
+            return []  # "A South Korean military official": another role, no name
+        found = [
+            r
+            for r in self.resolver.resolve(subject[0], subject[1], None)
+            if r.ref and self.resolver.kind_of(r.ref) == "person"
+        ]
+        if len(found) != 1 or found[0].by in ("pronoun", "anaphor", "continuation"):
+            return []
+        return [Resolved(found[0].ref, found[0].text, "cataphora", found[0].new_actor)]
+
     def statement_draft(
         self, start: int, end: int, by: Resolved, paragraph: int, said: dict[str, str] | None
     ) -> Draft | None:
@@ -1732,7 +1793,9 @@ class Drafter:
                 draft.act = "pledges"  # the next quotation: "Treasury will continue to ..."
             self.hedge(draft, inner)
             return draft
-        resolved = self.resolver.resolve(verb.np_start, verb.np_end, verb.appositive)
+        resolved = self._named_next(verb) or self.resolver.resolve(
+            verb.np_start, verb.np_end, verb.appositive
+        )
         if not resolved:
             named = " ".join(self.text[verb.np_start : verb.np_end].split())
             self.skip(quote.start, quote.end, "quote", f"no actor found for the speaker '{named}'")
@@ -1826,7 +1889,13 @@ class Drafter:
             said = self.text[free[0].start : free[0].end]
             self.skip(start, end, "reported", f"negated: no claim is made ('{said}' is denied)")
             return []
-        resolved = [(v, self.resolver.resolve(v.np_start, v.np_end, v.appositive)) for v in live]
+        resolved = [
+            (
+                v,
+                self._named_next(v) or self.resolver.resolve(v.np_start, v.np_end, v.appositive),
+            )
+            for v in live
+        ]
         pairs = [(v, who) for v, rs in resolved for who in rs if who.ref]
         if not pairs:
             named = " ".join(self.text[live[0].np_start : live[0].np_end].split())
