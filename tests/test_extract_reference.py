@@ -1750,3 +1750,25 @@ def test_a_role_before_the_name_is_the_person_the_next_paragraph_names(
     # "A South Korean military official" is another role, no name: the commander's lead
     # is not theirs
     assert [d.speaker for d in drafts if d.excerpt.startswith("Russia has")] == []
+
+
+def test_he_and_she_are_the_last_person_of_that_sex_named_or_given_words(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Maria Petrova, a Berlin-based specialist, has followed the shipments since 2023.\n\n"
+        '"The shells are worse than Russia\'s own, but there are millions of them," she says.\n\n'
+        "Oleg Ignatov of the Crisis Group is doubtful that the arrangement will survive. It "
+        'will end, he says, "the day Moscow no longer needs the shells."\n\n'
+        "A former Russian diplomat in Pyongyang, Viktor Sokolov, spent a decade there. "
+        '"Pyongyang always collects," he said.\n\n'
+        "Sergei Shoigu flew to Pyongyang in June with a treaty he had signed the year before.\n\n"
+        '"Nobody in Seoul believes that treaty will hold," she says.\n'
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.speaker for d in drafts] == [
+        "maria-petrova",
+        "oleg-ignatov",  # the subject of the sentence before, though he spoke of nothing
+        "viktor-sokolov",  # the name in the appositive of the subject before
+        "maria-petrova",  # Shoigu is "he", Sokolov was "he": the last woman given words
+    ]
