@@ -1772,3 +1772,26 @@ def test_he_and_she_are_the_last_person_of_that_sex_named_or_given_words(
         "viktor-sokolov",  # the name in the appositive of the subject before
         "maria-petrova",  # Shoigu is "he", Sokolov was "he": the last woman given words
     ]
+
+
+def test_a_column_signed_by_an_opinion_writer_and_a_bare_editorial_label_speak(
+    tmp_path: Path,
+) -> None:
+    column = (
+        "[Column] The soldiers will come home\n\n"
+        "By Lee Ji-hoon, columnist\n\n"
+        "The returning troops will make the North Korean army more dangerous.\n\n"
+        'A retired general, Kim Byung-joo, told me over lunch that the front had been "a '
+        'school."\n\n'
+        "The government should send its own officers to Ukraine.\n\n"
+        "The writer is a columnist for The Korea Times.\n"
+    )
+    drafts = _extract(tmp_path / "a", column).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("lee-ji-hoon", "assesses"),
+        ("kim-byung-joo", "asserts"),  # the person the column introduces, not the writer
+        ("lee-ji-hoon", "calls-for"),
+    ]
+    editorial = "EDITORIAL\n\nTitle\n\nTokyo must press Moscow through every channel it has.\n"
+    drafts = _extract(tmp_path / "b", editorial).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [("yonhap", "calls-for")]

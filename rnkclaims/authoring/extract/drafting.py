@@ -160,15 +160,31 @@ _OPINION_BYLINE = re.compile(
 )
 """The byline of an opinion piece: "Commentary by Ankit Panda", "By Rachel Minter \u00b7 3
 December 2024" (an author's byline counts when the closing note presents the author)."""
+_COLUMN_LABEL = re.compile(
+    r"(?m)^[ \t]*(?:[\[(](?:Column|COLUMN|Opinion|OPINION|Op-[Ee]d|OP-ED|Commentary|"
+    r"Viewpoint|Expert\s+comment)[\])]|(?:Column|COLUMN|Opinion|OPINION|Op-[Ee]d|OP-ED|"
+    r"Expert\s+comment|EXPERT\s+COMMENT)[ \t]*(?:[:|\u2013\u2014-]|$))"
+)
+"""The label of a signed opinion piece ("[Column] ...", "Opinion: ...", "Expert comment"):
+its byline's author speaks in its unattributed sentences."""
+_COLUMNIST = re.compile(
+    r"(?i),\s*(?:(?:senior|contributing|guest|staff)\s+)?(?:editorial\s+writer|columnist|"
+    r"opinion\s+writer|editorial\s+page\s+editor)\b"
+)
+"""A byline whose title is an opinion writer's ("By Park Min-hee, editorial writer")."""
+_WRITER_NOTE = re.compile(r"(?m)^[ \t]*The\s+(?:writer|author)\s+is\s+(?:a|an|the)\s")
+"""A closing note that presents the author without naming them ("The writer is an
+editorial writer at the Hankyoreh.")."""
 _EDITORIAL_LABEL = re.compile(
     r"(?m)^[ \t]*(?:(?:EDITORIAL|Editorial|OUR VIEW|Our [Vv]iew|LEADER|Leader)\s*[:|\u2013\u2014-]"
+    r"|EDITORIAL[ \t]*$"
     r"|[\[(](?:EDITORIAL|Editorial|OUR VIEW|Our [Vv]iew|Leader)[\])]"
     r"|(?:The\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3}\s+view\s+on\s"
     r"|(?:By\s+)?(?:[Tt]he\s+)?(?:Editorial\s+Board|EDITORIAL\s+BOARD)\s*$)"
 )
 """The label of an unsigned editorial, the outlet's own voice ("EDITORIAL: ...",
-"[Editorial] ...", "(Editorial)", "Leader: ...", "The Guardian view on ...", "By the
-Editorial Board")."""
+"EDITORIAL" on a line of its own, "[Editorial] ...", "(Editorial)", "Leader: ...", "The
+Guardian view on ...", "By the Editorial Board")."""
 _PLACE_WORDS = re.compile(
     r"\b(?:Russia|Russian|Moscow|Kremlin|North\s+Korea|North\s+Korean|Pyongyang|DPRK|"
     r"South\s+Korea|Seoul|Japan|Tokyo|China|Beijing|Ukraine|Kyiv|Washington|United\s+States|"
@@ -905,7 +921,11 @@ class Drafter:
                     and (opinion is None or self._on_topic(*span))
                 ):
                     by = page[0] if readout is None else self._readout_voice(*span, readout[0])
-                    own = self.statement_draft(span[0], span[1], by, *page[1:])
+                    own = (
+                        None
+                        if opinion is not None and self._about_another(*span)
+                        else self.statement_draft(span[0], span[1], by, *page[1:])
+                    )
                     if own is not None and readout is not None and own.act == "asserts":
                         own.act = _readout_act(self.analysis.masked, *span) or own.act
                     if own is not None:
@@ -1378,7 +1398,14 @@ class Drafter:
             bio = re.search(
                 r"(?m)^[ \t]*" + re.escape(who) + r"\s+(?:is|was)\s+(?:a|an|the)\s", self.text
             )
-            if byline.group("label") is None and bio is None:
+            note = _WRITER_NOTE.search(self.text, byline.end())
+            if (
+                byline.group("label") is None
+                and bio is None
+                and note is None
+                and _COLUMN_LABEL.search(head) is None
+                and _COLUMNIST.search(byline.group(0)) is None
+            ):
                 return None  # a news byline, not an author's own piece
             ref = self.resolver.index.fuzzy(who)
             if ref:
@@ -1390,7 +1417,13 @@ class Drafter:
                 author = Resolved(new["id"], who, "new", new)
             self.author = author.ref
             paragraph = self.analysis.sentence_at(byline.start("who"))[2]
-            end = bio.start() if bio is not None else len(self.text)
+            end = (
+                bio.start()
+                if bio is not None
+                else note.start()
+                if note is not None
+                else len(self.text)
+            )
             return (author, paragraph, self._page_day("piece")), end
         labels = list(_EDITORIAL_LABEL.finditer(head))
         label = labels[-1] if labels else None  # a "[Editorial]" title, then its deck
@@ -1400,6 +1433,18 @@ class Drafter:
         own = Resolved(self.outlet, str(outlet.get("name") or self.outlet), "outlet")
         paragraph = self.analysis.sentence_at(label.start())[2]
         return (own, paragraph, self._page_day("editorial")), len(self.text)
+
+    def _about_another(self, start: int, end: int) -> bool:
+        """Whether an opinion piece's sentence introduces another person as its subject
+        ("A former ambassador to Moscow, Wi Sung-lac, put it bluntly to me last week."):
+        the author's narration of others, not the author's own point."""
+        subject = main_subject(self.analysis.masked, start, end)
+        if subject is None:
+            return False
+        # a role, then the name in apposition: a person the piece introduces (a person
+        # it only names, "Kim Jong-un is trading the lives of ...", may be its charge)
+        appositive = r",\s+(?:[A-Z][\w'-]+\s+){1,3}[A-Z][\w'-]+,"
+        return re.match(appositive, self.text[subject[1] : end]) is not None
 
     def _goes_on(self, own: Draft, drafts: list[Draft]) -> bool:
         """Whether an author's sentence only carries on the point of the author's sentence

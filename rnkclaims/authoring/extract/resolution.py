@@ -919,6 +919,9 @@ class Resolver:
         text = self.text
         while start < end and (text[start].isspace() or text[start] in "(["):
             start += 1
+        there = re.search(r"\s+(?:there|here)\s*$", text[start:end])
+        if there is not None and len(text[start:end].split()) > 2:
+            end = start + there.start()  # "A senior official there told me"
         acronym = re.search(r"\s*\([A-Z][A-Za-z]{1,6}\)?[\s,.;:]*$", text[start:end])
         if acronym and acronym.start() > 0 and self.head_mention(start, end) is None:
             end = start + acronym.start()  # "The National Intelligence Service (NIS)"
