@@ -1795,3 +1795,19 @@ def test_a_column_signed_by_an_opinion_writer_and_a_bare_editorial_label_speak(
     editorial = "EDITORIAL\n\nTitle\n\nTokyo must press Moscow through every channel it has.\n"
     drafts = _extract(tmp_path / "b", editorial).drafts
     assert [(d.speaker, d.act) for d in drafts] == [("yonhap", "calls-for")]
+
+
+def test_a_hostile_step_accuses_never_violated_denies_we_expect_a_party_to_calls(
+    tmp_path: Path,
+) -> None:
+    body = (
+        'The Russian Embassy in Canberra said the new sanctions were "a hostile step".\n\n'
+        'Ambassador Alexey Pavlovsky told reporters that Moscow "has never violated" '
+        "Security Council resolutions.\n\n"
+        'Penny Wong said: "We expect Russia to end its military cooperation with the DPRK."\n\n'
+        'Penny Wong said: "We expect the total to reach 10,000 by December."\n\n'
+        "Andrei Rudenko said Moscow would respond decisively to any hostile steps by Seoul.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    # "any hostile steps" charges no one yet
+    assert [d.act for d in drafts] == ["accuses", "denies", "calls-for", "predicts", "asserts"]

@@ -2711,10 +2711,13 @@ _WRONGDOING = re.compile(
     r"sold\b|"
     r"(?:is|are|has\s+become)\s+(?:now\s+)?(?:a\s+)?(?:direct\s+)?part(?:y|ies)\s+to\s+the\s+"
     r"(?:war|conflict)|no\s+longer\s+an?\s+(?:spectator|bystander|observer)|"
-    r"(?:stok|fuell?|inflam)(?:e|es|ed|ing|s)?\s+(?:the\s+)?(?:[\w-]+\s+)?tensions?)\b"
+    r"(?:stok|fuell?|inflam)(?:e|es|ed|ing|s)?\s+(?:the\s+)?(?:[\w-]+\s+)?tensions?|"
+    r"(?<!any\s)(?:unfriendly|hostile|provocative|destabili[sz]ing)\s+(?:steps?|acts?|moves?|measures?|"
+    r"actions?|gestures?))\b"
 )
 """Words that charge another party with wrongdoing: "a rehearsal for a war of aggression",
-"directly violate multiple UN resolutions"; what the party is made by its deeds: "using
+"directly violate multiple UN resolutions", 'the sanctions were "an unfriendly step"';
+what the party is made by its deeds: "using
 Ukraine as a testing ground", "a co-belligerent", "cannon fodder", "a decisive enabler of
 Russia's war", "no longer a spectator". Said, they accuse (codebook rule 6)."""
 
@@ -3053,6 +3056,8 @@ def _content_act(words: str, kind: str, quoted: bool) -> str | None:
     deed = _NEGATED_DEED.search(words)
     if deed and _self_pronoun(deed.group("who"), kind, quoted):
         return "denies"  # "We have never exported weapons to any country"
+    if _NEVER_BROKE.search(words):
+        return "denies"  # 'Moscow "has never violated" Security Council resolutions'
     if _DISCREDITED.search(words) or (not quoted and _DISMISSED_NP.search(words)):
         return "denies"  # told reporters the panel had "lost its independence"
     if _DISMISSED_REF.search(words):
@@ -3068,6 +3073,21 @@ def _content_act(words: str, kind: str, quoted: bool) -> str | None:
         return "accuses"  # "a rehearsal for a war of aggression"; not "If they're ..."
     return None
 
+
+_NEVER_BROKE = re.compile(
+    r"(?i)\b(?:(?:has|have|had)\s+(?:never|not)\s+(?:once\s+)?(?:violated|breached|broken)|"
+    r"never\s+(?:violated|breached)|(?:has|have|had)\s+always\s+(?:complied|abided|acted\s+in\s+"
+    r"accordance)|(?:fully|strictly)\s+compl(?:y|ies|ied)\s+with)\b"
+)
+"""Words that clear a party of breaking rules ('"has never violated" Security Council
+resolutions', "has always complied with its obligations"): they deny the charge."""
+_EXPECT_TO = re.compile(
+    r"\W*(?:(?:[Aa]nd|[Bb]ut|[Ss]o)\s+)?[Ww]e\s+(?:[a-z]+\s+)?expect\s+(?:the\s+)?[A-Z][\w'\u2019.-]*"
+    r"(?:\s+[\w'\u2019.-]+){0,8}?\s+to\s+(?!be\b|have\b)[a-z]{3,}"
+)
+"""The speaker's side expecting another party, named, to act ("We also expect China to use
+its influence", "We expect the DPRK to withdraw its troops"): a call on that party (not
+"I expect Pyongyang to send them back" nor "We expect the total to reach ...": forecasts)."""
 
 _TURNED_AGAINST = re.compile(
     r"(?i)\b(?:will|would)\s+(?:\w+\s+)?be\s+(?:used|pointed|aimed|turned)\s+(?:against|at)\s"
@@ -3242,6 +3262,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
     by_content = _content_act(words, kind, quoted)
     if by_content == "denies":
         return by_content
+    if _EXPECT_TO.match(words):
+        return "calls-for"  # "We also expect China to use its influence on Pyongyang"
     expect = _SHOULD_EXPECT.search(words)
     if expect:
         # "the region should expect more missile tests": a forecast; "it should expect
