@@ -1811,3 +1811,15 @@ def test_a_hostile_step_accuses_never_violated_denies_we_expect_a_party_to_calls
     drafts = _extract(tmp_path, body).drafts
     # "any hostile steps" charges no one yet
     assert [d.act for d in drafts] == ["accuses", "denies", "calls-for", "predicts", "asserts"]
+
+
+def test_a_dateline_with_a_plain_hyphen_after_the_agency_line_gives_the_country(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "KYODO NEWS - Jan 10, 2025 - 13:12 | World\n\n"
+        "TOKYO - Japan will freeze the assets of 11 organizations, Chief Cabinet Secretary "
+        "Yoshimasa Hayashi said Friday.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [("yoshimasa-hayashi", "pledges")]

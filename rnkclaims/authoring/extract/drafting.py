@@ -513,9 +513,9 @@ _PAGE_META = re.compile(
 _THE_HALVES = {"North": "KP", "South": "KR"}
 """What "the North" and "the South" mean in copy on the peninsula."""
 _BARE_DATELINE = re.compile(
-    r"(?m)^([A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)?)\s*(?:--|\u2014|\u2013)\s"
+    r"(?m)^([A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)?)(?:\s*(?:--|\u2014|\u2013)|\s+-)\s"
 )
-"""A dateline with no agency: the place in capitals, then a dash ("TOKYO --")."""
+"""A dateline with no agency: the place in capitals, then a dash ("TOKYO --", "TOKYO -")."""
 _AGENCY_FIRST_DATELINE = re.compile(
     r"\(\s*[A-Z][\w.&' -]{1,30}\)\s*(?:-|\u2013|\u2014)\s*"
     r"([A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)?),"
@@ -2203,7 +2203,7 @@ class Drafter:
         speaker unknown to the ledger speaks for the country of the site that publishes
         the transcript (the Prime Minister's Office, the State Department)."""
         m = re.match(
-            r"\W*(?:[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)?\s*(?:--|\u2014|\u2013)\s*)?"
+            r"\W*(?:[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)?\s*(?:--|\u2014|\u2013|-(?=\s))\s*)?"
             r"(?:(?:That\s+said|However|But|Still|At\s+the\s+same\s+time),?\s+)?"
             r"(?:[^.;\"\u201c]{0,60}?\bthat\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*"
             r"(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)?|"
@@ -2270,11 +2270,15 @@ class Drafter:
         if self.analysis.datelines:
             line = self.analysis.datelines[0]
             words = self.text[line.start : line.end].split()
-        else:
-            bare = _BARE_DATELINE.search(self.text, 0, 800) or _AGENCY_FIRST_DATELINE.search(
-                self.text, 0, 800
-            )
-            words = bare.group(1).split() if bare else []
+            found = country_of(w.strip(",.").capitalize() for w in words)
+            if found is not None:
+                return found
+        for bare in _BARE_DATELINE.finditer(self.text, 0, 800):
+            found = country_of(w.strip(",.").capitalize() for w in bare.group(1).split())
+            if found is not None:
+                return found  # "TOKYO -", past the agency's "KYODO NEWS - Jan 10" line
+        first = _AGENCY_FIRST_DATELINE.search(self.text, 0, 800)
+        words = first.group(1).split() if first else []
         return country_of(w.strip(",.").capitalize() for w in words)
 
     def _trailing(self, v: Verb, start: int, end: int) -> bool:
