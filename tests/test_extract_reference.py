@@ -1823,3 +1823,21 @@ def test_a_dateline_with_a_plain_hyphen_after_the_agency_line_gives_the_country(
     )
     drafts = _extract(tmp_path, body).drafts
     assert [(d.speaker, d.act) for d in drafts] == [("yoshimasa-hayashi", "pledges")]
+
+
+def test_cause_for_worry_harm_to_security_warn_and_a_present_shows_that_judges(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "SINGAPORE: The ties could have a serious impact on the security of the region, "
+        "Foreign Minister Vivian Balakrishnan said on Tuesday.\n\n"
+        '"Pyongyang is learning from a real war, and that is the part that should worry all '
+        'of us," he told reporters.\n\n'
+        "Foreign Minister Mohamad Hasan said the arrangement shows that Moscow values "
+        "Pyongyang as a partner.\n\n"
+        "Lee Seong-kweun told reporters that memos found on the bodies showed that officers "
+        "had ordered troops to kill themselves.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.act for d in drafts][:3] == ["warns", "warns", "assesses"]
+    assert drafts[3].act != "assesses"  # evidence reported in the past

@@ -2165,6 +2165,8 @@ class Drafter:
             around = said_text(draft.excerpt[: at + len(draft.quote)], None, draft.speaker_text)
             act = _refine("asserts", around, draft.speaker, kind)
             act = clause_act(around, kind, False, own_country) if act == "asserts" else act
+        if act is None and _SHOWS_THAT.search(words):
+            act = "assesses"  # "Russia's reliance on the DPRK shows that the Kremlin is ..."
         if act is not None:
             draft.act = act
 
@@ -3093,6 +3095,28 @@ _EXPECT_TO = re.compile(
 its influence", "We expect the DPRK to withdraw its troops"): a call on that party (not
 "I expect Pyongyang to send them back" nor "We expect the total to reach ...": forecasts)."""
 
+_SHOULD_WORRY = re.compile(
+    r"(?i)\b(?:should|must|ought\s+to|will|would)\s+(?:\w+ly\s+)?(?:worry|alarm|concern|"
+    r"frighten|trouble)\s+(?:us|everyone|all\s+of\s+us|[A-Z][\w.-]*|the\s+(?:\w+\s+)?[a-z]+)"
+)
+"""A danger said to be cause for worry ("that is the part that should worry Tokyo",
+"should alarm all of us"): a warning."""
+_IMPACT_ON = re.compile(
+    r"(?i)\b(?:could|may|might|would|will|can)\s+have\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:impact|effect|consequences?|implications?)\s+(?:on|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:security|stability|peace|region|safety)\b"
+)
+"""Harm said to be possible to security ("could have a direct impact on the security
+environment around Japan"): a warning."""
+_SHOWS_THAT = re.compile(
+    r"(?i)\b(?:shows|demonstrates|proves|reveals)\s+"
+    r"(?:clearly\s+)?(?:that|how)\b"
+)
+"""A conclusion drawn from a deed ("Russia's reliance on the DPRK shows that the Kremlin is
+increasingly isolated", "It shows how far Putin has had to go"): a judgement, where the
+clauses' grammar finds nothing more precise (a charge: "shows that Putin is unable to");
+not the past of evidence reported ("memos found on the bodies showed that ...")."""
+
 _TURNED_AGAINST = re.compile(
     r"(?i)\b(?:will|would)\s+(?:\w+\s+)?be\s+(?:used|pointed|aimed|turned)\s+(?:against|at)\s"
 )
@@ -3290,6 +3314,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "warns"  # "Seoul must understand that ...", "Such a step would destroy ..."
     if not by_content and _MORE_DANGEROUS.search(_plain(words)):
         return "warns"  # "experience that could make them more dangerous"
+    if not by_content and (_SHOULD_WORRY.search(words) or _IMPACT_ON.search(words)):
+        return "warns"  # "the part that should worry Tokyo", "could have a direct impact on"
     if not by_content and _TURNED_AGAINST.search(words):
         return "warns"  # "what Pyongyang learns in Kursk will be used against Seoul"
     if _WOULD_BREACH.search(_plain(words)):
