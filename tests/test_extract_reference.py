@@ -1841,3 +1841,15 @@ def test_cause_for_worry_harm_to_security_warn_and_a_present_shows_that_judges(
     drafts = _extract(tmp_path, body).drafts
     assert [d.act for d in drafts][:3] == ["warns", "warns", "assesses"]
     assert drafts[3].act != "assesses"  # evidence reported in the past
+
+
+def test_a_call_on_others_after_and_and_an_editorial_label_after_initials(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "ST Editorial: Asean cannot look away\n\n"
+        "The arms trade between Russia and North Korea breaks resolutions. And the region's "
+        "governments should raise it at the next Asean Regional Forum.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts][-1] == ("yonhap", "calls-for")

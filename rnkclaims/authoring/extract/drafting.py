@@ -176,13 +176,15 @@ _WRITER_NOTE = re.compile(r"(?m)^[ \t]*The\s+(?:writer|author)\s+is\s+(?:a|an|th
 """A closing note that presents the author without naming them ("The writer is an
 editorial writer at the Hankyoreh.")."""
 _EDITORIAL_LABEL = re.compile(
-    r"(?m)^[ \t]*(?:(?:EDITORIAL|Editorial|OUR VIEW|Our [Vv]iew|LEADER|Leader)\s*[:|\u2013\u2014-]"
+    r"(?m)^[ \t]*(?:(?:[A-Z]{2,4}\s+)?(?:EDITORIAL|Editorial|OUR VIEW|Our [Vv]iew|LEADER|Leader)"
+    r"\s*[:|\u2013\u2014-]"
     r"|EDITORIAL[ \t]*$"
     r"|[\[(](?:EDITORIAL|Editorial|OUR VIEW|Our [Vv]iew|Leader)[\])]"
     r"|(?:The\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3}\s+view\s+on\s"
     r"|(?:By\s+)?(?:[Tt]he\s+)?(?:Editorial\s+Board|EDITORIAL\s+BOARD)\s*$)"
 )
-"""The label of an unsigned editorial, the outlet's own voice ("EDITORIAL: ...",
+"""The label of an unsigned editorial, the outlet's own voice ("EDITORIAL: ...", "ST
+Editorial: ...",
 "EDITORIAL" on a line of its own, "[Editorial] ...", "(Editorial)", "Leader: ...", "The
 Guardian view on ...", "By the Editorial Board")."""
 _PLACE_WORDS = re.compile(
@@ -2861,8 +2863,8 @@ _CAVEAT = re.compile(
 """A caution about what the speaker knows, not a warning of a threat ("cautioned that they
 had seen no evidence ...", "cautioned that it was too early to say")."""
 _OTHERS_SHOULD = re.compile(
-    r"\W*(?:[^.;:\"\u201c]{0,40}:\s+)?(?:I\s+(?:think|believe)\s+(?:that\s+)?)?(?:[Tt]he\s+)?"
-    r"(?:(?!(?:I|We|It|This|That|There|They|He|She)\s)(?:[A-Z][\w.'-]*\s+(?:and\s+)?){1,4}"
+    r"\W*(?:[^.;:\"\u201c]{0,40}:\s+)?(?:(?:And|But|So)\s+)?(?:I\s+(?:think|believe)\s+(?:that\s+)?)?"
+    r"(?:[Tt]he\s+)?(?:(?!(?:I|We|It|This|That|There|They|He|She)\s)(?:[A-Z][\w.'-]*\s+(?:and\s+)?){1,4}"
     r"(?:government\s+|administration\s+)?|(?<=[Tt]he\s)(?:administration|government|"
     r"international\s+community|world|allies|alliance|bloc|region|partners)\s+)"
     r"(?:should|must|needs\s+to|ought\s+to)\s+"
