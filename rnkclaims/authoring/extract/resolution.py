@@ -113,6 +113,7 @@ _PRONOUNS = {
     "he": "person", "she": "person", "him": "person", "her": "person", "it": "body",
     "they": "any", "them": "any",
 }  # fmt: skip
+_PERSONAL = re.compile(r"\b(he|his|him|she|her|hers)\b")
 _INSTITUTIONS = {
     "pentagon": "US", "white house": "US", "state department": "US", "blue house": "KR",
     "kremlin": "RU", "nis": "KR", "jcs": "KR", "hur": "UA",
@@ -778,9 +779,10 @@ class Resolver:
             if m.kind == "person" and para - self.paragraph_of(m.start) <= 6
         ]
         named_before = False
-        before = [s for s in self.analysis.sentences if s[1] <= sent_start + 1]
-        if before and para - before[-1][2] <= 1:
-            s0, s1, _ = before[-1]
+        index = self.analysis.sentence_index(sent_start) - 1
+        previous = self.analysis.sentences[index] if index >= 0 else None
+        if previous is not None and previous[1] <= sent_start + 1 and para - previous[2] <= 1:
+            s0, s1, _ = previous
             subject = main_subject(self.analysis.masked, s0, s1)
             if subject is not None:
                 appositive = re.match(
@@ -825,13 +827,14 @@ class Resolver:
         if not name:
             return None
         surname = re.escape(name[-1])
-        text = self.text[:until]
-        honorific = re.search(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+{surname}\b", text)
+        text, until = self.text, max(0, until)
+        start = max(0, until - 6000)  # the paragraphs a pronoun reaches back over
+        honorific = re.compile(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+{surname}\b").search(text, start, until)
         if honorific is not None:
             return "male" if honorific.group(1) == "Mr" else "female"
-        for m in re.finditer(rf"\b{surname}\b", text):
+        for m in re.compile(rf"\b{surname}\b").finditer(text, start, until):
             end = self.analysis.sentence_at(m.start())[1]
-            after = re.search(r"\b(he|his|him|she|her|hers)\b", text[m.end() : min(end, until)])
+            after = _PERSONAL.search(text, m.end(), min(end, until))
             if after is not None:
                 return "male" if after.group(1) in ("he", "his", "him") else "female"
         return None
