@@ -1853,3 +1853,12 @@ def test_a_call_on_others_after_and_and_an_editorial_label_after_initials(
     )
     drafts = _extract(tmp_path, body).drafts
     assert [(d.speaker, d.act) for d in drafts][-1] == ("yonhap", "calls-for")
+
+
+def test_a_verb_of_opinion_in_a_comparison_gives_no_speaker(tmp_path: Path) -> None:
+    body = (
+        "North Korea will ask for far more in return than the Kremlin thinks, said Harsh "
+        "Pant, a professor at King's College London.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.speaker for d in drafts] == ["harsh-pant"]
