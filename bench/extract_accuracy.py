@@ -101,6 +101,15 @@
   readout of a telephone conversation, a Lithuanian foreign ministry statement, a US State
   Department readout of a call, Nikkei Asia; most acts carried by the words behind a
   neutral verb or none), written before any change of its round and measured the same way.
+- ``test21``: a twenty-first held-out set in ``bench/extract_test21/`` (a long read in The
+  Atlantic's style with a role before the name and quotations continued by "he says" a
+  paragraph later, a Chatham House expert comment signed by its author, a Global Affairs
+  Canada minister's statement, Radio Svoboda's Russian service in translation, a Korea
+  JoongAng Daily editorial, Breaking Defense on an INDOPACOM commander's testimony, an
+  EEAS spokesperson's statement, Foreign Policy with analysts who "reckon", "think" and
+  "estimate", a Russian Defence Ministry readout of talks; most acts carried by the words
+  behind a neutral verb or none), written before any change of its round and measured the
+  same way.
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -442,6 +451,7 @@ SETS = {
     "test18": lambda v: measure_coded(BENCH / "extract_test18", v),
     "test19": lambda v: measure_coded(BENCH / "extract_test19", v),
     "test20": lambda v: measure_coded(BENCH / "extract_test20", v),
+    "test21": lambda v: measure_coded(BENCH / "extract_test21", v),
     "bundled": measure_bundled,
 }
 

@@ -1683,3 +1683,182 @@ def test_he_brought_an_announcement_after_a_when_clause_naming_him(tmp_path: Pat
     )
     drafts = _extract(tmp_path, body).drafts
     assert [(d.speaker, d.act) for d in drafts] == [("sergei-lavrov", "announces")]
+
+
+def test_verbs_of_opinion_report_and_a_quotation_after_them_is_the_same_persons(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Western intelligence agencies reckon that Pyongyang has received at least a million "
+        "barrels of oil from Russia.\n\n"
+        'The oil is only the down payment, Ankit Panda thinks. "The real prize for Kim is '
+        'what his engineers learn from the Russians."\n\n'
+        "Jenny Town judges that the exchanges will continue after any ceasefire.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.mode, d.act) for d in drafts] == [
+        ("western-intelligence-agencies", "reported", "assesses"),
+        ("ankit-panda", "reported", "assesses"),
+        ("ankit-panda", "quote", "asserts"),
+        ("jenny-town", "reported", "assesses"),
+    ]
+
+
+def test_a_readouts_own_sentences_are_its_principals_or_the_person_they_name(
+    tmp_path: Path,
+) -> None:
+    claims = BASE.replace(
+        "outlets:\n",
+        "outlets:\n  - id: gov-uk\n    name: GOV.UK\n    kind: online\n    country: GB\n"
+        "    aliases: [gov.uk]\n",
+        1,
+    )
+    front = "---\noutlet: gov-uk\ntitle: Call\npublished: 2025-03-12\nlanguage: en\n---\n"
+    body = (
+        "Call\n\n"
+        "Foreign Secretary David Lammy spoke today with Republic of Korea Foreign Minister "
+        "Cho Tae-yul.\n\n"
+        "The Foreign Secretary underlined that North Korea's troops prolong the war.\n\n"
+        "Foreign Minister Cho reaffirmed the Republic of Korea's support for Ukraine.\n\n"
+        "The two ministers agreed to step up cooperation against sanctions evasion.\n"
+    )
+    paths = write_ledger(tmp_path / "data", claims, {"src-a": front + body})
+    ledger = load(paths)
+    drafts = extract(ledger, ledger.sources["src-a"]).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("david-lammy", "asserts"),  # the opening sets the scene: no claim
+        ("cho-tae-yul", "pledges"),
+        ("david-lammy", "pledges"),
+    ]
+    assert all(d.said == {"date": "2025-03-12", "note": "the day of the release"} for d in drafts)
+
+
+def test_a_role_before_the_name_is_the_person_the_next_paragraph_names(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "TOKYO - Japan will freeze the assets of 11 organizations, the government's top "
+        "spokesman said Friday.\n\n"
+        "Chief Cabinet Secretary Yoshimasa Hayashi told a press conference that the "
+        "transfers could harm Japan's security.\n\n"
+        "Russia has probably given Pyongyang satellite help, the top U.S. commander in South "
+        "Korea said Thursday.\n\n"
+        "A South Korean military official said the launches had become more reliable.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.speaker for d in drafts][:2] == ["yoshimasa-hayashi", "yoshimasa-hayashi"]
+    # "A South Korean military official" is another role, no name: the commander's lead
+    # is not theirs
+    assert [d.speaker for d in drafts if d.excerpt.startswith("Russia has")] == []
+
+
+def test_he_and_she_are_the_last_person_of_that_sex_named_or_given_words(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Maria Petrova, a Berlin-based specialist, has followed the shipments since 2023.\n\n"
+        '"The shells are worse than Russia\'s own, but there are millions of them," she says.\n\n'
+        "Oleg Ignatov of the Crisis Group is doubtful that the arrangement will survive. It "
+        'will end, he says, "the day Moscow no longer needs the shells."\n\n'
+        "A former Russian diplomat in Pyongyang, Viktor Sokolov, spent a decade there. "
+        '"Pyongyang always collects," he said.\n\n'
+        "Sergei Shoigu flew to Pyongyang in June with a treaty he had signed the year before.\n\n"
+        '"Nobody in Seoul believes that treaty will hold," she says.\n'
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.speaker for d in drafts] == [
+        "maria-petrova",
+        "oleg-ignatov",  # the subject of the sentence before, though he spoke of nothing
+        "viktor-sokolov",  # the name in the appositive of the subject before
+        "maria-petrova",  # Shoigu is "he", Sokolov was "he": the last woman given words
+    ]
+
+
+def test_a_column_signed_by_an_opinion_writer_and_a_bare_editorial_label_speak(
+    tmp_path: Path,
+) -> None:
+    column = (
+        "[Column] The soldiers will come home\n\n"
+        "By Lee Ji-hoon, columnist\n\n"
+        "The returning troops will make the North Korean army more dangerous.\n\n"
+        'A retired general, Kim Byung-joo, told me over lunch that the front had been "a '
+        'school."\n\n'
+        "The government should send its own officers to Ukraine.\n\n"
+        "The writer is a columnist for The Korea Times.\n"
+    )
+    drafts = _extract(tmp_path / "a", column).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("lee-ji-hoon", "assesses"),
+        ("kim-byung-joo", "asserts"),  # the person the column introduces, not the writer
+        ("lee-ji-hoon", "calls-for"),
+    ]
+    editorial = "EDITORIAL\n\nTitle\n\nTokyo must press Moscow through every channel it has.\n"
+    drafts = _extract(tmp_path / "b", editorial).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [("yonhap", "calls-for")]
+
+
+def test_a_hostile_step_accuses_never_violated_denies_we_expect_a_party_to_calls(
+    tmp_path: Path,
+) -> None:
+    body = (
+        'The Russian Embassy in Canberra said the new sanctions were "a hostile step".\n\n'
+        'Ambassador Alexey Pavlovsky told reporters that Moscow "has never violated" '
+        "Security Council resolutions.\n\n"
+        'Penny Wong said: "We expect Russia to end its military cooperation with the DPRK."\n\n'
+        'Penny Wong said: "We expect the total to reach 10,000 by December."\n\n'
+        "Andrei Rudenko said Moscow would respond decisively to any hostile steps by Seoul.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    # "any hostile steps" charges no one yet
+    assert [d.act for d in drafts] == ["accuses", "denies", "calls-for", "predicts", "asserts"]
+
+
+def test_a_dateline_with_a_plain_hyphen_after_the_agency_line_gives_the_country(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "KYODO NEWS - Jan 10, 2025 - 13:12 | World\n\n"
+        "TOKYO - Japan will freeze the assets of 11 organizations, Chief Cabinet Secretary "
+        "Yoshimasa Hayashi said Friday.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [("yoshimasa-hayashi", "pledges")]
+
+
+def test_cause_for_worry_harm_to_security_warn_and_a_present_shows_that_judges(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "SINGAPORE: The ties could have a serious impact on the security of the region, "
+        "Foreign Minister Vivian Balakrishnan said on Tuesday.\n\n"
+        '"Pyongyang is learning from a real war, and that is the part that should worry all '
+        'of us," he told reporters.\n\n'
+        "Foreign Minister Mohamad Hasan said the arrangement shows that Moscow values "
+        "Pyongyang as a partner.\n\n"
+        "Lee Seong-kweun told reporters that memos found on the bodies showed that officers "
+        "had ordered troops to kill themselves.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.act for d in drafts][:3] == ["warns", "warns", "assesses"]
+    assert drafts[3].act != "assesses"  # evidence reported in the past
+
+
+def test_a_call_on_others_after_and_and_an_editorial_label_after_initials(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "ST Editorial: Asean cannot look away\n\n"
+        "The arms trade between Russia and North Korea breaks resolutions. And the region's "
+        "governments should raise it at the next Asean Regional Forum.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts][-1] == ("yonhap", "calls-for")
+
+
+def test_a_verb_of_opinion_in_a_comparison_gives_no_speaker(tmp_path: Path) -> None:
+    body = (
+        "North Korea will ask for far more in return than the Kremlin thinks, said Harsh "
+        "Pant, a professor at King's College London.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.speaker for d in drafts] == ["harsh-pant"]

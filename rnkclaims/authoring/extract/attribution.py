@@ -80,6 +80,8 @@ VERB_ACTS: dict[str, str] = {
     "cited": "asserts", "quoted": "asserts",
     "found that": "asserts", "concluded that": "assesses", "determined that": "asserts",
     "believe": "assesses", "believes": "assesses",
+    "reckons": "assesses", "reckoned": "assesses", "reckon": "assesses",
+    "thinks": "assesses", "judges": "assesses",
     "fear that": "expresses-concern", "feared that": "expresses-concern",
     "testified": "asserts", "testifies": "asserts",
     "continues to assess": "assesses", "continue to assess": "assesses",
@@ -125,6 +127,10 @@ NOMINAL_ACTS: dict[str, str] = {
 
 WEAK_ACTS = frozenset({"asserts"})
 """Acts a more specific participle or second verb of the same speaker replaces."""
+
+_OPINION_VERBS = frozenset({"thinks", "reckons", "reckoned", "reckon", "judges"})
+"""Verbs of opinion that speak only with what is thought after them, not in a comparison
+("than it thinks", "as he reckons")."""
 
 _ALL_VERBS = {**VERB_ACTS, **PARTICIPLE_ACTS}
 _VERB_RE = re.compile(
@@ -622,6 +628,11 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
         phrase = re.sub(r"\s+", " ", m.group(1).lower())
         if any(a <= m.start() < b for a, b in consumed):
             continue
+        if phrase in _OPINION_VERBS and re.search(
+            r"(?i)\b(?:than|as|what|how)\s+(?:\w+\s+){0,2}$",
+            masked[max(start, m.start() - 30) : m.start()],
+        ):
+            continue  # "Seoul has more leverage than it thinks": a comparison, no one speaks
         negated = _negated(masked, start, m, end)
         nested = any(
             re.search(r"\bthat\b", masked[v.end : m.start()]) and v.form != "according"

@@ -160,15 +160,33 @@ _OPINION_BYLINE = re.compile(
 )
 """The byline of an opinion piece: "Commentary by Ankit Panda", "By Rachel Minter \u00b7 3
 December 2024" (an author's byline counts when the closing note presents the author)."""
+_COLUMN_LABEL = re.compile(
+    r"(?m)^[ \t]*(?:[\[(](?:Column|COLUMN|Opinion|OPINION|Op-[Ee]d|OP-ED|Commentary|"
+    r"Viewpoint|Expert\s+comment)[\])]|(?:Column|COLUMN|Opinion|OPINION|Op-[Ee]d|OP-ED|"
+    r"Expert\s+comment|EXPERT\s+COMMENT)[ \t]*(?:[:|\u2013\u2014-]|$))"
+)
+"""The label of a signed opinion piece ("[Column] ...", "Opinion: ...", "Expert comment"):
+its byline's author speaks in its unattributed sentences."""
+_COLUMNIST = re.compile(
+    r"(?i),\s*(?:(?:senior|contributing|guest|staff)\s+)?(?:editorial\s+writer|columnist|"
+    r"opinion\s+writer|editorial\s+page\s+editor)\b"
+)
+"""A byline whose title is an opinion writer's ("By Park Min-hee, editorial writer")."""
+_WRITER_NOTE = re.compile(r"(?m)^[ \t]*The\s+(?:writer|author)\s+is\s+(?:a|an|the)\s")
+"""A closing note that presents the author without naming them ("The writer is an
+editorial writer at the Hankyoreh.")."""
 _EDITORIAL_LABEL = re.compile(
-    r"(?m)^[ \t]*(?:(?:EDITORIAL|Editorial|OUR VIEW|Our [Vv]iew|LEADER|Leader)\s*[:|\u2013\u2014-]"
+    r"(?m)^[ \t]*(?:(?:[A-Z]{2,4}\s+)?(?:EDITORIAL|Editorial|OUR VIEW|Our [Vv]iew|LEADER|Leader)"
+    r"\s*[:|\u2013\u2014-]"
+    r"|EDITORIAL[ \t]*$"
     r"|[\[(](?:EDITORIAL|Editorial|OUR VIEW|Our [Vv]iew|Leader)[\])]"
     r"|(?:The\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3}\s+view\s+on\s"
     r"|(?:By\s+)?(?:[Tt]he\s+)?(?:Editorial\s+Board|EDITORIAL\s+BOARD)\s*$)"
 )
-"""The label of an unsigned editorial, the outlet's own voice ("EDITORIAL: ...",
-"[Editorial] ...", "(Editorial)", "Leader: ...", "The Guardian view on ...", "By the
-Editorial Board")."""
+"""The label of an unsigned editorial, the outlet's own voice ("EDITORIAL: ...", "ST
+Editorial: ...",
+"EDITORIAL" on a line of its own, "[Editorial] ...", "(Editorial)", "Leader: ...", "The
+Guardian view on ...", "By the Editorial Board")."""
 _PLACE_WORDS = re.compile(
     r"\b(?:Russia|Russian|Moscow|Kremlin|North\s+Korea|North\s+Korean|Pyongyang|DPRK|"
     r"South\s+Korea|Seoul|Japan|Tokyo|China|Beijing|Ukraine|Kyiv|Washington|United\s+States|"
@@ -266,6 +284,34 @@ _SCENE = re.compile(
 )
 """A sentence that sets the scene of a meeting rather than states something (codebook
 rule 1): "Vladimir Putin held talks with ...", "The talks were followed by a lunch"."""
+
+_ROLE_ONLY = re.compile(
+    r"(?:[Tt]he|(?:[A-Z][\w.-]*|the\s+\w+)(?:'s|\u2019s))\s+(?P<rest>(?:[\w.'\u2019-]+\s+){0,6}?"
+    r"(?:spokesman|spokeswoman|spokesperson|commander|envoy|official|diplomat|minister|"
+    r"secretary|ambassador|adviser|advisor|negotiator|general|admiral|chief))"
+    r"(?:\s+(?:in|for|of|at|to|on)\s+(?:the\s+)?[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+){0,3})?"
+)
+"""An office named by its role alone, definite and with some modifier: "the
+government's top spokesman", "the country's top trade official", "the top U.S.
+commander in South Korea", "Japan's top government spokesman"."""
+
+_ROLE_HEAD = re.compile(
+    r"(?i)\b(?:spokesman|spokeswoman|spokesperson|commander|envoy|officials?|diplomats?|"
+    r"minister|secretary|ambassador|adviser|advisor|negotiator|general|admiral|chief)$"
+)
+"""A subject that ends in a role, not a name ("A South Korean military official")."""
+
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+\b")
+"""Two capitalised words running on: a name ("Yoshimasa Hayashi", "Xavier Brunson")."""
+
+_READOUT_OPENING = re.compile(
+    r"(?i)\b(?:(?:had|held|holds|hold)\s+(?:a\s+)?(?:telephone\s+|phone\s+|video\s+)?"
+    r"(?:conversation|call|talks|meeting)|(?:spoke|speaks)\s+(?:today|yesterday|by\s+"
+    r"(?:tele)?phone|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)|met)\s+with\b"
+)
+"""The opening of a readout ("Vladimir Putin had a telephone conversation with ...",
+"Secretary of State Marco Rubio spoke today with ...", "... held talks with ..."): it sets
+the scene and names the readout's principal, whose the page's own sentences are."""
 _SAID_COLON = re.compile(
     r"\b(?:said|says|added|adds|stated|states|declared|commented|remarked|wrote|writes)"
     r"(?:\s+(?:in\s+a\s+(?:statement|release)|on\s+\w+|today|that))?\s*:\s*$"
@@ -469,9 +515,9 @@ _PAGE_META = re.compile(
 _THE_HALVES = {"North": "KP", "South": "KR"}
 """What "the North" and "the South" mean in copy on the peninsula."""
 _BARE_DATELINE = re.compile(
-    r"(?m)^([A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)?)\s*(?:--|\u2014|\u2013)\s"
+    r"(?m)^([A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)?)(?:\s*(?:--|\u2014|\u2013)|\s+-)\s"
 )
-"""A dateline with no agency: the place in capitals, then a dash ("TOKYO --")."""
+"""A dateline with no agency: the place in capitals, then a dash ("TOKYO --", "TOKYO -")."""
 _AGENCY_FIRST_DATELINE = re.compile(
     r"\(\s*[A-Z][\w.&' -]{1,30}\)\s*(?:-|\u2013|\u2014)\s*"
     r"([A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)?),"
@@ -795,6 +841,7 @@ class Drafter:
         opinion = None if page is not None or remarks is not None else self._commentary()
         if opinion is not None:
             page, tail = opinion[0], opinion[1]
+        readout = self._readout(page[1]) if page is not None and opinion is None else None
         said_colon = False  # the statement is one a "X said:" line introduced
         quote_lead: tuple[Draft, int] | None = None  # "X said in a statement:" before a
         # paragraph of quotation: whose it is
@@ -864,11 +911,25 @@ class Drafter:
                 elif (
                     page is not None
                     and not found_here
+                    and readout is not None
+                    and span[0] == readout[1]
+                ):
+                    continue  # the readout's opening: who spoke with whom
+                elif (
+                    page is not None
+                    and not found_here
                     and self._page_line(*span)
                     and not _SCENE.search(self.text, span[0], span[1])
                     and (opinion is None or self._on_topic(*span))
                 ):
-                    own = self.statement_draft(span[0], span[1], *page)
+                    by = page[0] if readout is None else self._readout_voice(*span, readout[0])
+                    own = (
+                        None
+                        if opinion is not None and self._about_another(*span)
+                        else self.statement_draft(span[0], span[1], by, *page[1:])
+                    )
+                    if own is not None and readout is not None and own.act == "asserts":
+                        own.act = _readout_act(self.analysis.masked, *span) or own.act
                     if own is not None:
                         if (
                             _self_named(own, drafts)
@@ -884,11 +945,12 @@ class Drafter:
                         page is not None
                         and draft.said is None
                         and not draft.standing
-                        and _PRESENT_VERB.fullmatch(draft.verb.lower())
+                        and (readout is not None or _PRESENT_VERB.fullmatch(draft.verb.lower()))
                         and a.sentence_at(span[0])[2] > page[1]
                     ):
                         draft.said = page[2]  # "Defence intelligence assesses that ...":
-                        # the present of the issuer's own page is the page's day
+                        # the present of the issuer's own page is the page's day, and so is
+                        # a readout's past ("The President of Russia thanked ...")
                     drafts.append(draft)
                     self.resolver.remember(draft.speaker, span[0], _around_speaker(draft))
                 continue
@@ -900,10 +962,15 @@ class Drafter:
                 if (
                     reported.mode == "reported"
                     and (
-                        quote.paragraph - reported_para == 1
-                        or (labelled and quote.paragraph - reported_para <= 2)
+                        (
+                            (
+                                quote.paragraph - reported_para == 1
+                                or (labelled and quote.paragraph - reported_para <= 2)
+                            )
+                            and (self._opens_paragraph(quote) or labelled)
+                        )
+                        or self._follows_in_paragraph(quote, reported, reported_para)
                     )
-                    and (self._opens_paragraph(quote) or labelled)
                     and self.resolver.kind_of(reported.speaker or "") == "person"
                 ):
                     # a paragraph of quotation after a person's reported statement, also
@@ -960,6 +1027,19 @@ class Drafter:
             return False
         line_start = self.text.rfind("\n", 0, quote.open_mark) + 1
         return not self.text[line_start : quote.open_mark].strip(" \t")
+
+    def _follows_in_paragraph(self, quote: Quote, reported: Draft, para: int) -> bool:
+        """Whether a quotation opens the sentence after a person's reported statement in
+        the same paragraph ("The payment is not only in cash, Mr Cha thinks. "The Russians
+        are helping them ...""): the quotation goes on with what they said."""
+        if quote.open_mark is None or quote.paragraph != para:
+            return False
+        sent = self.analysis.sentence_at(quote.start)
+        return (
+            reported.end <= sent[0]
+            and not self.text[sent[0] : quote.open_mark].strip()
+            and self.analysis.sentence_at(reported.start)[1] >= sent[0] - 2
+        )
 
     def _inherit_carriers(self, drafts: list[Draft]) -> None:
         """A speaker "was quoted as saying", with no one named as the quoting party, was
@@ -1320,7 +1400,14 @@ class Drafter:
             bio = re.search(
                 r"(?m)^[ \t]*" + re.escape(who) + r"\s+(?:is|was)\s+(?:a|an|the)\s", self.text
             )
-            if byline.group("label") is None and bio is None:
+            note = _WRITER_NOTE.search(self.text, byline.end())
+            if (
+                byline.group("label") is None
+                and bio is None
+                and note is None
+                and _COLUMN_LABEL.search(head) is None
+                and _COLUMNIST.search(byline.group(0)) is None
+            ):
                 return None  # a news byline, not an author's own piece
             ref = self.resolver.index.fuzzy(who)
             if ref:
@@ -1332,7 +1419,13 @@ class Drafter:
                 author = Resolved(new["id"], who, "new", new)
             self.author = author.ref
             paragraph = self.analysis.sentence_at(byline.start("who"))[2]
-            end = bio.start() if bio is not None else len(self.text)
+            end = (
+                bio.start()
+                if bio is not None
+                else note.start()
+                if note is not None
+                else len(self.text)
+            )
             return (author, paragraph, self._page_day("piece")), end
         labels = list(_EDITORIAL_LABEL.finditer(head))
         label = labels[-1] if labels else None  # a "[Editorial]" title, then its deck
@@ -1342,6 +1435,18 @@ class Drafter:
         own = Resolved(self.outlet, str(outlet.get("name") or self.outlet), "outlet")
         paragraph = self.analysis.sentence_at(label.start())[2]
         return (own, paragraph, self._page_day("editorial")), len(self.text)
+
+    def _about_another(self, start: int, end: int) -> bool:
+        """Whether an opinion piece's sentence introduces another person as its subject
+        ("A former ambassador to Moscow, Wi Sung-lac, put it bluntly to me last week."):
+        the author's narration of others, not the author's own point."""
+        subject = main_subject(self.analysis.masked, start, end)
+        if subject is None:
+            return False
+        # a role, then the name in apposition: a person the piece introduces (a person
+        # it only names, "Kim Jong-un is trading the lives of ...", may be its charge)
+        appositive = r",\s+(?:[A-Z][\w'-]+\s+){1,3}[A-Z][\w'-]+,"
+        return re.match(appositive, self.text[subject[1] : end]) is not None
 
     def _goes_on(self, own: Draft, drafts: list[Draft]) -> bool:
         """Whether an author's sentence only carries on the point of the author's sentence
@@ -1537,6 +1642,94 @@ class Drafter:
             said = dating.with_date(said, self.published)
         return found[0], self.analysis.sentence_at(start)[2], said
 
+    def _readout(self, paragraph: int) -> tuple[Resolved, int] | None:
+        """``(principal, start)`` of a readout's opening sentence, one of the first three
+        after the title, whose subject is the person who spoke with or met another
+        ("Secretary of State Marco Rubio spoke today with ...")."""
+        a = self.analysis
+        seen = 0
+        for start, end, para in a.sentences:
+            if para <= paragraph or self.furniture_reason(start, end):
+                continue
+            seen += 1
+            if seen > 3:
+                return None
+            m = _READOUT_OPENING.search(self.text, start, end)
+            if m is None:
+                continue
+            subject = main_subject(a.masked, start, m.start())
+            if subject is None:
+                return None
+            found = [
+                r
+                for r in self.resolver.resolve(subject[0], subject[1], None)
+                if r.ref and self.resolver.kind_of(r.ref) == "person"
+            ]
+            return (found[0], start) if len(found) == 1 else None
+        return None
+
+    def _readout_voice(self, start: int, end: int, principal: Resolved) -> Resolved:
+        """Whose a readout's own sentence is: the one person its subject names ("Kim Jong
+        Un reaffirmed ...", "The Minister underlined ..."), else the readout's principal
+        ("The two sides agreed that ...", "The Secretary and Foreign Minister Cho
+        discussed ...")."""
+        subject = main_subject(self.analysis.masked, start, end)
+        if subject is not None:
+            title = re.fullmatch(r"The\s+([A-Z][a-z]+)", self.text[subject[0] : subject[1]])
+            if title is not None and title.group(1) in principal.text.split():
+                return principal  # "The Secretary underscored": the Secretary of State
+            found = self.resolver.resolve(subject[0], subject[1], None)
+            if (
+                len(found) == 1
+                and found[0].ref
+                and self.resolver.kind_of(found[0].ref) == "person"
+                and " and " not in self.text[subject[0] : subject[1]]
+            ):
+                return found[0]
+        return principal
+
+    def _named_next(self, verb: Verb) -> list[Resolved]:
+        """The person the next paragraph names as its subject, when the speaker here is
+        an office named by its role alone ("..., the government's top spokesman said
+        Friday." then "Chief Cabinet Secretary Yoshimasa Hayashi told ..."; "the top U.S.
+        commander in South Korea said" then "Gen. Xavier Brunson, commander of ...,
+        told"): the role is the name's, given first. A role the ledger knows, one in a
+        bare anaphor ("the official") or an indefinite one ("a senior official") is
+        left to the resolver, and so is a role the name follows in apposition ("Japan's
+        chief cabinet secretary, Hirokazu Matsuno, said")."""
+        start, end = verb.np_start, verb.np_end
+        if verb.appositive is not None:
+            return []
+        role = " ".join(self.text[start:end].split())
+        m = _ROLE_ONLY.fullmatch(role)
+        if m is None or _NAME_RUN.search(m.group("rest")):
+            return []
+        known = [r for r in self.resolver.resolve(start, end, None) if r.ref]
+        if known and not all(r.new_actor for r in known):
+            return []
+        a = self.analysis
+        para = a.sentence_at(start)[2]
+        nxt = next((s for s in a.sentences if s[2] == para + 1), None)
+        if nxt is None:
+            return []
+        subject = main_subject(a.masked, nxt[0], nxt[1])
+        named = self.text[subject[0] : subject[1]] if subject is not None else ""
+        if (
+            subject is None
+            or not _NAME_RUN.search(named)
+            or _ROLE_HEAD.search(named)
+            or named.split()[0] in ("A", "An")
+        ):
+            return []  # "A South Korean military official": another role, no name
+        found = [
+            r
+            for r in self.resolver.resolve(subject[0], subject[1], None)
+            if r.ref and self.resolver.kind_of(r.ref) == "person"
+        ]
+        if len(found) != 1 or found[0].by in ("pronoun", "anaphor", "continuation"):
+            return []
+        return [Resolved(found[0].ref, found[0].text, "cataphora", found[0].new_actor)]
+
     def statement_draft(
         self, start: int, end: int, by: Resolved, paragraph: int, said: dict[str, str] | None
     ) -> Draft | None:
@@ -1647,7 +1840,9 @@ class Drafter:
                 draft.act = "pledges"  # the next quotation: "Treasury will continue to ..."
             self.hedge(draft, inner)
             return draft
-        resolved = self.resolver.resolve(verb.np_start, verb.np_end, verb.appositive)
+        resolved = self._named_next(verb) or self.resolver.resolve(
+            verb.np_start, verb.np_end, verb.appositive
+        )
         if not resolved:
             named = " ".join(self.text[verb.np_start : verb.np_end].split())
             self.skip(quote.start, quote.end, "quote", f"no actor found for the speaker '{named}'")
@@ -1741,7 +1936,13 @@ class Drafter:
             said = self.text[free[0].start : free[0].end]
             self.skip(start, end, "reported", f"negated: no claim is made ('{said}' is denied)")
             return []
-        resolved = [(v, self.resolver.resolve(v.np_start, v.np_end, v.appositive)) for v in live]
+        resolved = [
+            (
+                v,
+                self._named_next(v) or self.resolver.resolve(v.np_start, v.np_end, v.appositive),
+            )
+            for v in live
+        ]
         pairs = [(v, who) for v, rs in resolved for who in rs if who.ref]
         if not pairs:
             named = " ".join(self.text[live[0].np_start : live[0].np_end].split())
@@ -1966,6 +2167,8 @@ class Drafter:
             around = said_text(draft.excerpt[: at + len(draft.quote)], None, draft.speaker_text)
             act = _refine("asserts", around, draft.speaker, kind)
             act = clause_act(around, kind, False, own_country) if act == "asserts" else act
+        if act is None and _SHOWS_THAT.search(words):
+            act = "assesses"  # "Russia's reliance on the DPRK shows that the Kremlin is ..."
         if act is not None:
             draft.act = act
 
@@ -2004,7 +2207,7 @@ class Drafter:
         speaker unknown to the ledger speaks for the country of the site that publishes
         the transcript (the Prime Minister's Office, the State Department)."""
         m = re.match(
-            r"\W*(?:[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)?\s*(?:--|\u2014|\u2013)\s*)?"
+            r"\W*(?:[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)?\s*(?:--|\u2014|\u2013|-(?=\s))\s*)?"
             r"(?:(?:That\s+said|However|But|Still|At\s+the\s+same\s+time),?\s+)?"
             r"(?:[^.;\"\u201c]{0,60}?\bthat\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*"
             r"(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)?|"
@@ -2071,11 +2274,15 @@ class Drafter:
         if self.analysis.datelines:
             line = self.analysis.datelines[0]
             words = self.text[line.start : line.end].split()
-        else:
-            bare = _BARE_DATELINE.search(self.text, 0, 800) or _AGENCY_FIRST_DATELINE.search(
-                self.text, 0, 800
-            )
-            words = bare.group(1).split() if bare else []
+            found = country_of(w.strip(",.").capitalize() for w in words)
+            if found is not None:
+                return found
+        for bare in _BARE_DATELINE.finditer(self.text, 0, 800):
+            found = country_of(w.strip(",.").capitalize() for w in bare.group(1).split())
+            if found is not None:
+                return found  # "TOKYO -", past the agency's "KYODO NEWS - Jan 10" line
+        first = _AGENCY_FIRST_DATELINE.search(self.text, 0, 800)
+        words = first.group(1).split() if first else []
         return country_of(w.strip(",.").capitalize() for w in words)
 
     def _trailing(self, v: Verb, start: int, end: int) -> bool:
@@ -2512,10 +2719,13 @@ _WRONGDOING = re.compile(
     r"sold\b|"
     r"(?:is|are|has\s+become)\s+(?:now\s+)?(?:a\s+)?(?:direct\s+)?part(?:y|ies)\s+to\s+the\s+"
     r"(?:war|conflict)|no\s+longer\s+an?\s+(?:spectator|bystander|observer)|"
-    r"(?:stok|fuell?|inflam)(?:e|es|ed|ing|s)?\s+(?:the\s+)?(?:[\w-]+\s+)?tensions?)\b"
+    r"(?:stok|fuell?|inflam)(?:e|es|ed|ing|s)?\s+(?:the\s+)?(?:[\w-]+\s+)?tensions?|"
+    r"(?<!any\s)(?:unfriendly|hostile|provocative|destabili[sz]ing)\s+(?:steps?|acts?|moves?|measures?|"
+    r"actions?|gestures?))\b"
 )
 """Words that charge another party with wrongdoing: "a rehearsal for a war of aggression",
-"directly violate multiple UN resolutions"; what the party is made by its deeds: "using
+"directly violate multiple UN resolutions", 'the sanctions were "an unfriendly step"';
+what the party is made by its deeds: "using
 Ukraine as a testing ground", "a co-belligerent", "cannon fodder", "a decisive enabler of
 Russia's war", "no longer a spectator". Said, they accuse (codebook rule 6)."""
 
@@ -2597,6 +2807,25 @@ _CONVINCED = re.compile(
 a forecast, as "expressed confidence that ... would not" is (codebook rule 6)."""
 
 
+_READOUT_COMMITS = re.compile(
+    r"\s*(?:(?:reaffirmed|reiterated|renewed|restated)\s+(?:[\w'\u2019.-]+\s+){0,5}?"
+    r"(?:commitment|support|readiness|determination|resolve|pledge|solidarity)\b|"
+    r"agreed\s+to\s+[a-z])"
+)
+"""What a readout's subject commits to: "reaffirmed the ironclad U.S. commitment to",
+"reaffirmed the DPRK's readiness to continue", "agreed to maintain contacts"."""
+
+
+def _readout_act(masked: str, start: int, end: int) -> str | None:
+    """The act of a readout's own sentence that its verb carries (the readout's verbs
+    are no verbs of saying: "reaffirmed", "agreed to" report a commitment made in the
+    talks, so they pledge; "agreed that ..." is left to what was agreed)."""
+    subject = main_subject(masked, start, end)
+    if subject is None:
+        return None
+    return "pledges" if _READOUT_COMMITS.match(masked, subject[1], end) else None
+
+
 def _dismissal(words: str) -> bool:
     """Words that dismiss a charge ("another fake"), not a rule for anyone ("anyone
     spreading lies would be shot")."""
@@ -2634,8 +2863,8 @@ _CAVEAT = re.compile(
 """A caution about what the speaker knows, not a warning of a threat ("cautioned that they
 had seen no evidence ...", "cautioned that it was too early to say")."""
 _OTHERS_SHOULD = re.compile(
-    r"\W*(?:[^.;:\"\u201c]{0,40}:\s+)?(?:I\s+(?:think|believe)\s+(?:that\s+)?)?(?:[Tt]he\s+)?"
-    r"(?:(?!(?:I|We|It|This|That|There|They|He|She)\s)(?:[A-Z][\w.'-]*\s+(?:and\s+)?){1,4}"
+    r"\W*(?:[^.;:\"\u201c]{0,40}:\s+)?(?:(?:And|But|So)\s+)?(?:I\s+(?:think|believe)\s+(?:that\s+)?)?"
+    r"(?:[Tt]he\s+)?(?:(?!(?:I|We|It|This|That|There|They|He|She)\s)(?:[A-Z][\w.'-]*\s+(?:and\s+)?){1,4}"
     r"(?:government\s+|administration\s+)?|(?<=[Tt]he\s)(?:administration|government|"
     r"international\s+community|world|allies|alliance|bloc|region|partners)\s+)"
     r"(?:should|must|needs\s+to|ought\s+to)\s+"
@@ -2835,6 +3064,8 @@ def _content_act(words: str, kind: str, quoted: bool) -> str | None:
     deed = _NEGATED_DEED.search(words)
     if deed and _self_pronoun(deed.group("who"), kind, quoted):
         return "denies"  # "We have never exported weapons to any country"
+    if _NEVER_BROKE.search(words):
+        return "denies"  # 'Moscow "has never violated" Security Council resolutions'
     if _DISCREDITED.search(words) or (not quoted and _DISMISSED_NP.search(words)):
         return "denies"  # told reporters the panel had "lost its independence"
     if _DISMISSED_REF.search(words):
@@ -2850,6 +3081,43 @@ def _content_act(words: str, kind: str, quoted: bool) -> str | None:
         return "accuses"  # "a rehearsal for a war of aggression"; not "If they're ..."
     return None
 
+
+_NEVER_BROKE = re.compile(
+    r"(?i)\b(?:(?:has|have|had)\s+(?:never|not)\s+(?:once\s+)?(?:violated|breached|broken)|"
+    r"never\s+(?:violated|breached)|(?:has|have|had)\s+always\s+(?:complied|abided|acted\s+in\s+"
+    r"accordance)|(?:fully|strictly)\s+compl(?:y|ies|ied)\s+with)\b"
+)
+"""Words that clear a party of breaking rules ('"has never violated" Security Council
+resolutions', "has always complied with its obligations"): they deny the charge."""
+_EXPECT_TO = re.compile(
+    r"\W*(?:(?:[Aa]nd|[Bb]ut|[Ss]o)\s+)?[Ww]e\s+(?:[a-z]+\s+)?expect\s+(?:the\s+)?[A-Z][\w'\u2019.-]*"
+    r"(?:\s+[\w'\u2019.-]+){0,8}?\s+to\s+(?!be\b|have\b)[a-z]{3,}"
+)
+"""The speaker's side expecting another party, named, to act ("We also expect China to use
+its influence", "We expect the DPRK to withdraw its troops"): a call on that party (not
+"I expect Pyongyang to send them back" nor "We expect the total to reach ...": forecasts)."""
+
+_SHOULD_WORRY = re.compile(
+    r"(?i)\b(?:should|must|ought\s+to|will|would)\s+(?:\w+ly\s+)?(?:worry|alarm|concern|"
+    r"frighten|trouble)\s+(?:us|everyone|all\s+of\s+us|[A-Z][\w.-]*|the\s+(?:\w+\s+)?[a-z]+)"
+)
+"""A danger said to be cause for worry ("that is the part that should worry Tokyo",
+"should alarm all of us"): a warning."""
+_IMPACT_ON = re.compile(
+    r"(?i)\b(?:could|may|might|would|will|can)\s+have\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:impact|effect|consequences?|implications?)\s+(?:on|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:security|stability|peace|region|safety)\b"
+)
+"""Harm said to be possible to security ("could have a direct impact on the security
+environment around Japan"): a warning."""
+_SHOWS_THAT = re.compile(
+    r"(?i)\b(?:shows|demonstrates|proves|reveals)\s+"
+    r"(?:clearly\s+)?(?:that|how)\b"
+)
+"""A conclusion drawn from a deed ("Russia's reliance on the DPRK shows that the Kremlin is
+increasingly isolated", "It shows how far Putin has had to go"): a judgement, where the
+clauses' grammar finds nothing more precise (a charge: "shows that Putin is unable to");
+not the past of evidence reported ("memos found on the bodies showed that ...")."""
 
 _TURNED_AGAINST = re.compile(
     r"(?i)\b(?:will|would)\s+(?:\w+\s+)?be\s+(?:used|pointed|aimed|turned)\s+(?:against|at)\s"
@@ -3024,6 +3292,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
     by_content = _content_act(words, kind, quoted)
     if by_content == "denies":
         return by_content
+    if _EXPECT_TO.match(words):
+        return "calls-for"  # "We also expect China to use its influence on Pyongyang"
     expect = _SHOULD_EXPECT.search(words)
     if expect:
         # "the region should expect more missile tests": a forecast; "it should expect
@@ -3046,6 +3316,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "warns"  # "Seoul must understand that ...", "Such a step would destroy ..."
     if not by_content and _MORE_DANGEROUS.search(_plain(words)):
         return "warns"  # "experience that could make them more dangerous"
+    if not by_content and (_SHOULD_WORRY.search(words) or _IMPACT_ON.search(words)):
+        return "warns"  # "the part that should worry Tokyo", "could have a direct impact on"
     if not by_content and _TURNED_AGAINST.search(words):
         return "warns"  # "what Pyongyang learns in Kursk will be used against Seoul"
     if _WOULD_BREACH.search(_plain(words)):

@@ -113,6 +113,7 @@ _PRONOUNS = {
     "he": "person", "she": "person", "him": "person", "her": "person", "it": "body",
     "they": "any", "them": "any",
 }  # fmt: skip
+_PERSONAL = re.compile(r"\b(he|his|him|she|her|hers)\b")
 _INSTITUTIONS = {
     "pentagon": "US", "white house": "US", "state department": "US", "blue house": "KR",
     "kremlin": "RU", "nis": "KR", "jcs": "KR", "hur": "UA",
@@ -610,6 +611,7 @@ class Resolver:
         # (pos, ref) of earlier drafts by a body that a person spoke for ("the
         # representative of the Republic of Korea said"): "he" may be that body's voice
         self.voiced: list[tuple[int, str]] = []
+        self.sexes: dict[str, str] = {}  # a person's sex as a pronoun for them gave it
         self.documents: list[tuple[int, list[Resolved]]] = []  # (pos, issuer) of "X's report"
         outlet = source.meta.get("outlet")
         self.outlet = outlet if isinstance(outlet, str) else None
@@ -757,6 +759,86 @@ class Resolver:
             return max(bodies or [(p, r) for p, r, _ in speakers])[1]
         return max(mentions)[1] if mentions else None
 
+    def _person_pronoun(self, pos: int, pronoun: str) -> Resolved | None:
+        """Whom "he" or "she" stands for: the last person the running text gave words to
+        or named as the subject of the sentence just before ("Fyodor Tertitskiy ... is
+        sceptical that .... It will last, he says, ..."; "A former ambassador to Moscow,
+        Wi Sung-lac, put it bluntly to me. "...," he said."), passing over those the text
+        marks as of the other sex ("Vladimir Putin has called the treaty he signed ... a
+        defensive pact. "...," she says."). None: the earlier rule decides."""
+        para = self.paragraph_of(pos)
+        sent_start = self.analysis.sentence_at(pos)[0]
+        pool: list[tuple[int, str, dict[str, Any] | None]] = [
+            (p, r, None)
+            for p, r, k in self.speakers
+            if p < sent_start and k == "person" and para - self.paragraph_of(p) <= 6
+        ]
+        pool += [
+            (m.start, m.ref, None)
+            for m in self.index.before(sent_start)
+            if m.kind == "person" and para - self.paragraph_of(m.start) <= 6
+        ]
+        named_before = False
+        index = self.analysis.sentence_index(sent_start) - 1
+        previous = self.analysis.sentences[index] if index >= 0 else None
+        if previous is not None and previous[1] <= sent_start + 1 and para - previous[2] <= 1:
+            s0, s1, _ = previous
+            subject = main_subject(self.analysis.masked, s0, s1)
+            if subject is not None:
+                appositive = re.match(
+                    r",\s+((?:[A-Z][\w'-]+\s+){1,3}[A-Z][\w'-]+),", self.text[subject[1] : s1]
+                )
+                if appositive is not None:  # "A former ambassador to Moscow, Wi Sung-lac,"
+                    subject = (
+                        subject[1] + appositive.start(1),
+                        subject[1] + appositive.end(1),
+                    )
+            words = self.text[subject[0] : subject[1]] if subject is not None else ""
+            if (
+                subject is not None
+                and re.match(r"(?:[A-Z][a-z]*\.?\s+){0,3}?[A-Z][a-z]+[- ][A-Z][a-z]+", words)
+                and words.split()[0] not in ("A", "An", "The")
+            ):
+                found = [r for r in self.resolve(subject[0], subject[1], None) if r.ref]
+                if (
+                    len(found) == 1
+                    and found[0].by != "pronoun"
+                    and self.kind_of(found[0].ref or "") == "person"
+                    and self.name_of(found[0].ref or "").split()[-1].lower() not in _PERSON_NOUNS
+                ):
+                    pool.append((subject[0], found[0].ref or "", found[0].new_actor))
+                    named_before = True
+        other = "female" if pronoun == "he" else "male"
+        fitting = [c for c in pool if self._sex(c[1], sent_start) != other]
+        if not fitting or (len(fitting) == len(pool) and not named_before):
+            return None  # no person marked of the other sex, none named just before
+        _, ref, new_actor = max(fitting, key=lambda c: c[0])
+        self.sexes[ref] = "male" if pronoun == "he" else "female"  # '"...," he said'
+        return Resolved(ref, self.name_of(ref), "pronoun", new_actor)
+
+    def _sex(self, ref: str, until: int) -> str | None:
+        """ "male" or "female" where the text before ``until`` marks it: an honorific
+        before the surname ("Mr Cha", "Ms Kim") or the first personal pronoun after the
+        name in a sentence that names it ("the treaty he signed", "asked that her surname
+        not be used"), or a pronoun that stood for it before ('"...," he said')."""
+        if ref in self.sexes:
+            return self.sexes[ref]
+        name = self.name_of(ref).split()
+        if not name:
+            return None
+        surname = re.escape(name[-1])
+        text, until = self.text, max(0, until)
+        start = max(0, until - 6000)  # the paragraphs a pronoun reaches back over
+        honorific = re.compile(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+{surname}\b").search(text, start, until)
+        if honorific is not None:
+            return "male" if honorific.group(1) == "Mr" else "female"
+        for m in re.compile(rf"\b{surname}\b").finditer(text, start, until):
+            end = self.analysis.sentence_at(m.start())[1]
+            after = _PERSONAL.search(text, m.end(), min(end, until))
+            if after is not None:
+                return "male" if after.group(1) in ("he", "his", "him") else "female"
+        return None
+
     def _accused_pair(self, pos: int) -> list[str]:
         """The two states "both countries" names: those the sentence names before it,
         not its subject ("The US has accused North Korea of supplying Russia ...,
@@ -840,6 +922,9 @@ class Resolver:
         text = self.text
         while start < end and (text[start].isspace() or text[start] in "(["):
             start += 1
+        there = re.search(r"\s+(?:there|here)\s*$", text[start:end])
+        if there is not None and len(text[start:end].split()) > 2:
+            end = start + there.start()  # "A senior official there told me"
         acronym = re.search(r"\s*\([A-Z][A-Za-z]{1,6}\)?[\s,.;:]*$", text[start:end])
         if acronym and acronym.start() > 0 and self.head_mention(start, end) is None:
             end = start + acronym.start()  # "The National Intelligence Service (NIS)"
@@ -898,6 +983,10 @@ class Resolver:
                 ]
                 if found:
                     return found[:1]
+            if lower[0] in ("he", "she"):
+                person = self._person_pronoun(start, lower[0])
+                if person is not None:
+                    return [Resolved(person.ref, phrase, "pronoun", person.new_actor)]
             ref = self.antecedent(start, _PRONOUNS[lower[0]])
             if ref is None or (
                 lower[0] == "it" and re.search(r"[a-z]\s+$", text[sent_start:start]) is not None
