@@ -818,3 +818,20 @@ def test_a_record_with_a_problem_is_checked_again_after_an_edit_of_claims(
     edit(part(split, 1), "act: denies", "act: warns")
     report = assert_same_as_full(split, "partial")
     assert any(p["file"].endswith("claims.yaml") for p in report["problems"])  # type: ignore[attr-defined]
+
+
+def test_a_main_file_holding_claims_is_not_kept_parsed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A one-file ledger: keeping its main file would write every claim out again."""
+    monkeypatch.chdir(tmp_path)
+    make_ledger.generate(tmp_path / "ledger", 60, 1)
+    paths = locate(tmp_path / "ledger")
+    assert "claims:" in paths.main.read_text(encoding="utf-8")
+    assert checkcache.validate(paths).mode == "full"
+    assert checkcache.validate(paths).mode == "cached"
+    folder = parsed_folder(paths)
+    assert not (folder.exists() and list(folder.glob("*.doc")))
+    edit(paths.main, "act: denies", "act: warns")
+    assert_same_as_full(paths, "partial")
+    assert not (folder.exists() and list(folder.glob("*.doc")))

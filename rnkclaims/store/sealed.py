@@ -52,7 +52,10 @@ class ParsedRecords:
     (``<sha256>-<code>.doc``): the main file and the files of actors, outlets, topics or
     propositions are read at every validation after an edit, and a 640 KB file of 4,000
     records is read from here in a tenth of its parse. Only a document without problems
-    is kept (``yamlread.frozen``). ``keys``: the files (as strings) that may be kept,
+    and without claims is kept (``yamlread.frozen``): keeping a file that holds claims
+    would cost a full validation the memory of writing them out again (a one-file
+    ledger of 100k claims: 100 MB more at its peak), and a one-file ledger's main file
+    changes with every edit of a claim anyway. ``keys``: the files (as strings) that may be kept,
     None for all; ``reading``: False to keep documents without giving any (a run that
     must parse everything). Best effort: a file that cannot be read or written is
     parsed."""
@@ -87,6 +90,9 @@ class ParsedRecords:
         from rnkclaims.ledger.yamlread import frozen
 
         self.offered = True
+        data = doc.data
+        if isinstance(data, dict) and data.get("claims"):
+            return  # a file of claims too: kept, it would cost the memory of its claims
         kept = frozen(doc)
         if kept is None:
             return
