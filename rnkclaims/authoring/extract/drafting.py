@@ -285,20 +285,22 @@ _SCENE = re.compile(
 """A sentence that sets the scene of a meeting rather than states something (codebook
 rule 1): "Vladimir Putin held talks with ...", "The talks were followed by a lunch"."""
 
+_ROLES = (
+    r"spokesman|spokeswoman|spokesperson|commander|envoy|official|diplomat|minister|"
+    r"secretary|ambassador|adviser|advisor|negotiator|general|admiral|chief"
+)
+"""The words of an office that a subject may end in (one person)."""
+
 _ROLE_ONLY = re.compile(
     r"(?:[Tt]he|(?:[A-Z][\w.-]*|the\s+\w+)(?:'s|\u2019s))\s+(?P<rest>(?:[\w.'\u2019-]+\s+){0,6}?"
-    r"(?:spokesman|spokeswoman|spokesperson|commander|envoy|official|diplomat|minister|"
-    r"secretary|ambassador|adviser|advisor|negotiator|general|admiral|chief))"
+    rf"(?:{_ROLES}))"
     r"(?:\s+(?:in|for|of|at|to|on)\s+(?:the\s+)?[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+){0,3})?"
 )
 """An office named by its role alone, definite and with some modifier: "the
 government's top spokesman", "the country's top trade official", "the top U.S.
 commander in South Korea", "Japan's top government spokesman"."""
 
-_ROLE_HEAD = re.compile(
-    r"(?i)\b(?:spokesman|spokeswoman|spokesperson|commander|envoy|officials?|diplomats?|"
-    r"minister|secretary|ambassador|adviser|advisor|negotiator|general|admiral|chief)$"
-)
+_ROLE_HEAD = re.compile(rf"(?i)\b(?:{_ROLES}|officials|diplomats)$")
 """A subject that ends in a role, not a name ("A South Korean military official")."""
 
 _NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+\b")
