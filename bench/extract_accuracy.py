@@ -110,6 +110,14 @@
   "estimate", a Russian Defence Ministry readout of talks; most acts carried by the words
   behind a neutral verb or none), written before any change of its round and measured the
   same way.
+- ``test22``: a twenty-second held-out set in ``bench/extract_test22/`` (Voice of America on
+  a State Department official introduced by his office before his name, a Korea Herald
+  report on a closed-door intelligence briefing relayed by a lawmaker, Yonhap's North
+  Korea desk on a KCNA report, an ABC News (Australia) report with an analyst who
+  "reckons", an unsigned editorial of The Japan News (Yomiuri English), an NK Pro analysis
+  signed by its author, a Reuters Factbox in bullets, a Kyiv Independent explainer with
+  many named sources under question headings; most acts carried by the words behind a
+  neutral verb or none), written after the test21 round and measured once at first sight.
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -452,6 +460,7 @@ SETS = {
     "test19": lambda v: measure_coded(BENCH / "extract_test19", v),
     "test20": lambda v: measure_coded(BENCH / "extract_test20", v),
     "test21": lambda v: measure_coded(BENCH / "extract_test21", v),
+    "test22": lambda v: measure_coded(BENCH / "extract_test22", v),
     "bundled": measure_bundled,
 }
 
