@@ -64,7 +64,11 @@ def clean(text: str) -> str:
 @contextmanager
 def paged(on: bool = True) -> Iterator[None]:
     """Tables drawn inside go through the pager when ``on``, stdout is a terminal and they
-    are taller than the screen; otherwise straight to stdout (``terminal.paged``)."""
+    are taller than the screen; otherwise straight to stdout (``terminal.paged``, not
+    imported with rich when stdout is no terminal: there is nothing to page)."""
+    if not on or not sys.stdout.isatty():
+        yield
+        return
     from rnkclaims.render import terminal
 
     with terminal.paged(on):
@@ -164,10 +168,14 @@ def render_claims(
 
         rows.claims(records, fmt, extra, answers, stream, headers)
         return
-    from rnkclaims.render import tables
-    from rnkclaims.render.detail import for_people
+    from rnkclaims.render import compact
 
-    tables.print_claims(_out_console(out), for_people(records), title)
+    shown = compact.for_people(records)
+    if out is None and compact.write_claims(shown, title):
+        return  # written as rich would, without importing it: nothing to colour
+    from rnkclaims.render import tables
+
+    tables.print_claims(_out_console(out), shown, title)
 
 
 _DETAIL = frozenset(

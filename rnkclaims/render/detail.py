@@ -10,29 +10,13 @@ from collections.abc import Mapping, Sequence
 from typing import Any, TextIO
 
 from rnkclaims.render import (
-    CELL_CHARS,
     MACHINE_FORMATS,
     OutputFormat,
     _out_console,
-    clean,
     dumps,
     render_records,
 )
-
-
-def for_people(value: Any, limit: int = CELL_CHARS) -> Any:
-    """``value`` (strings in any nesting of lists and dicts) with control characters
-    written out and each string clipped to ``limit`` characters, for a terminal."""
-    if isinstance(value, str):
-        if len(value) > limit:
-            value = value[:limit] + f"\u2026 ({len(value) - limit:,} more characters)"
-        return clean(value)
-    if isinstance(value, dict):
-        return {k: for_people(v, limit) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [for_people(v, limit) for v in value]
-    return value
-
+from rnkclaims.render.compact import for_people as for_people
 
 ID_CHARS = 48
 """An id column is at least as wide as its longest id up to this: ids are what people copy

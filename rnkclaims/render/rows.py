@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from rnkclaims.render import OutputFormat, clean
+from rnkclaims.render.compact import relay_text as relay_text
+from rnkclaims.render.compact import said_label as said_label
 
 
 def cell_text(value: Any) -> str:
@@ -73,11 +75,6 @@ CLAIM_COLUMNS = (
 """The columns of a claim in csv and markdown, in order."""
 
 
-def relay_text(rec: dict[str, Any]) -> str:
-    hops = [h["via"] + (f" ({h['how']})" if h.get("how") else "") for h in rec.get("relay") or ()]
-    return " > ".join(hops)
-
-
 def _bearings_text(rec: dict[str, Any]) -> str:
     out = []
     for b in rec.get("propositions") or ():
@@ -101,13 +98,6 @@ def flat_claim(rec: dict[str, Any], extra: Sequence[str] = ()) -> dict[str, Any]
         else:
             row[k] = rec.get(k)
     return row
-
-
-def said_label(rec: dict[str, Any]) -> str:
-    """``2023-09-14``, or for an undated claim ``undated (reported 2023-11-16)``."""
-    if rec.get("said"):
-        return str(rec["said"])
-    return f"undated (reported {rec['published']})" if rec.get("published") else "undated"
 
 
 GROUP_COLUMNS = ("group", "kind", "explanation", "proposition_id", "other_proposition_id",

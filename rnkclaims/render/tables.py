@@ -16,6 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from rnkclaims.render import clean
+from rnkclaims.render.compact import COMPACT_BELOW, claim_parts, said_text
 from rnkclaims.render.detail import _ACT_STYLES, HIGHLIGHT, _id_width, for_people
 from rnkclaims.render.rows import cell_text, relay_text, said_label
 
@@ -41,14 +42,6 @@ def _marked(text: str, style: str = "bold reverse", plain: bool = False) -> Text
     for i, part in enumerate(text.split(HIGHLIGHT)):
         out.append(part, style=style if i % 2 else "")
     return out
-
-
-def _said_text(rec: dict[str, Any]) -> str:
-    precision = rec.get("said_precision") or "?"
-    text = f"{rec['said']} ({precision})" if rec.get("said") else said_label(rec)
-    if rec.get("said_expression"):
-        text += f", '{rec['said_expression']}'"
-    return text
 
 
 def _who_cell(rec: dict[str, Any]) -> Text:
@@ -87,7 +80,7 @@ def _said_cell(rec: dict[str, Any], plain: bool = False) -> Text:
 
 
 def _where_cell(rec: dict[str, Any]) -> Text:
-    cell = Text(_said_text(rec))
+    cell = Text(said_text(rec))
     venue = ", ".join(
         x for x in (rec.get("venue"), rec.get("venue_description"), rec.get("venue_place")) if x
     )
@@ -128,58 +121,21 @@ def _answers_text(rec: dict[str, Any], key: str = "answers") -> Text:
     return cell
 
 
-COMPACT_BELOW = 100
-"""Below this many columns, claims are listed, not tabled: a header line per claim (id,
-date, speaker, act), then its words; ids are never folded."""
-
-
 def _claim_lines(con: Console, rec: dict[str, Any], plain: bool = False) -> list[Text]:
-    """One claim in the compact layout: ``id  date  speaker  act``, then its words and
-    details indented; answers (denials) one a line, id first."""
+    """One claim in the compact layout (``compact.claim_parts``): ``id  date  speaker
+    act``, then its words and details indented; answers (denials) one a line, id
+    first."""
+    parts = claim_parts(rec, _ACT_STYLES)
     head = Text()
-    head.append(str(rec.get("id")), style="bold")
-    head.append("  " + _said_text(rec).split(",")[0])
-    head.append("  " + str(rec.get("speaker") or rec.get("speaker_id") or ""), style="bold")
-    act = rec.get("act") or ""
-    head.append("  " + act, style=f"italic {_ACT_STYLES.get(act, '')}".strip())
-    hedge = ", ".join(x for x in (rec.get("hedge"), rec.get("certainty")) if x)
-    if hedge:
-        head.append(f" ({hedge})", style="italic")
-    if rec.get("draft"):
-        head.append("  draft", style="yellow")
-    body: list[Text] = []
-    text = rec.get("highlight") or rec.get("quote") or rec.get("excerpt") or ""
-    said = _marked(text, plain=plain)
-    body.append(Text("\u201c") + said + Text("\u201d") if rec.get("quote") else said)
-    who = ", ".join(x for x in (rec.get("role"), rec.get("role_organisation")) if x)
-    if rec.get("voice_id") and rec.get("voice_id") != rec.get("speaker_id"):
-        who += ("; " if who else "") + f"for {rec.get('voice') or rec['voice_id']}"
-    where = [x for x in (rec.get("venue"), rec.get("venue_place")) if x]
-    relay = relay_text(rec)
-    if relay:
-        where.append("via " + relay)
-    if rec.get("outlet") or rec.get("outlet_id"):
-        where.append(f"in {rec.get('outlet') or rec.get('outlet_id')}")
-    body += [Text(line, style="dim") for line in (who, ", ".join(where)) if line]
-    for b in rec.get("propositions") or ():
-        sign = "+" if b["stance"] == "supports" else "-"
-        value = f" = {b['value']}" if b.get("value") else ""
-        body.append(Text(f"{sign} {b['proposition_id']}{value}", style="dim"))
-    for key, label in (("answers", "Answers:"), ("later", "Contradicted later by:")):
-        if key not in rec or (key == "later" and not rec.get(key)):
-            continue
-        body.append(Text(label, style="bold"))
-        for a in rec.get(key) or ():
-            line = Text("- ")
-            line.append(str(a.get("id")), style="bold dim")
-            line.append(f"  {a.get('speaker') or a.get('speaker_id')}, {a.get('act')}, ")
-            line.append(said_label(a))
-            body.append(line)
-        more = int(rec.get(f"{key}_total") or 0) - len(rec.get(key) or ())
-        if more > 0:
-            body.append(Text(f"... and {more} more", style="dim"))
-        if not rec.get(key):
-            body.append(Text("none in the ledger", style="dim"))
+    for text, style in parts.head:
+        head.append(text, style=style)
+    said = _marked(parts.words, plain=plain)
+    body = [Text("\u201c") + said + Text("\u201d") if parts.quoted else said]
+    for pieces in parts.rest:
+        line = Text()
+        for text, style in pieces:
+            line.append(text, style=style)
+        body.append(line)
     width = max(20, con.width - 2)
     out = list(head.wrap(con, con.width))
     out += [Text("  ") + line for text in body for line in text.wrap(con, width)]
