@@ -129,10 +129,9 @@ def claim_parts(rec: dict[str, Any], act_styles: dict[str, str]) -> Parts:
 
 # -- without rich -----------------------------------------------------------------------
 
-# Characters rich counts as one cell, in every version from 13.7 (tested against the
-# rich installed): printable ASCII, Latin-1 but its soft hyphen, Latin Extended-A and
-# -B, Greek, Cyrillic, and the dashes, quotation marks, bullets and ellipsis of general
-# punctuation.
+# Characters rich counts as one cell (tested against the rich installed): printable
+# ASCII, Latin-1 but its soft hyphen, Latin Extended-A and -B, Greek, Cyrillic, and the
+# dashes, quotation marks, bullets and ellipsis of general punctuation.
 _ONE_CELL = re.compile(
     "[\x20-\x7e\u00a0-\u00ac\u00ae-\u024f\u0370-\u0377\u037a-\u037f\u0384-\u038a\u038c"
     "\u038e-\u03a1\u03a3-\u03ff\u0400-\u0482\u048a-\u04ff\u2010-\u2027\u2030-\u203e\u20ac]*"
