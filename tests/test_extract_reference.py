@@ -1788,7 +1788,7 @@ def test_a_column_signed_by_an_opinion_writer_and_a_bare_editorial_label_speak(
     )
     drafts = _extract(tmp_path / "a", column).drafts
     assert [(d.speaker, d.act) for d in drafts] == [
-        ("lee-ji-hoon", "assesses"),
+        ("lee-ji-hoon", "predicts"),  # a forecast of another party's deed, as anyone's is
         ("kim-byung-joo", "asserts"),  # the person the column introduces, not the writer
         ("lee-ji-hoon", "calls-for"),
     ]
@@ -1862,3 +1862,80 @@ def test_a_verb_of_opinion_in_a_comparison_gives_no_speaker(tmp_path: Path) -> N
     )
     drafts = _extract(tmp_path, body).drafts
     assert [d.speaker for d in drafts] == ["harsh-pant"]
+
+
+def test_an_authors_and_an_analysts_calls_and_forecasts_are_not_left_at_the_judgement(
+    tmp_path: Path,
+) -> None:
+    column = (
+        "Title\n\nBy Thomas Avery\n\n"
+        "North Korea's soldiers have given Kim Jong Un a standing in Moscow.\n\n"
+        "Pacific governments ought to treat Russian technology reaching Pyongyang as their "
+        "problem. They should also ask Jakarta to raise it with the Kremlin.\n\n"
+        "Kim will not hand back the leverage he has won in Kursk.\n\n"
+        "Thomas Avery is a research fellow at the Lowy Institute.\n"
+    )
+    drafts = _extract(tmp_path / "a", column).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("thomas-avery", "assesses"),
+        ("thomas-avery", "calls-for"),
+        ("thomas-avery", "calls-for"),
+        ("thomas-avery", "predicts"),
+    ]
+    news = (
+        "SEOUL, Sept. 2 (Yonhap) -- Russia is likely to keep North Korean labourers, experts "
+        "said Tuesday.\n\n"
+        '"The Kremlin needs hands it cannot find at home," said Kim Tae-woo, a research '
+        "fellow at the Korea Institute for National Unification.\n\n"
+        '"Moscow will not send them home while the construction boom lasts."\n'
+    )
+    drafts = _extract(tmp_path / "b", news).drafts
+    assert [d.act for d in drafts][-2:] == ["assesses", "predicts"]
+
+
+def test_a_call_whose_that_clause_holds_a_price_stays_a_call(tmp_path: Path) -> None:
+    body = (
+        "EDITORIAL\n\nTitle\n\nThe government must make clear to Moscow that any transfer "
+        "of military technology to the North will carry a price in its relations with "
+        "Seoul.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [("yonhap", "calls-for")]
+
+
+@pytest.mark.parametrize(
+    ("words", "call"),
+    [
+        ("The government must make clear to Moscow that it will pay a price.", True),
+        ("They should also ask Jakarta to raise it.", True),
+        ("Russia must understand that this has a cost.", False),
+        ("It must be said that the talks failed.", False),
+        ("We must ask ourselves what comes next.", False),
+    ],
+)
+def test_opens_with_call_reads_a_modal_call_on_a_party(words: str, call: bool) -> None:
+    from rnkclaims.authoring.extract.clauses import opens_with_call
+
+    assert opens_with_call(words) is call
+
+
+def test_a_spokespersons_page_dates_its_present_condemns_and_calls_on(tmp_path: Path) -> None:
+    claims = BASE.replace(
+        "outlets:\n",
+        STATES + "  - id: eeas\n    name: European External Action Service\n    kind: online\n",
+        1,
+    )
+    title = "DPRK: Statement by the Spokesperson on the transfer of munitions to Russia"
+    front = f'---\noutlet: eeas\ntitle: "{title}"\npublished: 2025-09-10\nlanguage: en\n---\n'
+    body = (
+        f"{title}\n\n10.09.2025\n\n"
+        "The European Union condemns the continued transfer of munitions from the DPRK to "
+        "Russia.\n\n"
+        "The EU calls on Russia and the DPRK to stop this unlawful cooperation.\n"
+    )
+    ledger = load(write_ledger(tmp_path / "data", claims, {"src-a": front + body}))
+    drafts = extract(ledger, ledger.sources["src-a"]).drafts
+    assert [(d.act, d.said) for d in drafts] == [
+        ("accuses", {"date": "2025-09-10", "note": "the day of the remarks page"}),
+        ("calls-for", {"date": "2025-09-10", "note": "the day of the remarks page"}),
+    ]

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from rnkclaims.authoring.extract.attribution import PARTICIPLE_ACTS, VERB_ACTS
+from rnkclaims.authoring.extract.clauses import opens_with_call
 
 MODEL_PATH = Path(__file__).with_name("acts_model.json")
 
@@ -223,6 +224,8 @@ def revise(drafts: Iterable[_Drafted], threshold: float | None = None) -> int:
         act, p = m.predict(features(d.excerpt, d.quote, d.speaker_text, d.verb, d.mode))
         if p < (least if d.act == "asserts" else max(least, OVERRULE)) or act == d.act:
             continue
+        if d.act == "calls-for" and opens_with_call(said_text(d.excerpt, d.quote, d.speaker_text)):
+            continue  # "The government must make clear to Moscow that ... will carry a price"
         if not left_to_rules(words_of(d.excerpt, d.quote, d.speaker_text), act):
             d.act = act
             changed += 1

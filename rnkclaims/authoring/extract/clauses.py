@@ -23,7 +23,11 @@ gives the act the clause's grammar carries:
   dangerous", a war "no longer only" a region's: a warning.
 
 The first clause that gives an act gives the draft's. Only drafts the rules left at
-"asserts" under a neutral verb are read (``Drafter.run`` calls ``clause_act``).
+"asserts" under a neutral verb are read (``Drafter.run`` calls ``clause_act``), and an
+author's or analyst's drafts left at the judgement their role gives (a call, a forecast or
+a warning overrides it there). A sentence that opens as a call on a party
+(``opens_with_call``: "The government must make clear to Moscow that ... will carry a
+price") stays a call though its "that ..." clause warns: the act model does not overrule it.
 """
 
 from __future__ import annotations
@@ -95,6 +99,9 @@ _KNOWING = frozenset(
     "ask happen depend".split()
 )
 """Verbs of knowing, being and saying: with "will" or "must" they commit to no deed."""
+_ASK_TO = re.compile(r"\s+(?:[\w.'\u2019-]+\s+){1,5}?to\s+[a-z]+")
+"""What "ask" governs when it is a deed: another party asked to act ("should ask Jakarta
+and New Delhi to raise it"), not a question put ("we must ask ourselves")."""
 _FIRST = frozenset({"we", "i"})
 _IMPERSONAL = frozenset(
     "it this that there one you nobody anyone everyone everybody somebody someone what "
@@ -198,6 +205,27 @@ _NOUN_THAT = re.compile(
 Korea may ..."): what the noun names, not the speaker's own forecast or call."""
 
 
+def opens_with_call(words: str) -> bool:
+    """Whether what was said opens as a call on a party: a subject that is not impersonal,
+    then must / should / need to / ought to and a verb of doing ("The government must make
+    clear to Moscow that ...", "European governments should treat ..."). Its "that ..."
+    clause may hold a warning, but the sentence asks someone to act."""
+    m = _CLAUSE.match(words.lstrip("\"\u201c\u2018' "))
+    if m is None or not m.group("must") or m.start("subj") != 0:
+        return False
+    head = m.group("subj").lower().split()
+    negated = bool({"not", "never"} & set(m.group("mods").lower().split()))
+    verb = m.group("verb").lower()
+    return (
+        (
+            verb not in _KNOWING | {"not", "never"}
+            or (verb == "ask" and bool(_ASK_TO.match(m.group("rest"))))
+        )
+        and not negated
+        and not (len(head) == 1 and head[0] in _IMPERSONAL)
+    )
+
+
 def _kind_self(word: str, kind: str) -> bool:
     """Whether a pronoun of reported words is the speaker ("he" of a person, "it" or
     "they" of a body)."""
@@ -259,7 +287,7 @@ def _clause(
         first = True  # reported words: "said he would ...", "said it would ..."
     impersonal = len(head) == 1 and first_word in _IMPERSONAL
     third_pronoun = len(head) == 1 and first_word in _THIRD
-    knowing = verb in _KNOWING
+    knowing = verb in _KNOWING and not (verb == "ask" and _ASK_TO.match(rest))
     negated = bool({"not", "never"} & set(mods.split()))
     if m.group("must"):
         if knowing and not (negated and verb not in ("be", "have")):

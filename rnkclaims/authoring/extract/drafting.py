@@ -944,6 +944,16 @@ class Drafter:
                             found_here = []  # the author's point runs on into this sentence
                 for draft in found_here:
                     if (
+                        remarks is not None
+                        and statement is remarks
+                        and draft.said is None
+                        and not draft.standing
+                        and _PRESENT_VERB.fullmatch(draft.verb.lower())
+                        and a.sentence_at(span[0])[2] > remarks[1]
+                    ):
+                        draft.said = remarks[2]  # a spokesperson's page: "The European Union
+                        # condemns ...", "The EU calls on ..." are the page's own words
+                    if (
                         page is not None
                         and draft.said is None
                         and not draft.standing
@@ -2141,10 +2151,16 @@ class Drafter:
     def _clause_act(self, draft: Draft) -> None:
         """A neutral verb's draft the cue rules left at "asserts" takes the act its clauses'
         grammar gives (``clauses.clause_act``): the quotation or the speaker's own words
-        first, then the reported words around a quoted fragment."""
-        if draft.act != "asserts" or draft.verb not in NEUTRAL_VERBS:
+        first, then the reported words around a quoted fragment. An author's or analyst's
+        draft left at the judgement their role gives by default (codebook rule 6) is read
+        too: "European governments should treat ...", "Putin will not give that up easily"
+        call and forecast in an analyst's words as in anyone's."""
+        if draft.verb not in NEUTRAL_VERBS:
             return
         kind = self.resolver.kind_of(draft.speaker or "")
+        judged = draft.act == "assesses" and self._judged_by_role(draft, kind)
+        if draft.act != "asserts" and not judged:
+            return
         if kind in _MEDIA_KINDS and draft.resolved_by != "statement":
             return  # an outlet's report; an editorial's own sentences are read
         own = self._country_of_speaker(draft.speaker) or self._dateline_country()
@@ -2171,8 +2187,25 @@ class Drafter:
             act = clause_act(around, kind, False, own_country) if act == "asserts" else act
         if act is None and _SHOWS_THAT.search(words):
             act = "assesses"  # "Russia's reliance on the DPRK shows that the Kremlin is ..."
+        if judged and act not in _OVER_JUDGED:
+            return  # a hedge or a charge in an analyst's words stays a judgement
         if act is not None:
             draft.act = act
+
+    def _judged_by_role(self, draft: Draft, kind: str) -> bool:
+        """Whether a draft's "assesses" is only its speaker's role (a signed piece's author,
+        a person the text presents as an analyst) and no cue of the words: the cue rules
+        leave what was said at "asserts"."""
+        if draft.speaker is None or (
+            draft.speaker != self.author and draft.speaker not in self.experts
+        ):
+            return False
+        words = draft.quote if draft.quote is not None else draft.excerpt
+        quoted = draft.quote is not None or draft.resolved_by in ("transcript", "statement")
+        return _refine("asserts", words, draft.speaker, kind, quoted=quoted) in (
+            "asserts",
+            "assesses",
+        )
 
     def _country_of_speaker(self, speaker: str | None) -> str | None:
         if speaker is None:
@@ -3112,6 +3145,9 @@ _IMPACT_ON = re.compile(
 )
 """Harm said to be possible to security ("could have a direct impact on the security
 environment around Japan"): a warning."""
+_OVER_JUDGED = frozenset({"calls-for", "predicts", "warns"})
+"""The acts the clause grammar gives that an author's or analyst's default judgement gives
+way to: a call on others, a forecast of another party's deed, a warning."""
 _SHOWS_THAT = re.compile(
     r"(?i)\b(?:shows|demonstrates|proves|reveals)\s+"
     r"(?:clearly\s+)?(?:that|how)\b"
