@@ -75,6 +75,16 @@ def paged(on: bool = True) -> Iterator[None]:
         yield
 
 
+COLOUR_FORCED = ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE")
+"""The variables under which rich may treat a stream that is no terminal as one."""
+
+
+def colour_forced() -> bool:
+    """Whether the environment may make rich colour a stream that is no terminal: then
+    only rich writes what it would draw (``compact``, ``problems``)."""
+    return any(os.environ.get(name) for name in COLOUR_FORCED)
+
+
 def _plain_stderr() -> bool:
     """No colour to draw on stderr: write it directly (and skip importing rich)."""
     return "NO_COLOR" in os.environ or not sys.stderr.isatty()

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import Any, NamedTuple
 
-from rnkclaims.render import CELL_CHARS, clean
+from rnkclaims.render import CELL_CHARS, clean, colour_forced
 
 COMPACT_BELOW = 100
 """Below this many columns, claims are listed, not tabled: a header line per claim (id,
@@ -138,7 +138,6 @@ _ONE_CELL = re.compile(
 )
 _WORD = re.compile(r"\s*\S+\s*")  # rich's ``re_word``
 _TRAILING_SPACE = re.compile(r"\s+$")
-_FORCED = ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE")
 
 
 def _width() -> int:
@@ -229,7 +228,7 @@ def write_claims(records: Sequence[dict[str, Any]], title: str | None) -> bool:
     """``lines`` written to stdout, where rich would draw them without colour (a pipe,
     on a POSIX system, colour not forced by the environment); False, having written
     nothing, where rich must draw them."""
-    if os.name != "posix" or sys.stdout.isatty() or any(os.environ.get(n) for n in _FORCED):
+    if os.name != "posix" or sys.stdout.isatty() or colour_forced():
         return False
     found = lines(records, title, _width())
     if found is None:

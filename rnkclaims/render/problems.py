@@ -9,7 +9,7 @@ import sys
 from enum import StrEnum
 from typing import TYPE_CHECKING, TextIO
 
-from rnkclaims.render import dumps
+from rnkclaims.render import colour_forced, dumps
 
 if TYPE_CHECKING:
     from rnkclaims.problems import Report
@@ -54,7 +54,7 @@ def render_report(
 
 def _coloured(out: TextIO) -> bool:
     """Whether rich could colour ``out``: a terminal, or colour forced by the environment."""
-    if os.environ.get("FORCE_COLOR") or os.environ.get("TTY_COMPATIBLE"):
+    if colour_forced():
         return True
     try:
         return out.isatty()

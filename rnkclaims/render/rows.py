@@ -9,8 +9,7 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from rnkclaims.render import OutputFormat, clean
-from rnkclaims.render.compact import relay_text as relay_text
-from rnkclaims.render.compact import said_label as said_label
+from rnkclaims.render.compact import relay_text, said_label
 
 
 def cell_text(value: Any) -> str:

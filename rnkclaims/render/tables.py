@@ -16,9 +16,16 @@ from rich.table import Table
 from rich.text import Text
 
 from rnkclaims.render import clean
-from rnkclaims.render.compact import COMPACT_BELOW, claim_parts, said_text
-from rnkclaims.render.detail import _ACT_STYLES, HIGHLIGHT, _id_width, for_people
-from rnkclaims.render.rows import cell_text, relay_text, said_label
+from rnkclaims.render.compact import (
+    COMPACT_BELOW,
+    claim_parts,
+    for_people,
+    relay_text,
+    said_label,
+    said_text,
+)
+from rnkclaims.render.detail import _ACT_STYLES, HIGHLIGHT, _id_width
+from rnkclaims.render.rows import cell_text
 
 
 def records(

@@ -16,7 +16,7 @@ from rich.markup import escape
 from rich.text import Text
 
 from rnkclaims.render import clean
-from rnkclaims.render.detail import for_people
+from rnkclaims.render.compact import for_people
 from rnkclaims.render.problems import summary
 
 if TYPE_CHECKING:
