@@ -118,6 +118,16 @@
   signed by its author, a Reuters Factbox in bullets, a Kyiv Independent explainer with
   many named sources under question headings; most acts carried by the words behind a
   neutral verb or none), written after the test21 round and measured once at first sight.
+- ``test23``: a twenty-third held-out set in ``bench/extract_test23/`` (a Washington Post
+  report from Kyiv with an unnamed commander's quotations continued by "he added" and an
+  office before the name, an NPR Morning Edition transcript with HOST and BYLINE labels
+  and a soundbite through an interpreter, an unsigned Le Monde editorial in English
+  translation, a Korea Times column signed by its author, a RIA Novosti item in
+  translation on a Foreign Ministry briefing, a South Korean presidential office briefing
+  in question-and-answer form, a Japanese Defense Ministry press release in numbered
+  paragraphs, an Ukrinform report citing Yonhap on a KCNA statement; most acts carried by
+  the words behind a neutral verb or none), written after the test22 round and measured
+  once at first sight.
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -461,6 +471,7 @@ SETS = {
     "test20": lambda v: measure_coded(BENCH / "extract_test20", v),
     "test21": lambda v: measure_coded(BENCH / "extract_test21", v),
     "test22": lambda v: measure_coded(BENCH / "extract_test22", v),
+    "test23": lambda v: measure_coded(BENCH / "extract_test23", v),
     "bundled": measure_bundled,
 }
 
