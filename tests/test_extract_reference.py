@@ -1939,3 +1939,51 @@ def test_a_spokespersons_page_dates_its_present_condemns_and_calls_on(tmp_path: 
         ("accuses", {"date": "2025-09-10", "note": "the day of the remarks page"}),
         ("calls-for", {"date": "2025-09-10", "note": "the day of the remarks page"}),
     ]
+
+
+def _paper(tmp_path: Path, title: str, body: str) -> Extraction:
+    """An article of a newspaper whose name is ``The Daily Record``."""
+    claims = BASE.replace(
+        "outlets:\n",
+        STATES + "  - id: daily-record\n    name: The Daily Record\n    kind: newspaper\n",
+        1,
+    )
+    meta = f'outlet: daily-record\ntitle: "{title}"\npublished: 2025-06-24\nlanguage: en\n'
+    front = "---\n" + meta + "---\n"
+    ledger = load(write_ledger(tmp_path / "data", claims, {"src-a": front + title + body}))
+    return extract(ledger, ledger.sources["src-a"])
+
+
+def test_a_piece_signed_by_its_outlet_under_a_call_or_with_its_credit_is_an_editorial(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "\n\nThe Daily Record\n\n"
+        "Russia's help with North Korea's satellites now reaches Japan's security directly.\n\n"
+        "It is also essential for Japan to urge China to restrain Pyongyang.\n\n"
+        "The government must tighten the inspection of ships bound for Russia.\n"
+    )
+    day = {"date": "2025-06-24", "note": "the day of the editorial"}
+    drafts = _paper(tmp_path / "a", "Arms Pipeline / Japan Must Not Look Away", body).drafts
+    assert [(d.speaker, d.said) for d in drafts] == [("daily-record", day)] * 3
+    assert [d.act for d in drafts][1:] == ["calls-for", "calls-for"]
+    credit = body + "\n(From The Daily Record, June 24, 2025)\n"
+    drafts = _paper(tmp_path / "b", "Arms Pipeline and Japan", credit).drafts
+    assert len(drafts) == 3  # the closing credit is no sentence of the piece
+    assert {d.speaker for d in drafts} == {"daily-record"}
+    # a news report its outlet signs, under a headline that gives the call to someone
+    drafts = _paper(tmp_path / "c", "Japan must act, minister says", body).drafts
+    assert drafts == [] or {d.speaker for d in drafts} != {"daily-record"}
+
+
+def test_reported_had_to_is_a_call_and_the_speakers_own_we_had_to_is_not(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "SEOUL, April 9 (Yonhap) -- Seoul and its partners had to prepare for an alliance "
+        "between Russia and North Korea that would outlast the war, Foreign Minister Cho "
+        "Tae-yul said Tuesday.\n\n"
+        '"We had to move quickly when the first troops were spotted," Cho told reporters.\n'
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.act for d in drafts] == ["calls-for", "asserts"]

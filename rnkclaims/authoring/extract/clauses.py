@@ -13,6 +13,9 @@ gives the act the clause's grammar carries:
   to", "have to" or "ought to" and a verb of doing: a call ("the government must also
   make sure"), whoever the subject is ("we must" too: a call on the speaker's side); not
   the verbs of knowing ("must understand" warns, elsewhere), nor "must have" (a deduction);
+  reported "had to" is a reported "must" ("... had to stop pretending that ..., said
+  Lankov"), the speaker's own "we had to" is not; "It is essential (important, time) for
+  Japan to urge ..." is a call on the party it names;
 - a third party with "will", "won't", "is (not) going to", or in reported words "would",
   and any verb: a forecast ("The bargain will not end with the war"); with "could",
   "may" or "might": a hedged forecast;
@@ -63,7 +66,7 @@ _WOULD = r"(?P<would>would|wouldn't|wouldn\u2019t)"
 _BOUND = r"(?P<bound>(?:is|are|was|were)\s+(?:bound|certain|sure|set)\s+to)"
 _MUST = (
     r"(?P<must>must|should|shouldn't|shouldn\u2019t|needs?\s+to|has\s+to|have\s+to|"
-    r"ought\s+to)"
+    r"ought\s+to|had\s+to)"
 )
 _HEDGE = (
     r"(?P<hedge>could|may|might|"
@@ -196,6 +199,13 @@ _NOT_SURPRISED = re.compile(
 """A forecast put as no surprise ("I would not be surprised if we see ...")."""
 
 
+_ESSENTIAL_FOR = re.compile(
+    r"(?i)(?:^\W*|[.;]\s+|\bthat\s+)it\s+is\s+(?:also\s+|therefore\s+|now\s+|thus\s+)?"
+    r"(?:essential|important|vital|necessary|imperative|crucial|urgent|time)\s+for\s+"
+    r"(?:[\w.'\u2019-]+\s+){1,5}?to\s+(?!(?:be|have|know|see|understand|remember)\b)[a-z]+"
+)
+"""A call put impersonally on a named party ("It is also essential for Japan to urge China
+..."; "it is time for Europe to act"): a call, as "Japan must urge" is."""
 _NOUN_THAT = re.compile(
     r"(?i)\b(?:possibility|possibilities|signs?|fact|idea|reports?|claims?|fears?|concerns?|"
     r"evidence|suggestions?|prospect|risk|danger|chance|likelihood|hopes?|view|belief|"
@@ -248,6 +258,8 @@ def clause_act(
         return "predicts"  # "I would not be surprised if we see Russian help with ..."
     if _IF_THEN.search(words):
         return "warns"  # 'said that if the troops entered Ukraine, they would "certainly ..."'
+    if _ESSENTIAL_FOR.search(words):
+        return "calls-for"  # "It is also essential for Japan to urge China, ..."
     if not quoted:
         # reported words: the first clause is the claim ("said the report had not been
         # confirmed ..., and that the ministry should share ..." is not a call)
@@ -290,6 +302,8 @@ def _clause(
     knowing = verb in _KNOWING and not (verb == "ask" and _ASK_TO.match(rest))
     negated = bool({"not", "never"} & set(mods.split()))
     if m.group("must"):
+        if quoted and m.group("must").startswith("had"):
+            return None  # the speaker's own "we had to": what was, not a call
         if knowing and not (negated and verb not in ("be", "have")):
             return None  # "must understand", "must have been", "should be addressed to"; a
             # warning against a belief calls for it ("should not assume it can peel Kim away")

@@ -187,6 +187,17 @@ _EDITORIAL_LABEL = re.compile(
 Editorial: ...",
 "EDITORIAL" on a line of its own, "[Editorial] ...", "(Editorial)", "Leader: ...", "The
 Guardian view on ...", "By the Editorial Board")."""
+_CALL_HEADLINE = re.compile(
+    r"(?i)\b(?:must|should|needs?\s+to|ought\s+to|cannot\s+afford\s+to|has\s+to|have\s+to)"
+    r"(?:\s+not)?\s+[a-z]+"
+)
+"""A headline that itself calls on a party ("Japan Must Not Underestimate ...", "Seoul
+should ...")."""
+_HEADLINE_SPEAKER = re.compile(
+    r"(?i)^[^:]{1,60}:\s|\b(?:says?|said|warns?|urges?|tells?|claims?|according\s+to)\b|"
+    r"[\"\u201c\u201d\u2018\u2019']"
+)
+"""A headline that gives the call to someone ("Sikorski: ...", "..., PM says") or quotes it."""
 _PLACE_WORDS = re.compile(
     r"\b(?:Russia|Russian|Moscow|Kremlin|North\s+Korea|North\s+Korean|Pyongyang|DPRK|"
     r"South\s+Korea|Seoul|Japan|Tokyo|China|Beijing|Ukraine|Kyiv|Washington|United\s+States|"
@@ -1441,12 +1452,45 @@ class Drafter:
             return (author, paragraph, self._page_day("piece")), end
         labels = list(_EDITORIAL_LABEL.finditer(head))
         label = labels[-1] if labels else None  # a "[Editorial]" title, then its deck
+        end = len(self.text)
+        if label is None:
+            label, end = self._outlet_byline(head) or (None, end)
         if label is None or self.outlet is None:
             return None
         outlet = self.resolver.outlet_entry() or {}
         own = Resolved(self.outlet, str(outlet.get("name") or self.outlet), "outlet")
         paragraph = self.analysis.sentence_at(label.start())[2]
-        return (own, paragraph, self._page_day("editorial")), len(self.text)
+        return (own, paragraph, self._page_day("editorial")), end
+
+    def _outlet_byline(self, head: str) -> tuple[re.Match[str], int] | None:
+        """An unlabelled editorial: a piece signed by the outlet itself (its name on a
+        line of its own under the headline, "The Yomiuri Shimbun") whose headline is a
+        call no one else is given ("Russia-N. Korea Military Ties / Japan Must Not
+        Underestimate ...") or which closes on the outlet's own credit ("(From The
+        Yomiuri Shimbun, June 24, 2025)"). A news report signed by its outlet ("Al
+        Arabiya English", "Yle News") has a headline that reports, and no such credit.
+        Returns the byline and where the piece ends (its closing credit, if any)."""
+        outlet = self.resolver.outlet_entry() or {}
+        names = [str(outlet.get("name") or "")]
+        names += [str(n) for n in outlet.get("aliases") or [] if "." not in str(n)]
+        names = [n for n in names if n]
+        if not names or self.outlet is None:
+            return None
+        signed = "(?:" + "|".join(re.escape(n) for n in names) + ")"
+        byline = re.search(r"(?m)^[ \t]*" + signed + r"[ \t]*$", head)
+        if byline is None:
+            return None
+        title = str(self.source.meta.get("title") or "").strip()
+        if not title:
+            title = self.text.lstrip().split("\n", 1)[0]
+        call = _CALL_HEADLINE.search(title) is not None and not _HEADLINE_SPEAKER.search(title)
+        tail = max(0, len(self.text) - 400)
+        credit = re.compile(
+            r"(?m)^[ \t]*\((?:From|Source:)\s+" + signed + r"\b[^)\n]*\)[ \t]*$"
+        ).search(self.text, tail)
+        if credit is not None:
+            return byline, credit.start()
+        return (byline, len(self.text)) if call else None
 
     def _about_another(self, start: int, end: int) -> bool:
         """Whether an opinion piece's sentence introduces another person as its subject
@@ -3048,11 +3092,14 @@ _ARGUMENT_VERBS = frozenset(
 _OWN_VOICE_SKIP = re.compile(
     r"no speaker found for '(?!reports?'|reported')|no actor found for the speaker '(?:I|We|we)'"
     r"|no actor found for the speaker '\w+ (?:should|must|ought to)'"
+    r"|no actor found for the speaker '(?:It|it) is (?:also |therefore |now )?(?:essential|"
+    r"important|vital|necessary|imperative|crucial|urgent|time) for [^']+ to'"
 )
 """Reasons a sentence of a page of the speaker's own was listed as skipped that its
 speaker answers: a verb with no subject that speaks ("a provocation that threatens the
 security of ...", not "reports" received), the speaker's own "I" and "we", and a call
-that someone "should say so" (no report of speech)."""
+that someone "should say so" or that "It is also essential for Japan to urge China ..."
+(no report of speech)."""
 _PRESENT_VERB = re.compile(
     r"(?:says|states|assesses|estimates|believes|notes|warns|urges|calls\s+on|calls\s+for|"
     r"condemns|welcomes|judges|concludes)"
