@@ -1987,3 +1987,29 @@ def test_reported_had_to_is_a_call_and_the_speakers_own_we_had_to_is_not(
     )
     drafts = _extract(tmp_path, body).drafts
     assert [d.act for d in drafts] == ["calls-for", "asserts"]
+
+
+def test_a_person_given_by_a_first_name_alone_speaks_under_it(tmp_path: Path) -> None:
+    body = (
+        '"They live in the school building," says Tatyana, a resident of the Sudzha '
+        "district.\n\n"
+        '"The barrels wear out faster," said Mykola, a gunner who gave only his first name.\n\n'
+        '"The fire rate fell by half," said a battery commander of the 47th Mechanized '
+        "Brigade who asked to be identified by his first name, Andrii.\n\n"
+        "Foreign Minister Andrii Sybiha said the shells were getting better.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.speaker for d in drafts] == ["tatyana", "mykola", "andrii", "andrii-sybiha"]
+    assert all(d.new_actor and d.new_actor["kind"] == "person" for d in drafts[:3])
+
+
+def test_a_quotations_next_sentence_that_carries_it_on_is_one_excerpt(tmp_path: Path) -> None:
+    body = (
+        '"The Russians are not handing over a finished reactor," said Yang Uk, a fellow at '
+        'the Asan Institute. "But they are handing over the know-how."\n\n'
+        '"Kim has waited a long time for this," Yang said. "That should worry Tokyo."\n'
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert len(drafts) == 3
+    assert drafts[0].excerpt.endswith('"But they are handing over the know-how."')
+    assert drafts[2].excerpt == '"That should worry Tokyo."'

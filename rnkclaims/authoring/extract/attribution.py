@@ -816,7 +816,7 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
                 r"\s+((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|of|for|the|"
                 r"(?:al|el|ad|ash|as|at|az|ar|an|abd|abu|bin|ibn|bint)-[A-Z][\w.'\u2019-]*|"
                 r"(?:bin|ibn|bint|abu|al|de|van|von|der|da|di|du|dos|das)(?=\s+[A-Z])))"
-                r"{0,6}|(?:a|an|the|one)\s+[a-z][\w.'\u2019-]*(?:\s+[A-Za-z][\w.'\u2019-]*){0,5}?"
+                r"{0,6}|(?:a|an|the|one)\s+[a-z][\w.'\u2019-]*(?:\s+[A-Za-z0-9][\w.'\u2019-]*){0,7}?"
                 r"(?=\s*[,.;]|\s+(?:who|in|at|on|to)\b))"
                 r"(?!\s+(?:was|were|is|are|had|has|have|would|will|could|did|does)\b)",
                 after,

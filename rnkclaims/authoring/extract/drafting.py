@@ -276,6 +276,11 @@ _RECKLESS_BY = re.compile(
     r"aggression|deployment)\s+by\s+(?:the\s+)?[A-Z]"
 )
 """A misdeed with its doer named ("a reckless escalation by the Kremlin"): a charge."""
+_CARRIES_ON = re.compile(r"[\"\u201c]?(?:But|And|So)\s")
+"""A quotation's next sentence that carries on its statement: it opens on "But", "And" or
+"So" ('"The Russians are not giving this away for free," she says. "But they are giving it
+away ..."'). A next sentence that makes a point of its own ("They are going to keep
+pressing on us.") is a claim of its own."""
 _RUNS_ON = re.compile(r"(?:It|This)\s+(?:is|was)\s+(?:also\s+)?(?:the|a|an)\s")
 """A sentence that goes on about what the sentence before it said ("It is the clearest
 sign yet that ...")."""
@@ -1867,6 +1872,19 @@ class Drafter:
             if quote.paragraph > previous_para and find_verbs(self.analysis, sent[0], sent[1]):
                 # 'One official called the deal "a marriage of convenience."' after another
                 # speaker's quotation: the sentence's own speaker has it, drafted with it
+                return None
+            if (
+                quote.paragraph == previous_para
+                and previous.mode == "quote"
+                and previous.end <= start
+                and not self.text[previous.end : start].strip()
+                and _CARRIES_ON.match(inner)
+            ):
+                # '"The Russians are not giving this away for free," she says. "But they
+                # are giving it away ..."': one statement over two sentences (codebook
+                # rule 5), its excerpt taken whole
+                previous.end = end
+                previous.excerpt = self.text[previous.start : end]
                 return None
             draft = Draft(
                 start=start,
