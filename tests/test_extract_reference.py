@@ -2013,3 +2013,32 @@ def test_a_quotations_next_sentence_that_carries_it_on_is_one_excerpt(tmp_path: 
     assert len(drafts) == 3
     assert drafts[0].excerpt.endswith('"But they are handing over the know-how."')
     assert drafts[2].excerpt == '"That should worry Tokyo."'
+
+
+def test_raised_suspicions_suspect_and_a_deed_called_a_threat_charges(tmp_path: Path) -> None:
+    body = (
+        "SEOUL, May 14 (Yonhap) -- South Korea's foreign ministry said Wednesday that the "
+        "visit raised fresh suspicions that Moscow was helping Pyongyang.\n\n"
+        "Japan's top government spokesman Yoshimasa Hayashi said the launch was "
+        '"a grave threat to the peace of the region."\n\n'
+        'Hayashi said: "It is a grave threat to the peace of the region."\n'
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.act for d in drafts] == ["suspects", "accuses", "warns"]
+
+
+@pytest.mark.parametrize(
+    ("words", "act"),
+    [
+        ("Expect the flows to continue after any ceasefire in Ukraine.", "predicts"),
+        ("Don't expect Moscow to hand over its submarine technology.", "predicts"),
+        ("It is also essential for Japan to urge China to act responsibly.", "calls-for"),
+        ("It is important to remember what happened.", None),
+    ],
+)
+def test_clause_act_reads_an_expectation_put_to_the_reader_and_an_impersonal_call(
+    words: str, act: str | None
+) -> None:
+    from rnkclaims.authoring.extract.clauses import clause_act
+
+    assert clause_act(words, "person", True, lambda subject: False) == act

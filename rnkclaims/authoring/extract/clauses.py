@@ -21,7 +21,8 @@ gives the act the clause's grammar carries:
   "may" or "might": a hedged forecast;
 - a third party given an evaluative, pejorative predicate ("Western members were
   'hypocritical'", "has not added a single ...", "had been slow to say anything"): a
-  charge; a party said to learn, adapt or gain experience, or a superlative judged
+  charge; "Expect the flows to continue ...", put to the reader, a forecast; a party said
+  to learn, adapt or gain experience, or a superlative judged
   ("the most serious escalation since ..."): a judgement; a gain that "makes them more
   dangerous", a war "no longer only" a region's: a warning.
 
@@ -206,6 +207,12 @@ _ESSENTIAL_FOR = re.compile(
 )
 """A call put impersonally on a named party ("It is also essential for Japan to urge China
 ..."; "it is time for Europe to act"): a call, as "Japan must urge" is."""
+_EXPECT_IMPERATIVE = re.compile(
+    r"^\W*(?:(?:And|So|But)\s+)?(?:[Ee]xpect|[Dd]on['\u2019]t\s+expect|[Dd]o\s+not\s+expect)\s+"
+    r"(?:[\w'\u2019-]+\s+){1,6}?to\s+[a-z]+"
+)
+"""A forecast put to the reader ("Expect the flows to continue after any ceasefire", "Don't
+expect Moscow to give that up")."""
 _NOUN_THAT = re.compile(
     r"(?i)\b(?:possibility|possibilities|signs?|fact|idea|reports?|claims?|fears?|concerns?|"
     r"evidence|suggestions?|prospect|risk|danger|chance|likelihood|hopes?|view|belief|"
@@ -258,6 +265,8 @@ def clause_act(
         return "predicts"  # "I would not be surprised if we see Russian help with ..."
     if _IF_THEN.search(words):
         return "warns"  # 'said that if the troops entered Ukraine, they would "certainly ..."'
+    if _EXPECT_IMPERATIVE.match(words):
+        return "predicts"  # "Expect the flows to continue after any ceasefire in Ukraine."
     if _ESSENTIAL_FOR.search(words):
         return "calls-for"  # "It is also essential for Japan to urge China, ..."
     if not quoted:

@@ -2625,9 +2625,12 @@ _MOTIVE = re.compile(
 
 _SUSPECT = re.compile(
     r"(?i)\b(?:(?:we|i|they|it)\s+(?:have|has|had)\s+(?:good\s+|every\s+|strong\s+|some\s+)?"
-    r"reasons?\s+to\s+(?:believe|suspect|think)|(?:we|i)\s+(?:strongly\s+)?suspect)\b"
+    r"reasons?\s+to\s+(?:believe|suspect|think)|(?:we|i)\s+(?:strongly\s+)?suspect|"
+    r"(?:raised|raises|raise|raising|fuel(?:s|ed|led|ing)?|deepened|deepens|heightened|"
+    r"heightens|added\s+to|adds\s+to|stoked|stokes)\s+(?:\w+\s+){0,2}?suspicions?\s+that)\b"
 )
-"""A suspicion in the speaker's words: "We have reasons to believe", "we suspect"."""
+"""A suspicion in the speaker's words: "We have reasons to believe", "we suspect", "the
+agreement raised suspicions that Moscow was transferring ..."."""
 _WILLING = re.compile(
     r"(?i)\W*(?:(?:its|their|his|her|our|a|an|the)\s+)?(?:strong\s+|keen\s+|growing\s+)?"
     r"(?:interest\s+in|willingness\s+to|readiness\s+to|desire\s+to|intention\s+to|"
@@ -2983,6 +2986,12 @@ _HOPES_OTHERS = re.compile(
 )
 """A hope that others act ("China hopes all parties will ..."): a call on them."""
 
+_CALLED_THREAT = re.compile(
+    r"(?i)\b(?:is|are|was|were)\s+[\"\u201c](?:an?|the)\s+(?:[\w-]+\s+){0,2}?threats?\s+to\b"
+)
+"""Another party's deed given the speaker's own words for it in reported speech ('the
+shipments were "a direct threat to the security of our region"', 'the launch was "a
+serious threat to the safety of our people"'): a charge."""
 _THREAT_TO = re.compile(
     r"(?i)\b(?:(?:is|are|was|were|poses?|posed|represents?|remains?|creates?|created)\s+"
     r"(?:an?|the)\s+"
@@ -3433,6 +3442,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "calls-for"  # "We must give Ukraine what it needs to win"
     if _NOT_UNDERESTIMATE.search(words):
         return "warns"  # "We should not underestimate what Pyongyang is getting in return"
+    if not by_content and not quoted and _CALLED_THREAT.search(words):
+        return "accuses"  # 'Wong said the shipments were "a direct threat to ..."'
     threat = None if by_content else _THREAT_TO.search(words)
     if threat and not re.search(
         r"(?i)\b(?:believe[sd]?|considers?|considered|views?|viewed)\b", words[: threat.start()]
