@@ -2042,3 +2042,18 @@ def test_clause_act_reads_an_expectation_put_to_the_reader_and_an_impersonal_cal
     from rnkclaims.authoring.extract.clauses import clause_act
 
     assert clause_act(words, "person", True, lambda subject: False) == act
+
+
+def test_called_without_quotation_marks_names_what_the_speaker_called_it(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Vladimir Putin has called the treaty he signed with Kim Jong Un last June a purely "
+        "defensive pact.\n\n"
+        "Seoul has called the arms trade a clear violation of U.N. resolutions.\n\n"
+        "The minister called an emergency meeting of senior officials.\n\n"
+        "The minister called them an hour later.\n"
+    )
+    result = _extract(tmp_path, body)
+    assert [d.line for d in result.drafts] == [7, 9]
+    assert result.drafts[0].speaker == "vladimir-putin"
