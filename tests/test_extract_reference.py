@@ -2057,3 +2057,17 @@ def test_called_without_quotation_marks_names_what_the_speaker_called_it(
     result = _extract(tmp_path, body)
     assert [d.line for d in result.drafts] == [7, 9]
     assert result.drafts[0].speaker == "vladimir-putin"
+
+
+def test_the_outlet_that_understands_or_has_learned_reports_on_its_own_page(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Ships to be sanctioned\n\n"
+        "Yonhap understands that two of the ships are registered in Sierra Leone.\n\n"
+        "Moscow understands the risks of dealing with Pyongyang.\n\n"
+        "Yonhap News Agency has learned that the vessels made 30 trips to Vostochny.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    day = {"date": "2023-12-08", "note": "the day of the report"}
+    assert [(d.speaker, d.act, d.said) for d in drafts] == [("yonhap", "reports", day)] * 2

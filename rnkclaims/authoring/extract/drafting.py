@@ -187,6 +187,11 @@ _EDITORIAL_LABEL = re.compile(
 Editorial: ...",
 "EDITORIAL" on a line of its own, "[Editorial] ...", "(Editorial)", "Leader: ...", "The
 Guardian view on ...", "By the Editorial Board")."""
+_UNDERSTANDS = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?P<who>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+"
+    r"(?:understands|has\s+learned|has\s+learnt)\s+(?:that\s+)?"
+)
+"""An outlet's own report of what it was told ("The ABC understands ...")."""
 _CALL_HEADLINE = re.compile(
     r"(?i)\b(?:must|should|needs?\s+to|ought\s+to|cannot\s+afford\s+to|has\s+to|have\s+to)"
     r"(?:\s+not)?\s+[a-z]+"
@@ -889,6 +894,11 @@ class Drafter:
                     continue
             if quote is None:
                 found_here = self.reported(*span, consumed)
+                if not found_here and page is None:
+                    own_report = self._outlet_understands(*span)
+                    if own_report is not None:
+                        drafts.append(own_report)
+                        continue
                 intro = self._statement_intro(*span)
                 colon = None if intro else self._said_colon(*span, found_here, page is not None)
                 if span[0] >= tail:
@@ -1466,6 +1476,31 @@ class Drafter:
         own = Resolved(self.outlet, str(outlet.get("name") or self.outlet), "outlet")
         paragraph = self.analysis.sentence_at(label.start())[2]
         return (own, paragraph, self._page_day("editorial")), end
+
+    def _outlet_understands(self, start: int, end: int) -> Draft | None:
+        """A sentence in which the outlet itself reports what it has been told in
+        confidence ("The ABC understands the vessels made at least 40 voyages ...", "The
+        BBC understands ..."): the outlet's own report, dated to the page's day."""
+        m = _UNDERSTANDS.match(self.text, start, end)
+        if m is None or self.outlet is None:
+            return None
+        outlet = self.resolver.outlet_entry() or {}
+        names = [str(outlet.get("name") or ""), *(str(n) for n in outlet.get("aliases") or [])]
+        short = {n.split()[0] for n in names if n and re.fullmatch(r"[A-Z]{2,6}", n.split()[0])}
+        short |= {
+            re.sub(r"(?:\s+(?:News|Agency|Online|English|Network|Service))+$", "", n)
+            for n in names
+            if n
+        }  # "ABC News (Australia)" is "The ABC"; "Yonhap News Agency" is "Yonhap"
+        who = m.group("who")
+        if who not in {*names, *short} - {""}:
+            return None
+        own = Resolved(self.outlet, who, "outlet")
+        draft = self.statement_draft(start, end, own, -1, self._page_day("report"))
+        if draft is not None:
+            draft.act = "reports"
+            draft.mode = "reported"
+        return draft
 
     def _outlet_byline(self, head: str) -> tuple[re.Match[str], int] | None:
         """An unlabelled editorial: a piece signed by the outlet itself (its name on a
