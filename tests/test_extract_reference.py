@@ -2071,3 +2071,26 @@ def test_the_outlet_that_understands_or_has_learned_reports_on_its_own_page(
     drafts = _extract(tmp_path, body).drafts
     day = {"date": "2023-12-08", "note": "the day of the report"}
     assert [(d.speaker, d.act, d.said) for d in drafts] == [("yonhap", "reports", day)] * 2
+
+
+def test_a_readouts_reaffirmed_commits_though_a_verb_of_saying_follows(tmp_path: Path) -> None:
+    claims = BASE.replace(
+        "outlets:\n",
+        STATES + "  - id: mil-ru\n    name: Ministry of Defence of the Russian Federation "
+        "(mil.ru)\n    kind: online\n    country: RU\n    aliases: [mil.ru]\n",
+        1,
+    )
+    title = "Andrei Belousov holds talks with DPRK Minister of National Defence No Kwang Chol"
+    front = f'---\noutlet: mil-ru\ntitle: "{title}"\npublished: 2024-11-30\nlanguage: en\n---\n'
+    body = (
+        f"{title}\n\n30.11.2024 (12:40)\n\n"
+        "Minister of Defence of the Russian Federation Andrei Belousov held talks with "
+        "Minister of National Defence of the DPRK No Kwang Chol.\n\n"
+        "Andrei Belousov said that the treaty had raised cooperation to a new level.\n\n"
+        "No Kwang Chol noted that the DPRK would consistently support Russia.\n\n"
+        "The ministers reaffirmed their readiness to develop contacts and expressed "
+        "confidence that cooperation would continue to grow.\n"
+    )
+    ledger = load(write_ledger(tmp_path / "data", claims, {"src-a": front + body}))
+    drafts = extract(ledger, ledger.sources["src-a"]).drafts
+    assert [d.act for d in drafts if d.line == drafts[-1].line] == ["pledges", "pledges"]

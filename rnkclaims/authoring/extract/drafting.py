@@ -894,6 +894,13 @@ class Drafter:
                     continue
             if quote is None:
                 found_here = self.reported(*span, consumed)
+                if found_here and readout is not None:
+                    commits = _readout_act(self.analysis.masked, *span)
+                    for d in found_here:
+                        if commits and d.verb in NEUTRAL_VERBS and d.start <= span[0] + 1:
+                            d.act = commits  # "The parties reaffirmed their readiness to
+                            # ... and expressed confidence that ...": the readout's main
+                            # verb commits, the verb of saying after it is coordinated
                 if not found_here and page is None:
                     own_report = self._outlet_understands(*span)
                     if own_report is not None:

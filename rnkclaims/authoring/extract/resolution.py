@@ -1126,8 +1126,11 @@ class Resolver:
             r"(?i)(?:both|the\s+two)\s+(?:countries|nations|governments|sides|states|delegations)",
             phrase,
         )
-        parties = re.fullmatch(r"(?i)(?:the|both)\s+(?:two\s+)?(?:parties|leaders)", phrase)
-        if parties:  # "The parties also expressed concern": the two who spoke at the talks
+        parties = re.fullmatch(
+            r"(?i)(?:the|both)\s+(?:two\s+)?(?:parties|leaders|ministers)|the\s+sides", phrase
+        )
+        if parties:  # "The parties also expressed concern", "The ministers reaffirmed", "The
+            # sides stressed": the two who spoke at the talks
             recent: list[str] = []
             for p, spoke, _ in reversed(self.speakers):
                 if p < start and spoke not in recent:
