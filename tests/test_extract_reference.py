@@ -2094,3 +2094,21 @@ def test_a_readouts_reaffirmed_commits_though_a_verb_of_saying_follows(tmp_path:
     ledger = load(write_ledger(tmp_path / "data", claims, {"src-a": front + body}))
     drafts = extract(ledger, ledger.sources["src-a"]).drafts
     assert [d.act for d in drafts if d.line == drafts[-1].line] == ["pledges", "pledges"]
+
+
+@pytest.mark.parametrize(
+    ("words", "act"),
+    [
+        ("Sooner or later the bill will arrive in Seoul and Tokyo.", "predicts"),
+        ("The soldiers who come home will bring with them the experience of war.", "predicts"),
+        ("What goes to Pyongyang today can be in Tehran tomorrow.", "warns"),
+        ("Moscow needs shells today, and Pyongyang will want help tomorrow.", "predicts"),
+        ("There is a real risk that those lessons will be applied.", None),
+    ],
+)
+def test_clause_act_reads_past_a_time_adverbial_and_a_relative_clause(
+    words: str, act: str | None
+) -> None:
+    from rnkclaims.authoring.extract.clauses import clause_act
+
+    assert clause_act(words, "person", True, lambda subject: False) == act

@@ -26,6 +26,10 @@ gives the act the clause's grammar carries:
   ("the most serious escalation since ..."): a judgement; a gain that "makes them more
   dangerous", a war "no longer only" a region's: a warning.
 
+A time adverbial may open the clause ("Sooner or later the bill will arrive in Seoul") and
+a short relative clause follow its subject ("The soldiers who come home will bring ...");
+"What goes to Pyongyang today can be in Tehran tomorrow" warns.
+
 The first clause that gives an act gives the draft's. Only drafts the rules left at
 "asserts" under a neutral verb are read (``Drafter.run`` calls ``clause_act``), and an
 author's or analyst's drafts left at the judgement their role gives (a call, a forecast or
@@ -75,10 +79,20 @@ _HEDGE = (
 )
 _VERB = r"(?P<verb>[a-z]+)(?P<rest>[^.;:!?]{0,40})"
 
+_SOONER = (
+    r"(?:(?:Sooner\s+or\s+later|Eventually|One\s+day|Before\s+long|In\s+time|Inevitably|"
+    r"In\s+the\s+end),?\s+)?"
+)
+"""An adverbial of time before the subject ("Sooner or later the bill will arrive ...")."""
+_RELATIVE = r"(?:\s+who\s+[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,3}?)?"
+"""A short relative clause after the subject ("The soldiers who come home will bring ...")."""
+
 _CLAUSE = re.compile(
     _BOUNDARY
     + r"[\"\u201c]?"
+    + _SOONER
     + _SUBJECT
+    + _RELATIVE
     + r"\s*(?:[\"\u201d]\s*)?"
     + r"\s+(?:"
     + _WILL
@@ -207,6 +221,12 @@ _ESSENTIAL_FOR = re.compile(
 )
 """A call put impersonally on a named party ("It is also essential for Japan to urge China
 ..."; "it is time for Europe to act"): a call, as "Japan must urge" is."""
+_TODAY_TOMORROW = re.compile(
+    r"(?i)\btoday\s+(?:can|could|may|might|will)\b[^.;,]{0,40}?\btomorrow\b"
+)
+"""What happens to one party today said to reach another tomorrow, in one clause ("What
+goes to Pyongyang today can be in Tehran tomorrow"): a warning that it spreads ("Moscow
+needs ... today, and Pyongyang will want ... tomorrow" is no such clause)."""
 _EXPECT_IMPERATIVE = re.compile(
     r"^\W*(?:(?:And|So|But)\s+)?(?:[Ee]xpect|[Dd]on['\u2019]t\s+expect|[Dd]o\s+not\s+expect)\s+"
     r"(?:[\w'\u2019-]+\s+){1,6}?to\s+[a-z]+"
@@ -261,6 +281,8 @@ def clause_act(
     docstring), or None. ``quoted``: the speaker's own words (a quotation, a turn, a
     statement); else reported words, whose "he", "she" or "it" may be the speaker.
     ``own_country(subject)``: whether the subject names the speaker's own country."""
+    if _TODAY_TOMORROW.search(words):
+        return "warns"  # "What goes to Pyongyang today can be in Tehran tomorrow"
     if _NOT_SURPRISED.search(words):
         return "predicts"  # "I would not be surprised if we see Russian help with ..."
     if _IF_THEN.search(words):
