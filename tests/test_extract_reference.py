@@ -2112,3 +2112,13 @@ def test_clause_act_reads_past_a_time_adverbial_and_a_relative_clause(
     from rnkclaims.authoring.extract.clauses import clause_act
 
     assert clause_act(words, "person", True, lambda subject: False) == act
+
+
+def test_the_lead_of_a_factbox_or_an_explainer_is_the_outlets_own(tmp_path: Path) -> None:
+    lead = "North Korea has sent troops and shells to Russia since the treaty was signed.\n\n"
+    told = "Seoul's spy agency said on Monday that 2,000 soldiers had been killed.\n"
+    factbox = _extract(tmp_path / "a", "FACTBOX-What the two have exchanged\n\n" + lead + told)
+    assert [(d.speaker, d.mode) for d in factbox.drafts[:1]] == [("yonhap", "reported")]
+    assert len(factbox.drafts) == 2
+    news = _extract(tmp_path / "b", "What the two have exchanged\n\n" + lead + told)
+    assert len(news.drafts) == 1  # a news report's lead is no claim of its own

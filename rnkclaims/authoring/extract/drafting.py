@@ -187,6 +187,10 @@ _EDITORIAL_LABEL = re.compile(
 Editorial: ...",
 "EDITORIAL" on a line of its own, "[Editorial] ...", "(Editorial)", "Leader: ...", "The
 Guardian view on ...", "By the Editorial Board")."""
+_EXPLAINER_LABEL = re.compile(
+    r"\s*(?:FACTBOX|Factbox|FACT\s+BOX|EXPLAINER|Explainer|Q\s*&\s*A|Q\s*\+\s*A)\s*[-:|\u2013\u2014]"
+)
+"""The label of a factbox or an explainer before its headline."""
 _UNDERSTANDS = re.compile(
     r"\s*(?:[Tt]he\s+)?(?P<who>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+"
     r"(?:understands|has\s+learned|has\s+learnt)\s+(?:that\s+)?"
@@ -869,6 +873,7 @@ class Drafter:
         quote_lead: tuple[Draft, int] | None = None  # "X said in a statement:" before a
         # paragraph of quotation: whose it is
         turns = self._transcript_turns()
+        explainer = opinion is None and page is None and self._is_explainer()
         if turns and opinion is None and statement is None:
             page = None  # a record of a sitting on its own site: the labels give the voices,
             # its headings before the first label are no statements of the site's
@@ -903,9 +908,14 @@ class Drafter:
                             # verb commits, the verb of saying after it is coordinated
                 if not found_here and page is None:
                     own_report = self._outlet_understands(*span)
+                    if own_report is None and explainer and not self.furniture_reason(*span):
+                        explainer = False
+                        own_report = self._explainer_lead(*span)
                     if own_report is not None:
                         drafts.append(own_report)
                         continue
+                elif found_here:
+                    explainer = False  # a lead that reports someone's words
                 intro = self._statement_intro(*span)
                 colon = None if intro else self._said_colon(*span, found_here, page is not None)
                 if span[0] >= tail:
@@ -1483,6 +1493,27 @@ class Drafter:
         own = Resolved(self.outlet, str(outlet.get("name") or self.outlet), "outlet")
         paragraph = self.analysis.sentence_at(label.start())[2]
         return (own, paragraph, self._page_day("editorial")), end
+
+    def _is_explainer(self) -> bool:
+        """Whether the piece is labelled a factbox or an explainer ("FACTBOX-What Russia
+        and North Korea have exchanged ...", "Explainer: Why North Korean artillery still
+        matters ..."): its lead is the outlet's own summary."""
+        title = str(self.source.meta.get("title") or "")
+        first = self.text.lstrip().split("\n", 1)[0]
+        return any(_EXPLAINER_LABEL.match(t) for t in (title, first) if t)
+
+    def _explainer_lead(self, start: int, end: int) -> Draft | None:
+        """The lead of a factbox or an explainer, where no one is reported speaking: the
+        outlet's own assertion ("Russia and North Korea have deepened military ties since
+        signing a mutual defence treaty in June 2024."), its act the words' own."""
+        if self.outlet is None:
+            return None
+        outlet = self.resolver.outlet_entry() or {}
+        own = Resolved(self.outlet, str(outlet.get("name") or self.outlet), "outlet")
+        draft = self.statement_draft(start, end, own, -1, None)
+        if draft is not None:
+            draft.mode = "reported"
+        return draft
 
     def _outlet_understands(self, start: int, end: int) -> Draft | None:
         """A sentence in which the outlet itself reports what it has been told in
