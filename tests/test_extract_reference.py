@@ -1996,10 +1996,13 @@ def test_a_person_given_by_a_first_name_alone_speaks_under_it(tmp_path: Path) ->
         '"The barrels wear out faster," said Mykola, a gunner who gave only his first name.\n\n'
         '"The fire rate fell by half," said a battery commander of the 47th Mechanized '
         "Brigade who asked to be identified by his first name, Andrii.\n\n"
-        "Foreign Minister Andrii Sybiha said the shells were getting better.\n"
+        "Foreign Minister Andrii Sybiha said the shells were getting better.\n\n"
+        '"They will come back," said Sybiha, a diplomat since 1994.\n'
     )
     drafts = _extract(tmp_path, body).drafts
-    assert [d.speaker for d in drafts] == ["tatyana", "mykola", "andrii", "andrii-sybiha"]
+    # the last: a surname after its full name is that person, not a given name
+    speakers = ["tatyana", "mykola", "andrii", "andrii-sybiha", "andrii-sybiha"]
+    assert [d.speaker for d in drafts] == speakers
     assert all(d.new_actor and d.new_actor["kind"] == "person" for d in drafts[:3])
 
 

@@ -1675,7 +1675,13 @@ class Resolver:
                 title, name_words = split_title(words[:of])
                 if len(name_words) >= 2:
                     title = [*title, *words[of:]]
-            lone = len(words) == 1 and (given or self._given_name_only(words[0], pos + len(phrase)))
+            lone = len(words) == 1 and (
+                given
+                or (
+                    self._given_name_only(words[0], pos + len(phrase))
+                    and " " not in self.full_name(words[0], pos)
+                )  # "says Park, a professor ..." after "Park Won-gon" is Park Won-gon
+            )
             if len(name_words) == 1 and name_words[0][:1].isupper() and not lone:
                 full = self.full_name(name_words[0], pos)
                 name_words = full.split()
