@@ -117,7 +117,9 @@
   "reckons", an unsigned editorial of The Japan News (Yomiuri English), an NK Pro analysis
   signed by its author, a Reuters Factbox in bullets, a Kyiv Independent explainer with
   many named sources under question headings; most acts carried by the words behind a
-  neutral verb or none), written after the test21 round and measured once at first sight.
+  neutral verb or none), written after the test21 round, measured at first sight and after
+  the round of dev204-206 (its misses not printed), then read in the round of dev207-219 and
+  its misses worked on (no longer blind).
 - ``test23``: a twenty-third held-out set in ``bench/extract_test23/`` (a Washington Post
   report from Kyiv with an unnamed commander's quotations continued by "he added" and an
   office before the name, an NPR Morning Edition transcript with HOST and BYLINE labels

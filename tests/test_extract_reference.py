@@ -1939,3 +1939,189 @@ def test_a_spokespersons_page_dates_its_present_condemns_and_calls_on(tmp_path: 
         ("accuses", {"date": "2025-09-10", "note": "the day of the remarks page"}),
         ("calls-for", {"date": "2025-09-10", "note": "the day of the remarks page"}),
     ]
+
+
+def _paper(tmp_path: Path, title: str, body: str) -> Extraction:
+    """An article of a newspaper whose name is ``The Daily Record``."""
+    claims = BASE.replace(
+        "outlets:\n",
+        STATES + "  - id: daily-record\n    name: The Daily Record\n    kind: newspaper\n",
+        1,
+    )
+    meta = f'outlet: daily-record\ntitle: "{title}"\npublished: 2025-06-24\nlanguage: en\n'
+    front = "---\n" + meta + "---\n"
+    ledger = load(write_ledger(tmp_path / "data", claims, {"src-a": front + title + body}))
+    return extract(ledger, ledger.sources["src-a"])
+
+
+def test_a_piece_signed_by_its_outlet_under_a_call_or_with_its_credit_is_an_editorial(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "\n\nThe Daily Record\n\n"
+        "Russia's help with North Korea's satellites now reaches Japan's security directly.\n\n"
+        "It is also essential for Japan to urge China to restrain Pyongyang.\n\n"
+        "The government must tighten the inspection of ships bound for Russia.\n"
+    )
+    day = {"date": "2025-06-24", "note": "the day of the editorial"}
+    drafts = _paper(tmp_path / "a", "Arms Pipeline / Japan Must Not Look Away", body).drafts
+    assert [(d.speaker, d.said) for d in drafts] == [("daily-record", day)] * 3
+    assert [d.act for d in drafts][1:] == ["calls-for", "calls-for"]
+    credit = body + "\n(From The Daily Record, June 24, 2025)\n"
+    drafts = _paper(tmp_path / "b", "Arms Pipeline and Japan", credit).drafts
+    assert len(drafts) == 3  # the closing credit is no sentence of the piece
+    assert {d.speaker for d in drafts} == {"daily-record"}
+    # a news report its outlet signs, under a headline that gives the call to someone
+    drafts = _paper(tmp_path / "c", "Japan must act, minister says", body).drafts
+    assert drafts == [] or {d.speaker for d in drafts} != {"daily-record"}
+
+
+def test_reported_had_to_is_a_call_and_the_speakers_own_we_had_to_is_not(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "SEOUL, April 9 (Yonhap) -- Seoul and its partners had to prepare for an alliance "
+        "between Russia and North Korea that would outlast the war, Foreign Minister Cho "
+        "Tae-yul said Tuesday.\n\n"
+        '"We had to move quickly when the first troops were spotted," Cho told reporters.\n'
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.act for d in drafts] == ["calls-for", "asserts"]
+
+
+def test_a_person_given_by_a_first_name_alone_speaks_under_it(tmp_path: Path) -> None:
+    body = (
+        '"They live in the school building," says Tatyana, a resident of the Sudzha '
+        "district.\n\n"
+        '"The barrels wear out faster," said Mykola, a gunner who gave only his first name.\n\n'
+        '"The fire rate fell by half," said a battery commander of the 47th Mechanized '
+        "Brigade who asked to be identified by his first name, Andrii.\n\n"
+        "Foreign Minister Andrii Sybiha said the shells were getting better.\n\n"
+        '"They will come back," said Sybiha, a diplomat since 1994.\n'
+    )
+    drafts = _extract(tmp_path, body).drafts
+    # the last: a surname after its full name is that person, not a given name
+    speakers = ["tatyana", "mykola", "andrii", "andrii-sybiha", "andrii-sybiha"]
+    assert [d.speaker for d in drafts] == speakers
+    assert all(d.new_actor and d.new_actor["kind"] == "person" for d in drafts[:3])
+
+
+def test_a_quotations_next_sentence_that_carries_it_on_is_one_excerpt(tmp_path: Path) -> None:
+    body = (
+        '"The Russians are not handing over a finished reactor," said Yang Uk, a fellow at '
+        'the Asan Institute. "But they are handing over the know-how."\n\n'
+        '"Kim has waited a long time for this," Yang said. "That should worry Tokyo."\n'
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert len(drafts) == 3
+    assert drafts[0].excerpt.endswith('"But they are handing over the know-how."')
+    assert drafts[2].excerpt == '"That should worry Tokyo."'
+
+
+def test_raised_suspicions_suspect_and_a_deed_called_a_threat_charges(tmp_path: Path) -> None:
+    body = (
+        "SEOUL, May 14 (Yonhap) -- South Korea's foreign ministry said Wednesday that the "
+        "visit raised fresh suspicions that Moscow was helping Pyongyang.\n\n"
+        "Japan's top government spokesman Yoshimasa Hayashi said the launch was "
+        '"a grave threat to the peace of the region."\n\n'
+        'Hayashi said: "It is a grave threat to the peace of the region."\n'
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.act for d in drafts] == ["suspects", "accuses", "warns"]
+
+
+@pytest.mark.parametrize(
+    ("words", "act"),
+    [
+        ("Expect the flows to continue after any ceasefire in Ukraine.", "predicts"),
+        ("Don't expect Moscow to hand over its submarine technology.", "predicts"),
+        ("It is also essential for Japan to urge China to act responsibly.", "calls-for"),
+        ("It is important to remember what happened.", None),
+    ],
+)
+def test_clause_act_reads_an_expectation_put_to_the_reader_and_an_impersonal_call(
+    words: str, act: str | None
+) -> None:
+    from rnkclaims.authoring.extract.clauses import clause_act
+
+    assert clause_act(words, "person", True, lambda subject: False) == act
+
+
+def test_called_without_quotation_marks_names_what_the_speaker_called_it(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Vladimir Putin has called the treaty he signed with Kim Jong Un last June a purely "
+        "defensive pact.\n\n"
+        "Seoul has called the arms trade a clear violation of U.N. resolutions.\n\n"
+        "The minister called an emergency meeting of senior officials.\n\n"
+        "The minister called them an hour later.\n"
+    )
+    result = _extract(tmp_path, body)
+    assert [d.line for d in result.drafts] == [7, 9]
+    assert result.drafts[0].speaker == "vladimir-putin"
+
+
+def test_the_outlet_that_understands_or_has_learned_reports_on_its_own_page(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Ships to be sanctioned\n\n"
+        "Yonhap understands that two of the ships are registered in Sierra Leone.\n\n"
+        "Moscow understands the risks of dealing with Pyongyang.\n\n"
+        "Yonhap News Agency has learned that the vessels made 30 trips to Vostochny.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    day = {"date": "2023-12-08", "note": "the day of the report"}
+    assert [(d.speaker, d.act, d.said) for d in drafts] == [("yonhap", "reports", day)] * 2
+
+
+def test_a_readouts_reaffirmed_commits_though_a_verb_of_saying_follows(tmp_path: Path) -> None:
+    claims = BASE.replace(
+        "outlets:\n",
+        STATES + "  - id: mil-ru\n    name: Ministry of Defence of the Russian Federation "
+        "(mil.ru)\n    kind: online\n    country: RU\n    aliases: [mil.ru]\n",
+        1,
+    )
+    title = "Andrei Belousov holds talks with DPRK Minister of National Defence No Kwang Chol"
+    front = f'---\noutlet: mil-ru\ntitle: "{title}"\npublished: 2024-11-30\nlanguage: en\n---\n'
+    body = (
+        f"{title}\n\n30.11.2024 (12:40)\n\n"
+        "Minister of Defence of the Russian Federation Andrei Belousov held talks with "
+        "Minister of National Defence of the DPRK No Kwang Chol.\n\n"
+        "Andrei Belousov said that the treaty had raised cooperation to a new level.\n\n"
+        "No Kwang Chol noted that the DPRK would consistently support Russia.\n\n"
+        "The ministers reaffirmed their readiness to develop contacts and expressed "
+        "confidence that cooperation would continue to grow.\n"
+    )
+    ledger = load(write_ledger(tmp_path / "data", claims, {"src-a": front + body}))
+    drafts = extract(ledger, ledger.sources["src-a"]).drafts
+    assert [d.act for d in drafts if d.line == drafts[-1].line] == ["pledges", "pledges"]
+
+
+@pytest.mark.parametrize(
+    ("words", "act"),
+    [
+        ("Sooner or later the bill will arrive in Seoul and Tokyo.", "predicts"),
+        ("The soldiers who come home will bring with them the experience of war.", "predicts"),
+        ("What goes to Pyongyang today can be in Tehran tomorrow.", "warns"),
+        ("Moscow needs shells today, and Pyongyang will want help tomorrow.", "predicts"),
+        ("There is a real risk that those lessons will be applied.", None),
+    ],
+)
+def test_clause_act_reads_past_a_time_adverbial_and_a_relative_clause(
+    words: str, act: str | None
+) -> None:
+    from rnkclaims.authoring.extract.clauses import clause_act
+
+    assert clause_act(words, "person", True, lambda subject: False) == act
+
+
+def test_the_lead_of_a_factbox_or_an_explainer_is_the_outlets_own(tmp_path: Path) -> None:
+    lead = "North Korea has sent troops and shells to Russia since the treaty was signed.\n\n"
+    told = "Seoul's spy agency said on Monday that 2,000 soldiers had been killed.\n"
+    factbox = _extract(tmp_path / "a", "FACTBOX-What the two have exchanged\n\n" + lead + told)
+    assert [(d.speaker, d.mode) for d in factbox.drafts[:1]] == [("yonhap", "reported")]
+    assert len(factbox.drafts) == 2
+    news = _extract(tmp_path / "b", "What the two have exchanged\n\n" + lead + told)
+    assert len(news.drafts) == 1  # a news report's lead is no claim of its own

@@ -246,6 +246,17 @@ left Russia in 2022, told ...", "Kim Sung, a researcher who studies North Korea 
 National University, told ..."): the name is the subject."""
 
 
+_CALLED_AS = re.compile(
+    r"\s+(?:it|them|this|that|(?:the|such|these|those|its|their)(?:\s+[\w'\u2019-]+){1,10}?)\s+"
+    r"(?:a|an)\s+(?!(?:hour|day|week|month|year|minute|time|few|number|couple|lot|bit)\b)"
+    r"[a-z][\w-]*(?:\s+[\w.'\u2019-]+){0,8}?\s*[.;](?:\s|$)"
+)
+"""What "called" names, without quotation marks, when it ends the sentence on the name given
+("has called the treaty he signed with Kim Jong Un last June a purely defensive pact."):
+speech, as the quoted "called them an 'absurd paradox'" is; "called a meeting", "called
+him an hour later" are not."""
+
+
 def subject_before(
     masked: str, sent_start: int, verb_start: int
 ) -> tuple[int, int, tuple[int, int] | None] | None:
@@ -714,11 +725,15 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
                 Verb(m.start(), m.end(), phrase, *obj, relay=relay, form="cited", negated=False)
             )
             continue
-        if phrase == "called" and not re.match(
-            r"\s+(?:it|them|him|her|this|that|(?:the|such|these|those|its|their)(?:\s+[\w'-]+){1,6}|"
-            r"[a-z]+s(?:\s+(?:of|about|on|from|by|that)(?:\s+[\w'-]+){1,8})?|[A-Z]\w+)\s+"
-            r"(?:a|an|the)?\s*[\"\u201c]",
-            after,
+        if (
+            phrase == "called"
+            and not re.match(
+                r"\s+(?:it|them|him|her|this|that|(?:the|such|these|those|its|their)(?:\s+[\w'-]+){1,6}|"
+                r"[a-z]+s(?:\s+(?:of|about|on|from|by|that)(?:\s+[\w'-]+){1,8})?|[A-Z]\w+)\s+"
+                r"(?:a|an|the)?\s*[\"\u201c]",
+                after,
+            )
+            and not _CALLED_AS.match(after)
         ):
             # "called them an 'absurd paradox'", "called reports of cooperation with
             # Pyongyang 'speculation'" are speech; "called a meeting" is not
@@ -816,7 +831,7 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
                 r"\s+((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|of|for|the|"
                 r"(?:al|el|ad|ash|as|at|az|ar|an|abd|abu|bin|ibn|bint)-[A-Z][\w.'\u2019-]*|"
                 r"(?:bin|ibn|bint|abu|al|de|van|von|der|da|di|du|dos|das)(?=\s+[A-Z])))"
-                r"{0,6}|(?:a|an|the|one)\s+[a-z][\w.'\u2019-]*(?:\s+[A-Za-z][\w.'\u2019-]*){0,5}?"
+                r"{0,6}|(?:a|an|the|one)\s+[a-z][\w.'\u2019-]*(?:\s+[A-Za-z0-9][\w.'\u2019-]*){0,7}?"
                 r"(?=\s*[,.;]|\s+(?:who|in|at|on|to)\b))"
                 r"(?!\s+(?:was|were|is|are|had|has|have|would|will|could|did|does)\b)",
                 after,

@@ -13,14 +13,22 @@ gives the act the clause's grammar carries:
   to", "have to" or "ought to" and a verb of doing: a call ("the government must also
   make sure"), whoever the subject is ("we must" too: a call on the speaker's side); not
   the verbs of knowing ("must understand" warns, elsewhere), nor "must have" (a deduction);
+  reported "had to" is a reported "must" ("... had to stop pretending that ..., said
+  Lankov"), the speaker's own "we had to" is not; "It is essential (important, time) for
+  Japan to urge ..." is a call on the party it names;
 - a third party with "will", "won't", "is (not) going to", or in reported words "would",
   and any verb: a forecast ("The bargain will not end with the war"); with "could",
   "may" or "might": a hedged forecast;
 - a third party given an evaluative, pejorative predicate ("Western members were
   'hypocritical'", "has not added a single ...", "had been slow to say anything"): a
-  charge; a party said to learn, adapt or gain experience, or a superlative judged
+  charge; "Expect the flows to continue ...", put to the reader, a forecast; a party said
+  to learn, adapt or gain experience, or a superlative judged
   ("the most serious escalation since ..."): a judgement; a gain that "makes them more
   dangerous", a war "no longer only" a region's: a warning.
+
+A time adverbial may open the clause ("Sooner or later the bill will arrive in Seoul") and
+a short relative clause follow its subject ("The soldiers who come home will bring ...");
+"What goes to Pyongyang today can be in Tehran tomorrow" warns.
 
 The first clause that gives an act gives the draft's. Only drafts the rules left at
 "asserts" under a neutral verb are read (``Drafter.run`` calls ``clause_act``), and an
@@ -63,7 +71,7 @@ _WOULD = r"(?P<would>would|wouldn't|wouldn\u2019t)"
 _BOUND = r"(?P<bound>(?:is|are|was|were)\s+(?:bound|certain|sure|set)\s+to)"
 _MUST = (
     r"(?P<must>must|should|shouldn't|shouldn\u2019t|needs?\s+to|has\s+to|have\s+to|"
-    r"ought\s+to)"
+    r"ought\s+to|had\s+to)"
 )
 _HEDGE = (
     r"(?P<hedge>could|may|might|"
@@ -71,10 +79,20 @@ _HEDGE = (
 )
 _VERB = r"(?P<verb>[a-z]+)(?P<rest>[^.;:!?]{0,40})"
 
+_SOONER = (
+    r"(?:(?:Sooner\s+or\s+later|Eventually|One\s+day|Before\s+long|In\s+time|Inevitably|"
+    r"In\s+the\s+end),?\s+)?"
+)
+"""An adverbial of time before the subject ("Sooner or later the bill will arrive ...")."""
+_RELATIVE = r"(?:\s+who\s+[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,3}?)?"
+"""A short relative clause after the subject ("The soldiers who come home will bring ...")."""
+
 _CLAUSE = re.compile(
     _BOUNDARY
     + r"[\"\u201c]?"
+    + _SOONER
     + _SUBJECT
+    + _RELATIVE
     + r"\s*(?:[\"\u201d]\s*)?"
     + r"\s+(?:"
     + _WILL
@@ -196,6 +214,25 @@ _NOT_SURPRISED = re.compile(
 """A forecast put as no surprise ("I would not be surprised if we see ...")."""
 
 
+_ESSENTIAL_FOR = re.compile(
+    r"(?i)(?:^\W*|[.;]\s+|\bthat\s+)it\s+is\s+(?:also\s+|therefore\s+|now\s+|thus\s+)?"
+    r"(?:essential|important|vital|necessary|imperative|crucial|urgent|time)\s+for\s+"
+    r"(?:[\w.'\u2019-]+\s+){1,5}?to\s+(?!(?:be|have|know|see|understand|remember)\b)[a-z]+"
+)
+"""A call put impersonally on a named party ("It is also essential for Japan to urge China
+..."; "it is time for Europe to act"): a call, as "Japan must urge" is."""
+_TODAY_TOMORROW = re.compile(
+    r"(?i)\btoday\s+(?:can|could|may|might|will)\b[^.;,]{0,40}?\btomorrow\b"
+)
+"""What happens to one party today said to reach another tomorrow, in one clause ("What
+goes to Pyongyang today can be in Tehran tomorrow"): a warning that it spreads ("Moscow
+needs ... today, and Pyongyang will want ... tomorrow" is no such clause)."""
+_EXPECT_IMPERATIVE = re.compile(
+    r"^\W*(?:(?:And|So|But)\s+)?(?:[Ee]xpect|[Dd]on['\u2019]t\s+expect|[Dd]o\s+not\s+expect)\s+"
+    r"(?:[\w'\u2019-]+\s+){1,6}?to\s+[a-z]+"
+)
+"""A forecast put to the reader ("Expect the flows to continue after any ceasefire", "Don't
+expect Moscow to give that up")."""
 _NOUN_THAT = re.compile(
     r"(?i)\b(?:possibility|possibilities|signs?|fact|idea|reports?|claims?|fears?|concerns?|"
     r"evidence|suggestions?|prospect|risk|danger|chance|likelihood|hopes?|view|belief|"
@@ -244,10 +281,16 @@ def clause_act(
     docstring), or None. ``quoted``: the speaker's own words (a quotation, a turn, a
     statement); else reported words, whose "he", "she" or "it" may be the speaker.
     ``own_country(subject)``: whether the subject names the speaker's own country."""
+    if _TODAY_TOMORROW.search(words):
+        return "warns"  # "What goes to Pyongyang today can be in Tehran tomorrow"
     if _NOT_SURPRISED.search(words):
         return "predicts"  # "I would not be surprised if we see Russian help with ..."
     if _IF_THEN.search(words):
         return "warns"  # 'said that if the troops entered Ukraine, they would "certainly ..."'
+    if _EXPECT_IMPERATIVE.match(words):
+        return "predicts"  # "Expect the flows to continue after any ceasefire in Ukraine."
+    if _ESSENTIAL_FOR.search(words):
+        return "calls-for"  # "It is also essential for Japan to urge China, ..."
     if not quoted:
         # reported words: the first clause is the claim ("said the report had not been
         # confirmed ..., and that the ministry should share ..." is not a call)
@@ -290,6 +333,8 @@ def _clause(
     knowing = verb in _KNOWING and not (verb == "ask" and _ASK_TO.match(rest))
     negated = bool({"not", "never"} & set(mods.split()))
     if m.group("must"):
+        if quoted and m.group("must").startswith("had"):
+            return None  # the speaker's own "we had to": what was, not a call
         if knowing and not (negated and verb not in ("be", "have")):
             return None  # "must understand", "must have been", "should be addressed to"; a
             # warning against a belief calls for it ("should not assume it can peel Kim away")

@@ -187,6 +187,26 @@ _EDITORIAL_LABEL = re.compile(
 Editorial: ...",
 "EDITORIAL" on a line of its own, "[Editorial] ...", "(Editorial)", "Leader: ...", "The
 Guardian view on ...", "By the Editorial Board")."""
+_EXPLAINER_LABEL = re.compile(
+    r"\s*(?:FACTBOX|Factbox|FACT\s+BOX|EXPLAINER|Explainer|Q\s*&\s*A|Q\s*\+\s*A)\s*[-:|\u2013\u2014]"
+)
+"""The label of a factbox or an explainer before its headline."""
+_UNDERSTANDS = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?P<who>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+"
+    r"(?:understands|has\s+learned|has\s+learnt)\s+(?:that\s+)?"
+)
+"""An outlet's own report of what it was told ("The ABC understands ...")."""
+_CALL_HEADLINE = re.compile(
+    r"(?i)\b(?:must|should|needs?\s+to|ought\s+to|cannot\s+afford\s+to|has\s+to|have\s+to)"
+    r"(?:\s+not)?\s+[a-z]+"
+)
+"""A headline that itself calls on a party ("Japan Must Not Underestimate ...", "Seoul
+should ...")."""
+_HEADLINE_SPEAKER = re.compile(
+    r"(?i)^[^:]{1,60}:\s|\b(?:says?|said|warns?|urges?|tells?|claims?|according\s+to)\b|"
+    r"[\"\u201c\u201d\u2018\u2019']"
+)
+"""A headline that gives the call to someone ("Sikorski: ...", "..., PM says") or quotes it."""
 _PLACE_WORDS = re.compile(
     r"\b(?:Russia|Russian|Moscow|Kremlin|North\s+Korea|North\s+Korean|Pyongyang|DPRK|"
     r"South\s+Korea|Seoul|Japan|Tokyo|China|Beijing|Ukraine|Kyiv|Washington|United\s+States|"
@@ -265,6 +285,11 @@ _RECKLESS_BY = re.compile(
     r"aggression|deployment)\s+by\s+(?:the\s+)?[A-Z]"
 )
 """A misdeed with its doer named ("a reckless escalation by the Kremlin"): a charge."""
+_CARRIES_ON = re.compile(r"[\"\u201c]?(?:But|And|So)\s")
+"""A quotation's next sentence that carries on its statement: it opens on "But", "And" or
+"So" ('"The Russians are not giving this away for free," she says. "But they are giving it
+away ..."'). A next sentence that makes a point of its own ("They are going to keep
+pressing on us.") is a claim of its own."""
 _RUNS_ON = re.compile(r"(?:It|This)\s+(?:is|was)\s+(?:also\s+)?(?:the|a|an)\s")
 """A sentence that goes on about what the sentence before it said ("It is the clearest
 sign yet that ...")."""
@@ -848,6 +873,7 @@ class Drafter:
         quote_lead: tuple[Draft, int] | None = None  # "X said in a statement:" before a
         # paragraph of quotation: whose it is
         turns = self._transcript_turns()
+        explainer = opinion is None and page is None and self._is_explainer()
         if turns and opinion is None and statement is None:
             page = None  # a record of a sitting on its own site: the labels give the voices,
             # its headings before the first label are no statements of the site's
@@ -873,6 +899,23 @@ class Drafter:
                     continue
             if quote is None:
                 found_here = self.reported(*span, consumed)
+                if found_here and readout is not None:
+                    commits = _readout_act(self.analysis.masked, *span)
+                    for d in found_here:
+                        if commits and d.verb in NEUTRAL_VERBS and d.start <= span[0] + 1:
+                            d.act = commits  # "The parties reaffirmed their readiness to
+                            # ... and expressed confidence that ...": the readout's main
+                            # verb commits, the verb of saying after it is coordinated
+                if not found_here and page is None:
+                    own_report = self._outlet_understands(*span)
+                    if own_report is None and explainer and not self.furniture_reason(*span):
+                        explainer = False
+                        own_report = self._explainer_lead(*span)
+                    if own_report is not None:
+                        drafts.append(own_report)
+                        continue
+                elif found_here:
+                    explainer = False  # a lead that reports someone's words
                 intro = self._statement_intro(*span)
                 colon = None if intro else self._said_colon(*span, found_here, page is not None)
                 if span[0] >= tail:
@@ -1441,12 +1484,91 @@ class Drafter:
             return (author, paragraph, self._page_day("piece")), end
         labels = list(_EDITORIAL_LABEL.finditer(head))
         label = labels[-1] if labels else None  # a "[Editorial]" title, then its deck
+        end = len(self.text)
+        if label is None:
+            label, end = self._outlet_byline(head) or (None, end)
         if label is None or self.outlet is None:
             return None
         outlet = self.resolver.outlet_entry() or {}
         own = Resolved(self.outlet, str(outlet.get("name") or self.outlet), "outlet")
         paragraph = self.analysis.sentence_at(label.start())[2]
-        return (own, paragraph, self._page_day("editorial")), len(self.text)
+        return (own, paragraph, self._page_day("editorial")), end
+
+    def _is_explainer(self) -> bool:
+        """Whether the piece is labelled a factbox or an explainer ("FACTBOX-What Russia
+        and North Korea have exchanged ...", "Explainer: Why North Korean artillery still
+        matters ..."): its lead is the outlet's own summary."""
+        title = str(self.source.meta.get("title") or "")
+        first = self.text.lstrip().split("\n", 1)[0]
+        return any(_EXPLAINER_LABEL.match(t) for t in (title, first) if t)
+
+    def _explainer_lead(self, start: int, end: int) -> Draft | None:
+        """The lead of a factbox or an explainer, where no one is reported speaking: the
+        outlet's own assertion ("Russia and North Korea have deepened military ties since
+        signing a mutual defence treaty in June 2024."), its act the words' own."""
+        if self.outlet is None:
+            return None
+        outlet = self.resolver.outlet_entry() or {}
+        own = Resolved(self.outlet, str(outlet.get("name") or self.outlet), "outlet")
+        draft = self.statement_draft(start, end, own, -1, None)
+        if draft is not None:
+            draft.mode = "reported"
+        return draft
+
+    def _outlet_understands(self, start: int, end: int) -> Draft | None:
+        """A sentence in which the outlet itself reports what it has been told in
+        confidence ("The ABC understands the vessels made at least 40 voyages ...", "The
+        BBC understands ..."): the outlet's own report, dated to the page's day."""
+        m = _UNDERSTANDS.match(self.text, start, end)
+        if m is None or self.outlet is None:
+            return None
+        outlet = self.resolver.outlet_entry() or {}
+        names = [str(outlet.get("name") or ""), *(str(n) for n in outlet.get("aliases") or [])]
+        short = {n.split()[0] for n in names if n and re.fullmatch(r"[A-Z]{2,6}", n.split()[0])}
+        short |= {
+            re.sub(r"(?:\s+(?:News|Agency|Online|English|Network|Service))+$", "", n)
+            for n in names
+            if n
+        }  # "ABC News (Australia)" is "The ABC"; "Yonhap News Agency" is "Yonhap"
+        who = m.group("who")
+        if who not in {*names, *short} - {""}:
+            return None
+        own = Resolved(self.outlet, who, "outlet")
+        draft = self.statement_draft(start, end, own, -1, self._page_day("report"))
+        if draft is not None:
+            draft.act = "reports"
+            draft.mode = "reported"
+        return draft
+
+    def _outlet_byline(self, head: str) -> tuple[re.Match[str], int] | None:
+        """An unlabelled editorial: a piece signed by the outlet itself (its name on a
+        line of its own under the headline, "The Yomiuri Shimbun") whose headline is a
+        call no one else is given ("Russia-N. Korea Military Ties / Japan Must Not
+        Underestimate ...") or which closes on the outlet's own credit ("(From The
+        Yomiuri Shimbun, June 24, 2025)"). A news report signed by its outlet ("Al
+        Arabiya English", "Yle News") has a headline that reports, and no such credit.
+        Returns the byline and where the piece ends (its closing credit, if any)."""
+        outlet = self.resolver.outlet_entry() or {}
+        names = [str(outlet.get("name") or "")]
+        names += [str(n) for n in outlet.get("aliases") or [] if "." not in str(n)]
+        names = [n for n in names if n]
+        if not names or self.outlet is None:
+            return None
+        signed = "(?:" + "|".join(re.escape(n) for n in names) + ")"
+        byline = re.search(r"(?m)^[ \t]*" + signed + r"[ \t]*$", head)
+        if byline is None:
+            return None
+        title = str(self.source.meta.get("title") or "").strip()
+        if not title:
+            title = self.text.lstrip().split("\n", 1)[0]
+        call = _CALL_HEADLINE.search(title) is not None and not _HEADLINE_SPEAKER.search(title)
+        tail = max(0, len(self.text) - 400)
+        credit = re.compile(
+            r"(?m)^[ \t]*\((?:From|Source:)\s+" + signed + r"\b[^)\n]*\)[ \t]*$"
+        ).search(self.text, tail)
+        if credit is not None:
+            return byline, credit.start()
+        return (byline, len(self.text)) if call else None
 
     def _about_another(self, start: int, end: int) -> bool:
         """Whether an opinion piece's sentence introduces another person as its subject
@@ -1823,6 +1945,19 @@ class Drafter:
             if quote.paragraph > previous_para and find_verbs(self.analysis, sent[0], sent[1]):
                 # 'One official called the deal "a marriage of convenience."' after another
                 # speaker's quotation: the sentence's own speaker has it, drafted with it
+                return None
+            if (
+                quote.paragraph == previous_para
+                and previous.mode == "quote"
+                and previous.end <= start
+                and not self.text[previous.end : start].strip()
+                and _CARRIES_ON.match(inner)
+            ):
+                # '"The Russians are not giving this away for free," she says. "But they
+                # are giving it away ..."': one statement over two sentences (codebook
+                # rule 5), its excerpt taken whole
+                previous.end = end
+                previous.excerpt = self.text[previous.start : end]
                 return None
             draft = Draft(
                 start=start,
@@ -2563,9 +2698,12 @@ _MOTIVE = re.compile(
 
 _SUSPECT = re.compile(
     r"(?i)\b(?:(?:we|i|they|it)\s+(?:have|has|had)\s+(?:good\s+|every\s+|strong\s+|some\s+)?"
-    r"reasons?\s+to\s+(?:believe|suspect|think)|(?:we|i)\s+(?:strongly\s+)?suspect)\b"
+    r"reasons?\s+to\s+(?:believe|suspect|think)|(?:we|i)\s+(?:strongly\s+)?suspect|"
+    r"(?:raised|raises|raise|raising|fuel(?:s|ed|led|ing)?|deepened|deepens|heightened|"
+    r"heightens|added\s+to|adds\s+to|stoked|stokes)\s+(?:\w+\s+){0,2}?suspicions?\s+that)\b"
 )
-"""A suspicion in the speaker's words: "We have reasons to believe", "we suspect"."""
+"""A suspicion in the speaker's words: "We have reasons to believe", "we suspect", "the
+agreement raised suspicions that Moscow was transferring ..."."""
 _WILLING = re.compile(
     r"(?i)\W*(?:(?:its|their|his|her|our|a|an|the)\s+)?(?:strong\s+|keen\s+|growing\s+)?"
     r"(?:interest\s+in|willingness\s+to|readiness\s+to|desire\s+to|intention\s+to|"
@@ -2921,6 +3059,12 @@ _HOPES_OTHERS = re.compile(
 )
 """A hope that others act ("China hopes all parties will ..."): a call on them."""
 
+_CALLED_THREAT = re.compile(
+    r"(?i)\b(?:is|are|was|were)\s+[\"\u201c](?:an?|the)\s+(?:[\w-]+\s+){0,2}?threats?\s+to\b"
+)
+"""Another party's deed given the speaker's own words for it in reported speech ('the
+shipments were "a direct threat to the security of our region"', 'the launch was "a
+serious threat to the safety of our people"'): a charge."""
 _THREAT_TO = re.compile(
     r"(?i)\b(?:(?:is|are|was|were|poses?|posed|represents?|remains?|creates?|created)\s+"
     r"(?:an?|the)\s+"
@@ -3048,11 +3192,14 @@ _ARGUMENT_VERBS = frozenset(
 _OWN_VOICE_SKIP = re.compile(
     r"no speaker found for '(?!reports?'|reported')|no actor found for the speaker '(?:I|We|we)'"
     r"|no actor found for the speaker '\w+ (?:should|must|ought to)'"
+    r"|no actor found for the speaker '(?:It|it) is (?:also |therefore |now )?(?:essential|"
+    r"important|vital|necessary|imperative|crucial|urgent|time) for [^']+ to'"
 )
 """Reasons a sentence of a page of the speaker's own was listed as skipped that its
 speaker answers: a verb with no subject that speaks ("a provocation that threatens the
 security of ...", not "reports" received), the speaker's own "I" and "we", and a call
-that someone "should say so" (no report of speech)."""
+that someone "should say so" or that "It is also essential for Japan to urge China ..."
+(no report of speech)."""
 _PRESENT_VERB = re.compile(
     r"(?:says|states|assesses|estimates|believes|notes|warns|urges|calls\s+on|calls\s+for|"
     r"condemns|welcomes|judges|concludes)"
@@ -3368,6 +3515,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "calls-for"  # "We must give Ukraine what it needs to win"
     if _NOT_UNDERESTIMATE.search(words):
         return "warns"  # "We should not underestimate what Pyongyang is getting in return"
+    if not by_content and not quoted and _CALLED_THREAT.search(words):
+        return "accuses"  # 'Wong said the shipments were "a direct threat to ..."'
     threat = None if by_content else _THREAT_TO.search(words)
     if threat and not re.search(
         r"(?i)\b(?:believe[sd]?|considers?|considered|views?|viewed)\b", words[: threat.start()]

@@ -171,6 +171,25 @@ _PERSON_NOUNS = frozenset(
     "ambassador general commander lawmaker senator adviser advisor aide delegate analyst "
     "expert researcher milblogger blogger officer soldier".split()
 )
+_ORDINARY_PEOPLE = frozenset(
+    "resident villager local pensioner mother father teacher worker farmer nurse doctor "
+    "student volunteer veteran driver refugee gunner sapper medic sergeant paratrooper "
+    "fighter mechanic engineer shopkeeper vendor businessman businesswoman".split()
+)
+"""Ordinary people a report quotes by a given name ("Tatyana, a resident of ...")."""
+_NAME_WITHHELD = re.compile(
+    r"(?i)\b(?:surname|last\s+name|family\s+name|full\s+name|first\s+name\s+only|"
+    r"only\s+(?:his|her|their)\s+(?:first|given)\s+name|by\s+(?:his|her|their)\s+"
+    r"(?:first|given)\s+name)\b"
+)
+"""Words that tell a person's surname is withheld ("who asked that her surname not be
+used", "gave only his first name")."""
+_GIVEN_NAME_AFTER = re.compile(
+    r",?\s+who\s+(?:asked|agreed|wished|wanted|spoke\s+on\s+condition)\b[^.;]{0,60}?"
+    r"\b(?:first|given)\s+name,?\s+(?P<name>[A-Z][a-z]+)\b"
+)
+"""A described person's given name after the described phrase ("a battery commander ...
+who asked to be identified by his first name, Andrii")."""
 WELL_KNOWN = {
     "Putin": "Vladimir Putin", "Peskov": "Dmitry Peskov", "Lavrov": "Sergei Lavrov",
     "Shoigu": "Sergei Shoigu", "Belousov": "Andrei Belousov", "Medvedev": "Dmitry Medvedev",
@@ -939,6 +958,13 @@ class Resolver:
         if not words:
             return []
         lower = [w.lower().strip(".,'\u2019") for w in words]
+        given = _GIVEN_NAME_AFTER.match(text, end, self.analysis.sentence_at(end)[1])
+        if given is not None and lower[0] in ("a", "an"):
+            # "a battery commander ... who asked to be identified by his first name,
+            # Andrii": the one name the copy gives is the speaker's
+            new = self.propose(given.group("name"), given.start("name"), given=True)
+            if new is not None:
+                return [Resolved(new["id"], phrase, "new", new)]
         office = _PERSONS_OFFICE.fullmatch(phrase)
         if office is not None:
             # "Prime Minister Fumio Kishida's office said": the office speaks for the
@@ -1100,8 +1126,11 @@ class Resolver:
             r"(?i)(?:both|the\s+two)\s+(?:countries|nations|governments|sides|states|delegations)",
             phrase,
         )
-        parties = re.fullmatch(r"(?i)(?:the|both)\s+(?:two\s+)?(?:parties|leaders)", phrase)
-        if parties:  # "The parties also expressed concern": the two who spoke at the talks
+        parties = re.fullmatch(
+            r"(?i)(?:the|both)\s+(?:two\s+)?(?:parties|leaders|ministers)|the\s+sides", phrase
+        )
+        if parties:  # "The parties also expressed concern", "The ministers reaffirmed", "The
+            # sides stressed": the two who spoke at the talks
             recent: list[str] = []
             for p, spoke, _ in reversed(self.speakers):
                 if p < start and spoke not in recent:
@@ -1514,15 +1543,38 @@ class Resolver:
         new = self.propose(full, pos)
         return Resolved(new["id"], phrase, "title", new) if new else None
 
+    def _given_name_only(self, word: str, after: int) -> bool:
+        """Whether a lone capitalised word is a person's given name, the only name the copy
+        gives: an ordinary person described after it ("says Tatyana, a resident of the
+        Sudzha district", "Oleksandr, a gunner with ...") or whose surname is withheld
+        ("who asked that her surname not be used", "gave only his first name")."""
+        if not re.fullmatch(r"[A-Z][a-z]+", word) or country_of([word]) is not None:
+            return False
+        if word.lower() in _ORG_WORDS or word in WELL_KNOWN:
+            return False
+        end = self.analysis.sentence_at(min(after, len(self.text) - 1))[1]
+        tail = self.text[after : min(end, after + 200)]
+        described = re.match(
+            r"\s*,\s*(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}?(?:"
+            + "|".join(sorted(_ANONYMOUS_NOUNS | _PERSON_NOUNS | _ORDINARY_PEOPLE))
+            + r")s?\b",
+            tail,
+        )
+        withheld = _NAME_WITHHELD.search(tail)
+        return described is not None or withheld is not None
+
     def propose(
         self,
         phrase: str,
         pos: int,
         appositive: tuple[int, int] | None = None,
         surname: bool = False,
+        given: bool = False,
     ) -> dict[str, Any] | None:
         """A new actor for ``phrase`` (None if it names none); with ``surname``, a title
-        and a surname alone ("Ms Adams", a record's label) name a person."""
+        and a surname alone ("Ms Adams", a record's label) name a person; with ``given``,
+        a given name alone is the only name the copy gives ("... by his first name,
+        Andrii"), not the start of another person's full name."""
         words = [w for w in re.split(r"\s+", phrase.strip(" ,.;:")) if w]
         while words and (
             words[0].lower() in _DETERMINERS
@@ -1623,7 +1675,14 @@ class Resolver:
                 title, name_words = split_title(words[:of])
                 if len(name_words) >= 2:
                     title = [*title, *words[of:]]
-            if len(name_words) == 1 and name_words[0][:1].isupper():
+            lone = len(words) == 1 and (
+                given
+                or (
+                    self._given_name_only(words[0], pos + len(phrase))
+                    and " " not in self.full_name(words[0], pos)
+                )  # "says Park, a professor ..." after "Park Won-gon" is Park Won-gon
+            )
+            if len(name_words) == 1 and name_words[0][:1].isupper() and not lone:
                 full = self.full_name(name_words[0], pos)
                 name_words = full.split()
                 first = self.text.find(full) if " " in full else -1
@@ -1634,7 +1693,7 @@ class Resolver:
                     before = self.text[max(line_start, first - 40) : first].split()
                     country = country_of(before[-4:])
             if (
-                (len(name_words) >= 2 or (surname and len(name_words) == 1))
+                (len(name_words) >= 2 or (surname and len(name_words) == 1) or lone)
                 and not any(w.lower() in _ORG_WORDS for w in name_words)
                 and not (head in _COLLECTIVE_NOUNS and words[-1][:1].isupper() and len(words) > 1)
             ):  # "G7 Foreign Ministers", a title in the plural, are a group, not one person
