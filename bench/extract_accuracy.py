@@ -130,6 +130,15 @@
   paragraphs, an Ukrinform report citing Yonhap on a KCNA statement; most acts carried by
   the words behind a neutral verb or none), written after the test22 round and measured
   once at first sight.
+- ``test24``: a twenty-fourth held-out set in ``bench/extract_test24/`` (ordinary news
+  reports: Reuters from Seoul with a hedged lead and an unnamed officer, AP from Kyiv
+  with a quotation split around "he said" and events dated apart from the statements, an
+  AFP report run by Al Arabiya on the veto of the UN panel, Yonhap on the treaty's
+  ratification, IANS running Yonhap copy with a relay chain through KCNA and TASS, The
+  Guardian on an intelligence briefing relayed by a lawmaker, Kyodo on Japan's sanctions,
+  TASS English on a Kremlin denial, NK News on oil shipments; page furniture, the
+  outlets' own background and most acts carried by the words behind a neutral verb),
+  written after the test23 round and measured once at first sight.
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -474,6 +483,7 @@ SETS = {
     "test21": lambda v: measure_coded(BENCH / "extract_test21", v),
     "test22": lambda v: measure_coded(BENCH / "extract_test22", v),
     "test23": lambda v: measure_coded(BENCH / "extract_test23", v),
+    "test24": lambda v: measure_coded(BENCH / "extract_test24", v),
     "bundled": measure_bundled,
 }
 
