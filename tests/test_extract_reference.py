@@ -2125,3 +2125,90 @@ def test_the_lead_of_a_factbox_or_an_explainer_is_the_outlets_own(tmp_path: Path
     assert len(factbox.drafts) == 2
     news = _extract(tmp_path / "b", "What the two have exchanged\n\n" + lead + told)
     assert len(news.drafts) == 1  # a news report's lead is no claim of its own
+
+
+@pytest.mark.parametrize("kind", ["Editorial", "editorial", "OUR VIEW", "Opinion", "Commentary"])
+def test_a_kind_on_a_line_of_its_own_makes_an_unsigned_piece_the_outlets(
+    tmp_path: Path, kind: str
+) -> None:
+    body = (
+        f"Seoul cannot wait for others to act\n\n{kind}\n\n"
+        "A deck that sums up the piece says Seoul must act at once.\n\n"
+        "Published on Dec. 8, 2023, at 9:00 am\n\n"
+        "North Korean shells have been fired at Ukrainian towns for more than a year.\n\n"
+        "The government in Seoul should coordinate its sanctions with Tokyo.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.excerpt[:14]) for d in drafts] == [
+        ("yonhap", "North Korean s"),
+        ("yonhap", "The government"),
+    ]  # the deck above the page's own line of publication is furniture
+    assert drafts[-1].act == "calls-for"
+
+
+def test_a_kind_below_a_paragraph_of_the_body_is_a_sections_heading(tmp_path: Path) -> None:
+    body = (
+        "KCNA denounces Seoul\n\nSummary\n\n"
+        "North Korea's official news agency has carried a commentary on the troops.\n\n"
+        "Commentary\n\n"
+        "North Korean shells have been fired at Ukrainian towns for more than a year.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert all(d.speaker != "yonhap" or d.resolved_by != "statement" for d in drafts)
+
+
+@pytest.mark.parametrize(
+    ("words", "drafted"),
+    [
+        ("For Europeans, the lesson is plain.", False),
+        ("For Seoul, the answer is simple and it is clear.", True),
+        ("The logic behind the trade is not hard to see.", False),
+        ("The price of this help will be paid in Seoul and Tokyo.", True),
+    ],
+)
+def test_an_editorials_sentence_that_announces_its_point_is_no_claim(
+    tmp_path: Path, words: str, drafted: bool
+) -> None:
+    body = (
+        "Seoul cannot wait\n\nEDITORIAL\n\n"
+        f"North Korea has sent shells to Russia. {words} "
+        "Pyongyang will ask Moscow for missile technology in return.\n"
+    )
+    result = _extract(tmp_path, body)
+    excerpts = [d.excerpt for d in result.drafts]
+    assert (words in excerpts) is drafted
+    if not drafted:
+        assert any(s.text == words for s in result.skipped)
+
+
+def test_no_one_believing_and_each_side_promising_are_the_editorials_own(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Seoul cannot wait\n\nEDITORIAL\n\n"
+        "Moscow maintains that it respects the sanctions on Pyongyang. "
+        "No one believes it any longer.\n\n"
+        "Under the treaty each country promises to come to the aid of the other, and "
+        "Pyongyang and Moscow have both shown they mean it.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    own = [(d.act, d.excerpt[:14]) for d in drafts if d.speaker == "yonhap"]
+    assert own == [("assesses", "No one believes"[:14]), ("asserts", "Under the trea")]
+
+
+def test_related_headlines_in_a_list_and_document_links_are_furniture() -> None:
+    from rnkclaims.authoring.extract import detect_furniture
+
+    text = (
+        "Seoul weighs arms for Kyiv\n\nSeoul said on Monday it would weigh the request.\n\n"
+        "Related articles\n- N. Korean troops in Kursk: what comes next\n"
+        "\u2022 Lawmakers push for revision of arms export rules\n\n"
+        "(Reference) Trajectory image of the ballistic missile (PDF)\n"
+        "Annual report on the North's weapons programs [PDF, 2.4 MB]\n"
+    )
+    found = detect_furniture(text)
+    assert "- N. Korean troops in Kursk: what comes next" in found
+    assert "\u2022 Lawmakers push for revision of arms export rules" in found
+    assert "(Reference) Trajectory image of the ballistic missile (PDF)" in found
+    assert "Annual report on the North's weapons programs [PDF, 2.4 MB]" in found
+    assert "Seoul said on Monday it would weigh the request." not in found

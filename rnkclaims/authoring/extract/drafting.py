@@ -163,7 +163,8 @@ December 2024" (an author's byline counts when the closing note presents the aut
 _COLUMN_LABEL = re.compile(
     r"(?m)^[ \t]*(?:[\[(](?:Column|COLUMN|Opinion|OPINION|Op-[Ee]d|OP-ED|Commentary|"
     r"Viewpoint|Expert\s+comment)[\])]|(?:Column|COLUMN|Opinion|OPINION|Op-[Ee]d|OP-ED|"
-    r"Expert\s+comment|EXPERT\s+COMMENT)[ \t]*(?:[:|\u2013\u2014-]|$))"
+    r"Expert\s+comment|EXPERT\s+COMMENT)[ \t]*(?:[:|\u2013\u2014-]|$)"
+    r"|(?i:commentary|viewpoint|perspective)[ \t]*$)"
 )
 """The label of a signed opinion piece ("[Column] ...", "Opinion: ...", "Expert comment"):
 its byline's author speaks in its unattributed sentences."""
@@ -187,6 +188,13 @@ _EDITORIAL_LABEL = re.compile(
 Editorial: ...",
 "EDITORIAL" on a line of its own, "[Editorial] ...", "(Editorial)", "Leader: ...", "The
 Guardian view on ...", "By the Editorial Board")."""
+_KIND_LINE = re.compile(
+    r"(?im)^[ \t]*(?:editorial|our\s+view|leader|opinion|commentary|viewpoint|column|"
+    r"analysis)[ \t]*$"
+)
+"""A page's kind on a line of its own, in any case ("Editorial", "Opinion", "Our view"),
+over or under the headline of a piece no byline signs: the outlet's own voice. Below a
+paragraph of the body it is a section's heading ("Commentary" in a digest), no label."""
 _EXPLAINER_LABEL = re.compile(
     r"\s*(?:FACTBOX|Factbox|FACT\s+BOX|EXPLAINER|Explainer|Q\s*&\s*A|Q\s*\+\s*A)\s*[-:|\u2013\u2014]"
 )
@@ -968,9 +976,10 @@ class Drafter:
                     and (opinion is None or self._on_topic(*span))
                 ):
                     by = page[0] if readout is None else self._readout_voice(*span, readout[0])
+                    signpost = opinion is not None and self._signpost(*span)
                     own = (
                         None
-                        if opinion is not None and self._about_another(*span)
+                        if (opinion is not None and self._about_another(*span)) or signpost
                         else self.statement_draft(span[0], span[1], by, *page[1:])
                     )
                     if own is not None and readout is not None and own.act == "asserts":
@@ -1484,6 +1493,12 @@ class Drafter:
             return (author, paragraph, self._page_day("piece")), end
         labels = list(_EDITORIAL_LABEL.finditer(head))
         label = labels[-1] if labels else None  # a "[Editorial]" title, then its deck
+        if label is None:
+            kind = _KIND_LINE.search(head)
+            if kind is not None and not re.search(
+                r"(?m)^[ \t]*(?:\S+[ \t]+){9,}[^\n]*[.!?][\"\u201d']?[ \t]*$", head[: kind.start()]
+            ):
+                label = kind  # above the body: no sentence of ten words before the label
         end = len(self.text)
         if label is None:
             label, end = self._outlet_byline(head) or (None, end)
@@ -1492,6 +1507,14 @@ class Drafter:
         outlet = self.resolver.outlet_entry() or {}
         own = Resolved(self.outlet, str(outlet.get("name") or self.outlet), "outlet")
         paragraph = self.analysis.sentence_at(label.start())[2]
+        names = [str(outlet.get("name") or ""), *(str(n) for n in outlet.get("aliases") or [])]
+        signed = "|".join(re.escape(n) for n in names if n and "." not in n)
+        below = re.compile(
+            r"(?m)^[ \t]*(?:" + (signed + "|" if signed else "") + r"(?:Published|Updated|Posted)"
+            r"\b[^\n]*\d[^\n]*)[ \t]*$"
+        ).search(self.text, label.end(), min(len(self.text), label.end() + 700))
+        if below is not None:  # "Editorial", its deck, then "Le Monde" / "Published on ...":
+            paragraph = self.analysis.sentence_at(below.start())[2]  # the deck is furniture
         return (own, paragraph, self._page_day("editorial")), end
 
     def _is_explainer(self) -> bool:
@@ -1581,6 +1604,16 @@ class Drafter:
         # it only names, "Kim Jong-un is trading the lives of ...", may be its charge)
         appositive = r",\s+(?:[A-Z][\w'-]+\s+){1,3}[A-Z][\w'-]+,"
         return re.match(appositive, self.text[subject[1] : end]) is not None
+
+    def _signpost(self, start: int, end: int) -> bool:
+        """Whether an opinion piece's sentence only announces the point the next one makes
+        ("For Europeans, the lesson is plain.", "The answer is simple.", "The price of
+        this help is not hard to guess."): listed as skipped, no claim of its own."""
+        words = " ".join(self.text[start:end].split())
+        if len(words.split()) > 12 or not _SIGNPOST.fullmatch(words):
+            return False
+        self.skip(start, end, "reported", "announces the point the next sentence makes")
+        return True
 
     def _goes_on(self, own: Draft, drafts: list[Draft]) -> bool:
         """Whether an author's sentence only carries on the point of the author's sentence
@@ -1745,7 +1778,10 @@ class Drafter:
         if len(words.split()) < 6 or words.endswith("?") or _SALUTATION.fullmatch(words):
             return False
         if any(
-            s.start <= start and end <= s.end and not _OWN_VOICE_SKIP.match(s.reason)
+            s.start <= start
+            and end <= s.end
+            and not _OWN_VOICE_SKIP.match(s.reason)
+            and not (s.reason.startswith("negated") and _NO_ONE.match(words))
             for s in self.skipped
         ):
             return False
@@ -1904,6 +1940,8 @@ class Drafter:
             # illegal invasion": the charge is in the condition, the commitment is the point
         if draft.act == "asserts" and self._own_country_will(words, by.ref, host):
             draft.act = "pledges"  # "The DPRK will continue to bolster ..."
+        if draft.act == "asserts" and _NO_ONE.match(words):
+            draft.act = "assesses"  # "No one believes it any longer": the page's judgement
         if draft.act == "asserts" and _dismissal(words):
             draft.act = "denies"  # "This is nothing but a fabrication"
         if draft.act == "asserts" and _own_body_will(words, by.text):
@@ -3194,12 +3232,29 @@ _OWN_VOICE_SKIP = re.compile(
     r"|no actor found for the speaker '\w+ (?:should|must|ought to)'"
     r"|no actor found for the speaker '(?:It|it) is (?:also |therefore |now )?(?:essential|"
     r"important|vital|necessary|imperative|crucial|urgent|time) for [^']+ to'"
+    r"|no actor found for the speaker '(?:[^']*\s)?(?:[Ee]ach|[Ee]very|[Ee]ither|[Nn]either|"
+    r"[Bb]oth) (?:country|side|party|state|government|nation|capital|partner)s?'"
 )
 """Reasons a sentence of a page of the speaker's own was listed as skipped that its
 speaker answers: a verb with no subject that speaks ("a provocation that threatens the
 security of ...", not "reports" received), the speaker's own "I" and "we", and a call
 that someone "should say so" or that "It is also essential for Japan to urge China ..."
-(no report of speech)."""
+(no report of speech), and a treaty's "each country promises", "both sides pledge" (the
+page's own account of its terms)."""
+_SIGNPOST = re.compile(
+    r"(?i)(?:(?:For|To)\s+[^,]{1,40},\s+|(?:But|And|So|Yet)\s+)?(?:the|its|their|our)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:lesson|answer|reason|message|point|price|conclusion|choice|"
+    r"question|task|moral|logic|motive|remedy|response|implication|upshot|bill|cost)s?"
+    r"(?:\s+(?:of|for|behind)\s+(?:[\w'\u2019-]+\s+){1,4}?)?\s*"
+    r"(?:is|are|was|seems|looks|should\s+be)\s+(?:\w+ly\s+)?(?:plain|clear|simple|obvious|"
+    r"stark|straightforward|not\s+(?:hard|difficult)\s+to\s+(?:guess|see|find|grasp)|"
+    r"easy\s+to\s+(?:guess|see|find|grasp))[.:]"
+)
+"""A sentence that only announces the point to follow ("For Europeans, the lesson is
+plain.", "The answer is simple.", "The logic behind the deal is not hard to see.")."""
+_NO_ONE = re.compile(r"(?:No\s+one|Nobody|No\s+government|No\s+country|Few|Hardly\s+anyone)\s")
+"""A sentence whose subject is no one ("No one believes it any longer", "Nobody in Seoul
+buys that"): the page's own judgement, not a denied report of another's words."""
 _PRESENT_VERB = re.compile(
     r"(?:says|states|assesses|estimates|believes|notes|warns|urges|calls\s+on|calls\s+for|"
     r"condemns|welcomes|judges|concludes)"
