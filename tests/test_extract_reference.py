@@ -2212,3 +2212,42 @@ def test_related_headlines_in_a_list_and_document_links_are_furniture() -> None:
     assert "(Reference) Trajectory image of the ballistic missile (PDF)" in found
     assert "Annual report on the North's weapons programs [PDF, 2.4 MB]" in found
     assert "Seoul said on Monday it would weigh the request." not in found
+
+
+@pytest.mark.parametrize(
+    ("words", "act"),
+    [
+        ("We once again urge Russia to stop its military cooperation with the North.", "calls-for"),
+        ("We once more call upon Moscow to end the purchases.", "calls-for"),
+        ("We would like to ask Beijing to use its influence on Pyongyang.", "calls-for"),
+        ("We yet again protest in the strongest terms the use of these missiles.", "accuses"),
+        ("We vehemently reject the attempts to link the two questions.", "denies"),
+        ("We expect that Seoul will show common sense.", "calls-for"),
+        ("We trust that Tokyo will refrain from such steps.", "calls-for"),
+        ("We expect that trade will grow next year.", "not calls-for"),
+        ("Any supply of weapons to Kyiv would lead to the destruction of relations.", "warns"),
+        ("Any assistance that advances the North's programs would be a grave threat.", "warns"),
+        ("The reports of Western capitals are pure speculation.", "denies"),
+        ("Such claims are nothing but a fabrication.", "denies"),
+        ("Moscow will take into account any decisions taken by Seoul.", "warns"),
+        ("Russia will draw the appropriate conclusions.", "warns"),
+        ("Pyongyang and Moscow had openly admitted to violating the resolutions.", "accuses"),
+        ("We will take into account the views of our partners in the region.", "not warns"),
+    ],
+)
+def test_acts_carried_by_the_speakers_own_words(words: str, act: str) -> None:
+    from rnkclaims.authoring.extract.drafting import _refine
+
+    got = _refine("asserts", words, "russia", "government", quoted=True)
+    assert got != act[4:] if act.startswith("not ") else got == act
+
+
+def test_words_after_a_short_quoted_phrase_finish_its_act(tmp_path: Path) -> None:
+    body = (
+        'Moscow said on Monday it "will take into account" any decision Seoul takes.\n\n'
+        'Moscow said the reports were "pure speculation" meant to distract.\n\n'
+        "According to Moscow, the statements of Western capitals are pure speculation.\n\n"
+        "Moscow said on Monday that it would reconsider its refusal to host the talks.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.act for d in drafts] == ["warns", "denies", "denies", "intends"]

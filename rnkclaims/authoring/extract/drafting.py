@@ -631,18 +631,21 @@ _OWN_DELIBERATION = re.compile(
     r"(?:propose|table|put\s+forward|present|introduce|submit)\b"
 )
 _WOULD_WEIGH = re.compile(
-    r"\W*(?:that\s+)?(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}(?:would|will)\s+(?:\w+ly\s+)?"
-    r"(?:consider|reconsider|review|weigh|study|examine)\b"
+    _REPORTED_LEAD
+    + r"(?:that\s+)?(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}(?:would|will)\s+(?:\w+ly\s+)?"
+    r"(?:consider|reconsider|review|weigh|study|examine|re-?examine|revisit|rethink|reassess)\b"
 )
 """The speaker's own country weighing a step ("said Seoul would consider supplying"): a
 plan, not a commitment."""
 _SELF_DELIBERATES = re.compile(
     _REPORTED_LEAD + r"(?:that\s+)?(?:it|they|he|she|we|I)\s+(?:would|will)\s+(?:now\s+|"
-    r"carefully\s+|closely\s+|seriously\s+|also\s+)?(?:consider|review|weigh|study|examine|"
+    r"carefully\s+|closely\s+|seriously\s+|also\s+)?(?:consider|reconsider|review|weigh|study|"
+    r"examine|re-?examine|revisit|rethink|reassess|explore|"
     r"discuss|look\s+into|push\s+for|press\s+for|lobby\s+for|propose|table)\b"
 )
 """The speaker saying what it would deliberate or seek ("said it would consider sending",
-"said he would push for new sanctions"): a plan, not a commitment."""
+"said he would push for new sanctions", "said it would reconsider its refusal", "would
+revisit"): a plan, not a commitment."""
 """The speaker's own side saying what it will deliberate ("We will discuss the response",
 "The government will review its options"): a plan."""
 
@@ -2063,6 +2066,15 @@ class Drafter:
             # 'said the government had been "slow to wake up"': the quoted words complete
             # the reported clause, whose act they take
             draft.act = _refine("asserts", lead + inner, who.ref, kind)
+        if draft.act == "asserts" and len(inner.split()) <= 6:
+            # 'said Moscow "will take into account" any decisions taken by Seoul': the words
+            # after a short quoted phrase finish it
+            rest = self.text[quote.close_mark or quote.end : sent[1]]
+            whole = _plain(lead + inner + re.split(r"[.;:]", rest, maxsplit=1)[0])
+            if _VEILED_THREAT.search(whole):
+                draft.act = "warns"
+            elif _CALLED_FALSE.search(whole):
+                draft.act = "denies"
         if draft.act == "asserts" and (
             self._own_country_will(inner, who.ref) or self._own_country_will(lead + inner, who.ref)
         ):
@@ -2245,6 +2257,17 @@ class Drafter:
                 act = "pledges"  # "The ministry also said it would coordinate closely"
                 if _SELF_DELIBERATES.match(content):
                     act = "intends"  # "said it would consider sending observers": a plan
+            deliberates = (
+                re.match(_REPORTED_LEAD + r"(?:that\s+)?(\w+)\s", content)
+                if _SELF_DELIBERATES.match(content)
+                else None
+            )
+            if (
+                act == "asserts"
+                and deliberates is not None
+                and deliberates.group(1).lower() in _SELF_PRONOUNS.get(kind, ("it", "they", "we"))
+            ):
+                act = "intends"  # "said it would reconsider its refusal to supply weapons"
             if act == "asserts" and self._own_country_denies(content, who.ref):
                 act = "denies"  # "Peskov insisted that Russia was not violating ..."
             forecast = _REPORTED_MAY_HAPPEN.match(content)
@@ -2428,7 +2451,7 @@ class Drafter:
             r"(?:stand|support|respond|defend|retaliate|fight|help|provide|strengthen|"
             r"expand|cooperate|keep|tolerate|allow|side|back|consider|impose|take|continue|"
             r"work|coordinate|bolster|accelerate|boost|increase|enhance|deepen|build|develop|"
-            r"pursue|expand|step\s+up|reconsider|review|revise|be\s+deterred|give\s+up|monitor|deploy|"
+            r"pursue|expand|step\s+up|reconsider|review|revise|revisit|rethink|reassess|re-?examine|be\s+deterred|give\s+up|monitor|deploy|"
             r"back\s+down|bow|push\s+for|press\s+for|propose|share|seek|deliver|hand\s+over|"
             r"supply|send|donate)\b)",
             words,
@@ -2522,6 +2545,8 @@ class Drafter:
                 tail,
             )
         )
+        if v.form == "according" and not self.text[start : v.start].strip(' \t\n"\u201c'):
+            return self.text[max(v.end, v.np_end) : end]  # "According to her, X is ..."
         if v.form in ("inverted", "according") or (trailing and v.start - start > 10):
             return self.text[start : min(v.start, v.np_start)]
         return self.text[v.end : end]
@@ -2691,9 +2716,11 @@ _PAST_HEDGE = re.compile(r"(?i)\b(?:may|might)\s+(?:well\s+)?have\s+(?:been|had|
 """A hedged judgement of what already happened, not a forecast ("may have been")."""
 _CALL = re.compile(
     r"(?i)(?:^\W*|[^,.;]{0,120},\s+)(?:(?:and|but|so)\s+)?(?:we|i)\s+(?:are\s+|am\s+|would\s+|must\s+)?"
-    r"(?:(?:strongly|again|also|therefore)\s+)?"
+    r"(?:(?:strongly|again|also|therefore|once\s+again|once\s+more|yet\s+again|hereby|now|"
+    r"further|repeatedly|firmly|earnestly|urgently|continue\s+to|(?:would|want|wish)\s+(?:like\s+)?"
+    r"to)\s+)*"
     r"(?:urge|urging|call\s+on|calling\s+on|call\s+upon|call\s+for|calling\s+for|demand|"
-    r"appeal\s+to)\b"
+    r"appeal\s+to|implore|press|ask|request)\b(?!\s+(?:for\s+)?(?:questions?|you\b))"
 )
 _CONCERNED = re.compile(
     r"(?i)"
@@ -3142,16 +3169,17 @@ concerned that Russia intends ...")."""
 _OWN_SPEECH_ACT = re.compile(
     r"(?i)(?:^|[^\w\s]\s*|\b(?:and|but|so|that)\s+)(?:we|i)\s+(?:have\s+|had\s+|can\s+)?"
     r"(?:(?:repeatedly|already|again|also|strongly|firmly|resolutely|sharply|categorically|"
-    r"consistently|long|always)\s+)*"
+    r"consistently|long|always|once\s+again|once\s+more|yet\s+again|hereby|vehemently|"
+    r"unequivocally|emphatically|flatly|totally|most\s+strongly|in\s+the\s+strongest\s+terms)\s+)*"
     r"(?P<verb>warn(?:ed)?|caution(?:ed)?|condemn(?:ed)?|denounce[sd]?|deplore[sd]?|"
-    r"reject(?:ed)?|den(?:y|ied)|confirm(?:ed)?)\b"
+    r"reject(?:ed)?|den(?:y|ied)|confirm(?:ed)?|protest(?:ed)?|refute[sd]?)\b"
 )
 """A speech verb in the speaker's own first person ("We have repeatedly warned the South
 Korean side that ...", "We strongly condemn ..."): the words perform that act."""
 _OWN_SPEECH_ACTS = {
     "warn": "warns", "caut": "warns", "cond": "accuses", "deno": "accuses",
     "depl": "accuses", "reje": "denies", "deny": "denies", "deni": "denies",
-    "conf": "confirms",
+    "conf": "confirms", "prot": "accuses", "refu": "denies",
 }  # fmt: skip
 _ADMONITION = re.compile(
     r"(?i)\b(?:must|should|had\s+better|needs?\s+to|have\s+to|has\s+to)\s+(?:clearly\s+|fully\s+)?"
@@ -3160,11 +3188,14 @@ _ADMONITION = re.compile(
 """Words that tell another party what it "must understand": a warning."""
 _CONSEQUENCE = re.compile(
     r"(?i)\b(?:(?:such|this|that|any)\s+(?:[\w-]+\s+){0,2}?(?:step|move|decision|action|involvement|"
-    r"deliveries|delivery|supplies|supply|deployment|transfer|deal|agreement|pact|sale)s?"
-    r"(?:\s+(?:of|to|from|for|by)\s+[^.;:\"\u201c]{1,60}?)?|it)\s+[\"\u201c]?would\s+(?:\w+ly\s+)?"
+    r"deliveries|delivery|supplies|supply|deployment|transfer|deal|agreement|pact|sale|"
+    r"assistance|help|aid|support|shipments?|provision|attempt)s?"
+    r"(?:\s+(?:of|to|from|for|by|that|which|in)\s+[^.;:\"\u201c]{1,80}?)?|it)\s+[\"\u201c]?"
+    r"would\s+(?:\w+ly\s+)?"
     r"(?:destroy|ruin|wreck|undermine|damage|jeopardi[sz]e|escalate|provoke|"
-    r"be\s+an?\s+(?:serious|grave|big|huge|major|fatal|dangerous)\s+(?:mistake|error|blunder|"
-    r"escalation))\b"
+    r"lead\s+to|result\s+in|bring\s+about|spell\s+the\s+end|mean\s+the\s+end|"
+    r"be\s+an?\s+(?:serious|grave|big|huge|major|fatal|dangerous|direct)\s+(?:mistake|error|blunder|"
+    r"escalation|threat|blow|provocation))\b"
 )
 """The harm a hypothetical step of another party would do ("Such a step would destroy
 relations", "it would be a serious mistake"): a warning."""
@@ -3329,10 +3360,14 @@ resolutions', "has always complied with its obligations"): they deny the charge.
 _EXPECT_TO = re.compile(
     r"\W*(?:(?:[Aa]nd|[Bb]ut|[Ss]o)\s+)?[Ww]e\s+(?:[a-z]+\s+)?expect\s+(?:the\s+)?[A-Z][\w'\u2019.-]*"
     r"(?:\s+[\w'\u2019.-]+){0,8}?\s+to\s+(?!be\b|have\b)[a-z]{3,}"
+    r"|\W*(?:(?:[Aa]nd|[Bb]ut|[Ss]o)\s+)?[Ww]e\s+(?:[a-z]+\s+)?(?:expect|trust)\s+that\s+(?:the\s+)?"
+    r"[A-Z][\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){0,6}?\s+will\s+(?:not\s+)?(?!be\b|have\b)[a-z]{3,}"
 )
 """The speaker's side expecting another party, named, to act ("We also expect China to use
 its influence", "We expect the DPRK to withdraw its troops"): a call on that party (not
-"I expect Pyongyang to send them back" nor "We expect the total to reach ...": forecasts)."""
+"I expect Pyongyang to send them back" nor "We expect the total to reach ...": forecasts),
+as "We expect that Seoul will show common sense" and "We trust that Tokyo will not ..."
+call on it."""
 
 _SHOULD_WORRY = re.compile(
     r"(?i)\b(?:should|must|ought\s+to|will|would)\s+(?:\w+ly\s+)?(?:worry|alarm|concern|"
@@ -3521,6 +3556,35 @@ _PAYING_FOR = re.compile(
 technology", "Putin is bringing a second nuclear power into a war"): a charge."""
 
 
+_CALLED_FALSE = re.compile(
+    r"(?i)\b(?:is|are|was|were|remains?|amounts?\s+to)\s+(?:(?:pure|mere|sheer|utter|complete|total|"
+    r"nothing\s+but|nothing\s+more\s+than|no\s+more\s+than|simply|just|an?|wild|idle|baseless)\s+)+"
+    r"(?:speculation|fabrications?|lies|fakes?|fiction|inventions?|nonsense|slander|myths?|"
+    r"hoax|disinformation|conjecture|fantasy|fantasies)\b"
+)
+"""Words that call another's claim a fabrication ("the statements of Western capitals
+... are pure speculation", "is nothing but an invention", "amounts to sheer fantasy"): a
+denial."""
+_VEILED_THREAT = re.compile(
+    r"(?i)\bwill\s+(?:certainly\s+|definitely\s+|have\s+to\s+)?(?:take\s+(?:this|that|it|these|"
+    r"them|such\s+\w+|any\s+\w+(?:\s+\w+)?)\s+into\s+(?:account|consideration)|take\s+into\s+"
+    r"(?:account|consideration)\s+(?:any|such|these|those|this|that|all)\b|draw\s+(?:the\s+)?"
+    r"(?:appropriate|necessary|relevant|due)\s+conclusions|respond\s+accordingly|not\s+(?:leave|go)"
+    r"\s+(?:this|that|it|such\s+\w+)\s+(?:unanswered|unnoticed|unpunished))"
+)
+"""A veiled threat ("Moscow will take into account any decisions taken by Seoul", "will
+draw the appropriate conclusions", "will respond accordingly", "will not leave this
+unanswered"): a warning."""
+_ADMITTED_WRONG = re.compile(
+    r"(?i)\b(?:openly|publicly|effectively|now|finally|themselves|itself|tacitly|de\s+facto)\s+"
+    r"(?:admitted|acknowledged|confessed|conceded)\s+(?:to\s+)?(?:violating|breaching|breaking|"
+    r"flouting|defying|the\s+(?:violation|breach)|(?:its|their)\s+(?:violations?|breach(?:es)?))"
+)
+"""Another's admission given as evidence of a wrong ("Pyongyang and Moscow had openly
+admitted to violating UN resolutions", "has effectively confessed to breaching the
+embargo"): a charge."""
+
+
 def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool = False) -> str:
     """A plain "said" made precise by what was said: a plan or hope (intends), a hedged
     judgement that is not a forecast (assesses), analysts' views (assesses); a denial or a
@@ -3532,6 +3596,13 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
     by_content = _content_act(words, kind, quoted)
     if by_content == "denies":
         return by_content
+    plain_words = _plain(words)
+    if _CALLED_FALSE.search(plain_words):
+        return "denies"  # "... are pure speculation intended to justify ..."
+    if _ADMITTED_WRONG.search(plain_words):
+        return "accuses"  # "had openly admitted to violating ..."
+    if _VEILED_THREAT.search(plain_words):
+        return "warns"  # "Moscow will take into account any decisions taken by Seoul"
     if _EXPECT_TO.match(words):
         return "calls-for"  # "We also expect China to use its influence on Pyongyang"
     expect = _SHOULD_EXPECT.search(words)
