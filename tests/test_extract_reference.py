@@ -2251,3 +2251,30 @@ def test_words_after_a_short_quoted_phrase_finish_its_act(tmp_path: Path) -> Non
     )
     drafts = _extract(tmp_path, body).drafts
     assert [d.act for d in drafts] == ["warns", "denies", "denies", "intends"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "drafted"),
+    [
+        ("There is nothing scheduled at this point.", False),
+        ("There is no meeting planned at the moment.", False),
+        ("I cannot go into the details of intelligence matters.", False),
+        ("I am not in a position to get into specifics of the case.", False),
+        ("Now I will brief you on the government's position on the summit.", False),
+        ("Let me first walk you through the Minister's schedule for next week.", False),
+        ("Yes, the trade minister will attend, along with the heads of the agencies.", False),
+        ("No decision has been made on the supply of weapons to Ukraine.", True),
+        ("The minister will attend talks in Moscow on the North Korean troops.", True),
+    ],
+)
+def test_a_briefings_own_business_is_no_claim(tmp_path: Path, answer: str, drafted: bool) -> None:
+    body = (
+        "Briefing by the spokesperson\n\n"
+        "Spokesperson Kang Yu-jung: The government views the summit with concern.\n\n"
+        "Q: Will the President raise the matter with Moscow?\n\n"
+        f"Spokesperson Kang Yu-jung: {answer}\n"
+    )
+    result = _extract(tmp_path, body)
+    assert any(answer in d.excerpt for d in result.drafts) is drafted
+    if not drafted:
+        assert any(s.reason == "the briefing's own business, no claim" for s in result.skipped)

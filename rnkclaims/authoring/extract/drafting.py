@@ -505,6 +505,40 @@ def _asking_label(label: str) -> bool:
     )  # "Anchor Phil Gayle:", "The Speaker:", "President. -", "The Lord Speaker:"
 
 
+_AGENDA = re.compile(
+    r"(?i)^\W*(?:(?:yes|no|well|now|first|next|so|and|also|finally)\W+)*(?:"
+    r"(?:before\s+(?:turning|moving|going|getting)\s+to\b[^,.]{0,60},\s*)?let\s+me\s+(?:first\s+|now\s+"
+    r"|briefly\s+)?(?:give|read|walk|run)\s+(?:you\s+)?(?:through\s+)?[^.]{0,50}\bschedule"
+    r"|i\s+(?:will|'ll|\u2019ll|would\s+like\s+to|want\s+to)\s+(?:now\s+|first\s+|briefly\s+)?"
+    r"(?:brief|inform|update|tell)\s+you\s+(?:on|about|of|regarding)\b"
+    r"|let\s+me\s+(?:now\s+|first\s+|briefly\s+)?(?:brief|inform|update)\s+you\s+(?:on|about|of)\b"
+    r"|(?:there\s+is|there's|there\u2019s)\s+(?:nothing|no\s+(?:meeting|call|visit|talks))\s+"
+    r"(?:scheduled|planned|arranged|set|confirmed|fixed)\b"
+    r"|nothing\s+(?:has\s+been|is)\s+(?:scheduled|planned|arranged)\b"
+    r"|no\s+(?:date|schedule|time)\s+(?:has|have)\s+(?:yet\s+)?been\s+(?:set|fixed|arranged)\b"
+    r"|i\s+(?:cannot|can't|can\u2019t|am\s+unable\s+to|am\s+not\s+able\s+to|am\s+not\s+in\s+a\s+"
+    r"position\s+to)\s+(?:go|get)\s+into\s+(?:the\s+|any\s+)?(?:details?|specifics|particulars)\b)"
+)
+"""A briefing's own business, no claim about its subject: its agenda ("Before turning to
+today's main subject, let me give you the President's schedule", "Now I will brief you on
+...", "Let me update you on ..."), nothing on the calendar ("There is nothing scheduled at
+this point", "No date has been set yet"; "No decision has been made" is a claim) and a
+refusal of detail ("I cannot go into the
+details of intelligence matters", "I'm not in a position to get into specifics")."""
+_CALENDAR = re.compile(
+    r"(?i)\b(?:will|is\s+(?:scheduled|set|due)\s+to)\s+(?:also\s+)?(?:chair|attend|preside\s+over|"
+    r"inspect|tour)\b"
+)
+"""A principal's calendar in a briefing ("Tomorrow morning President Lee will chair an
+economic meeting", "the trade minister will attend"): no claim unless it bears on the
+subject (``_SUBJECT_WORDS``); hosting or visiting another's minister is diplomacy, left
+to the claim."""
+_SUBJECT_WORDS = re.compile(
+    r"(?i)\b(?:Russia\w*|Moscow|Kremlin|North\s+Korea\w*|N\.\s*Korea\w*|DPRK|Pyongyang|the\s+North|"
+    r"Kim\s+Jong|Putin|Ukrain\w*|Kyiv|troops?|soldiers|missiles?|munitions|shells|sanctions?|"
+    r"nuclear|weapons?|arms|military|treaty|summit|security)\b"
+)
+"""Words that tie a sentence to the subject of the tracker."""
 _PROCEDURAL = re.compile(
     r"(?i)^\W*(?:good\s+(?:morning|afternoon|evening)|thank(?:s|\s+you)|hi\b|hello\b|"
     r"with\s+that|let\s+me\s+(?:start|begin)|i(?:'ll|\u2019ll|\s+will)\s+(?:take|be\s+happy)|"
@@ -1362,6 +1396,11 @@ class Drafter:
         procedural = _PROCEDURAL.search(words)
         if procedural and re.search(r",\s+but\s+\w", words[procedural.end() :]):
             procedural = None  # "I have nothing to announce today, but we will not hesitate"
+        if not procedural and (
+            _AGENDA.search(words) or (_CALENDAR.search(words) and not _SUBJECT_WORDS.search(words))
+        ):
+            self.skip(start, span[1], "reported", "the briefing's own business, no claim")
+            return found
         if any(d.speaker == who.ref for d in found) or procedural:
             return found
         if words.rstrip().endswith(",") or _PAGE_META.match(words):
