@@ -2278,3 +2278,18 @@ def test_a_briefings_own_business_is_no_claim(tmp_path: Path, answer: str, draft
     assert any(answer in d.excerpt for d in result.drafts) is drafted
     if not drafted:
         assert any(s.reason == "the briefing's own business, no claim" for s in result.skipped)
+
+
+def test_a_report_citing_a_state_medium_is_a_chain_the_next_paragraphs_carry(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "North Korea said it had deployed troops to Kursk, TASS reports, citing the "
+        "state-run KCNA news agency.\n\n"
+        "Kim Jong Un was quoted as saying that the soldiers were heroes.\n\n"
+        "Seoul said on Monday it was studying the report.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    chain = [{"via": "kcna", "how": "report"}, {"via": "tass", "how": "report"}]
+    assert [d.relay for d in drafts[:2]] == [chain, chain]
+    assert all(d.relay != chain for d in drafts[2:])

@@ -1097,6 +1097,7 @@ class Drafter:
             self.resolver.remember(found.speaker, quote.start, _around_speaker(found))
         drafts.sort(key=lambda d: (d.start, d.mode != "quote"))
         self._inherit_carriers(drafts)
+        self._inherit_chain(drafts)
         self._inherit_dates(drafts)
         for draft in drafts:
             self._clause_act(draft)
@@ -1163,6 +1164,34 @@ class Drafter:
                 and _AGENTLESS_QUOTED.search(self.text[draft.start : draft.end])
             ):
                 draft.relay = [dict(h) for h in before[1]]
+
+    def _inherit_chain(self, drafts: list[Draft]) -> None:
+        """A story built on another medium's report of a state medium ("North Korea has
+        confirmed ..., Yonhap reports, citing the state-run KCNA"): the next paragraphs'
+        words of that state's speakers, or an agentless "was quoted as saying", with no
+        carrier of their own came by the same chain, until a paragraph names another
+        medium or the story moves three paragraphs on."""
+        r = self.resolver
+        chain: list[dict[str, str]] | None = None
+        country: str | None = None
+        at = -10
+        for draft in drafts:
+            para = self.analysis.sentence_at(draft.start)[2]
+            first = draft.relay[0]["via"] if draft.relay else ""
+            if len(draft.relay) >= 2 and r.kind_of(first) == "state-media":
+                chain, country, at = draft.relay, r.index.countries.get(first), para
+                continue
+            if chain is None or draft.relay or draft.speaker is None or para - at > 3:
+                continue
+            a, b = self.analysis.paragraphs[para]
+            if r.media_in(a, b) not in (None, self.outlet):
+                continue  # "Yonhap also quoted ...", "TASS said ...": another carrier
+            home = r.index.countries.get(draft.speaker) or (r.proposed(draft.speaker) or {}).get(
+                "country"
+            )
+            if (country and home == country) or _AGENTLESS_QUOTED.search(draft.excerpt):
+                draft.relay = [dict(h) for h in chain]
+                at = para
 
     def _inherit_dates(self, drafts: list[Draft]) -> None:
         """A speaker's later statements with no date of their own are dated like the
@@ -2650,6 +2679,7 @@ class Drafter:
         if v.relay is not None:
             found = r.resolve(*v.relay, None)
             add(found[0].ref if found else None, "report")
+            self._cited_source(hops, v.relay[1], end, speaker)
         if v.phrase in ("told", "tells"):
             obj = np_after(self.analysis.masked, v.end, end)
             if obj is not None:
@@ -2691,9 +2721,23 @@ class Drafter:
                 for who in found:
                     if who.ref and r.kind_of(who.ref) in _MEDIA_KINDS:
                         add(who.ref, "report")
+                        self._cited_source(hops, max(other.end, other.np_end), end, speaker)
         for default in self.defaults:
             add(default, "wire report")  # the agency whose copy the outlet runs
         return hops
+
+    def _cited_source(
+        self, hops: list[dict[str, str]], at: int, end: int, speaker: str | None
+    ) -> None:
+        """The medium a report cites right after its verb ("Yonhap reports, citing the
+        state-run KCNA news agency"): put first, the chain's nearest source to the
+        speaker (data/README.md: the relay lists the hops nearest source first)."""
+        cited = _CITING_MEDIUM.match(self.text, at, end)
+        if cited is None or not hops:
+            return
+        source = self.resolver.media_in(cited.start("who"), cited.end("who"))
+        if source and source not in (speaker, self.outlet, *(h["via"] for h in hops)):
+            hops.insert(0, {"via": source, "how": "report"})
 
     def venue(self, sentence: str, draft: Draft) -> str | dict[str, str] | None:
         vias = [h["via"] for h in draft.relay if h.get("how") == "interview"]
@@ -2725,6 +2769,12 @@ _STATED_BY = re.compile(
     r"declared|confirmed)\s+by\b"
 )
 CARRY_PARAGRAPHS = 8
+_CITING_MEDIUM = re.compile(
+    r"[^.;]{0,30}?,\s*(?:citing|quoting|according\s+to)\s+(?P<who>[^,;]{2,60}?)"
+    r"(?=\s*(?:[,;]|\.(?:\s|$)|$)|\s+(?:as\s+saying|that|on|in|which|who)\b)"
+)
+"""A report's own source after its verb ("Yonhap reports, citing the state-run KCNA news
+agency", "TASS reported, quoting the Rodong Sinmun"): the next hop of the chain."""
 _AGENTLESS_QUOTED = re.compile(r"\b(?:was|were)\s+(?:quoted|cited)\s+as\s+(?:saying|stating)\b")
 """How far down a speaker's date and venue carry to the speaker's undated statements."""
 
