@@ -2293,3 +2293,38 @@ def test_a_report_citing_a_state_medium_is_a_chain_the_next_paragraphs_carry(
     chain = [{"via": "kcna", "how": "report"}, {"via": "tass", "how": "report"}]
     assert [d.relay for d in drafts[:2]] == [chain, chain]
     assert all(d.relay != chain for d in drafts[2:])
+
+
+def test_a_broadcast_transcripts_host_reporter_and_voices(tmp_path: Path) -> None:
+    body = (
+        "Transcript\n\nDANA OKAFOR, HOST:\n\n"
+        "Thousands of North Korean troops have fought for Russia against Ukraine this year.\n\n"
+        "JAMES HAN, BYLINE: Earlier this week, state television showed the two leaders "
+        "together at the airport in Pyongyang.\n\n"
+        "(SOUNDBITE OF ARCHIVED RECORDING)\n\n"
+        "SERGEI SHOIGU: (Through interpreter) This is fraternal help from the Korean people, "
+        "and we are grateful for it.\n\n"
+        "HAN: In Seoul, the question is what Pyongyang gets back from Moscow.\n\n"
+        "CHOI EUN-JUNG: The North Korean army is getting something no money can buy.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.excerpt[:12]) for d in drafts] == [
+        ("yonhap", "Thousands of"),
+        ("sergei-shoigu", "This is frat"),
+        ("choi-eun-jung", "The North Ko"),
+    ]  # the reporter's narration is no claim; "HAN:" is the reporter, not a guest
+
+
+@pytest.mark.parametrize(
+    ("words", "act"),
+    [
+        ("The arrivals break U.N. Security Council resolutions.", "accuses"),
+        ("Moscow is flouting the arms embargo on Pyongyang.", "accuses"),
+        ("Our cooperation does not breach any resolutions.", "not accuses"),
+    ],
+)
+def test_words_that_say_a_party_breaks_the_rules_charge_it(words: str, act: str) -> None:
+    from rnkclaims.authoring.extract.drafting import _refine
+
+    got = _refine("asserts", words, "rok", "government")
+    assert got != act[4:] if act.startswith("not ") else got == act

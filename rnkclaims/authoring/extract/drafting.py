@@ -98,13 +98,18 @@ _TURN_LABEL = re.compile(
     r"(?P<label>Q|QUESTION|Question|(?:Reporter|Journalist|Question|Correspondent)\s+from\s+"
     r"(?:[A-Z][A-Za-z.'\u2019-]*\s+){0,4}[A-Z][A-Za-z.'\u2019-]*|"
     rf"{_LABEL_WORD}(?:[ \t]+(?:(?:of|the|and|for)[ \t]+){{0,2}}{_LABEL_WORD}){{0,13}})"
+    r"(?:,[ \t]+(?P<role>(?:[A-Z][A-Z.'\u2019-]*[ \t]+){0,2}(?:HOST|CO-HOST|ANCHOR|BYLINE|"
+    r"CORRESPONDENT|REPORTER|PRESENTER|NEWSCASTER)))?"
     r"(?P<brackets>(?:\s*\([^()\n]{1,40}\)){0,2}):\s+"
+    r"(?:\((?i:through\s+(?:an\s+)?(?:interpreter|translator)|via\s+(?:an\s+)?interpreter|"
+    r"speaking\s+[a-z]+|in\s+[a-z]+)\)\s*)?"
 )
 """A transcript's speaker label at the start of a paragraph ("GEN. RYDER: ...", and a
 questioner's outlet in brackets: "QUESTION (Yonhap):", or after "from": "Reporter from
 NHK:"; a member of a parliament's seat and party: "Priti Patel (Brentwood and Ongar)
 (Con):"; a long title with its "of": "President of Russia Vladimir Putin:"; a surname
-alone in an interview: "Pistorius:")."""
+alone in an interview: "Pistorius:"; a broadcast's role after a comma: "DANA OKAFOR, HOST:",
+"JAMES HAN, BYLINE:", and a soundbite's "(Through interpreter)" after the colon)."""
 _OFFICE_LABEL = re.compile(
     r"The\s+(?:[\w'\u2019&-]+,?\s+){1,14}?\((?P<label>[A-Z][\w.'\u2019-]*"
     r"(?:\s+[A-Z][\w.'\u2019-]*){1,3})\)(?:\s*\([^()\n]{1,40}\))?:\s+"
@@ -925,6 +930,7 @@ class Drafter:
         turn: tuple[Resolved, int] | None = None
         asking = False
         turn_para = -1
+        narrator: tuple[Resolved, int] | None = None  # a broadcast's host or reporter
         for _, _, quote, span in events:
             if quote is None and turns:
                 label = turns.get(span[0])
@@ -933,8 +939,11 @@ class Drafter:
                     asking = label[1] is None
                     turn = None if label[1] is None else (label[1], label[0])
                     turn_para = para
+                    narrator = None
+                    if turn is not None and turn[0].by in ("host", "narration"):
+                        narrator, turn = turn, None  # the programme's own narration
                 elif para - turn_para > TURN_PARAGRAPHS:
-                    asking, turn = False, None  # past a turn's reach: narration again
+                    asking, turn, narrator = False, None, None  # past a turn's reach
                 if asking:  # a question put to the speaker is no claim
                     if find_verbs(a, span[0], span[1]):
                         self.skip(*span, "reported", "a question put to the speaker")
@@ -953,6 +962,8 @@ class Drafter:
                             # verb commits, the verb of saying after it is coordinated
                 if not found_here and page is None:
                     own_report = self._outlet_understands(*span)
+                    if own_report is None and narrator is not None:
+                        own_report = self._host_narration(span, narrator)
                     if own_report is None and explainer and not self.furniture_reason(*span):
                         explainer = False
                         own_report = self._explainer_lead(*span)
@@ -1289,6 +1300,7 @@ class Drafter:
         turns: dict[int, tuple[int, Resolved | None]] = {}
         seen: set[int] = set()
         members = False  # a parliamentary record: labels give offices, seats or parties
+        narrators: set[str] = set()  # a broadcast's host and reporter, by surname
         for s0, _, para in self.analysis.sentences:
             if para in seen:
                 continue
@@ -1301,6 +1313,28 @@ class Drafter:
             if m is None:
                 continue
             label = m.group("label")
+            role = m.groupdict().get("role")
+            surname_only = " " not in label.strip() and label.isupper()
+            if role or (surname_only and label.upper() in narrators):
+                # "DANA OKAFOR, HOST:", "JAMES HAN, BYLINE:", then "HAN:": the programme's
+                # own narration (the host's in the outlet's voice), not a guest's answer
+                if role:
+                    narrators.add(label.split()[-1].upper())
+                if "\n" in self.text[s0 : m.end()]:
+                    s0 = self.analysis.sentence_at(m.end())[0]  # the label on its own line
+                host = bool(role) and not str(role).endswith(
+                    ("BYLINE", "CORRESPONDENT", "REPORTER")
+                )
+                host = host or any(
+                    r.text.upper().split()[-1] == label.upper() and r.by == "host"
+                    for _, r in turns.values()
+                    if r is not None
+                )
+                turns[s0] = (
+                    m.end(),
+                    Resolved(self.outlet if host else None, label, "host" if host else "narration"),
+                )
+                continue
             if (
                 m.re is _OFFICE_LABEL
                 or m.re is _DASH_LABEL
@@ -1359,10 +1393,19 @@ class Drafter:
                     who.new_actor["country"] = country
             if who is not None:
                 turns[s0] = (m.end(), who)
-        if not any(who is None for _, who in turns.values()) and not members:
+        narrated = any(
+            who is not None and who.by in ("host", "narration") for _, who in turns.values()
+        )
+        if not any(who is None for _, who in turns.values()) and not members and not narrated:
             self._hosts_ask(turns)
         asked = sum(1 for _, who in turns.values() if who is None)
-        answered = sum(1 for _, who in turns.values() if who is not None)
+        answered = sum(
+            1
+            for _, who in turns.values()
+            if who is not None and who.by not in ("host", "narration")
+        )
+        if narrated and answered >= 1:
+            return turns  # a broadcast transcript: narration and the voices it plays
         voices = {who.ref for _, who in turns.values() if who is not None}
         # statements for the press: two speakers labelled by title and name, no question
         stated = len(voices) >= 2 and all(
@@ -1632,6 +1675,27 @@ class Drafter:
         if draft is not None:
             draft.act = "reports"
             draft.mode = "reported"
+        return draft
+
+    def _host_narration(
+        self, span: tuple[int, int], narrator: tuple[Resolved, int]
+    ) -> Draft | None:
+        """A broadcast host's own sentence ("DANA OKAFOR, HOST: In the year since ...,
+        thousands of North Korean troops have fought for Russia"): the programme's
+        assertion in the outlet's voice; a reporter's narration ("BYLINE") reports
+        others and is left to its verbs."""
+        who, words_at = narrator
+        if who.by != "host" or who.ref is None:
+            return None
+        start = max(span[0], words_at)
+        if not self._page_line(start, span[1]) or not self._on_topic(start, span[1]):
+            return None
+        outlet = self.resolver.outlet_entry() or {}
+        own = Resolved(who.ref, str(outlet.get("name") or who.ref), "outlet")
+        draft = self.statement_draft(start, span[1], own, -1, self._page_day("broadcast"))
+        if draft is not None:
+            draft.mode = "reported"
+            draft.quote = None
         return draft
 
     def _outlet_byline(self, head: str) -> tuple[re.Match[str], int] | None:
@@ -3654,6 +3718,15 @@ _CALLED_FALSE = re.compile(
 """Words that call another's claim a fabrication ("the statements of Western capitals
 ... are pure speculation", "is nothing but an invention", "amounts to sheer fantasy"): a
 denial."""
+_BREAKS_RULES = re.compile(
+    r"(?i)(?<!not\s)(?<!n't\s)(?<!never\s)(?<!no\s)\b(?:break|breaks|broke|breaking|breach|breaches|"
+    r"breached|breaching|flout|flouts|flouted|flouting|defy|defies|defied|defying|"
+    r"contravene|contravenes|contravened|contravening)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w.-]+\s+){0,4}?(?:resolutions?|sanctions|ban|embargo|arms\s+embargo)\b"
+)
+"""Words that say a party breaks the rules ("the arrivals break U.N. Security Council
+resolutions", "flouting the arms embargo"): a charge; "does not break any resolutions"
+is no charge."""
 _VEILED_THREAT = re.compile(
     r"(?i)\bwill\s+(?:certainly\s+|definitely\s+|have\s+to\s+)?(?:take\s+(?:this|that|it|these|"
     r"them|such\s+\w+|any\s+\w+(?:\s+\w+)?)\s+into\s+(?:account|consideration)|take\s+into\s+"
@@ -3726,6 +3799,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "predicts"  # "But I don't think China will do anything to stop it"
     if _ONLY_SERVES.search(words):
         return "accuses"  # "This debate only serves to escalate the conflict"
+    if not by_content and _BREAKS_RULES.search(_plain(words)):
+        return "accuses"  # "says the arrivals break U.N. Security Council resolutions"
     if quoted and _WE_MUST.match(words):
         return "calls-for"  # "We must give Ukraine what it needs to win"
     if _NOT_UNDERESTIMATE.search(words):
