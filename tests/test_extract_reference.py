@@ -2328,3 +2328,23 @@ def test_words_that_say_a_party_breaks_the_rules_charge_it(words: str, act: str)
 
     got = _refine("asserts", words, "rok", "government")
     assert got != act[4:] if act.startswith("not ") else got == act
+
+
+def test_a_columns_told_me_is_the_sources_and_a_thing_promised_is_no_speech(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "[Column] What Moscow owes Pyongyang\n\nBy Lee Ji-won\n\n"
+        "Moscow now owes Pyongyang more than it can easily repay.\n\n"
+        "A senior official at Seoul's Defense Ministry told me in January that Russia "
+        '"has every incentive to pay in kind" for the soldiers.\n\n'
+        "Consider the list: fighter jets, air defense radars and the satellite help that "
+        "Kim Jong Un has pledged his scientists.\n\n"
+        "Lee Ji-won is a professor of international relations at Korea University.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.speaker for d in drafts] == [
+        "lee-ji-won",
+        "senior-official-at-seoul-s-defense-ministry",
+        "lee-ji-won",
+    ]

@@ -610,6 +610,10 @@ def _negated(masked: str, sent_start: int, verb: re.Match[str], end: int) -> boo
     )
 
 
+_THING_PROMISED = frozenset("promised pledged vowed offered promises pledges offers".split())
+"""Verbs that, in a relative clause after a noun, give a thing promised, not words."""
+
+
 def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
     """Speech verbs in ``start``..``end`` (outside quotes), each with its speaker span.
 
@@ -644,6 +648,16 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             masked[max(start, m.start() - 30) : m.start()],
         ):
             continue  # "Seoul has more leverage than it thinks": a comparison, no one speaks
+        if (
+            phrase in _THING_PROMISED
+            and re.search(
+                r"\b[a-z]+\s+(?:that|which)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:has\s+|had\s+|have\s+)?$",
+                masked[max(start, m.start() - 60) : m.start()],
+            )
+            and not re.match(r"\s+(?:(?:\w+\s+){0,3}to\s+[a-z]+|that)\b", masked[m.end() : end])
+        ):
+            continue  # "the submarine that Kim has promised his navy": a thing promised in a
+            # relative clause, no words reported
         negated = _negated(masked, start, m, end)
         nested = any(
             re.search(r"\bthat\b", masked[v.end : m.start()]) and v.form != "according"

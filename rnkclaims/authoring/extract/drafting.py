@@ -1106,6 +1106,21 @@ class Drafter:
             drafts.append(found)
             previous, previous_para = found, quote.paragraph
             self.resolver.remember(found.speaker, quote.start, _around_speaker(found))
+        if opinion is not None:
+            author = opinion[0][0].ref
+            told = [d for d in drafts if d.mode == "quote" and d.resolved_by != "statement"]
+            drafts = [
+                d
+                for d in drafts
+                if not (
+                    d.resolved_by == "statement"
+                    and d.speaker == author
+                    and any(
+                        o.speaker != author and o.start < d.end and d.start < o.end for o in told
+                    )
+                )
+            ]  # "A senior official ... told me in January that Russia "has every incentive
+            # to ..."": the official's words, not also the author's own
         drafts.sort(key=lambda d: (d.start, d.mode != "quote"))
         self._inherit_carriers(drafts)
         self._inherit_chain(drafts)
