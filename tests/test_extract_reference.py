@@ -2162,6 +2162,8 @@ def test_a_kind_below_a_paragraph_of_the_body_is_a_sections_heading(tmp_path: Pa
     [
         ("For Europeans, the lesson is plain.", False),
         ("For Seoul, the answer is simple and it is clear.", True),
+        ("There is a second dividend, which we have barely begun to discuss.", False),
+        ("But there is a further catch, one that few in Seoul have noticed.", False),
         ("The logic behind the trade is not hard to see.", False),
         ("The price of this help will be paid in Seoul and Tokyo.", True),
     ],

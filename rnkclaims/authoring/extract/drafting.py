@@ -1760,7 +1760,7 @@ class Drafter:
         ("For Europeans, the lesson is plain.", "The answer is simple.", "The price of
         this help is not hard to guess."): listed as skipped, no claim of its own."""
         words = " ".join(self.text[start:end].split())
-        if len(words.split()) > 12 or not _SIGNPOST.fullmatch(words):
+        if len(words.split()) > 14 or not _SIGNPOST.fullmatch(words):
             return False
         self.skip(start, end, "reported", "announces the point the next sentence makes")
         return True
@@ -3448,6 +3448,10 @@ _SIGNPOST = re.compile(
     r"(?:is|are|was|seems|looks|should\s+be)\s+(?:\w+ly\s+)?(?:plain|clear|simple|obvious|"
     r"stark|straightforward|not\s+(?:hard|difficult)\s+to\s+(?:guess|see|find|grasp)|"
     r"easy\s+to\s+(?:guess|see|find|grasp))[.:]"
+    r"|(?i:(?:But\s+|And\s+|Yet\s+)?there\s+is\s+(?:also\s+)?(?:a|one|another)\s+(?:(?:second|third|further|"
+    r"bigger|larger|deeper|subtler|less\s+obvious|more\s+important)\s+)?(?:dividend|problem|reason|"
+    r"lesson|question|point|danger|cost|risk|twist|catch|complication|consideration|wrinkle|"
+    r"prize|payoff|benefit)(?:,\s+(?:which|one)\s+[^.]{3,60})?[.:])"
 )
 """A sentence that only announces the point to follow ("For Europeans, the lesson is
 plain.", "The answer is simple.", "The logic behind the deal is not hard to see.")."""
