@@ -2350,3 +2350,11 @@ def test_a_columns_told_me_is_the_sources_and_a_thing_promised_is_no_speech(
         "senior-official-at-seoul-s-defense-ministry",
         "lee-ji-won",
     ]
+
+
+def test_a_governments_step_in_its_own_release_is_dated_to_the_release() -> None:
+    from rnkclaims.authoring.extract.drafting import _OWN_STEP_TAKEN
+
+    assert _OWN_STEP_TAKEN.match("5. Japan has lodged a strong protest against North Korea")
+    assert _OWN_STEP_TAKEN.match("The Republic of Korea has immediately conveyed its concern")
+    assert not _OWN_STEP_TAKEN.match("Japan has long opposed the transfer of such technology")

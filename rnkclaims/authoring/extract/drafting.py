@@ -510,6 +510,13 @@ def _asking_label(label: str) -> bool:
     )  # "Anchor Phil Gayle:", "The Speaker:", "President. -", "The Lord Speaker:"
 
 
+_OWN_STEP_TAKEN = re.compile(
+    r"\W*(?:\d+\.\s+)?[A-Z][\w.'\u2019-]*\s+(?:(?:[A-Z][\w.'\u2019-]*|of|the|and)\s+){0,5}(?:has|have)\s+(?:(?:also|already|immediately|"
+    r"today|\w+ly)\s+)?(?:lodged|filed|made|issued|conveyed|delivered|protested|condemned|"
+    r"summoned|expressed)\b"
+)
+"""A government's step of the day in its own release ("Japan has lodged a strong protest
+against North Korea", "The Government has conveyed its concern"): dated to the page."""
 _AGENDA = re.compile(
     r"(?i)^\W*(?:(?:yes|no|well|now|first|next|so|and|also|finally)\W+)*(?:"
     r"(?:before\s+(?:turning|moving|going|getting)\s+to\b[^,.]{0,60},\s*)?let\s+me\s+(?:first\s+|now\s+"
@@ -1063,6 +1070,16 @@ class Drafter:
                         draft.said = page[2]  # "Defence intelligence assesses that ...":
                         # the present of the issuer's own page is the page's day, and so is
                         # a readout's past ("The President of Russia thanked ...")
+                    if (
+                        page is not None
+                        and draft.standing
+                        and page[2] is not None
+                        and a.sentence_at(span[0])[2] > page[1]
+                        and _OWN_STEP_TAKEN.match(self.text, span[0], span[1])
+                        and self._same_country(draft.speaker, page[0].ref)
+                    ):
+                        draft.said, draft.standing = page[2], False  # "Japan has lodged a
+                        # strong protest ..." on its ministry's release: a step of the day
                     drafts.append(draft)
                     self.resolver.remember(draft.speaker, span[0], _around_speaker(draft))
                 continue
@@ -1691,6 +1708,16 @@ class Drafter:
             draft.act = "reports"
             draft.mode = "reported"
         return draft
+
+    def _same_country(self, one: str | None, other: str | None) -> bool:
+        """Whether two actors (a government, the outlet or site that issues the page)
+        belong to the same country."""
+        countries = self.resolver.index.countries
+        a = countries.get(one or "") or (self.resolver.proposed(one or "") or {}).get("country")
+        b = countries.get(other or "")
+        if not b and other == self.outlet:
+            b = (self.resolver.outlet_entry() or {}).get("country")
+        return bool(a) and a == b
 
     def _host_narration(
         self, span: tuple[int, int], narrator: tuple[Resolved, int]
