@@ -128,8 +128,9 @@
   translation on a Foreign Ministry briefing, a South Korean presidential office briefing
   in question-and-answer form, a Japanese Defense Ministry press release in numbered
   paragraphs, an Ukrinform report citing Yonhap on a KCNA statement; most acts carried by
-  the words behind a neutral verb or none), written after the test22 round and measured
-  once at first sight.
+  the words behind a neutral verb or none), written after the test22 round, measured at
+  first sight and after the round of dev207-219 (its misses not printed), then read in the
+  round of dev220-228 and its misses worked on (no longer blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
