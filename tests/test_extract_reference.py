@@ -2358,3 +2358,17 @@ def test_a_governments_step_in_its_own_release_is_dated_to_the_release() -> None
     assert _OWN_STEP_TAKEN.match("5. Japan has lodged a strong protest against North Korea")
     assert _OWN_STEP_TAKEN.match("The Republic of Korea has immediately conveyed its concern")
     assert not _OWN_STEP_TAKEN.match("Japan has long opposed the transfer of such technology")
+
+
+def test_a_trailing_subject_described_after_it_speaks(tmp_path: Path) -> None:
+    body = (
+        "At least 30 North Korean soldiers were killed, Ukraine's military intelligence "
+        "agency said on Monday.\n\n"
+        "The soldiers attacked in dense columns across open ground, the agency, known by "
+        "its Ukrainian initials as HUR, said in a statement on Tuesday.\n\n"
+        "The shipments continued all winter, the monitoring team, set up by 11 countries "
+        "after the panel was disbanded, said.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.speaker_text for d in drafts[1:]] == ["the agency", "the monitoring team"]
+    assert drafts[1].speaker == drafts[0].speaker

@@ -286,6 +286,9 @@ def subject_before(
         head = described.group("head")
         a = sent_start + (len(head) - len(head.lstrip()))
         return a, sent_start + len(head.rstrip()), None
+    trailing = _TRAILING_DESCRIBED.search(masked, sent_start, verb_start)
+    if trailing:  # "..., the agency, known by its Ukrainian initials as HUR, said"
+        return trailing.start("head"), trailing.end("head"), None
     tokens = _tokens_back(masked, verb_start, sent_start)
     i = 0
     while i < len(tokens):
@@ -422,6 +425,14 @@ _DESCRIBED = re.compile(
 )
 """A subject, then a description of it that is no name ("known as HUR", "known by its
 Ukrainian initials as G.U.R.", "set up by")."""
+_TRAILING_DESCRIBED = re.compile(
+    r"[,;]\s+(?P<head>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[^,;:\"\u201c]{2,60}?),\s*(?:(?:also\s+)?known\s+"
+    r"(?:\w+ly\s+)?(?:by\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:initials|acronym|abbreviation|"
+    r"name)\s+)?as|set\s+up\s+by|created\s+by|formed\s+by|led\s+by|headed\s+by|based\s+in|"
+    r"established\s+by)\b[^;:\"\u201c,]{0,100},\s*(?:\S+\s+){0,2}$"
+)
+"""The same after the words it attributes ("..., the agency, known by its Ukrainian
+initials as HUR, said in a statement")."""
 
 
 def _clause_start(masked: str, tokens: list[tuple[int, int]], i: int) -> int:
