@@ -130,7 +130,7 @@
   paragraphs, an Ukrinform report citing Yonhap on a KCNA statement; most acts carried by
   the words behind a neutral verb or none), written after the test22 round, measured at
   first sight and after the round of dev207-219 (its misses not printed), then read in the
-  round of dev220-228 and its misses worked on (no longer blind).
+  round of dev220-229 and its misses worked on (no longer blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
