@@ -14,7 +14,7 @@ from rnkclaims.ledger import Ledger, load
 from rnkclaims.vocab import SPEECH_ACTS
 from tests.conftest import BASE, write_ledger
 
-DENIAL = "the reports were nothing but lies and absurd nonsense"
+DENIAL = "the reports contained lies and absurd nonsense"
 FRONT = "---\noutlet: yonhap\ntitle: Test article\npublished: 2023-09-13\nlanguage: en\n---\n"
 
 

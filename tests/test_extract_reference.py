@@ -2125,3 +2125,250 @@ def test_the_lead_of_a_factbox_or_an_explainer_is_the_outlets_own(tmp_path: Path
     assert len(factbox.drafts) == 2
     news = _extract(tmp_path / "b", "What the two have exchanged\n\n" + lead + told)
     assert len(news.drafts) == 1  # a news report's lead is no claim of its own
+
+
+@pytest.mark.parametrize("kind", ["Editorial", "editorial", "OUR VIEW", "Opinion", "Commentary"])
+def test_a_kind_on_a_line_of_its_own_makes_an_unsigned_piece_the_outlets(
+    tmp_path: Path, kind: str
+) -> None:
+    body = (
+        f"Seoul cannot wait for others to act\n\n{kind}\n\n"
+        "A deck that sums up the piece says Seoul must act at once.\n\n"
+        "Published on Dec. 8, 2023, at 9:00 am\n\n"
+        "North Korean shells have been fired at Ukrainian towns for more than a year.\n\n"
+        "The government in Seoul should coordinate its sanctions with Tokyo.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.excerpt[:14]) for d in drafts] == [
+        ("yonhap", "North Korean s"),
+        ("yonhap", "The government"),
+    ]  # the deck above the page's own line of publication is furniture
+    assert drafts[-1].act == "calls-for"
+
+
+def test_a_kind_below_a_paragraph_of_the_body_is_a_sections_heading(tmp_path: Path) -> None:
+    body = (
+        "KCNA denounces Seoul\n\nSummary\n\n"
+        "North Korea's official news agency has carried a commentary on the troops.\n\n"
+        "Commentary\n\n"
+        "North Korean shells have been fired at Ukrainian towns for more than a year.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert all(d.speaker != "yonhap" or d.resolved_by != "statement" for d in drafts)
+
+
+@pytest.mark.parametrize(
+    ("words", "drafted"),
+    [
+        ("For Europeans, the lesson is plain.", False),
+        ("For Seoul, the answer is simple and it is clear.", True),
+        ("There is a second dividend, which we have barely begun to discuss.", False),
+        ("But there is a further catch, one that few in Seoul have noticed.", False),
+        ("The logic behind the trade is not hard to see.", False),
+        ("The price of this help will be paid in Seoul and Tokyo.", True),
+    ],
+)
+def test_an_editorials_sentence_that_announces_its_point_is_no_claim(
+    tmp_path: Path, words: str, drafted: bool
+) -> None:
+    body = (
+        "Seoul cannot wait\n\nEDITORIAL\n\n"
+        f"North Korea has sent shells to Russia. {words} "
+        "Pyongyang will ask Moscow for missile technology in return.\n"
+    )
+    result = _extract(tmp_path, body)
+    excerpts = [d.excerpt for d in result.drafts]
+    assert (words in excerpts) is drafted
+    if not drafted:
+        assert any(s.text == words for s in result.skipped)
+
+
+def test_no_one_believing_and_each_side_promising_are_the_editorials_own(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Seoul cannot wait\n\nEDITORIAL\n\n"
+        "Moscow maintains that it respects the sanctions on Pyongyang. "
+        "No one believes it any longer.\n\n"
+        "Under the treaty each country promises to come to the aid of the other, and "
+        "Pyongyang and Moscow have both shown they mean it.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    own = [(d.act, d.excerpt[:14]) for d in drafts if d.speaker == "yonhap"]
+    assert own == [("assesses", "No one believes"[:14]), ("asserts", "Under the trea")]
+
+
+def test_related_headlines_in_a_list_and_document_links_are_furniture() -> None:
+    from rnkclaims.authoring.extract import detect_furniture
+
+    text = (
+        "Seoul weighs arms for Kyiv\n\nSeoul said on Monday it would weigh the request.\n\n"
+        "Related articles\n- N. Korean troops in Kursk: what comes next\n"
+        "\u2022 Lawmakers push for revision of arms export rules\n\n"
+        "(Reference) Trajectory image of the ballistic missile (PDF)\n"
+        "Annual report on the North's weapons programs [PDF, 2.4 MB]\n"
+    )
+    found = detect_furniture(text)
+    assert "- N. Korean troops in Kursk: what comes next" in found
+    assert "\u2022 Lawmakers push for revision of arms export rules" in found
+    assert "(Reference) Trajectory image of the ballistic missile (PDF)" in found
+    assert "Annual report on the North's weapons programs [PDF, 2.4 MB]" in found
+    assert "Seoul said on Monday it would weigh the request." not in found
+
+
+@pytest.mark.parametrize(
+    ("words", "act"),
+    [
+        ("We once again urge Russia to stop its military cooperation with the North.", "calls-for"),
+        ("We once more call upon Moscow to end the purchases.", "calls-for"),
+        ("We would like to ask Beijing to use its influence on Pyongyang.", "calls-for"),
+        ("We yet again protest in the strongest terms the use of these missiles.", "accuses"),
+        ("We vehemently reject the attempts to link the two questions.", "denies"),
+        ("We expect that Seoul will show common sense.", "calls-for"),
+        ("We trust that Tokyo will refrain from such steps.", "calls-for"),
+        ("We expect that trade will grow next year.", "not calls-for"),
+        ("Any supply of weapons to Kyiv would lead to the destruction of relations.", "warns"),
+        ("Any assistance that advances the North's programs would be a grave threat.", "warns"),
+        ("The reports of Western capitals are pure speculation.", "denies"),
+        ("Such claims are nothing but a fabrication.", "denies"),
+        ("Moscow will take into account any decisions taken by Seoul.", "warns"),
+        ("Russia will draw the appropriate conclusions.", "warns"),
+        ("Pyongyang and Moscow had openly admitted to violating the resolutions.", "accuses"),
+        ("We will take into account the views of our partners in the region.", "not warns"),
+    ],
+)
+def test_acts_carried_by_the_speakers_own_words(words: str, act: str) -> None:
+    from rnkclaims.authoring.extract.drafting import _refine
+
+    got = _refine("asserts", words, "russia", "government", quoted=True)
+    assert got != act[4:] if act.startswith("not ") else got == act
+
+
+def test_words_after_a_short_quoted_phrase_finish_its_act(tmp_path: Path) -> None:
+    body = (
+        'Moscow said on Monday it "will take into account" any decision Seoul takes.\n\n'
+        'Moscow said the reports were "pure speculation" meant to distract.\n\n'
+        "According to Moscow, the statements of Western capitals are pure speculation.\n\n"
+        "Moscow said on Monday that it would reconsider its refusal to host the talks.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.act for d in drafts] == ["warns", "denies", "denies", "intends"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "drafted"),
+    [
+        ("There is nothing scheduled at this point.", False),
+        ("There is no meeting planned at the moment.", False),
+        ("I cannot go into the details of intelligence matters.", False),
+        ("I am not in a position to get into specifics of the case.", False),
+        ("Now I will brief you on the government's position on the summit.", False),
+        ("Let me first walk you through the Minister's schedule for next week.", False),
+        ("Yes, the trade minister will attend, along with the heads of the agencies.", False),
+        ("No decision has been made on the supply of weapons to Ukraine.", True),
+        ("The minister will attend talks in Moscow on the North Korean troops.", True),
+    ],
+)
+def test_a_briefings_own_business_is_no_claim(tmp_path: Path, answer: str, drafted: bool) -> None:
+    body = (
+        "Briefing by the spokesperson\n\n"
+        "Spokesperson Kang Yu-jung: The government views the summit with concern.\n\n"
+        "Q: Will the President raise the matter with Moscow?\n\n"
+        f"Spokesperson Kang Yu-jung: {answer}\n"
+    )
+    result = _extract(tmp_path, body)
+    assert any(answer in d.excerpt for d in result.drafts) is drafted
+    if not drafted:
+        assert any(s.reason == "the briefing's own business, no claim" for s in result.skipped)
+
+
+def test_a_report_citing_a_state_medium_is_a_chain_the_next_paragraphs_carry(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "North Korea said it had deployed troops to Kursk, TASS reports, citing the "
+        "state-run KCNA news agency.\n\n"
+        "Kim Jong Un was quoted as saying that the soldiers were heroes.\n\n"
+        "Seoul said on Monday it was studying the report.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    chain = [{"via": "kcna", "how": "report"}, {"via": "tass", "how": "report"}]
+    assert [d.relay for d in drafts[:2]] == [chain, chain]
+    assert all(d.relay != chain for d in drafts[2:])
+
+
+def test_a_broadcast_transcripts_host_reporter_and_voices(tmp_path: Path) -> None:
+    body = (
+        "Transcript\n\nDANA OKAFOR, HOST:\n\n"
+        "Thousands of North Korean troops have fought for Russia against Ukraine this year.\n\n"
+        "JAMES HAN, BYLINE: Earlier this week, state television showed the two leaders "
+        "together at the airport in Pyongyang.\n\n"
+        "(SOUNDBITE OF ARCHIVED RECORDING)\n\n"
+        "SERGEI SHOIGU: (Through interpreter) This is fraternal help from the Korean people, "
+        "and we are grateful for it.\n\n"
+        "HAN: In Seoul, the question is what Pyongyang gets back from Moscow.\n\n"
+        "CHOI EUN-JUNG: The North Korean army is getting something no money can buy.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.excerpt[:12]) for d in drafts] == [
+        ("yonhap", "Thousands of"),
+        ("sergei-shoigu", "This is frat"),
+        ("choi-eun-jung", "The North Ko"),
+    ]  # the reporter's narration is no claim; "HAN:" is the reporter, not a guest
+
+
+@pytest.mark.parametrize(
+    ("words", "act"),
+    [
+        ("The arrivals break U.N. Security Council resolutions.", "accuses"),
+        ("Moscow is flouting the arms embargo on Pyongyang.", "accuses"),
+        ("Our cooperation does not breach any resolutions.", "not accuses"),
+    ],
+)
+def test_words_that_say_a_party_breaks_the_rules_charge_it(words: str, act: str) -> None:
+    from rnkclaims.authoring.extract.drafting import _refine
+
+    got = _refine("asserts", words, "rok", "government")
+    assert got != act[4:] if act.startswith("not ") else got == act
+
+
+def test_a_columns_told_me_is_the_sources_and_a_thing_promised_is_no_speech(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "[Column] What Moscow owes Pyongyang\n\nBy Lee Ji-won\n\n"
+        "Moscow now owes Pyongyang more than it can easily repay.\n\n"
+        "A senior official at Seoul's Defense Ministry told me in January that Russia "
+        '"has every incentive to pay in kind" for the soldiers.\n\n'
+        "Consider the list: fighter jets, air defense radars and the satellite help that "
+        "Kim Jong Un has pledged his scientists.\n\n"
+        "Lee Ji-won is a professor of international relations at Korea University.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.speaker for d in drafts] == [
+        "lee-ji-won",
+        "senior-official-at-seoul-s-defense-ministry",
+        "lee-ji-won",
+    ]
+
+
+def test_a_governments_step_in_its_own_release_is_dated_to_the_release() -> None:
+    from rnkclaims.authoring.extract.drafting import _OWN_STEP_TAKEN
+
+    assert _OWN_STEP_TAKEN.match("5. Japan has lodged a strong protest against North Korea")
+    assert _OWN_STEP_TAKEN.match("The Republic of Korea has immediately conveyed its concern")
+    assert not _OWN_STEP_TAKEN.match("Japan has long opposed the transfer of such technology")
+
+
+def test_a_trailing_subject_described_after_it_speaks(tmp_path: Path) -> None:
+    body = (
+        "At least 30 North Korean soldiers were killed, Ukraine's military intelligence "
+        "agency said on Monday.\n\n"
+        "The soldiers attacked in dense columns across open ground, the agency, known by "
+        "its Ukrainian initials as HUR, said in a statement on Tuesday.\n\n"
+        "The shipments continued all winter, the monitoring team, set up by 11 countries "
+        "after the panel was disbanded, said.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.speaker_text for d in drafts[1:]] == ["the agency", "the monitoring team"]
+    assert drafts[1].speaker == drafts[0].speaker

@@ -1905,7 +1905,7 @@ def test_a_council_summary_keeps_each_delegate_as_he_or_she(tmp_path: Path) -> N
     )
     drafts = _extract(tmp_path, body).drafts
     assert [(d.speaker, d.act) for d in drafts] == [
-        ("rosemary-dicarlo", "asserts"),  # the opening participle is no speaker
+        ("rosemary-dicarlo", "accuses"),  # no participle speaks; "breached Council resolutions"
         ("rosemary-dicarlo", "calls-for"),
         ("france-government", "asserts"),
         ("france-government", "accuses"),  # "He": the representative who spoke before

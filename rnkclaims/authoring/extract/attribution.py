@@ -286,6 +286,9 @@ def subject_before(
         head = described.group("head")
         a = sent_start + (len(head) - len(head.lstrip()))
         return a, sent_start + len(head.rstrip()), None
+    trailing = _TRAILING_DESCRIBED.search(masked, sent_start, verb_start)
+    if trailing:  # "..., the agency, known by its Ukrainian initials as HUR, said"
+        return trailing.start("head"), trailing.end("head"), None
     tokens = _tokens_back(masked, verb_start, sent_start)
     i = 0
     while i < len(tokens):
@@ -422,6 +425,14 @@ _DESCRIBED = re.compile(
 )
 """A subject, then a description of it that is no name ("known as HUR", "known by its
 Ukrainian initials as G.U.R.", "set up by")."""
+_TRAILING_DESCRIBED = re.compile(
+    r"[,;]\s+(?P<head>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[^,;:\"\u201c]{2,60}?),\s*(?:(?:also\s+)?known\s+"
+    r"(?:\w+ly\s+)?(?:by\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:initials|acronym|abbreviation|"
+    r"name)\s+)?as|set\s+up\s+by|created\s+by|formed\s+by|led\s+by|headed\s+by|based\s+in|"
+    r"established\s+by)\b[^;:\"\u201c,]{0,100},\s*(?:\S+\s+){0,2}$"
+)
+"""The same after the words it attributes ("..., the agency, known by its Ukrainian
+initials as HUR, said in a statement")."""
 
 
 def _clause_start(masked: str, tokens: list[tuple[int, int]], i: int) -> int:
@@ -610,6 +621,10 @@ def _negated(masked: str, sent_start: int, verb: re.Match[str], end: int) -> boo
     )
 
 
+_THING_PROMISED = frozenset("promised pledged vowed offered promises pledges offers".split())
+"""Verbs that, in a relative clause after a noun, give a thing promised, not words."""
+
+
 def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
     """Speech verbs in ``start``..``end`` (outside quotes), each with its speaker span.
 
@@ -644,6 +659,16 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             masked[max(start, m.start() - 30) : m.start()],
         ):
             continue  # "Seoul has more leverage than it thinks": a comparison, no one speaks
+        if (
+            phrase in _THING_PROMISED
+            and re.search(
+                r"\b[a-z]+\s+(?:that|which)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:has\s+|had\s+|have\s+)?$",
+                masked[max(start, m.start() - 60) : m.start()],
+            )
+            and not re.match(r"\s+(?:(?:\w+\s+){0,3}to\s+[a-z]+|that)\b", masked[m.end() : end])
+        ):
+            continue  # "the submarine that Kim has promised his navy": a thing promised in a
+            # relative clause, no words reported
         negated = _negated(masked, start, m, end)
         nested = any(
             re.search(r"\bthat\b", masked[v.end : m.start()]) and v.form != "according"

@@ -98,13 +98,18 @@ _TURN_LABEL = re.compile(
     r"(?P<label>Q|QUESTION|Question|(?:Reporter|Journalist|Question|Correspondent)\s+from\s+"
     r"(?:[A-Z][A-Za-z.'\u2019-]*\s+){0,4}[A-Z][A-Za-z.'\u2019-]*|"
     rf"{_LABEL_WORD}(?:[ \t]+(?:(?:of|the|and|for)[ \t]+){{0,2}}{_LABEL_WORD}){{0,13}})"
+    r"(?:,[ \t]+(?P<role>(?:[A-Z][A-Z.'\u2019-]*[ \t]+){0,2}(?:HOST|CO-HOST|ANCHOR|BYLINE|"
+    r"CORRESPONDENT|REPORTER|PRESENTER|NEWSCASTER)))?"
     r"(?P<brackets>(?:\s*\([^()\n]{1,40}\)){0,2}):\s+"
+    r"(?:\((?i:through\s+(?:an\s+)?(?:interpreter|translator)|via\s+(?:an\s+)?interpreter|"
+    r"speaking\s+[a-z]+|in\s+[a-z]+)\)\s*)?"
 )
 """A transcript's speaker label at the start of a paragraph ("GEN. RYDER: ...", and a
 questioner's outlet in brackets: "QUESTION (Yonhap):", or after "from": "Reporter from
 NHK:"; a member of a parliament's seat and party: "Priti Patel (Brentwood and Ongar)
 (Con):"; a long title with its "of": "President of Russia Vladimir Putin:"; a surname
-alone in an interview: "Pistorius:")."""
+alone in an interview: "Pistorius:"; a broadcast's role after a comma: "DANA OKAFOR, HOST:",
+"JAMES HAN, BYLINE:", and a soundbite's "(Through interpreter)" after the colon)."""
 _OFFICE_LABEL = re.compile(
     r"The\s+(?:[\w'\u2019&-]+,?\s+){1,14}?\((?P<label>[A-Z][\w.'\u2019-]*"
     r"(?:\s+[A-Z][\w.'\u2019-]*){1,3})\)(?:\s*\([^()\n]{1,40}\))?:\s+"
@@ -163,7 +168,8 @@ December 2024" (an author's byline counts when the closing note presents the aut
 _COLUMN_LABEL = re.compile(
     r"(?m)^[ \t]*(?:[\[(](?:Column|COLUMN|Opinion|OPINION|Op-[Ee]d|OP-ED|Commentary|"
     r"Viewpoint|Expert\s+comment)[\])]|(?:Column|COLUMN|Opinion|OPINION|Op-[Ee]d|OP-ED|"
-    r"Expert\s+comment|EXPERT\s+COMMENT)[ \t]*(?:[:|\u2013\u2014-]|$))"
+    r"Expert\s+comment|EXPERT\s+COMMENT)[ \t]*(?:[:|\u2013\u2014-]|$)"
+    r"|(?i:commentary|viewpoint|perspective)[ \t]*$)"
 )
 """The label of a signed opinion piece ("[Column] ...", "Opinion: ...", "Expert comment"):
 its byline's author speaks in its unattributed sentences."""
@@ -187,6 +193,13 @@ _EDITORIAL_LABEL = re.compile(
 Editorial: ...",
 "EDITORIAL" on a line of its own, "[Editorial] ...", "(Editorial)", "Leader: ...", "The
 Guardian view on ...", "By the Editorial Board")."""
+_KIND_LINE = re.compile(
+    r"(?im)^[ \t]*(?:editorial|our\s+view|leader|opinion|commentary|viewpoint|column|"
+    r"analysis)[ \t]*$"
+)
+"""A page's kind on a line of its own, in any case ("Editorial", "Opinion", "Our view"),
+over or under the headline of a piece no byline signs: the outlet's own voice. Below a
+paragraph of the body it is a section's heading ("Commentary" in a digest), no label."""
 _EXPLAINER_LABEL = re.compile(
     r"\s*(?:FACTBOX|Factbox|FACT\s+BOX|EXPLAINER|Explainer|Q\s*&\s*A|Q\s*\+\s*A)\s*[-:|\u2013\u2014]"
 )
@@ -497,6 +510,47 @@ def _asking_label(label: str) -> bool:
     )  # "Anchor Phil Gayle:", "The Speaker:", "President. -", "The Lord Speaker:"
 
 
+_OWN_STEP_TAKEN = re.compile(
+    r"\W*(?:\d+\.\s+)?[A-Z][\w.'\u2019-]*\s+(?:(?:[A-Z][\w.'\u2019-]*|of|the|and)\s+){0,5}(?:has|have)\s+(?:(?:also|already|immediately|"
+    r"today|\w+ly)\s+)?(?:lodged|filed|made|issued|conveyed|delivered|protested|condemned|"
+    r"summoned|expressed)\b"
+)
+"""A government's step of the day in its own release ("Japan has lodged a strong protest
+against North Korea", "The Government has conveyed its concern"): dated to the page."""
+_AGENDA = re.compile(
+    r"(?i)^\W*(?:(?:yes|no|well|now|first|next|so|and|also|finally)\W+)*(?:"
+    r"(?:before\s+(?:turning|moving|going|getting)\s+to\b[^,.]{0,60},\s*)?let\s+me\s+(?:first\s+|now\s+"
+    r"|briefly\s+)?(?:give|read|walk|run)\s+(?:you\s+)?(?:through\s+)?[^.]{0,50}\bschedule"
+    r"|i\s+(?:will|'ll|\u2019ll|would\s+like\s+to|want\s+to)\s+(?:now\s+|first\s+|briefly\s+)?"
+    r"(?:brief|inform|update|tell)\s+you\s+(?:on|about|of|regarding)\b"
+    r"|let\s+me\s+(?:now\s+|first\s+|briefly\s+)?(?:brief|inform|update)\s+you\s+(?:on|about|of)\b"
+    r"|(?:there\s+is|there's|there\u2019s)\s+(?:nothing|no\s+(?:meeting|call|visit|talks))\s+"
+    r"(?:scheduled|planned|arranged|set|confirmed|fixed)\b"
+    r"|nothing\s+(?:has\s+been|is)\s+(?:scheduled|planned|arranged)\b"
+    r"|no\s+(?:date|schedule|time)\s+(?:has|have)\s+(?:yet\s+)?been\s+(?:set|fixed|arranged)\b"
+    r"|i\s+(?:cannot|can't|can\u2019t|am\s+unable\s+to|am\s+not\s+able\s+to|am\s+not\s+in\s+a\s+"
+    r"position\s+to)\s+(?:go|get)\s+into\s+(?:the\s+|any\s+)?(?:details?|specifics|particulars)\b)"
+)
+"""A briefing's own business, no claim about its subject: its agenda ("Before turning to
+today's main subject, let me give you the President's schedule", "Now I will brief you on
+...", "Let me update you on ..."), nothing on the calendar ("There is nothing scheduled at
+this point", "No date has been set yet"; "No decision has been made" is a claim) and a
+refusal of detail ("I cannot go into the
+details of intelligence matters", "I'm not in a position to get into specifics")."""
+_CALENDAR = re.compile(
+    r"(?i)\b(?:will|is\s+(?:scheduled|set|due)\s+to)\s+(?:also\s+)?(?:chair|attend|preside\s+over|"
+    r"inspect|tour)\b"
+)
+"""A principal's calendar in a briefing ("Tomorrow morning President Lee will chair an
+economic meeting", "the trade minister will attend"): no claim unless it bears on the
+subject (``_SUBJECT_WORDS``); hosting or visiting another's minister is diplomacy, left
+to the claim."""
+_SUBJECT_WORDS = re.compile(
+    r"(?i)\b(?:Russia\w*|Moscow|Kremlin|North\s+Korea\w*|N\.\s*Korea\w*|DPRK|Pyongyang|the\s+North|"
+    r"Kim\s+Jong|Putin|Ukrain\w*|Kyiv|troops?|soldiers|missiles?|munitions|shells|sanctions?|"
+    r"nuclear|weapons?|arms|military|treaty|summit|security)\b"
+)
+"""Words that tie a sentence to the subject of the tracker."""
 _PROCEDURAL = re.compile(
     r"(?i)^\W*(?:good\s+(?:morning|afternoon|evening)|thank(?:s|\s+you)|hi\b|hello\b|"
     r"with\s+that|let\s+me\s+(?:start|begin)|i(?:'ll|\u2019ll|\s+will)\s+(?:take|be\s+happy)|"
@@ -623,18 +677,21 @@ _OWN_DELIBERATION = re.compile(
     r"(?:propose|table|put\s+forward|present|introduce|submit)\b"
 )
 _WOULD_WEIGH = re.compile(
-    r"\W*(?:that\s+)?(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}(?:would|will)\s+(?:\w+ly\s+)?"
-    r"(?:consider|reconsider|review|weigh|study|examine)\b"
+    _REPORTED_LEAD
+    + r"(?:that\s+)?(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}(?:would|will)\s+(?:\w+ly\s+)?"
+    r"(?:consider|reconsider|review|weigh|study|examine|re-?examine|revisit|rethink|reassess)\b"
 )
 """The speaker's own country weighing a step ("said Seoul would consider supplying"): a
 plan, not a commitment."""
 _SELF_DELIBERATES = re.compile(
     _REPORTED_LEAD + r"(?:that\s+)?(?:it|they|he|she|we|I)\s+(?:would|will)\s+(?:now\s+|"
-    r"carefully\s+|closely\s+|seriously\s+|also\s+)?(?:consider|review|weigh|study|examine|"
+    r"carefully\s+|closely\s+|seriously\s+|also\s+)?(?:consider|reconsider|review|weigh|study|"
+    r"examine|re-?examine|revisit|rethink|reassess|explore|"
     r"discuss|look\s+into|push\s+for|press\s+for|lobby\s+for|propose|table)\b"
 )
 """The speaker saying what it would deliberate or seek ("said it would consider sending",
-"said he would push for new sanctions"): a plan, not a commitment."""
+"said he would push for new sanctions", "said it would reconsider its refusal", "would
+revisit"): a plan, not a commitment."""
 """The speaker's own side saying what it will deliberate ("We will discuss the response",
 "The government will review its options"): a plan."""
 
@@ -880,6 +937,7 @@ class Drafter:
         turn: tuple[Resolved, int] | None = None
         asking = False
         turn_para = -1
+        narrator: tuple[Resolved, int] | None = None  # a broadcast's host or reporter
         for _, _, quote, span in events:
             if quote is None and turns:
                 label = turns.get(span[0])
@@ -888,8 +946,11 @@ class Drafter:
                     asking = label[1] is None
                     turn = None if label[1] is None else (label[1], label[0])
                     turn_para = para
+                    narrator = None
+                    if turn is not None and turn[0].by in ("host", "narration"):
+                        narrator, turn = turn, None  # the programme's own narration
                 elif para - turn_para > TURN_PARAGRAPHS:
-                    asking, turn = False, None  # past a turn's reach: narration again
+                    asking, turn, narrator = False, None, None  # past a turn's reach
                 if asking:  # a question put to the speaker is no claim
                     if find_verbs(a, span[0], span[1]):
                         self.skip(*span, "reported", "a question put to the speaker")
@@ -908,6 +969,8 @@ class Drafter:
                             # verb commits, the verb of saying after it is coordinated
                 if not found_here and page is None:
                     own_report = self._outlet_understands(*span)
+                    if own_report is None and narrator is not None:
+                        own_report = self._host_narration(span, narrator)
                     if own_report is None and explainer and not self.furniture_reason(*span):
                         explainer = False
                         own_report = self._explainer_lead(*span)
@@ -968,9 +1031,10 @@ class Drafter:
                     and (opinion is None or self._on_topic(*span))
                 ):
                     by = page[0] if readout is None else self._readout_voice(*span, readout[0])
+                    signpost = opinion is not None and self._signpost(*span)
                     own = (
                         None
-                        if opinion is not None and self._about_another(*span)
+                        if (opinion is not None and self._about_another(*span)) or signpost
                         else self.statement_draft(span[0], span[1], by, *page[1:])
                     )
                     if own is not None and readout is not None and own.act == "asserts":
@@ -1006,6 +1070,16 @@ class Drafter:
                         draft.said = page[2]  # "Defence intelligence assesses that ...":
                         # the present of the issuer's own page is the page's day, and so is
                         # a readout's past ("The President of Russia thanked ...")
+                    if (
+                        page is not None
+                        and draft.standing
+                        and page[2] is not None
+                        and a.sentence_at(span[0])[2] > page[1]
+                        and _OWN_STEP_TAKEN.match(self.text, span[0], span[1])
+                        and self._same_country(draft.speaker, page[0].ref)
+                    ):
+                        draft.said, draft.standing = page[2], False  # "Japan has lodged a
+                        # strong protest ..." on its ministry's release: a step of the day
                     drafts.append(draft)
                     self.resolver.remember(draft.speaker, span[0], _around_speaker(draft))
                 continue
@@ -1049,8 +1123,24 @@ class Drafter:
             drafts.append(found)
             previous, previous_para = found, quote.paragraph
             self.resolver.remember(found.speaker, quote.start, _around_speaker(found))
+        if opinion is not None:
+            author = opinion[0][0].ref
+            told = [d for d in drafts if d.mode == "quote" and d.resolved_by != "statement"]
+            drafts = [
+                d
+                for d in drafts
+                if not (
+                    d.resolved_by == "statement"
+                    and d.speaker == author
+                    and any(
+                        o.speaker != author and o.start < d.end and d.start < o.end for o in told
+                    )
+                )
+            ]  # "A senior official ... told me in January that Russia "has every incentive
+            # to ..."": the official's words, not also the author's own
         drafts.sort(key=lambda d: (d.start, d.mode != "quote"))
         self._inherit_carriers(drafts)
+        self._inherit_chain(drafts)
         self._inherit_dates(drafts)
         for draft in drafts:
             self._clause_act(draft)
@@ -1117,6 +1207,34 @@ class Drafter:
                 and _AGENTLESS_QUOTED.search(self.text[draft.start : draft.end])
             ):
                 draft.relay = [dict(h) for h in before[1]]
+
+    def _inherit_chain(self, drafts: list[Draft]) -> None:
+        """A story built on another medium's report of a state medium ("North Korea has
+        confirmed ..., Yonhap reports, citing the state-run KCNA"): the next paragraphs'
+        words of that state's speakers, or an agentless "was quoted as saying", with no
+        carrier of their own came by the same chain, until a paragraph names another
+        medium or the story moves three paragraphs on."""
+        r = self.resolver
+        chain: list[dict[str, str]] | None = None
+        country: str | None = None
+        at = -10
+        for draft in drafts:
+            para = self.analysis.sentence_at(draft.start)[2]
+            first = draft.relay[0]["via"] if draft.relay else ""
+            if len(draft.relay) >= 2 and r.kind_of(first) == "state-media":
+                chain, country, at = draft.relay, r.index.countries.get(first), para
+                continue
+            if chain is None or draft.relay or draft.speaker is None or para - at > 3:
+                continue
+            a, b = self.analysis.paragraphs[para]
+            if r.media_in(a, b) not in (None, self.outlet):
+                continue  # "Yonhap also quoted ...", "TASS said ...": another carrier
+            home = r.index.countries.get(draft.speaker) or (r.proposed(draft.speaker) or {}).get(
+                "country"
+            )
+            if (country and home == country) or _AGENTLESS_QUOTED.search(draft.excerpt):
+                draft.relay = [dict(h) for h in chain]
+                at = para
 
     def _inherit_dates(self, drafts: list[Draft]) -> None:
         """A speaker's later statements with no date of their own are dated like the
@@ -1214,6 +1332,7 @@ class Drafter:
         turns: dict[int, tuple[int, Resolved | None]] = {}
         seen: set[int] = set()
         members = False  # a parliamentary record: labels give offices, seats or parties
+        narrators: set[str] = set()  # a broadcast's host and reporter, by surname
         for s0, _, para in self.analysis.sentences:
             if para in seen:
                 continue
@@ -1226,6 +1345,28 @@ class Drafter:
             if m is None:
                 continue
             label = m.group("label")
+            role = m.groupdict().get("role")
+            surname_only = " " not in label.strip() and label.isupper()
+            if role or (surname_only and label.upper() in narrators):
+                # "DANA OKAFOR, HOST:", "JAMES HAN, BYLINE:", then "HAN:": the programme's
+                # own narration (the host's in the outlet's voice), not a guest's answer
+                if role:
+                    narrators.add(label.split()[-1].upper())
+                if "\n" in self.text[s0 : m.end()]:
+                    s0 = self.analysis.sentence_at(m.end())[0]  # the label on its own line
+                host = bool(role) and not str(role).endswith(
+                    ("BYLINE", "CORRESPONDENT", "REPORTER")
+                )
+                host = host or any(
+                    r.text.upper().split()[-1] == label.upper() and r.by == "host"
+                    for _, r in turns.values()
+                    if r is not None
+                )
+                turns[s0] = (
+                    m.end(),
+                    Resolved(self.outlet if host else None, label, "host" if host else "narration"),
+                )
+                continue
             if (
                 m.re is _OFFICE_LABEL
                 or m.re is _DASH_LABEL
@@ -1284,10 +1425,19 @@ class Drafter:
                     who.new_actor["country"] = country
             if who is not None:
                 turns[s0] = (m.end(), who)
-        if not any(who is None for _, who in turns.values()) and not members:
+        narrated = any(
+            who is not None and who.by in ("host", "narration") for _, who in turns.values()
+        )
+        if not any(who is None for _, who in turns.values()) and not members and not narrated:
             self._hosts_ask(turns)
         asked = sum(1 for _, who in turns.values() if who is None)
-        answered = sum(1 for _, who in turns.values() if who is not None)
+        answered = sum(
+            1
+            for _, who in turns.values()
+            if who is not None and who.by not in ("host", "narration")
+        )
+        if narrated and answered >= 1:
+            return turns  # a broadcast transcript: narration and the voices it plays
         voices = {who.ref for _, who in turns.values() if who is not None}
         # statements for the press: two speakers labelled by title and name, no question
         stated = len(voices) >= 2 and all(
@@ -1350,6 +1500,11 @@ class Drafter:
         procedural = _PROCEDURAL.search(words)
         if procedural and re.search(r",\s+but\s+\w", words[procedural.end() :]):
             procedural = None  # "I have nothing to announce today, but we will not hesitate"
+        if not procedural and (
+            _AGENDA.search(words) or (_CALENDAR.search(words) and not _SUBJECT_WORDS.search(words))
+        ):
+            self.skip(start, span[1], "reported", "the briefing's own business, no claim")
+            return found
         if any(d.speaker == who.ref for d in found) or procedural:
             return found
         if words.rstrip().endswith(",") or _PAGE_META.match(words):
@@ -1484,6 +1639,12 @@ class Drafter:
             return (author, paragraph, self._page_day("piece")), end
         labels = list(_EDITORIAL_LABEL.finditer(head))
         label = labels[-1] if labels else None  # a "[Editorial]" title, then its deck
+        if label is None:
+            kind = _KIND_LINE.search(head)
+            if kind is not None and not re.search(
+                r"(?m)^[ \t]*(?:\S+[ \t]+){9,}[^\n]*[.!?][\"\u201d']?[ \t]*$", head[: kind.start()]
+            ):
+                label = kind  # above the body: no sentence of ten words before the label
         end = len(self.text)
         if label is None:
             label, end = self._outlet_byline(head) or (None, end)
@@ -1492,6 +1653,14 @@ class Drafter:
         outlet = self.resolver.outlet_entry() or {}
         own = Resolved(self.outlet, str(outlet.get("name") or self.outlet), "outlet")
         paragraph = self.analysis.sentence_at(label.start())[2]
+        names = [str(outlet.get("name") or ""), *(str(n) for n in outlet.get("aliases") or [])]
+        signed = "|".join(re.escape(n) for n in names if n and "." not in n)
+        below = re.compile(
+            r"(?m)^[ \t]*(?:" + (signed + "|" if signed else "") + r"(?:Published|Updated|Posted)"
+            r"\b[^\n]*\d[^\n]*)[ \t]*$"
+        ).search(self.text, label.end(), min(len(self.text), label.end() + 700))
+        if below is not None:  # "Editorial", its deck, then "Le Monde" / "Published on ...":
+            paragraph = self.analysis.sentence_at(below.start())[2]  # the deck is furniture
         return (own, paragraph, self._page_day("editorial")), end
 
     def _is_explainer(self) -> bool:
@@ -1540,6 +1709,37 @@ class Drafter:
             draft.mode = "reported"
         return draft
 
+    def _same_country(self, one: str | None, other: str | None) -> bool:
+        """Whether two actors (a government, the outlet or site that issues the page)
+        belong to the same country."""
+        countries = self.resolver.index.countries
+        a = countries.get(one or "") or (self.resolver.proposed(one or "") or {}).get("country")
+        b = countries.get(other or "")
+        if not b and other == self.outlet:
+            b = (self.resolver.outlet_entry() or {}).get("country")
+        return bool(a) and a == b
+
+    def _host_narration(
+        self, span: tuple[int, int], narrator: tuple[Resolved, int]
+    ) -> Draft | None:
+        """A broadcast host's own sentence ("DANA OKAFOR, HOST: In the year since ...,
+        thousands of North Korean troops have fought for Russia"): the programme's
+        assertion in the outlet's voice; a reporter's narration ("BYLINE") reports
+        others and is left to its verbs."""
+        who, words_at = narrator
+        if who.by != "host" or who.ref is None:
+            return None
+        start = max(span[0], words_at)
+        if not self._page_line(start, span[1]) or not self._on_topic(start, span[1]):
+            return None
+        outlet = self.resolver.outlet_entry() or {}
+        own = Resolved(who.ref, str(outlet.get("name") or who.ref), "outlet")
+        draft = self.statement_draft(start, span[1], own, -1, self._page_day("broadcast"))
+        if draft is not None:
+            draft.mode = "reported"
+            draft.quote = None
+        return draft
+
     def _outlet_byline(self, head: str) -> tuple[re.Match[str], int] | None:
         """An unlabelled editorial: a piece signed by the outlet itself (its name on a
         line of its own under the headline, "The Yomiuri Shimbun") whose headline is a
@@ -1581,6 +1781,16 @@ class Drafter:
         # it only names, "Kim Jong-un is trading the lives of ...", may be its charge)
         appositive = r",\s+(?:[A-Z][\w'-]+\s+){1,3}[A-Z][\w'-]+,"
         return re.match(appositive, self.text[subject[1] : end]) is not None
+
+    def _signpost(self, start: int, end: int) -> bool:
+        """Whether an opinion piece's sentence only announces the point the next one makes
+        ("For Europeans, the lesson is plain.", "The answer is simple.", "The price of
+        this help is not hard to guess."): listed as skipped, no claim of its own."""
+        words = " ".join(self.text[start:end].split())
+        if len(words.split()) > 14 or not _SIGNPOST.fullmatch(words):
+            return False
+        self.skip(start, end, "reported", "announces the point the next sentence makes")
+        return True
 
     def _goes_on(self, own: Draft, drafts: list[Draft]) -> bool:
         """Whether an author's sentence only carries on the point of the author's sentence
@@ -1745,7 +1955,10 @@ class Drafter:
         if len(words.split()) < 6 or words.endswith("?") or _SALUTATION.fullmatch(words):
             return False
         if any(
-            s.start <= start and end <= s.end and not _OWN_VOICE_SKIP.match(s.reason)
+            s.start <= start
+            and end <= s.end
+            and not _OWN_VOICE_SKIP.match(s.reason)
+            and not (s.reason.startswith("negated") and _NO_ONE.match(words))
             for s in self.skipped
         ):
             return False
@@ -1904,6 +2117,8 @@ class Drafter:
             # illegal invasion": the charge is in the condition, the commitment is the point
         if draft.act == "asserts" and self._own_country_will(words, by.ref, host):
             draft.act = "pledges"  # "The DPRK will continue to bolster ..."
+        if draft.act == "asserts" and _NO_ONE.match(words):
+            draft.act = "assesses"  # "No one believes it any longer": the page's judgement
         if draft.act == "asserts" and _dismissal(words):
             draft.act = "denies"  # "This is nothing but a fabrication"
         if draft.act == "asserts" and _own_body_will(words, by.text):
@@ -2025,6 +2240,15 @@ class Drafter:
             # 'said the government had been "slow to wake up"': the quoted words complete
             # the reported clause, whose act they take
             draft.act = _refine("asserts", lead + inner, who.ref, kind)
+        if draft.act == "asserts" and len(inner.split()) <= 6:
+            # 'said Moscow "will take into account" any decisions taken by Seoul': the words
+            # after a short quoted phrase finish it
+            rest = self.text[quote.close_mark or quote.end : sent[1]]
+            whole = _plain(lead + inner + re.split(r"[.;:]", rest, maxsplit=1)[0])
+            if _VEILED_THREAT.search(whole):
+                draft.act = "warns"
+            elif _CALLED_FALSE.search(whole):
+                draft.act = "denies"
         if draft.act == "asserts" and (
             self._own_country_will(inner, who.ref) or self._own_country_will(lead + inner, who.ref)
         ):
@@ -2207,6 +2431,17 @@ class Drafter:
                 act = "pledges"  # "The ministry also said it would coordinate closely"
                 if _SELF_DELIBERATES.match(content):
                     act = "intends"  # "said it would consider sending observers": a plan
+            deliberates = (
+                re.match(_REPORTED_LEAD + r"(?:that\s+)?(\w+)\s", content)
+                if _SELF_DELIBERATES.match(content)
+                else None
+            )
+            if (
+                act == "asserts"
+                and deliberates is not None
+                and deliberates.group(1).lower() in _SELF_PRONOUNS.get(kind, ("it", "they", "we"))
+            ):
+                act = "intends"  # "said it would reconsider its refusal to supply weapons"
             if act == "asserts" and self._own_country_denies(content, who.ref):
                 act = "denies"  # "Peskov insisted that Russia was not violating ..."
             forecast = _REPORTED_MAY_HAPPEN.match(content)
@@ -2390,7 +2625,7 @@ class Drafter:
             r"(?:stand|support|respond|defend|retaliate|fight|help|provide|strengthen|"
             r"expand|cooperate|keep|tolerate|allow|side|back|consider|impose|take|continue|"
             r"work|coordinate|bolster|accelerate|boost|increase|enhance|deepen|build|develop|"
-            r"pursue|expand|step\s+up|reconsider|review|revise|be\s+deterred|give\s+up|monitor|deploy|"
+            r"pursue|expand|step\s+up|reconsider|review|revise|revisit|rethink|reassess|re-?examine|be\s+deterred|give\s+up|monitor|deploy|"
             r"back\s+down|bow|push\s+for|press\s+for|propose|share|seek|deliver|hand\s+over|"
             r"supply|send|donate)\b)",
             words,
@@ -2484,6 +2719,8 @@ class Drafter:
                 tail,
             )
         )
+        if v.form == "according" and not self.text[start : v.start].strip(' \t\n"\u201c'):
+            return self.text[max(v.end, v.np_end) : end]  # "According to her, X is ..."
         if v.form in ("inverted", "according") or (trailing and v.start - start > 10):
             return self.text[start : min(v.start, v.np_start)]
         return self.text[v.end : end]
@@ -2548,6 +2785,7 @@ class Drafter:
         if v.relay is not None:
             found = r.resolve(*v.relay, None)
             add(found[0].ref if found else None, "report")
+            self._cited_source(hops, v.relay[1], end, speaker)
         if v.phrase in ("told", "tells"):
             obj = np_after(self.analysis.masked, v.end, end)
             if obj is not None:
@@ -2589,9 +2827,23 @@ class Drafter:
                 for who in found:
                     if who.ref and r.kind_of(who.ref) in _MEDIA_KINDS:
                         add(who.ref, "report")
+                        self._cited_source(hops, max(other.end, other.np_end), end, speaker)
         for default in self.defaults:
             add(default, "wire report")  # the agency whose copy the outlet runs
         return hops
+
+    def _cited_source(
+        self, hops: list[dict[str, str]], at: int, end: int, speaker: str | None
+    ) -> None:
+        """The medium a report cites right after its verb ("Yonhap reports, citing the
+        state-run KCNA news agency"): put first, the chain's nearest source to the
+        speaker (data/README.md: the relay lists the hops nearest source first)."""
+        cited = _CITING_MEDIUM.match(self.text, at, end)
+        if cited is None or not hops:
+            return
+        source = self.resolver.media_in(cited.start("who"), cited.end("who"))
+        if source and source not in (speaker, self.outlet, *(h["via"] for h in hops)):
+            hops.insert(0, {"via": source, "how": "report"})
 
     def venue(self, sentence: str, draft: Draft) -> str | dict[str, str] | None:
         vias = [h["via"] for h in draft.relay if h.get("how") == "interview"]
@@ -2623,6 +2875,12 @@ _STATED_BY = re.compile(
     r"declared|confirmed)\s+by\b"
 )
 CARRY_PARAGRAPHS = 8
+_CITING_MEDIUM = re.compile(
+    r"[^.;]{0,30}?,\s*(?:citing|quoting|according\s+to)\s+(?P<who>[^,;]{2,60}?)"
+    r"(?=\s*(?:[,;]|\.(?:\s|$)|$)|\s+(?:as\s+saying|that|on|in|which|who)\b)"
+)
+"""A report's own source after its verb ("Yonhap reports, citing the state-run KCNA news
+agency", "TASS reported, quoting the Rodong Sinmun"): the next hop of the chain."""
 _AGENTLESS_QUOTED = re.compile(r"\b(?:was|were)\s+(?:quoted|cited)\s+as\s+(?:saying|stating)\b")
 """How far down a speaker's date and venue carry to the speaker's undated statements."""
 
@@ -2653,9 +2911,11 @@ _PAST_HEDGE = re.compile(r"(?i)\b(?:may|might)\s+(?:well\s+)?have\s+(?:been|had|
 """A hedged judgement of what already happened, not a forecast ("may have been")."""
 _CALL = re.compile(
     r"(?i)(?:^\W*|[^,.;]{0,120},\s+)(?:(?:and|but|so)\s+)?(?:we|i)\s+(?:are\s+|am\s+|would\s+|must\s+)?"
-    r"(?:(?:strongly|again|also|therefore)\s+)?"
+    r"(?:(?:strongly|again|also|therefore|once\s+again|once\s+more|yet\s+again|hereby|now|"
+    r"further|repeatedly|firmly|earnestly|urgently|continue\s+to|(?:would|want|wish)\s+(?:like\s+)?"
+    r"to)\s+)*"
     r"(?:urge|urging|call\s+on|calling\s+on|call\s+upon|call\s+for|calling\s+for|demand|"
-    r"appeal\s+to)\b"
+    r"appeal\s+to|implore|press|ask|request)\b(?!\s+(?:for\s+)?(?:questions?|you\b))"
 )
 _CONCERNED = re.compile(
     r"(?i)"
@@ -3104,16 +3364,17 @@ concerned that Russia intends ...")."""
 _OWN_SPEECH_ACT = re.compile(
     r"(?i)(?:^|[^\w\s]\s*|\b(?:and|but|so|that)\s+)(?:we|i)\s+(?:have\s+|had\s+|can\s+)?"
     r"(?:(?:repeatedly|already|again|also|strongly|firmly|resolutely|sharply|categorically|"
-    r"consistently|long|always)\s+)*"
+    r"consistently|long|always|once\s+again|once\s+more|yet\s+again|hereby|vehemently|"
+    r"unequivocally|emphatically|flatly|totally|most\s+strongly|in\s+the\s+strongest\s+terms)\s+)*"
     r"(?P<verb>warn(?:ed)?|caution(?:ed)?|condemn(?:ed)?|denounce[sd]?|deplore[sd]?|"
-    r"reject(?:ed)?|den(?:y|ied)|confirm(?:ed)?)\b"
+    r"reject(?:ed)?|den(?:y|ied)|confirm(?:ed)?|protest(?:ed)?|refute[sd]?)\b"
 )
 """A speech verb in the speaker's own first person ("We have repeatedly warned the South
 Korean side that ...", "We strongly condemn ..."): the words perform that act."""
 _OWN_SPEECH_ACTS = {
     "warn": "warns", "caut": "warns", "cond": "accuses", "deno": "accuses",
     "depl": "accuses", "reje": "denies", "deny": "denies", "deni": "denies",
-    "conf": "confirms",
+    "conf": "confirms", "prot": "accuses", "refu": "denies",
 }  # fmt: skip
 _ADMONITION = re.compile(
     r"(?i)\b(?:must|should|had\s+better|needs?\s+to|have\s+to|has\s+to)\s+(?:clearly\s+|fully\s+)?"
@@ -3122,11 +3383,14 @@ _ADMONITION = re.compile(
 """Words that tell another party what it "must understand": a warning."""
 _CONSEQUENCE = re.compile(
     r"(?i)\b(?:(?:such|this|that|any)\s+(?:[\w-]+\s+){0,2}?(?:step|move|decision|action|involvement|"
-    r"deliveries|delivery|supplies|supply|deployment|transfer|deal|agreement|pact|sale)s?"
-    r"(?:\s+(?:of|to|from|for|by)\s+[^.;:\"\u201c]{1,60}?)?|it)\s+[\"\u201c]?would\s+(?:\w+ly\s+)?"
+    r"deliveries|delivery|supplies|supply|deployment|transfer|deal|agreement|pact|sale|"
+    r"assistance|help|aid|support|shipments?|provision|attempt)s?"
+    r"(?:\s+(?:of|to|from|for|by|that|which|in)\s+[^.;:\"\u201c]{1,80}?)?|it)\s+[\"\u201c]?"
+    r"would\s+(?:\w+ly\s+)?"
     r"(?:destroy|ruin|wreck|undermine|damage|jeopardi[sz]e|escalate|provoke|"
-    r"be\s+an?\s+(?:serious|grave|big|huge|major|fatal|dangerous)\s+(?:mistake|error|blunder|"
-    r"escalation))\b"
+    r"lead\s+to|result\s+in|bring\s+about|spell\s+the\s+end|mean\s+the\s+end|"
+    r"be\s+an?\s+(?:serious|grave|big|huge|major|fatal|dangerous|direct)\s+(?:mistake|error|blunder|"
+    r"escalation|threat|blow|provocation))\b"
 )
 """The harm a hypothetical step of another party would do ("Such a step would destroy
 relations", "it would be a serious mistake"): a warning."""
@@ -3194,12 +3458,33 @@ _OWN_VOICE_SKIP = re.compile(
     r"|no actor found for the speaker '\w+ (?:should|must|ought to)'"
     r"|no actor found for the speaker '(?:It|it) is (?:also |therefore |now )?(?:essential|"
     r"important|vital|necessary|imperative|crucial|urgent|time) for [^']+ to'"
+    r"|no actor found for the speaker '(?:[^']*\s)?(?:[Ee]ach|[Ee]very|[Ee]ither|[Nn]either|"
+    r"[Bb]oth) (?:country|side|party|state|government|nation|capital|partner)s?'"
 )
 """Reasons a sentence of a page of the speaker's own was listed as skipped that its
 speaker answers: a verb with no subject that speaks ("a provocation that threatens the
 security of ...", not "reports" received), the speaker's own "I" and "we", and a call
 that someone "should say so" or that "It is also essential for Japan to urge China ..."
-(no report of speech)."""
+(no report of speech), and a treaty's "each country promises", "both sides pledge" (the
+page's own account of its terms)."""
+_SIGNPOST = re.compile(
+    r"(?i)(?:(?:For|To)\s+[^,]{1,40},\s+|(?:But|And|So|Yet)\s+)?(?:the|its|their|our)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:lesson|answer|reason|message|point|price|conclusion|choice|"
+    r"question|task|moral|logic|motive|remedy|response|implication|upshot|bill|cost)s?"
+    r"(?:\s+(?:of|for|behind)\s+(?:[\w'\u2019-]+\s+){1,4}?)?\s*"
+    r"(?:is|are|was|seems|looks|should\s+be)\s+(?:\w+ly\s+)?(?:plain|clear|simple|obvious|"
+    r"stark|straightforward|not\s+(?:hard|difficult)\s+to\s+(?:guess|see|find|grasp)|"
+    r"easy\s+to\s+(?:guess|see|find|grasp))[.:]"
+    r"|(?i:(?:But\s+|And\s+|Yet\s+)?there\s+is\s+(?:also\s+)?(?:a|one|another)\s+(?:(?:second|third|further|"
+    r"bigger|larger|deeper|subtler|less\s+obvious|more\s+important)\s+)?(?:dividend|problem|reason|"
+    r"lesson|question|point|danger|cost|risk|twist|catch|complication|consideration|wrinkle|"
+    r"prize|payoff|benefit)(?:,\s+(?:which|one)\s+[^.]{3,60})?[.:])"
+)
+"""A sentence that only announces the point to follow ("For Europeans, the lesson is
+plain.", "The answer is simple.", "The logic behind the deal is not hard to see.")."""
+_NO_ONE = re.compile(r"(?:No\s+one|Nobody|No\s+government|No\s+country|Few|Hardly\s+anyone)\s")
+"""A sentence whose subject is no one ("No one believes it any longer", "Nobody in Seoul
+buys that"): the page's own judgement, not a denied report of another's words."""
 _PRESENT_VERB = re.compile(
     r"(?:says|states|assesses|estimates|believes|notes|warns|urges|calls\s+on|calls\s+for|"
     r"condemns|welcomes|judges|concludes)"
@@ -3274,10 +3559,14 @@ resolutions', "has always complied with its obligations"): they deny the charge.
 _EXPECT_TO = re.compile(
     r"\W*(?:(?:[Aa]nd|[Bb]ut|[Ss]o)\s+)?[Ww]e\s+(?:[a-z]+\s+)?expect\s+(?:the\s+)?[A-Z][\w'\u2019.-]*"
     r"(?:\s+[\w'\u2019.-]+){0,8}?\s+to\s+(?!be\b|have\b)[a-z]{3,}"
+    r"|\W*(?:(?:[Aa]nd|[Bb]ut|[Ss]o)\s+)?[Ww]e\s+(?:[a-z]+\s+)?(?:expect|trust)\s+that\s+(?:the\s+)?"
+    r"[A-Z][\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){0,6}?\s+will\s+(?:not\s+)?(?!be\b|have\b)[a-z]{3,}"
 )
 """The speaker's side expecting another party, named, to act ("We also expect China to use
 its influence", "We expect the DPRK to withdraw its troops"): a call on that party (not
-"I expect Pyongyang to send them back" nor "We expect the total to reach ...": forecasts)."""
+"I expect Pyongyang to send them back" nor "We expect the total to reach ...": forecasts),
+as "We expect that Seoul will show common sense" and "We trust that Tokyo will not ..."
+call on it."""
 
 _SHOULD_WORRY = re.compile(
     r"(?i)\b(?:should|must|ought\s+to|will|would)\s+(?:\w+ly\s+)?(?:worry|alarm|concern|"
@@ -3466,6 +3755,44 @@ _PAYING_FOR = re.compile(
 technology", "Putin is bringing a second nuclear power into a war"): a charge."""
 
 
+_CALLED_FALSE = re.compile(
+    r"(?i)\b(?:is|are|was|were|remains?|amounts?\s+to)\s+(?:(?:pure|mere|sheer|utter|complete|total|"
+    r"nothing\s+but|nothing\s+more\s+than|no\s+more\s+than|simply|just|an?|wild|idle|baseless)\s+)+"
+    r"(?:speculation|fabrications?|lies|fakes?|fiction|inventions?|nonsense|slander|myths?|"
+    r"hoax|disinformation|conjecture|fantasy|fantasies)\b"
+)
+"""Words that call another's claim a fabrication ("the statements of Western capitals
+... are pure speculation", "is nothing but an invention", "amounts to sheer fantasy"): a
+denial."""
+_BREAKS_RULES = re.compile(
+    r"(?i)(?<!not\s)(?<!n't\s)(?<!never\s)(?<!no\s)\b(?:break|breaks|broke|breaking|breach|breaches|"
+    r"breached|breaching|flout|flouts|flouted|flouting|defy|defies|defied|defying|"
+    r"contravene|contravenes|contravened|contravening)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w.-]+\s+){0,4}?(?:resolutions?|sanctions|ban|embargo|arms\s+embargo)\b"
+)
+"""Words that say a party breaks the rules ("the arrivals break U.N. Security Council
+resolutions", "flouting the arms embargo"): a charge; "does not break any resolutions"
+is no charge."""
+_VEILED_THREAT = re.compile(
+    r"(?i)\bwill\s+(?:certainly\s+|definitely\s+|have\s+to\s+)?(?:take\s+(?:this|that|it|these|"
+    r"them|such\s+\w+|any\s+\w+(?:\s+\w+)?)\s+into\s+(?:account|consideration)|take\s+into\s+"
+    r"(?:account|consideration)\s+(?:any|such|these|those|this|that|all)\b|draw\s+(?:the\s+)?"
+    r"(?:appropriate|necessary|relevant|due)\s+conclusions|respond\s+accordingly|not\s+(?:leave|go)"
+    r"\s+(?:this|that|it|such\s+\w+)\s+(?:unanswered|unnoticed|unpunished))"
+)
+"""A veiled threat ("Moscow will take into account any decisions taken by Seoul", "will
+draw the appropriate conclusions", "will respond accordingly", "will not leave this
+unanswered"): a warning."""
+_ADMITTED_WRONG = re.compile(
+    r"(?i)\b(?:openly|publicly|effectively|now|finally|themselves|itself|tacitly|de\s+facto)\s+"
+    r"(?:admitted|acknowledged|confessed|conceded)\s+(?:to\s+)?(?:violating|breaching|breaking|"
+    r"flouting|defying|the\s+(?:violation|breach)|(?:its|their)\s+(?:violations?|breach(?:es)?))"
+)
+"""Another's admission given as evidence of a wrong ("Pyongyang and Moscow had openly
+admitted to violating UN resolutions", "has effectively confessed to breaching the
+embargo"): a charge."""
+
+
 def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool = False) -> str:
     """A plain "said" made precise by what was said: a plan or hope (intends), a hedged
     judgement that is not a forecast (assesses), analysts' views (assesses); a denial or a
@@ -3477,6 +3804,13 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
     by_content = _content_act(words, kind, quoted)
     if by_content == "denies":
         return by_content
+    plain_words = _plain(words)
+    if _CALLED_FALSE.search(plain_words):
+        return "denies"  # "... are pure speculation intended to justify ..."
+    if _ADMITTED_WRONG.search(plain_words):
+        return "accuses"  # "had openly admitted to violating ..."
+    if _VEILED_THREAT.search(plain_words):
+        return "warns"  # "Moscow will take into account any decisions taken by Seoul"
     if _EXPECT_TO.match(words):
         return "calls-for"  # "We also expect China to use its influence on Pyongyang"
     expect = _SHOULD_EXPECT.search(words)
@@ -3511,6 +3845,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "predicts"  # "But I don't think China will do anything to stop it"
     if _ONLY_SERVES.search(words):
         return "accuses"  # "This debate only serves to escalate the conflict"
+    if not by_content and _BREAKS_RULES.search(_plain(words)):
+        return "accuses"  # "says the arrivals break U.N. Security Council resolutions"
     if quoted and _WE_MUST.match(words):
         return "calls-for"  # "We must give Ukraine what it needs to win"
     if _NOT_UNDERESTIMATE.search(words):

@@ -303,7 +303,9 @@ _FURNITURE_LINE = re.compile(
     r"_{3,}|-{3,}|copyright\b.*|\(c\)\s.*|\u00a9.*|all rights reserved.*|"
     r"our standards:.*|.*\bcontributed (?:to this report|reporting)\.?|"
     r"[a-z]{2,4}(?:/[a-z]{0,4})+|\S+@\S+\.\w+|view larger image.*|"
-    r"(?:share|advertisement|subscribe\b.*|sign up\b.*)"
+    r"(?:share|advertisement|subscribe\b.*|sign up\b.*)|"
+    r"[(\[](?:reference|attachment|annex|appendix|related|download)[)\]]\s.*|"
+    r".{1,160}[(\[](?:pdf|docx?|xlsx?|pptx?)(?:,?\s*[\d.,]+\s*[kmg]b)?[)\]]"
     r")$",
     re.IGNORECASE,
 )
@@ -315,6 +317,10 @@ _CREDIT_END = re.compile(
     r"\((?:[A-Z][\w .&/-]{0,40}(?:via|/)\s*)?(?:Reuters|AP(?: Photo[^)]*)?|AFP|Yonhap|KCNA|"
     r"Getty Images|EPA|EPA-EFE|Sputnik|Kremlin|Pool|File|Handout)[^)]{0,40}\)\s*$"
 )
+
+
+_BULLET = re.compile(r"^[-\u2013\u2014\u2022*\u00b7>]\s+")
+"""A list item's bullet ("- ", "\u2022 "): a related story's headline under its head."""
 
 
 def _headline_like(line: str) -> bool:
@@ -351,7 +357,7 @@ def detect_furniture(text: str) -> list[str]:
             found.append(line)
             teasers = bool(re.match(r"(?i)(read (more|also)|related|more|see also)", line))
             continue
-        if teasers and _headline_like(line):
+        if teasers and _headline_like(_BULLET.sub("", line)):
             found.append(line)
             continue
         teasers = False
