@@ -140,6 +140,16 @@
   TASS English on a Kremlin denial, NK News on oil shipments; page furniture, the
   outlets' own background and most acts carried by the words behind a neutral verb),
   written after the test23 round and measured once at first sight.
+- ``test25``: a twenty-fifth held-out set in ``bench/extract_test25/`` (ordinary news
+  reports: CNN on Kim's visit to the Komsomolsk aircraft plant with a lead carried by
+  regional officials, the BBC on builders and deminers announced by Shoigu, Ukrinform on
+  the Prosecutor General's analysis of missile debris given in an interview with Reuters,
+  The Korea Herald on the defense minister's estimate of containers shipped, Al Jazeera
+  on Lavrov calling denuclearisation "closed", Bloomberg on a US Treasury designation,
+  Reuters on the G7 foreign ministers' statement and Moscow's rejection, AP on North
+  Korean prisoners of war in Ukraine; datelines, split quotations, relative dates, page
+  furniture, the outlets' own background and most acts carried by the words behind a
+  neutral verb), written after the test24 set and measured once at first sight.
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -485,6 +495,7 @@ SETS = {
     "test22": lambda v: measure_coded(BENCH / "extract_test22", v),
     "test23": lambda v: measure_coded(BENCH / "extract_test23", v),
     "test24": lambda v: measure_coded(BENCH / "extract_test24", v),
+    "test25": lambda v: measure_coded(BENCH / "extract_test25", v),
     "bundled": measure_bundled,
 }
 
