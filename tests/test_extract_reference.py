@@ -2408,3 +2408,13 @@ def test_a_title_before_the_name_and_a_time_clause_after_the_verb(tmp_path: Path
     drafts = _extract(tmp_path, body).drafts
     assert drafts[0].act == "suspects"
     assert drafts[1].speaker == "valentina-matviyenko"
+
+
+def test_a_deed_named_before_the_clause_whose_subject_speaks_of_it(tmp_path: Path) -> None:
+    body = (
+        "Russia issued thousands of student visas to North Koreans, a step South Korean "
+        "officials said was meant to hide a flow of labourers.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.speaker_text for d in drafts] == ["South Korean officials"]
+    assert drafts[0].act == "accuses"
