@@ -3811,6 +3811,12 @@ admitted to violating UN resolutions", "has effectively confessed to breaching t
 embargo"): a charge."""
 
 
+_RESPOND_STERNLY = re.compile(
+    r"(?i)\b(?:will|shall)\s+(?:continue\s+to\s+)?respond\s+(?:sternly|resolutely|decisively|"
+    r"strongly|firmly)\b[^.;]{0,80}?\bto\s+(?:any|every|all|such)\b"
+)
+"""The speaker's side saying how it will answer any such act ("will respond sternly, in close
+coordination with ..., to any act that threatens our security"): a warning."""
 _STANDS_BY = re.compile(
     r"(?i)\b(?:will|shall)\s+(?:always|forever|invariably)\s+(?:firmly\s+)?stand\s+(?:firmly\s+)?"
     r"(?:on\s+the\s+side\s+of|with|by|shoulder\s+to\s+shoulder)\b"
@@ -3865,6 +3871,7 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         or _ACCOUNTABLE.search(words)
         or _RISK_THAT.search(words)
         or _RISKS_ING.search(words)
+        or _RESPOND_STERNLY.search(words)
     ):
         return "warns"  # "Seoul must understand that ...", "Such a step would destroy ..."
     if not by_content and _MORE_DANGEROUS.search(_plain(words)):
