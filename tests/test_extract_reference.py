@@ -2388,7 +2388,7 @@ def test_a_trailing_subject_described_after_it_speaks(tmp_path: Path) -> None:
         ("Our people will forever stand shoulder to shoulder with Russia.", "pledges"),
         ("The launch was probably achieved with technical assistance from Moscow", "suspects"),
         ("This is an alarming development for the region.", "expresses-concern"),
-        ("We will respond resolutely, with our allies, to any act that threatens us.", "warns"),
+        ("We will respond resolutely, with our allies, to any act that threatens us.", "pledges"),
         ("The evidence was presented to the council.", "asserts"),
     ],
 )

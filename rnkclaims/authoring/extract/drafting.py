@@ -3816,7 +3816,8 @@ _RESPOND_STERNLY = re.compile(
     r"strongly|firmly)\b[^.;]{0,80}?\bto\s+(?:any|every|all|such)\b"
 )
 """The speaker's side saying how it will answer any such act ("will respond sternly, in close
-coordination with ..., to any act that threatens our security"): a warning."""
+coordination with ..., to any act that threatens our security"): its commitment, not a
+charge over the act it names."""
 _STANDS_BY = re.compile(
     r"(?i)\b(?:will|shall)\s+(?:always|forever|invariably)\s+(?:firmly\s+)?stand\s+(?:firmly\s+)?"
     r"(?:on\s+the\s+side\s+of|with|by|shoulder\s+to\s+shoulder)\b"
@@ -3871,9 +3872,10 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         or _ACCOUNTABLE.search(words)
         or _RISK_THAT.search(words)
         or _RISKS_ING.search(words)
-        or _RESPOND_STERNLY.search(words)
     ):
         return "warns"  # "Seoul must understand that ...", "Such a step would destroy ..."
+    if _RESPOND_STERNLY.search(words):
+        return "pledges"  # "will respond sternly ... to any act that threatens our security"
     if not by_content and _MORE_DANGEROUS.search(_plain(words)):
         return "warns"  # "experience that could make them more dangerous"
     if not by_content and (_SHOULD_WORRY.search(words) or _IMPACT_ON.search(words)):
