@@ -2372,3 +2372,50 @@ def test_a_trailing_subject_described_after_it_speaks(tmp_path: Path) -> None:
     drafts = _extract(tmp_path, body).drafts
     assert [d.speaker_text for d in drafts[1:]] == ["the agency", "the monitoring team"]
     assert drafts[1].speaker == drafts[0].speaker
+
+
+@pytest.mark.parametrize(
+    ("words", "act"),
+    [
+        ("The veto was an egregious violation of the council's resolutions.", "accuses"),
+        ("This vote is about burying the evidence.", "accuses"),
+        ("They smashed the cameras so as not to be caught red-handed.", "accuses"),
+        ("The step gravely undermines the sanctions regime.", "accuses"),
+        ("the veto was designed to cover up the arms trade", "accuses"),
+        ("It shows the desperate lengths the Kremlin will go to.", "accuses"),
+        ("Moscow had not seen any proof of the claims about the engineers", "denies"),
+        ("the panel had been reduced to peddling rumours", "denies"),
+        ("Our people will forever stand shoulder to shoulder with Russia.", "pledges"),
+        ("The launch was probably achieved with technical assistance from Moscow", "suspects"),
+        ("This is an alarming development for the region.", "expresses-concern"),
+        ("We will respond resolutely, with our allies, to any act that threatens us.", "pledges"),
+        ("The evidence was presented to the council.", "asserts"),
+    ],
+)
+def test_what_the_words_do_under_a_neutral_verb(words: str, act: str) -> None:
+    from rnkclaims.authoring.extract.drafting import _refine
+
+    assert _refine("asserts", words, "x", "government") == act
+
+
+def test_a_title_before_the_name_and_a_time_clause_after_the_verb(tmp_path: Path) -> None:
+    body = (
+        "The missile was probably developed with engineering assistance from Russia, "
+        "South Korea's Joint Chiefs of Staff said Thursday, a week after Kim Jong-un "
+        "toured a Russian drone factory.\n\n"
+        "Federation Council Speaker Valentina Matviyenko said the partnership served "
+        "both peoples.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert drafts[0].act == "suspects"
+    assert drafts[1].speaker == "valentina-matviyenko"
+
+
+def test_a_deed_named_before_the_clause_whose_subject_speaks_of_it(tmp_path: Path) -> None:
+    body = (
+        "Russia issued thousands of student visas to North Koreans, a step South Korean "
+        "officials said was meant to hide a flow of labourers.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.speaker_text for d in drafts] == ["South Korean officials"]
+    assert drafts[0].act == "accuses"

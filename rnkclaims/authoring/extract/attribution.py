@@ -452,6 +452,14 @@ def _clause_start(masked: str, tokens: list[tuple[int, int]], i: int) -> int:
     return start
 
 
+_DEED_BEFORE_SUBJECT = re.compile(
+    r"(?:a|an|the|one)\s+(?:[a-z][\w-]*\s+)?(?:move|step|decision|claim|charge|action|measure|"
+    r"deal|vote|veto|allegation|accusation|development|act|plan|request|ruling|shift)\s+(?=[A-Z])"
+)
+"""A deed the sentence names before the clause whose subject speaks of it ("a move Western
+diplomats said was meant to ...", "a step Seoul says breaks ..."): not part of the subject."""
+
+
 def _np_back(masked: str, tokens: list[tuple[int, int]], i: int) -> tuple[int, int] | None:
     """Collect a noun phrase backwards from token ``i`` (which ends it)."""
     end = tokens[i][1]
@@ -496,6 +504,9 @@ def _np_back(masked: str, tokens: list[tuple[int, int]], i: int) -> tuple[int, i
     lead = re.match(r"(?:and|but|or|while|as)\s+", masked[start:end])
     if lead:  # "..., and analysts said": the conjunction is not part of the subject
         start += lead.end()
+    deed = _DEED_BEFORE_SUBJECT.match(masked, start, end)
+    if deed:  # "..., a move Western diplomats said was meant to ...": the deed is said of
+        start = deed.end()
     if start >= end:
         return None
     return (start, end)

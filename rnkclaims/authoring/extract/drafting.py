@@ -708,7 +708,7 @@ _DESPERATE = re.compile(
     r"(?:has|have|had)\s+(?:now\s+)?had\s+to\s+(?:turn|resort)\s+to|"
     r"(?:is|are|was|were|has|have|had)\s+(?:now\s+|already\s+|clearly\s+)?(?:running|run)\s+out\s+of\s+"
     r"\w|"
-    r"scraping\s+the\s+bottom\s+of\s+the\s+barrel|so\s+desperate\s+that|"
+    r"scraping\s+the\s+bottom\s+of\s+the\s+barrel|so\s+desperate\s+that|desperate\s+lengths|"
     r"(?:cannot|can't|can\u2019t|(?:is|was|are|were)\s+unable\s+to)\s+win\s+(?:this|the|its|his|their)\s+"
     r"war\s+(?:in\s+[A-Z]\w+\s+)?(?:on\s+(?:its|his|their)\s+own|alone|by\s+(?:itself|himself)))"
 )
@@ -2715,7 +2715,8 @@ class Drafter:
                 r"\s*(?:(?:on|in|at|last|earlier|this|to|told|after|during|\w+day)\b"
                 r"(?:(?!\b(?:that|would|will|was|were|is|are|had|has|have|could|should|must)\b)"
                 r"[^.]){0,60})?"
-                r"(?:,\s+(?:[a-z]+ing|in|at|during)\b[^.]*)?[.!?\"\u201d']*\s*",
+                r"(?:,\s+(?:[a-z]+ing|in|at|during)\b[^.]*|,\s+(?:[\w-]+\s+){1,2}(?:hours?|days?|"
+                r"weeks?|months?|years?)\s+(?:after|before|since)\b[^.]*)?[.!?\"\u201d']*\s*",
                 tail,
             )
         )
@@ -3135,7 +3136,11 @@ _WRONGDOING = re.compile(
     r"(?:war|acts?)\s+of\s+aggression|rehearsals?\s+for\s+(?:an?\s+)?(?:[\w-]+\s+)?"
     r"(?:war|invasion|attack|aggression)|(?:military|reckless|grave|serious|deliberate)\s+"
     r"provocations?|hostile\s+(?:acts?|policy|policies|moves?)|war\s+crimes?|"
-    r"(?:flagrant|blatant|gross|direct|clear)\s+violations?\s+of|"
+    r"(?:flagrant|blatant|brazen|egregious|outrageous|gross|direct|clear)\s+violations?\s+of|"
+    r"(?:hid(?:e|es|ing)|destroy(?:s|ed|ing)?|bur(?:y|ies|ied|ying)|conceal(?:s|ed|ing)?|"
+    r"cover(?:s|ed|ing)?\s+up|tamper(?:s|ed|ing)?\s+with)\s+(?:the\s+)?(?:[\w-]+\s+)?evidence|"
+    r"caught\s+red[\s-]handed|(?:seriously|gravely|severely|fundamentally)\s+undermin(?:es?|ed|ing)|"
+    r"(?:meant|designed|intended|aimed)\s+to\s+(?:shield|cover\s+up|hide|conceal|whitewash)|"
     r"(?:flagrantly|blatantly|grossly|directly|clearly)\s+violat(?:es?|ed|ing)|"
     r"(?:illegal|unlawful|criminal)\s+(?:acts?|arms|transfers?|deals?|trade|cooperation|"
     r"invasion|war)|cynical\s+(?:move|ploy|attempt|act|step|decision|game|manoeuvre|maneuver)|"
@@ -3509,7 +3514,9 @@ _CONCERN_WORDS = re.compile(
     r"utmost)\s+)?concern|(?:deeply|very|extremely|particularly|profoundly|most)\s+(?:concerning|"
     r"worrying|troubling|alarming|disturbing)|(?:is|are|remains?)\s+(?:deeply\s+|gravely\s+|"
     r"seriously\s+|very\s+|increasingly\s+)?concerned\s+(?:about|over|by|at|that)|"
-    r"keeps?\s+(?:us|me|them|people)\s+(?:\w+\s+)?up\s+at\s+night)\b"
+    r"keeps?\s+(?:us|me|them|people)\s+(?:\w+\s+)?up\s+at\s+night|"
+    r"(?:an?|and)\s+(?:\w+\s+)?(?:concerning|worrying|troubling|alarming)\s+(?:escalation|"
+    r"development|trend|step|move|sign))\b"
 )
 """Concern in the words themselves ("should be of great concern to anyone", "the part that
 keeps us up at night")."""
@@ -3533,6 +3540,8 @@ def _content_act(words: str, kind: str, quoted: bool) -> str | None:
         return "denies"  # "We have never exported weapons to any country"
     if _NEVER_BROKE.search(words):
         return "denies"  # 'Moscow "has never violated" Security Council resolutions'
+    if _NO_CONFIRMATION.search(words):
+        return "denies"  # "has not seen any confirmation of ... media reports"
     if _DISCREDITED.search(words) or (not quoted and _DISMISSED_NP.search(words)):
         return "denies"  # told reporters the panel had "lost its independence"
     if _DISMISSED_REF.search(words):
@@ -3549,6 +3558,15 @@ def _content_act(words: str, kind: str, quoted: bool) -> str | None:
     return None
 
 
+_NO_CONFIRMATION = re.compile(
+    r"(?i)\b(?:(?:has|have|had)\s+not|(?:has|have|had)n['\u2019]t)\s+(?:yet\s+)?seen\s+"
+    r"(?:any|an?)\s+(?:official\s+)?(?:confirmation|proof|evidence)\s+(?:of|for)\s+"
+    r"[^.;]{0,60}?\b(?:reports?|claims?|allegations?|rumou?rs?|accusations?)\b"
+    r"|\breduced\s+to\s+(?:rummaging|digging|trawling|peddling|parroting)\b|dirty\s+laundry"
+)
+"""Words that discredit the charge or its source ("has not seen any confirmation of ...
+media reports", "reduced to rummaging through the dirty laundry of a sovereign state"):
+the speaker denies it."""
 _NEVER_BROKE = re.compile(
     r"(?i)\b(?:(?:has|have|had)\s+(?:never|not)\s+(?:once\s+)?(?:violated|breached|broken)|"
     r"never\s+(?:violated|breached)|(?:has|have|had)\s+always\s+(?:complied|abided|acted\s+in\s+"
@@ -3793,6 +3811,29 @@ admitted to violating UN resolutions", "has effectively confessed to breaching t
 embargo"): a charge."""
 
 
+_RESPOND_STERNLY = re.compile(
+    r"(?i)\b(?:will|shall)\s+(?:continue\s+to\s+)?respond\s+(?:sternly|resolutely|decisively|"
+    r"strongly|firmly)\b[^.;]{0,80}?\bto\s+(?:any|every|all|such)\b"
+)
+"""The speaker's side saying how it will answer any such act ("will respond sternly, in close
+coordination with ..., to any act that threatens our security"): its commitment, not a
+charge over the act it names."""
+_STANDS_BY = re.compile(
+    r"(?i)\b(?:will|shall)\s+(?:always|forever|invariably)\s+(?:firmly\s+)?stand\s+(?:firmly\s+)?"
+    r"(?:on\s+the\s+side\s+of|with|by|shoulder\s+to\s+shoulder)\b"
+    r"|\b(?:will|shall)\s+(?:continue\s+to\s+)?unconditionally\s+support\b"
+)
+"""Words that bind the speaker's side for good ("will always stand firmly on the side of
+the Russian people", "will unconditionally support"): a pledge."""
+_LIKELY_HELPED = re.compile(
+    r"(?i)\b(?:was|were|is|are|has\s+been)\s+(?:likely|probably|almost\s+certainly)\s+"
+    r"(?:made\s+possible|achieved|built|developed|done)\s+(?:with|by|thanks\s+to)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:help|assistance|support|aid|input)\s+from\b"
+)
+"""A deed put down, hedged, to another party's help ("was likely made possible with
+technical help from Russia"): a suspicion."""
+
+
 def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool = False) -> str:
     """A plain "said" made precise by what was said: a plan or hope (intends), a hedged
     judgement that is not a forecast (assesses), analysts' views (assesses); a denial or a
@@ -3833,6 +3874,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         or _RISKS_ING.search(words)
     ):
         return "warns"  # "Seoul must understand that ...", "Such a step would destroy ..."
+    if _RESPOND_STERNLY.search(words):
+        return "pledges"  # "will respond sternly ... to any act that threatens our security"
     if not by_content and _MORE_DANGEROUS.search(_plain(words)):
         return "warns"  # "experience that could make them more dangerous"
     if not by_content and (_SHOULD_WORRY.search(words) or _IMPACT_ON.search(words)):
@@ -3902,6 +3945,10 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "accuses"  # had been "slow to understand", "waited far too long"
     if _PROPAGANDA.search(words):
         return "accuses"  # "Western propaganda is once again trying to distract attention"
+    if _STANDS_BY.search(plain):
+        return "pledges"  # "will always stand firmly on the side of the Russian people"
+    if _LIKELY_HELPED.search(plain):
+        return "suspects"  # "was likely made possible with technical help from Russia"
     if _CONCERNED.match(words) or _CONCERN_WORDS.search(words) or _OWN_CONCERN.search(words):
         # "We are seriously concerned", "said it was concerned", "should be of great
         # concern to anyone"
