@@ -6,9 +6,10 @@ paired with its coded act(s). Features (``rnkclaims.authoring.extract.acts.featu
 the words of what was said, hand-made cue classes, the reporting verb, the mode; with
 ``--families``, also which families of the rules' content cues fire on what was said
 (``drafting.cue_families``: denial, charge, confirmation, warning, call, announcement,
-pledge, intention, forecast, concern, suspicion, hedge, judgement), with the patterns as
-they stood at dev171, frozen before ``test19`` was judged (patterns added later are not
-in them). The rules' own act is not a feature: the rules were tuned on every set, so it
+pledge, intention, forecast, concern, suspicion, hedge, judgement), with the list of
+patterns fixed at dev171, before ``test19`` was judged (patterns added later are not in
+it; patterns in it have been widened since, so a rerun fires on more than the recorded
+figures did). The rules' own act is not a feature: the rules were tuned on every set, so it
 would carry the held-out set's answers into the model; a family says only that a cue of
 its kind is in the words, and the model weighs it from the other sets.
 
