@@ -1229,9 +1229,7 @@ class Drafter:
             a, b = self.analysis.paragraphs[para]
             if r.media_in(a, b) not in (None, self.outlet):
                 continue  # "Yonhap also quoted ...", "TASS said ...": another carrier
-            home = r.index.countries.get(draft.speaker) or (r.proposed(draft.speaker) or {}).get(
-                "country"
-            )
+            home = r.country_of_ref(draft.speaker)
             if (country and home == country) or _AGENTLESS_QUOTED.search(draft.excerpt):
                 draft.relay = [dict(h) for h in chain]
                 at = para
@@ -1713,7 +1711,7 @@ class Drafter:
         """Whether two actors (a government, the outlet or site that issues the page)
         belong to the same country."""
         countries = self.resolver.index.countries
-        a = countries.get(one or "") or (self.resolver.proposed(one or "") or {}).get("country")
+        a = self.resolver.country_of_ref(one)
         b = countries.get(other or "")
         if not b and other == self.outlet:
             b = (self.resolver.outlet_entry() or {}).get("country")
@@ -2446,9 +2444,7 @@ class Drafter:
                 act = "denies"  # "Peskov insisted that Russia was not violating ..."
             forecast = _REPORTED_MAY_HAPPEN.match(content)
             if act == "asserts" and forecast:
-                own = self.resolver.index.countries.get(who.ref or "") or (
-                    self.resolver.proposed(who.ref or "") or {}
-                ).get("country")
+                own = self.resolver.country_of_ref(who.ref)
                 if own is None or country_of(forecast.group("subject").split()) != own:
                     act = "predicts"  # said more troops could follow (not "Russia could")
             if act == "asserts" and self._forecast_will(content, who.ref):
@@ -2578,12 +2574,7 @@ class Drafter:
         )
 
     def _country_of_speaker(self, speaker: str | None) -> str | None:
-        if speaker is None:
-            return None
-        own = self.resolver.index.countries.get(speaker)
-        if own is None and self.resolver.proposed(speaker):
-            own = (self.resolver.proposed(speaker) or {}).get("country")
-        return own
+        return self.resolver.country_of_ref(speaker)
 
     def _own_country_denies(self, words: str, speaker: str | None) -> bool:
         """Whether reported words say the speaker's own country did not do a deed ("Choe
@@ -2601,9 +2592,7 @@ class Drafter:
         m = _WILL_HAPPEN.match(words)
         if m is None:
             return False
-        own = self.resolver.index.countries.get(speaker or "") or (
-            self.resolver.proposed(speaker or "") or {}
-        ).get("country")
+        own = self.resolver.country_of_ref(speaker)
         return own is None or country_of(m.group("subject").split()) != own
 
     def _own_country_will(self, words: str, speaker: str | None, host: bool = False) -> bool:
@@ -2638,9 +2627,7 @@ class Drafter:
             # "North Korea's state media said the country would never be deterred": a
             # state's body or medium speaks of its own country
             return self.resolver.kind_of(speaker) in ("state-media", "government")
-        own = self.resolver.index.countries.get(speaker)
-        if own is None and self.resolver.proposed(speaker):
-            own = (self.resolver.proposed(speaker) or {}).get("country")
+        own = self.resolver.country_of_ref(speaker)
         if own is None:
             own = self.resolver.introduced_country(speaker, len(self.text))
         if own is None:
@@ -3840,12 +3827,12 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
     charge of wrongdoing in the words themselves."""
     if act != "asserts":
         return act
-    if _NO_LONGER_RUMOUR.search(_plain(words)):
+    plain_words = _plain(words)
+    if _NO_LONGER_RUMOUR.search(plain_words):
         return "confirms"  # "This is not a rumour any more, it is a fact"
     by_content = _content_act(words, kind, quoted)
     if by_content == "denies":
         return by_content
-    plain_words = _plain(words)
     if _CALLED_FALSE.search(plain_words):
         return "denies"  # "... are pure speculation intended to justify ..."
     if _ADMITTED_WRONG.search(plain_words):

@@ -665,6 +665,12 @@ class Resolver:
     def proposed(self, ref: str) -> dict[str, Any] | None:
         return self._by_id.get(ref)
 
+    def country_of_ref(self, ref: str | None) -> str | None:
+        """The country of an actor: the ledger's, else the one proposed with it."""
+        if not ref:
+            return None
+        return self.index.countries.get(ref) or (self.proposed(ref) or {}).get("country")
+
     def kind_of(self, ref: str) -> str:
         if ref in self.index.kinds:
             return self.index.kinds[ref]
@@ -896,8 +902,7 @@ class Resolver:
         ref = self.antecedent(pos, _ANAPHOR_NOUNS[noun], noun)
         if ref is None:
             return False
-        proposed = self.proposed(ref)
-        country = self.index.countries.get(ref) or (proposed or {}).get("country")
+        country = self.country_of_ref(ref)
         return (country or self.introduced_country(ref, pos)) == marked
 
     def introduced_country(self, ref: str, pos: int) -> str | None:
