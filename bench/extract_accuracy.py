@@ -154,6 +154,19 @@
   neutral verb), written after the test24 set, measured at first sight and after the
   rounds of dev220-233 (its misses not printed, the same figures each time), then read
   (its misses listed in the README, not worked on).
+- ``test26``: a twenty-sixth held-out set in ``bench/extract_test26/`` (ordinary news
+  reports: Reuters from Seoul on a spy agency's hedged briefing relayed by a lawmaker
+  with an unnamed officer and a statement carried by KCNA, CNN on the treaty's signing
+  with quoted phrases and a presidential office's warning reported by Yonhap, an AFP
+  report run by Al Arabiya on Moscow's confirmation of the troops with KCNA quoting a
+  party commission, IANS running Yonhap copy with hops through TASS and KCNA, NBC News on
+  the Vostochny summit with "Putin replied:" and "Russian news agencies reported", The
+  Independent on Kirby's briefing with events dated apart from the statement, Deutsche
+  Welle on the launch of the sanctions monitoring team with an ambassador who "told the
+  Interfax news agency", the Kyiv Independent on HUR's missile count with an interview
+  given to the outlet itself; datelines, split quotations, relative dates, page
+  furniture, the outlets' own background and most acts carried by the words behind a
+  neutral verb), written after the test25 set and measured once at first sight.
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -500,6 +513,7 @@ SETS = {
     "test23": lambda v: measure_coded(BENCH / "extract_test23", v),
     "test24": lambda v: measure_coded(BENCH / "extract_test24", v),
     "test25": lambda v: measure_coded(BENCH / "extract_test25", v),
+    "test26": lambda v: measure_coded(BENCH / "extract_test26", v),
     "bundled": measure_bundled,
 }
 
