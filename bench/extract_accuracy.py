@@ -167,6 +167,19 @@
   given to the outlet itself; datelines, split quotations, relative dates, page
   furniture, the outlets' own background and most acts carried by the words behind a
   neutral verb), written after the test25 set and measured once at first sight.
+- ``test27``: a twenty-seventh held-out set in ``bench/extract_test27/`` (ordinary news
+  reports: AP on Shoigu's visit to Pyongyang with Kim's pledge relayed by KCNA, Sky News
+  on Zelensky's account of North Korean losses in Kursk, ABC News (Australia) on Seoul's
+  view that Russia helped the Malligyong-1 satellite launch, Radio Free Asia on the
+  Multilateral Sanctions Monitoring Team's first report, Voice of America on the
+  Pentagon's briefing on troops sent to Russia, Euronews on Lavrov's talks in Wonsan, The
+  South China Morning Post on the 2024 partnership treaty and Beijing's response, The
+  Japan Times on the joint statement condemning missile transfers; datelines, leads with
+  the attribution at the end, split and continued quotations, relays through KCNA and
+  TASS, unnamed officials and plural bodies, long titles before names, relative dates and
+  events dated apart from statements, standing denials, page furniture, the outlets' own
+  background and most acts carried by the words behind a neutral verb), written after the
+  test25 set and measured once at first sight.
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -514,6 +527,7 @@ SETS = {
     "test24": lambda v: measure_coded(BENCH / "extract_test24", v),
     "test25": lambda v: measure_coded(BENCH / "extract_test25", v),
     "test26": lambda v: measure_coded(BENCH / "extract_test26", v),
+    "test27": lambda v: measure_coded(BENCH / "extract_test27", v),
     "bundled": measure_bundled,
 }
 
