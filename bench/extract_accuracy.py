@@ -180,6 +180,23 @@
   events dated apart from statements, standing denials, page furniture, the outlets' own
   background and most acts carried by the words behind a neutral verb), written after the
   test25 set and measured once at first sight.
+- ``test28``: a twenty-eighth held-out set in ``bench/extract_test28/`` (ordinary news
+  reports: The New York Times on North Korean losses in Kursk counted by Zelensky, the
+  Joint Chiefs of Staff and a lawmaker citing the spy agency, with an unnamed senior
+  official; The Wall Street Journal on the White House's account of North Korean ballistic
+  missiles fired at Ukraine; the Financial Times on oil shipped to North Korea beyond the
+  UN cap, found by a research group, and the UK foreign secretary's accusation; The Moscow
+  Times on Putin calling the troops "our business"; Daily NK on Russian technicians at
+  Sohae before the failed satellite launch, with sources who told the outlet itself and an
+  acknowledgement carried by KCNA; NHK World on Japan's concern over the 2024 partnership
+  treaty, with treaty text released by KCNA; Yonhap on the envoys' exchange at the UN
+  Security Council; the Korea JoongAng Daily on Pyongyang's first confirmation of the
+  deployment, with a leader quoted by KCNA and standing positions of both states;
+  datelines, leads with the attribution at the end, split and continued quotations,
+  relays through KCNA, unnamed officials and sources, plural bodies, long titles before
+  names, relative dates and events dated apart from statements, standing denials, page
+  furniture, the outlets' own background and most acts carried by the words behind a
+  neutral verb), written after the test27 set and measured once at first sight.
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -528,6 +545,7 @@ SETS = {
     "test25": lambda v: measure_coded(BENCH / "extract_test25", v),
     "test26": lambda v: measure_coded(BENCH / "extract_test26", v),
     "test27": lambda v: measure_coded(BENCH / "extract_test27", v),
+    "test28": lambda v: measure_coded(BENCH / "extract_test28", v),
     "bundled": measure_bundled,
 }
 
