@@ -673,6 +673,28 @@ def test_a_name_in_brackets_is_another_name_of_the_body(tmp_path: Path) -> None:
     assert draft.new_actor["aliases"] == ["Etterretningstjenesten"]
 
 
+def test_words_between_commas_that_say_where_are_no_speaker(tmp_path: Path) -> None:
+    body = (
+        "Ukraine captured two North Korean soldiers last month.\n\n"
+        "One of the prisoners, in remarks broadcast by a Ukrainian channel on Monday, said "
+        "he had been told he was going to a training camp.\n"
+    )
+    (draft,) = _extract(tmp_path, body).drafts
+    # one person of a group that never spoke before, not the group, nor the broadcast
+    assert draft.speaker == "one-of-the-prisoners"
+    assert draft.new_actor is not None and draft.new_actor["kind"] == "person"
+
+
+def test_one_of_a_group_that_spoke_is_the_group(tmp_path: Path) -> None:
+    body = (
+        "The shipments began in August, three sources familiar with the matter said.\n\n"
+        "Two of the sources said the trains ran at night.\n\n"
+        "One of the sources said the trains ran at night.\n"
+    )
+    speakers = [d.speaker for d in _extract(tmp_path, body).drafts]
+    assert speakers == ["sources", "sources", "sources"]
+
+
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [

@@ -986,6 +986,10 @@ class Resolver:
     # -- speaker resolution ----------------------------------------------------------------
     def resolve(self, start: int, end: int, appositive: tuple[int, int] | None) -> list[Resolved]:
         text = self.text
+        if appositive is not None and _ADVERBIAL.match(text, appositive[0], appositive[1]):
+            # "One of the soldiers, in an interview published by a newspaper, said": words
+            # between commas that open with a preposition say where or how, not who
+            appositive = None
         while start < end and (text[start].isspace() or text[start] in "(["):
             start += 1
         there = re.search(r"\s+(?:there|here)\s*$", text[start:end])
@@ -1509,6 +1513,17 @@ class Resolver:
             # "two of the sources said": the sources named before speak
             a0 = start + self.text[start:end].find(phrase) + one_of.end()
             found = self.resolve(a0, a0 + len(phrase) - one_of.end(), None)
+            earlier = {ref for _, ref, _ in self.speakers}
+            if (
+                found
+                and lower[0] in ("one", "another")
+                and all(r.by == "new" and r.ref not in earlier for r in found)
+            ):
+                # "One of the soldiers ... said", the soldiers no speaker before: one person
+                # of a group, not the group's voice
+                new = self.propose(phrase, start)
+                if new:
+                    return [Resolved(new["id"], phrase, "new", new)]
             if found:
                 return [Resolved(r.ref, phrase, r.by, r.new_actor) for r in found]
         if len(words) == 1 and words[0][:1].isupper():
@@ -1695,7 +1710,15 @@ class Resolver:
         owner = _country_possessive(text)
         if code is None and owner is not None and owner[1].lower() == "government":
             code = owner[0]  # "Japan's government" is the government "Japan" names
-        if code is not None:
+        member = re.fullmatch(
+            r"(?i)(?:one|another)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}[\w-]+s",
+            phrase.strip(" ,.;:"),
+        )
+        if member:  # "one of the soldiers": one person of the group, named as the copy does
+            kind, actor_name = "person", phrase.strip(" ,.;:")
+            actor_name = actor_name[:1].lower() + actor_name[1:]
+            actor_id = slugify(actor_name)
+        elif code is not None:
             name = COUNTRIES[code][0]
             adjective = COUNTRIES[code][1][0]
             kind, actor_name = "government", f"{name} ({adjective} government)"
@@ -1990,6 +2013,10 @@ _VOICE = re.compile(
 "Japan's delegate"): the body is the speaker, and "he" or "she" after it is that voice."""
 
 
+_ADVERBIAL = re.compile(
+    r"\s*(?:in|at|on|during|with|from|after|before|via|through|under|speaking|writing)\s"
+)
+"""The opening of words between commas that say where, when or how someone spoke."""
 _ID_WORDS = 8
 """The words of an id a slug keeps by default; a longer name is formed as below."""
 _DESCRIBED_BY = frozenset("from of in at with on for close familiar".split())
