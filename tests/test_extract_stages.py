@@ -685,6 +685,17 @@ def test_words_between_commas_that_say_where_are_no_speaker(tmp_path: Path) -> N
     assert draft.new_actor is not None and draft.new_actor["kind"] == "person"
 
 
+def test_he_after_a_named_subject_with_a_long_appositive(tmp_path: Path) -> None:
+    body = (
+        'Andrei Lankov, a historian at Kookmin University, said the deal was "a bargain."\n\n'
+        "Rachel Minyoung Lee, a former open-source analyst of North Korean affairs for the "
+        "U.S. government now at the Stimson Center, was less sure. She said the factories "
+        "had not yet received any machine tools.\n"
+    )
+    speakers = [d.speaker for d in _extract(tmp_path, body).drafts]
+    assert speakers[-1] == "rachel-minyoung-lee"
+
+
 def test_one_of_a_group_that_spoke_is_the_group(tmp_path: Path) -> None:
     body = (
         "The shipments began in August, three sources familiar with the matter said.\n\n"
