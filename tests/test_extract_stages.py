@@ -696,6 +696,18 @@ def test_he_after_a_named_subject_with_a_long_appositive(tmp_path: Path) -> None
     assert speakers[-1] == "rachel-minyoung-lee"
 
 
+def test_it_opening_a_sentence_is_the_body_the_sentence_before_was_about(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Foreign Minister Cho Tae-yul told Yonhap the sanctions would stay.\n\n"
+        "The Chinese Embassy in Seoul declined to comment by phone. Later on its website, it "
+        'described the report as "groundless speculation."\n'
+    )
+    speakers = [d.speaker for d in _extract(tmp_path, body).drafts]
+    assert speakers[-1] == "chinese-embassy-in-seoul"  # not the outlet named before
+
+
 def test_one_of_a_group_that_spoke_is_the_group(tmp_path: Path) -> None:
     body = (
         "The shipments began in August, three sources familiar with the matter said.\n\n"

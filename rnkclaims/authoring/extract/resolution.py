@@ -826,6 +826,27 @@ class Resolver:
             return max(bodies or [(p, r) for p, r, _ in speakers])[1]
         return max(mentions)[1] if mentions else None
 
+    def _body_subject_before(self, sent_start: int) -> Resolved | None:
+        """The body that is the subject of the sentence just before, in the same
+        paragraph ("The Russian Embassy in Ottawa did not respond to a request for
+        comment. In a post on social media, it called ..."): what "it" opening the next
+        sentence stands for. None when that subject is no body (a person, the outlet, a
+        pronoun, a thing)."""
+        index = self.analysis.sentence_index(sent_start) - 1
+        if index < 0:
+            return None
+        s0, s1, para = self.analysis.sentences[index]
+        if para != self.paragraph_of(sent_start) or s1 > sent_start + 1:
+            return None
+        subject = main_subject(self.analysis.masked, s0, s1)
+        if subject is None:
+            return None
+        found = [r for r in self.resolve(subject[0], subject[1], None) if r.ref]
+        if len(found) != 1 or found[0].by == "pronoun" or found[0].ref == self.outlet:
+            return None
+        kind = self.kind_of(found[0].ref or "")
+        return found[0] if kind in ("organisation", "government", "state-media") else None
+
     def _person_pronoun(self, pos: int, pronoun: str) -> Resolved | None:
         """Whom "he" or "she" stands for: the last person the running text gave words to
         or named as the subject of the sentence just before ("Fyodor Tertitskiy ... is
@@ -1064,6 +1085,10 @@ class Resolver:
                 person = self._person_pronoun(start, lower[0])
                 if person is not None:
                     return [Resolved(person.ref, phrase, "pronoun", person.new_actor)]
+            if lower[0] == "it" and _CLAUSE_OPENING.fullmatch(text, sent_start, start):
+                body = self._body_subject_before(sent_start)
+                if body is not None:
+                    return [Resolved(body.ref, phrase, "pronoun", body.new_actor)]
             ref = self.antecedent(start, _PRONOUNS[lower[0]])
             if ref is None or (
                 lower[0] == "it" and re.search(r"[a-z]\s+$", text[sent_start:start]) is not None
@@ -2013,6 +2038,10 @@ _VOICE = re.compile(
 "Japan's delegate"): the body is the speaker, and "he" or "she" after it is that voice."""
 
 
+_CLAUSE_OPENING = re.compile(
+    r"\s*(?:(?:In|On|At|Later|Earlier|Separately|Meanwhile|However|But|And)\b[^,;]{0,80},?\s*)?"
+)
+"""What may open a sentence before its subject "it" ("In a post on social media,")."""
 _ADVERBIAL = re.compile(
     r"\s*(?:in|at|on|during|with|from|after|before|via|through|under|speaking|writing)\s"
 )
