@@ -708,6 +708,15 @@ def test_it_opening_a_sentence_is_the_body_the_sentence_before_was_about(
     assert speakers[-1] == "chinese-embassy-in-seoul"  # not the outlet named before
 
 
+def test_the_government_in_a_lead_is_the_state_it_opens_with(tmp_path: Path) -> None:
+    body = (
+        "CANBERRA - Australia will ban the export of machine tools to Russia and North "
+        "Korea, the government said on Monday.\n"
+    )
+    (draft,) = _extract(tmp_path, body).drafts
+    assert draft.speaker == "australia-government"  # not the last state named
+
+
 def test_one_of_a_group_that_spoke_is_the_group(tmp_path: Path) -> None:
     body = (
         "The shipments began in August, three sources familiar with the matter said.\n\n"

@@ -761,6 +761,23 @@ class Resolver:
         para = self.paragraph_of(pos)
         earlier = [(p, ref, kind) for p, ref, kind in self.speakers if p < pos]
         mentions = [(m.start, m.ref) for m in self.index.before(pos) if self._fits(m.kind, want)]
+        if noun == "government":
+            # "Japan will freeze the assets of ... North Korea and Russia, the government
+            # said": the state that is the sentence's subject, not the last one named
+            sentence_start = self.analysis.sentence_at(pos)[0]
+            subject = main_subject(self.analysis.masked, sentence_start, pos)
+            code = _country_exactly(self.text[subject[0] : subject[1]]) if subject else None
+            if code is not None:
+                state = next(
+                    (r for r, k in self.index.kinds.items()
+                     if k == "government" and self.index.countries.get(r) == code),
+                    None,
+                )  # fmt: skip
+                if state is None:
+                    new = self.propose(COUNTRIES[code][0], sentence_start)
+                    state = new["id"] if new else None
+                if state is not None:
+                    return state
         if noun and noun not in ("statement", "report", "release"):
             heads = _HEAD_SYNONYMS.get(noun, (noun,))
             spans = {m.start: m.end for m in self.index.before(pos)}
