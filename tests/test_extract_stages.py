@@ -717,6 +717,15 @@ def test_the_government_in_a_lead_is_the_state_it_opens_with(tmp_path: Path) -> 
     assert draft.speaker == "australia-government"  # not the last state named
 
 
+def test_one_of_them_who_never_spoke_is_one_person(tmp_path: Path) -> None:
+    body = (
+        "Kyiv has offered to exchange three captured North Korean sailors, after one of "
+        "them told a television channel that he feared going home.\n"
+    )
+    speakers = [d.speaker for d in _extract(tmp_path, body).drafts]
+    assert speakers == ["one-of-them"]
+
+
 def test_one_of_a_group_that_spoke_is_the_group(tmp_path: Path) -> None:
     body = (
         "The shipments began in August, three sources familiar with the matter said.\n\n"

@@ -1464,6 +1464,12 @@ class Resolver:
             ]
             if near:
                 return [Resolved(max(near)[1], phrase, "anaphor")]
+            if lower[0] in ("one", "another"):
+                # "two North Korean soldiers ..., after one of them reportedly said": no
+                # group spoke before, so one person of those just named
+                new = self.propose(phrase, start)
+                if new:
+                    return [Resolved(new["id"], phrase, "new", new)]
         if re.fullmatch(r"(?i)the\s+(?:report's\s+|study's\s+)?(?:authors|researchers)", phrase):
             # "The authors, who tracked rail cars, wrote": the body whose report was just cited
             para = self.paragraph_of(start)
@@ -1753,7 +1759,7 @@ class Resolver:
         if code is None and owner is not None and owner[1].lower() == "government":
             code = owner[0]  # "Japan's government" is the government "Japan" names
         member = re.fullmatch(
-            r"(?i)(?:one|another)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}[\w-]+s",
+            r"(?i)(?:one|another)\s+of\s+(?:them|(?:the|its|their)\s+(?:[\w-]+\s+){0,3}[\w-]+s)",
             phrase.strip(" ,.;:"),
         )
         if member:  # "one of the soldiers": one person of the group, named as the copy does
