@@ -581,8 +581,16 @@ def main_subject(masked: str, sent_start: int, limit: int) -> tuple[int, int] | 
         ):
             break
         words.append((a, b))
-        if len(words) > 14:
+        if len(words) > 14 and not (
+            len(words) <= 40 and any(masked[y - 1] == "," for _, y in words[1:6])
+        ):
+            # a long run with no verb is no subject; a name with its appositive between
+            # commas may be long ("Sydney Seiler, a former national intelligence officer
+            # for North Korea at the ... Council, was more cautious")
             return None
+    else:
+        if len(words) > 14:
+            return None  # the sentence ends before any verb
     if not words:
         return None
     if all(masked[a:b].lower() in ("the", "a", "an", "this", "these", "its") for a, b in words):

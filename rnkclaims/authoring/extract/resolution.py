@@ -8,7 +8,11 @@ title from the name (``US State Department spokesman Ned Price`` -> Ned Price, w
 role "spokesman" at the "US State Department" from the article's date), chooses the kind
 (person, organisation, government, state media, collective) and the country, and is made
 once per entity in an article ("Kirby" after "John Kirby" is the same actor). Fragments
-("United", "Kyiv A", a lone lowercase word) are never proposed.
+("United", "Kyiv A", a lone lowercase word) are never proposed. A proposal's id is formed
+from the words the copy writes ("North Korea's foreign ministry" ->
+north-korea-s-foreign-ministry), whole (never cut inside a long name), a body with a
+name of its own by that name ("South Korea's National Intelligence Service" ->
+national-intelligence-service), a long description of people by the people it names.
 """
 
 from __future__ import annotations
@@ -82,7 +86,7 @@ _TITLE_WORDS = frozenset(
     "president minister secretary spokesman spokeswoman spokesperson ambassador envoy "
     "adviser advisor chief head director general commander leader chairman chairwoman "
     "governor senator senators lawmaker representative deputy vice official officer diplomat "
-    "premier chancellor aide sister brother member analyst expert prosecutor mayor "
+    "premier chancellor aide sister brother member analyst expert prosecutor mayor professor "
     "maj gen lt col rep sen dr adm capt sgt mr mrs ms press chiefs joint colonel "
     "lieutenant major admiral captain sergeant brigadier marshal commodore "
     "crown prince princess sheikh sheik emir speaker".split()
@@ -468,6 +472,42 @@ def _country_possessive(phrase: str) -> tuple[str, str] | None:
     return code, " ".join(body)
 
 
+_GENERIC_BODY_WORDS = frozenset(
+    "foreign defence defense interior finance justice trade economy health industry energy "
+    "transport security unification national presidential home state ministry ministries "
+    "department office embassy consulate mission government cabinet military army navy "
+    "parliament affairs general intelligence council committee of for the and".split()
+)
+"""The words of a body every state has ("Defence Ministry", "Ministry of Foreign Affairs",
+"Embassy"): written after a country's possessive, the country is part of its name."""
+
+
+def _owned_proper_name(words: list[str]) -> tuple[str, str] | None:
+    """``(country, name)`` of "<country>'s <Name>" where the name is a body's own
+    capitalised name ("South Korea's Joint Chiefs of Staff", "Russia's Wagner Group"),
+    not one every state has ("Russia's Defence Ministry"); None otherwise."""
+    for i, word in enumerate(words[:3]):
+        if not word.endswith(("'s", "\u2019s")):
+            continue
+        code = _country_exactly(" ".join([*words[:i], word[:-2]]))
+        rest = words[i + 1 :]
+        if code is None or len(rest) < 2 or not _name_words_or_links(rest):
+            return None
+        if all(w.lower() in _GENERIC_BODY_WORDS for w in rest) or "in" in rest:
+            return None  # "Russia's Defence Ministry", "Russia's Embassy in Tokyo"
+        return code, " ".join(rest)
+    return None
+
+
+def _name_words_or_links(words: list[str]) -> bool:
+    """Capitalised words, with "of", "for", "and", "the" between them."""
+    return (
+        words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w in _LINKS for w in words)
+    )
+
+
 _DOCUMENT_NAMED = re.compile(
     r"(?i)the\s+(?:[\w-]+\s+)?(?P<noun>commentary|editorial|article|statement|communiqu[e\u00e9]|"
     r"paper|study|analysis)"
@@ -518,6 +558,8 @@ def name_words(words: list[str]) -> bool:
     )
 
 
+_STATE_WORDS = frozenset("federation republic kingdom emirates states".split())
+"""The words of a state's formal name, never a person's ("the Russian Federation")."""
 _DEPARTMENTS = frozenset(
     "commerce energy defense defence finance health justice labor labour agriculture education "
     "transportation transport interior trade industry unification economy culture".split()
@@ -561,8 +603,8 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             # "Defense Minister Gen Nakatani" is no general
             name.insert(0, word)
             continue
-        if not capitalised(word) or bare in _TITLE_WORDS or bare in _ORG_WORDS:
-            break
+        if not capitalised(word) or bare in _TITLE_WORDS | _ORG_WORDS | _STATE_WORDS:
+            break  # "Minister of Defence of the Russian Federation Andrei Belousov"
         if (
             bare in _DEPARTMENTS
             and i + 1 < len(words)
@@ -719,6 +761,23 @@ class Resolver:
         para = self.paragraph_of(pos)
         earlier = [(p, ref, kind) for p, ref, kind in self.speakers if p < pos]
         mentions = [(m.start, m.ref) for m in self.index.before(pos) if self._fits(m.kind, want)]
+        if noun == "government":
+            # "Japan will freeze the assets of ... North Korea and Russia, the government
+            # said": the state that is the sentence's subject, not the last one named
+            sentence_start = self.analysis.sentence_at(pos)[0]
+            subject = main_subject(self.analysis.masked, sentence_start, pos)
+            code = _country_exactly(self.text[subject[0] : subject[1]]) if subject else None
+            if code is not None:
+                state = next(
+                    (r for r, k in self.index.kinds.items()
+                     if k == "government" and self.index.countries.get(r) == code),
+                    None,
+                )  # fmt: skip
+                if state is None:
+                    new = self.propose(COUNTRIES[code][0], sentence_start)
+                    state = new["id"] if new else None
+                if state is not None:
+                    return state
         if noun and noun not in ("statement", "report", "release"):
             heads = _HEAD_SYNONYMS.get(noun, (noun,))
             spans = {m.start: m.end for m in self.index.before(pos)}
@@ -783,6 +842,27 @@ class Resolver:
             bodies = [(p, r) for p, r, k in speakers if k not in ("government", "collective")]
             return max(bodies or [(p, r) for p, r, _ in speakers])[1]
         return max(mentions)[1] if mentions else None
+
+    def _body_subject_before(self, sent_start: int) -> Resolved | None:
+        """The body that is the subject of the sentence just before, in the same
+        paragraph ("The Russian Embassy in Ottawa did not respond to a request for
+        comment. In a post on social media, it called ..."): what "it" opening the next
+        sentence stands for. None when that subject is no body (a person, the outlet, a
+        pronoun, a thing)."""
+        index = self.analysis.sentence_index(sent_start) - 1
+        if index < 0:
+            return None
+        s0, s1, para = self.analysis.sentences[index]
+        if para != self.paragraph_of(sent_start) or s1 > sent_start + 1:
+            return None
+        subject = main_subject(self.analysis.masked, s0, s1)
+        if subject is None:
+            return None
+        found = [r for r in self.resolve(subject[0], subject[1], None) if r.ref]
+        if len(found) != 1 or found[0].by == "pronoun" or found[0].ref == self.outlet:
+            return None
+        kind = self.kind_of(found[0].ref or "")
+        return found[0] if kind in ("organisation", "government", "state-media") else None
 
     def _person_pronoun(self, pos: int, pronoun: str) -> Resolved | None:
         """Whom "he" or "she" stands for: the last person the running text gave words to
@@ -944,6 +1024,10 @@ class Resolver:
     # -- speaker resolution ----------------------------------------------------------------
     def resolve(self, start: int, end: int, appositive: tuple[int, int] | None) -> list[Resolved]:
         text = self.text
+        if appositive is not None and _ADVERBIAL.match(text, appositive[0], appositive[1]):
+            # "One of the soldiers, in an interview published by a newspaper, said": words
+            # between commas that open with a preposition say where or how, not who
+            appositive = None
         while start < end and (text[start].isspace() or text[start] in "(["):
             start += 1
         there = re.search(r"\s+(?:there|here)\s*$", text[start:end])
@@ -1018,6 +1102,10 @@ class Resolver:
                 person = self._person_pronoun(start, lower[0])
                 if person is not None:
                     return [Resolved(person.ref, phrase, "pronoun", person.new_actor)]
+            if lower[0] == "it" and _CLAUSE_OPENING.fullmatch(text, sent_start, start):
+                body = self._body_subject_before(sent_start)
+                if body is not None:
+                    return [Resolved(body.ref, phrase, "pronoun", body.new_actor)]
             ref = self.antecedent(start, _PRONOUNS[lower[0]])
             if ref is None or (
                 lower[0] == "it" and re.search(r"[a-z]\s+$", text[sent_start:start]) is not None
@@ -1376,6 +1464,12 @@ class Resolver:
             ]
             if near:
                 return [Resolved(max(near)[1], phrase, "anaphor")]
+            if lower[0] in ("one", "another"):
+                # "two North Korean soldiers ..., after one of them reportedly said": no
+                # group spoke before, so one person of those just named
+                new = self.propose(phrase, start)
+                if new:
+                    return [Resolved(new["id"], phrase, "new", new)]
         if re.fullmatch(r"(?i)the\s+(?:report's\s+|study's\s+)?(?:authors|researchers)", phrase):
             # "The authors, who tracked rail cars, wrote": the body whose report was just cited
             para = self.paragraph_of(start)
@@ -1467,6 +1561,17 @@ class Resolver:
             # "two of the sources said": the sources named before speak
             a0 = start + self.text[start:end].find(phrase) + one_of.end()
             found = self.resolve(a0, a0 + len(phrase) - one_of.end(), None)
+            earlier = {ref for _, ref, _ in self.speakers}
+            if (
+                found
+                and lower[0] in ("one", "another")
+                and all(r.by == "new" and r.ref not in earlier for r in found)
+            ):
+                # "One of the soldiers ... said", the soldiers no speaker before: one person
+                # of a group, not the group's voice
+                new = self.propose(phrase, start)
+                if new:
+                    return [Resolved(new["id"], phrase, "new", new)]
             if found:
                 return [Resolved(r.ref, phrase, r.by, r.new_actor) for r in found]
         if len(words) == 1 and words[0][:1].isupper():
@@ -1580,6 +1685,11 @@ class Resolver:
         and a surname alone ("Ms Adams", a record's label) name a person; with ``given``,
         a given name alone is the only name the copy gives ("... by his first name,
         Andrii"), not the start of another person's full name."""
+        other_name = re.search(r"\s*\((?P<name>[A-Z][^()]{1,40})\)$", phrase.strip(" ,.;:"))
+        if other_name:
+            # "the Estonian Foreign Intelligence Service (Valisluureamet)": the name in
+            # brackets is another name of the body (as an acronym there is), not part of it
+            phrase = phrase.strip(" ,.;:")[: other_name.start()]
         words = [w for w in re.split(r"\s+", phrase.strip(" ,.;:")) if w]
         while words and (
             words[0].lower() in _DETERMINERS
@@ -1597,8 +1707,11 @@ class Resolver:
             and words[-1][:1].isupper()
             and words[-3][:1].isupper()
             and words[-3].lower() in _ORG_WORDS
+            and words[-3].lower() not in ("embassy", "consulate", "mission")
         ):
-            words = words[:-2]  # "the Royal United Services Institute in London": its city
+            # "the Royal United Services Institute in London": its city (an embassy's
+            # city tells which embassy it is: "Russia's Embassy in Tokyo")
+            words = words[:-2]
         parent = next(
             (
                 k
@@ -1645,7 +1758,15 @@ class Resolver:
         owner = _country_possessive(text)
         if code is None and owner is not None and owner[1].lower() == "government":
             code = owner[0]  # "Japan's government" is the government "Japan" names
-        if code is not None:
+        member = re.fullmatch(
+            r"(?i)(?:one|another)\s+of\s+(?:them|(?:the|its|their)\s+(?:[\w-]+\s+){0,3}[\w-]+s)",
+            phrase.strip(" ,.;:"),
+        )
+        if member:  # "one of the soldiers": one person of the group, named as the copy does
+            kind, actor_name = "person", phrase.strip(" ,.;:")
+            actor_name = actor_name[:1].lower() + actor_name[1:]
+            actor_id = slugify(actor_name)
+        elif code is not None:
             name = COUNTRIES[code][0]
             adjective = COUNTRIES[code][1][0]
             kind, actor_name = "government", f"{name} ({adjective} government)"
@@ -1655,16 +1776,24 @@ class Resolver:
             country = code
         elif owner:
             # "The North's foreign ministry", "North Korea's foreign ministry": one actor,
-            # named by the adjective ("North Korean foreign ministry")
+            # named by the adjective ("North Korean foreign ministry") so that either
+            # wording meets it, its id formed from the words the copy wrote first
+            # (north-korea-s-foreign-ministry), as an id is formed from any other surface
             code, rest = owner
             kind, actor_name = "organisation", f"{COUNTRIES[code][1][0]} {rest}"
-            actor_id, country = slugify(actor_name), code
+            written = text
+            if re.match(r"(?:North|South)(?:'s|\u2019s)\s", text) and re.match(
+                r"(?i)the\s", phrase.strip()
+            ):
+                written = "the " + text  # "the North's": the article is part of the name
+            actor_id, country = _actor_id(written, kind), code
+            aliases.append(written)
             if _STATE_MEDIA.search(rest) and code in ("KP", "RU", "CN"):
                 kind = "state-media"
         elif re.search(
             r"\bstate(?:-run|-owned)?\s+(?:media|television|tv|news|broadcaster)", text, re.I
         ):
-            kind, actor_name, actor_id = "state-media", text, slugify(text)
+            kind, actor_name, actor_id = "state-media", text, _actor_id(text, "state-media")
         else:
             title, name_words = split_title(words)
             of = next((i for i, w in enumerate(words) if w in ("of", "from")), None)
@@ -1675,6 +1804,13 @@ class Resolver:
                 title = [*title, *words[of:]]
             elif title and title[-1] in ("and", "for", "of", "on"):
                 name_words = []  # "the Institute for Science and International Security"
+            elif (
+                len(name_words) == 1
+                and len(title) >= 3
+                and title[-2].lower() in ("for", "of", "on")
+                and title[-3].lower() in _ORG_WORDS
+            ):
+                name_words = []  # "the Korea Institute for Defense Analyses": all one name
             if not name_words and of is not None and of >= 2:
                 # "Rep. Park Sun-won of the main opposition Democratic Party"
                 title, name_words = split_title(words[:of])
@@ -1714,7 +1850,7 @@ class Resolver:
             elif (
                 head in _COLLECTIVE_NOUNS
                 or (
-                    len(words) <= 7
+                    len(words) <= 10
                     and any(
                         lower[k] in _COLLECTIVE_NOUNS
                         and lower[k + 1] in ("in", "from", "at", "inside", "within")
@@ -1746,7 +1882,13 @@ class Resolver:
                 kind, actor_name = "organisation", text
             else:
                 return None
-            actor_id = slugify(actor_name)
+            named = _owned_proper_name(words) if kind == "organisation" else None
+            if named is not None:
+                # "South Korea's National Intelligence Service": a body with a name of its
+                # own is named by it; the country before it is its owner, not its name
+                country, actor_name = named[0], named[1]
+                aliases.append(text)
+            actor_id = _actor_id(actor_name, kind)
             if (
                 kind == "organisation"
                 and _STATE_MEDIA.search(text)
@@ -1763,7 +1905,9 @@ class Resolver:
         acronym = re.match(
             r"\s*\(([A-Z]{2,6})\)", self.text[pos + len(phrase) : pos + len(phrase) + 10]
         )
-        if acronym and kind in ("organisation", "state-media", "collective"):
+        if other_name and kind in ("organisation", "state-media", "collective"):
+            aliases.append(other_name.group("name"))
+        elif acronym and kind in ("organisation", "state-media", "collective"):
             aliases.append(acronym.group(1))
         elif kind == "organisation":
             own = actor_name.split()
@@ -1915,6 +2059,35 @@ _VOICE = re.compile(
 )
 """A person who speaks for a body or a state ("the representative of the United States",
 "Japan's delegate"): the body is the speaker, and "he" or "she" after it is that voice."""
+
+
+_CLAUSE_OPENING = re.compile(
+    r"\s*(?:(?:In|On|At|Later|Earlier|Separately|Meanwhile|However|But|And)\b[^,;]{0,80},?\s*)?"
+)
+"""What may open a sentence before its subject "it" ("In a post on social media,")."""
+_ADVERBIAL = re.compile(
+    r"\s*(?:in|at|on|during|with|from|after|before|via|through|under|speaking|writing)\s"
+)
+"""The opening of words between commas that say where, when or how someone spoke."""
+_ID_WORDS = 8
+"""The words of an id a slug keeps by default; a longer name is formed as below."""
+_DESCRIBED_BY = frozenset("from of in at with on for close familiar".split())
+
+
+def _actor_id(name: str, kind: str) -> str:
+    """A proposed actor's id, formed from its whole name: never cut in the middle of it
+    ("Ministry of Foreign Affairs of the Republic of Lithuania" keeps its country). A
+    long description of people is cut to the people it names, before the words that
+    describe them ("Foreign ministers from the Group of Seven rich democracies" ->
+    foreign-ministers)."""
+    if len(slugify(name, 99, 999).split("-")) <= _ID_WORDS:
+        return slugify(name, _ID_WORDS, 120)
+    words = name.split()
+    if kind in ("collective", "person"):
+        cut = next((i for i, w in enumerate(words) if i > 0 and w in _DESCRIBED_BY), None)
+        if cut is not None:
+            return slugify(" ".join(words[:cut]))
+    return slugify(name, 16, 120)
 
 
 def _role(title: str, published: PartialDate | None) -> dict[str, Any]:
