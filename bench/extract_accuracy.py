@@ -197,6 +197,24 @@
   names, relative dates and events dated apart from statements, standing denials, page
   furniture, the outlets' own background and most acts carried by the words behind a
   neutral verb), written after the test27 set and measured once at first sight.
+- ``test29``: a twenty-ninth held-out set in ``bench/extract_test29/`` (ordinary news
+  reports: The Guardian on the spy agency's count of further troops sent to Russia,
+  relayed by two lawmakers, with KCNA on a Russian delegation and a ministry's unnamed
+  spokesperson; the BBC on Budanov's account of North Korean shells and missiles, with a
+  minister's pledge carried by KCNA and a president's post on X; Bloomberg on the
+  Multilateral Sanctions Monitoring Team's report on oil shipped beyond the UN cap, with a
+  spokeswoman's denial carried by RIA Novosti; AFP on Lavrov's remarks in Wonsan, with
+  "according to Russian news agencies" and a counterpart's pledge reported by KCNA; Kyodo
+  on Japan's asset freezes and the Russian embassy's reply on Telegram; NK News on Russian
+  engineers at Sohae reported by the defence minister, with a spokesperson who told the
+  outlet itself; The Korea Times on an air-defence system and fighter jets reportedly
+  offered, with a lawmaker citing a ministry report; Politico on Rutte's warning in
+  Brussels, with unnamed diplomats and a pledge carried by Russian state media;
+  datelines, leads with the attribution at the end, split quotations, long titles before
+  names, bodies named by a country's possessive, relative dates and events dated apart
+  from statements, standing denials, page furniture, the outlets' own background and most
+  acts carried by the words behind a neutral verb), written after the test28 set and
+  measured once at first sight.
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -546,6 +564,7 @@ SETS = {
     "test26": lambda v: measure_coded(BENCH / "extract_test26", v),
     "test27": lambda v: measure_coded(BENCH / "extract_test27", v),
     "test28": lambda v: measure_coded(BENCH / "extract_test28", v),
+    "test29": lambda v: measure_coded(BENCH / "extract_test29", v),
     "bundled": measure_bundled,
 }
 
