@@ -1336,6 +1336,40 @@ def test_a_label_in_capitals_names_the_speaker_after_its_titles(tmp_path: Path) 
     ]  # "I don't have anything to provide", "I've already spoken about this": procedural
 
 
+ANSWER_RUNS_ON = """Press Briefing
+
+DEPUTY PRESS SECRETARY NAVY REAR ADM. JOHN KIRKWOOD: Good afternoon.
+
+Q: What does Pyongyang get in return?
+
+ADM. KIRKWOOD: Fuel, mostly, and some hard currency. But the real payoff is know-how. \
+Russian engineers are already at the launch site.
+
+Q: Will the flights continue?
+
+ADM. KIRKWOOD: Probably not this month. But we expect them to resume in the spring.
+
+Q: And the sanctions?
+
+ADM. KIRKWOOD: Those are in place. And Moscow said the shipments were lawful.
+"""
+
+
+def test_an_answer_s_but_sentence_with_no_point_of_its_own_carries_on(tmp_path: Path) -> None:
+    answers = [
+        d for d in _extract(tmp_path, ANSWER_RUNS_ON).drafts if d.resolved_by == "transcript"
+    ]
+    excerpts = [" ".join(d.excerpt.split()) for d in answers]
+    # "But the real payoff is know-how" only carries on the answer's first sentence
+    assert "Fuel, mostly, and some hard currency. But the real payoff is know-how." in excerpts
+    assert not any(e.startswith("But the real payoff") for e in excerpts)
+    # a forecast of its own after "But" is a claim of its own
+    assert any(e.startswith("But we expect them to resume") for e in excerpts)
+    # a sentence reporting another's words after "And" is drafted for them
+    drafts = _extract(tmp_path, ANSWER_RUNS_ON).drafts
+    assert any(d.excerpt.startswith("And Moscow said") for d in drafts)
+
+
 @pytest.mark.parametrize(
     ("words", "act"),
     [
