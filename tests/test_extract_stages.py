@@ -122,6 +122,46 @@ def test_a_line_introducing_a_statement_is_no_headline() -> None:
     assert detect_furniture(text) == ["Cardin, Risch Statement on North Korean Troops"]
 
 
+def test_a_headline_ending_on_a_quoted_phrase_is_furniture() -> None:
+    text = (
+        'Minister says the pact is "purely defensive"\n\n'
+        "Jan. 4, 2025 / By Ana Ruiz\n\n"
+        "The minister said on Friday that the pact threatened nobody.\n"
+    )
+    assert detect_furniture(text) == [
+        'Minister says the pact is "purely defensive"',
+        "Jan. 4, 2025 / By Ana Ruiz",
+    ]
+
+
+def test_a_line_ending_on_a_quoted_sentence_with_its_stop_is_no_headline() -> None:
+    text = '"We will not be intimidated."\n\nThe minister spoke in Vilnius on Friday.\n'
+    assert detect_furniture(text) == []
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["By Lena Hartmann", "Published on 3 March 2025", "Agence Nord \u00b7 Posted: Mar 03, 2025"],
+)
+def test_a_sentence_between_the_headline_and_the_byline_is_the_deck(stamp: str) -> None:
+    deck = "The envoy says the shipments will go on, officials in Tallinn said."
+    text = (
+        "Envoy warns on arms shipments\n\n"
+        f"{deck}\n\n{stamp}\n\n"
+        "The envoy told reporters on Monday that the shipments had doubled.\n"
+    )
+    assert detect_furniture(text)[:2] == ["Envoy warns on arms shipments", deck]
+
+
+def test_the_lead_after_the_headline_is_no_deck() -> None:
+    text = (
+        "Envoy warns on arms shipments\n\n"
+        "The envoy told reporters on Monday that the shipments had doubled.\n\n"
+        "He said the trains ran every night.\n"
+    )
+    assert detect_furniture(text) == ["Envoy warns on arms shipments"]
+
+
 def test_a_lone_line_is_not_taken_for_a_headline() -> None:
     assert detect_furniture('Hill said: "The ability to continue is at the crux of it\n') == []
 
@@ -1294,6 +1334,40 @@ def test_a_label_in_capitals_names_the_speaker_after_its_titles(tmp_path: Path) 
         ("john-kirkwood", "warns"),  # "We have repeatedly warned"
         ("john-kirkwood", "accuses"),  # "propaganda ... trying to distract"
     ]  # "I don't have anything to provide", "I've already spoken about this": procedural
+
+
+ANSWER_RUNS_ON = """Press Briefing
+
+DEPUTY PRESS SECRETARY NAVY REAR ADM. JOHN KIRKWOOD: Good afternoon.
+
+Q: What does Pyongyang get in return?
+
+ADM. KIRKWOOD: Fuel, mostly, and some hard currency. But the real payoff is know-how. \
+Russian engineers are already at the launch site.
+
+Q: Will the flights continue?
+
+ADM. KIRKWOOD: Probably not this month. But we expect them to resume in the spring.
+
+Q: And the sanctions?
+
+ADM. KIRKWOOD: Those are in place. And Moscow said the shipments were lawful.
+"""
+
+
+def test_an_answer_s_but_sentence_with_no_point_of_its_own_carries_on(tmp_path: Path) -> None:
+    answers = [
+        d for d in _extract(tmp_path, ANSWER_RUNS_ON).drafts if d.resolved_by == "transcript"
+    ]
+    excerpts = [" ".join(d.excerpt.split()) for d in answers]
+    # "But the real payoff is know-how" only carries on the answer's first sentence
+    assert "Fuel, mostly, and some hard currency. But the real payoff is know-how." in excerpts
+    assert not any(e.startswith("But the real payoff") for e in excerpts)
+    # a forecast of its own after "But" is a claim of its own
+    assert any(e.startswith("But we expect them to resume") for e in excerpts)
+    # a sentence reporting another's words after "And" is drafted for them
+    drafts = _extract(tmp_path, ANSWER_RUNS_ON).drafts
+    assert any(d.excerpt.startswith("And Moscow said") for d in drafts)
 
 
 @pytest.mark.parametrize(

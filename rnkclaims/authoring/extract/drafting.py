@@ -956,7 +956,8 @@ class Drafter:
                         self.skip(*span, "reported", "a question put to the speaker")
                     continue
                 if turn is not None:
-                    drafts.extend(self._turn_drafts(span, turn, consumed))
+                    if not self._answer_goes_on(span, turn, drafts):
+                        drafts.extend(self._turn_drafts(span, turn, consumed))
                     continue
             if quote is None:
                 found_here = self.reported(*span, consumed)
@@ -1482,6 +1483,42 @@ class Drafter:
         for s0, (at, who) in list(turns.items()):
             if who is not None and who.ref not in guests:
                 turns[s0] = (at, None)
+
+    def _answer_goes_on(
+        self, span: tuple[int, int], turn: tuple[Resolved, int], drafts: list[Draft]
+    ) -> bool:
+        """Whether a sentence of an answer only carries on the statement before it in the
+        same answer: it opens on "But", "And" or "So", reports no one's words and makes no
+        forecast, pledge or charge of its own ("... and combat experience for his army. But
+        I think the bigger prize is technology."). If
+        so, that statement's excerpt is extended over it (codebook rule 5: a statement
+        that runs over two sentences is excerpted whole), as for a quotation's next one."""
+        start = max(span[0], turn[1])
+        if not drafts or not _CARRIES_ON.match(self.text[start : span[1]]):
+            return False
+        last = drafts[-1]
+        if (
+            last.resolved_by != "transcript"
+            or last.speaker != turn[0].ref
+            or self.text[last.end : start].strip()
+            or self.analysis.sentence_at(last.start)[2] != self.analysis.sentence_at(start)[2]
+            or find_verbs(self.analysis, start, span[1])
+        ):
+            return False
+        words, who = self.text[start : span[1]], turn[0].ref
+        kind = self.resolver.kind_of(who or "")
+        if (
+            _refine("asserts", words, who, kind, True) != "asserts"
+            or self._own_country_will(words, who, host=True)
+            or _own_body_will(words, turn[0].text)
+            or self._forecast_will(words, who, quoted=True)
+        ):
+            return False  # a forecast, a pledge or a charge of its own: a claim of its own
+        last.end = span[1]
+        while last.end > last.start and self.text[last.end - 1].isspace():
+            last.end -= 1
+        last.excerpt = self.text[last.start : last.end]
+        return True
 
     def _turn_drafts(
         self, span: tuple[int, int], turn: tuple[Resolved, int], consumed: set[int]

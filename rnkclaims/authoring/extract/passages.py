@@ -323,6 +323,22 @@ _BULLET = re.compile(r"^[-\u2013\u2014\u2022*\u00b7>]\s+")
 """A list item's bullet ("- ", "\u2022 "): a related story's headline under its head."""
 
 
+_OPEN_QUOTED_END = re.compile(r"[\w)%][\"\u201d]$")
+"""A line ending on a quoted phrase with no stop inside or after the closing mark
+("... could enter combat \"in the coming days\""): a sentence ends on a stop, a headline
+or a deck on the quoted words."""
+_STAMP = re.compile(
+    r"(?i)^(?:by\s+[A-Z].*|.*\b(?:posted|published|updated)\b.*|.*\b(?:19|20)\d\d\b.*)$"
+)
+"""A byline or a time stamp ("By Priya Raman", "Published On 26 Sep 2024", "The Canadian
+Press \u00b7 Posted: Nov 08, 2024", "By Euractiv with AFP | Oct 31, 2024")."""
+
+
+def _byline_or_stamp(line: str) -> bool:
+    """A short line that signs or dates the piece rather than telling its story."""
+    return len(line.split()) <= 20 and not _is_body(line) and bool(_STAMP.match(line))
+
+
 def _headline_like(line: str) -> bool:
     """A short line without a full stop at its end: a headline, a teaser, a label."""
     stripped = line.strip()
@@ -331,6 +347,8 @@ def _headline_like(line: str) -> bool:
         return False
     if stripped.endswith(":") and len(words) > 8:
         return False  # "... today released the following statement:" opens the body
+    if _OPEN_QUOTED_END.search(stripped):
+        return stripped[0].isupper() or stripped[0] in "(\u201c\"'"
     if stripped[-1] in ".!\u201d\"'" and not stripped.endswith(("...", "\u2026")):
         return stripped.endswith(("'", "\u2019")) and not stripped.endswith(".'")
     return stripped[0].isupper() or stripped[0] in "(\u201c\"'"
@@ -372,6 +390,10 @@ def detect_furniture(text: str) -> list[str]:
         if not body_started and _headline_like(line) and dateline is None:
             heads.append(line)
             continue
+        if not body_started and heads and dateline is None and _deck_before_byline(lines, start):
+            # a sentence between the headline and the byline or time stamp: the deck
+            heads.append(line)
+            continue
         if not body_started:
             found.extend(heads)
         body_started = True
@@ -381,6 +403,12 @@ def detect_furniture(text: str) -> list[str]:
         if passage not in unique:
             unique.append(passage)
     return unique
+
+
+def _deck_before_byline(lines: list[tuple[int, str]], start: int) -> bool:
+    """Whether the line at ``start`` is followed at once by a byline or a time stamp."""
+    after = [" ".join(raw.split()) for s, raw in lines if s > start and raw.strip()]
+    return bool(after) and _byline_or_stamp(after[0])
 
 
 def _units(text: str) -> list[tuple[int, str]]:
