@@ -2539,11 +2539,15 @@ class Drafter:
             named = country_of(subject.split())
             return named is not None and (own is None or named == own)
 
+        def own_side(subject: str) -> bool:
+            # the speaker's own country, that country known: its future deeds are pledged
+            return own is not None and country_of(subject.split()) == own
+
         quoted = draft.quote is not None or draft.resolved_by in ("transcript", "statement")
         words = draft.quote if draft.quote is not None else draft.excerpt
         if draft.quote is None and draft.speaker_text:
             words = words.replace(draft.speaker_text, " ")
-        act = clause_act(words, kind, quoted, own_country)
+        act = clause_act(words, kind, quoted, own_country, own_side)
         at = draft.excerpt.find(draft.quote) if draft.quote else -1
         if act is None and draft.quote is not None and at > 1:
             # a quoted fragment completing reported words ('Western members were
