@@ -248,6 +248,55 @@ _NOUN_THAT = re.compile(
 Korea may ..."): what the noun names, not the speaker's own forecast or call."""
 
 
+_WRONG_DEED = (
+    r"violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|break(?:s|ing)?|broke|flout(?:s|ed|ing)?|"
+    r"undermin(?:e|es|ed|ing)|prolong(?:s|ed|ing)?|fuel(?:s|led|ed|ling|ing)|provok(?:e|es|ed|ing)|"
+    r"escalat(?:e|es|ed|ing)|shield(?:s|ed|ing)?|hid(?:e|es|ing)|cover(?:s|ed|ing)?\s+up|"
+    r"frighten(?:s|ed|ing)?|intimidat(?:e|es|ed|ing)|deceiv(?:e|es|ed|ing)|mislead(?:s|ing)?|misled|"
+    r"exploit(?:s|ed|ing)?|prop(?:s|ped|ping)?\s+up|trad(?:e|es|ed|ing)\s+away|justify|"
+    r"distract|smuggl(?:e|es|ed|ing)|evad(?:e|es|ed|ing)|"
+    r"(?:help|aid|arm|abet)(?:s|ed|ing)?\s+(?:the\s+)?aggress(?:or|ion)"
+)
+_WRONGDOING = re.compile(
+    r"(?P<subj>\b(?:[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3}|the\s+West|"
+    r"Western\s+[a-z]+(?:\s+[a-z]+)?|"
+    r"(?:[Ee]very|[Ee]ach|[Aa]ll|[Tt]he)\s+[a-z]+(?:\s+(?:and|or)\s+(?:every\s+|each\s+)?[a-z]+)?"
+    r"\s+(?:that|which)\s+(?P<party>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+[a-z]+"
+    r"(?:\s+[^.;,\"\u201c]{1,40}?)?))\s+"
+    r"(?:(?:is|are|was|were|has|have|had|been|being|also|now|still|again|only|not\s+only|"
+    r"[a-z]+ly|(?:trying|seeking|meant|aiming)\s+to|using\s+[^.;]{1,40}?\s+to|in\s+order\s+to)\s+)*"
+    r"[\"\u201c]?(?P<deed>" + _WRONG_DEED + r")\b(?!\s+(?:no|none|nothing|neither)\b)"
+)
+"""Another party's deed framed as a wrong: a party as the subject (a name, "the West",
+"Western intelligence services", "every shell that Pyongyang sends to Russia") of a verb
+that names a wrong done to rules, to the war or to others ("violates", "is prolonging this
+war", "was 'provoking' North Korea", "trade away ... norms", "helps the aggressor"), or of
+a deed done in order to do one ("was using the topic to justify", "are trying to frighten
+Asia"): a charge. Not the speaker's own side, not a pronoun or a noun phrase opened by
+"the" with no party named (whose it is the words do not tell), not a denial ("breaks no
+international rules")."""
+_NOT_A_PARTY = frozenset(
+    "The This That These Those It Its We Our I My They Their He She His Her If But And "
+    "When While As So Any Every Each No What".split()
+)
+
+
+def wrongdoing_act(words: str, own_side: Callable[[str], bool] | None) -> str | None:
+    """ "accuses" where what was said frames another party's deed as a wrong
+    (``_WRONGDOING``), else None; ``own_side(subject)``: whether the subject names the
+    speaker's own country (None: not known)."""
+    for m in _WRONGDOING.finditer(words):
+        subject = m.group("party") or m.group("subj")  # "Every shell that Pyongyang sends"
+        if subject.split()[0] in _NOT_A_PARTY:
+            continue
+        if re.search(r"(?i)\b(?:not|never|no)\s+(?:\w+\s+){0,2}$", words[: m.start("deed")]):
+            continue  # "has never violated", "is not prolonging": a denial
+        if own_side is not None and own_side(subject):
+            continue
+        return "accuses"
+    return None
+
+
 def opens_with_call(words: str) -> bool:
     """Whether what was said opens as a call on a party: a subject that is not impersonal,
     then must / should / need to / ought to and a verb of doing ("The government must make
@@ -300,6 +349,7 @@ def clause_act(
         return "predicts"  # "Expect the flows to continue after any ceasefire in Ukraine."
     if _ESSENTIAL_FOR.search(words):
         return "calls-for"  # "It is also essential for Japan to urge China, ..."
+    wrong = wrongdoing_act(words, own_side)  # in any clause: a charge is the speaker's
     if not quoted:
         # reported words: the first clause is the claim ("said the report had not been
         # confirmed ..., and that the ministry should share ..." is not a call)
@@ -308,6 +358,8 @@ def clause_act(
         act = _clause(m, kind, quoted, own_country, own_side)
         if act is not None:
             return act
+    if wrong:
+        return wrong  # "Every shell ... that Pyongyang sends to Russia is prolonging this war"
     if _PEJORATIVE.search(words) or _NOT_A_SINGLE.search(words) or _SLOW_TO.search(words):
         return "accuses"  # 'were "hypocritical"', "has not added a single ..."
     if _FOREIGN_WAR.search(words):
