@@ -61,14 +61,23 @@ def _extract(tmp_path: Path, body: str) -> Extraction:
     return extract(ledger, ledger.sources["src-a"])
 
 
-def test_a_minister_under_a_seoul_dateline_pledges_seouls_deeds(tmp_path: Path) -> None:
+def test_a_south_korean_minister_pledges_seouls_deeds(tmp_path: Path) -> None:
     body = (
-        "SEOUL, Jan. 25 (Yonhap) -- Defense Minister Shin Won-sik said Seoul would dispatch "
-        "a team of observers to Poland next month.\n\n"
-        "Foreign Minister Cho Tae-yul told reporters that South Korea would earmark $20 "
-        "million for demining in Ukraine.\n\n"
-        "Unification Minister Kim Yung-ho said Seoul would study the North's arms trade.\n\n"
+        "SEOUL, Jan. 25 (Yonhap) -- South Korean Defense Minister Shin Won-sik said Seoul "
+        "would dispatch a team of observers to Poland next month.\n\n"
+        "South Korean Foreign Minister Cho Tae-yul told reporters that South Korea would "
+        "earmark $20 million for demining in Ukraine.\n\n"
+        "South Korean Unification Minister Kim Yung-ho said Seoul would study the North's arms "
+        "trade.\n\n"
         "Defense Minister Shin Won-sik said North Korea would ship more shells to Russia.\n"
     )
     acts = [d.act for d in _extract(tmp_path, body).drafts]
     assert acts == ["pledges", "pledges", "intends", "asserts"]
+
+
+def test_a_foreign_envoy_under_the_dateline_pledges_nothing_for_it(tmp_path: Path) -> None:
+    body = (
+        "SEOUL, Jan. 25 (Yonhap) -- Russian Ambassador Georgy Zinoviev said Seoul would "
+        "lose its place in the Russian market.\n"
+    )
+    assert [d.act for d in _extract(tmp_path, body).drafts] != ["pledges"]

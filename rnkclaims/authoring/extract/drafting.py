@@ -2539,9 +2539,19 @@ class Drafter:
             named = country_of(subject.split())
             return named is not None and (own is None or named == own)
 
+        # the speaker's own country as the speaker gives it (the ledger, the text's
+        # introduction, a national outlet's unmarked minister), else a body's dateline
+        mine = self._country_of_speaker(draft.speaker)
+        if mine is None and draft.speaker:
+            mine = self.resolver.introduced_country(draft.speaker, len(self.text))
+        if mine is None and draft.speaker and self._unmarked_office(draft.speaker):
+            mine = self.home
+        if mine is None and kind != "person":
+            mine = self._dateline_country()
+
         def own_side(subject: str) -> bool:
             # the speaker's own country, that country known: its future deeds are pledged
-            return own is not None and country_of(subject.split()) == own
+            return mine is not None and country_of(subject.split()) == mine
 
         quoted = draft.quote is not None or draft.resolved_by in ("transcript", "statement")
         words = draft.quote if draft.quote is not None else draft.excerpt
