@@ -2564,7 +2564,9 @@ class Drafter:
             # "hypocritical"'): the reported clause up to the quotation's end
             around = said_text(draft.excerpt[: at + len(draft.quote)], None, draft.speaker_text)
             act = _refine("asserts", around, draft.speaker, kind)
-            act = clause_act(around, kind, False, own_country) if act == "asserts" else act
+            act = (
+                clause_act(around, kind, False, own_country, own_side) if act == "asserts" else act
+            )
         if act is None and _SHOWS_THAT.search(words):
             act = "assesses"  # "Russia's reliance on the DPRK shows that the Kremlin is ..."
         if judged and act not in _OVER_JUDGED:
