@@ -9,6 +9,12 @@ gives the act the clause's grammar carries:
 - the speaker's first person ("we", "I"), or the speaker's own country in reported words,
   with "will", "shall", "'ll" or "are going to" and a verb of doing: a pledge ("we will
   announce new measures"); "would look at", "would consider", "would like to": a plan;
+- the speaker's own country, named and nothing more ("Chile", "Seoul", the speaker's
+  country known), with "will" or, in reported words, "would" and any verb of doing: a
+  pledge ("said Santiago would earmark $5 million"), whatever the verb; a step weighed or
+  sought ("would revisit", "would push for"): a plan. Not a clause joined after the
+  claim ("..., adding that Seoul would ..."), nor the content of a noun ("a warning that
+  ..."), nor a verb of knowing, of an event scheduled ("will host") or "rule out";
 - a subject other than the speaker's own self with "must", "should", "need(s) to", "has
   to", "have to" or "ought to" and a verb of doing: a call ("the government must also
   make sure"), whoever the subject is ("we must" too: a call on the speaker's side); not
@@ -242,6 +248,55 @@ _NOUN_THAT = re.compile(
 Korea may ..."): what the noun names, not the speaker's own forecast or call."""
 
 
+_WRONG_DEED = (
+    r"violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|break(?:s|ing)?|broke|flout(?:s|ed|ing)?|"
+    r"undermin(?:e|es|ed|ing)|prolong(?:s|ed|ing)?|fuel(?:s|led|ed|ling|ing)|provok(?:e|es|ed|ing)|"
+    r"escalat(?:e|es|ed|ing)|shield(?:s|ed|ing)?|hid(?:e|es|ing)|cover(?:s|ed|ing)?\s+up|"
+    r"frighten(?:s|ed|ing)?|intimidat(?:e|es|ed|ing)|deceiv(?:e|es|ed|ing)|mislead(?:s|ing)?|misled|"
+    r"exploit(?:s|ed|ing)?|prop(?:s|ped|ping)?\s+up|trad(?:e|es|ed|ing)\s+away|justify|"
+    r"distract|smuggl(?:e|es|ed|ing)|evad(?:e|es|ed|ing)|"
+    r"(?:help|aid|arm|abet)(?:s|ed|ing)?\s+(?:the\s+)?aggress(?:or|ion)"
+)
+_WRONGDOING = re.compile(
+    r"(?P<subj>\b(?:[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3}|the\s+West|"
+    r"Western\s+[a-z]+(?:\s+[a-z]+)?|"
+    r"(?:[Ee]very|[Ee]ach|[Aa]ll|[Tt]he)\s+[a-z]+(?:\s+(?:and|or)\s+(?:every\s+|each\s+)?[a-z]+)?"
+    r"\s+(?:that|which)\s+(?P<party>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+[a-z]+"
+    r"(?:\s+[^.;,\"\u201c]{1,40}?)?))\s+"
+    r"(?:(?:is|are|was|were|has|have|had|been|being|also|now|still|again|only|not\s+only|"
+    r"[a-z]+ly|(?:trying|seeking|meant|aiming)\s+to|using\s+[^.;]{1,40}?\s+to|in\s+order\s+to)\s+)*"
+    r"[\"\u201c]?(?P<deed>" + _WRONG_DEED + r")\b(?!\s+(?:no|none|nothing|neither)\b)"
+)
+"""Another party's deed framed as a wrong: a party as the subject (a name, "the West",
+"Western intelligence services", "every shell that Pyongyang sends to Russia") of a verb
+that names a wrong done to rules, to the war or to others ("violates", "is prolonging this
+war", "was 'provoking' North Korea", "trade away ... norms", "helps the aggressor"), or of
+a deed done in order to do one ("was using the topic to justify", "are trying to frighten
+Asia"): a charge. Not the speaker's own side, not a pronoun or a noun phrase opened by
+"the" with no party named (whose it is the words do not tell), not a denial ("breaks no
+international rules")."""
+_NOT_A_PARTY = frozenset(
+    "The This That These Those It Its We Our I My They Their He She His Her If But And "
+    "When While As So Any Every Each No What".split()
+)
+
+
+def wrongdoing_act(words: str, own_side: Callable[[str], bool] | None) -> str | None:
+    """ "accuses" where what was said frames another party's deed as a wrong
+    (``_WRONGDOING``), else None; ``own_side(subject)``: whether the subject names the
+    speaker's own country (None: not known)."""
+    for m in _WRONGDOING.finditer(words):
+        subject = m.group("party") or m.group("subj")  # "Every shell that Pyongyang sends"
+        if subject.split()[0] in _NOT_A_PARTY:
+            continue
+        if re.search(r"(?i)\b(?:not|never|no)\s+(?:\w+\s+){0,2}$", words[: m.start("deed")]):
+            continue  # "has never violated", "is not prolonging": a denial
+        if own_side is not None and own_side(subject):
+            continue
+        return "accuses"
+    return None
+
+
 def opens_with_call(words: str) -> bool:
     """Whether what was said opens as a call on a party: a subject that is not impersonal,
     then must / should / need to / ought to and a verb of doing ("The government must make
@@ -276,11 +331,14 @@ def clause_act(
     kind: str,
     quoted: bool,
     own_country: Callable[[str], bool],
+    own_side: Callable[[str], bool] | None = None,
 ) -> str | None:
     """The act the first clause of ``words`` with one gives by its grammar (module
     docstring), or None. ``quoted``: the speaker's own words (a quotation, a turn, a
     statement); else reported words, whose "he", "she" or "it" may be the speaker.
-    ``own_country(subject)``: whether the subject names the speaker's own country."""
+    ``own_country(subject)``: whether the subject names the speaker's own country (or, the
+    speaker's country unknown, any country); ``own_side(subject)``: whether it names the
+    speaker's own country, that country known."""
     if _TODAY_TOMORROW.search(words):
         return "warns"  # "What goes to Pyongyang today can be in Tehran tomorrow"
     if _NOT_SURPRISED.search(words):
@@ -291,14 +349,17 @@ def clause_act(
         return "predicts"  # "Expect the flows to continue after any ceasefire in Ukraine."
     if _ESSENTIAL_FOR.search(words):
         return "calls-for"  # "It is also essential for Japan to urge China, ..."
+    wrong = wrongdoing_act(words, own_side)  # in any clause: a charge is the speaker's
     if not quoted:
         # reported words: the first clause is the claim ("said the report had not been
         # confirmed ..., and that the ministry should share ..." is not a call)
         words = re.split(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+", words, maxsplit=1)[0]
     for m in _CLAUSE.finditer(words):
-        act = _clause(m, kind, quoted, own_country)
+        act = _clause(m, kind, quoted, own_country, own_side)
         if act is not None:
             return act
+    if wrong:
+        return wrong  # "Every shell ... that Pyongyang sends to Russia is prolonging this war"
     if _PEJORATIVE.search(words) or _NOT_A_SINGLE.search(words) or _SLOW_TO.search(words):
         return "accuses"  # 'were "hypocritical"', "has not added a single ..."
     if _FOREIGN_WAR.search(words):
@@ -312,8 +373,59 @@ def clause_act(
     return None
 
 
+_DELIBERATE = re.compile(
+    r"(?:look|looking)\s+(?:at|into)|consider|reconsider|review|revisit|rethink|reassess|re-?examine|"
+    r"weigh|study|examine|explore|"
+    r"discuss|consult|seek|aim\s+to|push\s+for|press\s+for|propose|plan\s+to|ask|request"
+)
+"""Verbs of a step weighed or sought, not yet taken ("would consider", "will push for"): a
+plan."""
+_NOT_A_DEED = frozenset("hold visit meet travel attend host sign rule".split())
+"""Verbs of an event scheduled ("will hold talks") or of a stance ("would not rule out ...
+if": a warning, the rules' own): the own side commits to no deed."""
+
+
+_LATER_CLAUSE = re.compile(
+    r"(?i),\s+(?:and|adding|but|while|warning|saying)\b|\band\s+(?:said|added|[a-z]+ed\s+that)\b"
+)
+_NOUN_BEFORE = re.compile(r"(?i)\b(?:warning|signal|message|threat|reminder|sign)s?\b[^.;]{0,40}$")
+
+
+def _leads(m: re.Match[str], quoted: bool) -> bool:
+    """Whether the clause is the claim of reported words: none joined after another ("said
+    the panel had played a role, adding that Tokyo would continue ..." claims the first),
+    nor the content of a noun ("a warning to the West that Russia would respond")."""
+    before = m.string[: m.start("subj")]
+    return quoted or not (_LATER_CLAUSE.search(before) or _NOUN_BEFORE.search(before))
+
+
+def _names_only(subject: str) -> bool:
+    """Whether a subject is a name and nothing else ("Seoul", "the United States", "New
+    Zealand"), not a name with a clause or another party ("China hopes all parties", "Kim
+    and Russian Defence Minister Sergei Shoigu")."""
+    words = subject.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def _own_side_future(verb: str, rest: str, knowing: bool) -> str | None:
+    """The act of the speaker's own side's future deed ("Chile will send", reported "Chile
+    would send"): what a verb of doing commits it to is a pledge, a step weighed or sought
+    a plan; a verb of knowing or being, or an event scheduled, commits to nothing."""
+    if knowing or verb in _NOT_A_DEED or verb in ("not", "never"):
+        return None
+    if _DELIBERATE.match(verb + rest):
+        return "intends"
+    return "pledges"
+
+
 def _clause(
-    m: re.Match[str], kind: str, quoted: bool, own_country: Callable[[str], bool]
+    m: re.Match[str],
+    kind: str,
+    quoted: bool,
+    own_country: Callable[[str], bool],
+    own_side: Callable[[str], bool] | None = None,
 ) -> str | None:
     subject = m.group("subj")
     head = subject.lower().split()
@@ -352,6 +464,13 @@ def _clause(
             return "pledges"  # "we will announce new measures in the coming days"
         if impersonal and verb in ("be", "have"):
             return None  # "It will be important to ..."
+        if (
+            own_side is not None
+            and _names_only(subject)
+            and own_side(subject)
+            and _leads(m, quoted)
+        ):
+            return _own_side_future(verb, rest, knowing)
         if _OWN_BODY.match(subject) and quoted and not negated and not knowing:
             return "pledges"  # a minister's "The Ministry of Defense will continue to"
         if verb in _SCHEDULED or "always" in mods.split() or (negated and verb == "be"):
@@ -364,6 +483,14 @@ def _clause(
             return "intends"  # "we would look at adding ..."
         if not quoted and own_country(subject) and _PLAN.match(verb + rest):
             return "intends"  # "New Zealand would look at adding more individuals"
+        if (
+            not quoted
+            and own_side is not None
+            and _names_only(subject)
+            and own_side(subject)
+            and _leads(m, quoted)
+        ):
+            return _own_side_future(verb, rest, knowing)  # "said Chile would send"
         return None  # a conditional, or reported words of the speaker's side or another's
     if m.group("bound"):
         if first or impersonal or own_country(subject) or _SIDE.match(subject):

@@ -2576,18 +2576,34 @@ class Drafter:
             named = country_of(subject.split())
             return named is not None and (own is None or named == own)
 
+        # the speaker's own country as the speaker gives it (the ledger, the text's
+        # introduction, a national outlet's unmarked minister), else a body's dateline
+        mine = self._country_of_speaker(draft.speaker)
+        if mine is None and draft.speaker:
+            mine = self.resolver.introduced_country(draft.speaker, len(self.text))
+        if mine is None and draft.speaker and self._unmarked_office(draft.speaker):
+            mine = self.home
+        if mine is None and kind != "person":
+            mine = self._dateline_country()
+
+        def own_side(subject: str) -> bool:
+            # the speaker's own country, that country known: its future deeds are pledged
+            return mine is not None and country_of(subject.split()) == mine
+
         quoted = draft.quote is not None or draft.resolved_by in ("transcript", "statement")
         words = draft.quote if draft.quote is not None else draft.excerpt
         if draft.quote is None and draft.speaker_text:
             words = words.replace(draft.speaker_text, " ")
-        act = clause_act(words, kind, quoted, own_country)
+        act = clause_act(words, kind, quoted, own_country, own_side)
         at = draft.excerpt.find(draft.quote) if draft.quote else -1
         if act is None and draft.quote is not None and at > 1:
             # a quoted fragment completing reported words ('Western members were
             # "hypocritical"'): the reported clause up to the quotation's end
             around = said_text(draft.excerpt[: at + len(draft.quote)], None, draft.speaker_text)
             act = _refine("asserts", around, draft.speaker, kind)
-            act = clause_act(around, kind, False, own_country) if act == "asserts" else act
+            act = (
+                clause_act(around, kind, False, own_country, own_side) if act == "asserts" else act
+            )
         if act is None and _SHOWS_THAT.search(words):
             act = "assesses"  # "Russia's reliance on the DPRK shows that the Kremlin is ..."
         if judged and act not in _OVER_JUDGED:
