@@ -155,18 +155,20 @@
   rounds of dev220-233 (its misses not printed, the same figures each time), then read
   (its misses listed in the README, not worked on).
 - ``test26``: a twenty-sixth held-out set in ``bench/extract_test26/`` (ordinary news
-  reports: Reuters from Seoul on a spy agency's hedged briefing relayed by a lawmaker
-  with an unnamed officer and a statement carried by KCNA, CNN on the treaty's signing
-  with quoted phrases and a presidential office's warning reported by Yonhap, an AFP
-  report run by Al Arabiya on Moscow's confirmation of the troops with KCNA quoting a
-  party commission, IANS running Yonhap copy with hops through TASS and KCNA, NBC News on
-  the Vostochny summit with "Putin replied:" and "Russian news agencies reported", The
+  reports: Reuters from Seoul on a spy agency's hedged briefing relayed by a lawmaker with
+  an unnamed officer and a statement carried by KCNA, CNN on the treaty's signing with
+  quoted phrases and a presidential office's warning reported by Yonhap, an AFP report run
+  by Al Arabiya on Moscow's confirmation of the troops with KCNA quoting a party
+  commission, IANS running Yonhap copy with hops through TASS and KCNA, NBC News on the
+  Vostochny summit with "Putin replied:" and "Russian news agencies reported", The
   Independent on Kirby's briefing with events dated apart from the statement, Deutsche
   Welle on the launch of the sanctions monitoring team with an ambassador who "told the
   Interfax news agency", the Kyiv Independent on HUR's missile count with an interview
-  given to the outlet itself; datelines, split quotations, relative dates, page
-  furniture, the outlets' own background and most acts carried by the words behind a
-  neutral verb), written after the test25 set and measured once at first sight.
+  given to the outlet itself; datelines, split quotations, relative dates, page furniture,
+  the outlets' own background and most acts carried by the words behind a neutral verb),
+  written after the test25 set and measured at first sight and after each later round (the
+  speaker ids, the furniture and answers, the acts by structure), its misses never printed
+  (blind).
 - ``test27``: a twenty-seventh held-out set in ``bench/extract_test27/`` (ordinary news
   reports: AP on Shoigu's visit to Pyongyang with Kim's pledge relayed by KCNA, Sky News
   on Zelensky's account of North Korean losses in Kursk, ABC News (Australia) on Seoul's
@@ -179,7 +181,8 @@
   TASS, unnamed officials and plural bodies, long titles before names, relative dates and
   events dated apart from statements, standing denials, page furniture, the outlets' own
   background and most acts carried by the words behind a neutral verb), written after the
-  test25 set and measured once at first sight.
+  test25 set and measured at first sight and after each later round (the speaker ids, the
+  furniture and answers, the acts by structure), its misses never printed (blind).
 - ``test28``: a twenty-eighth held-out set in ``bench/extract_test28/`` (ordinary news
   reports: The New York Times on North Korean losses in Kursk counted by Zelensky, the
   Joint Chiefs of Staff and a lawmaker citing the spy agency, with an unnamed senior
@@ -192,11 +195,13 @@
   treaty, with treaty text released by KCNA; Yonhap on the envoys' exchange at the UN
   Security Council; the Korea JoongAng Daily on Pyongyang's first confirmation of the
   deployment, with a leader quoted by KCNA and standing positions of both states;
-  datelines, leads with the attribution at the end, split and continued quotations,
-  relays through KCNA, unnamed officials and sources, plural bodies, long titles before
-  names, relative dates and events dated apart from statements, standing denials, page
-  furniture, the outlets' own background and most acts carried by the words behind a
-  neutral verb), written after the test27 set and measured once at first sight.
+  datelines, leads with the attribution at the end, split and continued quotations, relays
+  through KCNA, unnamed officials and sources, plural bodies, long titles before names,
+  relative dates and events dated apart from statements, standing denials, page furniture,
+  the outlets' own background and most acts carried by the words behind a neutral verb),
+  written after the test27 set and measured at first sight and after each later round (the
+  speaker ids, the furniture and answers, the acts by structure), its misses never printed
+  (blind).
 - ``test29``: a twenty-ninth held-out set in ``bench/extract_test29/`` (ordinary news
   reports: The Guardian on the spy agency's count of further troops sent to Russia,
   relayed by two lawmakers, with KCNA on a Russian delegation and a ministry's unnamed
@@ -209,12 +214,13 @@
   engineers at Sohae reported by the defence minister, with a spokesperson who told the
   outlet itself; The Korea Times on an air-defence system and fighter jets reportedly
   offered, with a lawmaker citing a ministry report; Politico on Rutte's warning in
-  Brussels, with unnamed diplomats and a pledge carried by Russian state media;
-  datelines, leads with the attribution at the end, split quotations, long titles before
-  names, bodies named by a country's possessive, relative dates and events dated apart
-  from statements, standing denials, page furniture, the outlets' own background and most
-  acts carried by the words behind a neutral verb), written after the test28 set and
-  measured once at first sight.
+  Brussels, with unnamed diplomats and a pledge carried by Russian state media; datelines,
+  leads with the attribution at the end, split quotations, long titles before names,
+  bodies named by a country's possessive, relative dates and events dated apart from
+  statements, standing denials, page furniture, the outlets' own background and most acts
+  carried by the words behind a neutral verb), written after the test28 set and measured
+  at first sight and after each later round (the speaker ids, the furniture and answers,
+  the acts by structure), its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
