@@ -1490,9 +1490,9 @@ class Drafter:
         """Whether a sentence of an answer only carries on the statement before it in the
         same answer: it opens on "But", "And" or "So", reports no one's words and makes no
         forecast, pledge or charge of its own ("... and combat experience for his army. But
-        I think the bigger prize is technology."). If
-        so, that statement's excerpt is extended over it (codebook rule 5: a statement
-        that runs over two sentences is excerpted whole), as for a quotation's next one."""
+        I think the bigger prize is technology."). If so, that statement's excerpt is
+        extended over it (codebook rule 5: a statement that runs over two sentences is
+        excerpted whole), as for a quotation's next one."""
         start = max(span[0], turn[1])
         if not drafts or not _CARRIES_ON.match(self.text[start : span[1]]):
             return False
