@@ -26,8 +26,8 @@ def _chile(subject: str) -> bool:
         ("Belarus breaks no international rules.", None),
         ("Minsk has never violated the embargo.", None),
         # the speaker's own side, and subjects whose party the words do not tell
-        ("Chile is breaching nothing; Santiago undermines no one.", None),
-        ("Santiago is evading nothing but questions.", None),
+        ("Chile is breaching the embargo; Santiago undermines the talks.", None),
+        ("Santiago is evading the controls.", None),
         ("The shipments undermine the embargo.", None),
         ("It is prolonging the talks.", None),
     ],
@@ -36,13 +36,19 @@ def test_a_wrong_deed_of_another_party_accuses(words: str, act: str | None) -> N
     assert wrongdoing_act(words, _chile) == act
 
 
+def test_the_own_sides_deeds_are_charges_once_the_side_is_another() -> None:
+    # the own-side cases above fall to the own side alone: seen as another's, they accuse
+    for words in ("Chile is breaching the embargo.", "Santiago is evading the controls."):
+        assert wrongdoing_act(words, lambda subject: False) == "accuses"
+
+
 def test_a_charge_in_a_later_clause_of_reported_words_still_accuses() -> None:
     words = " said the talks had stalled, and that Caracas was provoking its neighbours."
     assert clause_act(words, "person", False, lambda s: False, _chile) == "accuses"
 
 
 def test_the_own_country_is_no_other_party() -> None:
-    assert clause_act(" said Chile was smuggling nothing.", "person", False, _chile, _chile) is None
+    assert clause_act(" said Chile was smuggling drones.", "person", False, _chile, _chile) is None
     assert (
         clause_act(" said Santiago was exploiting the rules.", "person", False, _chile, _chile)
         is None
