@@ -221,6 +221,27 @@
   carried by the words behind a neutral verb), written after the test28 set and measured
   at first sight and after each later round (the speaker ids, the furniture and answers,
   the acts by structure), its misses never printed (blind).
+- ``test30``: a thirtieth held-out set in ``bench/extract_test30/`` (ordinary news
+  reports: Reuters on the first road bridge across the Tumen, begun with a premier's words
+  carried by KCNA and a prime minister's forecast, with "Washington and Seoul say" and an
+  unnamed ministry official's call; Al Jazeera on Kim's welcome for army engineers back
+  from Kursk, with his pledge carried by KCNA, an ambassador quoted by TASS and the outlet's
+  own correspondent; CBS News in 2022 on the White House's account of shells shipped by way
+  of the Middle East and North Africa, with a newspaper's earlier report, a ministry's
+  denial carried by KCNA and an embassy's quoted word; The Telegraph on drone warfare
+  learnt in Kursk, told to the paper by a Ukrainian general, with a state agency's report
+  and the leader's phrase in one sentence; Nikkei Asia on Japan's defence white paper, a
+  document that speaks for the government, with a minister's "had not confirmed" and an
+  embassy's reply; TASS on the intergovernmental commission's protocol announced by its
+  co-chair; Ukrinform on Umerov's interview with KBS and a report "As Ukrinform reported"
+  with an absolute date; KBS World on Seoul's review of arms for Ukraine after the 2024
+  partnership treaty, with Putin's warning, a step "did not rule out" with no condition
+  and an ambassador's rejection; datelines, leads with the attribution at the end, split
+  quotations, relays through KCNA, TASS and KBS, unnamed officials and plural bodies, long
+  titles before names, relative dates and events dated apart from statements, standing
+  denials, page furniture, the outlets' own background and most acts carried by the words
+  behind a neutral verb), written after the test29 set and measured at first sight, its
+  misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -571,6 +592,7 @@ SETS = {
     "test27": lambda v: measure_coded(BENCH / "extract_test27", v),
     "test28": lambda v: measure_coded(BENCH / "extract_test28", v),
     "test29": lambda v: measure_coded(BENCH / "extract_test29", v),
+    "test30": lambda v: measure_coded(BENCH / "extract_test30", v),
     "bundled": measure_bundled,
 }
 
