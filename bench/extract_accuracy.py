@@ -242,6 +242,26 @@
   denials, page furniture, the outlets' own background and most acts carried by the words
   behind a neutral verb), written after the test29 set and measured at first sight, its
   misses never printed (blind).
+- ``test31``: a thirty-first held-out set in ``bench/extract_test31/`` (ordinary news
+  reports: CNN on the spy agency's account of special forces shipped to Russia's Far East,
+  with a presidential office's quoted phrase, a president's warning in Brussels and a
+  spokesman's dismissal; The Diplomat on the military's look at Russian help with a new
+  destroyer, with KCNA's report and a leader's plans carried by it and unnamed analysts;
+  The Washington Post on North Korean gunners in Kursk, with an unnamed battalion
+  commander and an unnamed Western official; RFE/RL on Putin's thanks for the troops, with
+  a party commission's statement carried by KCNA and a general's earlier mention; Xinhua
+  on the ratification of the 2024 partnership treaty, with the treaty's text, a spokesman
+  reported by TASS and a leader quoted by KCNA; Yonhap on Seoul's sanctions on North
+  Koreans and Russian ships, with an ambassador's interview given to another paper and a
+  denial carried by KCNA; Newsweek on North Korean missiles grown more accurate, with an
+  unnamed intelligence official who told Reuters and quotations after colons under the
+  outlet's section heads; The Times of India on the Putin-Kim talks in Beijing, with an
+  aide's account, KCNA's report, a president's post and the aide's denial; datelines,
+  leads with the attribution at the end, split quotations, relays, unnamed officials and
+  plural bodies, long titles before names, relative dates and events dated apart from
+  statements, standing denials, page furniture, the outlets' own background and most acts
+  carried by the words behind a neutral verb), written after the test29 set and measured
+  at first sight, its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -593,6 +613,7 @@ SETS = {
     "test28": lambda v: measure_coded(BENCH / "extract_test28", v),
     "test29": lambda v: measure_coded(BENCH / "extract_test29", v),
     "test30": lambda v: measure_coded(BENCH / "extract_test30", v),
+    "test31": lambda v: measure_coded(BENCH / "extract_test31", v),
     "bundled": measure_bundled,
 }
 
