@@ -262,6 +262,25 @@
   statements, standing denials, page furniture, the outlets' own background and most acts
   carried by the words behind a neutral verb), written after the test29 set and measured
   at first sight, its misses never printed (blind).
+- ``test32``: a thirty-second held-out set in ``bench/extract_test32/`` (ordinary news
+  reports: IANS running Yonhap copy on Kim's "fraternal duty" pledge to Putin in Beijing,
+  with KCNA, TASS and Interfax as relays and an unnamed ministry official; Al Arabiya
+  English running Reuters copy on North Korea's denial of arms for the Wagner group, with
+  Kirby's account, a founder's denial and earlier statements dated by month; AP on Kim's
+  pledge to Belousov carried by state media, with remarks relayed by RIA Novosti and a
+  figure from two governments' officials; Fox News on Kim's train into Russia, with the
+  Kremlin's confirmation, Peskov's dismissal of Washington's warnings and the State
+  Department's warning; Le Monde in English on the spy satellite put into orbit and the
+  spy agency's suspicion of Russian help, with a researcher's judgement after "For him";
+  The Korea Herald on Seoul's sanctions on Russian ships over arms and oil, with an
+  ambassador's reply to the paper itself; NPR on the Pyongyang pact, with Putin's thanks
+  in a party newspaper and an analyst who "says"; The Straits Times on the first special
+  forces sent to Russia, with the presidential office's warning and Peskov's dismissal;
+  datelines, leads with the attribution at the end, split quotations, relays, unnamed
+  officials, plural bodies, long titles before names, relative dates and events dated
+  apart from statements, standing denials, page furniture, the outlets' own background and
+  most acts carried by the words behind a neutral verb), written after the test29 set and
+  measured at first sight, its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -614,6 +633,7 @@ SETS = {
     "test29": lambda v: measure_coded(BENCH / "extract_test29", v),
     "test30": lambda v: measure_coded(BENCH / "extract_test30", v),
     "test31": lambda v: measure_coded(BENCH / "extract_test31", v),
+    "test32": lambda v: measure_coded(BENCH / "extract_test32", v),
     "bundled": measure_bundled,
 }
 
