@@ -281,6 +281,25 @@
   apart from statements, standing denials, page furniture, the outlets' own background and
   most acts carried by the words behind a neutral verb), written after the test29 set and
   measured at first sight, its misses never printed (blind).
+- ``test33``: a thirty-third held-out set in ``bench/extract_test33/`` (ordinary news
+  reports: Reuters from Seoul on the foreign ministry's offer to take in North Korean
+  soldiers captured in Kursk, with a president's post on X, the spy agency's confirmation
+  and a lawmaker's casualty estimate; ABC News (US) on the partnership pact signed in
+  Pyongyang, with a standing accusation by U.S. officials, a denial and an unnamed
+  presidential official; CNBC on the White House's account of artillery shells shipped
+  covertly, with a denial carried by KCNA and a dismissal carried by TASS; Anadolu on
+  Shoigu's announcement of deminers and builders for Kursk, with a quotation carried by
+  TASS, a pledge reported by KCNA and a call reported by Yonhap; Interfax-Ukraine on the
+  Prosecutor General's count of North Korean missiles, told to Reuters, with an office's
+  findings and a representative's warning; Arirang News on the defence minister's count of
+  munitions containers; The Hill on Blinken's account of troops in Kursk, with the four
+  ministers' joint statement and a vice minister's words carried by KCNA; France 24
+  running AFP copy on the Vostochny summit, with "according to Russian news agencies";
+  datelines, leads with the attribution at the end, split quotations, long titles before
+  names, unnamed officials and plural bodies, relative dates and events dated apart from
+  statements, standing denials, page furniture, the outlets' own background and most acts
+  carried by the words behind a neutral verb), written after the test29 set and measured
+  at first sight, its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -634,6 +653,7 @@ SETS = {
     "test30": lambda v: measure_coded(BENCH / "extract_test30", v),
     "test31": lambda v: measure_coded(BENCH / "extract_test31", v),
     "test32": lambda v: measure_coded(BENCH / "extract_test32", v),
+    "test33": lambda v: measure_coded(BENCH / "extract_test33", v),
     "bundled": measure_bundled,
 }
 
