@@ -225,6 +225,20 @@ def test_title_and_name_are_split() -> None:
     assert split_title("Maj. Gen. Pat Ryder".split())[1] == ["Pat", "Ryder"]
 
 
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("NATO Secretary-General Mark Rutte", "Mark Rutte"),
+        ("UN Under-Secretary-General Rosemary DiCarlo", "Rosemary DiCarlo"),
+        ("Vice-President Kamala Harris", "Kamala Harris"),
+        ("US Deputy Secretary of State Kurt Campbell", "Kurt Campbell"),
+        ("press secretary Karine Jean-Pierre", "Karine Jean-Pierre"),  # a hyphen in a name
+    ],
+)
+def test_a_title_with_hyphens_or_a_portfolio_is_no_part_of_the_name(phrase: str, name: str) -> None:
+    assert " ".join(split_title(phrase.split())[1]) == name
+
+
 def test_country_of_a_phrase() -> None:
     assert country_of("North Korea's defense ministry".split()) == "KP"
     assert country_of("Russian state television".split()) == "RU"
@@ -666,6 +680,17 @@ def _extract(tmp_path: Path, body: str, claims: str | None = None) -> Extraction
         # an embassy's city tells which embassy it is
         ("China's Embassy in Canberra said the report was false.",
          "china-s-embassy-in-canberra"),
+        # a description before a name, or a count of members, is no part of it
+        ("The ruling Baath Party's Central Command said the shipments were legal.",
+         "baath-party-s-central-command"),
+        ("A 14-nation maritime monitoring group said the tankers had switched off their "
+         "transponders.", "maritime-monitoring-group"),
+        # the words after a participle describe the body; "by" names who acted
+        ("A foreign ministry report submitted to the assembly said the drills had grown.",
+         "foreign-ministry"),
+        ("Tankers have called at the port twelve times since May, according to shipping "
+         "data compiled by the Royal United Services Institute.",
+         "royal-united-services-institute"),
     ],
 )  # fmt: skip
 def test_a_proposed_body_s_id_is_formed_from_its_surface(

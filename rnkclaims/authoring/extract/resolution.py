@@ -562,9 +562,10 @@ _STATE_WORDS = frozenset("federation republic kingdom emirates states".split())
 """The words of a state's formal name, never a person's ("the Russian Federation")."""
 _DEPARTMENTS = frozenset(
     "commerce energy defense defence finance health justice labor labour agriculture education "
-    "transportation transport interior trade industry unification economy culture".split()
+    "transportation transport interior trade industry unification economy culture state".split()
 )
-"""A minister's or secretary's portfolio after "of" or "for" ("Secretary of Commerce")."""
+"""A minister's or secretary's portfolio after "of" or "for" ("Secretary of Commerce",
+"Deputy Secretary of State")."""
 
 
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
@@ -605,6 +606,8 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             continue
         if not capitalised(word) or bare in _TITLE_WORDS | _ORG_WORDS | _STATE_WORDS:
             break  # "Minister of Defence of the Russian Federation Andrei Belousov"
+        if "-" in bare and any(part in _TITLE_WORDS for part in bare.split("-")):
+            break  # a title written with hyphens: "Secretary-General", "Vice-President"
         if (
             bare in _DEPARTMENTS
             and i + 1 < len(words)
@@ -1697,8 +1700,51 @@ class Resolver:
             or re.fullmatch(r"\d[\d,]*", words[0])
         ):
             words = words[1:]
-        while len(words) > 1 and words[-1].lower() in ("reports", "report", "statement"):
-            words = words[:-1]  # "state-run media reports"
+        while (
+            len(words) > 2
+            and re.fullmatch(r"[a-z]+|(?:\d+|[a-z]+)-(?:nation|member|country|party)", words[0])
+            and words[0] not in _COLLECTIVE_NOUNS | _PERSON_NOUNS | _ANONYMOUS_NOUNS
+            and not words[0].startswith("state")
+            and (
+                words[0][:1].isdigit()
+                or "-" in words[0]
+                or all(capitalised(w) or w in _LINKS for w in words[1:])
+            )
+        ):
+            # a description before the name: "the ruling Workers' Party's Central Military
+            # Commission", "the 11-nation sanctions monitoring group"
+            words = words[1:]
+        participle = next(
+            (
+                k
+                for k in range(2, len(words) - 1)
+                if re.fullmatch(r"[a-z]+ed|seen|given|written|shown|taken", words[k])
+                and words[k + 1] in ("to", "by", "in", "on", "at", "from", "with", "for")
+                and words[k - 1].lower() not in _COLLECTIVE_NOUNS | _PERSON_NOUNS | _ANONYMOUS_NOUNS
+            ),
+            None,
+        )
+        if participle is not None:
+            agent = words[participle + 2 :]
+            while agent and agent[0].lower() in _DETERMINERS:
+                agent = agent[1:]
+            if (
+                words[participle + 1] == "by"
+                and agent[:1]
+                and agent[0][:1].isupper()
+                and all(capitalised(w) or w in _LINKS for w in agent)
+            ):
+                words = agent  # "satellite imagery analysed by the Open Source Centre"
+            else:
+                words = words[:participle]  # "a defence ministry report submitted to his office"
+        while len(words) > 1 and words[-1].lower() in (
+            "reports",
+            "report",
+            "statement",
+            "assessment",
+            "assessments",
+        ):
+            words = words[:-1]  # "state-run media reports", "a foreign ministry assessment"
         if not words or len(words) > 14:
             return None
         if (
