@@ -60,6 +60,79 @@ _NOT_SAID = re.compile(
 """A sentence that says something was not said or confirmed: no claim (rule 6)."""
 
 
+def plain_statement(sentence: str) -> bool:
+    """Whether a sentence can be an assertion at all: long enough to be more than a
+    label, not a question, and not a line saying something was not said (rule 6)."""
+    return (
+        len(_WORD.findall(sentence)) >= MIN_WORDS
+        and not sentence.rstrip().endswith("?")
+        and not _NOT_SAID.search(sentence)
+    )
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_SEASONS = "spring|summer|autumn|fall|winter"
+_PAST_ANCHOR = re.compile(
+    r"\b(?:(?:19|20)\d\d|last\s+(?:year|month|" + _SEASONS + "|" + _MONTHS + r")|"
+    r"(?:in|since|until)\s+(?:early\s+|late\s+|mid-)?(?:" + _MONTHS + r")|"
+    r"earlier\s+(?:this|that)\s+(?:year|month))\b"
+)
+"""An explicit past time: a year, a month, "last year", "last autumn", "since March"."""
+_SUBJECT_WORD = re.compile(
+    r"(?:[A-Z][\w.'\u2019-]*|\d[\d,]*|the|two|both|and|of|some|about|around|nearly|more|"
+    r"than|over|up|to|an|estimated|thousands|hundreds|tens|countries|nations|sides|states|"
+    r"neighbou?rs|leaders?|president|troops|soldiers|forces|workers|army|military|navy|"
+    r"personnel|government)$"
+)
+"""The words of a subject that is a state, a leader or a force ("Russia and North Korea",
+"The two countries", "Some 14,000 North Korean soldiers", "Russian President Vladimir
+Putin"): names, numbers and the nouns for states, leaders and forces; a subject with any
+other word ("Relations between Moscow and Seoul", "The deployment") is something else."""
+_PAST_DEED = re.compile(
+    r"(?:also\s+|later\s+|first\s+|then\s+)?(?:"
+    r"(?:was|were)\s+(?:also\s+|later\s+|first\s+)?[a-z]+(?:ed|en|t)|"
+    r"(?:is|are)\s+(?:thought|believed|estimated|understood)\s+to\s+have\s+[a-z]+(?:ed|en|t)|"
+    r"[a-z]{2,}ed|put|sent|came|began|met|made|took|held|gave|flew|went|set|won|led|left|"
+    r"built|brought|sold|bought|paid|spent|fought|lost|struck|became|sank|shot)\s"
+)
+"""A verb of a past deed, in the simple past or the passive ("signed", "put", "were sent",
+"is thought to have sent"); not the present perfect of a state of things."""
+_TWO_STATES = re.compile(
+    r"(?i)(?:the\s+two|both)\s+(?:countries|nations|sides|states|neighbou?rs)$"
+)
+
+
+def dated_deed(sentence: str) -> tuple[int, int] | None:
+    """Whether a sentence states a past, dated deed between Russia and North Korea
+    ("Russia and North Korea signed a mutual defence pact in June 2024", "Some 14,000
+    North Korean soldiers were sent to Russia ... last year"): its subject a state, a
+    leader or a force of either (or "the two countries"), the other named in it too, its
+    verb a past deed, and an explicit past time in it. Returns where the verb is in the
+    sentence, else None."""
+    if not sentence.strip()[:1].isupper() or not _PAST_ANCHOR.search(sentence):
+        return None
+    words = sentence.split()
+    n = 0
+    while (
+        n < len(words)
+        and _SUBJECT_WORD.match(words[n])
+        and not _PAST_DEED.match(" ".join(words[n:]) + " ")
+    ):
+        n += 1
+    deed = _PAST_DEED.match(" ".join(words[n:]) + " ") if 0 < n < len(words) else None
+    subject = " ".join(words[:n])
+    if deed is None or subject.endswith(","):
+        return None
+    from rnkclaims.authoring.extract.resolution import country_of
+
+    if not _TWO_STATES.search(subject):
+        marks = {country_of(words[i : i + 4]) for i in range(len(words))}
+        if country_of(words[:n]) not in ("RU", "KP") or not {"RU", "KP"} <= marks:
+            return None  # a deed of one of them alone ("Russia vetoed the renewal ...")
+    at = sentence.index(subject) + len(subject) + 1
+    return at, at + deed.end() - 1
+
+
 def voice(ledger: Ledger, source: Source) -> str | None:
     """Whose voice the article's own sentences are: the agency whose byline the outlet
     runs ("By Yonhap"), else the publishing outlet."""
@@ -121,13 +194,9 @@ def candidates(ledger: Ledger, source: Source) -> list[tuple[int, int, bool]]:
     for first, last, _ in analysis.sentences:
         start, end = _trim(text, first, last, skipped)
         sentence = text[start:end]
-        if len(_WORD.findall(sentence)) < MIN_WORDS:
-            continue
         line_start = text.rfind("\n", 0, start) + 1
-        if sentence.rstrip().endswith("?") or asking_line(text, line_start):
-            continue  # a question, or a question's line in a transcript
-        if _NOT_SAID.search(sentence):
-            continue  # says what was not said: no claim
+        if not plain_statement(sentence) or asking_line(text, line_start):
+            continue  # a label, a question (or a transcript's), or says what was not said
         if any(overlaps((start, end), span) for span in quoted):
             continue  # a quotation: extract's to draft
         if within(text, start, end, skipped) or within(text, start, end, titles):

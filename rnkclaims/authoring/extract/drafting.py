@@ -916,6 +916,7 @@ class Drafter:
                 continue
             events.append((start, 0, None, (start, end)))
         events.sort(key=lambda e: (e[0], e[1]))
+        lead_para = min((a.sentence_at(e[3][0])[2] for e in events if e[2] is None), default=0)
         drafts: list[Draft] = []
         previous: Draft | None = None
         previous_para = -10
@@ -975,6 +976,8 @@ class Drafter:
                     if own_report is None and explainer and not self.furniture_reason(*span):
                         explainer = False
                         own_report = self._explainer_lead(*span)
+                    if own_report is None and not turns and narrator is None:
+                        own_report = self._dated_background(*span, lead_para)
                     if own_report is not None:
                         drafts.append(own_report)
                         continue
@@ -1717,6 +1720,32 @@ class Drafter:
         draft = self.statement_draft(start, end, own, -1, None)
         if draft is not None:
             draft.mode = "reported"
+        return draft
+
+    def _dated_background(self, start: int, end: int, lead_para: int) -> Draft | None:
+        """A sentence of the outlet's own background below the lead that states a past,
+        dated deed of Russia or North Korea, their leaders or forces ("Russia and North
+        Korea signed a mutual defence pact in June 2024.", "Some 14,000 North Korean
+        soldiers were sent to ... last year"): the outlet's assertion (codebook rule 1).
+        Other background (what a thing is, what it has long been) is left to the
+        reviewer: coders draft it too unevenly to draft by default."""
+        from rnkclaims.authoring.assertions import dated_deed, plain_statement
+
+        if self.outlet is None or self.analysis.sentence_at(start)[2] <= lead_para:
+            return None
+        words = self.text[start:end]
+        if any(c in words for c in QUOTE_MARKS) or not plain_statement(words):
+            return None
+        deed = dated_deed(words)
+        if deed is None or speech_verb_at(self.analysis.masked, start + deed[0], start + deed[1]):
+            return None  # "Pyongyang first acknowledged ... in April": a statement, not a deed
+        outlet = self.resolver.outlet_entry() or {}
+        own = Resolved(self.outlet, str(outlet.get("name") or self.outlet), "outlet")
+        draft = self.statement_draft(start, end, own, -1, None)
+        if draft is None:
+            return None
+        draft.mode, draft.act, draft.quote = "reported", "asserts", None
+        draft.relay, draft.venue = [], "news-report"
         return draft
 
     def _outlet_understands(self, start: int, end: int) -> Draft | None:

@@ -1,0 +1,58 @@
+"""The outlet's own background: a past, dated deed between Russia and North Korea, below
+the lead and with no one reported saying it, is drafted as the outlet's assertion."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rnkclaims.authoring.assertions import dated_deed
+from rnkclaims.authoring.extract import Extraction, extract
+from rnkclaims.ledger import load
+from tests.conftest import BASE, write_ledger
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deed"),
+    [
+        ("Russia and North Korea signed a mutual defence pact in June 2024.", True),
+        ("The two countries signed a defence treaty in June during the summit.", True),
+        ("Some 9,000 North Korean soldiers were sent to Russia last autumn.", True),
+        ("North Korea is thought to have shipped shells to Russia since March.", True),
+        # one state's deed, no time, a present perfect, another subject, a statement
+        ("Russia vetoed the renewal of the UN monitoring panel in March.", False),
+        ("Russia and North Korea signed a mutual defence pact.", False),
+        ("North Korea has supplied Russia with shells since March 2024.", False),
+        ("Relations between Moscow and Pyongyang deepened in 2023.", False),
+        ("In June, Russia and North Korea signed a pact.", False),
+    ],
+)
+def test_a_dated_deed_is_read_from_the_sentence_structure(sentence: str, deed: bool) -> None:
+    assert (dated_deed(sentence) is not None) is deed
+
+
+def _extract(tmp_path: Path, body: str) -> Extraction:
+    front = "---\noutlet: yonhap\ntitle: T\npublished: 2025-01-25\nlanguage: en\n---\n"
+    paths = write_ledger(tmp_path / "data", BASE, {"src-a": front + body})
+    ledger = load(paths)
+    return extract(ledger, ledger.sources["src-a"])
+
+
+def test_the_outlets_dated_background_is_drafted_below_the_lead(tmp_path: Path) -> None:
+    body = (
+        "SEOUL, Jan. 25 (Yonhap) -- Moscow and Pyongyang signed a logistics accord in "
+        "January 2025, officials said.\n\n"
+        "Moscow and Pyongyang concluded a partnership treaty in June 2024 during a summit.\n\n"
+        "Pyongyang first acknowledged sending troops to Russia in April.\n\n"
+        "North Korea launched a reconnaissance satellite in November 2023.\n"
+    )
+    found = _extract(tmp_path, body).drafts
+    own = [d for d in found if d.speaker == "yonhap"]
+    assert [d.excerpt[:40] for d in own] == ["Moscow and Pyongyang concluded a partner"]
+    assert own[0].act == "asserts" and own[0].mode == "reported" and own[0].relay == []
+
+
+def test_the_lead_paragraph_is_not_drafted_as_background(tmp_path: Path) -> None:
+    body = "Russia and North Korea signed a mutual defence pact in June 2024 in Pyongyang.\n"
+    assert not [d for d in _extract(tmp_path, body).drafts if d.speaker == "yonhap"]
