@@ -30,7 +30,16 @@ gives the act the clause's grammar carries:
   charge; "Expect the flows to continue ...", put to the reader, a forecast; a party said
   to learn, adapt or gain experience, or a superlative judged
   ("the most serious escalation since ..."): a judgement; a gain that "makes them more
-  dangerous", a war "no longer only" a region's: a warning.
+  dangerous", a war "no longer only" a region's: a warning;
+- the speaker's own self or country said to be concerned ("Tokyo was particularly alarmed
+  by", 'had "serious concerns"', 'it "deeply regrets"'): concern expressed; a monitoring
+  body or its findings denied their standing ("had become biased", "had no mandate",
+  "were fabrications"): a denial; another party paid for arms or another's backing, helping
+  a third to evade rules, or willing to break them ("is being paid for the weapons", "is
+  helping North Korea to circumvent sanctions"): a charge;
+- in reported words, a body, its members or a thing it makes, named by a common noun, with
+  "would" and a step made public on a schedule ("said the team would publish its first
+  report", "said a monument would be built"): an announcement.
 
 A time adverbial may open the clause ("Sooner or later the bill will arrive in Seoul") and
 a short relative clause follow its subject ("The soldiers who come home will bring ...");
@@ -254,7 +263,8 @@ _WRONG_DEED = (
     r"escalat(?:e|es|ed|ing)|shield(?:s|ed|ing)?|hid(?:e|es|ing)|cover(?:s|ed|ing)?\s+up|"
     r"frighten(?:s|ed|ing)?|intimidat(?:e|es|ed|ing)|deceiv(?:e|es|ed|ing)|mislead(?:s|ing)?|misled|"
     r"exploit(?:s|ed|ing)?|prop(?:s|ped|ping)?\s+up|trad(?:e|es|ed|ing)\s+away|justify|"
-    r"distract|smuggl(?:e|es|ed|ing)|evad(?:e|es|ed|ing)|"
+    r"distract|smuggl(?:e|es|ed|ing)|evad(?:e|es|ed|ing)|circumvent(?:s|ed|ing)?|"
+    r"bypass(?:es|ed|ing)?|skirt(?:s|ed|ing)?\s+(?:the\s+)?sanctions|"
     r"(?:help|aid|arm|abet)(?:s|ed|ing)?\s+(?:the\s+)?aggress(?:or|ion)"
 )
 _WRONGDOING = re.compile(
@@ -262,9 +272,11 @@ _WRONGDOING = re.compile(
     r"Western\s+[a-z]+(?:\s+[a-z]+)?|"
     r"(?:[Ee]very|[Ee]ach|[Aa]ll|[Tt]he)\s+[a-z]+(?:\s+(?:and|or)\s+(?:every\s+|each\s+)?[a-z]+)?"
     r"\s+(?:that|which)\s+(?P<party>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+[a-z]+"
-    r"(?:\s+[^.;,\"\u201c]{1,40}?)?))\s+"
+    r"(?:\s+[^.;,\"\u201c]{1,40}?)?))\s+[\"\u201c]?"
     r"(?:(?:is|are|was|were|has|have|had|been|being|also|now|still|again|only|not\s+only|"
-    r"[a-z]+ly|(?:trying|seeking|meant|aiming)\s+to|using\s+[^.;]{1,40}?\s+to|in\s+order\s+to)\s+)*"
+    r"[a-z]+ly|(?:trying|seeking|meant|aiming|willing|prepared|ready)\s+to|using\s+[^.;]{1,40}?\s+to|"
+    r"in\s+order\s+to|(?:help(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|allow(?:s|ed|ing)?)\s+"
+    r"(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+(?:\s+to)?)\s+)*"
     r"[\"\u201c]?(?P<deed>" + _WRONG_DEED + r")\b(?!\s+(?:no|none|nothing|neither)\b)"
 )
 """Another party's deed framed as a wrong: a party as the subject (a name, "the West",
@@ -275,6 +287,62 @@ a deed done in order to do one ("was using the topic to justify", "are trying to
 Asia"): a charge. Not the speaker's own side, not a pronoun or a noun phrase opened by
 "the" with no party named (whose it is the words do not tell), not a denial ("breaks no
 international rules")."""
+_PAID_FOR = re.compile(
+    r"\b(?P<subj>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3})\s+(?:is|are|was|were|has\s+been|"
+    r"have\s+been|had\s+been)\s+(?:now\s+|already\s+|being\s+)?(?:paid|paying)\s+for\s+"
+    r"(?:the\s+|this\s+|that\s+|its\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|"
+    r"shells|munitions|missiles|weapons|workers|friendship|loyalty|support|help)\b"
+)
+"""A named party said to be paid, or to pay, for arms, troops or another's backing ("Kim
+Jong Un is being paid for the weapons he sends", "Moscow is paying for this friendship with
+technologies ..."): the trade framed as a wrong, a charge."""
+
+_CONCERN_PRED = re.compile(
+    r"(?i)(?:^\W*|\b(?:said|says|that)\s+)(?P<subj>(?!(?:said|says|told|that)\b)[\w.'\u2019-]+"
+    r"(?:\s+[\w.'\u2019-]+){0,3}?)\s+"
+    r"(?:(?:is|are|am|was|were|remains?|remained)\s+(?:(?:deeply|seriously|gravely|very|"
+    r"extremely|increasingly|also|still|particularly|especially|greatly|profoundly)\s+)*"
+    r"[\"\u201c]?(?:(?:deeply|seriously|gravely|very|extremely|particularly|greatly)\s+)*"
+    r"(?:concerned|alarmed|worried|troubled|disturbed|dismayed)\b"
+    r"|(?:has|have|had)\s+[\"\u201c]?(?:(?:serious|grave|deep|strong|growing|great)\s+)+"
+    r"(?:concerns?|worries|misgivings)\b"
+    r"|(?:(?:deeply|greatly|strongly|sincerely)\s+)?[\"\u201c]?(?:deeply|greatly|strongly|sincerely)\s+"
+    r"(?:regrets?|regretted|deplores?|deplored)\b)"
+)
+"""The speaker's own side said to be concerned ("Tokyo was particularly alarmed by",
+'Tokyo had "serious concerns" about', 'it "deeply regrets" Lavrov's remarks'): concern
+expressed. Only the speaker's own self or country as the subject (``clause_act``)."""
+
+_FINDINGS_DISMISSED = re.compile(
+    r"(?i)\b(?:panel|team|group|mission|monitors|report|reports|findings|conclusions|"
+    r"investigation|inquiry)\b[^.;:]{0,40}?\b(?:was|were|is|are|had|has|have)\s+"
+    r"(?:(?:been|become|now|also|simply|just)\s+)*[\"\u201c]?"
+    r"(?:(?:biased|one-sided|politically\s+motivated|discredited)\b|(?:[\w-]+\s+){0,2}?"
+    r"(?:fabrications?|fabricated|fakes?|lies)\b|no\s+(?:legal\s+)?(?:mandate|legitimacy|"
+    r"legal\s+basis|standing)\b)"
+)
+"""A monitoring body or its findings denied their standing ("the panel had become biased",
+"the team had no mandate and its conclusions were 'politically motivated fabrications'"):
+the speaker rejects what they found."""
+
+_PUBLISHING = frozenset(
+    "publish release issue begin start launch open unveil present submit".split()
+)
+"""Verbs of a step made public on a schedule ("the team would publish its first report
+early next year", "would begin its mission"): the reported words announce it."""
+_BUILT = re.compile(
+    r"\s+(?:built|erected|set\s+up|established|opened|unveiled|published|released|issued)\b"
+)
+"""A passive future of a thing made ("a monument would be built in Pyongyang")."""
+_BODY_NOUN = re.compile(
+    r"(?i)^(?:(?:the|its|a|an|our|their|member)\s+)(?:[a-z-]+\s+){0,2}?"
+    r"(?:team|panel|group|mission|body|states|members|monument|memorial|centre|center|"
+    r"office|mechanism|report|reports|satellite)$"
+)
+"""A subject that is a body, its members or a thing it makes, named by a common noun ("the
+team", "member states", "a monument"): not another party named."""
+
+
 _NOT_A_PARTY = frozenset(
     "The This That These Those It Its We Our I My They Their He She His Her If But And "
     "When While As So Any Every Each No What".split()
@@ -326,6 +394,21 @@ def _kind_self(word: str, kind: str) -> bool:
     return word in ("it", "they")
 
 
+def _own_subject(subject: str, kind: str, quoted: bool, own_country: Callable[[str], bool]) -> bool:
+    """Whether a subject is the speaker's own self or side: "we" or "I"; in reported words
+    "he", "she" (a person) or "it", "they" (a body); the speaker's own country named; "the
+    government", "the ministry" in the speaker's own words."""
+    head = subject.strip("\"'\u201c\u2018 ").split()
+    if not head:
+        return False
+    first = head[0].lower()
+    if len(head) == 1 and (first in _FIRST or (not quoted and _kind_self(first, kind))):
+        return True
+    if first in _IMPERSONAL or first in _THIRD or first in _FIRST:
+        return False
+    return own_country(subject) or (quoted and _OWN_BODY.match(subject) is not None)
+
+
 def clause_act(
     words: str,
     kind: str,
@@ -354,12 +437,24 @@ def clause_act(
         # reported words: the first clause is the claim ("said the report had not been
         # confirmed ..., and that the ministry should share ..." is not a call)
         words = re.split(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+", words, maxsplit=1)[0]
+    concern = _CONCERN_PRED.search(words)
+    if concern and _own_subject(concern.group("subj"), kind, quoted, own_country):
+        return "expresses-concern"  # 'Tokyo had "serious concerns"', 'it "deeply regrets"'
+    if _FINDINGS_DISMISSED.search(words):
+        return "denies"  # "the panel had become biased", "the team had no mandate"
     for m in _CLAUSE.finditer(words):
         act = _clause(m, kind, quoted, own_country, own_side)
         if act is not None:
             return act
     if wrong:
         return wrong  # "Every shell ... that Pyongyang sends to Russia is prolonging this war"
+    paid = _PAID_FOR.search(words)
+    if (
+        paid
+        and paid.group("subj").split()[0] not in _NOT_A_PARTY
+        and not (own_side is not None and own_side(paid.group("subj")))
+    ):
+        return "accuses"  # "Kim Jong Un is being paid for the weapons he sends to kill ..."
     if _PEJORATIVE.search(words) or _NOT_A_SINGLE.search(words) or _SLOW_TO.search(words):
         return "accuses"  # 'were "hypocritical"', "has not added a single ..."
     if _FOREIGN_WAR.search(words):
@@ -491,6 +586,15 @@ def _clause(
             and _leads(m, quoted)
         ):
             return _own_side_future(verb, rest, knowing)  # "said Chile would send"
+        if (
+            not quoted
+            and not negated
+            and _BODY_NOUN.match(subject)
+            and _leads(m, quoted)
+            and (verb in _PUBLISHING or (verb == "be" and _BUILT.match(rest)))
+        ):
+            return "announces"  # "said the team would publish its first report early next
+            # year", "said a monument would be built in Pyongyang"
         return None  # a conditional, or reported words of the speaker's side or another's
     if m.group("bound"):
         if first or impersonal or own_country(subject) or _SIDE.match(subject):
