@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from rnkclaims.authoring.assertions import dated_deed
+from rnkclaims.authoring.assertions import dated_deed, dated_fact
 from rnkclaims.authoring.extract import Extraction, extract
 from rnkclaims.ledger import load
 from tests.conftest import BASE, write_ledger
@@ -56,3 +56,41 @@ def test_the_outlets_dated_background_is_drafted_below_the_lead(tmp_path: Path) 
 def test_the_lead_paragraph_is_not_drafted_as_background(tmp_path: Path) -> None:
     body = "Russia and North Korea signed a mutual defence pact in June 2024 in Pyongyang.\n"
     assert not [d for d in _extract(tmp_path, body).drafts if d.speaker == "yonhap"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("The summit was Kim's first trip to Russia in four years.", False),  # no Russia mark
+        ("The summit was the North Korean leader's first trip to Russia in four years.", True),
+        ("A 2016 Security Council resolution bans North Korea's coal exports.", True),
+        ("The accord, signed in Vladivostok in April, lets Russian ships call at Rajin.", False),
+        ("The accord, signed in Vladivostok in April, lets North Korean ships call at "
+         "Russian ports.", True),
+        # the day's travel, a dependent opening, a pronoun subject, no time, one state
+        ("Shoigu, who left the ministry in May, flew to Pyongyang from Moscow.", False),
+        ("When North Korean troops reached Russia in October, Seoul protested.", False),
+        ("It was North Korea's first launch toward Russia in 2023.", False),
+        ("The treaty obliges Russia and North Korea to help each other.", False),
+        ("The UN banned North Korean workers abroad in 2017.", True),
+        ("Japan froze the assets of eleven banks in March.", False),
+    ],
+)  # fmt: skip
+def test_a_dated_fact_of_the_two_states_is_read_whatever_its_subject(
+    sentence: str, fact: bool
+) -> None:
+    assert dated_fact(sentence) is fact
+
+
+def test_a_dated_fact_is_drafted_but_not_a_sentence_with_a_speech_verb(tmp_path: Path) -> None:
+    body = (
+        "SEOUL, Jan. 25 (Yonhap) -- Moscow and Pyongyang opened a new rail link on Friday, "
+        "officials said.\n\n"
+        "The link is the first new crossing between Russia and North Korea since 1959.\n\n"
+        "The monitoring team, set up in October, said in its report that North Korea had "
+        "sent shells to Russia since March.\n"
+    )
+    found = _extract(tmp_path, body).drafts
+    own = [d for d in found if d.speaker == "yonhap"]
+    assert [d.excerpt[:30] for d in own] == ["The link is the first new cros"]
+    assert own[0].act == "asserts" and own[0].venue == "news-report"

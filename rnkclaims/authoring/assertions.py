@@ -133,6 +133,44 @@ def dated_deed(sentence: str) -> tuple[int, int] | None:
     return at, at + deed.end() - 1
 
 
+_FACT_ANCHOR = re.compile(
+    r"\b(?:in\s+(?:more\s+than\s+|nearly\s+|almost\s+)?(?:\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|a\s+quarter\s+of\s+a)\s+(?:years|decades|century)|"
+    r"in\s+(?:a|more\s+than\s+a)\s+decade|this\s+year)\b"
+)
+"""A past time a fact about the two states gives beyond a date ("his first visit in 24
+years", "its third attempt this year")."""
+_DEPENDENT_OPENING = re.compile(
+    r"(?:When|As|After|While|Although|Though|If|Because|Before|Once|Until|Unless|He|She|It|"
+    r"They|His|Her|Its|Their)\b"
+)
+_TRAVEL = re.compile(r"\b(?:flew|fly|travell?ed|arrived|landed|toured)\b")
+_UN = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|Security\s+Council|panel\s+of\s+experts)\b")
+
+
+def dated_fact(sentence: str, named: frozenset[str] = frozenset()) -> bool:
+    """Whether a sentence states a dated fact of the two states' dealings, whatever its
+    subject ("The visit is Putin's first to North Korea in 24 years", "A 2017 Security
+    Council resolution caps North Korea's imports ...", "The treaty, signed during Putin's
+    visit to Pyongyang in June, obliges ..."): North Korea named with Russia or the UN,
+    an explicit past time, a main clause of its own (no opening "When ...", no pronoun
+    for a subject the sentence before names) and no travel narrated (the day's visit is
+    the news, not its background). ``named``: the countries of the actors the sentence
+    names ("Putin" is Russia's)."""
+    from rnkclaims.authoring.extract.resolution import countries_in
+
+    text = sentence.strip()
+    if not text[:1].isupper() or _DEPENDENT_OPENING.match(text):
+        return False
+    if not (_PAST_ANCHOR.search(text) or _FACT_ANCHOR.search(text)):
+        return False
+    named = named | set(countries_in(text))
+    if "KP" not in named or not ("RU" in named or _UN.search(text)):
+        return False
+    travel = _TRAVEL.search(text)
+    return travel is None or re.search(r"\bwhen\b", text[: travel.start()]) is not None
+
+
 def voice(ledger: Ledger, source: Source) -> str | None:
     """Whose voice the article's own sentences are: the agency whose byline the outlet
     runs ("By Yonhap"), else the publishing outlet."""

@@ -1729,7 +1729,7 @@ class Drafter:
         soldiers were sent to ... last year"): the outlet's assertion (codebook rule 1).
         Other background (what a thing is, what it has long been) is left to the
         reviewer: coders draft it too unevenly to draft by default."""
-        from rnkclaims.authoring.assertions import dated_deed, plain_statement
+        from rnkclaims.authoring.assertions import dated_deed, dated_fact, plain_statement
 
         if self.outlet is None or self.analysis.sentence_at(start)[2] <= lead_para:
             return None
@@ -1737,7 +1737,15 @@ class Drafter:
         if any(c in words for c in QUOTE_MARKS) or not plain_statement(words):
             return None
         deed = dated_deed(words)
-        if deed is None or speech_verb_at(self.analysis.masked, start + deed[0], start + deed[1]):
+        if deed is None:
+            index = self.resolver.index
+            named = frozenset(
+                c for m in index.within(start, end) if (c := index.countries.get(m.ref))
+            )
+            if not dated_fact(words, named) or speech_verb_at(self.analysis.masked, start, end):
+                # a sentence with a speech verb is someone's, found or not
+                return None
+        elif speech_verb_at(self.analysis.masked, start + deed[0], start + deed[1]):
             return None  # "Pyongyang first acknowledged ... in April": a statement, not a deed
         outlet = self.resolver.outlet_entry() or {}
         own = Resolved(self.outlet, str(outlet.get("name") or self.outlet), "outlet")
