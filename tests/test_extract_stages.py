@@ -2395,3 +2395,23 @@ def test_a_body_that_continues_to_assess_judges(tmp_path: Path) -> None:
         ("ely-ratner", "assesses"),
         ("defense-department", "assesses"),  # the body whose judgement he gives
     ]
+
+
+def test_the_embassy_named_again_is_the_embassy_that_spoke(tmp_path: Path) -> None:
+    body = (
+        "Russia's embassy in Ottawa said the measures were illegitimate.\n\n"
+        '"These restrictions have no legal force," the embassy said in a post on Telegram.\n'
+    )
+    first, second = run(tmp_path, body).drafts
+    assert first.speaker == second.speaker == "russia-s-embassy-in-ottawa"
+    assert second.resolved_by == "anaphor"
+
+
+@pytest.mark.parametrize(
+    "who", ["a senior officer at the Joint Chiefs", "one retired official in the ministry"]
+)
+def test_a_described_person_with_a_place_is_one_unnamed_person(tmp_path: Path, who: str) -> None:
+    body = f'"The engine problems were solved with Russian help," {who} told reporters.\n'
+    (draft,) = run(tmp_path, body).drafts
+    assert draft.new_actor is not None and draft.new_actor["kind"] == "person"
+    assert draft.speaker == who.split(" ", 1)[1].lower().replace(" ", "-")

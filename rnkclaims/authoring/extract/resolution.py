@@ -142,6 +142,7 @@ _ANAPHOR_NOUNS = {
     "service": "body", "bureau": "body", "administration": "body", "leader": "person",
     "president": "person", "ambassador": "person", "group": "body",
     "panel": "body", "team": "body", "commission": "body", "mission": "body",
+    "embassy": "body", "consulate": "body", "council": "body", "institute": "body",
     "experts": "body", "monitors": "body", "source": "any", "resident": "person",
     "trader": "person", "defector": "person", "witness": "person", "insider": "person",
     "ministers": "any", "envoys": "any", "delegates": "any", "chief": "person",
@@ -1916,11 +1917,22 @@ class Resolver:
                 kind, actor_name = "person", text  # "a South Korean military official"
             elif (
                 len(words) <= 9
-                and (k := int(lower[0] in _ORDINALS)) <= len(lower) - 3
-                and lower[k] in _ANONYMOUS_NOUNS | _PERSON_NOUNS
+                and (
+                    k := next(
+                        (
+                            i
+                            for i in range(min(3, len(lower) - 2))
+                            if lower[i] in _ANONYMOUS_NOUNS | _PERSON_NOUNS
+                            and all(w.islower() or w.lower() in _ORDINALS for w in words[:i])
+                        ),
+                        -1,
+                    )
+                )
+                >= 0
                 and lower[k + 1] in ("of", "in", "from", "at", "near", "inside", "with")
             ):
-                # "a resident of the province", "Another source in North Hamgyong province"
+                # "a resident of the province", "Another source in North Hamgyong province",
+                # "a senior officer at the Joint Chiefs"
                 kind, actor_name = "person", text
             elif any(w in _ORG_WORDS or w in _BODY_NOUNS for w in lower) or (
                 len(words) == 1 and words[0].isupper() and len(words[0]) > 1
