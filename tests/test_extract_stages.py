@@ -2415,3 +2415,13 @@ def test_a_described_person_with_a_place_is_one_unnamed_person(tmp_path: Path, w
     (draft,) = run(tmp_path, body).drafts
     assert draft.new_actor is not None and draft.new_actor["kind"] == "person"
     assert draft.speaker == who.split(" ", 1)[1].lower().replace(" ", "-")
+
+
+def test_a_body_described_by_who_set_it_up_and_when_is_the_subject(tmp_path: Path) -> None:
+    body = (
+        "The monitoring group, set up last year by Japan, South Korea and nine other "
+        "countries after Russia blocked the UN panel, said in its report that the shells "
+        "had been moved by rail.\n"
+    )
+    (draft,) = run(tmp_path, body).drafts
+    assert draft.speaker == "monitoring-group"

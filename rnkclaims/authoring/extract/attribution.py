@@ -419,12 +419,13 @@ _FRAMING = re.compile(
 
 _DESCRIBED = re.compile(
     r"(?P<head>[^,;:\"\u201c]{2,80}?),\s*(?:(?:also\s+)?known\s+(?:\w+ly\s+)?(?:by\s+(?:its|their|the)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:initials|acronym|abbreviation|name)\s+)?as|set\s+up\s+by|created\s+by|"
-    r"formed\s+by|led\s+by|headed\s+by|based\s+in|established\s+by|made\s+up\s+of|"
-    r"launched\s+by)\b[^;:\"\u201c]{0,160},\s*(?:\S+\s+){0,2}$"
+    r"(?:[\w-]+\s+){0,2}?(?:initials|acronym|abbreviation|name)\s+)?as|(?:set\s+up|created|"
+    r"formed|founded|established|launched|led|headed)\s+(?:(?:last|this|in|early|late|"
+    r"[a-z]+ly|\d{4}|year|month)\s+){0,3}?by|based\s+in|made\s+up\s+of)\b[^;:\"\u201c]{0,160},"
+    r"\s*(?:\S+\s+){0,2}$"
 )
 """A subject, then a description of it that is no name ("known as HUR", "known by its
-Ukrainian initials as G.U.R.", "set up by")."""
+Ukrainian initials as G.U.R.", "set up by", "set up last year by")."""
 _TRAILING_DESCRIBED = re.compile(
     r"[,;]\s+(?P<head>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[^,;:\"\u201c]{2,60}?),\s*(?:(?:also\s+)?known\s+"
     r"(?:\w+ly\s+)?(?:by\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:initials|acronym|abbreviation|"
