@@ -1978,10 +1978,16 @@ def test_a_release_on_its_issuers_own_site_is_the_issuers_word(tmp_path: Path) -
         ("ely-ratner", "pledges"),
     ]  # "Press release", the date line and the meeting's scene are no statements
     assert drafts[0].said is not None and drafts[0].said["date"] == "2025-03-03"
-    # the same page on a news site: nothing unattributed is drafted
+    # the same page on a news site: the department's announcement and the suspicion are
+    # no one's; only the site's dated background on the two states is its own (rule 1)
     news = _own_site("us-dod", "Defense Weekly", "defenseweekly.com", "newspaper")
     ledger = load(write_ledger(tmp_path / "news", news, {"src-a": front + body}))
-    assert [d.speaker for d in extract(ledger, ledger.sources["src-a"]).drafts] == ["ely-ratner"]
+    assert [
+        (d.speaker, d.excerpt[:24]) for d in extract(ledger, ledger.sources["src-a"]).drafts
+    ] == [
+        ("us-dod", "North Korea has shipped "),
+        ("ely-ratner", '"We will not hesitate to'),
+    ]
 
 
 def test_an_address_titled_after_the_headline_is_the_title_holders(tmp_path: Path) -> None:
