@@ -94,3 +94,15 @@ def test_a_dated_fact_is_drafted_but_not_a_sentence_with_a_speech_verb(tmp_path:
     own = [d for d in found if d.speaker == "yonhap"]
     assert [d.excerpt[:30] for d in own] == ["The link is the first new cros"]
     assert own[0].act == "asserts" and own[0].venue == "news-report"
+
+
+def test_a_leader_named_by_surname_marks_his_country(tmp_path: Path) -> None:
+    body = (
+        "SEOUL, Jan. 25 (Yonhap) -- Russian President Vladimir Putin arrived in Pyongyang on "
+        "Friday, officials said.\n\n"
+        "He was met at the airport by Kim Jong Un and a guard of honour.\n\n"
+        "The trip is Putin's first to North Korea in 24 years.\n"
+    )
+    own = [d for d in _extract(tmp_path, body).drafts if d.speaker == "yonhap"]
+    assert [d.excerpt for d in own] == ["The trip is Putin's first to North Korea in 24 years."]
+    assert dated_fact(own[0].excerpt) is False  # the sentence alone marks no Russia

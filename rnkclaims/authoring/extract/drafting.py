@@ -39,7 +39,13 @@ from rnkclaims.authoring.extract.passages import (
     detect_furniture,
     quote_span,
 )
-from rnkclaims.authoring.extract.resolution import Resolved, Resolver, country_of, split_title
+from rnkclaims.authoring.extract.resolution import (
+    TITLE_HOLDERS,
+    Resolved,
+    Resolver,
+    country_of,
+    split_title,
+)
 from rnkclaims.authoring.extract.venue import read_venue
 from rnkclaims.authoring.ledger_edit import slugify, unique_id
 from rnkclaims.dates import is_month_may
@@ -1739,10 +1745,27 @@ class Drafter:
         deed = dated_deed(words)
         if deed is None:
             index = self.resolver.index
-            named = frozenset(
-                c for m in index.within(start, end) if (c := index.countries.get(m.ref))
+            named = {c for m in index.within(start, end) if (c := index.countries.get(m.ref))}
+            people = (
+                [
+                    (self.text[m.start : m.end], index.countries.get(m.ref))
+                    for m in index.mentions
+                    if index.kinds.get(m.ref) == "person"
+                ]
+                + [
+                    (str(a.get("name")), a.get("country"))
+                    for a in self.resolver.new_actors.values()
+                    if a.get("kind") == "person"
+                ]
+                + [(name, code) for (code, _), name in TITLE_HOLDERS.items()]
             )
-            if not dated_fact(words, named) or speech_verb_at(self.analysis.masked, start, end):
+            for name, country in people:  # "Putin's first visit" after "Vladimir Putin"
+                surname = name.split()[-1] if name.split() else ""
+                if country and surname and re.search(rf"\b{re.escape(surname)}\b", words):
+                    named.add(str(country))
+            if not dated_fact(words, frozenset(named)) or speech_verb_at(
+                self.analysis.masked, start, end
+            ):
                 # a sentence with a speech verb is someone's, found or not
                 return None
         elif speech_verb_at(self.analysis.masked, start + deed[0], start + deed[1]):
