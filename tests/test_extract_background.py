@@ -74,6 +74,9 @@ def test_the_lead_paragraph_is_not_drafted_as_background(tmp_path: Path) -> None
         ("The treaty obliges Russia and North Korea to help each other.", False),
         ("The UN banned North Korean workers abroad in 2017.", True),
         ("Japan froze the assets of eleven banks in March.", False),
+        # Russia beside the UN by name: the panel that watched North Korea
+        ("Russia vetoed the renewal of the UN panel of experts in March 2024.", True),
+        ("Russia's Security Council met in Moscow in May 2024.", False),
     ],
 )  # fmt: skip
 def test_a_dated_fact_of_the_two_states_is_read_whatever_its_subject(
@@ -106,3 +109,16 @@ def test_a_leader_named_by_surname_marks_his_country(tmp_path: Path) -> None:
     own = [d for d in _extract(tmp_path, body).drafts if d.speaker == "yonhap"]
     assert [d.excerpt for d in own] == ["The trip is Putin's first to North Korea in 24 years."]
     assert dated_fact(own[0].excerpt) is False  # the sentence alone marks no Russia
+
+
+def test_the_outlets_background_asserts_whatever_its_words(tmp_path: Path) -> None:
+    body = (
+        "SEOUL, Jan. 25 (Yonhap) -- A monitoring team said on Friday that North Korea had "
+        "sent more shells to Russia, officials said.\n\n"
+        "The team spoke at a briefing in Seoul.\n\n"
+        "The team, which has its secretariat in Seoul, was set up in October by the US, South "
+        "Korea, Japan and eight other nations after Russia vetoed the renewal of the UN panel "
+        "of experts that had tracked violations by North Korea.\n"
+    )
+    own = [d for d in _extract(tmp_path, body).drafts if d.speaker == "yonhap"]
+    assert [(d.excerpt[:20], d.act) for d in own] == [("The team, which has ", "asserts")]

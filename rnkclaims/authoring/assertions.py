@@ -145,6 +145,7 @@ _DEPENDENT_OPENING = re.compile(
     r"They|His|Her|Its|Their)\b"
 )
 _TRAVEL = re.compile(r"\b(?:flew|fly|travell?ed|arrived|landed|toured)\b")
+_UN_NAMED = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\b")
 _UN = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|Security\s+Council|panel\s+of\s+experts)\b")
 
 
@@ -165,7 +166,10 @@ def dated_fact(sentence: str, named: frozenset[str] = frozenset()) -> bool:
     if not (_PAST_ANCHOR.search(text) or _FACT_ANCHOR.search(text)):
         return False
     named = named | set(countries_in(text))
-    if "KP" not in named or not ("RU" in named or _UN.search(text)):
+    if not (
+        ("KP" in named and ("RU" in named or _UN.search(text)))
+        or ("RU" in named and _UN_NAMED.search(text))  # "Russia vetoed the UN panel's renewal"
+    ):
         return False
     travel = _TRAVEL.search(text)
     return travel is None or re.search(r"\bwhen\b", text[: travel.start()]) is not None

@@ -214,13 +214,14 @@ def revise(drafts: Iterable[_Drafted], threshold: float | None = None) -> int:
     """Replace the default act ("asserts") of each neutral-verb draft where the model is at
     least ``threshold`` sure (the model file's own threshold by default), and an act a rule
     chose from the sentence's cues where the model is at least ``OVERRULE`` sure; an act
-    ``left_to_rules`` stays. Returns the number changed."""
+    ``left_to_rules`` stays, and so does the outlet's own background. Returns the number
+    changed."""
     m = model()
     least = m.threshold if threshold is None else threshold
     changed = 0
     for d in drafts:
-        if d.verb not in NEUTRAL_VERBS:
-            continue
+        if d.verb not in NEUTRAL_VERBS or getattr(d, "background", False):
+            continue  # the outlet's own background asserts, whatever its words
         act, p = m.predict(features(d.excerpt, d.quote, d.speaker_text, d.verb, d.mode))
         if p < (least if d.act == "asserts" else max(least, OVERRULE)) or act == d.act:
             continue

@@ -750,6 +750,7 @@ class Draft:
     new_actor: dict[str, Any] | None = None
     id: str = ""
     standing: bool = False  # a standing position ("has denied"), dated by no occasion
+    background: bool = False  # the outlet's own background: it asserts (codebook rule 1)
 
     def claim(self, source_id: str, draft: bool = True) -> dict[str, Any]:
         """The claim as a ledger entry (field order as in the format)."""
@@ -1776,7 +1777,7 @@ class Drafter:
         if draft is None:
             return None
         draft.mode, draft.act, draft.quote = "reported", "asserts", None
-        draft.relay, draft.venue = [], "news-report"
+        draft.relay, draft.venue, draft.background = [], "news-report", True
         return draft
 
     def _outlet_understands(self, start: int, end: int) -> Draft | None:
