@@ -1733,9 +1733,11 @@ class Drafter:
         """A sentence of the outlet's own background below the lead that states a past,
         dated deed of Russia or North Korea, their leaders or forces ("Russia and North
         Korea signed a mutual defence pact in June 2024.", "Some 14,000 North Korean
-        soldiers were sent to ... last year"): the outlet's assertion (codebook rule 1).
-        Other background (what a thing is, what it has long been) is left to the
-        reviewer: coders draft it too unevenly to draft by default."""
+        soldiers were sent to ... last year"), or a dated fact of the two states' dealings
+        whatever its subject ("The visit is Putin's first to North Korea in 24 years"): the
+        outlet's assertion (codebook rule 1), an assertion whatever its words. Other
+        background (what a thing is, what it has long been) is left to the reviewer:
+        coders draft it too unevenly to draft by default."""
         from rnkclaims.authoring.assertions import dated_deed, dated_fact, plain_statement
 
         if self.outlet is None or self.analysis.sentence_at(start)[2] <= lead_para:
@@ -1745,30 +1747,10 @@ class Drafter:
             return None
         deed = dated_deed(words)
         if deed is None:
-            index = self.resolver.index
-            named = {c for m in index.within(start, end) if (c := index.countries.get(m.ref))}
-            people = (
-                [
-                    (self.text[m.start : m.end], index.countries.get(m.ref))
-                    for m in index.mentions
-                    if index.kinds.get(m.ref) == "person"
-                ]
-                + [
-                    (str(a.get("name")), a.get("country"))
-                    for a in self.resolver.new_actors.values()
-                    if a.get("kind") == "person"
-                ]
-                + [(name, code) for (code, _), name in TITLE_HOLDERS.items()]
-            )
-            for name, country in people:  # "Putin's first visit" after "Vladimir Putin"
-                surname = name.split()[-1] if name.split() else ""
-                if country and surname and re.search(rf"\b{re.escape(surname)}\b", words):
-                    named.add(str(country))
-            if not dated_fact(words, frozenset(named)) or speech_verb_at(
+            if not dated_fact(words, self._countries_named(start, end)) or speech_verb_at(
                 self.analysis.masked, start, end
             ):
-                # a sentence with a speech verb is someone's, found or not
-                return None
+                return None  # a sentence with a speech verb is someone's, found or not
         elif speech_verb_at(self.analysis.masked, start + deed[0], start + deed[1]):
             return None  # "Pyongyang first acknowledged ... in April": a statement, not a deed
         outlet = self.resolver.outlet_entry() or {}
@@ -1779,6 +1761,33 @@ class Drafter:
         draft.mode, draft.act, draft.quote = "reported", "asserts", None
         draft.relay, draft.venue, draft.background = [], "news-report", True
         return draft
+
+    def _countries_named(self, start: int, end: int) -> frozenset[str]:
+        """The countries of the actors ``start``..``end`` names, a person also by the
+        family name alone ("Putin's first visit" after "Vladimir Putin"): a known or
+        proposed person's, or the one holder of a title's (Korean names put it first)."""
+        index = self.resolver.index
+        words = self.text[start:end]
+        named = {c for m in index.within(start, end) if (c := index.countries.get(m.ref))}
+        people = (
+            [
+                (self.text[m.start : m.end], index.countries.get(m.ref))
+                for m in index.mentions
+                if index.kinds.get(m.ref) == "person"
+            ]
+            + [
+                (str(a.get("name")), a.get("country"))
+                for a in self.resolver.new_actors.values()
+                if a.get("kind") == "person"
+            ]
+            + [(name, code) for (code, _), name in TITLE_HOLDERS.items()]
+        )
+        for name, country in people:
+            parts = name.split()
+            family = parts[0] if country == "KP" and parts else (parts[-1] if parts else "")
+            if country and len(family) > 2 and re.search(rf"\b{re.escape(family)}\b", words):
+                named.add(str(country))
+        return frozenset(named)
 
     def _outlet_understands(self, start: int, end: int) -> Draft | None:
         """A sentence in which the outlet itself reports what it has been told in
