@@ -305,6 +305,30 @@
   carried by the words behind a neutral verb), written after the test29 set and measured
   at first sight and after the round that read test26-test29, its misses never printed
   (blind).
+- ``test34``: a thirty-fourth held-out set in ``bench/extract_test34/`` (ordinary news
+  reports: Reuters from Seoul on the Russian-made car Putin gave Kim, reported by KCNA,
+  with the sister's words quoted by KCNA, the foreign ministry's finding of a sanctions
+  breach and an unnamed official's quoted call; Axios on the U.S. missiles Ukraine may
+  fire into Russia after the North Korean deployment, with officials who told the outlet
+  itself, a step on a condition, a senator's warning told to TASS and a vice minister's
+  account dated "last month"; The Guardian in 2022 on North Korea's recognition of the
+  Donetsk and Luhansk separatist regions, with KCNA's report of a minister's letters,
+  Kyiv's quoted charge and warning and unnamed Russian officials and analysts in one
+  sentence; Deutsche Welle on Germany's summons of North Korea's charge d'affaires, with
+  a ministry's post on X, Austin's quoted word and Putin's answer in Kazan after a
+  sentence that only sets the scene; Yonhap on the Joint Chiefs of Staff's count of
+  further troops and weapons sent to Russia, with an unnamed official, KCNA "Earlier in
+  the day" and unnamed experts; the Korea JoongAng Daily in 2023 on the drones a governor
+  gave Kim, with two governments' fear in the lead, KCNA's report and a spokesman's quoted
+  phrases dated "last week"; the Kyiv Post on Budanov's count of Koksan guns and rocket
+  launchers, told to The War Zone, with a president's step "did not rule out" on a
+  condition; Radio Free Asia on fuel prices as Russian oil flows in, with anonymous
+  sources who told the outlet itself, a research group's findings and a spokesperson's
+  email; datelines, leads with the attribution at the end, split quotations, relays,
+  unnamed officials and sources, plural bodies, long titles before names, relative dates
+  and events dated apart from statements, standing denials, page furniture, the outlets'
+  own background and most acts carried by the words behind a neutral verb), written after
+  the test33 set and measured at first sight, its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -659,6 +683,7 @@ SETS = {
     "test31": lambda v: measure_coded(BENCH / "extract_test31", v),
     "test32": lambda v: measure_coded(BENCH / "extract_test32", v),
     "test33": lambda v: measure_coded(BENCH / "extract_test33", v),
+    "test34": lambda v: measure_coded(BENCH / "extract_test34", v),
     "bundled": measure_bundled,
 }
 
