@@ -305,6 +305,28 @@
   carried by the words behind a neutral verb), written after the test29 set and measured
   at first sight and after the round that read test26-test29, its misses never printed
   (blind).
+- ``test35``: a thirty-fifth held-out set in ``bench/extract_test35/`` (ordinary news
+  reports: AP from Moscow on the Kremlin's word that Putin is ready to visit Pyongyang
+  after receiving Choe Son Hui, with her pledge carried by Tass, Kirby's account of North
+  Korean missiles dated "earlier this month" and a spokesperson's call in Seoul; CNN on
+  the Joint Chiefs' report of more troops, casualties and arms sent to Russia, with a
+  spokesman's denial and Ukraine's military intelligence; the BBC on a research group's
+  satellite count of oil shipped from Vostochny, with a foreign secretary who told the
+  broadcaster itself and a former panel chief who "says"; Al Jazeera on Medvedev in
+  Pyongyang for the party anniversary, with Kim's pledge and words carried by KCNA,
+  Medvedev's carried by TASS, a post on Telegram and the outlet's own correspondent; NHK
+  World on Japan's protest at the spy satellite launch, with the chief cabinet secretary,
+  the prime minister, KCNA's report and an administration's pledge carried by it; The
+  Moscow Times on Russia's veto of the UN sanctions panel, with two ambassadors, the
+  panel's report and a Read more teaser; Daily NK on builders sent to Russia on student
+  visas, told by two unnamed sources, with the interior ministry's data and unnamed
+  Russian officials; the South China Morning Post on the Chinese foreign ministry's word
+  that it knew nothing of the deployment, with Rutte, a State Department spokesman and the
+  spy agency; datelines, leads with the attribution at the end, split quotations, relays,
+  unnamed officials and sources, plural bodies, long titles before names, relative dates
+  and events dated apart from statements, standing denials, page furniture, the outlets'
+  own background and most acts carried by the words behind a neutral verb), written after
+  the test33 set and measured at first sight, its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -659,6 +681,7 @@ SETS = {
     "test31": lambda v: measure_coded(BENCH / "extract_test31", v),
     "test32": lambda v: measure_coded(BENCH / "extract_test32", v),
     "test33": lambda v: measure_coded(BENCH / "extract_test33", v),
+    "test35": lambda v: measure_coded(BENCH / "extract_test35", v),
     "bundled": measure_bundled,
 }
 
