@@ -325,6 +325,24 @@
   condition; Radio Free Asia on fuel prices as Russian oil flows in, with anonymous
   sources who told the outlet itself, a research group's findings and a spokesperson's
   email; datelines, leads with the attribution at the end, split quotations, relays,
+- ``test35``: a thirty-fifth held-out set in ``bench/extract_test35/`` (ordinary news
+  reports: AP from Moscow on the Kremlin's word that Putin is ready to visit Pyongyang
+  after receiving Choe Son Hui, with her pledge carried by Tass, Kirby's account of North
+  Korean missiles dated "earlier this month" and a spokesperson's call in Seoul; CNN on
+  the Joint Chiefs' report of more troops, casualties and arms sent to Russia, with a
+  spokesman's denial and Ukraine's military intelligence; the BBC on a research group's
+  satellite count of oil shipped from Vostochny, with a foreign secretary who told the
+  broadcaster itself and a former panel chief who "says"; Al Jazeera on Medvedev in
+  Pyongyang for the party anniversary, with Kim's pledge and words carried by KCNA,
+  Medvedev's carried by TASS, a post on Telegram and the outlet's own correspondent; NHK
+  World on Japan's protest at the spy satellite launch, with the chief cabinet secretary,
+  the prime minister, KCNA's report and an administration's pledge carried by it; The
+  Moscow Times on Russia's veto of the UN sanctions panel, with two ambassadors, the
+  panel's report and a Read more teaser; Daily NK on builders sent to Russia on student
+  visas, told by two unnamed sources, with the interior ministry's data and unnamed
+  Russian officials; the South China Morning Post on the Chinese foreign ministry's word
+  that it knew nothing of the deployment, with Rutte, a State Department spokesman and the
+  spy agency; datelines, leads with the attribution at the end, split quotations, relays,
   unnamed officials and sources, plural bodies, long titles before names, relative dates
   and events dated apart from statements, standing denials, page furniture, the outlets'
   own background and most acts carried by the words behind a neutral verb), written after
@@ -684,6 +702,7 @@ SETS = {
     "test32": lambda v: measure_coded(BENCH / "extract_test32", v),
     "test33": lambda v: measure_coded(BENCH / "extract_test33", v),
     "test34": lambda v: measure_coded(BENCH / "extract_test34", v),
+    "test35": lambda v: measure_coded(BENCH / "extract_test35", v),
     "bundled": measure_bundled,
 }
 
