@@ -344,6 +344,25 @@
   that it knew nothing of the deployment, with Rutte, a State Department spokesman and the
   spy agency; datelines, leads with the attribution at the end, split quotations, relays,
   unnamed officials and sources, plural bodies, long titles before names, relative dates
+- ``test36``: a thirty-sixth held-out set in ``bench/extract_test36/`` (ordinary news
+  reports: an AFP report run by Barron's on North Korea's denial of arms sales to Russia in
+  2022, with a vice director's statement carried by KCNA, Washington's earlier accusation
+  and an ambassador who told Izvestia; Bloomberg on the White House's account of more than
+  1,000 containers of munitions shipped to Russia, with a quotation split around "he
+  said", a standing denial, a dismissal carried by Interfax and a ministry reported by
+  Yonhap; The Wall Street Journal on the Malligyong-1 launch and Seoul's suspicion of
+  Russian help, with an unnamed senior official and a spokeswoman's statement without
+  quotation marks; Kyodo on the Japan-U.S.-South Korea leaders' joint statement in Lima,
+  dated "on Friday" in a report of Saturday, with the Kremlin's standing position; NK News
+  on the failed launch on a new engine, with an official who told KCNA, an unnamed military
+  official and a spokesperson who told the outlet itself; Ukrainska Pravda on North Korean
+  troops back in combat in Kursk, under its Source, Quote and Details labels, with a
+  report by The New York Times and a forecast carried by Yonhap; TASS on the partnership
+  treaty's entry into force, with a ministry's statement, a deputy minister who spoke to
+  TASS and a leader's pledge carried by KCNA; The Korea Times on Yoon's warning at the UN
+  General Assembly, with a deputy director's quoted phrase and a spokesman's position
+  dated "last week"; datelines, leads with the attribution at the end, split quotations,
+  relays, unnamed officials and plural bodies, long titles before names, relative dates
   and events dated apart from statements, standing denials, page furniture, the outlets'
   own background and most acts carried by the words behind a neutral verb), written after
   the test33 set and measured at first sight, its misses never printed (blind).
@@ -703,6 +722,7 @@ SETS = {
     "test33": lambda v: measure_coded(BENCH / "extract_test33", v),
     "test34": lambda v: measure_coded(BENCH / "extract_test34", v),
     "test35": lambda v: measure_coded(BENCH / "extract_test35", v),
+    "test36": lambda v: measure_coded(BENCH / "extract_test36", v),
     "bundled": measure_bundled,
 }
 
