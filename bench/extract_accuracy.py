@@ -366,6 +366,31 @@
   and events dated apart from statements, standing denials, page furniture, the outlets'
   own background and most acts carried by the words behind a neutral verb), written after
   the test33 set and measured at first sight, its misses never printed (blind).
+- ``test37``: a thirty-seventh held-out set in ``bench/extract_test37/`` (ordinary news
+  reports: Reuters from Seoul on Lavrov's visit to Pyongyang, with a counterpart's pledge
+  carried by TASS, the White House's account of containers of munitions, a standing
+  dismissal by both states and an unnamed ministry official who told Reuters; Voice of
+  America on the national security adviser's account of air defence equipment sent to
+  North Korea, told to KBS, with "U.S. officials said this week", state media's report and
+  a standing position of Russian officials; Sky News on the partnership pact signed in
+  Pyongyang, with a treaty clause quoted by Putin, Kim's quoted pledge, a standing
+  accusation by two states and a rejection by two; Politico Europe on Kallas' warning at
+  her first meeting of foreign ministers, with listings reported by two EU diplomats, a
+  minister's quoted phrase with "adding that" and a defence minister quoted by state
+  media; The Japan Times on the spy satellite put into orbit, with KCNA's account and
+  plans, a prime minister's charge and protest and a minister's hedged account of Russian
+  engineers; Interfax on the Federation Council's ratification of the treaty, with a
+  deputy minister's quoted phrases and "He added that", a ministry's phrase reported by
+  KCNA and "As reported,"; Yonhap on the Joint Chiefs of Staff's estimate of further
+  troops and weapons sent to Russia, with an unnamed official, KCNA's report and the
+  agency's own note; CBS News on North Korean casualties in Kursk given by an unnamed
+  senior military official, with a quotation split around "told reporters Tuesday" and a
+  ministry that "warned last week"; datelines, leads with the attribution at the end,
+  split quotations, relays, unnamed officials and plural bodies, long titles before names,
+  relative dates and events dated apart from statements, standing denials, page
+  furniture, the outlets' own background and most acts carried by the words behind a
+  neutral verb), written after the test33 set and measured at first sight, its misses
+  never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -723,6 +748,7 @@ SETS = {
     "test34": lambda v: measure_coded(BENCH / "extract_test34", v),
     "test35": lambda v: measure_coded(BENCH / "extract_test35", v),
     "test36": lambda v: measure_coded(BENCH / "extract_test36", v),
+    "test37": lambda v: measure_coded(BENCH / "extract_test37", v),
     "bundled": measure_bundled,
 }
 
