@@ -2431,3 +2431,16 @@ def test_a_body_described_by_who_set_it_up_and_when_is_the_subject(tmp_path: Pat
     )
     (draft,) = run(tmp_path, body).drafts
     assert draft.speaker == "monitoring-group"
+
+
+def test_an_outlets_id_at_the_end_of_a_persons_name_is_no_mention_of_it(tmp_path: Path) -> None:
+    outlet = "  - id: barrons\n    name: Barron's\n    kind: newspaper\n"
+    claims = _claims_yaml().replace("outlets:\n", "outlets:\n" + outlet, 1)
+    front = "---\noutlet: yonhap\ntitle: T\npublished: 2025-02-01\nlanguage: en\n---\n"
+    body = (
+        "General Sir Richard Barrons said Europe could not afford to ignore the pact.\n\n"
+        "The deal was first reported by Barrons.\n"
+    )
+    ledger = load(write_ledger(tmp_path / "data", claims, {"src-a": front + body}))
+    (draft,) = extract(ledger, ledger.sources["src-a"]).drafts
+    assert draft.speaker == "sir-richard-barrons" and draft.resolved_by == "new"

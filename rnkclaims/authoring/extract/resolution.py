@@ -242,6 +242,11 @@ def _surface_pattern(surface: str) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])" + body + r"(?![\w-]|\.\w)", flags)
 
 
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+"""A capitalised word just before: an outlet's id read in the text is then the end of
+someone's name ("General Sir Richard Barrons" is no mention of the outlet barrons)."""
+
+
 def _capitalised(matched: str) -> bool:
     """Whether the first word after a leading article is capitalised. An outlet's name
     written so is a proper noun and is found only capitalised: "The Diplomat" is not
@@ -322,9 +327,9 @@ class Index:
             kinds[oid] = "outlet"
             surfaces = [name] if isinstance(name, str) else []
             surfaces += [a for a in outlet.get("aliases") or [] if isinstance(a, str)]
-            if len(oid) >= 3 and oid.isalpha():
-                surfaces.append(oid)
             entries.extend((s, oid, "outlet", "name") for s in surfaces)
+            if len(oid) >= 3 and oid.isalpha():
+                entries.append((oid, oid, "outlet", "id"))
         seen: set[tuple[str, str]] = set()
         for surface, ref, kind, by in entries:
             if (surface, ref) in seen:
@@ -334,9 +339,12 @@ class Index:
             if pattern is None:
                 continue
             found.extend(
-                Mention(m.start(), m.end(), ref, kind, by)
+                Mention(m.start(), m.end(), ref, kind, "name" if by == "id" else by)
                 for m in pattern.finditer(text)
-                if kind != "outlet" or _capitalised(m.group(0)) or not _capitalised(surface)
+                if (kind != "outlet" or _capitalised(m.group(0)) or not _capitalised(surface))
+                and not (
+                    by == "id" and _NAME_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+                )
             )
         found.sort(key=lambda m: (m.start, -(m.end - m.start), m.kind == "outlet"))
         kept: list[Mention] = []
