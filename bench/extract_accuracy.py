@@ -314,17 +314,21 @@
   account dated "last month"; The Guardian in 2022 on North Korea's recognition of the
   Donetsk and Luhansk separatist regions, with KCNA's report of a minister's letters,
   Kyiv's quoted charge and warning and unnamed Russian officials and analysts in one
-  sentence; Deutsche Welle on Germany's summons of North Korea's charge d'affaires, with
-  a ministry's post on X, Austin's quoted word and Putin's answer in Kazan after a
-  sentence that only sets the scene; Yonhap on the Joint Chiefs of Staff's count of
-  further troops and weapons sent to Russia, with an unnamed official, KCNA "Earlier in
-  the day" and unnamed experts; the Korea JoongAng Daily in 2023 on the drones a governor
-  gave Kim, with two governments' fear in the lead, KCNA's report and a spokesman's quoted
-  phrases dated "last week"; the Kyiv Post on Budanov's count of Koksan guns and rocket
-  launchers, told to The War Zone, with a president's step "did not rule out" on a
-  condition; Radio Free Asia on fuel prices as Russian oil flows in, with anonymous
-  sources who told the outlet itself, a research group's findings and a spokesperson's
-  email; datelines, leads with the attribution at the end, split quotations, relays,
+  sentence; Deutsche Welle on Germany's summons of North Korea's charge d'affaires, with a
+  ministry's post on X, Austin's quoted word and Putin's answer in Kazan after a sentence
+  that only sets the scene; Yonhap on the Joint Chiefs of Staff's count of further troops
+  and weapons sent to Russia, with an unnamed official, KCNA "Earlier in the day" and
+  unnamed experts; the Korea JoongAng Daily in 2023 on the drones a governor gave Kim,
+  with two governments' fear in the lead, KCNA's report and a spokesman's quoted phrases
+  dated "last week"; the Kyiv Post on Budanov's count of Koksan guns and rocket launchers,
+  told to The War Zone, with a president's step "did not rule out" on a condition; Radio
+  Free Asia on fuel prices as Russian oil flows in, with anonymous sources who told the
+  outlet itself, a research group's findings and a spokesperson's email; datelines, leads
+  with the attribution at the end, split quotations, relays, unnamed officials and
+  sources, plural bodies, long titles before names, relative dates and events dated apart
+  from statements, standing denials, page furniture, the outlets' own background and most
+  acts carried by the words behind a neutral verb), written after the test33 set and
+  measured at first sight and on the round's final code, its misses never printed (blind).
 - ``test35``: a thirty-fifth held-out set in ``bench/extract_test35/`` (ordinary news
   reports: AP from Moscow on the Kremlin's word that Putin is ready to visit Pyongyang
   after receiving Choe Son Hui, with her pledge carried by Tass, Kirby's account of North
@@ -344,28 +348,33 @@
   that it knew nothing of the deployment, with Rutte, a State Department spokesman and the
   spy agency; datelines, leads with the attribution at the end, split quotations, relays,
   unnamed officials and sources, plural bodies, long titles before names, relative dates
-- ``test36``: a thirty-sixth held-out set in ``bench/extract_test36/`` (ordinary news
-  reports: an AFP report run by Barron's on North Korea's denial of arms sales to Russia in
-  2022, with a vice director's statement carried by KCNA, Washington's earlier accusation
-  and an ambassador who told Izvestia; Bloomberg on the White House's account of more than
-  1,000 containers of munitions shipped to Russia, with a quotation split around "he
-  said", a standing denial, a dismissal carried by Interfax and a ministry reported by
-  Yonhap; The Wall Street Journal on the Malligyong-1 launch and Seoul's suspicion of
-  Russian help, with an unnamed senior official and a spokeswoman's statement without
-  quotation marks; Kyodo on the Japan-U.S.-South Korea leaders' joint statement in Lima,
-  dated "on Friday" in a report of Saturday, with the Kremlin's standing position; NK News
-  on the failed launch on a new engine, with an official who told KCNA, an unnamed military
-  official and a spokesperson who told the outlet itself; Ukrainska Pravda on North Korean
-  troops back in combat in Kursk, under its Source, Quote and Details labels, with a
-  report by The New York Times and a forecast carried by Yonhap; TASS on the partnership
-  treaty's entry into force, with a ministry's statement, a deputy minister who spoke to
-  TASS and a leader's pledge carried by KCNA; The Korea Times on Yoon's warning at the UN
-  General Assembly, with a deputy director's quoted phrase and a spokesman's position
-  dated "last week"; datelines, leads with the attribution at the end, split quotations,
-  relays, unnamed officials and plural bodies, long titles before names, relative dates
   and events dated apart from statements, standing denials, page furniture, the outlets'
   own background and most acts carried by the words behind a neutral verb), written after
-  the test33 set and measured at first sight, its misses never printed (blind).
+  the test33 set and measured at first sight and on the round's final code, its misses
+  never printed (blind).
+- ``test36``: a thirty-sixth held-out set in ``bench/extract_test36/`` (ordinary news
+  reports: an AFP report run by Barron's on North Korea's denial of arms sales to Russia
+  in 2022, with a vice director's statement carried by KCNA, Washington's earlier
+  accusation and an ambassador who told Izvestia; Bloomberg on the White House's account
+  of more than 1,000 containers of munitions shipped to Russia, with a quotation split
+  around "he said", a standing denial, a dismissal carried by Interfax and a ministry
+  reported by Yonhap; The Wall Street Journal on the Malligyong-1 launch and Seoul's
+  suspicion of Russian help, with an unnamed senior official and a spokeswoman's statement
+  without quotation marks; Kyodo on the Japan-U.S.-South Korea leaders' joint statement in
+  Lima, dated "on Friday" in a report of Saturday, with the Kremlin's standing position;
+  NK News on the failed launch on a new engine, with an official who told KCNA, an unnamed
+  military official and a spokesperson who told the outlet itself; Ukrainska Pravda on
+  North Korean troops back in combat in Kursk, under its Source, Quote and Details labels,
+  with a report by The New York Times and a forecast carried by Yonhap; TASS on the
+  partnership treaty's entry into force, with a ministry's statement, a deputy minister
+  who spoke to TASS and a leader's pledge carried by KCNA; The Korea Times on Yoon's
+  warning at the UN General Assembly, with a deputy director's quoted phrase and a
+  spokesman's position dated "last week"; datelines, leads with the attribution at the
+  end, split quotations, relays, unnamed officials and plural bodies, long titles before
+  names, relative dates and events dated apart from statements, standing denials, page
+  furniture, the outlets' own background and most acts carried by the words behind a
+  neutral verb), written after the test33 set and measured at first sight and on the
+  round's final code, its misses never printed (blind).
 - ``test37``: a thirty-seventh held-out set in ``bench/extract_test37/`` (ordinary news
   reports: Reuters from Seoul on Lavrov's visit to Pyongyang, with a counterpart's pledge
   carried by TASS, the White House's account of containers of munitions, a standing
@@ -387,10 +396,10 @@
   senior military official, with a quotation split around "told reporters Tuesday" and a
   ministry that "warned last week"; datelines, leads with the attribution at the end,
   split quotations, relays, unnamed officials and plural bodies, long titles before names,
-  relative dates and events dated apart from statements, standing denials, page
-  furniture, the outlets' own background and most acts carried by the words behind a
-  neutral verb), written after the test33 set and measured at first sight, its misses
-  never printed (blind).
+  relative dates and events dated apart from statements, standing denials, page furniture,
+  the outlets' own background and most acts carried by the words behind a neutral verb),
+  written after the test33 set and measured at first sight and on the round's final code,
+  its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
