@@ -74,6 +74,9 @@ def test_the_lead_paragraph_is_not_drafted_as_background(tmp_path: Path) -> None
         ("The treaty obliges Russia and North Korea to help each other.", False),
         ("The UN banned North Korean workers abroad in 2017.", True),
         ("Japan froze the assets of eleven banks in March.", False),
+        # a day of a month is an explicit past time; a weekday is the day's news
+        ("The accord between Russia and North Korea was signed in Rason on Oct. 24.", True),
+        ("The accord between Russia and North Korea was signed in Rason on Friday.", False),
         # Russia beside the UN by name: the panel that watched North Korea
         ("Russia vetoed the renewal of the UN panel of experts in March 2024.", True),
         ("Russia's Security Council met in Moscow in May 2024.", False),

@@ -75,9 +75,11 @@ _SEASONS = "spring|summer|autumn|fall|winter"
 _PAST_ANCHOR = re.compile(
     r"\b(?:(?:19|20)\d\d|last\s+(?:year|month|" + _SEASONS + "|" + _MONTHS + r")|"
     r"(?:in|since|until)\s+(?:early\s+|late\s+|mid-)?(?:" + _MONTHS + r")|"
-    r"earlier\s+(?:this|that)\s+(?:year|month))\b"
+    r"earlier\s+(?:this|that)\s+(?:year|month)|"
+    r"on\s+(?:" + _MONTHS + r"|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2})\b"
 )
-"""An explicit past time: a year, a month, "last year", "last autumn", "since March"."""
+"""An explicit past time: a year, a month, "last year", "last autumn", "since March", a
+day of a month ("on June 19", "on Oct. 24")."""
 _SUBJECT_WORD = re.compile(
     r"(?:[A-Z][\w.'\u2019-]*|\d[\d,]*|the|two|both|and|of|some|about|around|nearly|more|"
     r"than|over|up|to|an|estimated|thousands|hundreds|tens|countries|nations|sides|states|"
