@@ -2444,3 +2444,17 @@ def test_an_outlets_id_at_the_end_of_a_persons_name_is_no_mention_of_it(tmp_path
     ledger = load(write_ledger(tmp_path / "data", claims, {"src-a": front + body}))
     (draft,) = extract(ledger, ledger.sources["src-a"]).drafts
     assert draft.speaker == "sir-richard-barrons" and draft.resolved_by == "new"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Sejong Institute first reported in September that the shells had left Rajin.",
+        "The Sejong Institute also said in September that the shells had left Rajin.",
+    ],
+)
+def test_an_adverb_between_subject_and_verb_is_no_part_of_the_subject(
+    tmp_path: Path, sentence: str
+) -> None:
+    (draft,) = run(tmp_path, sentence + "\n").drafts
+    assert draft.speaker == "sejong-institute"

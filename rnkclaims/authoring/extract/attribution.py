@@ -233,6 +233,11 @@ def _skippable(word: str) -> bool:
         or bare in WEEKDAYS
         or (bare.endswith("ly") and word[:1].islower() and bare not in ("italy", "family"))
         or (bare in ("long", "always") and word[:1].islower())  # "Moscow has long maintained"
+        or (
+            bare in ("first", "also", "again", "later", "then", "once", "both")
+            and word[:1].islower()
+        )
+        # "The New York Times first reported", "Pyongyang and Moscow have both cited"
     )
 
 
