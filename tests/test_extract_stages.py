@@ -233,6 +233,9 @@ def test_title_and_name_are_split() -> None:
         ("Vice-President Kamala Harris", "Kamala Harris"),
         ("US Deputy Secretary of State Kurt Campbell", "Kurt Campbell"),
         ("press secretary Karine Jean-Pierre", "Karine Jean-Pierre"),  # a hyphen in a name
+        # a portfolio's last word is no name
+        ("Minister of External Economic Relations Yun Jong Ho", "Yun Jong Ho"),
+        ("Minister of Natural Resources and Environment Alexander Kozlov", "Alexander Kozlov"),
     ],
 )
 def test_a_title_with_hyphens_or_a_portfolio_is_no_part_of_the_name(phrase: str, name: str) -> None:
@@ -2458,3 +2461,12 @@ def test_an_adverb_between_subject_and_verb_is_no_part_of_the_subject(
 ) -> None:
     (draft,) = run(tmp_path, sentence + "\n").drafts
     assert draft.speaker == "sejong-institute"
+
+
+def test_a_name_whose_who_clause_holds_commas_is_the_subject(tmp_path: Path) -> None:
+    body = (
+        "Deputy Minister Oleg Petrov, who co-chairs the commission on trade, economic, "
+        "scientific and technical cooperation, told reporters the protocol was signed.\n"
+    )
+    (draft,) = run(tmp_path, body).drafts
+    assert draft.speaker == "oleg-petrov"

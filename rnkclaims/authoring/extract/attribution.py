@@ -273,6 +273,15 @@ def subject_before(
     if relative:  # "The official, who spoke on condition of anonymity, said"
         a = sent_start + relative.start(1)
         return a, sent_start + relative.end(1), None
+    named_who = re.search(
+        r"(?:^|[,;:]\s|\b(?:that|as|while)\s)\s*([^,;:]{1,100}?[A-Z][\w.'\u2019-]+),\s*who\s"
+        r"[^;:\"\u201c]{1,240}?,\s*$",
+        masked[sent_start:verb_start],
+    )
+    if named_who:  # "Minister ... Alexander Kozlov, who co-chairs the commission on trade,
+        # economic, scientific and technical cooperation, told reporters": the name
+        a = sent_start + named_who.start(1)
+        return a, sent_start + named_who.end(1), None
     named = _NAME_DESCRIBED_BY_CLAUSE.search(masked[sent_start:verb_start])
     if named:  # "Vladislav Inozemtsev, an economist who left Russia in 2022, told": the
         # name, not the head of the appositive nor a word of its clause

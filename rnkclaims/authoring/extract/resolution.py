@@ -577,6 +577,14 @@ _DEPARTMENTS = frozenset(
 "Deputy Secretary of State")."""
 
 
+_PORTFOLIO_WORDS = frozenset(
+    "relations resources environment ecology development cooperation policy security "
+    "industries communications".split()
+)
+"""The last word of a portfolio, never of a name ("Minister of Natural Resources and
+Environment Alexander Kozlov")."""
+
+
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """``(title words, name words)``: the name is the capitalised run that ends the
     phrase, not counting title words, organisations or nationalities."""
@@ -615,6 +623,8 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             continue
         if not capitalised(word) or bare in _TITLE_WORDS | _ORG_WORDS | _STATE_WORDS:
             break  # "Minister of Defence of the Russian Federation Andrei Belousov"
+        if bare in _PORTFOLIO_WORDS:
+            break  # "Minister of External Economic Relations Yun Jong Ho"
         if "-" in bare and any(part in _TITLE_WORDS for part in bare.split("-")):
             break  # a title written with hyphens: "Secretary-General", "Vice-President"
         if (
