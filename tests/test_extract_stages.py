@@ -236,6 +236,10 @@ def test_title_and_name_are_split() -> None:
         # a portfolio's last word is no name
         ("Minister of External Economic Relations Yun Jong Ho", "Yun Jong Ho"),
         ("Minister of Natural Resources and Environment Alexander Kozlov", "Alexander Kozlov"),
+        # a country of two words before the name is no part of it
+        ("Russian Ambassador to South Korea Georgy Zinoviev", "Georgy Zinoviev"),
+        # a place is no person, though a name opens it
+        ("Kim Il Sung Square", ""),
     ],
 )
 def test_a_title_with_hyphens_or_a_portfolio_is_no_part_of_the_name(phrase: str, name: str) -> None:
@@ -2470,3 +2474,12 @@ def test_a_name_whose_who_clause_holds_commas_is_the_subject(tmp_path: Path) -> 
     )
     (draft,) = run(tmp_path, body).drafts
     assert draft.speaker == "oleg-petrov"
+
+
+def test_a_date_before_the_subject_is_no_part_of_its_id(tmp_path: Path) -> None:
+    body = (
+        "As reported, on January 4 the Defence Intelligence Agency said the shells had arrived.\n"
+    )
+    (draft,) = run(tmp_path, body).drafts
+    assert draft.speaker == "defence-intelligence-agency"
+    assert isinstance(draft.said, dict) and draft.said.get("date") == "2023-01-04"

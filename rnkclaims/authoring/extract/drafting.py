@@ -2847,6 +2847,11 @@ class Drafter:
         if v.form in ("inverted", "according", "cited"):
             candidates.append(dating.after_verb(text, v.np_end, limit))
         candidates.append(dating.leading(text, start, limit))
+        opening = dating.between(text, v.np_start, min(v.np_end, v.start, v.np_start + 30))
+        if opening and re.fullmatch(
+            r"\s*(?:[Oo]n\s+)?", text[v.np_start : text.find(opening, v.np_start)]
+        ):  # "As reported, on January 4 the White House said": the date opens the subject
+            candidates.append(opening)
         candidates.append(dating.closing(text, v.end, limit))  # "..., Colorado, Thursday."
         candidates.append(dating.before_that(text, v.end, limit))  # "... forum on Tuesday that"
         for other in others:  # "..., KCNA reported on Thursday"

@@ -577,6 +577,18 @@ _DEPARTMENTS = frozenset(
 "Deputy Secretary of State")."""
 
 
+_OPENING_DATE = re.compile(
+    r"(?i)(?:on\s+)?(?:(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),?\s+"
+)
+"""A date that opens a phrase found before a speech verb ("on January 4 the White House
+said"): when it was said, no part of who said it."""
+_PLACE_NOUNS = frozenset(
+    "square street avenue palace hall station airport cosmodrome port bridge stadium "
+    "river bay island hotel guesthouse hospital park plaza district boulevard".split()
+)
+"""A place's last word: a run of capitalised words that ends on it names no person."""
 _PORTFOLIO_WORDS = frozenset(
     "relations resources environment ecology development cooperation policy security "
     "industries communications".split()
@@ -589,6 +601,8 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """``(title words, name words)``: the name is the capitalised run that ends the
     phrase, not counting title words, organisations or nationalities."""
     name: list[str] = []
+    if len(words) > 1 and words[-1].strip(",.").lower() in _PLACE_NOUNS:
+        return words, []  # "Kim Il Sung Square": a place, though a name opens it
     for i, word in enumerate(reversed(words)):
         bare = word.strip(",.").lower()
         if (
@@ -634,6 +648,9 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         ):
             break  # "Under Secretary of Commerce Alan Estevez": the portfolio is the title's
         if word.endswith(("'s", "\u2019s")) or country_of([word]) is not None:
+            break
+        if name and _country_exactly(f"{word} {name[0]}"):
+            name.pop(0)  # "Ambassador to South Korea Georgy Zinoviev": a country of two words
             break
         if bare in _CALENDAR_WORDS:
             break  # "on Friday Kim Jong Un": the day is no part of the name
@@ -1713,6 +1730,9 @@ class Resolver:
             # brackets is another name of the body (as an acronym there is), not part of it
             phrase = phrase.strip(" ,.;:")[: other_name.start()]
         words = [w for w in re.split(r"\s+", phrase.strip(" ,.;:")) if w]
+        dated = _OPENING_DATE.match(" ".join(words))
+        if dated and dated.end() < len(" ".join(words)):
+            words = " ".join(words)[dated.end() :].split()  # "on January 4 the White House"
         while words and (
             words[0].lower() in _DETERMINERS
             or words[0].lower() in _NUMBERS
