@@ -243,7 +243,8 @@
   bodies, long titles before names, relative dates and events dated apart from statements,
   standing denials, page furniture, the outlets' own background and most acts carried by
   the words behind a neutral verb), written after the test29 set and measured at first
-  sight and after the round that read test26-test29, its misses never printed (blind).
+  sight and after the round that read test26-test29 (its misses not printed), then read at
+  that round's end (its misses printed and worked on).
 - ``test31``: a thirty-first held-out set in ``bench/extract_test31/`` (ordinary news
   reports: CNN on the spy agency's account of special forces shipped to Russia's Far East,
   with a presidential office's quoted phrase, a president's warning in Brussels and a
@@ -263,8 +264,8 @@
   plural bodies, long titles before names, relative dates and events dated apart from
   statements, standing denials, page furniture, the outlets' own background and most acts
   carried by the words behind a neutral verb), written after the test29 set and measured
-  at first sight and after the round that read test26-test29, its misses never printed
-  (blind).
+  at first sight and after the round that read test26-test29 (its misses not printed),
+  then read at that round's end (its misses printed and worked on).
 - ``test32``: a thirty-second held-out set in ``bench/extract_test32/`` (ordinary news
   reports: IANS running Yonhap copy on Kim's "fraternal duty" pledge to Putin in Beijing,
   with KCNA, TASS and Interfax as relays and an unnamed ministry official; Al Arabiya
@@ -283,8 +284,8 @@
   officials, plural bodies, long titles before names, relative dates and events dated
   apart from statements, standing denials, page furniture, the outlets' own background and
   most acts carried by the words behind a neutral verb), written after the test29 set and
-  measured at first sight and after the round that read test26-test29, its misses never
-  printed (blind).
+  measured at first sight and after the round that read test26-test29 (its misses not
+  printed), then read at that round's end (its misses printed and worked on).
 - ``test33``: a thirty-third held-out set in ``bench/extract_test33/`` (ordinary news
   reports: Reuters from Seoul on the foreign ministry's offer to take in North Korean
   soldiers captured in Kursk, with a president's post on X, the spy agency's confirmation
@@ -303,8 +304,8 @@
   names, unnamed officials and plural bodies, relative dates and events dated apart from
   statements, standing denials, page furniture, the outlets' own background and most acts
   carried by the words behind a neutral verb), written after the test29 set and measured
-  at first sight and after the round that read test26-test29, its misses never printed
-  (blind).
+  at first sight and after the round that read test26-test29 (its misses not printed),
+  then read at that round's end (its misses printed and worked on).
 - ``test34``: a thirty-fourth held-out set in ``bench/extract_test34/`` (ordinary news
   reports: Reuters from Seoul on the Russian-made car Putin gave Kim, reported by KCNA,
   with the sister's words quoted by KCNA, the foreign ministry's finding of a sanctions
