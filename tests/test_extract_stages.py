@@ -240,6 +240,7 @@ def test_title_and_name_are_split() -> None:
         ("Russian Ambassador to South Korea Georgy Zinoviev", "Georgy Zinoviev"),
         # a place is no person, though a name opens it
         ("Kim Il Sung Square", ""),
+        ("Rep. Park", "Park"),  # a family name, though parks are places
     ],
 )
 def test_a_title_with_hyphens_or_a_portfolio_is_no_part_of_the_name(phrase: str, name: str) -> None:

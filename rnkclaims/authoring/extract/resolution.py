@@ -585,10 +585,11 @@ _OPENING_DATE = re.compile(
 """A date that opens a phrase found before a speech verb ("on January 4 the White House
 said"): when it was said, no part of who said it."""
 _PLACE_NOUNS = frozenset(
-    "square street avenue palace hall station airport cosmodrome port bridge stadium "
-    "river bay island hotel guesthouse hospital park plaza district boulevard".split()
+    "square street avenue palace station airport cosmodrome stadium river island hotel "
+    "guesthouse hospital plaza district boulevard".split()
 )
-"""A place's last word: a run of capitalised words that ends on it names no person."""
+"""A place's last word: a run of capitalised words that ends on it names no person (not
+"Park" or "Hall", which are family names too)."""
 _PORTFOLIO_WORDS = frozenset(
     "relations resources environment ecology development cooperation policy security "
     "industries communications".split()
