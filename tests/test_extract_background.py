@@ -80,6 +80,12 @@ def test_the_lead_paragraph_is_not_drafted_as_background(tmp_path: Path) -> None
         # Russia beside the UN by name: the panel that watched North Korea
         ("Russia vetoed the renewal of the UN panel of experts in March 2024.", True),
         ("Russia's Security Council met in Moscow in May 2024.", False),
+        # the day's event placed after an earlier one of the two states; travel there is
+        # that event's, not the day's
+        ("The trip comes a month after the North Korean leader travelled to Russia.", True),
+        ("The launch came two months after Russia and North Korea signed a pact.", True),
+        ("The launch came just after 10:40pm local time in North Korea.", False),
+        ("The talks came after Japan and South Korea met in Tokyo.", False),
     ],
 )  # fmt: skip
 def test_a_dated_fact_of_the_two_states_is_read_whatever_its_subject(

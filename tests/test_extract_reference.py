@@ -163,8 +163,12 @@ def test_a_new_body_speaks_for_the_country_of_the_dateline(tmp_path: Path) -> No
     )
     (draft,) = _extract(tmp_path, body).drafts
     assert (draft.speaker, draft.act) == ("presidential-office", "pledges")
+    # another country's response to any provocation is no pledge of Seoul's: a warning
     other = _extract(tmp_path / "b", body.replace("Seoul would", "Tokyo would"))
-    assert list(_by_line(other).values()) == [[("presidential-office", "asserts")]]
+    assert list(_by_line(other).values()) == [[("presidential-office", "warns")]]
+    plain = body.replace("Seoul would respond sternly to any", "Seoul would study the")
+    third = _extract(tmp_path / "c", plain.replace("Seoul would", "Tokyo would"))
+    assert list(_by_line(third).values()) == [[("presidential-office", "asserts")]]
 
 
 @pytest.mark.parametrize(
@@ -316,7 +320,8 @@ def test_a_belief_is_an_assessment_and_what_others_say_is_no_claim(tmp_path: Pat
     drafts = _extract(tmp_path, body).drafts
     assert [(d.speaker, d.act) for d in drafts[:1]] == [("japanese-officials", "assesses")]
     assert "us-government" not in {d.speaker for d in drafts}  # "What Washington says"
-    assert drafts[-1].speaker == "senior-us-official" and drafts[-1].act == "asserts"
+    # the body's belief the official gives is a judgement, as the speaker's own would be
+    assert drafts[-1].speaker == "senior-us-official" and drafts[-1].act == "assesses"
 
 
 def test_threats_of_a_price_warn_and_concern_in_quotations(tmp_path: Path) -> None:
@@ -1135,7 +1140,8 @@ def test_a_step_that_would_be_an_escalation_or_is_believed_one_is_no_charge(
         'escalation" of the war.\n'
     )
     drafts = _extract(tmp_path, body).drafts
-    assert [d.act for d in drafts] == ["asserts", "asserts"]
+    # the outlet's "a step that would be ..." is no word of Putin's; a belief judges
+    assert [d.act for d in drafts] == ["asserts", "assesses"]
 
 
 def test_an_agency_first_dateline_gives_the_ministers_country(tmp_path: Path) -> None:
@@ -1810,8 +1816,8 @@ def test_a_hostile_step_accuses_never_violated_denies_we_expect_a_party_to_calls
         "Andrei Rudenko said Moscow would respond decisively to any hostile steps by Seoul.\n"
     )
     drafts = _extract(tmp_path, body).drafts
-    # "any hostile steps" charges no one yet
-    assert [d.act for d in drafts] == ["accuses", "denies", "calls-for", "predicts", "asserts"]
+    # "any hostile steps" charges no one yet: a response to them is a warning
+    assert [d.act for d in drafts] == ["accuses", "denies", "calls-for", "predicts", "warns"]
 
 
 def test_a_dateline_with_a_plain_hyphen_after_the_agency_line_gives_the_country(

@@ -146,6 +146,14 @@ _DEPENDENT_OPENING = re.compile(
     r"(?:When|As|After|While|Although|Though|If|Because|Before|Once|Until|Unless|He|She|It|"
     r"They|His|Her|Its|Their)\b"
 )
+_COMES_AFTER = re.compile(
+    r"The\s+(?:[\w-]+\s+){0,3}?(?:comes|came)\s+(?:(?:just|only|shortly|about|some|nearly|"
+    r"almost|barely|more|less|than|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\d+|few|several|days?|weeks?|months?|years?)\s+){0,5}(?:after|before)\s"
+)
+"""The day's event placed after an earlier one ("The trip comes a month after Kim travelled
+to the Vostochny Cosmodrome", "The visit comes nine months after the two leaders met"): the
+earlier event dates the fact, and travel after "after" is that event, not the day's news."""
 _TRAVEL = re.compile(r"\b(?:flew|fly|travell?ed|arrived|landed|toured)\b")
 _UN_NAMED = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\b")
 _UN = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|Security\s+Council|panel\s+of\s+experts)\b")
@@ -158,14 +166,16 @@ def dated_fact(sentence: str, named: frozenset[str] = frozenset()) -> bool:
     visit to Pyongyang in June, obliges ..."): North Korea named with Russia or the UN,
     an explicit past time, a main clause of its own (no opening "When ...", no pronoun
     for a subject the sentence before names) and no travel narrated (the day's visit is
-    the news, not its background). ``named``: the countries of the actors the sentence
-    names ("Putin" is Russia's)."""
+    the news, not its background; but "The visit comes a month after Kim travelled to ..."
+    places the day's event after an earlier one). ``named``: the countries of the actors
+    the sentence names ("Putin" is Russia's)."""
     from rnkclaims.authoring.extract.resolution import countries_in
 
     text = sentence.strip()
     if not text[:1].isupper() or _DEPENDENT_OPENING.match(text):
         return False
-    if not (_PAST_ANCHOR.search(text) or _FACT_ANCHOR.search(text)):
+    follows = _COMES_AFTER.match(text)
+    if not (follows or _PAST_ANCHOR.search(text) or _FACT_ANCHOR.search(text)):
         return False
     named = named | set(countries_in(text))
     if not (
@@ -174,7 +184,11 @@ def dated_fact(sentence: str, named: frozenset[str] = frozenset()) -> bool:
     ):
         return False
     travel = _TRAVEL.search(text)
-    return travel is None or re.search(r"\bwhen\b", text[: travel.start()]) is not None
+    return (
+        travel is None
+        or (follows is not None and travel.start() >= follows.end())
+        or re.search(r"\bwhen\b", text[: travel.start()]) is not None
+    )
 
 
 def voice(ledger: Ledger, source: Source) -> str | None:

@@ -20,6 +20,7 @@ from rnkclaims.authoring.extract.passages import QUOTE_MARKS, Analysis, Quote, q
 VERB_ACTS: dict[str, str] = {
     "said": "asserts", "says": "asserts", "say": "asserts", "insist": "asserts",
     "deny": "denies", "warn": "warns", "urge": "calls-for", "accuse": "accuses",
+    "reject": "denies", "dismiss": "denies", "refute": "denies",
     "told": "asserts", "tells": "asserts",
     "stated": "asserts", "states": "asserts", "added": "asserts", "adds": "asserts",
     "noted": "asserts", "stressed": "asserts", "wrote": "asserts", "writes": "asserts",
@@ -262,17 +263,40 @@ speech, as the quoted "called them an 'absurd paradox'" is; "called a meeting", 
 him an hour later" are not."""
 
 
+_AUX_RUN = (
+    r"(?:(?:has|have|had|also|long|repeatedly|previously|consistently|publicly|officially|"
+    r"already|always|flatly|firmly|strongly)\s+)*"
+)
+"""Auxiliaries and adverbs between a clause's comma or relative pronoun and its verb
+("which has repeatedly denied", "..., has rejected")."""
+
+
 def subject_before(
     masked: str, sent_start: int, verb_start: int
 ) -> tuple[int, int, tuple[int, int] | None] | None:
     """The subject span before a verb (and an appositive), skipping auxiliaries and dates."""
     relative = re.search(
-        r"(?:^|[,;:]\s|\b(?:that|as|while)\s)\s*([^,;:]{1,80}?),\s*(?:who|which)\b[^,]{0,160},\s*$",
+        r"(?:^|[,;:]\s|\b(?:that|as|while)\s)\s*([^,;:]{1,80}?),\s*(?:who|which)\b[^,]{0,160},\s*"
+        + _AUX_RUN
+        + "$",
         masked[sent_start:verb_start],
     )
-    if relative:  # "The official, who spoke on condition of anonymity, said"
+    if relative:  # "The official, who spoke on condition of anonymity, said"; "Russia,
+        # which voted for that resolution, has rejected"
         a = sent_start + relative.start(1)
         return a, sent_start + relative.end(1), None
+    antecedent = re.search(
+        r"(?:^|[,;:]\s|\b(?:that|as|while)\s)\s*([^,;:\"\u201c]{1,80}?),\s*(?:who|which)\s+"
+        + _AUX_RUN
+        + "$",
+        masked[sent_start:verb_start],
+    )
+    if antecedent:  # "North Korea, which has denied supplying weapons, ...": the verb of the
+        # relative clause is the antecedent's ("according to the agency, which said": the
+        # agency's)
+        a = sent_start + antecedent.start(1)
+        lead = re.match(r"(?:[Aa]ccording\s+to|[Cc]iting|[Qq]uoting)\s+", antecedent.group(1))
+        return a + (lead.end() if lead else 0), sent_start + antecedent.end(1), None
     named_who = re.search(
         r"(?:^|[,;:]\s|\b(?:that|as|while)\s)\s*([^,;:]{1,100}?[A-Z][\w.'\u2019-]+),\s*who\s"
         r"[^;:\"\u201c]{1,240}?,\s*$",
@@ -356,7 +380,9 @@ def subject_before(
             closing = _closing_appositive(masked, sent_start, tokens[i][1] - 1)
             if closing is not None:
                 return closing
-        if _FRAMING.match(head) and masked.find(",", first + 1, tokens[i][1] - 1) >= 0:
+        if (_FRAMING.match(head) or _TIME_OPENER.fullmatch(head)) and masked.find(
+            ",", first + 1, tokens[i][1] - 1
+        ) >= 0:
             # "Speaking to Al Jazeera from Seoul, Go Myong-hyun, a research fellow, said":
             # the opening adverbial frames the interview; the subject comes after it
             clause = first + 1
@@ -430,6 +456,22 @@ _FRAMING = re.compile(
     r"At\s+an?\s|During\s+an?\s|Later|Earlier|Separately|Meanwhile)\b"
 )
 """An opening adverbial that frames the occasion, not the speaker ("Speaking to X,")."""
+
+_MONTH_OR_DAY = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|"
+    r"Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
+_TIME_OPENER = re.compile(
+    r"(?:(?:In|On|Since|By|As\s+of|Back\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:"
+    + _MONTH_OR_DAY
+    + r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{1,2}\s+"
+    + _MONTH_OR_DAY
+    + r"(?:\s+\d{4})?|\d{4})|(?:Last|This|Earlier\s+this|Later\s+that|Late\s+last|Early\s+last)\s+"
+    r"(?:week|month|year|" + _MONTH_OR_DAY + r"))"
+)
+"""A time that opens the sentence before its subject ("In November, the Open Source Centre,
+a British research group, said"): no part of the speaker."""
 
 _DESCRIBED = re.compile(
     r"(?P<head>[^,;:\"\u201c]{2,80}?),\s*(?:(?:also\s+)?known\s+(?:\w+ly\s+)?(?:by\s+(?:its|their|the)\s+"

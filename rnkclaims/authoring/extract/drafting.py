@@ -2383,6 +2383,7 @@ class Drafter:
             # "Our cooperation with Pyongyang will only grow stronger"; said troops would
             # begin fighting "in the coming days"
             draft.act = "predicts"
+        draft.act = _stance_act(draft.act, lead + inner)
         draft.act = self.judged(draft.act, verb, who.ref, kind)
         draft.said = self.when(verb, sent[0], sent[1], others)
         draft.relay = self.relays(verb, sent[0], sent[1], who.ref, others)
@@ -2495,6 +2496,12 @@ class Drafter:
                 if act in WEAK_ACTS and other.act not in WEAK_ACTS:
                     act = other.act
             kind = self.resolver.kind_of(who.ref or "")
+            if act in ("confirms", "denies") and (
+                _NEITHER_BEFORE.search(self.text, start, v.start)
+                or _NOR_AFTER.match(self.text, v.end)
+            ):
+                act = "asserts"  # "Neither Moscow nor Pyongyang has acknowledged ...",
+                # "The Kremlin has neither confirmed nor denied ...": where each side stands
             if act == "asserts" and kind in _MEDIA_KINDS:
                 act = "reports"
             content = self.content(v, start, end)
@@ -2547,6 +2554,9 @@ class Drafter:
                 and deliberates.group(1).lower() in _SELF_PRONOUNS.get(kind, ("it", "they", "we"))
             ):
                 act = "intends"  # "said it would reconsider its refusal to supply weapons"
+            if act in ("asserts", "reports") and _HOLDS_BELIEF.match(content):
+                act = "assesses"  # "told lawmakers that it believed Pyongyang was being
+                # rewarded", "said he did not believe the shipments would change ..."
             if act == "asserts" and self._own_country_denies(content, who.ref):
                 act = "denies"  # "Peskov insisted that Russia was not violating ..."
             forecast = _REPORTED_MAY_HAPPEN.match(content)
@@ -2568,6 +2578,7 @@ class Drafter:
                 act = "denies"  # "has repeatedly called reports of ... 'a provocation'"
             if act == "asserts" and v.phrase in _ARGUMENT_VERBS:
                 act = _argued(content)  # "has argued that Moscow will remain cautious"
+            act = _stance_act(act, content)
             act = self.judged(act, v, who.ref, kind)
             draft = Draft(
                 start=first,
@@ -2676,6 +2687,8 @@ class Drafter:
             )
         if act is None and _SHOWS_THAT.search(words):
             act = "assesses"  # "Russia's reliance on the DPRK shows that the Kremlin is ..."
+        if act is None and not judged and _names_danger(words):
+            act = "warns"  # 'the deployment was a "grave security threat"'
         if judged and act not in _OVER_JUDGED:
             return  # a hedge or a charge in an analyst's words stays a judgement
         if act is not None:
@@ -3717,6 +3730,79 @@ environment around Japan"): a warning."""
 _OVER_JUDGED = frozenset({"calls-for", "predicts", "warns"})
 """The acts the clause grammar gives that an author's or analyst's default judgement gives
 way to: a call on others, a forecast of another party's deed, a warning."""
+_NEITHER_BEFORE = re.compile(
+    r"(?i)\bneither\b(?:(?!\bnor\b)[^.;:])*\bnor\b[^.;:]{0,80}$|\bneither\s+$"
+)
+"""A verb of confirming or denying under "neither ... nor" ("Neither Moscow nor Pyongyang
+has acknowledged", "has neither confirmed nor denied"): it states where each side stands,
+so the act is no confirmation and no denial."""
+_NOR_AFTER = re.compile(r"\s+nor\s+(?:\w+\s+){0,2}?(?:confirmed|denied|acknowledged)\b")
+
+_HOLDS_BELIEF = re.compile(
+    r"\W*(?:(?:[\w,'\u2019-]+\s+){0,6}?that\s+)?(?:it|he|she|they|we|I|the\s+[a-z]+(?:\s+[a-z]+)?|"
+    r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})"
+    r"\s+(?:also\s+|still\s+|now\s+|firmly\s+)?(?:(?:did|does|do)\s+not\s+|(?:did|does|do)n['\u2019]t\s+)?"
+    r"believe[sd]?\b(?!\s+(?:in|that\s+it\s+is\s+(?:important|necessary)))"
+)
+"""What was said opens with the speaker's own belief ("it believed Pyongyang was being
+rewarded", "Seoul believes Russia helped", "he did not believe the shipments would change
+the course of the war"): a judgement (codebook rule 6), unless a rule found a charge or a
+suspicion."""
+
+_RESPOND_FIRMLY = re.compile(
+    r"(?i)\brespond\s+(?:[\w,]+\s+){0,8}?[\"\u201c]?(?:(?:calmly|swiftly)\s+and\s+)?(?:firmly|sternly|"
+    r"resolutely|decisively|strongly|forcefully|sternly)\b[^.;]{0,120}?\bto\s+(?:any|all)\b"
+)
+"""A side's response promised for any step another party may take ("would respond 'sternly'
+to any military cooperation that violates ...", "would respond firmly to any further
+provocations"): a warning."""
+_MUST_STOP = re.compile(
+    r"(?i)\b(?:should|must|ought\s+to)\s+(?:\w+ly\s+|be\s+the\s+first\s+to\s+)?(?:stop|halt|cease|"
+    r"end|respect|withdraw|comply|abide|refrain)\b"
+)
+"""A party told to stop or to keep the rules, wherever it stands in what was said ("any
+military cooperation ... 'must stop immediately'", "Russia ... should be the first to respect
+the resolutions"): a call."""
+
+
+_DANGER_NAMED = re.compile(
+    r"(?i)(?<![\w-])(?:(?:[\w-]+\s+){0,2}?threats?\s+to\b|"
+    r"(?:grave|serious|significant|major|direct|clear|dangerous|growing|real)\s+(?:security\s+)?threats?\b|"
+    r"escalation|escalatory|world\s+war|global\s+security\s+(?:issue|problem|threat|concern))"
+)
+"""Words that name a step a danger: a threat to someone, an escalation, a step toward a
+world war ('the deployment was a "grave security threat"', "a clear step towards
+escalation", "a threat to security in Asia"): a warning, where the clause rules found no
+charge ("poses no threat" is none)."""
+
+
+_NEGATED_DANGER = re.compile(r"(?i)\b(?:no|not|nor|never|any)\s+(?:[\w-]+\s+){0,2}?threats?\b")
+_PARTICIPLE_TAIL = re.compile(
+    r",\s+(?:[a-z]{2,}ing\b|in\s+what\b|which\s+(?:would|could|marks?)\b|"
+    r"(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:that|which)\b)"
+)
+"""A closing clause after what was said ("..., calling it ...", "..., the White House said,
+marking a significant escalation", "..., has said, in what would mark ...", "..., a step
+that would be a major escalation"): a claim of its own or the outlet's comment."""
+
+
+def _names_danger(words: str) -> bool:
+    """Whether what was said (up to a closing clause, ``_PARTICIPLE_TAIL``) names a danger
+    (``_DANGER_NAMED``) and no threat is denied ("poses no threat")."""
+    words = _PARTICIPLE_TAIL.split(words, maxsplit=1)[0]
+    return bool(_DANGER_NAMED.search(words)) and not _NEGATED_DANGER.search(words)
+
+
+def _stance_act(act: str, words: str) -> str:
+    """The act of a neutral verb's words that a side's stance gives where the clause rules
+    left a plain statement (or a charge that a warning includes)."""
+    if act in ("asserts", "accuses") and _RESPOND_FIRMLY.search(words):
+        return "warns"
+    if act == "asserts" and _MUST_STOP.search(words):
+        return "calls-for"
+    return act
+
+
 _SHOWS_THAT = re.compile(
     r"(?i)\b(?:shows|demonstrates|proves|reveals)\s+"
     r"(?:clearly\s+)?(?:that|how)\b"

@@ -1,0 +1,93 @@
+"""Stances under a neutral verb and subjects around relative clauses: a danger named (a
+threat, an escalation) warns; a side's firm response to any step warns; a party told to
+stop calls; the speaker's own belief judges; "neither ... nor" confirms and denies nothing;
+a relative clause's verb is its antecedent's; a time opening the sentence is no speaker."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rnkclaims.authoring.extract import Extraction, extract
+from rnkclaims.authoring.extract.attribution import subject_before
+from rnkclaims.authoring.extract.drafting import _names_danger, _stance_act
+from rnkclaims.ledger import load
+from tests.conftest import BASE, write_ledger
+
+
+@pytest.mark.parametrize(
+    ("words", "danger"),
+    [
+        (' said the convoy was a "grave security threat" to the region.', True),
+        (" said the arrival of the troops was a clear step towards escalation.", True),
+        (" said the launch had turned the dispute into a threat to security in Asia.", True),
+        ("That is the first step to a world war.", True),
+        (" said the drills had made the crisis a global security issue.", True),
+        # a threat denied, a call to de-escalate, a closing clause of the outlet's
+        (' said the talks "pose no threat to any third country."', False),
+        (" said it hoped all parties would work for de-escalation.", False),
+        (" said the ships had sailed, marking a significant escalation.", False),
+        (" said the ships had sailed, in what would mark an escalation.", False),
+        (" said ships could sail, a step that would be a major escalation.", False),
+    ],
+)
+def test_a_danger_named(words: str, danger: bool) -> None:
+    assert _names_danger(words) is danger
+
+
+@pytest.mark.parametrize(
+    ("act", "words", "expected"),
+    [
+        ("asserts", ' said Lima would respond "sternly" to any step that breaks rules', "warns"),
+        ("accuses", " said the deal broke rules, Lima would respond firmly to any step", "warns"),
+        ("asserts", ' said any deal that broke the embargo "must stop immediately."', "calls-for"),
+        ("asserts", "Quito, as a member, should be the first to respect the rules,", "calls-for"),
+        # a plain statement, a pledge left as it is
+        ("asserts", " said Lima would respond to the letter next week", "asserts"),
+        ("pledges", " said Lima would respond firmly to any step", "pledges"),
+        ("asserts", " said the ship must have sailed at night", "asserts"),
+    ],
+)  # fmt: skip
+def test_a_stance_gives_the_act(act: str, words: str, expected: str) -> None:
+    assert _stance_act(act, words) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "subject"),
+    [
+        ("Peru, which voted for the resolution, has rejected accusations.", "rejected", "Peru"),
+        ("Peru, which has denied selling arms, made no comment.", "denied", "Peru"),
+        ("Ships sailed, according to the agency, which said more would.", "said", "the agency"),
+        ("In May, the Open Source Centre, a group, said so.", "said", "the Open Source Centre"),
+        ("On Tuesday, the ministry said ships sailed.", "said", "the ministry"),
+    ],
+)  # fmt: skip
+def test_the_subject_around_a_relative_clause_or_a_time(
+    sentence: str, verb: str, subject: str
+) -> None:
+    found = subject_before(sentence, 0, sentence.index(verb))
+    assert found is not None
+    assert sentence[found[0] : found[1]] == subject
+
+
+def _extract(tmp_path: Path, body: str) -> Extraction:
+    front = "---\noutlet: kyodo\ntitle: T\npublished: 2025-03-14\nlanguage: en\n---\n"
+    paths = write_ledger(tmp_path / "data", BASE, {"src-a": front + body})
+    ledger = load(paths)
+    return extract(ledger, ledger.sources["src-a"])
+
+
+def test_stances_in_an_article(tmp_path: Path) -> None:
+    body = (
+        "TOKYO -- Japanese Foreign Minister Takeshi Iwaya said the convoy was a grave threat "
+        "to the region.\n\n"
+        "Iwaya told lawmakers on Friday that he believed the cargo had come from Rajin.\n\n"
+        "Neither Moscow nor Pyongyang has officially acknowledged the shipments.\n\n"
+        "The Kremlin and the North Korean government reject the claims.\n\n"
+        "Iwaya said the ship sailed at night.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    acts = ["warns", "assesses", "asserts", "denies", "denies", "asserts"]
+    assert [d.act for d in drafts] == acts
+    assert [d.speaker_text for d in drafts][3:5] == ["The Kremlin", "the North Korean government"]
