@@ -401,6 +401,31 @@
   the outlets' own background and most acts carried by the words behind a neutral verb),
   written after the test33 set and measured at first sight and on the round's final code,
   its misses never printed (blind).
+- ``test38``: a thirty-eighth held-out set in ``bench/extract_test38/`` (ordinary news
+  reports: the Chosun Ilbo in 2023 on the spy agency's count of more than a million shells
+  shipped to Russia, with lawmakers who briefed reporters, signs of Russian help with the
+  spy satellite, a pledge dated by the Vostochny summit and a standing denial by both
+  states; UPI on the partnership treaty's text published by state media, with its mutual
+  defence article quoted in pieces, Putin's words in Hanoi and a national security
+  adviser's step on arms for Ukraine; CBC News on NATO's word that North Korean troops are
+  in Kursk, with a Pentagon spokesperson, two Canadian ministers, one of whom told the
+  broadcaster itself, a vice-minister's defence carried by KCNA and a military
+  intelligence agency "last week"; Kommersant in 2023 on Shoigu's visit to Pyongyang, with
+  the defence ministry's account, KCNA's report, a source who told the paper itself, a
+  standing accusation and a dismissal "last year"; CNA running AFP copy on North Korea's
+  first confirmation of its troops in Kursk, with a commission's statement and a leader's
+  words carried by KCNA, a general's report "on Saturday" and a spy agency's estimate "In
+  February"; Defense News on two U.S. commanders' testimony that North Korean troops are
+  learning modern warfare, with a chairman's opening statement and a standing rejection;
+  The Times in 2022 on American intelligence that Russia is buying North Korean shells,
+  with an official who told The New York Times and an ambassador who told Izvestia; The
+  Hankyoreh on the Kim-Putin talks in Beijing, with Kim's pledge carried by KCNA, a Kremlin
+  aide and the unification ministry's concern; datelines, leads with the attribution at
+  the end, split quotations, relays, unnamed officials and sources, plural bodies, long
+  titles before names, relative dates and events dated apart from statements, standing
+  denials, page furniture, the outlets' own background and most acts carried by the words
+  behind a neutral verb), written after the test37 set and measured at first sight, its
+  misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -759,6 +784,7 @@ SETS = {
     "test35": lambda v: measure_coded(BENCH / "extract_test35", v),
     "test36": lambda v: measure_coded(BENCH / "extract_test36", v),
     "test37": lambda v: measure_coded(BENCH / "extract_test37", v),
+    "test38": lambda v: measure_coded(BENCH / "extract_test38", v),
     "bundled": measure_bundled,
 }
 
