@@ -426,6 +426,30 @@
   denials, page furniture, the outlets' own background and most acts carried by the words
   behind a neutral verb), written after the test37 set and measured at first sight, its
   misses never printed (blind).
+- ``test39``: a thirty-ninth held-out set in ``bench/extract_test39/`` (ordinary news
+  reports: RIA Novosti in translation on Putin's thanks for the Korean troops in Kursk,
+  with a chief of the general staff's report "On Saturday", a party commission's statement
+  carried by KCNA and a press secretary's quoted phrase; The Los Angeles Times in 2022 on
+  U.S. officials' account of Russia buying North Korean shells and rockets, with a
+  spokesman who confirmed a newspaper's report, an unnamed official's "could" and a
+  dismissal carried by Russian news agencies; The Mainichi on Tokyo's fear of Russian help
+  after the longest ICBM flight, with a minister's quotation after "saying,", KCNA's report
+  and a spy agency's belief reported by Yonhap; Meduza on Shoigu's tour of a Pyongyang arms
+  exhibition, with KCNA's account, a ministry's post on Telegram, a minister's phrase
+  reported by RIA Novosti and a standing accusation and denial in one sentence; PBS
+  NewsHour running AP copy on the animals Putin sent to Pyongyang's zoo, with two
+  governments' standing account and a spy agency "said last week"; the Global Times on the
+  Multilateral Sanctions Monitoring Team, with Chinese experts, the eleven countries' joint
+  statement, a deputy secretary who "claimed" and a deputy minister who told TASS; Euractiv
+  on Rutte's confirmation of North Korean troops in Kursk, with a spokesperson who told the
+  outlet itself a step "not excluded" on a condition; Breaking Defense on North Korean
+  missiles fired at Ukraine, with the foreign ministers' joint statement, "The White House
+  said last week" and an air force spokesman's briefing; datelines, leads with the
+  attribution at the end, split quotations, relays, unnamed officials and plural bodies,
+  long titles before names, relative dates and events dated apart from statements,
+  standing denials, page furniture, the outlets' own background and most acts carried by
+  the words behind a neutral verb), written after the test37 set and measured at first
+  sight, its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -785,6 +809,7 @@ SETS = {
     "test36": lambda v: measure_coded(BENCH / "extract_test36", v),
     "test37": lambda v: measure_coded(BENCH / "extract_test37", v),
     "test38": lambda v: measure_coded(BENCH / "extract_test38", v),
+    "test39": lambda v: measure_coded(BENCH / "extract_test39", v),
     "bundled": measure_bundled,
 }
 
