@@ -450,6 +450,31 @@
   standing denials, page furniture, the outlets' own background and most acts carried by
   the words behind a neutral verb), written after the test37 set and measured at first
   sight, its misses never printed (blind).
+- ``test40``: a fortieth held-out set in ``bench/extract_test40/`` (ordinary news
+  reports: The Asahi Shimbun in 2022 on a defence official's denial of arms sales carried
+  by KCNA, with a call "the statement said", a spokesman's quoted phrase dated apart and an
+  unnamed ministry official's assessment; MBC News in translation on the spy agency's
+  account of Russian help with the spy satellite, with an anchor's lead, "according to
+  lawmakers" and interview bites under a name-and-title label with no speech verb; Sputnik
+  on Putin's remarks in Hanoi after the partnership treaty, with quoted warnings before
+  "he added", an adviser's announcement that Yonhap reported and a leader's phrase carried
+  by KCNA; The Sydney Morning Herald on the special forces shipped to Russia's Far East,
+  with "the agency said, citing", an office's quoted description, a spokesman's dismissal
+  and a minister who told ABC Radio National; The National on the Security Council
+  meeting on North Korean missiles fired at Ukraine, with envoys' quoted words, a Read more
+  block and a spokesman's accusation dated apart; NV on North Korean troops pulled from
+  the Kursk front, told to The New York Times, with an intelligence agency's forecast, a
+  spy agency's account that Yonhap reported and an analyst who told NV; Reuters on Seoul's
+  look at Russian help with a nuclear-powered submarine, with a quoted phrase from KCNA, a
+  leader's words ending "KCNA said" and a standing position; Izvestia in translation on
+  space cooperation after the Vostochny summit, with a source who told the paper, a
+  president's quoted reply, a deputy minister who told the paper and an expert's very long
+  title before his name; datelines, leads with the attribution at the end, split
+  quotations, relays, unnamed officials and plural bodies, long titles before names,
+  relative dates and events dated apart from statements, standing denials, page
+  furniture, the outlets' own background and most acts carried by the words behind a
+  neutral verb), written after the test37 set and measured at first sight, its misses
+  never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -810,6 +835,7 @@ SETS = {
     "test37": lambda v: measure_coded(BENCH / "extract_test37", v),
     "test38": lambda v: measure_coded(BENCH / "extract_test38", v),
     "test39": lambda v: measure_coded(BENCH / "extract_test39", v),
+    "test40": lambda v: measure_coded(BENCH / "extract_test40", v),
     "bundled": measure_bundled,
 }
 
