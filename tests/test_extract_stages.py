@@ -2454,6 +2454,23 @@ def test_an_outlets_id_at_the_end_of_a_persons_name_is_no_mention_of_it(tmp_path
     assert draft.speaker == "sir-richard-barrons" and draft.resolved_by == "new"
 
 
+def test_a_short_outlet_name_at_the_start_of_a_longer_name_is_no_mention_of_it(
+    tmp_path: Path,
+) -> None:
+    outlet = "  - id: the-national\n    name: The National\n    kind: newspaper\n"
+    claims = _claims_yaml().replace("outlets:\n", "outlets:\n" + outlet, 1)
+    front = "---\noutlet: yonhap\ntitle: T\npublished: 2025-02-01\nlanguage: en\n---\n"
+    body = (
+        "The shells had left Rajin, a lawmaker told reporters after a briefing by the "
+        "National Intelligence Service.\n\n"
+        "The shells left Rajin on Friday, The National reported Monday.\n"
+    )
+    ledger = load(write_ledger(tmp_path / "data", claims, {"src-a": front + body}))
+    drafts = extract(ledger, ledger.sources["src-a"]).drafts
+    assert [d.speaker for d in drafts] == ["lawmaker", "the-national"]
+    assert "the-national" not in [h["via"] for h in drafts[0].relay]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

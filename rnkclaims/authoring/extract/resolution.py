@@ -247,6 +247,16 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 someone's name ("General Sir Richard Barrons" is no mention of the outlet barrons)."""
 
 
+_NAME_AFTER = re.compile(
+    r"\s(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|On|In|That|"
+    r"This|The|A|An|As|But|And|It|He|She|They|We)\b)[A-Z][a-z]+"
+)
+"""A capitalised word just after (not a day, a month or a sentence's next word): a short
+outlet name read in the text is then the start of another's ("The National Intelligence
+Service" is no mention of the outlet The National)."""
+
+
 def _capitalised(matched: str) -> bool:
     """Whether the first word after a leading article is capitalised. An outlet's name
     written so is a proper noun and is found only capitalised: "The Diplomat" is not
@@ -344,6 +354,11 @@ class Index:
                 if (kind != "outlet" or _capitalised(m.group(0)) or not _capitalised(surface))
                 and not (
                     by == "id" and _NAME_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+                )
+                and not (
+                    kind == "outlet"
+                    and len(surface.split()) <= 2
+                    and _NAME_AFTER.match(text, m.end())
                 )
             )
         found.sort(key=lambda m: (m.start, -(m.end - m.start), m.kind == "outlet"))
