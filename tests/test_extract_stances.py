@@ -11,7 +11,7 @@ import pytest
 
 from rnkclaims.authoring.extract import Extraction, extract
 from rnkclaims.authoring.extract.attribution import subject_before
-from rnkclaims.authoring.extract.drafting import _names_danger, _stance_act
+from rnkclaims.authoring.extract.drafting import _EXPERT, _names_danger, _stance_act
 from rnkclaims.ledger import load
 from tests.conftest import BASE, write_ledger
 
@@ -91,3 +91,30 @@ def test_stances_in_an_article(tmp_path: Path) -> None:
     acts = ["warns", "assesses", "asserts", "denies", "denies", "asserts"]
     assert [d.act for d in drafts] == acts
     assert [d.speaker_text for d in drafts][3:5] == ["The Kremlin", "the North Korean government"]
+
+
+@pytest.mark.parametrize(
+    ("title", "analyst"),
+    [
+        ("director of the Center for North Korean Studies at the Sejong Institute", True),
+        ("president of the University of North Korean Studies", True),
+        ("a missile expert at the Korea Research Institute for National Strategy", True),
+        # an official's post, a body of government
+        ("head of the Centre for Countering Disinformation", False),
+        ("director of the National Intelligence Service", False),
+    ],
+)
+def test_an_analysts_title(title: str, analyst: bool) -> None:
+    assert bool(_EXPERT.search(title)) is analyst
+
+
+def test_an_analysts_plain_quotation_is_a_judgement_the_model_leaves(tmp_path: Path) -> None:
+    body = (
+        '"Fixing an engine problem in two or three months is not something North Korea has '
+        'managed on its own before," said Chang Young-keun, a missile expert at a research '
+        "institute.\n\n"
+        '"The partnership is no marriage of convenience," said Ana Ruiz, director of the '
+        "Center for Andean Studies.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.act for d in drafts] == ["assesses", "assesses"]

@@ -222,6 +222,8 @@ def revise(drafts: Iterable[_Drafted], threshold: float | None = None) -> int:
     for d in drafts:
         if d.verb not in NEUTRAL_VERBS or getattr(d, "background", False):
             continue  # the outlet's own background asserts, whatever its words
+        if d.act == "assesses":
+            continue  # an analyst's judgement (codebook rule 6): the role is no word
         act, p = m.predict(features(d.excerpt, d.quote, d.speaker_text, d.verb, d.mode))
         if p < (least if d.act == "asserts" else max(least, OVERRULE)) or act == d.act:
             continue

@@ -3412,11 +3412,15 @@ _EXPERT_WORDS = (
     r"experts?|professors?|lecturers?|scholars?|specialists?|academics?)\b"
     r"|\bnow\s+(?:\w+\s+)?(?:at|with)\s+(?:the\s+)?(?:[\w'-]+\s+){0,6}?(?:center|centre|institute|"
     r"university|foundation|endowment|institution|think\s+tank)\b"
+    r"|\b(?:director|president|dean)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?"
+    r"(?:center|centre|institute|university|foundation|endowment|think\s+tank|studies)\b"
 )
 _EXPERT = re.compile(r"(?i)" + _EXPERT_WORDS)
-"""A person's title or appositive that makes them an analyst."""
+"""A person's title or appositive that makes them an analyst ("a senior fellow", "now at
+the Stimson Center", "director of the Center for North Korean Studies", "president of the
+University of North Korean Studies")."""
 _EXPERT_AFTER = re.compile(
-    r"(?i)\s*,\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w.-]+\s+){0,3}?" + _EXPERT_WORDS
+    r"(?i)\s*,\s+(?:(?:an?|the|one\s+of\s+the)\s+)?(?:[\w.-]+\s+){0,3}?(?:" + _EXPERT_WORDS + ")"
 )
 """The appositive after the name of an inverted attribution ("said Zhao Tong, a senior
 fellow at ...")."""
