@@ -43,7 +43,10 @@ def test_a_danger_named(words: str, danger: bool) -> None:
         ("accuses", " said the deal broke rules, Lima would respond firmly to any step", "warns"),
         ("asserts", ' said any deal that broke the embargo "must stop immediately."', "calls-for"),
         ("asserts", "Quito, as a member, should be the first to respect the rules,", "calls-for"),
-        # a plain statement, a pledge left as it is
+        ("asserts", " said the two sides had agreed to restore train service", "announces"),
+        ("asserts", " said the leaders also agreed to set up a secretariat", "announces"),
+        # a plain statement, a pledge left as it is, a course the sides agreed to keep
+        ("asserts", " said they had agreed to continue their work", "asserts"),
         ("asserts", " said Lima would respond to the letter next week", "asserts"),
         ("pledges", " said Lima would respond firmly to any step", "pledges"),
         ("asserts", " said the ship must have sailed at night", "asserts"),
@@ -118,3 +121,33 @@ def test_an_analysts_plain_quotation_is_a_judgement_the_model_leaves(tmp_path: P
     )
     drafts = _extract(tmp_path, body).drafts
     assert [d.act for d in drafts] == ["assesses", "assesses"]
+
+
+def test_a_body_described_before_its_noun_and_a_group_doing_something_speak(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "TOKYO -- Russia vetoed the renewal of a panel of experts monitoring the sanctions "
+        "on Thursday.\n\n"
+        "In its last report, the panel said shells had been shipped from Rajin.\n\n"
+        "Shells from Rajin have become a mainstay of the offensive, Ukrainian commanders "
+        "fighting there said.\n\n"
+        "The law took effect on Monday, according to the official legal information portal.\n"
+    )
+    speakers = [d.speaker for d in _extract(tmp_path, body).drafts]
+    assert speakers == [
+        "panel-of-experts",
+        "ukrainian-commanders",
+        "official-legal-information-portal",
+    ]
+
+
+def test_as_reported_opens_the_outlets_own_report(tmp_path: Path) -> None:
+    body = (
+        "TOKYO -- Japan froze the assets of two banks on Friday, the ministry said.\n\n"
+        "As reported, Putin submitted the treaty to the State Duma for ratification on "
+        "October 14.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    own = [(d.speaker, d.act, d.mode) for d in drafts if d.excerpt.startswith("As reported")]
+    assert own == [("kyodo", "asserts", "reported")]

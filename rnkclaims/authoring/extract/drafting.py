@@ -1762,6 +1762,20 @@ class Drafter:
         draft.relay, draft.venue, draft.background = [], "news-report", True
         return draft
 
+    def _as_reported(self, start: int, end: int) -> Draft | None:
+        """A sentence that opens "As reported," (a wire's house formula for its own earlier
+        report): the outlet's assertion."""
+        if self.outlet is None:
+            return None
+        outlet = self.resolver.outlet_entry() or {}
+        own = Resolved(self.outlet, str(outlet.get("name") or self.outlet), "outlet")
+        draft = self.statement_draft(start, end, own, -1, None)
+        if draft is None:
+            return None
+        draft.mode, draft.act, draft.quote = "reported", "asserts", None
+        draft.relay, draft.venue = [], "news-report"
+        return draft
+
     def _countries_named(self, start: int, end: int) -> frozenset[str]:
         """The countries of the actors ``start``..``end`` names, a person also by the
         family name alone ("Putin's first visit" after "Vladimir Putin"): a known or
@@ -2421,6 +2435,10 @@ class Drafter:
             for v in live
         ]
         pairs = [(v, who) for v, rs in resolved for who in rs if who.ref]
+        if not pairs and len(live) == 1 and _AS_REPORTED.match(self.text, start):
+            outlets = self._as_reported(start, end)
+            if outlets is not None:
+                return [outlets]  # "As reported, Putin submitted the treaty ...": the outlet's
         if not pairs:
             named = " ".join(self.text[live[0].np_start : live[0].np_end].split())
             self.skip(start, end, "reported", f"no actor found for the speaker '{named}'")
@@ -3797,6 +3815,16 @@ def _names_danger(words: str) -> bool:
     return bool(_DANGER_NAMED.search(words)) and not _NEGATED_DANGER.search(words)
 
 
+_AS_REPORTED = re.compile(r"\s*As\s+(?:was\s+|previously\s+|earlier\s+)?reported\s*,")
+_AGREED_TO = re.compile(
+    r"(?i)\b(?:(?:had|have|has)\s+)?(?:also\s+)?agreed\s+to\s+(?!(?:disagree|continue|maintain|"
+    r"keep|remain|stay|respond|work|cooperate|strengthen|deepen|stand)\b)[a-z]{3,}"
+)
+"""A new step the sides agreed ("the two countries agreed to restore regular train
+service", "also agreed to set up a trilateral secretariat"): announced; not a course they
+agreed to keep ("agreed to continue our work", "agreed to respond firmly")."""
+
+
 def _stance_act(act: str, words: str) -> str:
     """The act of a neutral verb's words that a side's stance gives where the clause rules
     left a plain statement (or a charge that a warning includes)."""
@@ -3804,6 +3832,8 @@ def _stance_act(act: str, words: str) -> str:
         return "warns"
     if act == "asserts" and _MUST_STOP.search(words):
         return "calls-for"
+    if act == "asserts" and _AGREED_TO.search(words):
+        return "announces"
     return act
 
 

@@ -97,7 +97,7 @@ _ORG_WORDS = frozenset(
     "centre government military army navy forces embassy mission nato panel assembly "
     "parliament cabinet intelligence staff headquarters unit guard studies foundation force "
     "group organization organisation association union corporation company university "
-    "forum tank treasury team affairs nations duma sinmun newspaper gazette".split()
+    "forum tank treasury team affairs nations duma sinmun newspaper gazette portal".split()
 )
 _WHEN_CLAUSE = re.compile(
     r"\W*(?:[A-Z][A-Z .'-]{1,30}\s*[-\u2013\u2014]+\s*)?(?:When|After|As|Before|While|Once)\s+"
@@ -163,6 +163,9 @@ _HEAD_SYNONYMS = {
     "team": ("team", "panel", "monitors"),
 }
 """Head nouns "the agency" and the like refer back to (the NIS is "the agency")."""
+_DESCRIBED_BODIES = frozenset("panel team commission group mission tribunal".split())
+"""Bodies a text may describe before it names them only by their noun ("a panel of experts
+monitoring the sanctions", then "the panel said")."""
 _BODY_NOUNS = frozenset(
     "ministry committee agency department office council command service bureau "
     "administration government commission institute centre center".split()
@@ -1379,6 +1382,9 @@ class Resolver:
                 ref = self._home_government() or ref
             if ref:
                 return [Resolved(ref, phrase, "anaphor")]
+            described = self._described_before(lower[-1], start) if len(words) == 2 else None
+            if described is not None:
+                return [described]
         if lower[0] in ("a", "an") and lower[-1] in _PERSON_NOUNS and len(words) <= 5:
             ref = self.person_after(end)
             marked = country_of(words[1:-1])
@@ -1651,6 +1657,27 @@ class Resolver:
         new = self.propose(phrase, start, appositive)
         return [Resolved(new["id"], phrase, "new", new)] if new else []
 
+    def _described_before(self, noun: str, pos: int) -> Resolved | None:
+        """ "the panel said" where no speaker or known actor is a panel: the body the text
+        described earlier with that noun ("a panel of experts monitoring the sanctions",
+        "the UN panel"), proposed under that description."""
+        if noun not in _DESCRIBED_BODIES:
+            return None
+        found = list(
+            re.finditer(
+                r"\b(?:an?|the)\s+(?P<np>(?:(?:[A-Z][\w.-]*|[a-z]+-[a-z]+|[a-z]+ing)\s+){0,2}"
+                + noun
+                + r"(?:\s+of\s+experts|\s+of\s+inquiry)?)\b",
+                self.text[:pos],
+            )
+        )
+        described = [m for m in found if m.group("np") != noun]
+        if not described:
+            return None
+        m = described[-1]
+        new = self.propose(m.group("np"), m.start("np"))
+        return Resolved(new["id"], m.group("np"), "anaphor", new) if new else None
+
     def document_author(self, noun: str, pos: int) -> list[Resolved]:
         """The author of the document a later "the commentary" names: the subject of the
         last sentence before ``pos`` that carried, published or issued such a document
@@ -1800,6 +1827,18 @@ class Resolver:
             "assessments",
         ):
             words = words[:-1]  # "state-run media reports", "a foreign ministry assessment"
+        doing = next(
+            (
+                k
+                for k in range(1, min(4, len(words) - 1))
+                if words[k].lower() in _COLLECTIVE_NOUNS | _PERSON_NOUNS
+                and re.fullmatch(r"[a-z]{3,}ing", words[k + 1])
+                and words[k + 1] not in ("including", "during", "according")
+            ),
+            None,
+        )
+        if doing is not None:
+            words = words[: doing + 1]  # "Ukrainian commanders fighting there": the commanders
         if not words or len(words) > 14:
             return None
         if (
