@@ -86,6 +86,13 @@ def test_the_lead_paragraph_is_not_drafted_as_background(tmp_path: Path) -> None
         ("The launch came two months after Russia and North Korea signed a pact.", True),
         ("The launch came just after 10:40pm local time in North Korea.", False),
         ("The talks came after Japan and South Korea met in Tokyo.", False),
+        # travel after "after", or dated in its own clause, is an earlier trip; the
+        # Soviet Union is Russia's predecessor
+        ("The visit is the latest to North Korea this year, after Russia's envoy travelled "
+         "there twice in June.", True),
+        ("The first North Korean soldiers arrived in Russia's Far East in October, weeks "
+         "after the pact.", True),
+        ("A 1961 treaty between Pyongyang and the Soviet Union had a defence clause.", True),
     ],
 )  # fmt: skip
 def test_a_dated_fact_of_the_two_states_is_read_whatever_its_subject(

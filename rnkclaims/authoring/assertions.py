@@ -154,6 +154,9 @@ _COMES_AFTER = re.compile(
 """The day's event placed after an earlier one ("The trip comes a month after Kim travelled
 to the Vostochny Cosmodrome", "The visit comes nine months after the two leaders met"): the
 earlier event dates the fact, and travel after "after" is that event, not the day's news."""
+_SOVIET = re.compile(r"\b(?:Soviet\s+Union|USSR|Soviet)\b")
+"""The Soviet Union, Russia's predecessor: "A 1961 treaty between Pyongyang and the Soviet
+Union" is a fact of the two states' dealings."""
 _TRAVEL = re.compile(r"\b(?:flew|fly|travell?ed|arrived|landed|toured)\b")
 _UN_NAMED = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\b")
 _UN = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|Security\s+Council|panel\s+of\s+experts)\b")
@@ -177,18 +180,19 @@ def dated_fact(sentence: str, named: frozenset[str] = frozenset()) -> bool:
     follows = _COMES_AFTER.match(text)
     if not (follows or _PAST_ANCHOR.search(text) or _FACT_ANCHOR.search(text)):
         return False
-    named = named | set(countries_in(text))
+    named = named | set(countries_in(text)) | ({"RU"} if _SOVIET.search(text) else set())
     if not (
         ("KP" in named and ("RU" in named or _UN.search(text)))
         or ("RU" in named and _UN_NAMED.search(text))  # "Russia vetoed the UN panel's renewal"
     ):
         return False
     travel = _TRAVEL.search(text)
-    return (
-        travel is None
-        or (follows is not None and travel.start() >= follows.end())
-        or re.search(r"\bwhen\b", text[: travel.start()]) is not None
-    )
+    if travel is None or (follows is not None and travel.start() >= follows.end()):
+        return True
+    if re.search(r"\b(?:when|after|since|before|following)\b", text[: travel.start()]):
+        return True  # "... after Shoigu travelled there twice in June": an earlier trip
+    clause = re.split(r"[,;]", text[travel.end() :], maxsplit=1)[0]
+    return _PAST_ANCHOR.search(clause) is not None  # "Kim traveled to ... last September"
 
 
 def voice(ledger: Ledger, source: Source) -> str | None:
