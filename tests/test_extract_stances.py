@@ -151,3 +151,22 @@ def test_as_reported_opens_the_outlets_own_report(tmp_path: Path) -> None:
     drafts = _extract(tmp_path, body).drafts
     own = [(d.speaker, d.act, d.mode) for d in drafts if d.excerpt.startswith("As reported")]
     assert own == [("kyodo", "asserts", "reported")]
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        ('"If there is anything more we can do for our friends, we will regard it as our '
+         'duty," Choe Son Hui said.', "pledges"),
+        ("Choe Son Hui said that if such a deployment existed, it would conform to "
+         "international law.", "asserts"),
+        # a condition on another's step that says what follows still warns
+        ('"If they do, they will be legitimate military targets," Choe Son Hui said.', "warns"),
+        ("Choe Son Hui said that if the troops entered Ukraine, they would be destroyed.",
+         "warns"),
+    ],
+)  # fmt: skip
+def test_a_condition_that_offers_help_or_claims_the_law_is_no_warning(
+    tmp_path: Path, body: str, act: str
+) -> None:
+    assert [d.act for d in _extract(tmp_path, body + "\n").drafts] == [act]

@@ -223,6 +223,19 @@ _IF_THEN = re.compile(
 """Reported words whose clause opens with a condition on another's step and says what then
 follows ("said that if the troops entered Ukraine, they would 'certainly return in body
 bags'"): a warning, as the speaker's own "If they cross ..., they will ..." is."""
+IF_HELP = re.compile(
+    r"(?i)\bif\s+(?:there\s+is\s+)?anything\s+(?:more\s+|else\s+)?(?:we|I)\s+can\s+do\b"
+)
+"""A condition that offers help ("If there is anything more we can do for the Russian
+people, we will regard it as our duty"): a pledge, no warning."""
+IF_HELP_OR_LAWFUL = re.compile(
+    IF_HELP.pattern
+    + r"|\b(?:will|would)\s+(?:be\s+)?[\"\u201c]?(?:an?\s+(?:\w+\s+)?act\s+)?(?:conform(?:s|ing)?|"
+    r"in\s+(?:line|accordance|keeping)\s+with|consistent\s+with)\b"
+)
+"""A condition that offers help ("If there is anything more we can do for the Russian
+people, we will ...") or a consequence said to be lawful ("if such a deployment existed,
+it would conform to international law"): no warning."""
 _NOT_SURPRISED = re.compile(
     r"(?i)\b(?:I|we)\s+(?:would|will)(?:\s+not|n't|n\u2019t)\s+be\s+(?:at\s+all\s+)?surprised\s+if\b"
 )
@@ -426,7 +439,7 @@ def clause_act(
         return "warns"  # "What goes to Pyongyang today can be in Tehran tomorrow"
     if _NOT_SURPRISED.search(words):
         return "predicts"  # "I would not be surprised if we see Russian help with ..."
-    if _IF_THEN.search(words):
+    if _IF_THEN.search(words) and not IF_HELP_OR_LAWFUL.search(words):
         return "warns"  # 'said that if the troops entered Ukraine, they would "certainly ..."'
     if _EXPECT_IMPERATIVE.match(words):
         return "predicts"  # "Expect the flows to continue after any ceasefire in Ukraine."

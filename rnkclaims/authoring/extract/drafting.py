@@ -28,7 +28,7 @@ from rnkclaims.authoring.extract.attribution import (
     speech_verb_at,
     subject_before,
 )
-from rnkclaims.authoring.extract.clauses import clause_act
+from rnkclaims.authoring.extract.clauses import IF_HELP, IF_HELP_OR_LAWFUL, clause_act
 from rnkclaims.authoring.extract.passages import (
     MIN_QUOTE_WORDS,
     QUOTE_MARKS,
@@ -4190,7 +4190,10 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "expresses-concern"
     if _PRICE.search(words):
         return "warns"  # "they will pay dearly for any provocation"
-    if _THREAT.match(words) or _CAN_IF.match(words):
+    if IF_HELP.search(words):
+        return "pledges"  # "If there is anything more we can do ..., we will regard it as
+        # our duty": an offer
+    if (_THREAT.match(words) and not IF_HELP_OR_LAWFUL.search(words)) or _CAN_IF.match(words):
         return "warns"  # "If they cross into Ukraine, they will ...", "If ... can ..., it can"
     if _HOPES_OTHERS.search(words):
         return "calls-for"  # "China hopes all parties will push for de-escalation"
