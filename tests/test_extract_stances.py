@@ -11,7 +11,7 @@ import pytest
 
 from rnkclaims.authoring.extract import Extraction, extract
 from rnkclaims.authoring.extract.attribution import subject_before
-from rnkclaims.authoring.extract.drafting import _EXPERT, _names_danger, _stance_act
+from rnkclaims.authoring.extract.drafting import _EXPERT, _fragment_act, _names_danger, _stance_act
 from rnkclaims.ledger import load
 from tests.conftest import BASE, write_ledger
 
@@ -170,3 +170,23 @@ def test_a_condition_that_offers_help_or_claims_the_law_is_no_warning(
     tmp_path: Path, body: str, act: str
 ) -> None:
     assert [d.act for d in _extract(tmp_path, body + "\n").drafts] == [act]
+
+
+@pytest.mark.parametrize(
+    ("words", "act"),
+    [
+        (' said American claims that Lima was buying arms were "baseless."', "denies"),
+        (" said the information was \u201ccontradictory\u201d and declined to comment.", "denies"),
+        (' said the sanctions were "illegitimate".', "denies"),
+        (' said unilateral sanctions were "counterproductive".', "accuses"),
+        (' said Lima was "begging" Quito for help.', "accuses"),
+        (' said Lima had turned to Quito "in desperation" to keep its war going.', "accuses"),
+        (' said any such cooperation would be a "direct provocation".', "warns"),
+        # an epithet, a long quotation, a fragment with no word of blame
+        (' said the drones were meant to deter "the hostile forces".', None),
+        (' said "this is a breach of every rule we have ever agreed on".', None),
+        (' said ties had reached "a very high level".', None),
+    ],
+)
+def test_the_speakers_own_word_quoted_inside_reported_words(words: str, act: str | None) -> None:
+    assert _fragment_act(words) == act

@@ -3834,7 +3834,53 @@ def _stance_act(act: str, words: str) -> str:
         return "calls-for"
     if act == "asserts" and _AGREED_TO.search(words):
         return "announces"
+    if act == "asserts":
+        return _fragment_act(words) or act
     return act
+
+
+_FRAGMENT = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{2,60}?)[\"\u201d]")
+_FALSE_WORDS = frozenset(
+    "baseless groundless unfounded false fake fabricated fabrication fabrications absurd "
+    "nonsense ridiculous rumor rumors rumour rumours lie lies slander slanderous contradictory "
+    "speculative speculation untrue fiction hoax illegitimate".split()
+)
+"""Words that call a report or a charge false (or a measure void: "illegitimate")."""
+_BLAME_WORDS = frozenset(
+    "counterproductive unjustified unjustifiable unacceptable unfriendly hostile provocative "
+    "provocation reckless irresponsible illegal unlawful blatant flagrant "
+    "pointless destabilising destabilizing desperation desperate begging beg undermine "
+    "undermines undermined undermining violation violations violate violates breach "
+    "aggression aggressive hypocritical hypocrisy cynical shameful outrageous deplorable "
+    "criminal barbaric".split()
+)
+"""Words that blame another party for what it does."""
+
+
+def _fragment_act(words: str) -> str | None:
+    """The act of the speaker's own word quoted inside reported words (no more than five
+    words between the marks): a word that calls a report false denies it ('said the
+    claims were "baseless"', 'South Korea's information was "contradictory"'); a word
+    that blames a party accuses it ('sanctions were "counterproductive"', 'Putin was
+    "begging" Kim for help', 'turned to North Korea "in desperation"')."""
+    found = [
+        (m, {w.strip(".,;:!?'\u2019").lower() for w in m.group(1).replace("-", " ").split()})
+        for m in _FRAGMENT.finditer(words)
+        if len(m.group(1).split()) <= 5 and not _EPITHET.search(m.group(1))
+    ]
+    if any(f & _FALSE_WORDS for _, f in found):
+        return "denies"
+    blamed = [m for m, f in found if f & _BLAME_WORDS]
+    if blamed and _WOULD_BE.search(words, 0, blamed[0].start()):
+        return "warns"  # 'any cooperation would be a "direct provocation"': if it happens
+    return "accuses" if blamed else None
+
+
+_EPITHET = re.compile(r"(?i)\bhostile\s+(?:forces|states|countries|powers)\b")
+"""A standing epithet for the other side ("the hostile forces"), which blames no deed."""
+_WOULD_BE = re.compile(
+    r"(?i)\b(?:would|could|will)\s+(?:also\s+)?(?:be|constitute|amount\s+to)\s+(?:an?\s+|the\s+)?$"
+)
 
 
 _SHOWS_THAT = re.compile(
