@@ -190,3 +190,17 @@ def test_a_condition_that_offers_help_or_claims_the_law_is_no_warning(
 )
 def test_the_speakers_own_word_quoted_inside_reported_words(words: str, act: str | None) -> None:
     assert _fragment_act(words) == act
+
+
+def test_a_state_that_cites_a_rule_speaks(tmp_path: Path) -> None:
+    body = (
+        "TOKYO -- Troops returned on Friday.\n\n"
+        "Pyongyang and Moscow have both cited Article 4 of the partnership treaty, which "
+        "obliges each side to help the other.\n\n"
+        "The agency cited state media reports.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.verb) for d in drafts] == [
+        ("north-korea", "cited"),
+        ("russia-government", "cited"),
+    ]

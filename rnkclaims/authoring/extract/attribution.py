@@ -271,6 +271,15 @@ _AUX_RUN = (
 ("which has repeatedly denied", "..., has rejected")."""
 
 
+_CITED_RULE = re.compile(
+    r"\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w-]+\s+){0,2}?(?:Article|article|clause|provision|"
+    r"paragraph|charter|Charter|right|principle|obligations?|commitments?)\b|international\s+law\b|"
+    r"self-defen[cs]e\b)"
+)
+"""What a state cites that is a rule it invokes ("cited Article 4 of the partnership treaty",
+"cited its right to self-defence"), not a source it relays."""
+
+
 def subject_before(
     masked: str, sent_start: int, verb_start: int
 ) -> tuple[int, int, tuple[int, int] | None] | None:
@@ -816,6 +825,11 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
                     verbs.append(found_verb)
                 continue
             if as_saying is None:
+                invoker = subject_before(masked, start, m.start())
+                if phrase == "cited" and invoker is not None and _CITED_RULE.match(after):
+                    # "Pyongyang and Moscow have both cited Article 4 of the treaty": the
+                    # subject invokes a rule, a claim of its own
+                    verbs.append(Verb(m.start(), m.end(), phrase, *invoker))
                 continue
             obj = (m.end() + as_saying.start(1), m.end() + as_saying.end(1))
             obj = _trim_date(masked, *obj)
