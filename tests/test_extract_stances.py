@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from rnkclaims.authoring.extract import Extraction, extract
-from rnkclaims.authoring.extract.attribution import subject_before
+from rnkclaims.authoring.extract.attribution import speech_verb_at, subject_before
 from rnkclaims.authoring.extract.drafting import _EXPERT, _fragment_act, _names_danger, _stance_act
 from rnkclaims.ledger import load
 from tests.conftest import BASE, write_ledger
@@ -204,3 +204,20 @@ def test_a_state_that_cites_a_rule_speaks(tmp_path: Path) -> None:
         ("north-korea", "cited"),
         ("russia-government", "cited"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("Resolution 2397 required all member states to send the workers home.", None),
+        ("Every sale must be reported to the council.", None),
+        ("Seoul could not verify the reports.", None),
+        ("Earlier reports put the figure at 3,000.", None),
+        ("The ministry states that the ships sailed.", "states"),
+        ("The sale was reported to the council by the ministry.", "reported"),
+    ],
+)
+def test_a_speech_verbs_word_that_is_a_noun_or_a_duty_is_no_speech(
+    sentence: str, verb: str | None
+) -> None:
+    assert speech_verb_at(sentence, 0, len(sentence)) == verb

@@ -706,6 +706,14 @@ def _negated(masked: str, sent_start: int, verb: re.Match[str], end: int) -> boo
     )
 
 
+_PLURAL_NOUNS = frozenset("states claims reports notes".split())
+"""Speech verbs that are also plural nouns."""
+_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:the|of|similar|member|all|other|these|those|two|three|several|many|some|both|sovereign|"
+    r"nuclear|neighbouring|neighboring|island|such|any|no|recent|earlier|previous|"
+    r"unconfirmed|media|news|press|their|its|our|his|her|\d+)\s+$"
+)
+"""A word before it that makes "states", "claims", "reports", "notes" a noun."""
 _THING_PROMISED = frozenset("promised pledged vowed offered promises pledges offers".split())
 """Verbs that, in a relative clause after a noun, give a thing promised, not words."""
 
@@ -754,6 +762,8 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
         ):
             continue  # "the submarine that Kim has promised his navy": a thing promised in a
             # relative clause, no words reported
+        if _not_speech(masked, start, m):
+            continue  # "all member states", "must be reported to the council"
         negated = _negated(masked, start, m, end)
         nested = any(
             re.search(r"\bthat\b", masked[v.end : m.start()]) and v.form != "according"
@@ -1041,19 +1051,21 @@ def _trim_date(masked: str, a: int, b: int) -> tuple[int, int]:
 def speech_verb_at(masked: str, start: int, end: int) -> str | None:
     """The first speech verb written in ``start``..``end``, found or not with a speaker."""
     for m in _VERB_RE.finditer(masked, start, end):
-        before = re.findall(r"[\w']+", masked[max(start, m.start() - 14) : m.start()].lower())
-        if m.group(1) in ("reports", "claims", "states") and before[-1:] in (
-            ["the"],
-            ["these"],
-            ["those"],
-            ["such"],
-            ["similar"],
-            ["media"],
-            ["of"],
-        ):
+        if _not_speech(masked, start, m):
             continue  # "verify the reports": a noun
         return m.group(1)
     return None
+
+
+def _not_speech(masked: str, start: int, m: re.Match[str]) -> bool:
+    """Whether a speech verb's word is none here: a plural noun after a word that makes it
+    one ("all member states", "verify the reports", "earlier reports"), or a duty to report
+    that no one speaks ("every sale must be reported to the council")."""
+    before = masked[max(start, m.start() - 30) : m.start()]
+    word = m.group(1).lower()
+    if word in _PLURAL_NOUNS and _NOUN_BEFORE.search(before):
+        return True
+    return word == "reported" and re.search(r"\bbe\s+$", before) is not None
 
 
 def is_media(phrase: str) -> bool:
