@@ -221,3 +221,14 @@ def test_a_speech_verbs_word_that_is_a_noun_or_a_duty_is_no_speech(
     sentence: str, verb: str | None
 ) -> None:
     assert speech_verb_at(sentence, 0, len(sentence)) == verb
+
+
+def test_a_document_speaks_for_whoever_released_it_after_its_date(tmp_path: Path) -> None:
+    body = (
+        "TOKYO -- Ships sailed on Friday.\n\n"
+        "Russia has supplied North Korea with more than one million barrels of oil since "
+        "March, according to an analysis of satellite imagery released on Friday by the "
+        "London-based Open Source Centre.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.speaker for d in drafts] == ["london-based-open-source-centre"]

@@ -163,6 +163,20 @@ _HEAD_SYNONYMS = {
     "team": ("team", "panel", "monitors"),
 }
 """Head nouns "the agency" and the like refer back to (the NIS is "the agency")."""
+_RELEASED_BY = re.compile(
+    r"(?i)\b(?:released|published|issued|conducted|compiled|prepared|produced|carried\s+out)"
+    r"\s+(?:[\w-]+\s+){0,3}?by\s+(?P<by>.+)$"
+)
+"""Who released a document, later in its phrase than what it is of."""
+_ENDS_RELEASED = re.compile(
+    r"(?i)\b(?:released|published|issued|conducted|compiled|prepared|produced)\s*$"
+)
+_DATED_BY = re.compile(
+    r"\s+(?:on|in|last|this|earlier)\s+[\w.]+(?:\s+\d{1,2})?,?\s+by\s+"
+    r"(?P<by>(?:the\s+)?(?:[\w-]+\s+){0,2}?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+)
+"""The issuer named after a document's release date ("released" + "on Friday by the
+London-based Open Source Centre"), which the phrase of the speaker leaves out."""
 _DESCRIBED_BODIES = frozenset("panel team commission group mission tribunal".split())
 """Bodies a text may describe before it names them only by their noun ("a panel of experts
 monitoring the sanctions", then "the panel said")."""
@@ -1510,9 +1524,18 @@ class Resolver:
             return []
         if document:  # "a readout released by the Russian foreign ministry": its author
             author = document.group(1)
+            at = document.start(1)
             a0 = start + (len(self.text[start:end]) - len(self.text[start:end].lstrip()))
-            a0 += document.start(1)
-            found = self.resolve(a0, a0 + len(author), None)
+            released = _RELEASED_BY.search(phrase, document.start(1))
+            later = _DATED_BY.match(self.text, end) if _ENDS_RELEASED.search(phrase) else None
+            if released is not None:  # "an analysis of satellite imagery released by the
+                # Open Source Centre": who released it, not what it is of
+                author, at = released.group("by"), a0 + released.start("by")
+            elif later is not None:  # "... released" + "on Friday by the Open Source Centre"
+                author, at = later.group("by"), later.start("by")
+            else:
+                at = a0 + at
+            found = self.resolve(at, at + len(author), None)
             return [r for r in found if r.ref != self.outlet]
         if re.fullmatch(r"(?i)(?:one|some|two|several|both|each)\s+of\s+them", phrase):
             # "..., according to two American officials. One of them described": a member
