@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from rnkclaims.authoring.assertions import dated_deed, dated_fact
+from rnkclaims.authoring.assertions import dated_deed, dated_fact, undated_dealing
 from rnkclaims.authoring.extract import Extraction, extract
 from rnkclaims.ledger import load
 from tests.conftest import BASE, write_ledger
@@ -138,3 +138,39 @@ def test_the_outlets_background_asserts_whatever_its_words(tmp_path: Path) -> No
     )
     own = [d for d in _extract(tmp_path, body).drafts if d.speaker == "yonhap"]
     assert [(d.excerpt[:20], d.act) for d in own] == [("The team, which has ", "asserts")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dealing"),
+    [
+        ("Pyongyang's munitions have become an important source of firepower for Moscow.", True),
+        ("Putin showed Kim his own limousine, the car he uses in Moscow, at the cosmodrome.",
+         False),  # the leaders by surname alone mark no country here
+        ("Russia has burned through its shells, and North Korea is believed to hold millions.",
+         True),
+        # the day's visit, a weekday, the outlet's own reporting, what no one has confirmed,
+        # one state alone
+        ("Putin arrived in Pyongyang before dawn and was greeted by North Korean officials.",
+         False),
+        ("Russia and North Korea held talks on Wednesday in the North Korean capital.", False),
+        ("The paper contacted the Russian and North Korean foreign ministries for comment.",
+         False),
+        ("North Korea has yet to officially acknowledge sending troops to Russia at all.", False),
+        ("North Korea's air force relies on jets that are more than forty years old.", False),
+    ],
+)  # fmt: skip
+def test_an_undated_fact_of_the_two_states_dealings(sentence: str, dealing: bool) -> None:
+    assert undated_dealing(sentence) is dealing
+
+
+def test_an_undated_fact_of_the_two_states_is_drafted_below_the_lead(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "SEOUL, Jan. 25 (Yonhap) -- Moscow and Pyongyang opened a new rail link on Friday, "
+        "officials said.\n\n"
+        "Pyongyang's munitions have become an important source of firepower for Moscow.\n"
+    )
+    own = [d for d in _extract(tmp_path, body).drafts if d.speaker == "yonhap"]
+    assert [d.excerpt[:30] for d in own] == ["Pyongyang's munitions have bec"]
+    assert own[0].act == "asserts" and own[0].background

@@ -195,6 +195,49 @@ def dated_fact(sentence: str, named: frozenset[str] = frozenset()) -> bool:
     return _PAST_ANCHOR.search(clause) is not None  # "Kim traveled to ... last September"
 
 
+_DAY_EVENT = re.compile(
+    r"\b(?:arrived|arrives|landed|lands|flew|flies|travell?ed|departed|greeted|greets|rode|"
+    r"drove|laid|attended|hosted|scheduled|spent|toured|visited|visits|began|lasted|ended|"
+    r"tour|held\s+talks|seen\s+off|saw\s+off|ha(?:ve|s)\s+signed)\b"
+    r"|\b(?:for\s+comment|contacted|unclear|not\s+clear|remains\s+to\s+be\s+seen)\b"
+    r"|\b(?:yet\s+to|not|never)\s+(?:\w+ly\s+)?(?:acknowledge|confirm|comment)"
+)
+_HELD_BY_OTHERS = re.compile(
+    r"^(?:[\w',-]+\s+){1,6}?(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought|understood|"
+    r"said|reported|alleged|suspected)\s+to\b"
+)
+"""A main clause that unnamed others hold ("In return, Moscow is believed to be providing
+...")."""
+"""Words that narrate the day's visit or talks (the news itself, not its background), the
+outlet's own reporting ("contacted ... for comment") or what is not known or said."""
+_TODAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|"
+    r"this\s+week)\b"
+)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us)\b")
+
+
+def undated_dealing(sentence: str, named: frozenset[str] = frozenset()) -> bool:
+    """Whether a sentence states a fact of the two states' dealings with no date to anchor
+    it ("Pyongyang's munitions have become an important source of firepower for Moscow",
+    "Putin showed Kim his own Aurus Senat limousine"): Russia and North Korea both named
+    (``named``: the countries of the actors it names), a full sentence, and no narration
+    of the day's visit or talks ("arrived", "greeted", "toured", a weekday)."""
+    from rnkclaims.authoring.extract.resolution import countries_in
+
+    text = sentence.strip()
+    if not text[:1].isupper() or not text.endswith((".", '."', ".\u201d")):
+        return False
+    if len(text.split()) < 8 or _DAY_EVENT.search(text) or _TODAY.search(text):
+        return False
+    if _FIRST_PERSON.search(text) or _HELD_BY_OTHERS.match(text):
+        return False  # "I can confirm that ...", "Moscow is believed to": not the outlet's
+    marks = named | set(countries_in(text)) | ({"RU"} if _SOVIET.search(text) else set())
+    return {"KP", "RU"} <= marks
+
+
 def voice(ledger: Ledger, source: Source) -> str | None:
     """Whose voice the article's own sentences are: the agency whose byline the outlet
     runs ("By Yonhap"), else the publishing outlet."""

@@ -934,6 +934,7 @@ class Drafter:
         if opinion is not None:
             page, tail = opinion[0], opinion[1]
         readout = self._readout(page[1]) if page is not None and opinion is None else None
+        news = statement is None and page is None  # no statement, release or opinion page
         said_colon = False  # the statement is one a "X said:" line introduced
         quote_lead: tuple[Draft, int] | None = None  # "X said in a statement:" before a
         # paragraph of quotation: whose it is
@@ -984,7 +985,9 @@ class Drafter:
                         explainer = False
                         own_report = self._explainer_lead(*span)
                     if own_report is None and not turns and narrator is None:
-                        own_report = self._dated_background(*span, lead_para)
+                        own_report = self._dated_background(
+                            *span, lead_para, undated=news and statement is None
+                        )
                     if own_report is not None:
                         drafts.append(own_report)
                         continue
@@ -1729,7 +1732,9 @@ class Drafter:
             draft.mode = "reported"
         return draft
 
-    def _dated_background(self, start: int, end: int, lead_para: int) -> Draft | None:
+    def _dated_background(
+        self, start: int, end: int, lead_para: int, undated: bool = False
+    ) -> Draft | None:
         """A sentence of the outlet's own background below the lead that states a past,
         dated deed of Russia or North Korea, their leaders or forces ("Russia and North
         Korea signed a mutual defence pact in June 2024.", "Some 14,000 North Korean
@@ -1738,7 +1743,12 @@ class Drafter:
         outlet's assertion (codebook rule 1), an assertion whatever its words. Other
         background (what a thing is, what it has long been) is left to the reviewer:
         coders draft it too unevenly to draft by default."""
-        from rnkclaims.authoring.assertions import dated_deed, dated_fact, plain_statement
+        from rnkclaims.authoring.assertions import (
+            dated_deed,
+            dated_fact,
+            plain_statement,
+            undated_dealing,
+        )
 
         if self.outlet is None or self.analysis.sentence_at(start)[2] <= lead_para:
             return None
@@ -1747,9 +1757,10 @@ class Drafter:
             return None
         deed = dated_deed(words)
         if deed is None:
-            if not dated_fact(words, self._countries_named(start, end)) or speech_verb_at(
-                self.analysis.masked, start, end
-            ):
+            named = self._countries_named(start, end)
+            if not (
+                dated_fact(words, named) or (undated and undated_dealing(words, named))
+            ) or speech_verb_at(self.analysis.masked, start, end):
                 return None  # a sentence with a speech verb is someone's, found or not
         elif speech_verb_at(self.analysis.masked, start + deed[0], start + deed[1]):
             return None  # "Pyongyang first acknowledged ... in April": a statement, not a deed
