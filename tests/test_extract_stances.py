@@ -45,7 +45,14 @@ def test_a_danger_named(words: str, danger: bool) -> None:
         ("asserts", "Quito, as a member, should be the first to respect the rules,", "calls-for"),
         ("asserts", " said the two sides had agreed to restore train service", "announces"),
         ("asserts", " said the leaders also agreed to set up a secretariat", "announces"),
-        # a plain statement, a pledge left as it is, a course the sides agreed to keep
+        ("asserts", ' said the government "plans to reconsider" its refusal', "intends"),
+        ("predicts", " said Lima and Quito plan to expand trade next year", "intends"),
+        ("asserts", " said any transfer of drones would violate the resolutions", "warns"),
+        ("asserts", " said Western claims were intended to divert attention", "accuses"),
+        # a plain statement, a pledge left as it is, a course the sides agreed to keep,
+        # one person's plan that another reports, a plan named as a thing
+        ("asserts", " said Kim plans to travel to Lima this month", "asserts"),
+        ("asserts", " said the ministry had no plans to send troops", "asserts"),
         ("asserts", " said they had agreed to continue their work", "asserts"),
         ("asserts", " said Lima would respond to the letter next week", "asserts"),
         ("pledges", " said Lima would respond firmly to any step", "pledges"),

@@ -3845,9 +3845,34 @@ def _stance_act(act: str, words: str) -> str:
         return "calls-for"
     if act == "asserts" and _AGREED_TO.search(words):
         return "announces"
+    if act in ("asserts", "predicts") and _PLANS_TO.search(words):
+        return "intends"
+    if act == "asserts" and _WOULD_VIOLATE.search(words):
+        return "warns"
+    if act == "asserts" and _CHARGE_MOTIVE.search(words):
+        return "accuses"
     if act == "asserts":
         return _fragment_act(words) or act
     return act
+
+
+_PLANS_TO = re.compile(
+    r"\b(?:government|it|we|they|sides|countries|nations|[A-Z][\w'-]+\s+and\s+[A-Z][\w'-]+)\s+"
+    r"[\"\u201c]?plans?\s+to\s+(?!be\b)[a-z]{3,}"
+)
+"""A side's own plan, put by a body, a pronoun or the two states ('the government "plans
+to reconsider"', "Moscow and Pyongyang plan to expand cooperation"): an intention; not one
+person's plan another reports ("Kim plans to travel", a forecast) nor a plan named as a
+thing ("no plans to")."""
+_WOULD_VIOLATE = re.compile(r"(?i)\b(?:would|will)\s+(?:also\s+)?(?:violate|breach|contravene)\b")
+"""A step said to break the rules if taken ("any transfer ... would violate UN Security
+Council resolutions"): a warning."""
+_CHARGE_MOTIVE = re.compile(
+    r"(?i)\b(?:claims?|criticism|accusations?|allegations?|reports?)\b[^.;]{0,80}\b"
+    r"(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:intended|designed|aimed|meant)\s+to\b"
+)
+"""Others' claims given a motive ("Western claims ... were intended to divert attention"):
+a charge against those who make them."""
 
 
 _FRAGMENT = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{2,60}?)[\"\u201d]")
