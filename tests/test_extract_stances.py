@@ -49,6 +49,8 @@ def test_a_danger_named(words: str, danger: bool) -> None:
         ("predicts", " said Lima and Quito plan to expand trade next year", "intends"),
         ("asserts", " said any transfer of drones would violate the resolutions", "warns"),
         ("asserts", " said Western claims were intended to divert attention", "accuses"),
+        ("accuses", ' told reporters that Lima was watching the talks "with concern", including '
+         "arms transfers in breach of the embargo", "expresses-concern"),
         # a plain statement, a pledge left as it is, a course the sides agreed to keep,
         # one person's plan that another reports, a plan named as a thing
         ("asserts", " said Kim plans to travel to Lima this month", "asserts"),

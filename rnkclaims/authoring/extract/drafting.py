@@ -3851,9 +3851,22 @@ def _stance_act(act: str, words: str) -> str:
         return "warns"
     if act == "asserts" and _CHARGE_MOTIVE.search(words):
         return "accuses"
+    if act in ("accuses", "predicts") and _SIDE_CONCERNED.match(words):
+        return "expresses-concern"  # "was particularly worried that Russia could reward"
     if act == "asserts":
         return _fragment_act(words) or act
     return act
+
+
+_SIDE_CONCERNED = re.compile(
+    r"\W*(?:(?:[\w,'\u2019-]+\s+){0,6}?that\s+)?(?:[\w'\u2019-]+\s+){1,4}?(?:is|was|are|were)\s+"
+    r"(?:\w+ly\s+)?(?:concerned|"
+    r"worried|alarmed|watching\s+[^,.;]{0,40}?[\"\u201c]?with\s+(?:\w+\s+)?concern)"
+)
+"""Reported words that open with a side's own concern ("his government was particularly
+worried that Russia could ...", 'Japan was watching the talks "with concern", including
+... arms transfers in breach of UN sanctions'): the concern is the act, not the forecast
+or the charge inside it."""
 
 
 _PLANS_TO = re.compile(
