@@ -329,7 +329,9 @@
   sources, plural bodies, long titles before names, relative dates and events dated apart
   from statements, standing denials, page furniture, the outlets' own background and most
   acts carried by the words behind a neutral verb), written after the test33 set and
-  measured at first sight and on the round's final code, its misses never printed (blind).
+  measured at first sight and on the round's final code (its misses not printed), then
+  read at the start of the round that wrote test38-test41 (its misses printed and worked
+  on).
 - ``test35``: a thirty-fifth held-out set in ``bench/extract_test35/`` (ordinary news
   reports: AP from Moscow on the Kremlin's word that Putin is ready to visit Pyongyang
   after receiving Choe Son Hui, with her pledge carried by Tass, Kirby's account of North
@@ -351,8 +353,9 @@
   unnamed officials and sources, plural bodies, long titles before names, relative dates
   and events dated apart from statements, standing denials, page furniture, the outlets'
   own background and most acts carried by the words behind a neutral verb), written after
-  the test33 set and measured at first sight and on the round's final code, its misses
-  never printed (blind).
+  the test33 set and measured at first sight and on the round's final code (its misses
+  not printed), then read at the start of the round that wrote test38-test41 (its misses
+  printed and worked on).
 - ``test36``: a thirty-sixth held-out set in ``bench/extract_test36/`` (ordinary news
   reports: an AFP report run by Barron's on North Korea's denial of arms sales to Russia
   in 2022, with a vice director's statement carried by KCNA, Washington's earlier
@@ -375,7 +378,8 @@
   names, relative dates and events dated apart from statements, standing denials, page
   furniture, the outlets' own background and most acts carried by the words behind a
   neutral verb), written after the test33 set and measured at first sight and on the
-  round's final code, its misses never printed (blind).
+  round's final code (its misses not printed), then read at the start of the round that
+  wrote test38-test41 (its misses printed and worked on).
 - ``test37``: a thirty-seventh held-out set in ``bench/extract_test37/`` (ordinary news
   reports: Reuters from Seoul on Lavrov's visit to Pyongyang, with a counterpart's pledge
   carried by TASS, the White House's account of containers of munitions, a standing
@@ -399,8 +403,9 @@
   split quotations, relays, unnamed officials and plural bodies, long titles before names,
   relative dates and events dated apart from statements, standing denials, page furniture,
   the outlets' own background and most acts carried by the words behind a neutral verb),
-  written after the test33 set and measured at first sight and on the round's final code,
-  its misses never printed (blind).
+  written after the test33 set and measured at first sight and on the round's final code
+  (its misses not printed), then read at the start of the round that wrote test38-test41
+  (its misses printed and worked on).
 - ``test38``: a thirty-eighth held-out set in ``bench/extract_test38/`` (ordinary news
   reports: the Chosun Ilbo in 2023 on the spy agency's count of more than a million shells
   shipped to Russia, with lawmakers who briefed reporters, signs of Russian help with the
@@ -424,8 +429,8 @@
   the end, split quotations, relays, unnamed officials and sources, plural bodies, long
   titles before names, relative dates and events dated apart from statements, standing
   denials, page furniture, the outlets' own background and most acts carried by the words
-  behind a neutral verb), written after the test37 set and measured at first sight, its
-  misses never printed (blind).
+  behind a neutral verb), written after the test37 set and measured at first sight and
+  after each batch of the round's rules, its misses never printed (blind).
 - ``test39``: a thirty-ninth held-out set in ``bench/extract_test39/`` (ordinary news
   reports: RIA Novosti in translation on Putin's thanks for the Korean troops in Kursk,
   with a chief of the general staff's report "On Saturday", a party commission's statement
@@ -449,7 +454,7 @@
   long titles before names, relative dates and events dated apart from statements,
   standing denials, page furniture, the outlets' own background and most acts carried by
   the words behind a neutral verb), written after the test37 set and measured at first
-  sight, its misses never printed (blind).
+  sight and after each batch of the round's rules, its misses never printed (blind).
 - ``test40``: a fortieth held-out set in ``bench/extract_test40/`` (ordinary news
   reports: The Asahi Shimbun in 2022 on a defence official's denial of arms sales carried
   by KCNA, with a call "the statement said", a spokesman's quoted phrase dated apart and an
@@ -473,8 +478,8 @@
   quotations, relays, unnamed officials and plural bodies, long titles before names,
   relative dates and events dated apart from statements, standing denials, page
   furniture, the outlets' own background and most acts carried by the words behind a
-  neutral verb), written after the test37 set and measured at first sight, its misses
-  never printed (blind).
+  neutral verb), written after the test37 set and measured at first sight and after each
+  batch of the round's rules, its misses never printed (blind).
 - ``test41``: a forty-first held-out set in ``bench/extract_test41/`` (ordinary news
   reports: CGTN on Russia's veto of the UN sanctions panel, with a Chinese envoy's quoted
   phrase and call, a Russian envoy's quoted charges, "The U.S. side claimed", a deputy
@@ -504,7 +509,8 @@
   officials and plural bodies, long titles before names, relative dates and events dated
   apart from statements, standing denials, page furniture, the outlets' own background and
   most acts carried by the words behind a neutral verb), written after the test37 set and
-  measured at first sight, its misses never printed (blind).
+  measured at first sight and after each batch of the round's rules, its misses never
+  printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its

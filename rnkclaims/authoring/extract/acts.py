@@ -214,8 +214,9 @@ def revise(drafts: Iterable[_Drafted], threshold: float | None = None) -> int:
     """Replace the default act ("asserts") of each neutral-verb draft where the model is at
     least ``threshold`` sure (the model file's own threshold by default), and an act a rule
     chose from the sentence's cues where the model is at least ``OVERRULE`` sure; an act
-    ``left_to_rules`` stays, and so does the outlet's own background. Returns the number
-    changed."""
+    ``left_to_rules`` stays, and so do the outlet's own background and a judgement
+    ("assesses": an analyst's role or a stated belief, which the words alone do not show).
+    Returns the number changed."""
     m = model()
     least = m.threshold if threshold is None else threshold
     changed = 0
