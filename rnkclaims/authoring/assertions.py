@@ -202,14 +202,14 @@ _DAY_EVENT = re.compile(
     r"|\b(?:for\s+comment|contacted|unclear|not\s+clear|remains\s+to\s+be\s+seen)\b"
     r"|\b(?:yet\s+to|not|never)\s+(?:\w+ly\s+)?(?:acknowledge|confirm|comment)"
 )
+"""Words that narrate the day's visit or talks (the news itself, not its background), the
+outlet's own reporting ("contacted ... for comment") or what is not known or said."""
 _HELD_BY_OTHERS = re.compile(
     r"^(?:[\w',-]+\s+){1,6}?(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought|understood|"
     r"said|reported|alleged|suspected)\s+to\b"
 )
 """A main clause that unnamed others hold ("In return, Moscow is believed to be providing
 ...")."""
-"""Words that narrate the day's visit or talks (the news itself, not its background), the
-outlet's own reporting ("contacted ... for comment") or what is not known or said."""
 _TODAY = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|"
     r"this\s+week)\b"

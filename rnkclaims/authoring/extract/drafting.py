@@ -3784,7 +3784,7 @@ suspicion."""
 
 _RESPOND_FIRMLY = re.compile(
     r"(?i)\brespond\s+(?:[\w,]+\s+){0,8}?[\"\u201c]?(?:(?:calmly|swiftly)\s+and\s+)?(?:firmly|sternly|"
-    r"resolutely|decisively|strongly|forcefully|sternly)\b[^.;]{0,120}?\bto\s+(?:any|all)\b"
+    r"resolutely|decisively|strongly|forcefully)\b[^.;]{0,120}?\bto\s+(?:any|all)\b"
 )
 """A side's response promised for any step another party may take ("would respond 'sternly'
 to any military cooperation that violates ...", "would respond firmly to any further
