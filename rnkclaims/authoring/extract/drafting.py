@@ -3838,28 +3838,19 @@ agreed to keep ("agreed to continue our work", "agreed to respond firmly")."""
 
 def _stance_act(act: str, words: str) -> str:
     """The act of a neutral verb's words that a side's stance gives where the clause rules
-    left a plain statement (or a charge that a warning includes)."""
-    if act in ("asserts", "accuses") and _RESPOND_FIRMLY.search(words):
-        return "warns"
-    if act == "asserts" and _MUST_STOP.search(words):
-        return "calls-for"
-    if act == "asserts" and _AGREED_TO.search(words):
-        return "announces"
-    if act in ("asserts", "predicts") and _PLANS_TO.search(words):
-        return "intends"
-    if act == "asserts" and _WOULD_VIOLATE.search(words):
-        return "warns"
-    if act == "asserts" and _CHARGE_MOTIVE.search(words):
-        return "accuses"
-    if act in ("accuses", "predicts") and _SIDE_CONCERNED.match(words):
-        return "expresses-concern"  # "was particularly worried that Russia could reward"
+    left a plain statement, a forecast or a charge that the stance overrides: the first
+    row of ``_STANCES`` whose acts hold ``act`` and whose pattern fits, else the speaker's
+    own word quoted inside reported words (``_fragment_act``)."""
+    for acts, pattern, new in _STANCES:
+        if act in acts and pattern.search(words):
+            return new
     if act == "asserts":
         return _fragment_act(words) or act
     return act
 
 
 _SIDE_CONCERNED = re.compile(
-    r"\W*(?:(?:[\w,'\u2019-]+\s+){0,6}?that\s+)?(?:[\w'\u2019-]+\s+){1,4}?(?:is|was|are|were)\s+"
+    r"^\W*(?:(?:[\w,'\u2019-]+\s+){0,6}?that\s+)?(?:[\w'\u2019-]+\s+){1,4}?(?:is|was|are|were)\s+"
     r"(?:\w+ly\s+)?(?:concerned|"
     r"worried|alarmed|watching\s+[^,.;]{0,40}?[\"\u201c]?with\s+(?:\w+\s+)?concern)"
 )
@@ -3886,6 +3877,18 @@ _CHARGE_MOTIVE = re.compile(
 )
 """Others' claims given a motive ("Western claims ... were intended to divert attention"):
 a charge against those who make them."""
+
+_STANCES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
+    (frozenset({"asserts", "accuses"}), _RESPOND_FIRMLY, "warns"),
+    (frozenset({"asserts"}), _MUST_STOP, "calls-for"),
+    (frozenset({"asserts"}), _AGREED_TO, "announces"),
+    (frozenset({"asserts", "predicts"}), _PLANS_TO, "intends"),
+    (frozenset({"asserts"}), _WOULD_VIOLATE, "warns"),
+    (frozenset({"asserts"}), _CHARGE_MOTIVE, "accuses"),
+    (frozenset({"accuses", "predicts"}), _SIDE_CONCERNED, "expresses-concern"),
+)
+"""The stances ``_stance_act`` reads, in order: the acts a row may replace, the words that
+show the stance, the act it gives."""
 
 
 _FRAGMENT = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{2,60}?)[\"\u201d]")
