@@ -1764,18 +1764,15 @@ class Drafter:
                 return None  # a sentence with a speech verb is someone's, found or not
         elif speech_verb_at(self.analysis.masked, start + deed[0], start + deed[1]):
             return None  # "Pyongyang first acknowledged ... in April": a statement, not a deed
-        outlet = self.resolver.outlet_entry() or {}
-        own = Resolved(self.outlet, str(outlet.get("name") or self.outlet), "outlet")
-        draft = self.statement_draft(start, end, own, -1, None)
-        if draft is None:
-            return None
-        draft.mode, draft.act, draft.quote = "reported", "asserts", None
-        draft.relay, draft.venue, draft.background = [], "news-report", True
+        draft = self._outlets_assertion(start, end)
+        if draft is not None:
+            draft.background = True
         return draft
 
-    def _as_reported(self, start: int, end: int) -> Draft | None:
-        """A sentence that opens "As reported," (a wire's house formula for its own earlier
-        report): the outlet's assertion."""
+    def _outlets_assertion(self, start: int, end: int) -> Draft | None:
+        """The sentence as the outlet's own assertion in its news report ("As reported,
+        Putin submitted the treaty ...", a wire's formula for its earlier report; its
+        background): reported, no relay."""
         if self.outlet is None:
             return None
         outlet = self.resolver.outlet_entry() or {}
@@ -2447,7 +2444,7 @@ class Drafter:
         ]
         pairs = [(v, who) for v, rs in resolved for who in rs if who.ref]
         if not pairs and len(live) == 1 and _AS_REPORTED.match(self.text, start):
-            outlets = self._as_reported(start, end)
+            outlets = self._outlets_assertion(start, end)
             if outlets is not None:
                 return [outlets]  # "As reported, Putin submitted the treaty ...": the outlet's
         if not pairs:
