@@ -241,3 +241,17 @@ def test_a_document_speaks_for_whoever_released_it_after_its_date(tmp_path: Path
     )
     drafts = _extract(tmp_path, body).drafts
     assert [d.speaker for d in drafts] == ["london-based-open-source-centre"]
+
+
+def test_pointed_out_is_a_speech_verb(tmp_path: Path) -> None:
+    body = (
+        "TOKYO -- Foreign Minister Takeshi Iwaya said on Friday that the talks had ended.\n\n"
+        "He also pointed out that Moscow would help Pyongyang train engineers.\n\n"
+        "Some analysts are less sure that the deal will last, pointing out that Pyongyang "
+        "has built such ships before.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.verb) for d in drafts][1:] == [
+        ("takeshi-iwaya", "pointed out"),
+        ("analysts", "pointing out"),
+    ]

@@ -24,6 +24,7 @@ VERB_ACTS: dict[str, str] = {
     "told": "asserts", "tells": "asserts",
     "stated": "asserts", "states": "asserts", "added": "asserts", "adds": "asserts",
     "noted": "asserts", "stressed": "asserts", "wrote": "asserts", "writes": "asserts",
+    "pointed out": "asserts", "points out": "asserts",
     "notes": "asserts", "stresses": "asserts", "emphasizes": "asserts", "emphasises": "asserts",
     "explains": "asserts", "declares": "asserts", "maintains": "asserts",
     "reiterates": "asserts", "asserts": "asserts",
@@ -101,6 +102,7 @@ signed commentary denouncing ..."): the participle is the paper's claim."""
 
 PARTICIPLE_ACTS: dict[str, str] = {
     "saying": "asserts", "adding": "asserts", "noting": "asserts", "insisting": "asserts",
+    "pointing out": "asserts",
     "claiming": "asserts", "arguing": "asserts", "stressing": "asserts",
     "calling": "asserts", "describing": "asserts",
     "denying": "denies", "rejecting": "denies", "dismissing": "denies",
