@@ -511,6 +511,32 @@
   most acts carried by the words behind a neutral verb), written after the test37 set and
   measured at first sight and after each batch of the round's rules, its misses never
   printed (blind).
+- ``test42``: a forty-second held-out set in ``bench/extract_test42/`` (ordinary news
+  reports: The Dong-A Ilbo on Shoigu's talks with Kim in Pyongyang, with KCNA's quoted
+  phrases, a council's statement on Telegram, a quotation carried by TASS, a senior
+  official who told the paper itself and a standing rejection by two states; The Hindu
+  running Reuters copy on U.S. sanctions on a Slovak broker of North Korean arms for
+  Russia, with a department's statement, an under secretary's long title before his name,
+  a spokesman's quoted pledge and a denial "Last November" carried by KCNA; DER SPIEGEL
+  International in translation on North Korean losses in Kursk, with a commander who spoke
+  to the magazine itself, an unnamed senior U.S. military official, an intelligence
+  service's hedged assessment seen by the magazine and an ambassador's dismissal; Arab News
+  running AFP copy on Choe Son Hui's talks with Lavrov in Moscow, with a quotation
+  translated by Russian news agencies, a deputy spokesman's quoted expectation and a
+  president's quotation after a colon "Asked last week"; The Insider on a video of North
+  Korean soldiers at a training ground in Primorye, with the outlet's own geolocation, a
+  standing denial, a spokesman's quoted phrase and a spokesperson's "could not yet confirm";
+  ERR News on the Estonian Defense Forces' intelligence chief's account of North Korean
+  soldiers in combat, with ministers named with their parties and a minister who told the
+  broadcaster itself; Asia Times on Russian help with Shahed-type drones, told to The War
+  Zone, with the outlet's own reading "If confirmed", KCNA's report and a leader's phrase
+  carried by it; China Daily on the partnership treaty signed in Pyongyang, with a step
+  "does not rule out" with no condition, an aide quoted by TASS and a spokesperson's
+  position and call; datelines, leads with the attribution at the end, split quotations,
+  relays, unnamed officials and plural bodies, long titles before names, relative dates
+  and events dated apart from statements, standing denials, page furniture, the outlets'
+  own background and most acts carried by the words behind a neutral verb), written after
+  the test41 set and measured at first sight, its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -873,6 +899,7 @@ SETS = {
     "test39": lambda v: measure_coded(BENCH / "extract_test39", v),
     "test40": lambda v: measure_coded(BENCH / "extract_test40", v),
     "test41": lambda v: measure_coded(BENCH / "extract_test41", v),
+    "test42": lambda v: measure_coded(BENCH / "extract_test42", v),
     "bundled": measure_bundled,
 }
 
