@@ -537,6 +537,34 @@
   and events dated apart from statements, standing denials, page furniture, the outlets'
   own background and most acts carried by the words behind a neutral verb), written after
   the test41 set and measured at first sight, its misses never printed (blind).
+- ``test43``: a forty-third held-out set in ``bench/extract_test43/`` (ordinary news
+  reports: The Jakarta Post running AFP copy on Putin's talks with Kim in Beijing after
+  the parade, with a quoted phrase in the lead, a spokesman's account "according to
+  Russian news agencies" and "Peskov added", KCNA's quoted phrase and a spy agency's
+  standing figure; Dawn running Reuters copy in 2023 on the White House's account of
+  North Korean rockets and missiles for the Wagner Group, with a spokesman's quotation,
+  expectation and announcement, a founder's quoted denial and a ministry's denial carried
+  by KCNA "last month"; Novaya Gazeta Europe on North Korean sappers in the Kursk region,
+  with a governor's Telegram post, residents and a pensioner who told the outlet itself, a
+  secretary's announcement "in June" and KCNA's quoted phrase; LRT English on Lithuania's
+  annual threat assessment, with the document's own statements, a colonel's split
+  quotation, "According to the assessment" with "likely" and an analyst who told LRT
+  Radio; El País English in translation on the Pyongyang treaty, with "signed this
+  Wednesday", the claim in "according to the Russian president", the paper's reportative
+  conditional and a standing accusation and denial in one clause; Caixin Global on the
+  Tumen road bridge, with "What's new:" and "The background:", figures "according to the
+  Russian government", a premier's phrase carried by KCNA and a spokesperson's quoted
+  phrase; The Japan News in translation on the end of the UN sanctions panel, with a lead
+  "according to several government sources", "the sources said", an ambassador's quoted
+  charge dated "on March 28" and a panel's final report; RBC in translation on the Duma's
+  ratification of the treaty, with "an RBC correspondent reports", "According to him,", a
+  chairman's Telegram quotation and statements dated "On October 18", "on October 23" and
+  "on October 24"; datelines, leads with the attribution at the end, split quotations,
+  relays, unnamed officials and sources, plural bodies, long titles before names, relative
+  dates and events dated apart from statements, standing denials, page furniture, the
+  outlets' own background and most acts carried by the words behind a neutral verb),
+  written after the test41 set and measured at first sight, its misses never printed
+  (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -900,6 +928,7 @@ SETS = {
     "test40": lambda v: measure_coded(BENCH / "extract_test40", v),
     "test41": lambda v: measure_coded(BENCH / "extract_test41", v),
     "test42": lambda v: measure_coded(BENCH / "extract_test42", v),
+    "test43": lambda v: measure_coded(BENCH / "extract_test43", v),
     "bundled": measure_bundled,
 }
 
