@@ -533,30 +533,6 @@
   carried by it; China Daily on the partnership treaty signed in Pyongyang, with a step
   "does not rule out" with no condition, an aide quoted by TASS and a spokesperson's
   position and call; datelines, leads with the attribution at the end, split quotations,
-- ``test45``: a forty-fifth held-out set in ``bench/extract_test45/`` (ordinary news
-  reports: the Bangkok Post running AFP copy on the first North Korean special forces sent
-  to Russia, with a spy agency's lead "said Friday", its quoted phrase "adaptation
-  training", a presidential office's quoted phrase, a spokesman's quoted dismissal carried
-  by Russian news agencies, a standing denial by two states and a researcher who "told
-  AFP", so that AFP is the last hop of all it relays; The Irish Times on North Korean
-  losses in Kursk, with "according to" a president, "Mr Zelenskiy ... said on Monday" with
-  "could yet", a staff's lower estimate, an unnamed official's quotation and a president's
-  quotation after "said:" dated "in October"; NZZ English on the Malligyong-1 launch and
-  Russian help, with KCNA's quoted phrases, a president's phrase dated "in September", a
-  spy agency's belief "according to" a lawmaker and the paper's own judgement; Radio
-  Poland on the 2024 treaty, with a minister who "told the PAP news agency", a president's
-  "does not rule out" with no condition, a spokesman who told the publisher itself and a
-  secretary general's concern a day before the signing; i24NEWS on Russian air defence
-  for Pyongyang, with an adviser who "told the public broadcaster KBS", a hedged "We
-  assess", an intelligence agency "on Friday" and an unnamed Israeli official; the Taipei
-  Times on the National Security Bureau's report, with Chinese characters after names,
-  "said yesterday", "he said, adding that" and a spokesman's "not aware" "last week";
-  Focus Taiwan on the Vostochny summit, with "Taipei, Sept. 14 (CNA)", KCNA's quoted
-  phrase, a president's phrase to Russian state television, a standing warning by
-  Washington and a ministry's call carried by Yonhap; Rossiyskaya Gazeta on Pyongyang's
-  denial of "arms dealings", with a long title and KCNA's relay, a coordinator's quoted
-  phrase "On November 2", a spokesman's "insinuations" "last week" and an ambassador who
-  told Izvestia; datelines, leads with the attribution at the end, split quotations,
   relays, unnamed officials and plural bodies, long titles before names, relative dates
   and events dated apart from statements, standing denials, page furniture, the outlets'
   own background and most acts carried by the words behind a neutral verb), written after
@@ -617,6 +593,34 @@
   apart from statements, standing denials, page furniture, the outlets' own background and
   most acts carried by the words behind a neutral verb), written after the test41 set and
   measured at first sight, its misses never printed (blind).
+- ``test45``: a forty-fifth held-out set in ``bench/extract_test45/`` (ordinary news
+  reports: the Bangkok Post running AFP copy on the first North Korean special forces sent
+  to Russia, with a spy agency's lead "said Friday", its quoted phrase "adaptation
+  training", a presidential office's quoted phrase, a spokesman's quoted dismissal carried
+  by Russian news agencies, a standing denial by two states and a researcher who "told
+  AFP", so that AFP is the last hop of all it relays; The Irish Times on North Korean
+  losses in Kursk, with "according to" a president, "Mr Zelenskiy ... said on Monday" with
+  "could yet", a staff's lower estimate, an unnamed official's quotation and a president's
+  quotation after "said:" dated "in October"; NZZ English on the Malligyong-1 launch and
+  Russian help, with KCNA's quoted phrases, a president's phrase dated "in September", a
+  spy agency's belief "according to" a lawmaker and the paper's own judgement; Radio
+  Poland on the 2024 treaty, with a minister who "told the PAP news agency", a president's
+  "does not rule out" with no condition, a spokesman who told the publisher itself and a
+  secretary general's concern a day before the signing; i24NEWS on Russian air defence
+  for Pyongyang, with an adviser who "told the public broadcaster KBS", a hedged "We
+  assess", an intelligence agency "on Friday" and an unnamed Israeli official; the Taipei
+  Times on the National Security Bureau's report, with Chinese characters after names,
+  "said yesterday", "he said, adding that" and a spokesman's "not aware" "last week";
+  Focus Taiwan on the Vostochny summit, with "Taipei, Sept. 14 (CNA)", KCNA's quoted
+  phrase, a president's phrase to Russian state television, a standing warning by
+  Washington and a ministry's call carried by Yonhap; Rossiyskaya Gazeta on Pyongyang's
+  denial of "arms dealings", with a long title and KCNA's relay, a coordinator's quoted
+  phrase "On November 2", a spokesman's "insinuations" "last week" and an ambassador who
+  told Izvestia; datelines, leads with the attribution at the end, split quotations,
+  relays, unnamed officials and plural bodies, long titles before names, relative dates
+  and events dated apart from statements, standing denials, page furniture, the outlets'
+  own background and most acts carried by the words behind a neutral verb), written after
+  the test41 set and measured at first sight, its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
