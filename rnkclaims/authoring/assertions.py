@@ -154,7 +154,7 @@ _COMES_AFTER = re.compile(
 """The day's event placed after an earlier one ("The trip comes a month after Kim travelled
 to the Vostochny Cosmodrome", "The visit comes nine months after the two leaders met"): the
 earlier event dates the fact, and travel after "after" is that event, not the day's news."""
-_SOVIET = re.compile(r"\b(?:Soviet\s+Union|USSR|Soviet)\b")
+_SOVIET = re.compile(r"\b(?:Soviet|USSR)\b")
 """The Soviet Union, Russia's predecessor: "A 1961 treaty between Pyongyang and the Soviet
 Union" is a fact of the two states' dealings."""
 _TRAVEL = re.compile(r"\b(?:flew|fly|travell?ed|arrived|landed|toured)\b")

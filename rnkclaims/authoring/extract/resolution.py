@@ -163,14 +163,13 @@ _HEAD_SYNONYMS = {
     "team": ("team", "panel", "monitors"),
 }
 """Head nouns "the agency" and the like refer back to (the NIS is "the agency")."""
+_RELEASED = r"(?:released|published|issued|conducted|compiled|prepared|produced)"
+"""The participles that say who put a document out."""
 _RELEASED_BY = re.compile(
-    r"(?i)\b(?:released|published|issued|conducted|compiled|prepared|produced|carried\s+out)"
-    r"\s+(?:[\w-]+\s+){0,3}?by\s+(?P<by>.+)$"
+    r"(?i)\b(?:" + _RELEASED + r"|carried\s+out)\s+(?:[\w-]+\s+){0,3}?by\s+(?P<by>.+)$"
 )
 """Who released a document, later in its phrase than what it is of."""
-_ENDS_RELEASED = re.compile(
-    r"(?i)\b(?:released|published|issued|conducted|compiled|prepared|produced)\s*$"
-)
+_ENDS_RELEASED = re.compile(r"(?i)\b" + _RELEASED + r"\s*$")
 _DATED_BY = re.compile(
     r"\s+(?:on|in|last|this|earlier)\s+[\w.]+(?:\s+\d{1,2})?,?\s+by\s+"
     r"(?P<by>(?:the\s+)?(?:[\w-]+\s+){0,2}?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
