@@ -174,3 +174,41 @@ def test_an_undated_fact_of_the_two_states_is_drafted_below_the_lead(
     own = [d for d in _extract(tmp_path, body).drafts if d.speaker == "yonhap"]
     assert [d.excerpt[:30] for d in own] == ["Pyongyang's munitions have bec"]
     assert own[0].act == "asserts" and own[0].background
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Neither Moscow nor Pyongyang has officially confirmed the deployment.",
+        "The Kremlin has neither confirmed nor denied the presence of the soldiers.",
+        "Moscow has still not officially acknowledged that the troops are in Kursk.",
+        "Russia and North Korea have never acknowledged the arms transfers.",
+    ],
+)
+def test_a_side_that_has_kept_silent_is_the_outlets_account(tmp_path: Path, sentence: str) -> None:
+    body = (
+        "SEOUL, Jan. 25 (Yonhap) -- South Korea's spy agency said on Friday that more "
+        "North Korean troops had arrived in Russia.\n\n" + sentence + "\n"
+    )
+    found = [d for d in _extract(tmp_path, body).drafts if d.excerpt.startswith(sentence[:20])]
+    assert [(d.speaker, d.act, d.said) for d in found] == [("yonhap", "asserts", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an occasion, a person, a silence under another's words: the side's or no one's
+        "Putin last month neither confirmed nor denied the reports.",
+        "The ministry said it had not confirmed any transfer of technology.",
+        "Russia did not confirm the deployment on Friday.",
+    ],
+)
+def test_a_silence_on_an_occasion_or_in_others_words_is_not_the_outlets(
+    tmp_path: Path, sentence: str
+) -> None:
+    body = (
+        "SEOUL, Jan. 25 (Yonhap) -- South Korea's spy agency said on Friday that more "
+        "North Korean troops had arrived in Russia.\n\n" + sentence + "\n"
+    )
+    found = [d for d in _extract(tmp_path, body).drafts if d.excerpt.startswith(sentence[:20])]
+    assert all(d.speaker != "yonhap" for d in found)

@@ -2431,6 +2431,11 @@ class Drafter:
             self.skip(start, end, "reported", "a question, which states nothing")
             return []
         live = [v for v in free if not v.negated]
+        if not live and self._silent_side(free, start):
+            outlets = self._outlets_assertion(start, end)
+            if outlets is not None:
+                return [outlets]  # "Moscow has still not officially acknowledged ...": the
+                # outlet's own account of where a side stands
         if not live:
             said = self.text[free[0].start : free[0].end]
             self.skip(start, end, "reported", f"negated: no claim is made ('{said}' is denied)")
@@ -2515,6 +2520,13 @@ class Drafter:
         if lead_in is not None:
             first = lead_in  # "Russia intends to ... This was stated by Blinken"
         excerpt = self.text[first:end]
+        if self._silent_side([v for v, _ in claims], start) and all(
+            self.resolver.kind_of(w.ref or "") not in ("person", *_MEDIA_KINDS) for _, w in claims
+        ):
+            outlets = self._outlets_assertion(start, end)
+            if outlets is not None:
+                return [outlets]  # "Neither Moscow nor Pyongyang has confirmed ...", "The
+                # Kremlin has neither confirmed nor denied ...": the outlet's account
         for group in by_speaker.values():
             v, who = group[0]
             act = v.act
@@ -2646,6 +2658,28 @@ class Drafter:
         if find_verbs(self.analysis, s0, s1) or self.furniture_reason(s0, s1):
             return None
         return s0
+
+    def _silent_side(self, verbs: list[Verb], start: int) -> bool:
+        """Whether the sentence's verbs only say that a side has kept silent, in the
+        perfect ("Neither Moscow nor Pyongyang has officially confirmed ...", "The Kremlin
+        has neither confirmed nor denied ...", "Russia and North Korea have not
+        acknowledged ..."): the outlet's own account of where things stand (coders give it
+        to the outlet), not a statement of the side's."""
+        if not verbs:
+            return False
+        for v in verbs:
+            if v.form != "verb" or v.act not in ("confirms", "denies"):
+                return False
+            before = self.text[max(start, v.start - 60) : v.start]
+            if not _PERFECT_SILENCE.search(before):
+                return False
+            if not (
+                v.negated
+                or _NEITHER_BEFORE.search(self.text, start, v.start)
+                or _NOR_AFTER.match(self.text, v.end)
+            ):
+                return False
+        return True
 
     def _standing(self, v: Verb, start: int) -> bool:
         """A position held rather than voiced on an occasion: "has accused", "have both
@@ -3766,6 +3800,12 @@ _NEITHER_BEFORE = re.compile(
 """A verb of confirming or denying under "neither ... nor" ("Neither Moscow nor Pyongyang
 has acknowledged", "has neither confirmed nor denied"): it states where each side stands,
 so the act is no confirmation and no denial."""
+_PERFECT_SILENCE = re.compile(
+    r"(?i)\b(?:has|have|had)\s+(?:(?:not|never|neither|yet|still|so\s+far|publicly|"
+    r"officially|formally|openly|explicitly|either)\s+)*$"
+)
+"""The perfect before a verb of confirming or denying, with its negation and manner
+("has still not officially", "have neither"): a standing silence, not an occasion."""
 _NOR_AFTER = re.compile(r"\s+nor\s+(?:\w+\s+){0,2}?(?:confirmed|denied|acknowledged)\b")
 
 _HOLDS_BELIEF = re.compile(
