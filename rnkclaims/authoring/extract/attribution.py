@@ -245,13 +245,17 @@ def _skippable(word: str) -> bool:
 
 
 _NAME_DESCRIBED_BY_CLAUSE = re.compile(
-    r"(?:^|(?<=[,;:]\s)|(?<=\bthat\s))\s*((?:[A-Z][\w.'\u2019-]*\s+){1,4}[A-Z][\w.'\u2019-]*),\s*"
+    r"(?:^|(?<=[,;:]\s)|(?<=\bthat\s))\s*((?:[A-Z][\w.'\u2019-]*\s+){1,4}[A-Z][\w.'\u2019-]*|"
+    r"(?:An?|The)\s+[a-z][\w-]*(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s*){1,4})?"
+    r"(?<=\w)),\s*"
     r"(?:an?|the|[A-Z][\w.'\u2019-]*(?:'s|\u2019s))\s+[^,;:]{1,80}?\s(?:who|whose|which|that)\s"
     r"[^,;:]{1,160},\s*$"
 )
 """A name whose appositive holds a relative clause ("Vladislav Inozemtsev, an economist who
 left Russia in 2022, told ...", "Kim Sung, a researcher who studies North Korea at Seoul
-National University, told ..."): the name is the subject."""
+National University, told ..."), or a role of a named body in its place ("A
+representative of Vostok Intur, the company that organizes most tours, told ..."): the
+name or the role is the subject."""
 
 
 _CALLED_AS = re.compile(
@@ -282,10 +286,33 @@ _CITED_RULE = re.compile(
 "cited its right to self-defence"), not a source it relays."""
 
 
+_AP_PARTY_STATE = re.compile(r",\s*[RDI]-[A-Z][A-Za-z.]{1,10},?\s*$")
+"""A US lawmaker's party and state in AP style after the name ("Sen. Roger Wicker,
+R-Miss.,"): no part of the name."""
+
+
 def subject_before(
     masked: str, sent_start: int, verb_start: int
 ) -> tuple[int, int, tuple[int, int] | None] | None:
-    """The subject span before a verb (and an appositive), skipping auxiliaries and dates."""
+    """The subject span before a verb (and an appositive), skipping auxiliaries and dates;
+    a lawmaker's party and state after the name is left out of either."""
+    found = _subject_before(masked, sent_start, verb_start)
+    if found is None:
+        return None
+    a, b, appositive = found
+    party = _AP_PARTY_STATE.search(masked, a, b)
+    if party and party.start() > a:
+        b = party.start()
+    if appositive is not None:
+        party = _AP_PARTY_STATE.search(masked, *appositive)
+        if party and party.start() > appositive[0]:
+            appositive = (appositive[0], party.start())
+    return a, b, appositive
+
+
+def _subject_before(
+    masked: str, sent_start: int, verb_start: int
+) -> tuple[int, int, tuple[int, int] | None] | None:
     relative = re.search(
         r"(?:^|[,;:]\s|\b(?:that|as|while)\s)\s*([^,;:]{1,80}?),\s*(?:who|which)\b[^,]{0,160},\s*"
         + _AUX_RUN
@@ -448,16 +475,23 @@ def _closing_appositive(
             a = title + 1 + len(part) - len(part.lstrip())  # where the name starts
             return a, a + len(before), (segment + 1, comma)
         return None
-    if not (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)) or title < 0:
+    if not (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)):
         return None
-    described = masked[title + 1 : segment].strip()
-    if not re.match(r"(?:the|its|their|[A-Z][\w.'\u2019-]*(?:'s|\u2019s))\s", described) or (
-        len(described.split()) > (16 if re.search(r"\bof\s+(?:the\s+)?[A-Z]", described) else 8)
+    if title < 0:  # after a quotation: '"...," a leading researcher at ..., Name Name, told'
+        if not re.match(r"\s*[\"\u201d]?\s*(?:an?|the)\s", masked[sent_start:segment]):
+            return None
+        title = sent_start - 1
+    part = masked[title + 1 : segment]
+    described = part.strip().lstrip('"\u201d ')
+    if not re.match(r"(?:the|its|their|an?|[A-Z][\w.'\u2019-]*(?:'s|\u2019s))\s", described) or (
+        len(described.split())
+        > (24 if re.search(r"\b(?:of|at)\s+(?:the\s+)?[A-Z]", described) else 8)
     ):  # a long office of a named body: "the head of the Main Intelligence Directorate (HUR)
         # of the Ministry of Defense of Ukraine"
         return None
     a = segment + 1 + (len(masked[segment + 1 : comma]) - len(masked[segment + 1 : comma].lstrip()))
-    return a, a + len(name), (title + 1, segment)
+    at = title + 1 + part.find(described)  # the description, without the quotation mark
+    return a, a + len(name), (at, at + len(described))
 
 
 _FRAMING = re.compile(
@@ -507,9 +541,13 @@ def _clause_start(masked: str, tokens: list[tuple[int, int]], i: int) -> int:
     start = tokens[i][0]
     for a, b in tokens[i:]:
         bare = masked[a:b].strip(".,;:()").lower()
-        acronym = re.fullmatch(r"\([A-Z][A-Za-z.]{1,8}\),?", masked[a:b]) or re.fullmatch(
-            r"\([RDI]-[A-Z][A-Za-z.]{1,8}\),?", masked[a:b]
-        )  # a lawmaker's party and state: "Sen. Roger Wicker (R-Miss.), the ranking member"
+        acronym = (
+            re.fullmatch(r"\([A-Z][A-Za-z.]{1,8}\),?", masked[a:b])
+            or re.fullmatch(r"\([RDI]-[A-Z][A-Za-z.]{1,8}\),?", masked[a:b])
+            or re.fullmatch(r"\([^\x00-\u024f]{1,8}\),?", masked[a:b])
+        )
+        # a lawmaker's party and state: "Sen. Roger Wicker (R-Miss.), the ranking member"; a
+        # name in its own script: "Lin Ying-yu (\u6797\u7a4e\u4f51), an assistant professor"
         if (
             bare in _BOUNDARY_WORDS
             or masked[b - 1] in ";:"
@@ -957,6 +995,7 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             inverted = re.match(
                 r"\s+((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|of|for|the|"
                 r"(?:al|el|ad|ash|as|at|az|ar|an|abd|abu|bin|ibn|bint)-[A-Z][\w.'\u2019-]*|"
+                r"\((?:res|ret|retd)\.?\)|"
                 r"(?:bin|ibn|bint|abu|al|de|van|von|der|da|di|du|dos|das)(?=\s+[A-Z])))"
                 r"{0,6}|(?:a|an|the|one)\s+[a-z][\w.'\u2019-]*(?:\s+[A-Za-z0-9][\w.'\u2019-]*){0,7}?"
                 r"(?=\s*[,.;]|\s+(?:who|in|at|on|to)\b))"
@@ -966,6 +1005,10 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             if phrase in ATTRIBUTION_VERBS and inverted:
                 a = m.end() + inverted.start(1)
                 b = m.end() + inverted.end(1)
+                reduced = re.search(r"(?:\s+[a-z]+ing)+$", masked[a:b])
+                if reduced and len(masked[a : a + reduced.start()].split()) >= 3:
+                    b = a + reduced.start()  # "says the commander of a drone unit fighting in
+                    # Kursk": the participle opens a clause about him
                 verbs.append(Verb(m.start(), m.end(), phrase, a, b, form="inverted"))
             continue
         np_start, np_end, appositive = found
@@ -1032,8 +1075,14 @@ _WITH_APPOSED = re.compile(
 )
 """A with-absolute whose title comes before the name ("with the deputy press secretary,
 Sabrina Singh, telling"): the name speaks."""
-_CITING = re.compile(r"\s*,\s*citing\s+(?P<who>[^,;]{2,60}?)\s*,\s*(?:\S+\s+){0,2}$")
-"""", citing a military source," between a medium and its verb."""
+_CITING = re.compile(
+    r"\s*,\s*citing\s+(?!(?:(?:the|its|his|her|their|some|new|latest|preliminary|official|"
+    r"initial|own)\s+)*(?:figures|data|estimates|statistics|numbers|intelligence|information|"
+    r"satellite|imagery|images|documents|evidence|reports?|analysis|findings)\b)"
+    r"(?P<who>[^,;]{2,60}?)\s*,\s*(?:\S+\s+){0,2}$"
+)
+"""", citing a military source," between a medium and its verb; not ", citing
+preliminary figures from his commanders,", which names what he relied on, not a speaker."""
 _LEADING_DATE = re.compile(
     r"(?i)(?:(?:on|last|this|earlier|late)\s+)?(?:" + "|".join(WEEKDAYS) + r"|yesterday|today)"
     r"(?:\s+(?:night|morning|evening))?,?\s+"

@@ -27,7 +27,7 @@ _SENTENCE_END = re.compile(
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr gen lt col sgt rep sen gov pres prof jan feb mar apr jun jul "
     "aug sep sept oct nov dec no vs etc inc corp co fig approx est maj adm capt cmdr "
-    "brig".split()
+    "brig res retd".split()
 )
 
 _MONTH = (

@@ -1,0 +1,83 @@
+"""Speaker phrases as news copy writes them: the subject of a speech verb, and of the
+verb that attributes a quotation, whatever stands between the name and the verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from rnkclaims.authoring.extract import analyse, find_verbs
+from rnkclaims.authoring.extract.attribution import attribution
+
+
+def _quoted_by(text: str) -> str:
+    """The speaker span of the verb that attributes the text's first quotation."""
+    a = analyse(text)
+    verb = attribution(a, a.quotes[0])
+    assert verb is not None
+    return text[verb.np_start : verb.np_end]
+
+
+def _subjects(text: str) -> list[tuple[str, str]]:
+    a = analyse(text)
+    return [(v.phrase, text[v.np_start : v.np_end]) for v in find_verbs(a, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a long title before the name, after the quotation: the listener is no speaker
+        (
+            '"Moscow has a free hand now," a leading researcher at the Center for Korean '
+            "Studies of the Institute of China and Contemporary Asia of the Russian Academy "
+            "of Sciences, Konstantin Asmolov, told Kommersant.",
+            "Konstantin Asmolov",
+        ),
+        # a name in its own script between brackets
+        (
+            '"China does not want that," Lin Ying-yu (\u6797\u7a4e\u4f51), an assistant '
+            "professor at Tamkang University's Graduate Institute of International Affairs, "
+            "told CNA.",
+            "Lin Ying-yu",
+        ),
+        # a reserve rank between the title and the name
+        (
+            '"It is an axis," said Brig. Gen. (res.) Yossi Kuperwasser, head of the '
+            "Jerusalem Institute for Strategy and Security.",
+            "Brig. Gen. (res.) Yossi Kuperwasser",
+        ),
+        # a participle after the head opens a clause about the speaker
+        (
+            '"They keep walking forward," says the commander of a Ukrainian drone unit '
+            "fighting in the Kursk region.",
+            "the commander of a Ukrainian drone unit",
+        ),
+    ],
+)
+def test_the_speaker_of_a_quotation(text: str, speaker: str) -> None:
+    assert _quoted_by(text).rstrip(",.") == speaker
+
+
+def test_a_role_of_a_named_body_with_a_clause_about_the_body() -> None:
+    text = (
+        "A representative of Vostok Intur, the company that organizes most tours to the "
+        "DPRK, told Vedomosti that direct flights would cut the cost."
+    )
+    assert _subjects(text) == [("told", "A representative of Vostok Intur")]
+
+
+def test_a_lawmakers_party_and_state_is_no_part_of_his_name() -> None:
+    text = "The committee's chairman, Sen. Roger Wicker, R-Miss., said cooperation was dangerous."
+    a = analyse(text)
+    (verb,) = find_verbs(a, 0, len(text))
+    assert verb.appositive is not None
+    assert text[verb.appositive[0] : verb.appositive[1]].strip() == "Sen. Roger Wicker"
+
+
+def test_what_a_speaker_cites_is_no_speaker_unless_it_is_a_source() -> None:
+    text = (
+        "Mr Zelenskiy, citing preliminary figures from his commanders, said on Monday that "
+        "more troops could come."
+    )
+    assert _subjects(text) == [("said", "Mr Zelenskiy")]
+    text = "Yonhap, citing a military source, said on Monday that more troops had arrived."
+    assert _subjects(text) == [("said", "a military source")]
