@@ -3,10 +3,21 @@ verb that attributes a quotation, whatever stands between the name and the verb.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from rnkclaims.authoring.extract import analyse, find_verbs
+from rnkclaims.authoring.extract import Extraction, analyse, extract, find_verbs
 from rnkclaims.authoring.extract.attribution import attribution
+from rnkclaims.ledger import load
+from tests.conftest import BASE, write_ledger
+
+
+def _extract(tmp_path: Path, body: str) -> Extraction:
+    front = "---\noutlet: yonhap\ntitle: T\npublished: 2025-01-25\nlanguage: en\n---\n"
+    paths = write_ledger(tmp_path / "data", BASE, {"src-a": front + body})
+    ledger = load(paths)
+    return extract(ledger, ledger.sources["src-a"])
 
 
 def _quoted_by(text: str) -> str:
@@ -81,3 +92,16 @@ def test_what_a_speaker_cites_is_no_speaker_unless_it_is_a_source() -> None:
     assert _subjects(text) == [("said", "Mr Zelenskiy")]
     text = "Yonhap, citing a military source, said on Monday that more troops had arrived."
     assert _subjects(text) == [("said", "a military source")]
+
+
+def test_the_bureau_is_the_body_named_in_an_officials_title(tmp_path: Path) -> None:
+    body = (
+        "TAIPEI -- Authoritarian states are coordinating, National Security Bureau (NSB) "
+        "Director-General Tsai Ming-yen said on Monday.\n\n"
+        "About 10,000 North Korean soldiers have been sent to Russia, the bureau said in "
+        "the report.\n"
+    )
+    found = _extract(tmp_path, body).drafts
+    assert [d.speaker for d in found if d.excerpt.startswith("About")] == [
+        "national-security-bureau"
+    ]

@@ -153,6 +153,11 @@ _DESCRIPTOR_NOUNS = frozenset(
 )
 """A person described again by party or calling ("The Green politician", "the Mississippi
 Republican"): the person who spoke last."""
+_TITLED_HEADS = frozenset(
+    "bureau agency service office committee commission directorate department institute "
+    "administration council".split()
+)
+"""Heads of a body's name that "the bureau", "the directorate" refer back to."""
 _HEAD_SYNONYMS = {
     "agency": ("agency", "service", "intelligence"),
     "service": ("service", "agency"),
@@ -868,6 +873,9 @@ class Resolver:
                 named = [(p, r) for p, r, _ in earlier if noun in self._surface_at(p).lower()]
             if named:
                 return max(named)[1]
+            titled = self._titled_body(noun, pos)
+            if titled is not None:
+                return titled
             if noun in _NAMED_ONLY:
                 return None  # "the panel of experts" with no panel before: a new body
             if modifier and noun in _BODY_NOUNS:
@@ -1678,6 +1686,30 @@ class Resolver:
             return [Resolved(state, phrase, "alias")]
         new = self.propose(phrase, start, appositive)
         return [Resolved(new["id"], phrase, "new", new)] if new else []
+
+    def _titled_body(self, noun: str, pos: int) -> str | None:
+        """ "the bureau said" where no actor found so far is a bureau: the body the text
+        named earlier with that head, inside an official's title ("National Security
+        Bureau (NSB) Director-General Tsai Ming-yen said ..."), known or proposed."""
+        if noun not in _TITLED_HEADS:
+            return None
+        head = noun.capitalize()
+        found = list(
+            re.finditer(
+                r"\b((?:[A-Z][\w'\u2019.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){1,5}"
+                + head
+                + r")\b(?!\s+(?:of|for)\s)",
+                self.text[:pos],
+            )
+        )
+        if not found:
+            return None
+        name = found[-1].group(1)
+        known = self.index.fuzzy(name)
+        if known:
+            return known
+        new = self.propose(name, found[-1].start(1))
+        return str(new["id"]) if new else None
 
     def _described_before(self, noun: str, pos: int) -> Resolved | None:
         """ "the panel said" where no speaker or known actor is a panel: the body the text
