@@ -105,3 +105,14 @@ def test_the_bureau_is_the_body_named_in_an_officials_title(tmp_path: Path) -> N
     assert [d.speaker for d in found if d.excerpt.startswith("About")] == [
         "national-security-bureau"
     ]
+
+
+def test_added_to_a_list_is_a_deed_and_judged_that_is_speech() -> None:
+    text = "The EU added the defence minister, Kang Sun Nam, to its sanctions list in February."
+    assert _subjects(text) == []
+    assert _subjects("He added the two sides would add more flights to the schedule.") == [
+        ("added", "He")
+    ]
+    a = analyse("The JCS also judged that the North was likely to supply more rocket launchers.")
+    (verb,) = find_verbs(a, 0, len(a.text))
+    assert (verb.phrase, verb.act) == ("judged that", "assesses")

@@ -83,7 +83,7 @@ VERB_ACTS: dict[str, str] = {
     "found that": "asserts", "concluded that": "assesses", "determined that": "asserts",
     "believe": "assesses", "believes": "assesses",
     "reckons": "assesses", "reckoned": "assesses", "reckon": "assesses",
-    "thinks": "assesses", "judges": "assesses",
+    "thinks": "assesses", "judges": "assesses", "judged that": "assesses",
     "fear that": "expresses-concern", "feared that": "expresses-concern",
     "testified": "asserts", "testifies": "asserts",
     "continues to assess": "assesses", "continue to assess": "assesses",
@@ -1116,7 +1116,17 @@ def _not_speech(masked: str, start: int, m: re.Match[str]) -> bool:
     word = m.group(1).lower()
     if word in _PLURAL_NOUNS and _NOUN_BEFORE.search(before):
         return True
+    if word in ("added", "adds", "add") and _ADDED_TO_LIST.match(masked, m.end()):
+        return True
     return word == "reported" and re.search(r"\bbe\s+$", before) is not None
+
+
+_ADDED_TO_LIST = re.compile(
+    r"\s+[^.;:\"\u201c]{1,80}?\s+to\s+(?:its|the|their|his|her|a|an)\s+[^.;:\"\u201c]{0,40}?"
+    r"\b(?:list|lists|blacklist|register|roster|designations?|tally|total)\b"
+)
+"""A deed of "added": "The EU added North Korea's defense minister, Kang Sun Nam, to its
+sanctions list", "the Treasury added eight entities to the SDN list"."""
 
 
 def is_media(phrase: str) -> bool:
