@@ -116,3 +116,34 @@ def test_added_to_a_list_is_a_deed_and_judged_that_is_speech() -> None:
     a = analyse("The JCS also judged that the North was likely to supply more rocket launchers.")
     (verb,) = find_verbs(a, 0, len(a.text))
     assert (verb.phrase, verb.act) == ("judged that", "assesses")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a closing title with no article after the name
+        (
+            "North Korean soldiers have begun taking part in combat, Col. Ants Kiviselg, "
+            "commander of the Estonian Defense Forces (EDF) Intelligence Center, said on Friday.",
+            "Col. Ants Kiviselg",
+        ),
+        # a party with a number in brackets
+        (
+            "Foreign Minister Margus Tsahkna (Eesti 200) said on Thursday that Estonia would "
+            "propose new sanctions.",
+            "Foreign Minister Margus Tsahkna",
+        ),
+        # "reported" with the time after it
+        (
+            "The agency granted the carrier a permit, the agency reported at the time.",
+            "the agency",
+        ),
+        (
+            "The Korean Central News Agency reported later in the day that Kim had overseen "
+            "the test.",
+            "The Korean Central News Agency",
+        ),
+    ],
+)
+def test_the_subject_of_a_speech_verb(text: str, subject: str) -> None:
+    assert _subjects(text)[0][1] == subject

@@ -291,11 +291,23 @@ _AP_PARTY_STATE = re.compile(r",\s*[RDI]-[A-Z][A-Za-z.]{1,10},?\s*$")
 R-Miss.,"): no part of the name."""
 
 
+_NAME_ASIDE = re.compile(
+    r"(?<=[\w.])\s*\((?:[^\x00-\u024f()]{1,12}|[^()]{0,20}\d[^()]{0,20})\),?\s*"
+    r"(?:(?:also|on\s+\w+day|\w+day)\s+)?$"
+)
+"""What stands in brackets between a name and its verb and is no part of the name: the name
+in its own script ("Jeff Liu (\u5289\u6c38\u5065) said") or a party with a number
+("Margus Tsahkna (Eesti 200) said")."""
+
+
 def subject_before(
     masked: str, sent_start: int, verb_start: int
 ) -> tuple[int, int, tuple[int, int] | None] | None:
     """The subject span before a verb (and an appositive), skipping auxiliaries and dates;
     a lawmaker's party and state after the name is left out of either."""
+    aside = _NAME_ASIDE.search(masked, sent_start, verb_start)
+    if aside is not None:  # "Foreign Minister Margus Tsahkna (Eesti 200) said"
+        verb_start = aside.start()
     found = _subject_before(masked, sent_start, verb_start)
     if found is None:
         return None
@@ -469,7 +481,7 @@ def _closing_appositive(
         if (
             2 <= len(named) <= 4
             and all(w[:1].isupper() for w in named)
-            and re.match(r"(?:an?|the|its|their)\s", name)
+            and re.match(r"(?:an?|the|its|their)\s|[a-z]+\s+(?:of|at|for|in)\s", name)
             and len(words) <= 12
         ):
             a = title + 1 + len(part) - len(part.lstrip())  # where the name starts
@@ -936,7 +948,8 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
         ) and not (
             re.search(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$", before)
             or re.match(
-                r"\s+(?:that|on|in|\w+day|earlier|previously|last|this|yesterday|today)\b",
+                r"\s+(?:that|on|in|\w+day|earlier|later|previously|last|this|yesterday|today|"
+                r"at\s+the\s+time)\b",
                 after,
             )
             or re.match(r"\s*[,.]", after)
