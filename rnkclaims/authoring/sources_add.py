@@ -25,6 +25,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from rnkclaims.authoring.extract.credits import wire_agency_names, wire_credit
 from rnkclaims.authoring.extract.passages import detect_furniture
 from rnkclaims.authoring.ledger_edit import (
     Edit,
@@ -93,6 +94,7 @@ class Archived:
     outlet: str
     furniture: tuple[str, ...] = ()
     outlet_created: Path | None = None  # the ledger file the new outlet went to
+    credited: str | None = None  # the wire agency the text credits, written as ``agencies``
 
 
 def resolve_outlet(ledger: Ledger, given: str) -> str:
@@ -187,6 +189,9 @@ def prepare(ledger: Ledger, new: NewSource, today: date | None = None) -> tuple[
         )
     outlet = resolve_outlet(ledger, new.outlet)
     agencies = [resolve_outlet(ledger, a) for a in new.agencies]
+    if not agencies and new.detect:
+        credited = credited_agency(ledger, body, outlet)
+        agencies = [credited] if credited else []
     duplicate = find_duplicate(ledger, body, new.url)
     if duplicate is not None:
         sid, what = duplicate
@@ -237,6 +242,20 @@ def prepare(ledger: Ledger, new: NewSource, today: date | None = None) -> tuple[
     return sid, outlet, front_matter(meta) + body
 
 
+def credited_agency(ledger: Ledger, body: str, outlet: str) -> str | None:
+    """The ledger id of the one wire agency the article credits for its copy ("WRITER:
+    AFP", "— Reuters", "(With inputs from PTI)"), when the ledger knows it and it is not
+    the outlet itself."""
+    credited = wire_credit(body, wire_agency_names(ledger))
+    if credited is None:
+        return None
+    try:
+        oid = resolve_outlet(ledger, credited)
+    except NotFoundError:
+        return None
+    return oid if oid != outlet else None
+
+
 def plan_outlet(ledger: Ledger, name: str, spec: NewOutlet) -> tuple[dict[str, Any], Edit]:
     """The outlet entry ``--new-outlet`` appends, checked against the ledger."""
     name = name.strip()
@@ -282,6 +301,14 @@ def add_source(
     meta_furniture = tuple(
         p for p in [*new.furniture, *(detect_furniture(new.text) if new.detect else [])]
     )
+    credited = (
+        credited_agency(ledger, new.text, outlet) if new.detect and not new.agencies else None
+    )
     return Archived(
-        sid, path, outlet, tuple(dict.fromkeys(meta_furniture)), edit.path if edit else None
+        sid,
+        path,
+        outlet,
+        tuple(dict.fromkeys(meta_furniture)),
+        edit.path if edit else None,
+        credited,
     )

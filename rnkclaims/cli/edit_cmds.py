@@ -141,7 +141,9 @@ def source_add(
     would not validate). An article already archived (same text or same URL) is refused
     with the id it has. The headline, bylines, time stamps, "Read more" teasers,
     captions and credits are detected and listed as the source's furniture (with any
-    --furniture given), so that extract skips them. The file is written atomically.
+    --furniture given), so that extract skips them. Without --agency, the one wire agency
+    the text credits for its copy ("By AFP", "WRITER: AFP", "— Reuters", "(With inputs
+    from PTI)") is written as the source's agencies. The file is written atomically.
     """
     from rnkclaims.authoring.sources_add import NewOutlet, NewSource, add_source
     from rnkclaims.render import note
@@ -185,6 +187,11 @@ def source_add(
         note(
             f"furniture ({len(archived.furniture)} passage(s), skipped by extract; edit the "
             "front matter to change): " + " | ".join(archived.furniture)
+        )
+    if archived.credited is not None:
+        note(
+            f"agencies: {archived.credited} (credited in the text; the carrier of every claim "
+            "the text gives no other for; --agency to set, --no-detect-furniture to skip)"
         )
     note(f"archived {led.paths.display(archived.path)}; next: rnkclaims extract {archived.id}")
     typer.echo(archived.id)

@@ -29,6 +29,7 @@ from rnkclaims.authoring.extract.attribution import (
     subject_before,
 )
 from rnkclaims.authoring.extract.clauses import IF_HELP, IF_HELP_OR_LAWFUL, clause_act
+from rnkclaims.authoring.extract.credits import wire_agency_names, wire_credit
 from rnkclaims.authoring.extract.passages import (
     MIN_QUOTE_WORDS,
     QUOTE_MARKS,
@@ -864,18 +865,23 @@ class Drafter:
         if isinstance(agencies, list) and len(agencies) == 1 and isinstance(agencies[0], str):
             out.append(agencies[0])  # with two or more, the text must say which carried it
         outlets = {str(o.get("id")): o for o in ledger.outlets}
-        for dateline in self.analysis.datelines[:1]:
-            if not dateline.agency:
-                continue
-            wanted = dateline.agency.casefold()
+
+        def outlet_named(name: str) -> str | None:
+            wanted = name.casefold()
             for oid, outlet in outlets.items():
                 surfaces = [oid, outlet.get("name"), *(outlet.get("aliases") or [])]
                 if any(isinstance(s, str) and s.casefold() == wanted for s in surfaces):
-                    out.append(oid)
-                    break
-            else:
-                if agency_id(dateline.agency) in outlets:
-                    out.append(agency_id(dateline.agency))
+                    return oid
+            return agency_id(name) if agency_id(name) in outlets else None
+
+        for dateline in self.analysis.datelines[:1]:
+            if dateline.agency and (oid := outlet_named(dateline.agency)):
+                out.append(oid)
+        if agencies is None and not out:
+            # no agencies given: the one the page credits ("WRITER: AFP", "— Reuters")
+            credited = wire_credit(self.text, wire_agency_names(ledger))
+            if credited and (oid := outlet_named(credited)):
+                out.append(oid)
         return [o for o in dict.fromkeys(out) if o != self.outlet]
 
     def skip(self, start: int, end: int, kind: str, reason: str) -> None:

@@ -1,0 +1,92 @@
+"""The wire agency a page credits for its copy: found in the page's own lines, proposed
+by ``source add`` as the source's agencies, and the default relay of extract's drafts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from rnkclaims.authoring.extract import extract
+from rnkclaims.authoring.extract.credits import wire_credit
+from rnkclaims.cli import app
+from rnkclaims.ledger import load, locate
+from tests.conftest import BASE, write_ledger
+
+runner = CliRunner()
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("Headline\n\nWRITER: AFP\n\nSEOUL: The agency said so.\n", "AFP"),
+        ("Headline\n\nBy Reuters staff\n\nThe ministry said so.\n", "Reuters"),
+        ("Headline\n\nAFP, Seoul\n\nThe ministry said so.\n", "AFP"),
+        ("The ministry said so. \u2014 Reuters\n", "Reuters"),
+        ("The ministry said so.\n\n(With inputs from PTI)\n", "PTI"),
+        ("The ministry said so. -- IANS\n", "IANS"),
+        (
+            "The ministry said so.\n\nCopyright 2024 The Associated Press. All rights reserved.\n",
+            "AP",
+        ),
+        ("The ministry said so.\n\nReporting by Hyonhee Shin; Editing by Ed Davies\n", "Reuters"),
+        ("Headline\n\nBy Agence France-Presse\n\nIt said so. \u2014 AFP\n", "AFP"),
+        # a picture's credit, two agencies, an agency named in a sentence: no credit
+        ("Kim at the launch.\n\nPhoto: AFP\n\nThe ministry said so.\n", None),
+        ("Headline\n\nBy AFP\n\nThe ministry said so. \u2014 Reuters\n", None),
+        ("The ministry said the Reuters report was wrong.\n", None),
+    ],
+)
+def test_the_agency_a_page_credits(text: str, agency: str | None) -> None:
+    assert wire_credit(text) == agency
+
+
+def test_extract_takes_the_credited_agency_as_the_relay(tmp_path: Path) -> None:
+    front = "---\noutlet: yonhap\ntitle: T\npublished: 2025-01-25\nlanguage: en\n---\n"
+    body = (
+        "Troops moved\n\nBy TASS\n\nSEOUL - North Korea has sent more troops to "
+        "Russia, South Korea's military said on Friday.\n"
+    )
+    paths = write_ledger(tmp_path / "data", BASE, {"src-a": front + body})
+    ledger = load(paths)
+    (draft,) = extract(ledger, ledger.sources["src-a"]).drafts
+    assert [hop["via"] for hop in draft.relay] == ["tass"]
+
+
+def _add(root: Path, stdin: str, *args: str) -> object:
+    return runner.invoke(
+        app,
+        ["source", "add", "-", "--outlet", "yonhap", "--title", "T", "--published",
+         "2024-10-30", *args, "--ledger", str(root)],
+        input=stdin,
+    )  # fmt: skip
+
+
+def test_source_add_writes_the_credited_agency(ledger_dir: Path) -> None:
+    article = "Troops moved\n\nThe ministry said so on Friday. \u2014 TASS\n"
+    result = _add(ledger_dir, article)
+    assert result.exit_code == 0, result.output
+    assert "agencies: tass (credited in the text" in result.stderr
+    sid = result.stdout.strip()
+    assert load(locate(ledger_dir)).sources[sid].meta["agencies"] == ["tass"]
+
+
+@pytest.mark.parametrize(
+    ("article", "args", "agencies"),
+    [
+        # given by hand, not detected, the outlet's own credit, an agency the ledger lacks
+        ("T\n\nBy Yonhap\n\nIt said so.\n", ("--agency", "tass"), ["tass"]),
+        ("T\n\nBy TASS\n\nIt said so.\n", ("--no-detect-furniture",), None),
+        ("T\n\nBy Yonhap\n\nIt said so.\n", (), None),
+        ("T\n\nBy Reuters staff\n\nIt said so.\n", (), None),
+    ],
+)
+def test_source_add_proposes_no_credit_over_the_users_word(
+    ledger_dir: Path, article: str, args: tuple[str, ...], agencies: list[str] | None
+) -> None:
+    result = _add(ledger_dir, article, *args)
+    assert result.exit_code == 0, result.output
+    assert "credited in the text" not in result.stderr
+    sid = result.stdout.strip()
+    assert load(locate(ledger_dir)).sources[sid].meta.get("agencies") == agencies
