@@ -621,6 +621,41 @@
   and events dated apart from statements, standing denials, page furniture, the outlets'
   own background and most acts carried by the words behind a neutral verb), written after
   the test41 set and measured at first sight, its misses never printed (blind).
+- ``test46``: a forty-sixth held-out set in ``bench/extract_test46/`` (ordinary news
+  reports: NDTV running PTI copy on North Korea's first confirmation of its troops in
+  Kursk, with a commission's quoted word carried by KCNA, "KCNA quoted Kim as saying", a
+  president's quotation in a statement published by the Kremlin, a chief of staff's
+  praise "had on Saturday" and a ministry's quoted charge and call in one sentence, so
+  that PTI is the last hop of all it relays; Bernama on Lavrov's visit to Pyongyang, with
+  "SEOUL, Oct 19 (Bernama) --", a quotation dated by an arrival "on Wednesday" and told
+  to reporters "according to Russia's TASS news agency", a minister's "fully supports"
+  reported by KCNA, the White House's charge "Last week" and a spokesman's quoted call;
+  The Times of Israel running AFP copy on North Korean ballistic missiles fired at
+  Ukraine, with launches dated apart from the statement, a quotation split around "he
+  said", off-topic background on Iranian drones and a university president who "told
+  AFP"; Lenta.ru in English on North Korean sappers and builders for Kursk, with an
+  attribution in its own sentence "This was announced ... on Tuesday, June 17",
+  "According to him,", "As the Security Council secretary specified,", a governor's
+  Telegram quotation, an announcement "In April" and a spy agency's forecast that Yonhap
+  reported citing it; YTN on the spy agency's briefing on losses and prisoners, with
+  "[Anchor]" and "[Reporter]", "told lawmakers today", a capture dated "on the 9th", a
+  lawmaker's soundbite without quotation marks, a captured soldier's account "the NIS
+  said" and a president's offer "yesterday"; Defense One on the lessons North Korean
+  troops learn in Ukraine, with "In his written testimony", a quotation before "said Adm.
+  Samuel Paparo", an official who "told Reuters in February", two countries' officials
+  who "have also said" and a researcher who told the outlet itself; Kathimerini English
+  running Reuters copy on Russia's veto of the UN panel, with an ambassador's quoted word
+  and a long quoted passage, a quoted simile after "likened the veto to", the panel's
+  report "published earlier this month", two states that "have accused" and two that
+  "have denied"; Military Times on Russia's purchase of North Korean shells, with "U.S.
+  officials said Tuesday", "Ryder told reporters, adding that", an intelligence
+  assessment The New York Times "first reported", a ministry's statement Yonhap
+  reported and Moscow's standing dismissal; datelines, leads with the attribution at the
+  end, split quotations, relays, unnamed officials and plural bodies, long titles before
+  names, relative dates and events dated apart from statements, standing denials, page
+  furniture, the outlets' own background and most acts carried by the words behind a
+  neutral verb), written after the test45 set and measured at first sight, its misses
+  never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -987,6 +1022,7 @@ SETS = {
     "test43": lambda v: measure_coded(BENCH / "extract_test43", v),
     "test44": lambda v: measure_coded(BENCH / "extract_test44", v),
     "test45": lambda v: measure_coded(BENCH / "extract_test45", v),
+    "test46": lambda v: measure_coded(BENCH / "extract_test46", v),
     "bundled": measure_bundled,
 }
 
