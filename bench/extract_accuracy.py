@@ -656,6 +656,36 @@
   furniture, the outlets' own background and most acts carried by the words behind a
   neutral verb), written after the test45 set and measured at first sight, its misses
   never printed (blind).
+- ``test47``: a forty-seventh held-out set in ``bench/extract_test47/`` (ordinary news
+  reports: SpaceNews on the Vostochny summit, with a lead "suggested Sept. 13", a reply
+  after "Asked by reporters", a spokesman's "sensitive areas", an administration's plan it
+  "said that day" after a failure dated "on Aug. 24", officials' standing denial and a
+  director's quotation split around "told SpaceNews"; The Sankei Shimbun in English on
+  Tokyo's concern over North Korean troops, with "The top government spokesman added", a
+  secretary of state's figure and quoted phrase, an ambassador who "did not confirm ... but
+  said" and an unnamed defence official who told the paper itself; RBC-Ukraine on the two
+  soldiers captured in Kursk, with a lead whose attribution is the next sentence ("This
+  was stated by ..."), "According to him,", a prisoner's account that the SBU reported and
+  a confirmation that Yonhap reported; Viet Nam News running VNA copy on the Pyongyang
+  treaty, with a leader's very long titles, a president's account carried by Sputnik, "For
+  his part,", a talks account "According to the TASS news agency" and an aide's and a
+  spokesperson's positions on the two days before the visit; TRT World on the veto of the
+  UN sanctions panel, with an ambassador's long quoted phrase, "He accused ... of trying
+  to", a quotation before the title and "told the council", a call after "urged" and the
+  panel's report "released earlier this month"; The Jerusalem Post on North Korean
+  missiles fired at Ukraine, with "the White House said on Thursday", a strike dated apart
+  from the statement with "he said, adding that", a standing denial in the present tense
+  and Israeli officials' standing warning; JTBC on Shoigu's announcement of North Korean
+  deminers and builders for Kursk, with a quotation carried by TASS, a quoted phrase that
+  RIA Novosti reported, two states' acknowledgement "in April" and a senior official who
+  "told JTBC"; Defense Express on Koksan guns and 240mm launchers, with "said on
+  Wednesday, November 20, Yonhap reported", "According to the NIS," with "appear to", the
+  outlet's own judgements and a quoted standing denial beside a standing position;
+  datelines, leads with the attribution at the end, split quotations, relays, unnamed
+  officials and plural bodies, long titles before names, relative dates and events dated
+  apart from statements, standing denials, page furniture, the outlets' own background and
+  most acts carried by the words behind a neutral verb), written after the test45 set and
+  measured at first sight, its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -1023,6 +1053,7 @@ SETS = {
     "test44": lambda v: measure_coded(BENCH / "extract_test44", v),
     "test45": lambda v: measure_coded(BENCH / "extract_test45", v),
     "test46": lambda v: measure_coded(BENCH / "extract_test46", v),
+    "test47": lambda v: measure_coded(BENCH / "extract_test47", v),
     "bundled": measure_bundled,
 }
 
