@@ -686,6 +686,38 @@
   apart from statements, standing denials, page furniture, the outlets' own background and
   most acts carried by the words behind a neutral verb), written after the test45 set and
   measured at first sight, its misses never printed (blind).
+- ``test48``: a forty-eighth held-out set in ``bench/extract_test48/`` (ordinary news
+  reports: Daily Sabah running AFP copy on NATO's confirmation of North Korean troops in
+  Kursk, with a quoted phrase after "Rutte said", "Rutte added, without giving details",
+  a spokesman's position carried by Russian news agencies and a vice minister's
+  conditional quoted phrase carried by KCNA, so that AFP is the last hop of all it
+  relays; Antara on Lavrov's talks in Pyongyang, with a quotation "as quoted by Sputnik",
+  "He proposed", a standing accusation by Washington "last week", a standing denial by
+  two states and an expert's long title before his name who "told ANTARA"; Rappler
+  running Reuters copy on Russia's veto of the UN sanctions panel, with a standing
+  accusation inside the lead, ambassadors' quoted word, quotation and simile, the experts'
+  report "made public earlier this month" and an ambassador who "urged"; The Bell on
+  North Korean sappers and builders for Kursk, with a quotation TASS reported, a leader's
+  quoted pledge dated "on June 4" carried by KCNA, border service statistics after
+  "According to", an unnamed expert who told the outlet itself and "Why you should care";
+  Ynetnews running AP copy on Kim's tour of Russian bombers, with a ministry's account, a
+  president's quoted word at a summit, a leader's quoted pledge carried by KCNA, a
+  standing warning by "U.S. officials", a ministry that "called on" and an unnamed senior
+  official's belief; Business Insider on the first clashes with North Korean troops, with
+  a lead with no date, a minister who told KBS in an interview "aired on Monday", "He
+  called on" with a quoted word and an official's and a spy agency's accounts "last
+  week"; USA Today on Zelenskyy's offer to swap two captured soldiers, with a lead with
+  "says", a quotation written on X, an event dated apart from the service's statement, a
+  prisoner's account "according to the SBU" and a spy agency's figures "according to" a
+  lawmaker; TIME on North Korea's first admission of the deployment, with a statement
+  carried by KCNA, "Kim was quoted as saying", a general who "claimed", a staff that
+  "denied that the same day", the magazine's own judgement and quotations before "tells
+  TIME" and "says"; datelines, leads with the attribution at the end, split quotations,
+  relays, unnamed officials and experts, plural bodies, long titles before names, relative
+  dates and events dated apart from statements, standing denials, page furniture, the
+  outlets' own background and most acts carried by the words behind a neutral verb),
+  written after the test45 set and measured at first sight, its misses never printed
+  (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -1054,6 +1086,7 @@ SETS = {
     "test45": lambda v: measure_coded(BENCH / "extract_test45", v),
     "test46": lambda v: measure_coded(BENCH / "extract_test46", v),
     "test47": lambda v: measure_coded(BENCH / "extract_test47", v),
+    "test48": lambda v: measure_coded(BENCH / "extract_test48", v),
     "bundled": measure_bundled,
 }
 
