@@ -681,32 +681,6 @@
   "told JTBC"; Defense Express on Koksan guns and 240mm launchers, with "said on
   Wednesday, November 20, Yonhap reported", "According to the NIS," with "appear to", the
   outlet's own judgements and a quoted standing denial beside a standing position;
-- ``test49``: a forty-ninth held-out set in ``bench/extract_test49/`` (ordinary news
-  reports: the Philippine Daily Inquirer running AFP copy on Russia's veto of the UN
-  sanctions panel, with Washington's charge at the end of the lead, the panel's report
-  "made public earlier this month", an ambassador's quoted phrase and quotation, a quoted
-  likeness, a standing accusation and a standing denial by two states each and a former
-  coordinator who "told AFP"; Malay Mail running Reuters copy on the White House's account
-  of North Korean ballistic missiles fired at Ukraine, with "said yesterday", launches
-  dated apart from the briefing, a count "In October" and an unnamed ministry official who
-  "told Reuters"; Montsame on the 2024 partnership treaty, with long titles before the
-  leaders' names, a president's account "as reported by TASS", a leader's quoted phrases
-  that KCNA reported, an aide "Earlier this week", a government's concern that Yonhap
-  reported and a ministry source who told the agency itself; The Indian Express on the
-  Vostochny summit, with a leader's pledge aired by Russian state television, an answer
-  after "replied:", a spokesman's account according to Interfax and his quoted phrase
-  "earlier this week", the White House "last month" and an analyst who told the paper
-  itself; WION on the Pentagon's count of North Korean troops and NATO's confirmation in
-  one lead, with a hedged quotation, lawmakers briefed by a spy agency "last week" and a
-  vice minister "on Friday" according to KCNA; Verstka in translation on the sappers and
-  military builders Shoigu announced, with a quotation that RIA Novosti reported, a
-  leader's quoted phrase dated "on June 4", a governor's Telegram post, the outlet's own
-  earlier finding and a source who told the outlet itself; Kazinform on Lavrov's talks in
-  Wonsan, with "Kazinform News Agency cites KCNA", "TASS reports" and "he added", a
-  counterpart's quoted description and a standing accusation by two states after "have
-  repeatedly condemned"; Militarnyi on two North Korean soldiers captured in Kursk, with a
-  president's posts on X, a security service's account and a prisoner's account "According
-  to the SBU", a spy agency's confirmation that Yonhap reported and a report "On Dec. 26";
   datelines, leads with the attribution at the end, split quotations, relays, unnamed
   officials and plural bodies, long titles before names, relative dates and events dated
   apart from statements, standing denials, page furniture, the outlets' own background and
@@ -744,6 +718,37 @@
   outlets' own background and most acts carried by the words behind a neutral verb),
   written after the test45 set and measured at first sight, its misses never printed
   (blind).
+- ``test49``: a forty-ninth held-out set in ``bench/extract_test49/`` (ordinary news
+  reports: the Philippine Daily Inquirer running AFP copy on Russia's veto of the UN
+  sanctions panel, with Washington's charge at the end of the lead, the panel's report
+  "made public earlier this month", an ambassador's quoted phrase and quotation, a quoted
+  likeness, a standing accusation and a standing denial by two states each and a former
+  coordinator who "told AFP"; Malay Mail running Reuters copy on the White House's account
+  of North Korean ballistic missiles fired at Ukraine, with "said yesterday", launches
+  dated apart from the briefing, a count "In October" and an unnamed ministry official who
+  "told Reuters"; Montsame on the 2024 partnership treaty, with long titles before the
+  leaders' names, a president's account "as reported by TASS", a leader's quoted phrases
+  that KCNA reported, an aide "Earlier this week", a government's concern that Yonhap
+  reported and a ministry source who told the agency itself; The Indian Express on the
+  Vostochny summit, with a leader's pledge aired by Russian state television, an answer
+  after "replied:", a spokesman's account according to Interfax and his quoted phrase
+  "earlier this week", the White House "last month" and an analyst who told the paper
+  itself; WION on the Pentagon's count of North Korean troops and NATO's confirmation in
+  one lead, with a hedged quotation, lawmakers briefed by a spy agency "last week" and a
+  vice minister "on Friday" according to KCNA; Verstka in translation on the sappers and
+  military builders Shoigu announced, with a quotation that RIA Novosti reported, a
+  leader's quoted phrase dated "on June 4", a governor's Telegram post, the outlet's own
+  earlier finding and a source who told the outlet itself; Kazinform on Lavrov's talks in
+  Wonsan, with "Kazinform News Agency cites KCNA", "TASS reports" and "he added", a
+  counterpart's quoted description and a standing accusation by two states after "have
+  repeatedly condemned"; Militarnyi on two North Korean soldiers captured in Kursk, with a
+  president's posts on X, a security service's account and a prisoner's account "According
+  to the SBU", a spy agency's confirmation that Yonhap reported and a report "On Dec. 26";
+  datelines, leads with the attribution at the end, split quotations, relays, unnamed
+  officials and plural bodies, long titles before names, relative dates and events dated
+  apart from statements, standing denials, page furniture, the outlets' own background and
+  most acts carried by the words behind a neutral verb), written after the test45 set and
+  measured at first sight, its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
