@@ -106,3 +106,30 @@ def test_where_the_speaker_stands_is_no_charge_without_a_word_of_wrongdoing() ->
     charge = "the country is against the illegal deployment".split()
     assert not acts.left_to_rules(charge, "accuses")  # "illegal" is a word of wrongdoing
     assert not acts.left_to_rules("they are arming the aggressor".split(), "accuses")
+
+
+@pytest.mark.parametrize(
+    ("attribution", "act"),
+    [
+        ("said Fyodor Tertitskiy, a historian of North Korea at Kookmin University", "assesses"),
+        (
+            "said Yossi Kuperwasser, head of the Jerusalem Institute for Strategy and Security",
+            "assesses",
+        ),
+        (
+            "says Sydney Seiler of the Center for Strategic and International Studies, a "
+            "think-tank in Washington",
+            "assesses",
+        ),
+        ("said Stephen Saideman, who holds the Paterson Chair at Carleton University", "assesses"),
+        # an official heading a government centre states, as officials do
+        ("said Andrii Kovalenko, head of the Centre for Countering Disinformation", "asserts"),
+    ],
+)
+def test_an_analysts_plain_words_are_a_judgement(
+    tmp_path: Path, attribution: str, act: str
+) -> None:
+    body = f'"The border is one of the most heavily mined places on earth," {attribution}.\n'
+    ledger = _ledger(tmp_path, body)
+    (draft,) = extract(ledger, ledger.sources["src-a"]).drafts
+    assert draft.act == act

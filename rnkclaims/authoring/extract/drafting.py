@@ -842,7 +842,11 @@ class Drafter:
         fellow, professor or analyst ("Zhao Tong, a senior fellow at ..."). Remembered, so
         that the person's later quotations are judged alike."""
         spans = [(verb.np_start, verb.np_end)] + ([verb.appositive] if verb.appositive else [])
-        after = self.text[verb.np_end : verb.np_end + 80]  # "said Zhao Tong, a senior fellow"
+        after = self.text[verb.np_end : verb.np_end + 100]  # "said Zhao Tong, a senior fellow"
+        if verb.form == "inverted":  # "says Sydney Seiler of the Center for Strategic and
+            # International Studies, a think-tank": the rest of his description
+            rest = re.split(r"\s(?:that|adding|saying)\s|[.;:]", after, maxsplit=1)
+            spans.append((verb.np_end, verb.np_end + len(rest[0])))
         if (
             kind == "person"
             and ref
@@ -3475,11 +3479,15 @@ def _plain(words: str) -> str:
 
 _EXPERT_WORDS = (
     r"\b(?:analysts?|researchers?|(?:research\s+|senior\s+|non-?resident\s+)?fellows?|"
-    r"experts?|professors?|lecturers?|scholars?|specialists?|academics?)\b"
+    r"experts?|professors?|lecturers?|scholars?|specialists?|academics?|historians?)\b"
     r"|\bnow\s+(?:\w+\s+)?(?:at|with)\s+(?:the\s+)?(?:[\w'-]+\s+){0,6}?(?:center|centre|institute|"
     r"university|foundation|endowment|institution|think\s+tank)\b"
     r"|\b(?:director|president|dean)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?"
-    r"(?:center|centre|institute|university|foundation|endowment|think\s+tank|studies)\b"
+    r"(?:center|centre|institute|university|foundation|endowment|think[-\s]tank|studies)\b"
+    r"|\b(?:head|chief|founder|chair(?:man|woman)?)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?"
+    r"(?:institute|university|foundation|endowment|think[-\s]tank|studies)\b"
+    r"|\b(?:at|of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:university|college)\b|\bthink[-\s]tank\b"
+    r"|\bchair\s+in\b|\bof\s+the\s+(?:[\w'-]+\s+){0,5}?(?:institute|studies|endowment)\b"
 )
 _EXPERT = re.compile(r"(?i)" + _EXPERT_WORDS)
 """A person's title or appositive that makes them an analyst ("a senior fellow", "now at
