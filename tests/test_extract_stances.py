@@ -255,3 +255,19 @@ def test_pointed_out_is_a_speech_verb(tmp_path: Path) -> None:
         ("takeshi-iwaya", "pointed out"),
         ("analysts", "pointing out"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("words", "act"),
+    [
+        ('the veto was "extremely regrettable."', "expresses-concern"),
+        ('the deployment was "a wake-up call" for Europe', "warns"),
+        ('supplying weapons would be "a very big mistake"', "warns"),
+        ('the panel had become "increasingly biased"', "denies"),
+        ('dismissed the reports as "insinuations"', "denies"),
+        # a threat described is no warning: "portraying the regime as a 'persistent threat'"
+        ('the regime was a "persistent threat."', None),
+    ],
+)
+def test_a_quoted_word_of_regret_danger_or_falsehood(words: str, act: str | None) -> None:
+    assert _fragment_act(words) == act

@@ -278,7 +278,10 @@ _WRONG_DEED = (
     r"exploit(?:s|ed|ing)?|prop(?:s|ped|ping)?\s+up|trad(?:e|es|ed|ing)\s+away|justify|"
     r"distract|smuggl(?:e|es|ed|ing)|evad(?:e|es|ed|ing)|circumvent(?:s|ed|ing)?|"
     r"bypass(?:es|ed|ing)?|skirt(?:s|ed|ing)?\s+(?:the\s+)?sanctions|"
-    r"(?:help|aid|arm|abet)(?:s|ed|ing)?\s+(?:the\s+)?aggress(?:or|ion)"
+    r"(?:help|aid|arm|abet)(?:s|ed|ing)?\s+(?:the\s+)?aggress(?:or|ion)|"
+    r"kill(?:s|ed|ing)?|murder(?:s|ed|ing)?|silenc(?:e|es|ed|ing)|terrori[sz](?:e|es|ed|ing)|"
+    r"(?:help|aid|arm|abet)(?:s|ed|ing)?\s+(?:Russia|Moscow|the\s+Kremlin)(?:'s|\u2019s)?\s+"
+    r"(?:to\s+)?(?:continue|kill|wage|prolong|war)"
 )
 _WRONGDOING = re.compile(
     r"(?P<subj>\b(?:[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3}|the\s+West|"

@@ -3946,7 +3946,8 @@ _FRAGMENT = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{2,60}?)[\"\u201d]")
 _FALSE_WORDS = frozenset(
     "baseless groundless unfounded false fake fabricated fabrication fabrications absurd "
     "nonsense ridiculous rumor rumors rumour rumours lie lies slander slanderous contradictory "
-    "speculative speculation untrue fiction hoax illegitimate".split()
+    "speculative speculation untrue fiction hoax illegitimate insinuation insinuations "
+    "biased disinformation".split()
 )
 """Words that call a report or a charge false (or a measure void: "illegitimate")."""
 _BLAME_WORDS = frozenset(
@@ -3976,7 +3977,19 @@ def _fragment_act(words: str) -> str | None:
     blamed = [m for m, f in found if f & _BLAME_WORDS]
     if blamed and _WOULD_BE.search(words, 0, blamed[0].start()):
         return "warns"  # 'any cooperation would be a "direct provocation"': if it happens
-    return "accuses" if blamed else None
+    if blamed:
+        return "accuses"
+    if any(f & _REGRET_WORDS for _, f in found):
+        return "expresses-concern"  # 'called the veto "extremely regrettable"'
+    if any(f & _DANGER_WORDS for _, f in found):
+        return "warns"  # 'called it "a wake-up call"', '"a very big mistake"'
+    return None
+
+
+_REGRET_WORDS = frozenset("regrettable regret regrets concern concerns worrying deplorable".split())
+"""A quoted word of regret or worry: the speaker's concern."""
+_DANGER_WORDS = frozenset("wake-up wake mistake grave dangerous danger alarming perilous".split())
+"""A quoted word that names a danger or a misstep to come: the speaker's warning."""
 
 
 _EPITHET = re.compile(r"(?i)\bhostile\s+(?:forces|states|countries|powers)\b")
