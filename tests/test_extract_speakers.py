@@ -147,3 +147,45 @@ def test_added_to_a_list_is_a_deed_and_judged_that_is_speech() -> None:
 )
 def test_the_subject_of_a_speech_verb(text: str, subject: str) -> None:
     assert _subjects(text)[0][1] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("SEOUL--North Korea has never exported weapons.", "SEOUL--"),
+        ("WASHINGTON -- The United States said so.", "WASHINGTON -- "),
+        ("KYIV, Ukraine \u2014 North Korea said so.", "KYIV, Ukraine \u2014 "),
+        ("SEOUL: North Korea said so.", "SEOUL: "),
+        # a transcript's label, an acronym, a host's label: no place
+        ("KIRBY: We said so.", None),
+        ("NATO \u2014 the alliance said so.", None),
+        ("MARCUS BELL, HOST: Thousands of laborers have arrived.", None),
+    ],
+)
+def test_a_dateline_with_no_agency_is_cut_off_its_sentence(text: str, dateline: str | None) -> None:
+    found = analyse(text).datelines
+    assert [text[d.start : d.end] for d in found] == ([dateline] if dateline else [])
+
+
+def test_an_officials_denial_of_his_own_countrys_deed(tmp_path: Path) -> None:
+    body = (
+        "SEOUL--North Korea has never exported weapons or ammunition to Russia, a senior "
+        "official of its defense ministry said in a statement carried by the state-run "
+        "Korean Central News Agency on Sept. 22.\n"
+    )
+    (draft,) = _extract(tmp_path, body).drafts
+    assert draft.excerpt.startswith("North Korea has never")  # the dateline cut off
+    assert (draft.act, draft.said) == (
+        "denies",
+        {"date": "2025-09-22", "expression": "on Sept. 22"},
+    )
+
+
+def test_a_partys_deed_hedged_in_the_past_is_a_suspicion(tmp_path: Path) -> None:
+    body = (
+        "Russia may have used a North Korean ballistic missile in the attack on Kyiv, "
+        "President Volodymyr Zelensky said on Thursday.\n\n"
+        "The missile may have been a new type, an analyst said.\n"
+    )
+    acts = [d.act for d in _extract(tmp_path, body).drafts]
+    assert acts == ["suspects", "assesses"]

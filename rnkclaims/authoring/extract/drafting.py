@@ -602,6 +602,8 @@ _PAGE_META = re.compile(
 2024, 14:50")."""
 _THE_HALVES = {"North": "KP", "South": "KR"}
 """What "the North" and "the South" mean in copy on the peninsula."""
+_MONTH_ABBREVIATION = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s*\d)")
+"""A month abbreviated with a stop before its day ("Sept. 22")."""
 _BARE_DATELINE = re.compile(
     r"(?m)^([A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)?)(?:\s*(?:--|\u2014|\u2013)|\s+-)\s"
 )
@@ -2901,13 +2903,14 @@ class Drafter:
     def content(self, v: Verb, start: int, end: int) -> str:
         """What was said: the clause after the verb, or before a trailing attribution."""
         tail = self.text[max(v.end, v.np_end) : end]
+        tail = _MONTH_ABBREVIATION.sub(r"\1", tail)  # "said on Sept. 22.": no sentence end
         trailing = bool(
             re.fullmatch(
                 r"\s*(?:(?:reporters|journalists|lawmakers|the\s+press)\b|"
                 r"(?:The\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?=\s+(?:on|in|at|last|this)\b))?"
                 r"\s*(?:(?:on|in|at|last|earlier|this|to|told|after|during|\w+day)\b"
                 r"(?:(?!\b(?:that|would|will|was|were|is|are|had|has|have|could|should|must)\b)"
-                r"[^.]){0,60})?"
+                r"[^.]){0,100})?"
                 r"(?:,\s+(?:[a-z]+ing|in|at|during)\b[^.]*|,\s+(?:[\w-]+\s+){1,2}(?:hours?|days?|"
                 r"weeks?|months?|years?)\s+(?:after|before|since)\b[^.]*)?[.!?\"\u201d']*\s*",
                 tail,
@@ -3106,6 +3109,13 @@ _FORECAST = re.compile(
     r"(?!you\b|that\s+you\b)|"
     r"(?:may|might|could)\s+be\s+close\s+to|(?:is|are)\s+expected\s+to)\b"
 )
+_PARTY_PAST_HEDGE = re.compile(
+    r"\b(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+\s+(?:may|might)\s+(?:well\s+)?have\s+"
+    r"(?:used|supplied|sent|provided|shipped|transferred|helped|received|given|sold|fired|"
+    r"deployed|launched)\b"
+)
+"""A named party's deed hedged in the past ("Russia may have used a North Korean
+missile"): a suspicion of the party, not a judgement of a thing."""
 _PAST_HEDGE = re.compile(r"(?i)\b(?:may|might)\s+(?:well\s+)?have\s+(?:been|had|used)\b")
 """A hedged judgement of what already happened, not a forecast ("may have been")."""
 _CALL = re.compile(
@@ -4407,6 +4417,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "suspects"
     if _MOTIVE.search(words):
         return "suspects"  # "the visit could be aimed at securing weapons"
+    if not by_content and _PARTY_PAST_HEDGE.search(words):
+        return "suspects"  # "Russia may have used a North Korean ballistic missile"
     if not by_content and _PAST_HEDGE.search(words):
         return "assesses"  # "the missile may have been a new type of solid-fuel ICBM"
     if _FORECAST.search(words):

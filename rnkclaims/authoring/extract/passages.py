@@ -243,6 +243,50 @@ def find_dateline(text: str, start: int, end: int) -> Dateline | None:
     return None
 
 
+_BARE_PLACE = r"[A-Z][A-Z.'\u2019-]+(?:[ /][A-Z][A-Z.'\u2019-]+){0,2}"
+_BARE_DATELINE_RE = re.compile(
+    r"(?P<place>"
+    + _BARE_PLACE
+    + r")(?P<where>,\s+[A-Z][a-z][A-Za-z.'\u2019]*(?:\s[A-Z][A-Za-z.'\u2019]+){0,2})?"
+    r"(?P<date>,\s+" + _MONTH + r"\s+\d{1,2}(?:,\s+\d{4})?)?"
+    r"(?:\s*(?P<dash>--?|\u2014|\u2013)\s*|\s+-\s+|(?P<colon>:)\s+)(?=[\"\u201c\u2018A-Z0-9])"
+)
+"""A dateline with no agency: the place in capitals (with its country or a date), then a
+dash or a colon ("SEOUL--North Korea ...", "WASHINGTON -- ...", "KYIV, Ukraine — ...",
+"SEOUL: ...")."""
+_NOT_A_PLACE = frozenset(
+    "UPDATE UPDATED BREAKING WATCH READ MORE EXCLUSIVE ANALYSIS OPINION EDITORIAL PHOTO PHOTOS "
+    "VIDEO LIVE NOTE CORRECTION FACTBOX EXPLAINER QUESTION ANSWER Q A NEWS SOURCE SOURCES "
+    "WRITER TEXT TAGS TOPICS RELATED ALSO SEE ADVERTISEMENT MODERATOR NATO KCNA TASS AP AFP "
+    "UPI NIS JCS PTI IANS ANI RIA EU UN US UK DPRK ROK USA IMAGE CAPTION FILE WARNING "
+    "SUMMARY HIGHLIGHTS KEY POINTS BACKGROUND CONTEXT".split()
+)
+_COLON_PLACES = frozenset(
+    "SEOUL PYONGYANG MOSCOW KYIV KIEV TOKYO BEIJING WASHINGTON VLADIVOSTOK LONDON BRUSSELS "
+    "PARIS BERLIN WARSAW VILNIUS RIGA TALLINN HELSINKI STOCKHOLM OSLO ROME MADRID GENEVA "
+    "VIENNA ANKARA ISTANBUL JERUSALEM TEHRAN DUBAI DOHA RIYADH CAIRO HANOI BANGKOK JAKARTA "
+    "MANILA SINGAPORE TAIPEI ULAANBAATAR ASTANA ALMATY TASHKENT MINSK DELHI ISLAMABAD "
+    "CANBERRA SYDNEY OTTAWA KHABAROVSK KURSK KHARKIV ODESA ZAPORIZHZHIA DNIPRO LVIV "
+    "BUSAN INCHEON PANMUNJOM YOKOHAMA OSAKA SHANGHAI HONG KONG KUALA LUMPUR NEW YORK "
+    "UNITED NATIONS".split()
+)
+"""Places a dateline with a colon names ("SEOUL: ..."): a colon after any word in
+capitals may be a transcript's label ("KIRBY:"), so only a known place counts."""
+
+
+def _bare_dateline(text: str, start: int, end: int) -> Dateline | None:
+    """A dateline with no agency at the start of ``text[start:end]`` (``_BARE_DATELINE_RE``)."""
+    m = _BARE_DATELINE_RE.match(text, start, end)
+    if m is None:
+        return None
+    words = re.split(r"[ /]", m.group("place"))
+    if any(w.strip(".") in _NOT_A_PLACE for w in words) or len(m.group("place")) < 4:
+        return None
+    if m.group("colon") and not set(words) & _COLON_PLACES:
+        return None
+    return Dateline(m.start(), m.end(), None)
+
+
 def agency_id(agency: str) -> str:
     """The usual ledger id of an agency printed in a dateline."""
     return _AGENCY_IDS.get(agency.upper(), agency.lower())
@@ -258,6 +302,8 @@ def analyse(text: str) -> Analysis:
         body_start = start
         if i < 12:
             dateline = find_dateline(text, start, end)
+            if dateline is None and i < 6 and not datelines:
+                dateline = _bare_dateline(text, start, end)
             if dateline is not None:
                 datelines.append(dateline)
                 if dateline.start > start:  # the headline run into it is a sentence

@@ -1946,6 +1946,11 @@ class Resolver:
         lower = [w.lower().strip(".,'\u2019") for w in words]
         head = lower[-1]
         country = country_of(words)
+        if country is None and re.search(r"(?i)\b(?:its|their)\b", text):
+            # "a senior official of its defense ministry": the country the sentence is about
+            s0 = self.analysis.sentence_at(pos)[0]
+            named = countries_in(self.text[s0:pos])
+            country = named[0] if named else None
         role: dict[str, Any] | None = None
         aliases: list[str] = []
         code = _country_exactly(text)
