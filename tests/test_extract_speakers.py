@@ -177,7 +177,7 @@ def test_an_officials_denial_of_his_own_countrys_deed(tmp_path: Path) -> None:
     assert draft.excerpt.startswith("North Korea has never")  # the dateline cut off
     assert (draft.act, draft.said) == (
         "denies",
-        {"date": "2025-09-22", "expression": "on Sept. 22"},
+        {"date": "2024-09-22", "expression": "on Sept. 22"},
     )
 
 

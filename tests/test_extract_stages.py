@@ -1150,13 +1150,14 @@ def test_acts_in_the_words_concern_dismissal_and_charges(tmp_path: Path) -> None
 
 
 def test_a_bare_dateline_gives_the_speakers_country(tmp_path: Path) -> None:
+    # "will consider": a plan of his own country (the dateline's), not a forecast
     body = (
         "TOKYO -- Japan will consider additional sanctions on North Korea, Chief Cabinet "
         "Secretary Yoshimasa Hayashi said on Friday.\n\n"
         'In a speech, Kim Jong Un said the North would "expand" its arsenal.\n'
     )
     acts = [(d.speaker, d.act) for d in _extract(tmp_path, body).drafts]
-    assert acts == [("yoshimasa-hayashi", "pledges"), ("kim-jong-un", "pledges")]
+    assert acts == [("yoshimasa-hayashi", "intends"), ("kim-jong-un", "pledges")]
 
 
 def test_a_possessed_state_medium_is_the_countrys(tmp_path: Path) -> None:

@@ -1949,8 +1949,8 @@ class Resolver:
         if country is None and re.search(r"(?i)\b(?:its|their)\b", text):
             # "a senior official of its defense ministry": the country the sentence is about
             s0 = self.analysis.sentence_at(pos)[0]
-            named = countries_in(self.text[s0:pos])
-            country = named[0] if named else None
+            places = countries_in(self.text[s0:pos])
+            country = places[0] if places else None
         role: dict[str, Any] | None = None
         aliases: list[str] = []
         code = _country_exactly(text)
