@@ -32,6 +32,10 @@ runner = CliRunner()
         ),
         ("The ministry said so.\n\nReporting by Hyonhee Shin; Editing by Ed Davies\n", "Reuters"),
         ("Headline\n\nBy Agence France-Presse\n\nIt said so. \u2014 AFP\n", "AFP"),
+        ("Headline\n\nBy AFP 5 January 2024, 3:12 pm\n\nIt said so.\n", "AFP"),
+        ("Headline\n\nBy AFP | January 5, 2024\n\nIt said so.\n", "AFP"),
+        ("The ministry said so. [Reuters]\n", "Reuters"),
+        ("The ministry said so.\n\n[AP]\n", "AP"),
         # a picture's credit, two agencies, an agency named in a sentence: no credit
         ("Kim at the launch.\n\nPhoto: AFP\n\nThe ministry said so.\n", None),
         ("Headline\n\nBy AFP\n\nThe ministry said so. \u2014 Reuters\n", None),

@@ -93,7 +93,11 @@ def wire_credit(text: str, names: Iterable[str] = ()) -> str | None:
         # a byline, with a place or a desk after it: "By AFP", "WRITER: AFP", "Reuters, Seoul"
         rf"(?:(?:By|BY|WRITER|Writer|Source|SOURCE|Sources|Credit|Text|Story)\s*:?\s+)?{agency}"
         r"(?:\s+(?:staff|reporters?|wire|correspondents?|News(?:\s+Agency)?))?"
-        r"(?:\s*[,|/\u2013\u2014-]\s*[A-Z][\w .'\u2019-]{1,40})?\.?",
+        r"(?:\s*[,|/\u2013\u2014-]\s*[A-Z][\w .'\u2019-]{1,40})?\.?"
+        r"(?:\s*[|\u00b7\u2022,]?\s*(?:Today|Yesterday|Published|Updated|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
+        r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})[^\n]{0,40})?",
+        # the agency in square brackets closing the piece: "[Reuters]", "[AP]"
+        rf"\[\s*{agency}\s*\]\.?",
         # a sign-off or a note: "— Reuters", "(PTI)", "(With inputs from PTI)", "With AFP"
         rf"[\u2013\u2014-]{{1,2}}\s*{agency}\.?",
         rf"\(\s*{agency}\s*\)\.?",
@@ -107,11 +111,12 @@ def wire_credit(text: str, names: Iterable[str] = ()) -> str | None:
             if not _NOT_A_CREDIT.search(m.group(0)):
                 found.add(_canonical(m.group("agency")))
     sign_off = re.compile(
-        rf"[.!?\"\u201d](?:\s*[\u2013\u2014]|\s+--?)\s*{agency}\.?[ \t]*$",
+        rf"[.!?\"\u201d](?:\s*[\u2013\u2014]|\s+--?)\s*{agency}\.?[ \t]*$"
+        rf"|(?<=[.!?\"\u201d])\s*\[\s*(?P<bracketed>{alternation})\s*\][ \t]*$",
         re.M,
     )  # "... the ministry said. — Reuters" at the end of the last paragraph
     for m in sign_off.finditer(text):
-        found.add(_canonical(m.group("agency")))
+        found.add(_canonical(m.group("agency") or m.group("bracketed")))
     if not found and _REUTERS_TAG.search(text):
         found.add("Reuters")
     return found.pop() if len(found) == 1 else None
