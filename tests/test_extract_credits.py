@@ -94,3 +94,17 @@ def test_source_add_proposes_no_credit_over_the_users_word(
     assert "credited in the text" not in result.stderr
     sid = result.stdout.strip()
     assert load(locate(ledger_dir)).sources[sid].meta.get("agencies") == agencies
+
+
+def test_unnamed_media_of_a_country_carry_what_they_report(tmp_path: Path) -> None:
+    front = "---\noutlet: yonhap\ntitle: T\npublished: 2025-01-25\nlanguage: en\n---\n"
+    body = (
+        "SEOUL -- Kremlin spokesman Dmitry Peskov described the report on Friday as "
+        '"another fake", Russian news agencies reported.\n'
+    )
+    paths = write_ledger(tmp_path / "data", BASE, {"src-a": front + body})
+    ledger = load(paths)
+    result = extract(ledger, ledger.sources["src-a"])
+    (draft,) = result.drafts
+    assert [hop["via"] for hop in draft.relay] == ["russian-news-agencies"]
+    assert "russian-news-agencies" in {a["id"] for a in result.new_actors}

@@ -602,6 +602,12 @@ _PAGE_META = re.compile(
 2024, 14:50")."""
 _THE_HALVES = {"North": "KP", "South": "KR"}
 """What "the North" and "the South" mean in copy on the peninsula."""
+_MEDIA_GROUP = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+){1,2}(?:state(?:-run|-controlled)?\s+)?"
+    r"(?:news\s+agencies|media(?:\s+outlets)?|television|TV|press|newspapers)"
+)
+"""Unnamed media of one country ("Russian news agencies", "Russian state television",
+"Japanese media"): the carrier the copy names, proposed as such."""
 _MONTH_ABBREVIATION = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s*\d)")
 """A month abbreviated with a stop before its day ("Sept. 22")."""
 _BARE_DATELINE = re.compile(
@@ -3026,8 +3032,10 @@ class Drafter:
                         add(who.ref, "report")
             elif other.phrase in ("reported", "reports", "said", "says", "cited"):
                 found = r.resolve(other.np_start, other.np_end, None)
+                group = _MEDIA_GROUP.fullmatch(self.text[other.np_start : other.np_end].strip())
                 for who in found:
-                    if who.ref and r.kind_of(who.ref) in _MEDIA_KINDS:
+                    if who.ref and (r.kind_of(who.ref) in _MEDIA_KINDS or group):
+                        # "..., Russian news agencies reported": the media the copy names
                         add(who.ref, "report")
                         self._cited_source(hops, max(other.end, other.np_end), end, speaker)
         for default in self.defaults:

@@ -97,7 +97,8 @@ _ORG_WORDS = frozenset(
     "centre government military army navy forces embassy mission nato panel assembly "
     "parliament cabinet intelligence staff headquarters unit guard studies foundation force "
     "group organization organisation association union corporation company university "
-    "forum tank treasury team affairs nations duma sinmun newspaper gazette portal".split()
+    "forum tank treasury team affairs nations duma sinmun newspaper gazette portal agencies "
+    "outlets newspapers".split()
 )
 _WHEN_CLAUSE = re.compile(
     r"\W*(?:[A-Z][A-Z .'-]{1,30}\s*[-\u2013\u2014]+\s*)?(?:When|After|As|Before|While|Once)\s+"
