@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from rnkclaims.authoring.extract import extract
+from rnkclaims.authoring.extract import analyse, extract
 from rnkclaims.authoring.extract.credits import wire_credit
 from rnkclaims.cli import app
 from rnkclaims.ledger import load, locate
@@ -36,6 +36,17 @@ runner = CliRunner()
         ("Headline\n\nBy AFP | January 5, 2024\n\nIt said so.\n", "AFP"),
         ("The ministry said so. [Reuters]\n", "Reuters"),
         ("The ministry said so.\n\n[AP]\n", "AP"),
+        ("Headline\n\nREUTERS\n\nIt said so. \u2014 Reuters\n", "Reuters"),
+        ("Headline\n\nDAILY SABAH WITH AFP\n\nIt said so.\n", "AFP"),
+        ("Headline\n\nAssociated Press|Published: 09.14.23, 10:41\n\nIt said so.\n", "AP"),
+        ("Headline\n\nAgence France-Presse / 05:12 PM March 29, 2024\n\nIt said.\n", "AFP"),
+        (
+            "Headline\n\nPress Trust of India | World News | Updated: April 28, 2025\n\nIt said.\n",
+            "PTI",
+        ),
+        # agencies unnamed, two people: no credit
+        ("Headline\n\nTRT World and Agencies\n\nIt said so.\n", None),
+        ("Headline\n\nKim and Putin\n\nIt said so.\n", None),
         # a picture's credit, two agencies, an agency named in a sentence: no credit
         ("Kim at the launch.\n\nPhoto: AFP\n\nThe ministry said so.\n", None),
         ("Headline\n\nBy AFP\n\nThe ministry said so. \u2014 Reuters\n", None),
@@ -108,3 +119,18 @@ def test_unnamed_media_of_a_country_carry_what_they_report(tmp_path: Path) -> No
     (draft,) = result.drafts
     assert [hop["via"] for hop in draft.relay] == ["russian-news-agencies"]
     assert "russian-news-agencies" in {a["id"] for a in result.new_actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("H\u00e0 N\u1ed9i (VNA) - Vi\u1ec7t Nam said so.", "VNA"),
+        ("Jakarta (ANTARA) - Indonesia said so.", "ANTARA"),
+        ("Ulaanbaatar, June 20 (MONTSAME). Mongolia said so.", "MONTSAME"),
+    ],
+)
+def test_a_dateline_of_more_agencies_and_places_in_any_script(text: str, agency: str) -> None:
+    (line,) = analyse(text).datelines
+    assert line.agency == agency
+    rest = text[line.end :]
+    assert rest[:1].isupper() and rest.endswith(" said so.")  # the sentence after it

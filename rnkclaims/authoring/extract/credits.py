@@ -88,14 +88,16 @@ def wire_credit(text: str, names: Iterable[str] = ()) -> str | None:
     """The one agency ``text`` credits for its copy (as printed), or None."""
     agencies = sorted({*WIRE_AGENCIES, *(n for n in names if n and len(n) > 1)}, key=len)
     alternation = "|".join(re.escape(a) for a in reversed(agencies))
-    agency = rf"(?:[Tt]he\s+)?(?P<agency>{alternation})"
+    agency = rf"(?:[Tt]he\s+)?(?P<agency>(?i:{alternation}))"
     line_forms = [
         # a byline, with a place or a desk after it: "By AFP", "WRITER: AFP", "Reuters, Seoul"
         rf"(?:(?:By|BY|WRITER|Writer|Source|SOURCE|Sources|Credit|Text|Story)\s*:?\s+)?{agency}"
         r"(?:\s+(?:staff|reporters?|wire|correspondents?|News(?:\s+Agency)?))?"
-        r"(?:\s*[,|/\u2013\u2014-]\s*[A-Z][\w .'\u2019-]{1,40})?\.?"
+        r"(?:\s*[,|/\u2013\u2014-]\s*[A-Z0-9][\w .:'\u2019-]{1,40}){0,3}\.?"
         r"(?:\s*[|\u00b7\u2022,]?\s*(?:Today|Yesterday|Published|Updated|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
         r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})[^\n]{0,40})?",
+        # the outlet's desk with the agency: "Daily Sabah with AFP", "Staff and AFP"
+        rf"[A-Z][\w .'\u2019-]{{1,40}}?\s+(?i:with|and|&)\s+{agency}",
         # the agency in square brackets closing the piece: "[Reuters]", "[AP]"
         rf"\[\s*{agency}\s*\]\.?",
         # a sign-off or a note: "— Reuters", "(PTI)", "(With inputs from PTI)", "With AFP"
@@ -142,4 +144,7 @@ _SAME = {
 
 def _canonical(name: str) -> str:
     """One name per agency, so that "AFP" and "Agence France-Presse" count once."""
-    return _SAME.get(name.casefold(), name)
+    folded = name.casefold()
+    if folded in _SAME:
+        return _SAME[folded]
+    return next((a for a in WIRE_AGENCIES if a.casefold() == folded), name)

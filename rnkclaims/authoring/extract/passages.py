@@ -34,14 +34,23 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_AGENCY = r"Reuters|AP|AFP|IANS|Yonhap|TASS|UPI|Xinhua|Kyodo|ANI|PTI|dpa|Bernama|KCNA|Interfax"
+_AGENCY = (
+    r"Reuters|AP|AFP|IANS|Yonhap|TASS|UPI|Xinhua|Kyodo|ANI|PTI|dpa|Bernama|BERNAMA|KCNA|"
+    r"Interfax|VNA|Antara|ANTARA|MONTSAME|Montsame|AA|Anadolu|EFE|APP|BSS|Sputnik|"
+    r"RIA\s+Novosti|Ukrinform|UNIAN|Jiji"
+)
+_LETTERS = r"[^\W\d_]"  # a letter of any script ("Ha Noi" written "H\u00e0 N\u1ed9i")
 DATELINE_RE = re.compile(
     r"(?!(?i:q|questions?|reporters?|journalists?|moderator)\s*\()"  # "QUESTION (Reuters):"
-    r"(?P<place>[A-Z][A-Za-z.'\u2019-]*(?:[ /-][A-Z][A-Za-z.'\u2019-]*){0,3}"
+    r"(?P<place>(?-i:[A-Z])(?:"
+    + _LETTERS
+    + r"|[.'\u2019-])*(?:[ /-](?-i:[A-Z])(?:"
+    + _LETTERS
+    + r"|[.'\u2019-])*){0,3}"
     r"(?:,\s+[A-Z][A-Za-z.'\u2019]*(?:\s[A-Z][A-Za-z.'\u2019]*){0,2})?)"
     r"(?P<date>,\s+" + _MONTH + r"\s+\d{1,2}(?:,\s+\d{4})?)?"
     r"\s*(?:\((?P<agency>" + _AGENCY + r")\)|(?P<network>CNN|BBC|NHK)\b)"
-    r"\s*(?P<dash>--?|\u2014|\u2013|:)?\s*"
+    r"\s*(?P<dash>--?|\u2014|\u2013|:|\.(?=\s))?\s*"
 )
 """A dateline at the start of a paragraph: place, optional date, then the agency in
 brackets (or a network's name) and a dash; never a transcript's questioner with the
