@@ -271,3 +271,26 @@ def test_pointed_out_is_a_speech_verb(tmp_path: Path) -> None:
 )
 def test_a_quoted_word_of_regret_danger_or_falsehood(words: str, act: str | None) -> None:
     assert _fragment_act(words) == act
+
+
+@pytest.mark.parametrize(
+    ("act", "words", "expected"),
+    [
+        (
+            "accuses",
+            "we are closely watching whether the items constitute a breach",
+            "expresses-concern",
+        ),
+        ("accuses", "any arms dealing in breach of resolutions will come at a price", "warns"),
+        ("accuses", "its cooperation with Pyongyang does not violate international law", "denies"),
+        ("pledges", "his government would reconsider the question of supplying arms", "intends"),
+        ("pledges", "Seoul would not exclude the possibility of supplying weapons", "intends"),
+        # a breach forecast, a plain watch: left as the rules chose
+        ("accuses", "the shipments would violate the resolutions", "accuses"),
+        ("asserts", "the ministry was following the situation closely", "asserts"),
+    ],
+)
+def test_stances_of_watching_price_compliance_and_weighing(
+    act: str, words: str, expected: str
+) -> None:
+    assert _stance_act(act, words) == expected

@@ -3947,7 +3947,39 @@ _CHARGE_MOTIVE = re.compile(
 """Others' claims given a motive ("Western claims ... were intended to divert attention"):
 a charge against those who make them."""
 
+_WATCHING_CLOSELY = re.compile(
+    r"(?i)\b(?:(?:very\s+)?closely\s+(?:watching|following|monitoring|watch|follow|monitor|"
+    r"watched|followed|monitored)|(?:watching|following|monitoring|watch|follow|monitor)\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:very\s+)?closely)\b"
+)
+"""A side watching another's dealings closely ("We are closely watching whether ...",
+"following the developments very closely"): its concern, not a charge."""
+_AT_A_PRICE = re.compile(
+    r"(?i)\b(?:pay\s+(?:a|the)\s+(?:heavy\s+|high\s+|steep\s+)?price|come\s+at\s+a\s+"
+    r"(?:heavy\s+|high\s+|steep\s+)?price)\b"
+)
+"""A price the other side will pay ("will come at a price", "would pay a heavy price"): a
+warning, whatever breach it names."""
+_NO_BREACH = re.compile(
+    r"(?i)\b(?:(?:does|do|did)\s+not|doesn't|don't|didn't|never)\s+(?:in\s+any\s+way\s+)?"
+    r"(?:violate|breach|contravene|run\s+counter\s+to)|\b(?:complies|comply|complying|in\s+"
+    r"line|consistent)\s+with\s+(?:[\w-]+\s+){0,4}?(?:international\s+law|the\s+UN\s+Charter|"
+    r"(?:its|their)\s+(?:international\s+)?obligations|resolutions)"
+)
+"""A breach denied ("does not violate international law", "complying with international
+law"): a denial of the charge, not one."""
+_WEIGHS_STEP = re.compile(
+    r"(?i)\b(?:would|will|could)\s+(?:\w+ly\s+)?(?:reconsider|not\s+(?:rule\s+out|exclude)|"
+    r"review|re-?examine|rethink|reassess)\b"
+)
+"""A step a side would weigh ("his government would reconsider the question of supplying
+arms", "would not exclude the possibility"): a plan, not a commitment."""
+
 _STANCES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
+    (frozenset({"accuses"}), _WATCHING_CLOSELY, "expresses-concern"),
+    (frozenset({"asserts", "accuses"}), _AT_A_PRICE, "warns"),
+    (frozenset({"accuses", "warns", "asserts"}), _NO_BREACH, "denies"),
+    (frozenset({"pledges"}), _WEIGHS_STEP, "intends"),
     (frozenset({"asserts", "accuses"}), _RESPOND_FIRMLY, "warns"),
     (frozenset({"asserts"}), _MUST_STOP, "calls-for"),
     (frozenset({"asserts"}), _AGREED_TO, "announces"),
