@@ -189,3 +189,24 @@ def test_a_partys_deed_hedged_in_the_past_is_a_suspicion(tmp_path: Path) -> None
     )
     acts = [d.act for d in _extract(tmp_path, body).drafts]
     assert acts == ["suspects", "assesses"]
+
+
+def test_the_two_governments_an_accuser_names(tmp_path: Path) -> None:
+    claims = BASE.replace(
+        "  - id: north-korea\n    name: North Korea\n    kind: government\n",
+        "  - id: russia\n    name: Russia\n    kind: government\n    country: RU\n"
+        "  - id: north-korea\n    name: North Korea\n    kind: government\n    country: KP\n",
+    ).replace(
+        "    name: United States\n    kind: government\n",
+        "    name: United States\n    kind: government\n    country: US\n",
+    )
+    body = (
+        "SEOUL -- The treaty took effect on Friday.\n\n"
+        "The United States accuses North Korea of supplying Russia with artillery shells for "
+        "use in Ukraine. The two governments say no such transfers have taken place.\n"
+    )
+    front = "---\noutlet: yonhap\ntitle: T\npublished: 2025-01-25\nlanguage: en\n---\n"
+    ledger = load(write_ledger(tmp_path / "data", claims, {"src-a": front + body}))
+    found = extract(ledger, ledger.sources["src-a"]).drafts
+    denials = [(d.speaker, d.act) for d in found if d.excerpt.startswith("The two")]
+    assert denials == [("north-korea", "denies"), ("russia", "denies")]

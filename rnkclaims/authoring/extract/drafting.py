@@ -3968,6 +3968,13 @@ _NO_BREACH = re.compile(
 )
 """A breach denied ("does not violate international law", "complying with international
 law"): a denial of the charge, not one."""
+_NO_SUCH_DEED = re.compile(
+    r"(?i)^\W*(?:that\s+)?(?:there\s+(?:is|was|were|have\s+been|has\s+been)\s+no\s+such|no\s+such)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:transfers?|deliver(?:y|ies)|deals?|shipments?|supplies|sales?|"
+    r"deployments?|dealings|trade|cooperation|exports?)\b"
+)
+"""A deed said not to exist ("no such transfers have taken place", "there was no such
+deal"): a denial of the charge."""
 _WEIGHS_STEP = re.compile(
     r"(?i)\b(?:would|will|could)\s+(?:\w+ly\s+)?(?:reconsider|not\s+(?:rule\s+out|exclude)|"
     r"review|re-?examine|rethink|reassess)\b"
@@ -3977,6 +3984,7 @@ arms", "would not exclude the possibility"): a plan, not a commitment."""
 
 _STANCES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
     (frozenset({"accuses"}), _WATCHING_CLOSELY, "expresses-concern"),
+    (frozenset({"asserts"}), _NO_SUCH_DEED, "denies"),
     (frozenset({"asserts", "accuses"}), _AT_A_PRICE, "warns"),
     (frozenset({"accuses", "warns", "asserts"}), _NO_BREACH, "denies"),
     (frozenset({"pledges"}), _WEIGHS_STEP, "intends"),

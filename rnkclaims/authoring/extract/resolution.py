@@ -1052,6 +1052,14 @@ class Resolver:
                     before.append(ref)
             if not states and len(before) == 2:
                 return before
+            accuser = main_subject(self.analysis.masked, s0, s1)
+            if not states and len(before) > 2 and accuser is not None:
+                # "The United States accuses North Korea of supplying Russia with shells for
+                # use in Ukraine. The two governments say ...": the first two it accuses
+                named = _country_exactly(self.text[accuser[0] : accuser[1]])
+                rest = [r for r in before if self.index.countries.get(r) != named]
+                if len(rest) < len(before) and len(rest) >= 2:
+                    return rest[:2]
         return states[-2:] if len(states) >= 2 else []
 
     def _country_fits(self, pos: int, words: list[str], noun: str) -> bool:
