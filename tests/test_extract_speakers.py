@@ -210,3 +210,17 @@ def test_the_two_governments_an_accuser_names(tmp_path: Path) -> None:
     found = extract(ledger, ledger.sources["src-a"]).drafts
     denials = [(d.speaker, d.act) for d in found if d.excerpt.startswith("The two")]
     assert denials == [("north-korea", "denies"), ("russia", "denies")]
+
+
+def test_a_document_with_no_issuer_named_speaks_by_its_title(tmp_path: Path) -> None:
+    body = (
+        "TOKYO -- Military cooperation between Russia and North Korea could speed up "
+        "Pyongyang's missile development, according to the Defense of Japan 2025 white "
+        "paper, which the Cabinet approved on Tuesday.\n\n"
+        "In return, the paper says, the possibility that Russia will transfer technology "
+        'to North Korea "cannot be ruled out."\n'
+    )
+    result = _extract(tmp_path, body)
+    assert {d.speaker for d in result.drafts} == {"defense-of-japan-2025-white-paper"}
+    (actor,) = result.new_actors
+    assert (actor["name"], actor["kind"]) == ("Defense of Japan 2025 white paper", "organisation")

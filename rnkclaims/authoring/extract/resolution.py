@@ -570,6 +570,14 @@ _OWNED_DOCUMENT = re.compile(
 """A document its issuer owns ("Japan's annual defense white paper", "the Pentagon's
 latest report"): the issuer speaks through it (codebook rule 2)."""
 _DOCUMENT_AGAIN = re.compile(r"(?i)the\s+(?:[\w-]+\s+)?" + _DOCUMENT_NOUNS)
+_TITLED_DOCUMENT = re.compile(
+    r"(?:[Tt]he[ \t]+|[Tt]his[ \t]+year's[ \t]+)?(?P<title>(?:(?:[A-Z][\w'-]*|\d{4})[ \t]+"
+    r"(?:(?:of|on|for|and)[ \t]+)?){1,6}(?:(?:defen[cs]e|annual|threat|security)[ \t]+)*"
+    r"(?:[Ww]hite[ \t]+[Pp]aper|[Tt]hreat[ \t]+[Aa]ssessment|[Aa]ssessment|[Rr]eport|[Rr]eview|"
+    r"[Ss]trategy))\b"
+)
+"""A document named by its title ("the Defense of Japan 2025 white paper", "the National
+Threat Assessment 2025")."""
 """The document named again ("the document", "The paper", "the white paper")."""
 
 
@@ -1234,10 +1242,37 @@ class Resolver:
         if not resolved or len(parts) > 1:
             for a, b in unknown:
                 out.extend(self.describe(a, b, many=len(parts) > 1, appositive=appositive))
+        if not any(r.ref for r in out) and len(parts) == 1:
+            document = self._named_document(phrase, start)
+            if document is not None:
+                return [document]
         unique: dict[str | None, Resolved] = {}
         for r in out:
             unique.setdefault(r.ref, r)
         return list(unique.values())
+
+    def _named_document(self, phrase: str, pos: int) -> Resolved | None:
+        """A document that speaks with no issuer the text names ("according to the Defense
+        of Japan 2025 white paper", then "the paper says"): the document itself, by the
+        title it was first named with, proposed for review."""
+        own = _TITLED_DOCUMENT.fullmatch(phrase)
+        if own is not None:
+            title, at = own.group("title"), pos + own.start("title")
+        elif _DOCUMENT_AGAIN.fullmatch(phrase):
+            earlier = [
+                m
+                for m in _TITLED_DOCUMENT.finditer(self.text, 0, pos)
+                if self.paragraph_of(pos) - self.paragraph_of(m.start()) <= 6
+            ]
+            if not earlier:
+                return None
+            title, at = earlier[-1].group("title"), earlier[-1].start("title")
+        else:
+            return None
+        new = self.propose(title, at, document=True)
+        if new is None or new.get("kind") != "organisation":
+            return None
+        return Resolved(str(new["id"]), phrase, "anaphor", new)
 
     def _state_media_of(self, country: str | None) -> list[str]:
         """The known state media of ``country``."""
@@ -1825,6 +1860,7 @@ class Resolver:
         appositive: tuple[int, int] | None = None,
         surname: bool = False,
         given: bool = False,
+        document: bool = False,
     ) -> dict[str, Any] | None:
         """A new actor for ``phrase`` (None if it names none); with ``surname``, a title
         and a surname alone ("Ms Adams", a record's label) name a person; with ``given``,
@@ -2095,8 +2131,10 @@ class Resolver:
                 # "a resident of the province", "Another source in North Hamgyong province",
                 # "a senior officer at the Joint Chiefs"
                 kind, actor_name = "person", text
-            elif any(w in _ORG_WORDS or w in _BODY_NOUNS for w in lower) or (
-                len(words) == 1 and words[0].isupper() and len(words[0]) > 1
+            elif (
+                document
+                or any(w in _ORG_WORDS or w in _BODY_NOUNS for w in lower)
+                or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1)
             ):
                 kind, actor_name = "organisation", text
             else:
