@@ -224,3 +224,14 @@ def test_a_document_with_no_issuer_named_speaks_by_its_title(tmp_path: Path) -> 
     assert {d.speaker for d in result.drafts} == {"defense-of-japan-2025-white-paper"}
     (actor,) = result.new_actors
     assert (actor["name"], actor["kind"]) == ("Defense of Japan 2025 white paper", "organisation")
+
+
+def test_the_head_of_state_and_a_leader_who_went_further(tmp_path: Path) -> None:
+    body = (
+        "MOSCOW -- Russian President Vladimir Putin said on Friday that ties were strong.\n\n"
+        '"We will always honour the Korean heroes," the head of state said.\n\n'
+        "The Russian leader went further and said that the two countries resisted "
+        '"imperialist policy" together.\n'
+    )
+    found = _extract(tmp_path, body).drafts
+    assert [d.speaker for d in found] == ["vladimir-putin"] * 3

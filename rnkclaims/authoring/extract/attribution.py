@@ -182,7 +182,8 @@ _BOUNDARY_WORDS = frozenset(
 _MAIN_VERB_WORDS = frozenset(
     "has have had is was were are will would met made took gave sent held declined "
     "refused plans planned arrived left found saw began became kept put brought thought "
-    "knew showed won lost led ran spent paid sold bought fell rose flew struck".split()
+    "knew showed won lost led ran spent paid sold bought fell rose flew struck went came "
+    "returned visited toured".split()
 )
 _MEDIA_WORDS = re.compile(
     r"(?i)\b(?:news\s+agency|agency|media|television|tv|broadcaster|newspaper|daily|"

@@ -1338,6 +1338,11 @@ class Resolver:
         if possessor and not split_title(words)[1]:  # "the ministry's spokesperson"
             p0 = start + (len(self.text[start:end]) - len(self.text[start:end].lstrip()))
             return self.resolve(p0, p0 + possessor.end(1), None)
+        if re.fullmatch(r"(?i)the\s+head\s+of\s+(?:state|government)", phrase):
+            # "the head of state said": the president (or premier) who spoke before
+            ref = self.antecedent(start, "person", "president")
+            if ref:
+                return [Resolved(ref, phrase, "anaphor")]
         pair = re.fullmatch(
             r"(?i)(?:both|the\s+two)\s+(?:countries|nations|governments|sides|states|delegations)",
             phrase,
