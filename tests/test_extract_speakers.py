@@ -235,3 +235,23 @@ def test_the_head_of_state_and_a_leader_who_went_further(tmp_path: Path) -> None
     )
     found = _extract(tmp_path, body).drafts
     assert [d.speaker for d in found] == ["vladimir-putin"] * 3
+
+
+def test_a_side_is_its_state_and_no_carrier_of_its_own_minister(tmp_path: Path) -> None:
+    claims = BASE.replace(
+        "    name: North Korea\n    kind: government\n",
+        "    name: North Korea\n    kind: government\n    country: KP\n",
+    ).replace(
+        "    name: United States\n    kind: government\n",
+        "    name: United States\n    kind: government\n    country: US\n",
+    )
+    body = (
+        "UNITED NATIONS -- The U.S. side claimed that Moscow had acted to shield its dealings.\n\n"
+        "North Korean Foreign Minister Choe Son Hui said Pyongyang would always stand with "
+        "Russia, according to a readout from the DPRK side.\n"
+    )
+    front = "---\noutlet: yonhap\ntitle: T\npublished: 2025-01-25\nlanguage: en\n---\n"
+    ledger = load(write_ledger(tmp_path / "data", claims, {"src-a": front + body}))
+    found = extract(ledger, ledger.sources["src-a"]).drafts
+    assert found[0].speaker == "united-states"
+    assert found[1].speaker == "choe-son-hui" and found[1].relay == []

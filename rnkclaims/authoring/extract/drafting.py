@@ -2987,8 +2987,13 @@ class Drafter:
         r = self.resolver
 
         def add(ref: str | None, how: str) -> None:
-            if ref and ref not in (speaker, self.outlet) and ref not in [h["via"] for h in hops]:
-                hops.append({"via": ref, "how": how})
+            if not ref or ref in (speaker, self.outlet) or ref in [h["via"] for h in hops]:
+                return
+            if r.kind_of(ref) == "government" and r.country_of_ref(ref) == r.country_of_ref(
+                speaker
+            ):
+                return  # "according to a readout from the DPRK side": her own state
+            hops.append({"via": ref, "how": how})
 
         if v.relay is not None:
             found = r.resolve(*v.relay, None)

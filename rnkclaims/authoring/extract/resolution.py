@@ -1338,6 +1338,21 @@ class Resolver:
         if possessor and not split_title(words)[1]:  # "the ministry's spokesperson"
             p0 = start + (len(self.text[start:end]) - len(self.text[start:end].lstrip()))
             return self.resolve(p0, p0 + possessor.end(1), None)
+        side = re.fullmatch(r"(?i)the\s+(?P<who>[\w.'-]+(?:\s+[\w.'-]+)?)\s+side", phrase)
+        code = country_of(side.group("who").split()) if side else None
+        if code is not None:
+            # "The U.S. side claimed", "the DPRK side": the state, in the idiom of
+            # diplomatic copy
+            state = next(
+                (r for r, k in self.index.kinds.items()
+                 if k == "government" and self.index.countries.get(r) == code),
+                None,
+            )  # fmt: skip
+            if state is None:
+                new = self.propose(COUNTRIES[code][0], start)
+                state = str(new["id"]) if new else None
+            if state is not None:
+                return [Resolved(state, phrase, "description")]
         if re.fullmatch(r"(?i)the\s+head\s+of\s+(?:state|government)", phrase):
             # "the head of state said": the president (or premier) who spoke before
             ref = self.antecedent(start, "person", "president")
