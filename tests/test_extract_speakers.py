@@ -255,3 +255,16 @@ def test_a_side_is_its_state_and_no_carrier_of_its_own_minister(tmp_path: Path) 
     found = extract(ledger, ledger.sources["src-a"]).drafts
     assert found[0].speaker == "united-states"
     assert found[1].speaker == "choe-son-hui" and found[1].relay == []
+
+
+def test_state_media_report_the_deed_a_leader_spoke_at(tmp_path: Path) -> None:
+    body = (
+        "SEOUL -- Kim Jong Un watched a test of new suicide drones last month, telling "
+        'officials that unmanned weapons had become "a core element" of modern warfare, '
+        "the state KCNA news agency reported.\n"
+    )
+    found = _extract(tmp_path, body).drafts
+    assert sorted((d.speaker or "", d.act) for d in found) == [
+        ("kim-jong-un", "asserts"),
+        ("state-kcna-news-agency", "reports"),  # proposed: the test ledger has no KCNA
+    ]

@@ -2483,7 +2483,7 @@ class Drafter:
             )
 
         main = [(v, who) for v, who in pairs if not carrier(v, who)]
-        if main and all(v.form == "coordinate" for v, _ in main):
+        if main and all(v.form in ("coordinate", "participle") for v, _ in main):
             # "KCNA said Kim inspected a factory and called for ...": state media report
             # the visit themselves and carry Kim's call
             main = pairs
