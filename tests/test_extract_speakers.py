@@ -268,3 +268,24 @@ def test_state_media_report_the_deed_a_leader_spoke_at(tmp_path: Path) -> None:
         ("kim-jong-un", "asserts"),
         ("state-kcna-news-agency", "reports"),  # proposed: the test ledger has no KCNA
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "An analyst said he would not be surprised if Shoigu had come to Pyongyang in "
+            "search of weapons.",
+            "suspects",
+        ),
+        (
+            "An analyst said he would not be surprised if we see Russian help with submarines.",
+            "predicts",
+        ),
+    ],
+)
+def test_a_partys_deed_seen_from_outside_is_a_suspicion(
+    tmp_path: Path, sentence: str, act: str
+) -> None:
+    (draft,) = _extract(tmp_path, f"SEOUL -- {sentence}\n").drafts
+    assert (draft.verb, draft.act) == ("said", act)

@@ -3129,6 +3129,11 @@ _PARTY_PAST_HEDGE = re.compile(
 )
 """A named party's deed hedged in the past ("Russia may have used a North Korean
 missile"): a suspicion of the party, not a judgement of a thing."""
+_SURPRISED_IF_DONE = re.compile(
+    r"\bwould\s+not\s+be\s+surprised\s+if\s+(?:[\w'\u2019-]+\s+){1,4}?(?:had|was|were|did)\b"
+)
+"""A deed the speaker would not be surprised to learn of ("would not be surprised if Shoigu
+had come ... in search of weapons"): a suspicion; "... if we see ..." is left a forecast."""
 _PAST_HEDGE = re.compile(r"(?i)\b(?:may|might)\s+(?:well\s+)?have\s+(?:been|had|used)\b")
 """A hedged judgement of what already happened, not a forecast ("may have been")."""
 _CALL = re.compile(
@@ -4457,6 +4462,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "predicts"  # "He will want something in return, probably technology"
     if _HEDGED_WILL.search(words) or (_FUTURE_TIME.search(words) and _MODAL.search(words)):
         return "predicts"  # "Russia will probably help", "Tomorrow it may be 100,000"
+    if not by_content and _SURPRISED_IF_DONE.search(words):
+        return "suspects"  # "he would not be surprised if Shoigu had come ..."
     if _PROBABLE.search(words) and not re.search(r"(?i)\b(?:will|would)\b", words):
         return "assesses"
     if _EXPECTED.match(words) or (not quoted and _REPORTED_EXPECTS.match(words)):
