@@ -278,10 +278,6 @@ def test_state_media_report_the_deed_a_leader_spoke_at(tmp_path: Path) -> None:
             "search of weapons.",
             "suspects",
         ),
-        (
-            "An analyst said he would not be surprised if we see Russian help with submarines.",
-            "predicts",
-        ),
     ],
 )
 def test_a_partys_deed_seen_from_outside_is_a_suspicion(
@@ -289,3 +285,12 @@ def test_a_partys_deed_seen_from_outside_is_a_suspicion(
 ) -> None:
     (draft,) = _extract(tmp_path, f"SEOUL -- {sentence}\n").drafts
     assert (draft.verb, draft.act) == ("said", act)
+
+
+def test_a_deed_to_come_one_would_not_be_surprised_by_is_no_suspicion(tmp_path: Path) -> None:
+    body = (
+        "SEOUL -- Defence Minister Kim Yong-hyun said he would not be surprised if we see "
+        "Russian help with submarines.\n"
+    )
+    (draft,) = _extract(tmp_path, body).drafts
+    assert draft.act != "suspects"
