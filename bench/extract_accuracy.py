@@ -749,6 +749,41 @@
   apart from statements, standing denials, page furniture, the outlets' own background and
   most acts carried by the words behind a neutral verb), written after the test45 set and
   measured at first sight, its misses never printed (blind).
+- ``test50``: a fiftieth held-out set in ``bench/extract_test50/`` (ordinary news reports:
+  The Globe and Mail on NATO's confirmation of North Korean troops in Kursk, with courtesy
+  titles ("Mr. Rutte", "Ms. Joly"), a quotation split around "told reporters", a
+  minister's quoted phrase in a statement, lawmakers briefed by a spy agency "last week",
+  the Kremlin's first quoted dismissal, a president's quoted phrase "On Thursday", a
+  standing charge "according to South Korean officials" and a fellow who told the paper
+  itself; ITV News on the Pyongyang treaty, with leaders' quoted phrases, a "does not
+  exclude" with no condition, Western governments "which accuse" and "accusations both
+  countries deny", a spokesperson's two-sentence quotation after "said:" and an expert who
+  "told ITV News:"; RTÉ News on the Malligyong-1 launch, with a launch KCNA dates apart
+  from its statement, a minister's suspicion of Russian help "on Sunday", a president's
+  pledge at a summit "in September", a standing denial by Moscow alone and the Tánaiste's
+  quoted phrase after "which he said was"; Middle East Eye on North Korean missiles fired
+  at Ukraine and Iranian ones sought, with a lead ending "the White House has said",
+  "According to Kirby," with launches dated apart, off-topic background on Iranian drones,
+  a spokesman's quoted phrase "last month" and a president's phrase "in September" after a
+  standing denial by two states; Hürriyet Daily News on Shoigu's visit to Pyongyang, with
+  "state media reported on July 27", talks dated apart from KCNA's statement, a quotation
+  with a long apposition "cited by TASS", "KCNA quoted Kim as saying" and a standing
+  accusation and denial in one sentence; the Tehran Times on the treaty's entry into
+  force, with its "TEHRAN" dateline, "According to the statement,", a spokesperson's
+  phrase KCNA quoted, the paper's own note that Moscow "has neither confirmed nor denied",
+  a spokesman's phrase at "his weekly press conference on Monday" and "He added"; The Star
+  running Reuters copy on the Tumen road bridge, with a forecast "according to the Russian
+  government", a premier's phrase TASS reported, state media's confirmation "On Monday"
+  and a president's quoted phrase that day and a ministry's the day after; GMA News Online
+  running AFP copy on the sanctions monitoring team's first report, with "said in its
+  first report", "according to the report", a ministry's quoted call, Moscow's standing
+  dismissal, a confirmation "in April" beside a silence and a minister who "wrote on X";
+  datelines, leads with the attribution at the end, split quotations, relays, unnamed
+  officials and plural bodies, long titles before names, relative dates and events dated
+  apart from statements, standing denials, page furniture, the outlets' own background and
+  most acts carried by the words behind a neutral verb), written at the round's end, after
+  the last change to the rules, and measured once on the round's final code, its misses
+  never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -1119,6 +1154,7 @@ SETS = {
     "test47": lambda v: measure_coded(BENCH / "extract_test47", v),
     "test48": lambda v: measure_coded(BENCH / "extract_test48", v),
     "test49": lambda v: measure_coded(BENCH / "extract_test49", v),
+    "test50": lambda v: measure_coded(BENCH / "extract_test50", v),
     "bundled": measure_bundled,
 }
 
