@@ -823,6 +823,43 @@
   standing denials, page furniture, the outlets' own background and most acts carried by
   the words behind a neutral verb), written at the round's end, after the last change to
   the rules, and measured once on the round's final code, its misses never printed (blind).
+- ``test52``: a fifty-second held-out set in ``bench/extract_test52/`` (ordinary news
+  reports: The Australian on Canberra's condemnation of the North Korean deployment, with
+  curly quotation marks, courtesy titles ("Senator Wong", "Mr Austin"), a minister's quoted
+  phrase after "has condemned ... as", a spy agency that "told a parliamentary committee",
+  a spokesman's quoted dismissal "last week", a standing denial "has long denied" and an
+  opposition spokesman who "urged"; Stuff on the first report of the sanctions monitoring
+  team, with a lead ending "says", "the team said" after a quotation, a minister's quoted
+  phrase after "because", "He called on", a minister who "confirmed", Moscow's standing
+  dismissal and a lecturer who told the outlet itself; TODAY on Shoigu's visit to
+  Pyongyang, with "on Thursday (July 27)", a quotation "as cited by TASS", "KCNA quoted
+  Shoigu as saying", a charge dated "in December" with a quoted rejection and a research
+  fellow who told the outlet itself with "He added that"; Khaleej Times running AFP copy on
+  the Tumen road bridge, with Moscow's expectation inside a narrating lead, "Mishustin
+  said, adding that", a premier's quoted description carried by KCNA, a confirmation dated
+  "two days after" the ceremony and a ministry's concern "adding that", so that AFP is the
+  last hop of all it relays; The Daily Star on Kim Yo Jong's denial, with a quoted phrase
+  dated "today", "In a statement carried by KCNA", a standing accusation and a standing
+  denial, a minister's figures "In February", monitors' finding "In a report seen by
+  Reuters last month" and an unnamed official who "told Yonhap news agency"; ThePrint on
+  North Korean losses in Kursk, with "told lawmakers Thursday", "According to Lee, the NIS
+  also believes", an unnamed official's quoted phrases "On Monday", a president's quoted
+  phrase and "warned that", the Kremlin's standing position, the outlet's own note that
+  India has not commented and a fellow who told the outlet itself; Deccan Herald running
+  PTI copy on the Malligyong-1 launch, with a finding "according to lawmaker Yoo
+  Sang-bum", "KCNA quoted ... as saying", a ministry's announcement and quoted warning
+  that KCNA reported and a promise dated "in September", so that PTI is the last hop of
+  all it relays; The Kyunghyang Shinmun in English on the summoning of Russia's
+  ambassador, with dates written "on the 21st" and "on the 20th", a vice minister's quoted
+  phrase "according to the ministry", an ambassador's denial that his embassy reported, a
+  president's quoted warnings before "he added", the paper's own judgement on the treaty,
+  an unnamed official's quoted hedge and an opposition party's quoted warning; datelines,
+  leads with the attribution at the end, split quotations, relays, unnamed officials and
+  plural bodies, long titles before names, relative dates and events dated apart from
+  statements, standing denials, page furniture, the outlets' own background and most acts
+  carried by the words behind a neutral verb), written at the round's end, after the last
+  change to the rules, and measured once on the round's final code, its misses never
+  printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -1195,6 +1232,7 @@ SETS = {
     "test49": lambda v: measure_coded(BENCH / "extract_test49", v),
     "test50": lambda v: measure_coded(BENCH / "extract_test50", v),
     "test51": lambda v: measure_coded(BENCH / "extract_test51", v),
+    "test52": lambda v: measure_coded(BENCH / "extract_test52", v),
     "bundled": measure_bundled,
 }
 
