@@ -860,6 +860,44 @@
   carried by the words behind a neutral verb), written at the round's end, after the last
   change to the rules, and measured once on the round's final code, its misses never
   printed (blind).
+- ``test53``: a fifty-third held-out set in ``bench/extract_test53/`` (ordinary news
+  reports: the Daily Mail on the first North Korean losses in Kursk, with bullet lines,
+  a lead ending "South Korean lawmakers said today", a lawmaker's quoted phrase and his
+  quotation split around "Lee said", "He added that" with "appeared to be", a
+  president's quoted charge "on Monday", an unnamed US official's quoted figure "on
+  Tuesday", the paper's own note that the Kremlin has neither confirmed nor denied and a
+  specialist who told MailOnline; the Evening Standard on Austin's "evidence" of North
+  Korean troops, with a lead ending "said on Wednesday" and the paper's reading after it,
+  a quoted warning on a condition, a spy agency "on Wednesday", a prime minister's
+  official spokesman's quotation and quoted pledge and a fellow who told the Standard;
+  The Spectator's Coffee House on Shoigu in Pyongyang, with the author's own account,
+  judgements, guess and call, KCNA's and a ministry's quoted phrases, a charge "in
+  December" with the North's denial in the same sentence, a former diplomat who "told me
+  this week" and Moscow's standing position under "insists"; the F.A.Z. English edition
+  on the Pyongyang pact, with a treaty's quoted clause KCNA "reported on Thursday", "the
+  Kremlin leader" for a president, an aide's position that Interfax reported, a
+  spokesman's quoted concern "on Wednesday" and his charge before "he said", a standing
+  denial by two states in the present tense and an expert who told the F.A.Z.; Maeil
+  Business News Korea on the Tumen River road bridge, with "a project Moscow said
+  would", officials' expectation that Yonhap reported, a premier's quoted phrase KCNA
+  said, an acknowledgement dated "on Monday" apart from the ceremony, a ministry "on
+  Thursday" and a fellow who told the paper itself; Korea Bizwire on the first Russian
+  group tour, with a caption credit "(Yonhap)" that is no relay, a lead ending "according
+  to the Vladivostok travel agency that arranged it", an event dated "on Friday" apart
+  from the agency's account, a governor's Telegram post, "It added, however," and
+  experts' standing judgement; The Defense Post on Seoul's count of munitions containers,
+  with a lead ending "South Korea's defense chief has said", "told reporters on Monday",
+  Washington's charge "in January", a prosecutor who "told Reuters last week" and his
+  quotation "he told the news agency"; Naval News on the Choe Hyon destroyer, with a
+  launch dated apart from KCNA's report "on Saturday", a pledge "according to the
+  agency", the outlet's own analysis of the images, a staff that "could not rule out"
+  Russian help and an admiral's warning "earlier this month"; datelines, leads with the
+  attribution at the end, split quotations, relays, unnamed officials and plural bodies,
+  long titles before names, relative dates and events dated apart from statements,
+  standing denials, page furniture, the outlets' own background and most acts carried by
+  the words behind a neutral verb), written at the round's end, after the last change to
+  the rules, and measured once on the round's final code, its misses never printed
+  (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -1233,6 +1271,7 @@ SETS = {
     "test50": lambda v: measure_coded(BENCH / "extract_test50", v),
     "test51": lambda v: measure_coded(BENCH / "extract_test51", v),
     "test52": lambda v: measure_coded(BENCH / "extract_test52", v),
+    "test53": lambda v: measure_coded(BENCH / "extract_test53", v),
     "bundled": measure_bundled,
 }
 
