@@ -294,3 +294,15 @@ def test_a_deed_to_come_one_would_not_be_surprised_by_is_no_suspicion(tmp_path: 
     )
     (draft,) = _extract(tmp_path, body).drafts
     assert draft.act != "suspects"
+
+
+def test_a_sentence_with_a_speech_verb_no_rule_drafted_is_listed(tmp_path: Path) -> None:
+    body = (
+        "SEOUL -- The document calls the military cooperation between the two countries "
+        '"a matter of grave concern for Japan\'s security," and says Tokyo must follow it '
+        "with the utmost vigilance.\n"
+    )
+    result = _extract(tmp_path, body)
+    assert result.drafts == []
+    reasons = [s.reason for s in result.skipped]
+    assert "a speech verb no rule drafted" in reasons  # "says Tokyo must ...": not dropped
