@@ -306,3 +306,17 @@ def test_a_sentence_with_a_speech_verb_no_rule_drafted_is_listed(tmp_path: Path)
     assert result.drafts == []
     reasons = [s.reason for s in result.skipped]
     assert "a speech verb no rule drafted" in reasons  # "says Tokyo must ...": not dropped
+
+
+def test_the_rest_of_a_sentence_with_speech_no_draft_covers_is_listed(tmp_path: Path) -> None:
+    body = (
+        "SEOUL -- The KCNA commentary, titled \"Puppet clique's smear campaign is doomed to "
+        'failure", said the South Korean "puppet military" and Japanese "reactionaries" were '
+        '"fabricating" stories about the dispatch of troops to Russia to divert attention '
+        "from their own crises.\n"
+    )
+    result = _extract(tmp_path, body)
+    rest = [
+        s for s in result.skipped if s.reason == "part of a sentence with speech no draft covers"
+    ]
+    assert len(rest) == 1 and "stories about the dispatch of troops" in rest[0].text

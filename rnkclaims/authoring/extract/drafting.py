@@ -1369,9 +1369,10 @@ class Drafter:
                 )
 
     def _list_undrafted_speech(self, drafts: list[Draft]) -> None:
-        """A stretch of a sentence with a speech verb in it that no draft and no skipped
-        passage covers is listed as skipped, so that nothing with speech in it is dropped
-        without a word (quotations are listed by ``_list_uncovered_quotes``): the reviewer
+        """The stretches of a sentence with speech in it (a speech verb, or a quotation
+        of more than a term) that no draft and no skipped passage covers are listed as
+        skipped, so that nothing with speech in it is dropped without a word: the whole
+        sentence where a stretch holds a speech verb, else the stretch. The reviewer
         decides."""
         covered = sorted(
             [(d.start, d.end) for d in drafts] + [(x.start, x.end) for x in self.skipped]
@@ -1379,22 +1380,30 @@ class Drafter:
         starts = [a for a, _ in covered]
         longest = max((b - a for a, b in covered), default=0)
         masked = self.analysis.masked
+        quoted = [q for q in self.analysis.quotes if q.words(self.text) >= MIN_QUOTE_WORDS]
         for s0, s1, _ in self.analysis.sentences:
-            if speech_verb_at(masked, s0, s1) is None or self.furniture_reason(s0, s1):
+            if self.furniture_reason(s0, s1) or not (
+                speech_verb_at(masked, s0, s1) is not None
+                or any(s0 <= q.start < s1 for q in quoted)
+            ):
                 continue
             near = covered[
                 bisect.bisect_left(starts, s0 - longest) : bisect.bisect_left(starts, s1)
             ]
+            gaps: list[tuple[int, int]] = []
             at = s0
             for a, b in [*_merged(near), (s1, s1)]:
-                if a > at and len(self.text[at : min(a, s1)].strip()) >= 20:
-                    gap = (at, min(a, s1))
-                    if speech_verb_at(masked, *gap) is not None:
-                        self.skip(s0, s1, "reported", "a speech verb no rule drafted")
-                        break
+                end = min(a, s1)
+                if end > at and len(self.text[at:end].strip(' ,.;:"\u201c\u201d')) >= 20:
+                    gaps.append((at, end))
                 at = max(at, b)
                 if at >= s1:
                     break
+            if any(speech_verb_at(masked, *gap) is not None for gap in gaps):
+                self.skip(s0, s1, "reported", "a speech verb no rule drafted")
+                continue
+            for gap in gaps:
+                self.skip(*gap, "reported", "part of a sentence with speech no draft covers")
 
     # -- statements whose text follows a colon --------------------------------------------
     def _transcript_turns(self) -> dict[int, tuple[int, Resolved | None]]:
