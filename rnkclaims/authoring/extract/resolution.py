@@ -841,6 +841,18 @@ class Resolver:
             return kind == "organisation"
         return True
 
+    def _state_of(self, code: str, pos: int) -> str | None:
+        """The government actor of the country ``code``: the ledger's, else proposed."""
+        state = next(
+            (r for r, k in self.index.kinds.items()
+             if k == "government" and self.index.countries.get(r) == code),
+            None,
+        )  # fmt: skip
+        if state is None:
+            new = self.propose(COUNTRIES[code][0], pos)
+            state = str(new["id"]) if new else None
+        return state
+
     def antecedent(self, pos: int, want: str, noun: str = "", modifier: bool = False) -> str | None:
         """The nearest earlier speaker or mention that fits (speakers first for bodies)."""
         para = self.paragraph_of(pos)
@@ -853,14 +865,7 @@ class Resolver:
             subject = main_subject(self.analysis.masked, sentence_start, pos)
             code = _country_exactly(self.text[subject[0] : subject[1]]) if subject else None
             if code is not None:
-                state = next(
-                    (r for r, k in self.index.kinds.items()
-                     if k == "government" and self.index.countries.get(r) == code),
-                    None,
-                )  # fmt: skip
-                if state is None:
-                    new = self.propose(COUNTRIES[code][0], sentence_start)
-                    state = new["id"] if new else None
+                state = self._state_of(code, sentence_start)
                 if state is not None:
                     return state
         if noun and noun not in ("statement", "report", "release"):
@@ -1343,14 +1348,7 @@ class Resolver:
         if code is not None:
             # "The U.S. side claimed", "the DPRK side": the state, in the idiom of
             # diplomatic copy
-            state = next(
-                (r for r, k in self.index.kinds.items()
-                 if k == "government" and self.index.countries.get(r) == code),
-                None,
-            )  # fmt: skip
-            if state is None:
-                new = self.propose(COUNTRIES[code][0], start)
-                state = str(new["id"]) if new else None
+            state = self._state_of(code, start)
             if state is not None:
                 return [Resolved(state, phrase, "description")]
         if re.fullmatch(r"(?i)the\s+head\s+of\s+(?:state|government)", phrase):
