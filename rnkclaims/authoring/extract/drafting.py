@@ -3040,9 +3040,8 @@ class Drafter:
         def add(ref: str | None, how: str) -> None:
             if not ref or ref in (speaker, self.outlet) or ref in [h["via"] for h in hops]:
                 return
-            if r.kind_of(ref) == "government" and r.country_of_ref(ref) == r.country_of_ref(
-                speaker
-            ):
+            own = r.country_of_ref(speaker)
+            if own is not None and r.kind_of(ref) == "government" and r.country_of_ref(ref) == own:
                 return  # "according to a readout from the DPRK side": her own state
             hops.append({"via": ref, "how": how})
 
