@@ -134,3 +134,11 @@ def test_a_dateline_of_more_agencies_and_places_in_any_script(text: str, agency:
     assert line.agency == agency
     rest = text[line.end :]
     assert rest[:1].isupper() and rest.endswith(" said so.")  # the sentence after it
+
+
+def test_source_add_names_a_credited_agency_the_ledger_lacks(ledger_dir: Path) -> None:
+    result = _add(ledger_dir, "T\n\nWRITER: AFP\n\nIt said so on Friday.\n")
+    assert result.exit_code == 0, result.output
+    assert "the page credits AFP, which is no outlet of the ledger" in result.stderr
+    sid = result.stdout.strip()
+    assert "agencies" not in load(locate(ledger_dir)).sources[sid].meta

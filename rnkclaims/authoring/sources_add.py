@@ -95,6 +95,7 @@ class Archived:
     furniture: tuple[str, ...] = ()
     outlet_created: Path | None = None  # the ledger file the new outlet went to
     credited: str | None = None  # the wire agency the text credits, written as ``agencies``
+    credited_unknown: str | None = None  # an agency the text credits that the ledger lacks
 
 
 def resolve_outlet(ledger: Ledger, given: str) -> str:
@@ -256,6 +257,15 @@ def credited_agency(ledger: Ledger, body: str, outlet: str) -> str | None:
     return oid if oid != outlet else None
 
 
+def _unknown_outlet(ledger: Ledger, name: str) -> bool:
+    """Whether no outlet of the ledger is called ``name``."""
+    try:
+        resolve_outlet(ledger, name)
+    except NotFoundError:
+        return True
+    return False
+
+
 def plan_outlet(ledger: Ledger, name: str, spec: NewOutlet) -> tuple[dict[str, Any], Edit]:
     """The outlet entry ``--new-outlet`` appends, checked against the ledger."""
     name = name.strip()
@@ -304,6 +314,10 @@ def add_source(
     credited = (
         credited_agency(ledger, new.text, outlet) if new.detect and not new.agencies else None
     )
+    unknown = None
+    if new.detect and not new.agencies and credited is None:
+        printed = wire_credit(new.text, wire_agency_names(ledger))
+        unknown = printed if printed and _unknown_outlet(ledger, printed) else None
     return Archived(
         sid,
         path,
@@ -311,4 +325,5 @@ def add_source(
         tuple(dict.fromkeys(meta_furniture)),
         edit.path if edit else None,
         credited,
+        unknown,
     )

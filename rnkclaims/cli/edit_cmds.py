@@ -193,6 +193,11 @@ def source_add(
             f"agencies: {archived.credited} (credited in the text; the carrier of every claim "
             "the text gives no other for; --agency to set, --no-detect-furniture to skip)"
         )
+    if archived.credited_unknown is not None:
+        note(
+            f"the page credits {archived.credited_unknown}, which is no outlet of the ledger: "
+            "add it to 'outlets:' and give --agency, so that extract names it as the relay"
+        )
     note(f"archived {led.paths.display(archived.path)}; next: rnkclaims extract {archived.id}")
     typer.echo(archived.id)
 
