@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from rnkclaims.authoring.extract import analyse, extract
+from rnkclaims.authoring.extract import Extraction, analyse, extract
 from rnkclaims.authoring.extract.credits import wire_credit
 from rnkclaims.cli import app
 from rnkclaims.ledger import load, locate
@@ -57,15 +57,18 @@ def test_the_agency_a_page_credits(text: str, agency: str | None) -> None:
     assert wire_credit(text) == agency
 
 
-def test_extract_takes_the_credited_agency_as_the_relay(tmp_path: Path) -> None:
+def _extract(tmp_path: Path, body: str) -> Extraction:
     front = "---\noutlet: yonhap\ntitle: T\npublished: 2025-01-25\nlanguage: en\n---\n"
+    ledger = load(write_ledger(tmp_path / "data", BASE, {"src-a": front + body}))
+    return extract(ledger, ledger.sources["src-a"])
+
+
+def test_extract_takes_the_credited_agency_as_the_relay(tmp_path: Path) -> None:
     body = (
         "Troops moved\n\nBy TASS\n\nSEOUL - North Korea has sent more troops to "
         "Russia, South Korea's military said on Friday.\n"
     )
-    paths = write_ledger(tmp_path / "data", BASE, {"src-a": front + body})
-    ledger = load(paths)
-    (draft,) = extract(ledger, ledger.sources["src-a"]).drafts
+    (draft,) = _extract(tmp_path, body).drafts
     assert [hop["via"] for hop in draft.relay] == ["tass"]
 
 
@@ -108,14 +111,11 @@ def test_source_add_proposes_no_credit_over_the_users_word(
 
 
 def test_unnamed_media_of_a_country_carry_what_they_report(tmp_path: Path) -> None:
-    front = "---\noutlet: yonhap\ntitle: T\npublished: 2025-01-25\nlanguage: en\n---\n"
     body = (
         "SEOUL -- Kremlin spokesman Dmitry Peskov described the report on Friday as "
         '"another fake", Russian news agencies reported.\n'
     )
-    paths = write_ledger(tmp_path / "data", BASE, {"src-a": front + body})
-    ledger = load(paths)
-    result = extract(ledger, ledger.sources["src-a"])
+    result = _extract(tmp_path, body)
     (draft,) = result.drafts
     assert [hop["via"] for hop in draft.relay] == ["russian-news-agencies"]
     assert "russian-news-agencies" in {a["id"] for a in result.new_actors}

@@ -13,11 +13,22 @@ from rnkclaims.ledger import load
 from tests.conftest import BASE, write_ledger
 
 
-def _extract(tmp_path: Path, body: str) -> Extraction:
+def _extract(tmp_path: Path, body: str, claims: str = BASE) -> Extraction:
     front = "---\noutlet: yonhap\ntitle: T\npublished: 2025-01-25\nlanguage: en\n---\n"
-    paths = write_ledger(tmp_path / "data", BASE, {"src-a": front + body})
+    paths = write_ledger(tmp_path / "data", claims, {"src-a": front + body})
     ledger = load(paths)
     return extract(ledger, ledger.sources["src-a"])
+
+
+STATES = BASE.replace(
+    "  - id: north-korea\n    name: North Korea\n    kind: government\n",
+    "  - id: russia\n    name: Russia\n    kind: government\n    country: RU\n"
+    "  - id: north-korea\n    name: North Korea\n    kind: government\n    country: KP\n",
+).replace(
+    "    name: United States\n    kind: government\n",
+    "    name: United States\n    kind: government\n    country: US\n",
+)
+"""The test ledger with its states' countries, and Russia."""
 
 
 def _quoted_by(text: str) -> str:
@@ -192,22 +203,12 @@ def test_a_partys_deed_hedged_in_the_past_is_a_suspicion(tmp_path: Path) -> None
 
 
 def test_the_two_governments_an_accuser_names(tmp_path: Path) -> None:
-    claims = BASE.replace(
-        "  - id: north-korea\n    name: North Korea\n    kind: government\n",
-        "  - id: russia\n    name: Russia\n    kind: government\n    country: RU\n"
-        "  - id: north-korea\n    name: North Korea\n    kind: government\n    country: KP\n",
-    ).replace(
-        "    name: United States\n    kind: government\n",
-        "    name: United States\n    kind: government\n    country: US\n",
-    )
     body = (
         "SEOUL -- The treaty took effect on Friday.\n\n"
         "The United States accuses North Korea of supplying Russia with artillery shells for "
         "use in Ukraine. The two governments say no such transfers have taken place.\n"
     )
-    front = "---\noutlet: yonhap\ntitle: T\npublished: 2025-01-25\nlanguage: en\n---\n"
-    ledger = load(write_ledger(tmp_path / "data", claims, {"src-a": front + body}))
-    found = extract(ledger, ledger.sources["src-a"]).drafts
+    found = _extract(tmp_path, body, STATES).drafts
     denials = [(d.speaker, d.act) for d in found if d.excerpt.startswith("The two")]
     assert denials == [("north-korea", "denies"), ("russia", "denies")]
 
@@ -238,21 +239,12 @@ def test_the_head_of_state_and_a_leader_who_went_further(tmp_path: Path) -> None
 
 
 def test_a_side_is_its_state_and_no_carrier_of_its_own_minister(tmp_path: Path) -> None:
-    claims = BASE.replace(
-        "    name: North Korea\n    kind: government\n",
-        "    name: North Korea\n    kind: government\n    country: KP\n",
-    ).replace(
-        "    name: United States\n    kind: government\n",
-        "    name: United States\n    kind: government\n    country: US\n",
-    )
     body = (
         "UNITED NATIONS -- The U.S. side claimed that Moscow had acted to shield its dealings.\n\n"
         "North Korean Foreign Minister Choe Son Hui said Pyongyang would always stand with "
         "Russia, according to a readout from the DPRK side.\n"
     )
-    front = "---\noutlet: yonhap\ntitle: T\npublished: 2025-01-25\nlanguage: en\n---\n"
-    ledger = load(write_ledger(tmp_path / "data", claims, {"src-a": front + body}))
-    found = extract(ledger, ledger.sources["src-a"]).drafts
+    found = _extract(tmp_path, body, STATES).drafts
     assert found[0].speaker == "united-states"
     assert found[1].speaker == "choe-son-hui" and found[1].relay == []
 
