@@ -898,6 +898,48 @@
   the words behind a neutral verb), written at the round's end, after the last change to
   the rules, and measured once on the round's final code, its misses never printed
   (blind).
+- ``test54``: a fifty-fourth held-out set in ``bench/extract_test54/`` (ordinary news
+  reports: The Korea Herald on North Korean troops entering combat in Kursk, with a lead
+  ending "South Korea's spy agency told lawmakers Wednesday", an account "according to
+  Rep." a lawmaker and his quotation before "Lee told reporters", a belief before "Rep.
+  Park Sun-won ... said", KCNA's report "Tuesday" of a ratification, a presidential
+  office's quoted phrase under "has said", a president and the Pentagon "last week" and an
+  analyst's quotation split around "said"; The War Zone on North Korean missiles fired at
+  Ukraine, with a lead ending "the White House said today", strikes dated apart "on Dec.
+  30" and "on Jan. 2" in an undated account, "Kirby added that", "Kirby said, citing U.S.
+  intelligence", "He also said", an air force spokesman "on Thursday", the Kremlin's
+  standing denial and an associate who told the outlet itself; Japan Today running Kyodo
+  copy on the Malligyong-1 launch, with "the government saying on Wednesday", a prime
+  minister's quotation before his title, KCNA's quoted phrase "reported Wednesday", a date
+  ahead that is no date of saying, an unnamed senior official's "could not be ruled out"
+  and an unnamed official that Yonhap reported, so that Kyodo is the last hop of all it
+  relays; The Astana Times on Kazakhstan's position after the Pyongyang treaty, with a
+  lead ending "said at a weekly briefing on June 24", "He called on", off-topic background
+  on disarmament, a president "Speaking to reporters in Hanoi on June 20" and his quoted
+  warning "according to TASS", a quoted call "On June 21" that "Kazinform reported, citing
+  Yonhap" and a fellow who told the paper itself; Israel Hayom on Blinken's count of North
+  Korean troops in Kursk, with two claims in one lead, a minister's "high possibility", an
+  ambassador's quoted phrase "on Wednesday", off-topic background on Iranian drones, a
+  charge "In September", officials' belief that "Israel Hayom has learned" and a
+  researcher who told the paper itself and her call; Firstpost on Russia's veto of the UN
+  sanctions panel, with "a move the United States said was", a two-sentence quotation
+  "told the council after the vote", a quoted likeness, a quoted pledge "on Friday", a
+  report "made public on March 20", a standing denial by two states and a fellow who told
+  the outlet itself; the Irish Independent running Reuters copy on the Pyongyang pact,
+  with a caption credited "via AP" that is no relay, "He called the pact", "He pledged",
+  "Mr Putin accused", a quoted concern "today" and a standing accusation with "which
+  Moscow and Pyongyang deny", so that Reuters is the last hop of all it relays;
+  Nezavisimaya Gazeta in translation on Lavrov's talks in Pyongyang, with a quotation "as
+  quoted by RIA Novosti", a quoted pledge "According to the Korean Central News Agency
+  (KCNA)", "Lavrov confirmed", a charge "On October 13", a denial "At a briefing on
+  Wednesday", a call that "Yonhap news agency reported on Thursday" and a researcher who
+  "told NG"; datelines, leads with the attribution at the end, split quotations, relays,
+  unnamed officials and plural bodies, long titles before names, relative dates and events
+  dated apart from statements, standing denials, page furniture, the outlets' own
+  background and most acts carried by the words behind a neutral verb), written at the
+  start of a round, before any change to the rules of that round, measured at first sight
+  on the starting code and then on the round's final code, its misses never printed
+  (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -1272,6 +1314,7 @@ SETS = {
     "test51": lambda v: measure_coded(BENCH / "extract_test51", v),
     "test52": lambda v: measure_coded(BENCH / "extract_test52", v),
     "test53": lambda v: measure_coded(BENCH / "extract_test53", v),
+    "test54": lambda v: measure_coded(BENCH / "extract_test54", v),
     "bundled": measure_bundled,
 }
 
