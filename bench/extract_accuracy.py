@@ -940,6 +940,50 @@
   start of a round, before any change to the rules of that round, measured at first sight
   on the starting code and then on the round's final code, its misses never printed
   (blind).
+- ``test55``: a fifty-fifth held-out set in ``bench/extract_test55/`` (ordinary news
+  reports: News1 Korea on the deminers and military builders Pyongyang is to send to
+  Kursk, with "(Seoul=News1) Kim Ye-won Reporter =" before a lead ending with a long
+  title, a caption credit that is no relay, a quotation "according to the TASS news
+  agency", KCNA's quoted phrase "reported Wednesday", a leader's quoted pledge "According
+  to the agency,", a spokesperson's quotation at a regular briefing, an unnamed JCS
+  official who told the outlet itself and an acknowledgement and an estimate dated "in
+  April"; Task & Purpose on the two North Korean soldiers captured in Kursk, with a lead
+  ending "said Saturday", a quotation "wrote on X", a quoted phrase with a charge after
+  "because", a soldier's account "According to the SBU", a confirmation "Sunday" with
+  "adding that", Pentagon officials "last month" and a quoted offer after a colon; The
+  Manila Times on Yoon's state visit to Manila, with a president's quotation and quoted
+  pledge, a quoted phrase and a pledge in one sentence, two leaders' quoted condemnation
+  in a joint statement, a spy agency's standing charge under "has said", a plan "according
+  to his office" with its event dated apart and an analyst who told the paper itself;
+  VnExpress International on Putin's arrival in Hanoi after the Pyongyang treaty, with a
+  president's quoted phrase "after the talks on Wednesday", a treaty clause quoted from
+  the text KCNA published "on Thursday", a "does not exclude" with no condition, an aide's
+  quoted phrase that TASS carried, Washington's standing charge and a spokeswoman's quoted
+  phrase after "Asked about the treaty"; Asharq Al-Awsat on Russia's veto of the UN panel
+  of experts, with Western countries' standing charge inside a narrating lead,
+  ambassadors' quoted words before and after "said" and "told reporters after the vote", a
+  proposal before "he said", a panel's finding "In its latest report, made public earlier
+  this month" and a standing denial by two states; Business Standard running Reuters copy
+  on Lavrov in Pyongyang, with a lead ending "said on Thursday that" with the claim after
+  it, a quotation from footage "aired by Russian state television", a counterpart's quoted
+  phrase that RIA reported, the Kremlin's acceptance "at the time" of a summit "last
+  month", Washington's charge "last week", Moscow's standing denial and a ministry's
+  quoted call, so that Reuters is the last hop of all it relays; RFI English on Kim's tour
+  of Vladivostok with Shoigu, with a ministry's statement "on Saturday", KCNA's quoted
+  phrase "reported on Sunday" and a leader's account "the agency said", a president's
+  quoted phrase to state television, a spokesman's denial "on Friday", a quoted phrase
+  opening a sentence that ends "said on Thursday" and a specialist who told RFI; European
+  Pravda on the first clashes with North Korean troops, with a lead whose interview and
+  date are given in the next sentence, "Details: According to Umerov,", a "Quote:"
+  paragraph with no verb, an evening address "on 5 November", "He again urged", the
+  outlet's own note that neither side has confirmed, "Background: On 31 October" and a
+  confirmation "on 28 October" that the outlet itself reported; datelines, leads with the
+  attribution at the end, split quotations, relays, unnamed officials and plural bodies,
+  long titles before names, relative dates and events dated apart from statements,
+  standing denials, page furniture, the outlets' own background and most acts carried by
+  the words behind a neutral verb), written at the start of a round, before any change to
+  the rules of that round, measured at first sight on the starting code and then on the
+  round's final code, its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -1315,6 +1359,7 @@ SETS = {
     "test52": lambda v: measure_coded(BENCH / "extract_test52", v),
     "test53": lambda v: measure_coded(BENCH / "extract_test53", v),
     "test54": lambda v: measure_coded(BENCH / "extract_test54", v),
+    "test55": lambda v: measure_coded(BENCH / "extract_test55", v),
     "bundled": measure_bundled,
 }
 
