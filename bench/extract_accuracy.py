@@ -984,6 +984,54 @@
   the words behind a neutral verb), written at the start of a round, before any change to
   the rules of that round, measured at first sight on the starting code and then on the
   round's final code, its misses never printed (blind).
+- ``test56``: a fifty-sixth held-out set in ``bench/extract_test56/`` (ordinary news
+  reports: Newsis English on North Korea's first confirmation of its troops in Kursk,
+  with a lead ending "the ruling Workers' Party's Central Military Commission said in a
+  written statement carried by the Korean Central News Agency (KCNA) on Monday", "according
+  to the statement", "KCNA quoted Kim as saying" and "He added that", a general's account
+  "on Saturday" two days before the announcement, a president's quoted phrase that TASS
+  reported, a ministry's quoted charge "in a statement Monday afternoon", an unnamed JCS
+  official who told Newsis itself, a vice minister's quoted phrase "In October last year"
+  and a spy agency's estimate "In January"; Air & Space Forces Magazine on the
+  Malligyong-1 launch, with a hedged lead ending "U.S. and South Korean officials said", a
+  launch dated "Nov. 21" that KCNA "said early Nov. 22", a command's tracking beside what
+  it "did not say", a spokesperson's quoted warning, a staff "said Nov. 22", an unnamed
+  defense official who told the magazine itself and a president's pledge "At their Sept.
+  13 summit" told to Russian state television; Khmer Times running Xinhua copy on the
+  Pyongyang treaty, with "PYONGYANG, June 20 (Xinhua) --", a leader's quoted phrases
+  "according to KCNA" and "the report said", a president's account "At a press conference
+  after Wednesday's talks" that TASS reported and his quotation "was quoted by TASS as
+  saying", agreements "according to the Kremlin", his newspaper article "on Tuesday" and
+  an adviser's reconsideration that Yonhap reported, so that Xinhua is the last hop of all
+  it relays; Trend on Lavrov's talks in Pyongyang, with "BAKU, Azerbaijan, October 19.", a
+  lead ending "Trend reports citing TASS", "According to the minister,", "also confirmed",
+  a counterpart's quoted pledge that RIA Novosti reported, the White House's charge "Last
+  week" and Moscow's standing dismissal; Press TV on Russia's veto of the UN panel, with a
+  caption credit "(File photo by AFP)" that is no relay, an ambassador's quoted word "on
+  Thursday before the vote", his quotation before "he said", an ambassador who "claimed"
+  and her quoted charge, the broadcaster's own background and a standing charge beside a
+  standing denial by two states; Geo News running Reuters copy on two captured North
+  Korean soldiers, with "KYIV:", a lead ending "said on Sunday", a quotation he "wrote on
+  X", his announcement "on Saturday", "according to the SBU", a prisoner's belief that "the
+  SBU said" and a spy agency's confirmation "on Sunday", so that Reuters is the last hop of
+  all it relays; the Washington Examiner on Russia's purchase of North Korean shells, with
+  a lead ending "U.S. officials said Tuesday", a quotation before a long title and "told
+  reporters", a quoted phrase split by "he said", what a secretary "declined to say", a
+  spokesman's quoted dismissal that Russian state media reported, off-topic background on
+  Iranian drones, a congressman's quoted phrase and his call after "urged" and an analyst
+  who told the outlet itself; Delfi in English on Lithuania's reaction to the troops in
+  Kursk, with a lead ending "Lithuanian Foreign Minister Gabrielius Landsbergis said on
+  Tuesday", his quotation split around "told journalists in Vilnius", "He called on", a
+  secretary general's confirmation "on Monday", a spy agency "Earlier this month", a
+  president's quoted phrase "last week" beside what he "did not deny", intelligence
+  services' assessment "published in March" and a political scientist who told Delfi
+  itself; datelines, leads with the attribution at the end, split quotations, relays,
+  unnamed officials and plural bodies, long titles before names, relative dates and events
+  dated apart from statements, standing denials, page furniture, the outlets' own
+  background and most acts carried by the words behind a neutral verb), written at the
+  start of a round, before any change to the rules of that round, measured at first sight
+  on the starting code and then on the round's final code, its misses never printed
+  (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -1360,6 +1408,7 @@ SETS = {
     "test53": lambda v: measure_coded(BENCH / "extract_test53", v),
     "test54": lambda v: measure_coded(BENCH / "extract_test54", v),
     "test55": lambda v: measure_coded(BENCH / "extract_test55", v),
+    "test56": lambda v: measure_coded(BENCH / "extract_test56", v),
     "bundled": measure_bundled,
 }
 
