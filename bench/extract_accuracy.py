@@ -1032,6 +1032,46 @@
   start of a round, before any change to the rules of that round, measured at first sight
   on the starting code and then on the round's final code, its misses never printed
   (blind).
+- ``test57``: a fifty-seventh held-out set in ``bench/extract_test57/`` (ordinary news
+  reports: The Korea Economic Daily in its Global edition on Seoul's review of arms for
+  Ukraine after the Pyongyang pact, with a lead ending "a senior presidential official
+  said on Thursday" and the official named in the next sentence, a quoted phrase before
+  "Chang said", a leader's quoted phrase "according to the Korean Central News Agency
+  (KCNA)", a president's quoted warning in Hanoi, the Kremlin's standing position and an
+  unnamed official who told the paper itself; Space.com on the Malligyong-1 launch, with a
+  lead under "says", a launch dated apart from KCNA's report, a minister's suspicion in an
+  interview with KBS "on Sunday (Nov. 19)", a president's reply after a sentence that sets
+  the question "in September" and an analyst who told the outlet itself; The Philippine
+  Star running AFP copy on North Korean troops in Kursk, with a quotation split around
+  "told a joint press conference", a minister's expectation, a president's quoted phrase
+  "last week", a minister's quoted pledge "according to Russian news agencies" and a
+  president's quoted call in his nightly address, so that AFP is the last hop of all it
+  relays; Civil.ge on an EU declaration that Georgia did not join, with a declaration's
+  quoted word "on November 12" under "says the bloc", "It calls on", a ministry that told
+  the outlet itself, a party secretary "on Wednesday", opposition parties' joint
+  statement, a spokesperson who "wrote on X" and a ministry's standing position; Ahram
+  Online running Reuters copy on Russia's veto of the UN sanctions panel, with a standing
+  accusation and a standing denial by two states, Russia's position under "has argued", a
+  panel's finding "made public earlier this month" and three ambassadors' quoted words, so
+  that Reuters is the last hop of all it relays; The Express Tribune on the Vostochny
+  summit, with a quoted pledge "on Wednesday" in the lead, a quotation "according to
+  Russian state media", a spokesman's account that "the RIA news agency reported", KCNA's
+  quoted phrase "on Thursday", an adviser's quoted warning "last week" and an unnamed
+  official who "told Reuters"; the New York Post on North Korean builders and deminers for
+  Kursk, with a lead ending "a top Kremlin official said Tuesday", a quotation "according
+  to the Russian state news agency TASS", a general's declaration "on April 26" with "a
+  claim Kyiv disputes", an acknowledgement "Two days later, on April 28" and a
+  spokesperson who "told The Post"; ZN.UA on the accuracy of North Korean missiles, with a
+  lead ending "Reuters reported on Thursday, citing a source in" an intelligence
+  directorate, "the source told the agency", "According to the source,", a spy agency's
+  quoted phrase "in November", "He called on" and a "Recall that" paragraph with an attack
+  dated apart; datelines, leads with the attribution at the end, split quotations, relays,
+  unnamed officials and plural bodies, long titles before names, relative dates and events
+  dated apart from statements, standing denials, page furniture, the outlets' own
+  background and most acts carried by the words behind a neutral verb), written at the
+  start of a round, before any change to the rules of that round, measured at first sight
+  on the starting code and then on the round's final code, its misses never printed
+  (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -1409,6 +1449,7 @@ SETS = {
     "test54": lambda v: measure_coded(BENCH / "extract_test54", v),
     "test55": lambda v: measure_coded(BENCH / "extract_test55", v),
     "test56": lambda v: measure_coded(BENCH / "extract_test56", v),
+    "test57": lambda v: measure_coded(BENCH / "extract_test57", v),
     "bundled": measure_bundled,
 }
 
