@@ -771,6 +771,14 @@ _THING_PROMISED = frozenset("promised pledged vowed offered promises pledges off
 """Verbs that, in a relative clause after a noun, give a thing promised, not words."""
 
 
+_ANSWERED_GLOSS = re.compile(
+    r",\s*(?:an?\s+)?(?:claims?|charges?|allegations?|accusations?|assertions?)\s+"
+    r"(?:that\s+|which\s+)?(?:the\s+)?$"
+)
+"""The noun an outlet glosses what was said with before the party that answered it ("...,
+a claim Pyongyang rejected as 'groundless'")."""
+
+
 def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
     """Speech verbs in ``start``..``end`` (outside quotes), each with its speaker span.
 
@@ -1049,8 +1057,10 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
                 r"[,;]\s*(?:(?:as|while|whereas|but|and)\s+)?$",
                 masked[max(0, np_start - 12) : np_start],
             )
+            and not _ANSWERED_GLOSS.search(masked, max(0, np_start - 40), np_start)
         ):
-            continue  # inside what was said; ", KCNA reported." after it is not
+            continue  # inside what was said; ", KCNA reported." after it is not, nor ", a
+            # claim Pyongyang rejected"
         verbs.append(
             Verb(m.start(), m.end(), phrase, np_start, np_end, appositive, negated=negated)
         )

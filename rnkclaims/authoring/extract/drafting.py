@@ -67,7 +67,8 @@ _TRANSITIVE_ACTS = ("denies", "accuses", "calls-for", "expresses-concern")
 QUOTE_MARKS_TUPLE = tuple(QUOTE_MARKS)
 _DISMISSIVE = re.compile(
     r"(?i)\b(?:absurd|groundless|baseless|false|fake|lies|lie|fabrications?|nonsense|"
-    r"slander|smear|unfounded|ridiculous|fiction|propaganda|speculation|rumou?rs?|canards?|"
+    r"slander|smear|unfounded|ridiculous|fiction|speculation|rumou?rs?|canards?|"
+    r"propaganda(?!\s+(?:nightmare|victory|value|coup|win|gift|boost|purposes?|tool|asset))|"
     r"hoax(?:es)?|disinformation)\b"
 )
 
@@ -747,6 +748,8 @@ _OFFICE = re.compile(
     r"(?i)\b(?:minister|secretary|spokes(?:man|woman|person)|premier|chancellor)\b"
 )
 """A government office in a title."""
+_MINISTRY = re.compile(r"(?i)(?:the\s+)?(?:ministry|department)\s+of\b")
+"""A ministry named with no country ("The Ministry of Foreign Affairs")."""
 
 
 @dataclass(slots=True)
@@ -2661,6 +2664,8 @@ class Drafter:
                 and deliberates.group(1).lower() in _SELF_PRONOUNS.get(kind, ("it", "they", "we"))
             ):
                 act = "intends"  # "said it would reconsider its refusal to supply weapons"
+            if act == "asserts" and self._own_country_urges(content, who.ref):
+                act = "calls-for"  # said that Seoul "strongly urges" Russia to stop ...
             if act in ("asserts", "reports") and _HOLDS_BELIEF.match(content):
                 act = "assesses"  # "told lawmakers that it believed Pyongyang was being
                 # rewarded", "said he did not believe the shipments would change ..."
@@ -2866,14 +2871,8 @@ class Drafter:
         speaker unknown to the ledger speaks for the country of the site that publishes
         the transcript (the Prime Minister's Office, the State Department)."""
         m = re.match(
-            r"\W*(?:[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)?\s*(?:--|\u2014|\u2013|-(?=\s))\s*)?"
-            r"(?:(?:That\s+said|However|But|Still|At\s+the\s+same\s+time),?\s+)?"
-            r"(?:[^.;\"\u201c]{0,60}?\bthat\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*"
-            r"(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)?|"
-            r"[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?[A-Z][\w.-]*|"
-            r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:country|nation|government|state)|"
-            r"country|nation)\s+"
-            r"(?:(?:is|was|are|were)\s+(?:now\s+|also\s+|still\s+)?(?:ready|prepared)\s+to\s+|"
+            _OWN_SUBJECT
+            + r"(?:(?:is|was|are|were)\s+(?:now\s+|also\s+|still\s+)?(?:ready|prepared)\s+to\s+|"
             r"will\s+(?:always\s+|never\s+|continue\s+to\s+)?(?!be\b|have\b)|would\s+"
             r"(?:[\"\u201c]?(?:always|never|not|further|\w+ly|continue\s+to)[\"\u201d]?\s+)*[\"\u201c]?"
             r"(?:stand|support|respond|defend|retaliate|fight|help|provide|strengthen|"
@@ -2886,9 +2885,22 @@ class Drafter:
         )  # "The DPRK will ...", and in reported words "Pyongyang would ..."
         if m is None or speaker is None:
             return False
-        if re.match(r"(?i)(?:his|her|its|their|our|my)\s", m.group(1)):
+        return self._speaks_for(m.group(1), speaker, words, host)
+
+    def _own_country_urges(self, words: str, speaker: str | None) -> bool:
+        """Whether reported words say the speaker's own country urges another to act
+        ('said that Seoul "strongly urges" Russia and North Korea to stop ...')."""
+        m = _OWN_URGES.match(words)
+        return (
+            m is not None and speaker is not None and self._speaks_for(m.group(1), speaker, words)
+        )
+
+    def _speaks_for(self, subject: str, speaker: str, words: str, host: bool = False) -> bool:
+        """Whether the subject of reported words is the speaker's own country or side (see
+        ``_own_country_will``)."""
+        if re.match(r"(?i)(?:his|her|its|their|our|my)\s", subject):
             return True  # "said her country would always stand by ...": the speaker's own
-        if m.group(1) in ("country", "nation"):
+        if subject in ("country", "nation"):
             # "North Korea's state media said the country would never be deterred": a
             # state's body or medium speaks of its own country
             return self.resolver.kind_of(speaker) in ("state-media", "government")
@@ -2913,15 +2925,18 @@ class Drafter:
             own = self.home
         if own is None and host:
             own = self.resolver.index.countries.get(self.outlet or "")
-        subject = _THE_HALVES.get(m.group(1)) or country_of(m.group(1).split())
-        return own is not None and subject == own
+        country = _THE_HALVES.get(subject) or country_of(subject.split())
+        return own is not None and country == own
 
     def _unmarked_office(self, speaker: str) -> bool:
         """Whether the speaker is a person new to the ledger whose title is a government
-        office with no country in it ("Defense Minister Minoru Kihara")."""
+        office with no country in it ("Defense Minister Minoru Kihara"), or such a body
+        ("The Ministry of Foreign Affairs")."""
         actor = self.resolver.proposed(speaker)
-        if actor is None or actor.get("kind") != "person" or actor.get("country"):
+        if actor is None or actor.get("country"):
             return False
+        if actor.get("kind") != "person":
+            return bool(_MINISTRY.match(str(actor.get("name", ""))))
         titles = [str(r.get("title", "")) for r in actor.get("roles") or []]
         return any(_OFFICE.search(t) for t in titles)
 
@@ -2975,9 +2990,14 @@ class Drafter:
         )
         if v.form == "according" and not self.text[start : v.start].strip(' \t\n"\u201c'):
             return self.text[max(v.end, v.np_end) : end]  # "According to her, X is ..."
-        if v.form in ("inverted", "according") or (trailing and v.start - start > 10):
+        glossed = _GLOSSED.fullmatch(tail) is not None and self.text[
+            start : min(v.start, v.np_start)
+        ].rstrip().endswith(",")  # "..., Austin said on Wednesday, the clearest sign yet that"
+        if v.form in ("inverted", "according") or (trailing and v.start - start > 10) or glossed:
             return self.text[start : min(v.start, v.np_start)]
-        return self.text[v.end : end]
+        said = self.text[v.end : end]
+        gloss = _OTHERS_ANSWER.search(said)
+        return said[: gloss.start()] if gloss else said  # "..., a claim Pyongyang rejected"
 
     # -- dates, relays, venue, hedge -------------------------------------------------------
     def when(self, v: Verb, start: int, end: int, others: list[Verb]) -> dict[str, str] | None:
@@ -3220,8 +3240,11 @@ _PLEDGE = re.compile(
     r"(?:will|shall)\s+(?:always\s+|never\s+|continue\s+to\s+)?(?:stand|fight|defend|support|work)\b"
 )
 _PROBABLE = re.compile(
-    r"(?i)\b(?:likely|probably|appear(?:s|ed)?\s+to|reasons?\s+to\s+believe|we\s+believe)\b"
+    r"(?i)\b(?:likely|probably|(?<!what\s)appear(?:s|ed)?\s+to|reasons?\s+to\s+believe|"
+    r"we\s+believe)\b"
 )
+"""A judgement hedged as probable; not a thing named by its look ("fired what appeared to be
+a ballistic missile")."""
 
 
 _POSSIBLE = re.compile(
@@ -3366,9 +3389,13 @@ _DEED_NEGATION = (
     r"(?:(?:(?:have|has|had)\s+never|never|(?:did|do|does|have|has|had|was|were|is|are)\s*"
     r"(?:not|n't|n\u2019t))\s+(?:(?:ever|once|in\s+any\s+way)\s+)?(?:been\s+involved\b|"
     r"(?:export|suppl|sell|sold|sen[dt]|provid|transferr?|deliver|ship|smuggl|dispatch|"
-    r"deploy|station|violat|breach|receiv|purchas|bought|buy|obtain|train)[a-z]*\b)"
+    r"deploy|station|violat|breach|receiv|purchas|bought|buy|obtain|train)[a-z]*\b"
+    r"(?!\s+(?:any\s+|an?\s+|official\s+|further\s+)?(?:reports?|information|requests?|word|"
+    r"notifications?|confirmation|complaints?|response|reply|updates?|details)\b))"
     r"|(?:have|has|had|play|plays|played)\s+no\s+(?:role|part|hand|involvement)\s+in\b)"
 )
+"""A deed of arms or troops the subject did not do ("had not supplied arms"); not word
+of it ("have not received any report of debris", "did not provide any details")."""
 _COUNTRY_DEED = re.compile(
     _REPORTED_LEAD
     + r"(?:that\s+)?(?:[Tt]he\s+)?(?P<who>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)\s+"
@@ -3530,6 +3557,38 @@ _READOUT_COMMITS = re.compile(
 "reaffirmed the DPRK's readiness to continue", "agreed to maintain contacts"."""
 
 
+_GLOSSED = re.compile(
+    r"\s*(?:(?:on|in|at|last|earlier|this|to|\w+day)\b[^,.;]{0,60})?,\s+(?:the|a|an)\s+[^.;]*"
+    r"[.!?\"\u201d']*\s*"
+)
+"""What follows a trailing attribution when the outlet glosses the statement ("..., Austin
+said on Wednesday, the clearest acknowledgement yet that ..."): no words of the speaker."""
+
+_OWN_SUBJECT = (
+    r"\W*(?:[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)?\s*(?:--|\u2014|\u2013|-(?=\s))\s*)?"
+    r"(?:(?:That\s+said|However|But|Still|At\s+the\s+same\s+time),?\s+)?"
+    r"(?:[^.;\"\u201c]{0,60}?\bthat\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*"
+    r"(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)?|"
+    r"[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?[A-Z][\w.-]*|"
+    r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:country|nation|government|state)|"
+    r"country|nation)\s+"
+)
+"""The subject of reported words that may be the speaker's own country ("Pyongyang",
+"her country", "the country"), in group 1."""
+_OWN_URGES = re.compile(
+    _OWN_SUBJECT + r"[\"\u201c]?(?:\w+ly\s+)?(?:urges|calls\s+(?:on|upon)|demands|presses)\b"
+)
+"""Reported words whose subject urges another to act ("Seoul 'strongly urges' Russia ...")."""
+
+_OTHERS_ANSWER = re.compile(
+    r",\s+(?:a|an)\s+(?:claim|charge|allegation|accusation|assertion|assessment)\s+(?:that\s+|which\s+)?"
+    r"(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,3}(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:rejected|"
+    r"denied|dismissed|disputed|rejects|denies|dismisses|disputes)\b[^.]*[.\"\u201d']*\s*$"
+)
+"""The outlet's note that another party answered what was said ("..., a claim Pyongyang
+rejected as 'groundless'"): none of the speaker's words."""
+
+
 def _readout_act(masked: str, start: int, end: int) -> str | None:
     """The act of a readout's own sentence that its verb carries (the readout's verbs
     are no verbs of saying: "reaffirmed", "agreed to" report a commitment made in the
@@ -3566,6 +3625,9 @@ _EXPERT_WORDS = (
     r"(?:institute|university|foundation|endowment|think[-\s]tank|studies)\b"
     r"|\b(?:at|of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:university|college)\b|\bthink[-\s]tank\b"
     r"|\bchair\s+in\b|\bof\s+the\s+(?:[\w'-]+\s+){0,5}?(?:institute|studies|endowment)\b"
+    r"|\b(?:at|with)\s+the\s+(?:[\w'-]+\s+){0,4}?(?:center|centre)\s+for\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:studies|security|policy|strategy|affairs|analysis|research|peace)\b"
+    r"|\b(?:at|with)\s+the\s+(?:[A-Z][\w'-]+\s+){1,3}(?:Institute|Institution|Endowment)\b"
 )
 _EXPERT = re.compile(r"(?i)" + _EXPERT_WORDS)
 """A person's title or appositive that makes them an analyst ("a senior fellow", "now at
@@ -4022,12 +4084,23 @@ _AT_A_PRICE = re.compile(
 warning, whatever breach it names."""
 _NO_BREACH = re.compile(
     r"(?i)\b(?:(?:does|do|did)\s+not|doesn't|don't|didn't|never)\s+(?:in\s+any\s+way\s+)?"
-    r"(?:violate|breach|contravene|run\s+counter\s+to)|\b(?:complies|comply|complying|in\s+"
+    r"(?:violate|breach|contravene|run\s+counter\s+to)|\b(?:breach|breaches|violate|violates|"
+    r"contravene|contravenes)\s+(?:none\s+of|no)\b|\b(?:has|have|had)\s+nothing\s+to\s+do\s+with\b|(?<!must\s)(?<!should\s)(?<!\bto\s)"
+    r"(?<!shall\s)\b(?:complies|comply|complying|complied|in\s+"
     r"line|consistent)\s+with\s+(?:[\w-]+\s+){0,4}?(?:international\s+law|the\s+UN\s+Charter|"
     r"(?:its|their)\s+(?:international\s+)?obligations|resolutions)"
 )
-"""A breach denied ("does not violate international law", "complying with international
-law"): a denial of the charge, not one."""
+"""A breach denied ("does not violate international law", "breach none of the UN
+sanctions", "complying with international law", "had nothing to do with exports"): a denial
+of the charge, not one ("must comply with UN resolutions" calls for it)."""
+_NO_THREAT = re.compile(
+    r"(?i)\b(?:(?:does|do|did)\s+not|doesn't|don't|didn't|never)\s+(?:\w+ly\s+)?(?:pose|"
+    r"represent|constitute)\s+(?:a|any)\s+(?:\w+\s+)?threat|\bposes?\s+no\s+(?:\w+\s+)?threat|"
+    r"\b(?:is|are|was|were)\s+not\s+(?:directed|aimed|targeted)\s+(?:at|against)\s+(?:any\s+)?"
+    r"third\s+(?:countr|part|state)"
+)
+"""A threat denied ("does not pose a threat to any third country", "is not directed
+against third countries"): a denial, no warning."""
 _NO_SUCH_DEED = re.compile(
     r"(?i)^\W*(?:that\s+)?(?:there\s+(?:is|was|were|have\s+been|has\s+been)\s+no\s+such|no\s+such)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:transfers?|deliver(?:y|ies)|deals?|shipments?|supplies|sales?|"
@@ -4047,6 +4120,7 @@ _STANCES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
     (frozenset({"asserts"}), _NO_SUCH_DEED, "denies"),
     (frozenset({"asserts", "accuses"}), _AT_A_PRICE, "warns"),
     (frozenset({"accuses", "warns", "asserts"}), _NO_BREACH, "denies"),
+    (frozenset({"warns"}), _NO_THREAT, "denies"),
     (frozenset({"pledges"}), _WEIGHS_STEP, "intends"),
     (frozenset({"asserts", "accuses"}), _RESPOND_FIRMLY, "warns"),
     (frozenset({"asserts"}), _MUST_STOP, "calls-for"),

@@ -1,0 +1,143 @@
+"""The outlet's glosses around what was said, and words that look like an act and are
+none: a gloss after a trailing attribution ("..., the clearest sign yet that ...") and a
+note that another party answered ("..., a claim Pyongyang rejected as 'groundless'") are
+no words of the speaker, and the party that answered speaks; a call to comply is no
+denial of a breach, a threat denied is no warning, no report received denies no deed, a
+thing named by its look is no judgement, and "propaganda" as a modifier dismisses
+nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rnkclaims.authoring.extract import Extraction, extract
+from rnkclaims.authoring.extract.attribution import find_verbs
+from rnkclaims.authoring.extract.drafting import _EXPERT, _dismissal, _refine, _stance_act
+from rnkclaims.authoring.extract.passages import analyse
+from rnkclaims.ledger import load
+from tests.conftest import BASE, write_ledger
+
+
+def _extract(tmp_path: Path, body: str, outlet: str = "kyodo") -> Extraction:
+    front = f"---\noutlet: {outlet}\ntitle: T\npublished: 2025-03-14\nlanguage: en\n---\n"
+    paths = write_ledger(tmp_path / "data", BASE, {"src-a": front + body})
+    ledger = load(paths)
+    return extract(ledger, ledger.sources["src-a"])
+
+
+def test_a_gloss_after_a_trailing_attribution_is_no_word_of_the_speaker(tmp_path: Path) -> None:
+    body = (
+        "The United States has evidence that North Korean troops are in Russia, US Defense "
+        "Secretary Lloyd Austin said on Wednesday, the clearest acknowledgement yet that "
+        "Pyongyang may be preparing to join the war.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker_text, d.act) for d in drafts] == [
+        ("US Defense Secretary Lloyd Austin", "asserts")
+    ]
+
+
+def test_the_party_that_answered_a_claim_speaks_and_its_answer_is_not_the_claims(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "The United States said in December that North Korea had delivered rockets to "
+        'Russia, a claim Pyongyang rejected as "groundless".\n'
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker_text, d.act) for d in drafts] == [
+        ("United States", "asserts"),
+        ("Pyongyang", "denies"),
+    ]
+
+
+def test_the_verb_of_a_party_that_answered_is_no_part_of_what_was_said() -> None:
+    text = (
+        "The ministry said that North Korea had delivered rockets, a claim Pyongyang "
+        'rejected as "groundless".'
+    )
+    found = [
+        (v.phrase, text[v.np_start : v.np_end]) for v in find_verbs(analyse(text), 0, len(text))
+    ]
+    assert found == [("said", "The ministry"), ("rejected", "Pyongyang")]
+    # a verb inside what was said stays inside it
+    text = "The ministry said that Pyongyang had rejected the claim."
+    assert [v.phrase for v in find_verbs(analyse(text), 0, len(text))] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("act", "words", "expected"),
+    [
+        ("asserts", " said any cooperation with Quito must comply with UN resolutions",
+         "calls-for"),
+        ("asserts", " said the deal complied with UN resolutions", "denies"),
+        ("accuses", " insisted that its dealings are normal and breach none of the sanctions",
+         "denies"),
+        ("asserts", " said the weapons had nothing to do with exports", "denies"),
+        ("warns", ' said the treaty "does not pose a threat to any third country"', "denies"),
+        ("warns", " said the pact is not directed against third countries", "denies"),
+        # a threat named stays a warning
+        ("warns", " said the pact poses a threat to the region", "warns"),
+    ],
+)  # fmt: skip
+def test_compliance_called_for_and_threats_and_breaches_denied(
+    act: str, words: str, expected: str
+) -> None:
+    assert _stance_act(act, words) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "act"),
+    [
+        ("As of this morning, we have not received any report of debris,", "asserts"),
+        ("We did not provide any details to the press.", "asserts"),
+        ("North Korea fired what appeared to be a ballistic missile on Sunday, ", "asserts"),
+        # a deed denied, a judgement hedged
+        ("We have never received weapons from anyone.", "denies"),
+        ("The missile appeared to be a new type.", "assesses"),
+    ],
+)
+def test_no_word_received_and_a_thing_named_by_its_look(words: str, act: str) -> None:
+    assert _refine("asserts", words, "x", "person", quoted=True) == act
+
+
+@pytest.mark.parametrize(
+    ("words", "dismissal"),
+    [
+        ("These two men are a propaganda nightmare for Pyongyang,", False),
+        ("The parade was a propaganda victory.", False),
+        ("This is Western propaganda.", True),
+        ("It is propaganda, nothing more.", True),
+    ],
+)
+def test_propaganda_as_a_modifier_dismisses_nothing(words: str, dismissal: bool) -> None:
+    assert _dismissal(words) is dismissal
+
+
+@pytest.mark.parametrize(
+    ("title", "analyst"),
+    [
+        ("Korea chair at the Center for Strategic and International Studies", True),
+        ("a researcher with the Center for a New American Security", True),
+        ("a fellow at the Asan Institute", True),
+        # a government centre, an official's post
+        ("head of the Centre for Countering Disinformation", False),
+        ("a spokesman at the National Security Council", False),
+    ],
+)
+def test_an_analyst_at_a_centre_for_studies(title: str, analyst: bool) -> None:
+    assert bool(_EXPERT.search(title)) is analyst
+
+
+def test_the_own_country_urging_in_reported_words_calls_for(tmp_path: Path) -> None:
+    body = (
+        "SEOUL, March 14 (Yonhap) -- The Ministry of Foreign Affairs said in a statement on "
+        'Friday that Seoul "strongly urges" Russia and North Korea to stop their military '
+        "cooperation.\n\n"
+        "The Ministry of Foreign Affairs said that Moscow urges Pyongyang to send more "
+        "shells.\n"
+    )
+    drafts = _extract(tmp_path, body, outlet="yonhap").drafts
+    assert [d.act for d in drafts] == ["calls-for", "asserts"]
