@@ -141,3 +141,30 @@ def test_the_own_country_urging_in_reported_words_calls_for(tmp_path: Path) -> N
     )
     drafts = _extract(tmp_path, body, outlet="yonhap").drafts
     assert [d.act for d in drafts] == ["calls-for", "asserts"]
+
+
+def test_british_copy_quotes_in_single_marks() -> None:
+    text = (
+        "'They are being used as cannon fodder in assaults,' Lee said, 'and they have no "
+        "idea how to deal with the drones.'\n\n"
+        "Zelensky said Moscow was 'shielding its own soldiers' by putting Kim's men and the "
+        "soldiers' families at risk.\n"
+    )
+    quoted = [text[q.start : q.end] for q in analyse(text).quotes]
+    assert quoted == [
+        "They are being used as cannon fodder in assaults",
+        "and they have no idea how to deal with the drones.",
+        "shielding its own soldiers",
+    ]
+    # copy that quotes in double marks keeps its apostrophes and single marks as words
+    text = "\"It's done,\" Lee said of the soldiers' 'assaults'.\n"
+    assert [text[q.start : q.end] for q in analyse(text).quotes] == ["It's done"]
+
+
+def test_a_quotation_in_single_marks_is_drafted(tmp_path: Path) -> None:
+    body = (
+        "'The Russians used to lecture Pyongyang about non-proliferation. Now they need its "
+        "shells,' a former British diplomat told me this week.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.mode, d.speaker_text) for d in drafts] == [("quote", "a former British diplomat")]

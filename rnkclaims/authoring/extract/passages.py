@@ -188,8 +188,45 @@ def _mark_role(text: str, pos: int, start: int, end: int) -> str:
     return "either"
 
 
+_SINGLE_MARKS = "'\u2018\u2019"
+_SINGLE_QUOTED = re.compile(
+    r"(?m)(?:^|(?<=[\s(]))['\u2018][A-Z][^\n'\u2018\u2019]{12,}?[,.?!]['\u2019](?=\s+[a-zA-Z])"
+)
+"""A quotation in single marks closed before its attribution ("'They are being used as
+cannon fodder,' Lee said")."""
+
+
+def single_quoted(text: str) -> bool:
+    """Whether the text quotes in single marks, as British copy does: no double mark in
+    it, and a quotation in single marks closed before its attribution."""
+    return not any(c in text for c in QUOTE_MARKS) and _SINGLE_QUOTED.search(text) is not None
+
+
+def _single_role(text: str, pos: int, start: int, end: int, open_single: bool) -> str | None:
+    """The role of a single mark in single-quoted copy, or None for an apostrophe ("don't",
+    "Korea's", "soldiers' families"): it opens before a letter after a space, and closes a
+    quotation open in single marks before a space or a stop."""
+    prev = text[pos - 1] if pos > start else ""
+    nxt = text[pos + 1] if pos + 1 < end else ""
+    if prev.isalnum() and nxt.isalnum():
+        return None
+    if not open_single:
+        opens = (prev == "" or prev.isspace() or prev in "([\u2014\u2013-/") and nxt.isalnum()
+        return "open" if opens else None
+    closes = (
+        prev != ""
+        and not prev.isspace()
+        and (nxt == "" or nxt.isspace() or nxt in ".,;:!?)]}\u2014\u2013-")
+    )
+    return "close" if closes else None
+
+
 def _find_quotes(
-    text: str, para: tuple[int, int], index: int, sentences: list[tuple[int, int]]
+    text: str,
+    para: tuple[int, int],
+    index: int,
+    sentences: list[tuple[int, int]],
+    single: bool = False,
 ) -> list[Quote]:
     start, end = para
     quotes: list[Quote] = []
@@ -210,8 +247,20 @@ def _find_quotes(
         if inner_end > inner_start:
             quotes.append(Quote(inner_start, inner_end, o, c, index))
 
-    for m in re.finditer(f"[{QUOTE_MARKS}]", text[start:end]):
+    marks = QUOTE_MARKS + (_SINGLE_MARKS if single else "")
+    for m in re.finditer(f"[{marks}]", text[start:end]):
         pos = start + m.start()
+        if single:
+            role = _single_role(text, pos, start, end, open_at is not None)
+            if role is None:
+                continue  # an apostrophe, or a possessive with nothing open
+            if role == "open":
+                open_at = pos
+                continue
+            add(open_at + 1 if open_at is not None else pos, pos, open_at, pos)
+            open_at = None
+            last_end = pos + 1
+            continue
         role = _mark_role(text, pos, start, end)
         if open_at is None:
             if role == "close":
@@ -307,6 +356,7 @@ def analyse(text: str) -> Analysis:
     sentences: list[tuple[int, int, int]] = []
     quotes: list[Quote] = []
     datelines: list[Dateline] = []
+    single = single_quoted(text)
     for i, (start, end) in enumerate(paras):
         body_start = start
         if i < 12:
@@ -320,7 +370,7 @@ def analyse(text: str) -> Analysis:
                 body_start = dateline.end
         spans = split_sentences(text, body_start, end)
         sentences.extend((a, b, i) for a, b in spans)
-        quotes.extend(_find_quotes(text, (body_start, end), i, spans))
+        quotes.extend(_find_quotes(text, (body_start, end), i, spans, single))
     chars = list(text)
     for q in quotes:
         for k in range(q.start, q.end):
