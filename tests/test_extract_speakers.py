@@ -154,6 +154,31 @@ def test_added_to_a_list_is_a_deed_and_judged_that_is_speech() -> None:
             "the test.",
             "The Korean Central News Agency",
         ),
+        # a time between the auxiliary and the verb
+        ('The Kremlin had at first dismissed the reports as "fake news."', "The Kremlin"),
+        ("The ministry has for years denied any role in the trade.", "The ministry"),
+        # the antecedent of a relative clause: the object of the clause before it, a
+        # document cited with no comma before "which"
+        (
+            "The pact has alarmed Western governments, which accuse North Korea of supplying "
+            "Russia with shells.",
+            "Western governments",
+        ),
+        (
+            "The Times first reported the purchases on Monday, citing a declassified "
+            "intelligence assessment which also said Russia could seek more equipment.",
+            "a declassified intelligence assessment",
+        ),
+        # a long description of one of a group
+        (
+            "One of the two North Korean soldiers captured by Ukrainian forces in Russia's "
+            "Kursk region has said he wants to go to South Korea.",
+            "One of the two North Korean soldiers captured by Ukrainian forces in Russia's "
+            "Kursk region",
+        ),
+        # a forecast and an offer of a third party
+        ("Russian officials expect the bridge to be completed next year.", "Russian officials"),
+        ("Zelensky offered to hand the soldiers over to Kim.", "Zelensky"),
     ],
 )
 def test_the_subject_of_a_speech_verb(text: str, subject: str) -> None:
@@ -312,3 +337,32 @@ def test_the_rest_of_a_sentence_with_speech_no_draft_covers_is_listed(tmp_path: 
         s for s in result.skipped if s.reason == "part of a sentence with speech no draft covers"
     ]
     assert len(rest) == 1 and "stories about the dispatch of troops" in rest[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We expect that Russia will seek more shells.",
+        "Pyongyang will expect missile technology in return.",
+        "Don't expect Moscow to hand over its technology.",
+        "The site carries only a portion of the stories offered to subscribers.",
+    ],
+)
+def test_no_forecast_or_offer_of_a_third_party(text: str) -> None:
+    assert [phrase for phrase, _ in _subjects(text)] == []
+
+
+def test_an_honorific_and_a_surname_and_the_countrys_own_body(tmp_path: Path) -> None:
+    body = (
+        "North Korean troops are in Russia, US Defense Secretary Lloyd Austin said on "
+        "Wednesday.\n\n"
+        'Speaking in Rome, Mr Austin said: "There is evidence that there are troops there."\n\n'
+        '"The launch is a legitimate right," KCNA quoted the country\'s National Aerospace '
+        "Technology Administration as saying.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [d.speaker for d in drafts] == [
+        "lloyd-austin",
+        "lloyd-austin",
+        "national-aerospace-technology-administration",
+    ]

@@ -60,6 +60,8 @@ VERB_ACTS: dict[str, str] = {
     "warned": "warns", "warns": "warns", "cautioned": "warns",
     "pledged": "pledges", "pledges": "pledges", "vowed": "pledges", "vows": "pledges",
     "promised": "pledges", "promises": "pledges", "committed": "pledges",
+    "offered to": "pledges", "offers to": "pledges",
+    "expect": "predicts", "expects": "predicts",
     "suspected": "suspects", "suspects": "suspects",
     "reported": "reports", "reports": "reports",
     "announced": "announces", "announces": "announces", "unveiled": "announces",
@@ -270,6 +272,13 @@ speech, as the quoted "called them an 'absurd paradox'" is; "called a meeting", 
 him an hour later" are not."""
 
 
+_OBJECT_OF = re.compile(
+    r"[^,;:]*?\b(?:has|have|had|is|are|was|were)\s+(?:\w+ly\s+)?(?:alarmed|angered|worried|"
+    r"irritated|alerted|prompted|drawn\s+criticism\s+from|been\s+condemned\s+by|been\s+"
+    r"criticised\s+by|been\s+criticized\s+by)\s+"
+)
+"""A clause that ends on the object a relative clause after it is about ("The pact has
+alarmed Western governments, which ...")."""
 _AUX_RUN = (
     r"(?:(?:has|have|had|also|long|repeatedly|previously|consistently|publicly|officially|"
     r"already|always|flatly|firmly|strongly)\s+)*"
@@ -301,6 +310,14 @@ in its own script ("Jeff Liu (\u5289\u6c38\u5065) said") or a party with a numbe
 ("Margus Tsahkna (Eesti 200) said")."""
 
 
+_TIME_ADVERBIAL = re.compile(
+    r"\s+(?:at\s+(?:first|once|times|the\s+time|one\s+point)|in\s+the\s+past|so\s+far|"
+    r"until\s+now|for\s+(?:years|months|weeks|decades))(?=\s*$)"
+)
+"""A time between an auxiliary and its verb ("had at first dismissed", "has for years
+denied"): no word of the subject."""
+
+
 def subject_before(
     masked: str, sent_start: int, verb_start: int
 ) -> tuple[int, int, tuple[int, int] | None] | None:
@@ -309,6 +326,9 @@ def subject_before(
     aside = _NAME_ASIDE.search(masked, sent_start, verb_start)
     if aside is not None:  # "Foreign Minister Margus Tsahkna (Eesti 200) said"
         verb_start = aside.start()
+    when = _TIME_ADVERBIAL.search(masked, sent_start, verb_start)
+    if when is not None:  # "The Kremlin had at first dismissed"
+        verb_start = when.start()
     found = _subject_before(masked, sent_start, verb_start)
     if found is None:
         return None
@@ -347,7 +367,18 @@ def _subject_before(
         # agency's)
         a = sent_start + antecedent.start(1)
         lead = re.match(r"(?:[Aa]ccording\s+to|[Cc]iting|[Qq]uoting)\s+", antecedent.group(1))
+        if lead is None:
+            lead = _OBJECT_OF.match(antecedent.group(1))  # "The pact has alarmed Western
+            # governments, which accuse ...": the object, not the clause before it
         return a + (lead.end() if lead else 0), sent_start + antecedent.end(1), None
+    cited = re.search(
+        r"\b(?:[Cc]iting|[Qq]uoting)\s+([^,;:\"\u201c]{1,80}?)\s+(?:which|that)\s+"
+        + _AUX_RUN
+        + "$",
+        masked[sent_start:verb_start],
+    )
+    if cited:  # "..., citing a newly declassified intelligence assessment which also said"
+        return sent_start + cited.start(1), sent_start + cited.end(1), None
     named_who = re.search(
         r"(?:^|[,;:]\s|\b(?:that|as|while)\s)\s*([^,;:]{1,100}?[A-Z][\w.'\u2019-]+),\s*who\s"
         r"[^;:\"\u201c]{1,240}?,\s*$",
@@ -603,7 +634,7 @@ def _np_back(masked: str, tokens: list[tuple[int, int]], i: int) -> tuple[int, i
         k += 1
         if _PARTY_STATE.fullmatch(word) or word == "and":
             extra += 1  # two lawmakers with their parties: "Chairman Ben Cardin (D-Md.) and"
-        if k - i - extra > 14:
+        if k - i - extra > 18:
             return None
     # "Washington, Seoul and other countries": a list runs on through its commas
     if " and " in masked[start:end]:
@@ -779,6 +810,18 @@ _ANSWERED_GLOSS = re.compile(
 a claim Pyongyang rejected as 'groundless'")."""
 
 
+_OFFER_TO_DO = re.compile(
+    r"\s+(?!(?:the|a|an|his|her|its|their|our|all|any|some|them|us|him|me)\b)[a-z]+(?:ss|[^s\W])\b"
+)
+"""The verb after "offered to" ("offered to hand the soldiers over"), not whom a thing was
+offered to ("offered to subscribers")."""
+_NO_FORECASTER = re.compile(
+    r"(?i)(?:\b(?:i|we|you|will|would|should|might|may|could|to|do|does|did)|n't|n\u2019t|'d)\s+$"
+)
+"""Words before "expect" that make it no third party's forecast: the speaker's own ("We
+expect", a transcript's words), a modal ("will expect"), an imperative ("Don't expect")."""
+
+
 def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
     """Speech verbs in ``start``..``end`` (outside quotes), each with its speaker span.
 
@@ -825,6 +868,12 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             # relative clause, no words reported
         if _not_speech(masked, start, m):
             continue  # "all member states", "must be reported to the council"
+        if phrase in ("offered to", "offers to") and not _OFFER_TO_DO.match(masked, m.end()):
+            continue  # "news stories offered to subscribers": no offer of a deed
+        if phrase in ("expect", "expects") and _NO_FORECASTER.search(
+            masked, max(start, m.start() - 12), m.start()
+        ):
+            continue  # "We expect", "will expect", "Don't expect": no third party forecasts
         negated = _negated(masked, start, m, end)
         nested = any(
             re.search(r"\bthat\b", masked[v.end : m.start()]) and v.form != "according"

@@ -531,11 +531,15 @@ _GENERIC_BODY_WORDS = frozenset(
 def _owned_proper_name(words: list[str]) -> tuple[str, str] | None:
     """``(country, name)`` of "<country>'s <Name>" where the name is a body's own
     capitalised name ("South Korea's Joint Chiefs of Staff", "Russia's Wagner Group"),
-    not one every state has ("Russia's Defence Ministry"); None otherwise."""
+    not one every state has ("Russia's Defence Ministry"); None otherwise. The country is
+    "" where the owner is "the country" named before."""
     for i, word in enumerate(words[:3]):
         if not word.endswith(("'s", "\u2019s")):
             continue
-        code = _country_exactly(" ".join([*words[:i], word[:-2]]))
+        owner = " ".join([*words[:i], word[:-2]])
+        code = _country_exactly(owner)
+        if code is None and re.fullmatch(r"(?i)(?:the\s+)?(?:country|nation|regime)", owner):
+            code = ""  # "the country's National Aerospace Technology Administration"
         rest = words[i + 1 :]
         if code is None or len(rest) < 2 or not _name_words_or_links(rest):
             return None
@@ -1727,6 +1731,12 @@ class Resolver:
                     return [Resolved(new["id"], phrase, "new", new)]
             if found:
                 return [Resolved(r.ref, phrase, r.by, r.new_actor) for r in found]
+        if (
+            len(words) == 2
+            and re.fullmatch(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?", words[0])
+            and words[1][:1].isupper()
+        ):
+            words = words[1:]  # "Mr Austin": the surname of one named before
         if len(words) == 1 and words[0][:1].isupper():
             # a surname: a known person named in full earlier in the text
             for m in self.index.before(start):
@@ -2161,7 +2171,7 @@ class Resolver:
             if named is not None:
                 # "South Korea's National Intelligence Service": a body with a name of its
                 # own is named by it; the country before it is its owner, not its name
-                country, actor_name = named[0], named[1]
+                country, actor_name = named[0] or country, named[1]
                 aliases.append(text)
             actor_id = _actor_id(actor_name, kind)
             if (
