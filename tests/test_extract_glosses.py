@@ -168,3 +168,19 @@ def test_a_quotation_in_single_marks_is_drafted(tmp_path: Path) -> None:
     )
     drafts = _extract(tmp_path, body).drafts
     assert [(d.mode, d.speaker_text) for d in drafts] == [("quote", "a former British diplomat")]
+
+
+def test_what_would_have_happened_is_no_forecast(tmp_path: Path) -> None:
+    body = (
+        '"Admitting it while the battle was going badly would have meant admitting the '
+        'losses," Edward Howell, a lecturer at the University of Oxford, said.\n\n'
+        '"The troops would begin fighting soon," Edward Howell said.\n'
+    )
+    assert [d.act for d in _extract(tmp_path, body).drafts] == ["assesses", "predicts"]
+
+
+def test_a_willingness_expressed_pledges() -> None:
+    text = 'Kim expressed willingness to "support and encourage" all measures taken by Moscow.'
+    assert [(v.phrase, v.act) for v in find_verbs(analyse(text), 0, len(text))] == [
+        ("expressed willingness", "pledges")
+    ]

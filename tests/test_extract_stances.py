@@ -49,6 +49,10 @@ def test_a_danger_named(words: str, danger: bool) -> None:
         ("predicts", " said Lima and Quito plan to expand trade next year", "intends"),
         ("asserts", " said any transfer of drones would violate the resolutions", "warns"),
         ("asserts", " said Western claims were intended to divert attention", "accuses"),
+        ("asserts", ' told a briefing that Lima, as a member of the council, "should act '
+         'responsibly"', "calls-for"),
+        ("asserts", " said sending arms to Quito would be a very big mistake", "warns"),
+        ("asserts", " said it would make sure that Lima pays a price", "warns"),
         ("accuses", ' told reporters that Lima was watching the talks "with concern", including '
          "arms transfers in breach of the embargo", "expresses-concern"),
         # a plain statement, a pledge left as it is, a course the sides agreed to keep,
@@ -59,6 +63,9 @@ def test_a_danger_named(words: str, danger: bool) -> None:
         ("asserts", " said Lima would respond to the letter next week", "asserts"),
         ("pledges", " said Lima would respond firmly to any step", "pledges"),
         ("asserts", " said the ship must have sailed at night", "asserts"),
+        ("asserts", " said that it should be ready by May", "asserts"),
+        ("asserts", " said that Lima should be proud", "asserts"),
+        ("asserts", " said the decision was a big mistake", "asserts"),
     ],
 )  # fmt: skip
 def test_a_stance_gives_the_act(act: str, words: str, expected: str) -> None:
@@ -191,6 +198,8 @@ def test_a_condition_that_offers_help_or_claims_the_law_is_no_warning(
         (' said Lima was "begging" Quito for help.', "accuses"),
         (' said Lima had turned to Quito "in desperation" to keep its war going.', "accuses"),
         (' said any such cooperation would be a "direct provocation".', "warns"),
+        (' said Western countries were trying to "strangle" Lima.', "accuses"),
+        (' said the trip was "only the beginning" of the tours.', "predicts"),
         # an epithet, a long quotation, a fragment with no word of blame
         (' said the drones were meant to deter "the hostile forces".', None),
         (' said "this is a breach of every rule we have ever agreed on".', None),

@@ -61,6 +61,7 @@ VERB_ACTS: dict[str, str] = {
     "pledged": "pledges", "pledges": "pledges", "vowed": "pledges", "vows": "pledges",
     "promised": "pledges", "promises": "pledges", "committed": "pledges",
     "offered to": "pledges", "offers to": "pledges",
+    "expressed willingness": "pledges", "expressed his willingness": "pledges",
     "expect": "predicts", "expects": "predicts",
     "suspected": "suspects", "suspects": "suspects",
     "reported": "reports", "reports": "reports",

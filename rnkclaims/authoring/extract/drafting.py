@@ -3347,12 +3347,15 @@ _WILL_HAPPEN = re.compile(
     r"(?:(?:soon|likely|probably|only|also|eventually|further|quickly|increasingly)\s+)*"
     r"(?:begin|start|follow|arrive|join|continue\s+to\s+(?:grow|rise|increase|deepen|expand)|grow|"
     r"rise|increase|deepen|expand|enter|reach|spread|intensify|escalate|want|seek|try|need|"
-    r"face|become|take\s+part|fight|last|head|let|allow|enable|keep\s+\w+ing|return|take|have|"
+    r"face|become|take\s+part|fight|last|head|let|allow|enable|keep\s+\w+ing|return|take|"
+    r"have(?!\s+(?:been|meant|had|made|done|gone|seen|taken|given|known|become|cost|caused|led|"
+    r"[a-z]+ed)\b)|"
     r"get|gain|receive|use|outlast|be\s+(?:sent|submitted|deployed|paid|ratified))\b"
 )
 """Words whose clause says what others will do or what will happen ("said North Korean
 troops would begin fighting", "Our cooperation with Pyongyang will only grow stronger"):
-a forecast, unless the subject is the speaker's own country (a pledge or a plan)."""
+a forecast, unless the subject is the speaker's own country (a pledge or a plan); not
+what would have happened ("would have meant admitting the losses")."""
 _THEY_WILL = re.compile(
     r"(?i)(?:^|[^\w\s]\s*|\b(?:and|but|so)\s+)(?:he|she|they)\s+will\s+"
     r"(?:(?:also|soon|likely|probably|only|eventually|then|certainly)\s+)*(?:begin|start|follow|"
@@ -4077,7 +4080,7 @@ _WATCHING_CLOSELY = re.compile(
 """A side watching another's dealings closely ("We are closely watching whether ...",
 "following the developments very closely"): its concern, not a charge."""
 _AT_A_PRICE = re.compile(
-    r"(?i)\b(?:pay\s+(?:a|the)\s+(?:heavy\s+|high\s+|steep\s+)?price|come\s+at\s+a\s+"
+    r"(?i)\b(?:(?:pay|pays|paid|paying)\s+(?:a|the)\s+(?:heavy\s+|high\s+|steep\s+)?price|come\s+at\s+a\s+"
     r"(?:heavy\s+|high\s+|steep\s+)?price)\b"
 )
 """A price the other side will pay ("will come at a price", "would pay a heavy price"): a
@@ -4115,6 +4118,21 @@ _WEIGHS_STEP = re.compile(
 """A step a side would weigh ("his government would reconsider the question of supplying
 arms", "would not exclude the possibility"): a plan, not a commitment."""
 
+_BIG_MISTAKE = re.compile(
+    r"(?i)\bwould\s+(?:also\s+)?be\s+(?:an?\s+)?(?:(?:very|big|grave|serious|huge|terrible|major|"
+    r"great|strategic|fatal|historic|colossal)\s+)*(?:mistake|error|blunder|miscalculation)\b"
+)
+"""A step said to be a mistake if taken ("supplying arms to Ukraine would be a very big
+mistake"): a warning."""
+_THEY_SHOULD = re.compile(
+    r"\bthat\s+(?!(?:It|We|I|They|He|She|This|That|There)\b)(?:the\s+)?[A-Z][\w.'\u2019-]*"
+    r"(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?:,\s+(?:as|being)\s+[^,;]{1,90},)?\s+[\"\u201c]?"
+    r"(?:should|must|ought\s+to|needs?\s+to)\s+(?!be\b|have\b|expect\b|know\b|not\s+be\b)"
+)
+"""Reported words that tell a named party what to do, an aside about it in between
+("told a briefing that Russia, as a permanent member of the Council, 'should act
+responsibly'"): a call."""
+
 _STANCES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
     (frozenset({"accuses"}), _WATCHING_CLOSELY, "expresses-concern"),
     (frozenset({"asserts"}), _NO_SUCH_DEED, "denies"),
@@ -4124,6 +4142,8 @@ _STANCES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
     (frozenset({"pledges"}), _WEIGHS_STEP, "intends"),
     (frozenset({"asserts", "accuses"}), _RESPOND_FIRMLY, "warns"),
     (frozenset({"asserts"}), _MUST_STOP, "calls-for"),
+    (frozenset({"asserts"}), _THEY_SHOULD, "calls-for"),
+    (frozenset({"asserts"}), _BIG_MISTAKE, "warns"),
     (frozenset({"asserts"}), _AGREED_TO, "announces"),
     (frozenset({"asserts", "predicts"}), _PLANS_TO, "intends"),
     (frozenset({"asserts"}), _WOULD_VIOLATE, "warns"),
@@ -4146,6 +4166,7 @@ _BLAME_WORDS = frozenset(
     "counterproductive unjustified unjustifiable unacceptable unfriendly hostile provocative "
     "provocation reckless irresponsible illegal unlawful blatant flagrant "
     "pointless destabilising destabilizing desperation desperate begging beg undermine "
+    "strangle strangling stifle suffocate blackmail bullying "
     "undermines undermined undermining violation violations violate violates breach "
     "aggression aggressive hypocritical hypocrisy cynical shameful outrageous deplorable "
     "criminal barbaric".split()
@@ -4175,12 +4196,16 @@ def _fragment_act(words: str) -> str | None:
         return "expresses-concern"  # 'called the veto "extremely regrettable"'
     if any(f & _DANGER_WORDS for _, f in found):
         return "warns"  # 'called it "a wake-up call"', '"a very big mistake"'
+    if any(_BEGINNING.match(m.group(1)) for m, _ in found):
+        return "predicts"  # 'said the trip was "only the beginning"'
     return None
 
 
 _REGRET_WORDS = frozenset("regrettable regret regrets concern concerns worrying deplorable".split())
 """A quoted word of regret or worry: the speaker's concern."""
 _DANGER_WORDS = frozenset("wake-up wake mistake grave dangerous danger alarming perilous".split())
+_BEGINNING = re.compile(r"(?i)^(?:only|just|merely)\s+the\s+(?:beginning|start|first\s+step)\W*$")
+"""A quoted phrase that something is only the beginning: a forecast of more."""
 """A quoted word that names a danger or a misstep to come: the speaker's warning."""
 
 
