@@ -81,3 +81,13 @@ def test_a_foreign_envoy_under_the_dateline_pledges_nothing_for_it(tmp_path: Pat
         "lose its place in the Russian market.\n"
     )
     assert [d.act for d in _extract(tmp_path, body).drafts] != ["pledges"]
+
+
+def test_the_own_side_after_a_date_with_a_stop_and_its_step_raised(tmp_path: Path) -> None:
+    body = (
+        "SEOUL, Jan. 25 (Yonhap) -- South Korean Defense Minister Shin Won-sik suggested "
+        "Sept. 13 that Seoul would help Poland build a plant.\n\n"
+        "South Korean Foreign Minister Cho Tae-yul said Seoul would raise the transfers at "
+        "the UN Security Council.\n"
+    )
+    assert [d.act for d in _extract(tmp_path, body).drafts] == ["pledges", "pledges"]

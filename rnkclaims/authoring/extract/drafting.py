@@ -2879,6 +2879,7 @@ class Drafter:
             r"expand|cooperate|keep|tolerate|allow|side|back|consider|impose|take|continue|"
             r"work|coordinate|bolster|accelerate|boost|increase|enhance|deepen|build|develop|"
             r"pursue|expand|step\s+up|reconsider|review|revise|revisit|rethink|reassess|re-?examine|be\s+deterred|give\s+up|monitor|deploy|"
+            r"raise|make|hold|launch|open|"
             r"back\s+down|bow|push\s+for|press\s+for|propose|share|seek|deliver|hand\s+over|"
             r"supply|send|donate)\b)",
             words,
@@ -3570,7 +3571,8 @@ said on Wednesday, the clearest acknowledgement yet that ..."): no words of the 
 _OWN_SUBJECT = (
     r"\W*(?:[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)?\s*(?:--|\u2014|\u2013|-(?=\s))\s*)?"
     r"(?:(?:That\s+said|However|But|Still|At\s+the\s+same\s+time),?\s+)?"
-    r"(?:[^.;\"\u201c]{0,60}?\bthat\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*"
+    r"(?:(?:[^.;\"\u201c]|\.(?=\s+\d)){0,60}?\bthat\s+)?(?:[Tt]he\s+)?"
+    r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*"
     r"(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)?|"
     r"[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?[A-Z][\w.-]*|"
     r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:country|nation|government|state)|"
