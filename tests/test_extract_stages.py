@@ -343,6 +343,18 @@ def test_said_keeps_the_words_rnkclaims_resolves_and_dates_the_others() -> None:
     assert said_value("in May", published) == {"date": "2023-05", "expression": "in May"}
 
 
+def test_a_day_of_the_month_with_no_month_is_of_the_latest_such_day() -> None:
+    assert said_value("on the 11th", parse_date("2023-09-13")) == {
+        "date": "2023-09-11",
+        "expression": "on the 11th",
+    }
+    assert said_value("on the 30th", parse_date("2024-03-02")) is None  # no 30 February
+    assert said_value("on the 31st", parse_date("2024-01-02")) == {
+        "date": "2023-12-31",
+        "expression": "on the 31st",
+    }
+
+
 @pytest.mark.parametrize(
     ("sentence", "said"),
     [
@@ -361,6 +373,14 @@ def test_said_keeps_the_words_rnkclaims_resolves_and_dates_the_others() -> None:
         ("Hill told reporters late on Tuesday that talks went well.",
          {"expression": "Tuesday"}),
         ("Troops were seen in Kursk early Wednesday, Hill said.", None),
+        ("Hill acknowledged for the first time, on Monday, that troops were there.",
+         {"expression": "on Monday"}),
+        ("On the 11th, Hill said the talks went well.",
+         {"date": "2023-09-11", "expression": "on the 11th"}),
+        ("Troops were there. This was stated by Pentagon spokesman Major General Pat "
+         "Hill at a briefing on Sept. 5.",
+         {"date": "2023-09-05", "expression": "on Sept. 5"}),
+        ("Hill said troops arrived on the 11th of the month.", None),
     ],
 )  # fmt: skip
 def test_the_statement_date_not_the_event_date(

@@ -16,6 +16,7 @@ year ("on Nov. 23", "in September"). A single day is written as ``date`` with it
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from rnkclaims.dates import DateError, PartialDate, resolve_expression, resolve_relative
 
@@ -33,6 +34,7 @@ DATE_EXPR = (
     r"|(?:on\s+)?" + _MONTH + r"\s+\d{1,2}(?:,\s+\d{4})?(?!\d)"
     r"|(?:on\s+)?\d{1,2}\s+" + _MONTH + r"(?:\s+\d{4})?(?!\d)"
     r"|in\s+(?:early\s+|mid-|late\s+)?" + _MONTH + r"(?:\s+\d{4})?"
+    r"|on\s+the\s+\d{1,2}(?:st|nd|rd|th)(?!\s+(?:of|anniversary|century|day|floor|time)\b)"
 )
 _DATE_RE = re.compile(r"(?<![\w-])(?:" + DATE_EXPR + r")(?![\w-])", re.IGNORECASE)
 _AFTER_VERB = re.compile(
@@ -64,6 +66,9 @@ def said_value(expression: str, published: PartialDate | None) -> dict[str, str]
     if published is None:
         return None
     expression = _clean(expression)
+    ordinal = _DAY_ORDINAL.fullmatch(expression)
+    if ordinal is not None:
+        return _day_of_month(int(ordinal.group(1)), expression, published)
     try:
         resolved = resolve_expression(_month_first(expression), published)
     except DateError:
@@ -77,6 +82,24 @@ def said_value(expression: str, published: PartialDate | None) -> dict[str, str]
     # the words as the source has them: rnkclaims resolves them against the publication
     # date (data/README.md, rule 8)
     return {"expression": expression}
+
+
+_DAY_ORDINAL = re.compile(r"(?i)on\s+the\s+(\d{1,2})(?:st|nd|rd|th)")
+"""A day of the month with no month ("on the 21st"), as Korean copy dates a statement."""
+
+
+def _day_of_month(day: int, expression: str, published: PartialDate) -> dict[str, str] | None:
+    """The day of the publication's month, or of the month before where that day is
+    still to come ("on the 30th" in a report of the 2nd)."""
+    last = published.latest
+    year, month = last.year, last.month
+    if day > last.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    try:
+        value = date(year, month, day)
+    except ValueError:
+        return None
+    return {"date": value.isoformat(), "expression": expression}
 
 
 def _month_first(expression: str) -> str:
@@ -146,13 +169,14 @@ _RIGHT_AFTER = re.compile(r"\s+(" + DATE_EXPR + r")\s+[a-z]", re.IGNORECASE)
 
 def before_that(text: str, verb_end: int, limit: int) -> str | None:
     """A date that ends the attribution right before "that" opens what was said, however
-    long the object ("told reporters on the sidelines of a forum on Tuesday that")."""
+    long the object ("told reporters on the sidelines of a forum on Tuesday that",
+    "acknowledged for the first time, on Monday, that")."""
     m = _BEFORE_THAT.match(text, verb_end, limit)
     return m.group(1) if m else None
 
 
 _BEFORE_THAT = re.compile(
-    r"(?:\s+[^\s,;:\"\u201c\u201d]+){0,14}?\s+(" + DATE_EXPR + r")\s+that\b", re.IGNORECASE
+    r"(?:\s+[^\s,;:\"\u201c\u201d]+,?){0,14}?\s+(" + DATE_EXPR + r"),?\s+that\b", re.IGNORECASE
 )
 
 

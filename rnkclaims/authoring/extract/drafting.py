@@ -3008,7 +3008,8 @@ class Drafter:
         if v.np_end <= v.start:
             candidates.append(dating.between(text, v.np_end, v.start))
         candidates.append(dating.after_verb(text, v.end, limit, v.act in _TRANSITIVE_ACTS))
-        if v.form in ("inverted", "according", "cited"):
+        if v.form in ("inverted", "according", "cited") or v.np_start > v.end:
+            # "..., said X on Monday"; "This was stated by X at a briefing on December 16"
             candidates.append(dating.after_verb(text, v.np_end, limit))
         candidates.append(dating.leading(text, start, limit))
         opening = dating.between(text, v.np_start, min(v.np_end, v.start, v.np_start + 30))
