@@ -184,3 +184,25 @@ def test_a_willingness_expressed_pledges() -> None:
     assert [(v.phrase, v.act) for v in find_verbs(analyse(text), 0, len(text))] == [
         ("expressed willingness", "pledges")
     ]
+
+
+def test_the_title_of_a_work_is_no_quotation_of_the_verb_after_it(tmp_path: Path) -> None:
+    body = (
+        "Yonhap, in a commentary titled \"Puppet clique's smear campaign is doomed to "
+        'failure", said the South Korean "puppet military" was "fabricating" stories.\n'
+    )
+    (draft,) = _extract(tmp_path, body).drafts
+    assert draft.excerpt.endswith('"fabricating" stories.')
+
+
+def test_narration_with_a_quoted_name_is_listed_whole(tmp_path: Path) -> None:
+    body = (
+        "Hill said the bridge would open in May.\n\n"
+        'The two countries are linked only by a railway crossing, the "Friendship Bridge", '
+        "which opened in 1959.\n"
+    )
+    listed = [s.text for s in _extract(tmp_path, body).skipped if s.kind == "term"]
+    assert listed == [
+        'The two countries are linked only by a railway crossing, the "Friendship Bridge", '
+        "which opened in 1959."
+    ]

@@ -9,6 +9,7 @@ import pytest
 
 from rnkclaims.authoring.extract import Extraction, analyse, extract, find_verbs
 from rnkclaims.authoring.extract.attribution import attribution
+from rnkclaims.authoring.extract.drafting import Draft, Drafter
 from rnkclaims.ledger import load
 from tests.conftest import BASE, write_ledger
 
@@ -327,16 +328,33 @@ def test_a_sentence_with_a_speech_verb_no_rule_drafted_is_listed(tmp_path: Path)
 
 def test_the_rest_of_a_sentence_with_speech_no_draft_covers_is_listed(tmp_path: Path) -> None:
     body = (
-        "SEOUL -- The KCNA commentary, titled \"Puppet clique's smear campaign is doomed to "
-        'failure", said the South Korean "puppet military" and Japanese "reactionaries" were '
-        '"fabricating" stories about the dispatch of troops to Russia to divert attention '
-        "from their own crises.\n"
+        'SEOUL -- Hill said the South Korean "puppet military" and Japanese '
+        '"reactionaries" were "fabricating" stories about the dispatch of troops to '
+        "Russia to divert attention from their own crises.\n"
     )
-    result = _extract(tmp_path, body)
+    front = "---\noutlet: yonhap\ntitle: T\npublished: 2025-01-25\nlanguage: en\n---\n"
+    paths = write_ledger(tmp_path / "data", BASE, {"src-a": front + body})
+    ledger = load(paths)
+    drafter = Drafter(ledger, ledger.sources["src-a"])
+    text = drafter.text
+    cut = text.index(' "puppet military"')  # a draft that stops at a quotation mark
+    start = text.index("Hill")
+    part = Draft(
+        start, cut, 1, "reported", text[start:cut], "asserts", "said", "hill", "Hill", "name"
+    )
+    drafter._list_undrafted_speech([part])
     rest = [
-        s for s in result.skipped if s.reason == "part of a sentence with speech no draft covers"
+        s for s in drafter.skipped if s.reason == "part of a sentence with speech no draft covers"
     ]
     assert len(rest) == 1 and "stories about the dispatch of troops" in rest[0].text
+    # the whole sentence drafted: nothing is listed
+    drafter.skipped.clear()
+    end = text.index("crises.") + len("crises.")
+    whole = Draft(
+        start, end, 1, "reported", text[start:end], "asserts", "said", "hill", "Hill", "name"
+    )
+    drafter._list_undrafted_speech([whole])
+    assert drafter.skipped == []
 
 
 @pytest.mark.parametrize(

@@ -1208,9 +1208,18 @@ def is_media(phrase: str) -> bool:
     return bool(_MEDIA_WORDS.search(phrase))
 
 
+_TITLED = re.compile(r"\b(?:titled|entitled|headlined|headed|captioned)\s*:?\s*$")
+"""The word before the title of a work in quotation marks."""
+
+
 def attribution(a: Analysis, quote: Quote) -> Verb | None:
-    """The speech verb that attributes a quotation: after it, else just before it."""
+    """The speech verb that attributes a quotation: after it, else just before it; none
+    for the title of a work ('The commentary, titled "...", said the South Korean ...')."""
     start, end = quote_span(a, quote)
+    if quote.open_mark is not None and _TITLED.search(
+        a.masked, max(0, quote.open_mark - 20), quote.open_mark
+    ):
+        return None
     if quote.close_mark is not None:
         after = find_verbs(a, quote.close_mark + 1, end)
         verb = next((v for v in after if v.phrase in ATTRIBUTION_VERBS or v.form == "cited"), None)

@@ -1363,12 +1363,13 @@ class Drafter:
                     "quote",
                     "no speech verb attributes it and no quotation before it gives a speaker",
                 )
-            else:  # a term or scare quote in the outlet's narration: listed, not drafted
+            else:  # a term or scare quote in the outlet's narration: listed, not drafted,
+                # with its whole sentence where no draft touches it
+                a, b = self.analysis.sentence_at(q.start)[:2]
+                if any(d[0] < b and d[1] > a for d in spans):
+                    a, b = q.start, q.end
                 self.skip(
-                    q.start,
-                    q.end,
-                    "term",
-                    "a short quoted term in a sentence no speech verb attributes",
+                    a, b, "term", "a short quoted term in a sentence no speech verb attributes"
                 )
 
     def _list_undrafted_speech(self, drafts: list[Draft]) -> None:
