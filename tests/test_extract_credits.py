@@ -44,6 +44,14 @@ runner = CliRunner()
             "Headline\n\nPress Trust of India | World News | Updated: April 28, 2025\n\nIt said.\n",
             "PTI",
         ),
+        (
+            "Headline\n\nWorld News | Press Trust of India | Updated: April 28, 2025\n\nIt said.\n",
+            "PTI",
+        ),
+        ("It said so.\n\nPutin arrived in Hanoi on June 20. \u2014 VNA/VNS\n", "VNA"),
+        # a share bar, a picture's credit with the agency and the outlet: no credit
+        ("Headline\n\nShare | AA | Follow us\n\nIt said so.\n", None),
+        ("It said so.\n\nKim and Putin in Pyongyang. \u2014 AFP/VNA Photo\n", None),
         # agencies unnamed, two people: no credit
         ("Headline\n\nTRT World and Agencies\n\nIt said so.\n", None),
         ("Headline\n\nKim and Putin\n\nIt said so.\n", None),

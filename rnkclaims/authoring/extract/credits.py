@@ -64,7 +64,7 @@ WIRE_AGENCIES = (
 
 _NOT_A_CREDIT = re.compile(
     r"(?i)\b(?:photo|photos|image|images|picture|pictures|file|getty|via|video|graphic|"
-    r"illustration|screenshot|handout|pool)\b"
+    r"illustration|screenshot|handout|pool|share|follow|subscribe|comments?)\b"
 )
 """A line that credits a picture, not the copy ("Photo: AFP", "AFP/Getty Images")."""
 
@@ -96,6 +96,8 @@ def wire_credit(text: str, names: Iterable[str] = ()) -> str | None:
         r"(?:\s*[,|/\u2013\u2014-]\s*[A-Z0-9][\w .:'\u2019-]{1,40}){0,3}\.?"
         r"(?:\s*[|\u00b7\u2022,]?\s*(?:Today|Yesterday|Published|Updated|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
         r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})[^\n]{0,40})?",
+        # a byline of pipe-separated fields: "World News | Press Trust of India | Updated"
+        rf"(?:[A-Z][\w .'\u2019-]{{1,40}}?\s*\|\s*){{1,3}}{agency}\s*\|[^\n]{{0,80}}",
         # the outlet's desk with the agency: "Daily Sabah with AFP", "Staff and AFP"
         rf"[A-Z][\w .'\u2019-]{{1,40}}?\s+(?i:with|and|&)\s+{agency}",
         # the agency in square brackets closing the piece: "[Reuters]", "[AP]"
@@ -113,10 +115,10 @@ def wire_credit(text: str, names: Iterable[str] = ()) -> str | None:
             if not _NOT_A_CREDIT.search(m.group(0)):
                 found.add(_canonical(m.group("agency")))
     sign_off = re.compile(
-        rf"[.!?\"\u201d](?:\s*[\u2013\u2014]|\s+--?)\s*{agency}\.?[ \t]*$"
+        rf"[.!?\"\u201d](?:\s*[\u2013\u2014]|\s+--?)\s*{agency}(?:/[A-Z]{{2,6}})?\.?[ \t]*$"
         rf"|(?<=[.!?\"\u201d])\s*\[\s*(?P<bracketed>{alternation})\s*\][ \t]*$",
         re.M,
-    )  # "... the ministry said. — Reuters" at the end of the last paragraph
+    )  # "... the ministry said. — Reuters" at the end of the last paragraph, "— VNA/VNS"
     for m in sign_off.finditer(text):
         found.add(_canonical(m.group("agency") or m.group("bracketed")))
     if not found and _REUTERS_TAG.search(text):
