@@ -384,3 +384,30 @@ def test_an_honorific_and_a_surname_and_the_countrys_own_body(tmp_path: Path) ->
         "lloyd-austin",
         "national-aerospace-technology-administration",
     ]
+
+
+def test_speakers_named_by_a_role_a_lone_body_or_an_acronym(tmp_path: Path) -> None:
+    body = (
+        "In its final report, released in March, the panel said it was investigating "
+        "reports of arms transfers.\n\n"
+        "PhilSA urged the public to report any suspected debris to local authorities.\n\n"
+        '"I have decided to go to South Korea," the 26-year-old rifleman told the Chosun '
+        "Ilbo.\n\n"
+        "North Korea has shipped 6,700 containers of munitions to Russia, South Korea's "
+        "defense chief has said.\n\n"
+        "North Korea has not commented on the troops, and has long denied supplying Russia "
+        "with weapons.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker, d.act) for d in drafts] == [
+        ("panel", "asserts"),
+        ("philsa", "calls-for"),
+        ("26-year-old-rifleman", "asserts"),
+        ("south-korea-s-defense-chief", "asserts"),
+        ("north-korea", "denies"),
+    ]
+
+
+def test_a_lone_noun_with_no_article_or_of_a_person_is_no_speaker(tmp_path: Path) -> None:
+    body = "Analysts said the talks went well.\n\nA panel said it would meet.\n"
+    assert [d.speaker for d in _extract(tmp_path, body).drafts] == ["analysts"]

@@ -1031,8 +1031,12 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
         ):
             continue  # "threatened 'decisive countermeasures'"; not "threatened the peace"
         past = phrase.split()[0].endswith("ed") or phrase.split()[0] in ("said", "told", "wrote")
-        if past and re.search(r"\b(?:and|but|nor|or)\s+$", before):
-            # "X thanked Y and pledged ...": the subject of the first verb; inside what
+        if past and re.search(
+            r"\b(?:and|but|nor|or)\s+" + _AUX_RUN + "$",
+            masked[max(start, m.start() - 40) : m.start()],
+        ):
+            # "X thanked Y and pledged ...", "..., and has long denied": the subject of the
+            # first verb; inside what
             # news media report, the subject of the reported clause
             clause = start
             media_verbs = [

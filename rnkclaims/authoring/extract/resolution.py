@@ -189,6 +189,9 @@ _BODY_NOUNS = frozenset(
     "ministry committee agency department office council command service bureau "
     "administration government commission institute centre center".split()
 )
+_LONE_BODIES = frozenset("panel team commission tribunal".split())
+"""Bodies the copy names by their noun alone ("the panel said"), the one the story is
+about, where no earlier mention names it."""
 _ANONYMOUS_NOUNS = frozenset(
     "source resident trader defector witness insider informant merchant smuggler".split()
 )
@@ -196,12 +199,13 @@ _ANONYMOUS_NOUNS = frozenset(
 _PERSON_NOUNS = frozenset(
     "official spokesperson spokesman spokeswoman minister diplomat envoy secretary "
     "ambassador general commander lawmaker senator adviser advisor aide delegate analyst "
-    "expert researcher milblogger blogger officer soldier".split()
+    "expert researcher milblogger blogger officer soldier chief".split()
 )
 _ORDINARY_PEOPLE = frozenset(
     "resident villager local pensioner mother father teacher worker farmer nurse doctor "
     "student volunteer veteran driver refugee gunner sapper medic sergeant paratrooper "
-    "fighter mechanic engineer shopkeeper vendor businessman businesswoman".split()
+    "fighter mechanic engineer shopkeeper vendor businessman businesswoman rifleman "
+    "infantryman serviceman servicewoman conscript prisoner captive pilot".split()
 )
 """Ordinary people a report quotes by a given name ("Tatyana, a resident of ...")."""
 _NAME_WITHHELD = re.compile(
@@ -2002,13 +2006,14 @@ class Resolver:
             len(words) == 1
             and not words[0][:1].isupper()
             and words[0] not in _COLLECTIVE_NOUNS
+            and not (words[0] in _LONE_BODIES and re.match(r"(?i)the\s", phrase.strip()))
             and not (
                 words[0] in _PERSON_NOUNS | _ANONYMOUS_NOUNS
                 and re.match(r"(?i)(?:an?|one|another)\s", phrase.strip())
             )
         ):
             # a lone common noun ("leaders", "officials" are groups; "A diplomat involved
-            # in ..." is one unnamed person)
+            # in ..." is one unnamed person; "the panel" is the one the story is about)
             return None
         if len(words) > 1 and re.fullmatch(r"[A-Z]\.?", words[-1]):
             return None  # "Kyiv A": a fragment
@@ -2138,8 +2143,9 @@ class Resolver:
                 )
             ):
                 kind, actor_name = "collective", text  # "sources familiar with the matter"
-            elif head in _PERSON_NOUNS or head in _ANONYMOUS_NOUNS:
-                kind, actor_name = "person", text  # "a South Korean military official"
+            elif head in _PERSON_NOUNS or head in _ANONYMOUS_NOUNS or head in _ORDINARY_PEOPLE:
+                kind, actor_name = "person", text  # "a South Korean military official", "the
+                # 26-year-old rifleman"
             elif (
                 len(words) <= 9
                 and (
@@ -2163,7 +2169,8 @@ class Resolver:
                 document
                 or any(w in _ORG_WORDS or w in _BODY_NOUNS for w in lower)
                 or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1)
-            ):
+                or (len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+[A-Z]{2,}", words[0]))
+            ):  # an acronym, in capitals or not ("PhilSA")
                 kind, actor_name = "organisation", text
             else:
                 return None
