@@ -206,3 +206,19 @@ def test_narration_with_a_quoted_name_is_listed_whole(tmp_path: Path) -> None:
         'The two countries are linked only by a railway crossing, the "Friendship Bridge", '
         "which opened in 1959."
     ]
+
+
+def test_a_cited_source_speaks_by_its_words_and_a_first_admission_confirms(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Yonhap, citing the country's National Intelligence Service, reported that "
+        "Pyongyang could send more troops to Russia as early as July.\n\n"
+        "On Monday, North Korea's state media said for the first time that it had sent "
+        "troops to Russia's Kursk region.\n\n"
+        "One of the captured men told investigators that he had been sent to a training "
+        "exercise.\n"
+    )
+    drafts = _extract(tmp_path, body, outlet="kyodo").drafts
+    assert [d.act for d in drafts] == ["predicts", "confirms", "asserts"]
+    assert drafts[2].speaker == "one-of-the-captured-men"

@@ -2615,6 +2615,9 @@ class Drafter:
                 # "The Kremlin has neither confirmed nor denied ...": where each side stands
             if act == "asserts" and kind in _MEDIA_KINDS:
                 act = "reports"
+            if act == "reports" and v.relay is not None and kind not in _MEDIA_KINDS:
+                act = "asserts"  # "Yonhap, citing the NIS, reported that ...": the medium
+                # reports, its source asserts what the words say
             content = self.content(v, start, end)
             if lead_in is not None:
                 content = self.text[lead_in:start]
@@ -2667,6 +2670,8 @@ class Drafter:
                 act = "intends"  # "said it would reconsider its refusal to supply weapons"
             if act == "asserts" and self._own_country_urges(content, who.ref):
                 act = "calls-for"  # said that Seoul "strongly urges" Russia to stop ...
+            if act in ("asserts", "reports") and _FIRST_ADMITTED.match(self.text, v.end, end):
+                act = "confirms"  # "state media said for the first time that it had sent"
             if act in ("asserts", "reports") and _HOLDS_BELIEF.match(content):
                 act = "assesses"  # "told lawmakers that it believed Pyongyang was being
                 # rewarded", "said he did not believe the shipments would change ..."
@@ -3594,6 +3599,16 @@ _OTHERS_ANSWER = re.compile(
 )
 """The outlet's note that another party answered what was said ("..., a claim Pyongyang
 rejected as 'groundless'"): none of the speaker's words."""
+
+
+_FIRST_ADMITTED = re.compile(
+    r"\s+(?:(?:publicly|officially)\s+)?for\s+the\s+first\s+time,?\s+(?:on\s+\w+,?\s+)?(?:that\s+)?"
+    r"(?:it|they|we|the\s+country|the\s+North)\s+(?:had|has|have|was|were)\s+(?:\w+ly\s+)?[a-z]+ed\b|"
+    r"\s+(?:(?:publicly|officially)\s+)?for\s+the\s+first\s+time,?\s+(?:on\s+\w+,?\s+)?that\s+"
+    r"(?:it|they|we)\s+(?:had|has|have)\s+(?:sent|deployed|supplied|provided|delivered|dispatched)\b"
+)
+"""A side's first word of its own deed ("said for the first time that it had sent troops
+to Russia's Kursk region"): a confirmation."""
 
 
 def _readout_act(masked: str, start: int, end: int) -> str | None:

@@ -2036,7 +2036,8 @@ class Resolver:
         if code is None and owner is not None and owner[1].lower() == "government":
             code = owner[0]  # "Japan's government" is the government "Japan" names
         member = re.fullmatch(
-            r"(?i)(?:one|another)\s+of\s+(?:them|(?:the|its|their)\s+(?:[\w-]+\s+){0,3}[\w-]+s)",
+            r"(?i)(?:one|another)\s+of\s+(?:them|(?:the|its|their)\s+(?:[\w-]+\s+){0,3}"
+            r"(?:[\w-]+s|[\w-]*men|people))",
             phrase.strip(" ,.;:"),
         )
         if member:  # "one of the soldiers": one person of the group, named as the copy does
