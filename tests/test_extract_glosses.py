@@ -222,3 +222,18 @@ def test_a_cited_source_speaks_by_its_words_and_a_first_admission_confirms(
     drafts = _extract(tmp_path, body, outlet="kyodo").drafts
     assert [d.act for d in drafts] == ["predicts", "confirms", "asserts"]
     assert drafts[2].speaker == "one-of-the-captured-men"
+
+
+def test_a_split_quotations_closing_sentence_of_the_same_act_carries_on(tmp_path: Path) -> None:
+    body = (
+        '"These two men are a problem for Pyongyang," said Victor Cha, a professor at '
+        'Georgetown University. "If they end up in Seoul, they confirm everything."\n\n'
+        '"The talks went well," Hill said. "If they cross the line, they will be destroyed."\n'
+    )
+    drafts = _extract(tmp_path, body).drafts
+    assert [(d.speaker_text, d.act) for d in drafts] == [
+        ("Victor Cha", "assesses"),
+        ("Hill", "asserts"),
+        ("Hill", "warns"),
+    ]
+    assert drafts[0].excerpt.endswith('confirm everything."')

@@ -311,6 +311,8 @@ _CARRIES_ON = re.compile(r"[\"\u201c]?(?:But|And|So)\s")
 "So" ('"The Russians are not giving this away for free," she says. "But they are giving it
 away ..."'). A next sentence that makes a point of its own ("They are going to keep
 pressing on us.") is a claim of its own."""
+_ONE_SENTENCE = re.compile(r"[^.!?]+[.!?]?")
+"""A quotation of one sentence."""
 _RUNS_ON = re.compile(r"(?:It|This)\s+(?:is|was)\s+(?:also\s+)?(?:the|a|an)\s")
 """A sentence that goes on about what the sentence before it said ("It is the clearest
 sign yet that ...")."""
@@ -2361,13 +2363,13 @@ class Drafter:
                 # 'One official called the deal "a marriage of convenience."' after another
                 # speaker's quotation: the sentence's own speaker has it, drafted with it
                 return None
-            if (
+            adjoining = (
                 quote.paragraph == previous_para
                 and previous.mode == "quote"
                 and previous.end <= start
                 and not self.text[previous.end : start].strip()
-                and _CARRIES_ON.match(inner)
-            ):
+            )
+            if adjoining and _CARRIES_ON.match(inner):
                 # '"The Russians are not giving this away for free," she says. "But they
                 # are giving it away ..."': one statement over two sentences (codebook
                 # rule 5), its excerpt taken whole
@@ -2400,6 +2402,12 @@ class Drafter:
                 or _own_body_will(inner, previous.speaker_text)
             ):
                 draft.act = "pledges"  # the next quotation: "Treasury will continue to ..."
+            if adjoining and draft.act == previous.act and _ONE_SENTENCE.fullmatch(inner):
+                # '"...," Cha said. "If they end up in Seoul, they confirm everything."': the
+                # split quotation's one closing sentence, saying no other thing, carries on
+                previous.end = end
+                previous.excerpt = self.text[previous.start : end]
+                return None
             self.hedge(draft, inner)
             return draft
         resolved = self._named_next(verb) or self.resolver.resolve(
