@@ -14,8 +14,14 @@ import pytest
 
 from rnkclaims.authoring.extract import Extraction, extract
 from rnkclaims.authoring.extract.attribution import find_verbs
-from rnkclaims.authoring.extract.drafting import _EXPERT, _dismissal, _refine, _stance_act
-from rnkclaims.authoring.extract.passages import analyse
+from rnkclaims.authoring.extract.drafting import (
+    _CAPTION,
+    _EXPERT,
+    _dismissal,
+    _refine,
+    _stance_act,
+)
+from rnkclaims.authoring.extract.passages import analyse, detect_furniture
 from rnkclaims.ledger import load
 from tests.conftest import BASE, write_ledger
 
@@ -237,3 +243,35 @@ def test_a_split_quotations_closing_sentence_of_the_same_act_carries_on(tmp_path
         ("Hill", "warns"),
     ]
     assert drafts[0].excerpt.endswith('confirm everything."')
+
+
+def test_teasers_a_share_line_and_captions_are_furniture() -> None:
+    text = (
+        "Headline here\n\n"
+        "SEOUL (Reuters) - The ministry said on Monday the talks went well.\n\n"
+        "READ: North Korea says it tested solid-fuel engine for new missile\n\n"
+        "The ministry said the talks would go on.\n\n"
+        "Share or comment on this article: Kim's soldiers 'used as cannon fodder'\n\n"
+        "Jeff Foust writes about space policy for SpaceNews. He earned a Ph.D. in "
+        "planetary sciences.\n"
+    )
+    found = detect_furniture(text)
+    assert "READ: North Korea says it tested solid-fuel engine for new missile" in found
+    assert "Share or comment on this article: Kim's soldiers 'used as cannon fodder'" in found
+    assert "The ministry said the talks would go on." not in found
+    assert any(line.startswith("Jeff Foust writes about space policy") for line in found)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Russia's Ambassador Vassily Nebenzia votes against a draft resolution.", True),
+        ("North Korean leader Kim Jong-un and Russian President Vladimir Putin sign the "
+         "treaty in Pyongyang.", True),
+        # background in the past, a visit named as a noun
+        ("The two countries signed a mutual defence treaty in June.", False),
+        ("The visit is Putin's first to North Korea in 24 years.", False),
+    ],
+)  # fmt: skip
+def test_a_caption_is_a_scene_in_the_present(line: str, caption: bool) -> None:
+    assert bool(_CAPTION.match(line)) is caption

@@ -1830,6 +1830,9 @@ class Drafter:
         words = self.text[start:end]
         if any(c in words for c in QUOTE_MARKS) or not plain_statement(words):
             return None
+        pa, pb = self.analysis.paragraphs[self.analysis.sentence_at(start)[2]]
+        if self.text[pa:pb].strip() == words.strip() and _CAPTION.match(words):
+            return None  # a photo's caption: its own paragraph, a scene with no past verb
         deed = dated_deed(words)
         if deed is None:
             named = self._countries_named(start, end)
@@ -3617,6 +3620,15 @@ _FIRST_ADMITTED = re.compile(
 )
 """A side's first word of its own deed ("said for the first time that it had sent troops
 to Russia's Kursk region"): a confirmation."""
+
+
+_CAPTION = re.compile(
+    r"(?:[A-Z][\w.'\u2019-]*\s+|(?:leader|president|minister|ambassador|envoy|and)\s+){1,12}?"
+    r"(?:signs?|attends?|shakes?|walks?|votes?|inspects?|speaks?|arrives?|poses?|greets?|"
+    r"(?:is|are)\s+shown)\s+(?:hands|against|the|a|an|at|with|to|during|in)\b"
+)
+"""A photo's caption as a paragraph of its own: a scene in the present ("Nebenzia votes
+against a draft resolution", "Kim and Putin sign the treaty")."""
 
 
 def _readout_act(masked: str, start: int, end: int) -> str | None:

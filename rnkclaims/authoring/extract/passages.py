@@ -398,7 +398,10 @@ def quote_span(a: Analysis, quote: Quote) -> tuple[int, int]:
 _FURNITURE_LINE = re.compile(
     r"^(?:"
     r"read (?:more|also)\b.*|related(?: articles?| stories| coverage| content)?:?.*|"
-    r"(?:watch|video|listen|more|see also|also read|recommended|trending)\s*:.*|"
+    r"(?:watch|video|listen|more|see also|also read|read|recommended|trending)\s*:.*|"
+    r"share or comment\b.*|"
+    r"[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3}\s+(?:writes|reports)\s+(?:about|on)\b"
+    r".{0,160}\bfor\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:\.\s.*|\.)?|"
     r"(?:file\s+)?photo\s*[:\-\u2014].*|(?:file photo|caption|image)\b.*|"
     r"published\s*:?.*\d.*|updated\b.{0,60}\d.*|"
     r"(?:posted|last updated|first published)\b.{0,60}\d.*|"
