@@ -48,6 +48,7 @@ def test_a_danger_named(words: str, danger: bool) -> None:
         ("asserts", ' said the government "plans to reconsider" its refusal', "intends"),
         ("predicts", " said Lima and Quito plan to expand trade next year", "intends"),
         ("asserts", " said any transfer of drones would violate the resolutions", "warns"),
+        ("accuses", ' said "any arms deal would directly violate the resolutions"', "warns"),
         ("asserts", " said Western claims were intended to divert attention", "accuses"),
         ("asserts", ' told a briefing that Lima, as a member of the council, "should act '
          'responsibly"', "calls-for"),

@@ -4101,9 +4101,11 @@ _PLANS_TO = re.compile(
 to reconsider"', "Moscow and Pyongyang plan to expand cooperation"): an intention; not one
 person's plan another reports ("Kim plans to travel", a forecast) nor a plan named as a
 thing ("no plans to")."""
-_WOULD_VIOLATE = re.compile(r"(?i)\b(?:would|will)\s+(?:also\s+)?(?:violate|breach|contravene)\b")
+_WOULD_VIOLATE = re.compile(
+    r"(?i)\b(?:would|will)\s+(?:also\s+|\w+ly\s+)?(?:violate|breach|contravene)\b"
+)
 """A step said to break the rules if taken ("any transfer ... would violate UN Security
-Council resolutions"): a warning."""
+Council resolutions", "would directly violate"): a warning, no charge."""
 _CHARGE_MOTIVE = re.compile(
     r"(?i)\b(?:claims?|criticism|accusations?|allegations?|reports?)\b[^.;]{0,80}\b"
     r"(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:intended|designed|aimed|meant)\s+to\b"
@@ -4185,7 +4187,7 @@ _STANCES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
     (frozenset({"asserts"}), _BIG_MISTAKE, "warns"),
     (frozenset({"asserts"}), _AGREED_TO, "announces"),
     (frozenset({"asserts", "predicts"}), _PLANS_TO, "intends"),
-    (frozenset({"asserts"}), _WOULD_VIOLATE, "warns"),
+    (frozenset({"asserts", "accuses"}), _WOULD_VIOLATE, "warns"),
     (frozenset({"asserts"}), _CHARGE_MOTIVE, "accuses"),
     (frozenset({"accuses", "predicts"}), _SIDE_CONCERNED, "expresses-concern"),
 )
