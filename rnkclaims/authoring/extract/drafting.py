@@ -4105,7 +4105,13 @@ _WOULD_VIOLATE = re.compile(
     r"(?i)\b(?:would|will)\s+(?:also\s+|\w+ly\s+)?(?:violate|breach|contravene)\b"
 )
 """A step said to break the rules if taken ("any transfer ... would violate UN Security
-Council resolutions", "would directly violate"): a warning, no charge."""
+Council resolutions", "would directly violate"): a warning."""
+_ANY_WOULD_VIOLATE = re.compile(
+    r"(?i)\b(?:any|such\s+an?|an?)\s+[^.;]{0,60}?\bwould\s+(?:also\s+|\w+ly\s+)?(?:violate|"
+    r"breach|contravene)\b"
+)
+"""A step that is not taken yet ("Any arms deal ... would directly violate ..."): a warning,
+even where the words first read as a charge ("the shipments would violate" stays one)."""
 _CHARGE_MOTIVE = re.compile(
     r"(?i)\b(?:claims?|criticism|accusations?|allegations?|reports?)\b[^.;]{0,80}\b"
     r"(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:intended|designed|aimed|meant)\s+to\b"
@@ -4187,7 +4193,8 @@ _STANCES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
     (frozenset({"asserts"}), _BIG_MISTAKE, "warns"),
     (frozenset({"asserts"}), _AGREED_TO, "announces"),
     (frozenset({"asserts", "predicts"}), _PLANS_TO, "intends"),
-    (frozenset({"asserts", "accuses"}), _WOULD_VIOLATE, "warns"),
+    (frozenset({"asserts"}), _WOULD_VIOLATE, "warns"),
+    (frozenset({"accuses"}), _ANY_WOULD_VIOLATE, "warns"),
     (frozenset({"asserts"}), _CHARGE_MOTIVE, "accuses"),
     (frozenset({"accuses", "predicts"}), _SIDE_CONCERNED, "expresses-concern"),
 )
