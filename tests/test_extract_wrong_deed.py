@@ -22,9 +22,12 @@ def _chile(subject: str) -> bool:
         ("Every rifle that Minsk ships east is prolonging this war.", "accuses"),
         ("the West was openly provoking Tehran.", "accuses"),
         ("Belarus is helping the aggressor with its railways.", "accuses"),
+        ("Caracas's veto today cynically undermines the peace of the region.", "accuses"),
+        ("Havana had acted to shield its own dealings from scrutiny.", "accuses"),
         # a denial of the deed
         ("Belarus breaks no international rules.", None),
         ("Minsk has never violated the embargo.", None),
+        ("Caracas's decision violates no rule.", None),
         # the speaker's own side, and subjects whose party the words do not tell
         ("Chile is breaching the embargo; Santiago undermines the talks.", None),
         ("Santiago is evading the controls.", None),
