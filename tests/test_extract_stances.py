@@ -53,6 +53,12 @@ def test_a_danger_named(words: str, danger: bool) -> None:
         ("asserts", ' told a briefing that Lima, as a member of the council, "should act '
          'responsibly"', "calls-for"),
         ("asserts", " said sending arms to Quito would be a very big mistake", "warns"),
+        ("asserts", " said falling debris poses danger to ships in the area", "warns"),
+        ("asserts", " said there is a risk of Lima sending more soldiers", "warns"),
+        ("asserts", "This affects our security, and we cannot overlook it,", "warns"),
+        ("asserts", " said the experience would eventually make its forces more dangerous",
+         "warns"),
+        ("asserts", " said the pact does not pose a threat to anyone", "asserts"),
         ("asserts", " said it would make sure that Lima pays a price", "warns"),
         ("accuses", ' told reporters that Lima was watching the talks "with concern", including '
          "arms transfers in breach of the embargo", "expresses-concern"),

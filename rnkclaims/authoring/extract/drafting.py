@@ -4180,6 +4180,21 @@ _THEY_SHOULD = re.compile(
 ("told a briefing that Russia, as a permanent member of the Council, 'should act
 responsibly'"): a call."""
 
+_DANGER_TO = re.compile(
+    r"(?i)(?<!not\s)(?<!n't\s)(?<!n\u2019t\s)\bposes?\s+(?:a\s+)?(?:(?:serious|grave|real|direct|"
+    r"clear|growing)\s+)?(?:danger|risk|threat)\s+to\b"
+    r"|\bthere\s+is\s+(?:a|an)\s+(?:(?:real|serious|high|growing|clear)\s+)?(?:risk|danger)\s+"
+    r"(?:of|that)\b"
+    r"|\b(?:we|i|it|they)\s+(?:cannot|can\s*not|can't|can\u2019t|will\s+not|won't)\s+"
+    r"(?:overlook|ignore|tolerate)\b"
+    r"|\bwould\s+(?:\w+ly\s+)?make\s+(?:[\w'\u2019-]+\s+){1,5}?(?:more|far\s+more|even\s+more)\s+"
+    r"(?:dangerous|lethal|threatening)\b"
+)
+"""A danger named to someone ("poses danger to ships", "There is a risk of North Korea
+sending more soldiers", "we cannot overlook it", "would eventually make its forces more
+dangerous"): a warning
+(``_DANGER_NAMED`` names a danger by its words alone, for ``_names_danger``)."""
+
 _STANCES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
     (frozenset({"accuses"}), _WATCHING_CLOSELY, "expresses-concern"),
     (frozenset({"asserts"}), _NO_SUCH_DEED, "denies"),
@@ -4191,6 +4206,7 @@ _STANCES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
     (frozenset({"asserts"}), _MUST_STOP, "calls-for"),
     (frozenset({"asserts"}), _THEY_SHOULD, "calls-for"),
     (frozenset({"asserts"}), _BIG_MISTAKE, "warns"),
+    (frozenset({"asserts"}), _DANGER_TO, "warns"),
     (frozenset({"asserts"}), _AGREED_TO, "announces"),
     (frozenset({"asserts", "predicts"}), _PLANS_TO, "intends"),
     (frozenset({"asserts"}), _WOULD_VIOLATE, "warns"),
