@@ -128,6 +128,7 @@ def test_propaganda_as_a_modifier_dismisses_nothing(words: str, dismissal: bool)
         ("Korea chair at the Center for Strategic and International Studies", True),
         ("a researcher with the Center for a New American Security", True),
         ("a fellow at the Asan Institute", True),
+        ("director of program planning at the Secure World Foundation", True),
         # a government centre, an official's post
         ("head of the Centre for Countering Disinformation", False),
         ("a spokesman at the National Security Council", False),

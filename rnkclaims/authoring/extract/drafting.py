@@ -3669,7 +3669,8 @@ _EXPERT_WORDS = (
     r"|\bchair\s+in\b|\bof\s+the\s+(?:[\w'-]+\s+){0,5}?(?:institute|studies|endowment)\b"
     r"|\b(?:at|with)\s+the\s+(?:[\w'-]+\s+){0,4}?(?:center|centre)\s+for\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:studies|security|policy|strategy|affairs|analysis|research|peace)\b"
-    r"|\b(?:at|with)\s+the\s+(?:[A-Z][\w'-]+\s+){1,3}(?:Institute|Institution|Endowment)\b"
+    r"|\b(?:at|with)\s+the\s+(?:[A-Z][\w'-]+\s+){1,3}(?:Institute|Institution|Endowment|"
+    r"Foundation)\b"
 )
 _EXPERT = re.compile(r"(?i)" + _EXPERT_WORDS)
 """A person's title or appositive that makes them an analyst ("a senior fellow", "now at
