@@ -1089,6 +1089,44 @@
   start of a round, before any change to the rules of that round, measured at first sight
   on the starting code and then on the round's final code, its misses never printed
   (blind).
+- ``test58``: a fifty-eighth held-out set in ``bench/extract_test58/`` (ordinary news
+  reports: the Daily Express on North Korean ballistic missiles fired at Ukraine, with a
+  standfirst in capitals, a lead ending "the White House said on Thursday", a launch
+  dated "on December 30" apart from the spokesman's statement, a further launch "on
+  Tuesday" before "he added", a quotation split around "he said", Ukrainian officials who
+  "said earlier this week", a DON'T MISS block and a spokesman who told Express.co.uk
+  itself; The Scotsman on Lavrov's visit to Pyongyang, with a quoted phrase in an undated
+  lead, a quoted phrase "according to Russian state media", a counterpart's quoted pledge
+  "on Wednesday evening" that KCNA reported, a White House account "last Friday", a
+  government's standing warning under "has said" and a lecturer who told the paper
+  itself; the Irish Examiner running AP copy on the Pyongyang treaty, with a standing
+  accusation by "The US and its allies", a spokesman's concern "on Tuesday", a cabinet
+  secretary's quoted concern and an analyst who "told The Associated Press", so that AP
+  is the last hop of all it relays; Swissinfo running AFP copy on Russia's veto of the
+  UN sanctions panel, with Washington's charge after "a move Washington said" in the
+  lead, a quotation in two sentences before a long title, an ambassador who "likened" the
+  veto to a quoted phrase, the experts' findings "In a report released this month" and a
+  standing denial under "reject", so that AFP is the last hop of all it relays; The
+  Brussels Times on NATO's confirmation of North Korean troops in Kursk, with curly
+  quotation marks, "According to Rutte,", a minister's quotation before "wrote on X on
+  Monday", a mission's quoted dismissal "last week" and the paper's own note of no
+  confirmation; the Helsinki Times on the Vostochny summit, with a lead under "says" and
+  "has warned", a quotation "told Yle on Thursday", KCNA's quoted phrase, a leader's
+  pledge "According to KCNA" and a minister's warning "on Wednesday"; LSM on Latvia's
+  answer to the deployment, with a lead ending "told Latvian Radio on Thursday, October
+  24" (the publisher itself), a president's quoted phrase on X, a spy agency "last week"
+  and a military intelligence agency "on Wednesday", a spokeswoman's standing dismissal
+  and off-topic background on aid; Censor.net on North Korea's first admission of its
+  troops in Kursk, with a party body's statement "published by the state news agency
+  KCNA on Monday, Censor.NET reports", "KCNA quoted Kim as saying:", "He also said", a
+  general's claim "Two days earlier, on April 26", a rejection "on Saturday", a ministry's
+  quoted phrase that "Yonhap reported" and an "As a reminder" paragraph; datelines, leads
+  with the attribution at the end, split quotations, relays, unnamed officials and plural
+  bodies, long titles before names, relative dates and events dated apart from
+  statements, standing denials, page furniture, the outlets' own background and most acts
+  carried by the words behind a neutral verb), written at the round's end, after the last
+  change to the rules, and measured once on the round's final code, its misses never
+  printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -1467,6 +1505,7 @@ SETS = {
     "test55": lambda v: measure_coded(BENCH / "extract_test55", v),
     "test56": lambda v: measure_coded(BENCH / "extract_test56", v),
     "test57": lambda v: measure_coded(BENCH / "extract_test57", v),
+    "test58": lambda v: measure_coded(BENCH / "extract_test58", v),
     "bundled": measure_bundled,
 }
 
