@@ -1127,6 +1127,49 @@
   carried by the words behind a neutral verb), written at the round's end, after the last
   change to the rules, and measured once on the round's final code, its misses never
   printed (blind).
+- ``test59``: a fifty-ninth held-out set in ``bench/extract_test59/`` (ordinary news
+  reports: The Washington Times on North Korean ballistic missiles fired at Ukraine, with
+  a lead ending "the White House said Thursday" and a quoted phrase after "calling the
+  transfer", launches dated "on Dec. 30" and "on Tuesday" apart from the spokesman's
+  account, quotations before "Mr. Kirby said", an accusation "in September 2022", a
+  standing denial by both states, a congressman's quotation before his long title and an
+  analyst who told the paper itself; Military.com on North Korean casualties in Kursk,
+  with a lead ending "a senior U.S. military official told reporters Monday", "According
+  to the official,", a press secretary's quoted phrase "last week", a president's quoted
+  phrase "Saturday", an agency's figures "On Monday" in a Telegram post, the outlet's note
+  that the Kremlin never confirmed, a standing position under "has said only" and an
+  analyst who told the outlet itself; The Christian Science Monitor on the Vostochny
+  summit, with its "Why We Wrote This" box, a president's answer to Russian state
+  television, a leader's quotation and his quoted pledge after "adding that", a
+  spokesman's quoted phrase "on Tuesday", a warning "last month", Moscow's standing
+  position and experts' words before "says" and "notes"; The Daily Beast on Shoigu's
+  trip to Pyongyang, with a rubric and a deck, a quoted phrase "the White House said
+  Wednesday", a spokesman's call "he told reporters", KCNA's quoted phrase "on July 27",
+  an accusation "last December" with a quoted dismissal, a standing denial by both states
+  and an analyst who told the outlet itself; Newsmax on a North Korean missile in a Kyiv
+  strike, with a hedged lead "said Thursday", a quotation in two parts around "told
+  reporters in Pretoria", a president's quoted post, a ministry's account that TASS
+  reported, the outlet's own notes, an intelligence chief's charges "in February" and a
+  contributor with a quoted book title who told Newsmax itself; the New York Daily News
+  running AP copy on Russia's veto of the UN sanctions panel, with "a move the United
+  States said was aimed at", three ambassadors' quoted words, a panel's finding "made
+  public earlier this month", a standing accusation by "The United States and its allies"
+  and a standing denial by both states, so that AP is the last hop of all it relays; UPI
+  on Lavrov's visit to Pyongyang, with "SEOUL, Oct. 19 (UPI) --", a lead with a quoted
+  phrase "said Thursday", a quotation "according to the Russian state news agency TASS",
+  a pledge that "TASS reported", a spokesman's charge "last week" and his quotation "at
+  the time", a quoted phrase and a warning "told a regular briefing Thursday" and an
+  official who "told Yonhap News Agency"; Semafor on NATO's confirmation of North Korean
+  troops in Kursk, with its section heads, a lead "said Monday", a quotation before a
+  long title, the outlet's own judgement, a vice minister's position "last week", a
+  state's standing position under "has said", lawmakers briefed by the spy agency "last
+  week", a specialist who told Semafor itself and a NOTABLE item that "the Financial
+  Times reported"; datelines, leads with the attribution at the end, split quotations,
+  relays, unnamed officials and plural bodies, long titles before names, relative dates
+  and events dated apart from statements, standing denials, page furniture, the outlets'
+  own background and most acts carried by the words behind a neutral verb), written at
+  the round's end, after the last change to the rules, and measured once on the round's
+  final code, its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -1506,6 +1549,7 @@ SETS = {
     "test56": lambda v: measure_coded(BENCH / "extract_test56", v),
     "test57": lambda v: measure_coded(BENCH / "extract_test57", v),
     "test58": lambda v: measure_coded(BENCH / "extract_test58", v),
+    "test59": lambda v: measure_coded(BENCH / "extract_test59", v),
     "bundled": measure_bundled,
 }
 
