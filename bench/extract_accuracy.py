@@ -1170,6 +1170,50 @@
   own background and most acts carried by the words behind a neutral verb), written at
   the round's end, after the last change to the rules, and measured once on the round's
   final code, its misses never printed (blind).
+- ``test60``: a sixtieth held-out set in ``bench/extract_test60/`` (ordinary news
+  reports: Segye Ilbo in English on North Korean troops entering combat in Kursk, with a
+  lead ending "the National Intelligence Service (NIS) told lawmakers on Wednesday", an
+  estimate "according to" a lawmaker, his quotation "told reporters after the session", a
+  suspicion before "said Rep. Park Sun-won", a spokesman "on Tuesday" in a sentence that
+  opens "The disclosures came a day after", a minister who "pledged" "earlier this month"
+  and an unnamed official who told the paper itself; The Seoul Shinmun in English on
+  Seoul's review of arms for Ukraine after the Pyongyang treaty, with a lead ending
+  "National Security Adviser Chang Ho-jin said on Thursday", "He said the government
+  expressed" a quoted phrase, the paper's own background on Seoul's policy, a president's
+  quoted warning in Hanoi, his quotation "was quoted as saying by TASS", "He added that"
+  and a secretary's quoted concern "In Tokyo"; Aju Business Daily on the Tumen road
+  bridge, with "SEOUL, May 1 (AJP) -", a forecast inside a narrating lead "a project ...
+  said would", a quotation "according to Russia's TASS news agency", a premier's quoted
+  phrase that KCNA "reported on Thursday", a ministry's call and an unnamed official who
+  told the paper itself; Taiwan News on Pyongyang's denial of arms sales to Russia, with
+  "TAIPEI (Taiwan News) —", a denial "on Thursday (Sept. 22), according to" KCNA, "KCNA
+  quoted the vice director ... as saying", a quoted word after "accused", "He urged", a
+  spokesperson's quoted phrase "on Sept. 6", a president's letter "on Aug. 15" "according
+  to KCNA", a ministry that "said on Thursday ..., Yonhap reported" and off-topic
+  background on Taiwan's sanctions; The Standard of Hong Kong on Putin's gift of a car to
+  Kim, with a lead ending "North Korea's state media said on Tuesday", a sister's account
+  of a handover "on Sunday" "according to" KCNA, a quotation "in a statement carried by
+  the agency", a ministry's charge and a spokesperson's quoted call, a panel's standing
+  finding "in past reports", a READ MORE teaser and a standing accusation by two states;
+  Hong Kong Free Press running AFP copy on North Korean missiles fired at Ukraine, with a
+  lead ending "the White House said Thursday", launches dated "on December 30" and "on
+  January 2" apart from the statement, "He described the transfers as", a quoted phrase
+  with "he added", an air force spokesman "In Kyiv", a standing denial by both states,
+  the support lines and the agency's bio, so that AFP is the last hop of all it relays;
+  The Borneo Post running Reuters copy on the launch of the sanctions monitoring team,
+  with "SEOUL (Oct 16):", a joint statement's quoted phrase, a quotation split around
+  "told reporters", an ambassador's quoted phrase "at the time", a standing accusation by
+  two states and a closing credit line, so that Reuters is the last hop of all it relays;
+  The Japan News by The Yomiuri Shimbun on the Vostochny summit, with "MOSCOW —", a
+  suggestion "on Wednesday" in the lead, a quoted reply after "Putin said,", a quoted
+  phrase and a quotation with "he said" in the next sentence, a spokesman's account that
+  "TASS news agency reported", the paper's own hedged background "is believed to" and a
+  minister's pledge "early Thursday"; datelines, leads with the attribution at the end,
+  split quotations, relays, unnamed officials and plural bodies, long titles before names,
+  relative dates and events dated apart from statements, standing denials, page furniture,
+  the outlets' own background and most acts carried by the words behind a neutral verb),
+  written at the round's end, after the last change to the rules, and measured once on
+  the round's final code, its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -1550,6 +1594,7 @@ SETS = {
     "test57": lambda v: measure_coded(BENCH / "extract_test57", v),
     "test58": lambda v: measure_coded(BENCH / "extract_test58", v),
     "test59": lambda v: measure_coded(BENCH / "extract_test59", v),
+    "test60": lambda v: measure_coded(BENCH / "extract_test60", v),
     "bundled": measure_bundled,
 }
 
