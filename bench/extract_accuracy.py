@@ -1214,6 +1214,47 @@
   the outlets' own background and most acts carried by the words behind a neutral verb),
   written at the round's end, after the last change to the rules, and measured once on
   the round's final code, its misses never printed (blind).
+- ``test61``: a sixty-first held-out set in ``bench/extract_test61/`` (ordinary news
+  reports: Al Mayadeen English on the Pyongyang treaty, with "Source: Agencies", curly
+  quotation marks, a quotation before "Putin told reporters after the signing ceremony",
+  "did not exclude" with no condition, a leader's quotation "in remarks broadcast by
+  Russian state television", the outlet's own framing of the sanctions, an aide's quoted
+  phrase "On the eve of the visit", an adviser who "claimed on Tuesday" and "Kirby also
+  accused"; The New Arab on North Korean troops in Kursk, with a lead ending "said on
+  Thursday", a conditional quotation before "he told reporters", a minister who "called
+  on" with "which he said" inside it, a president who "did not deny the reports last
+  week", a vice minister's quoted phrase "according to the state news agency KCNA",
+  Washington's standing charge under "says" and a researcher who told the outlet itself;
+  Gulf Times running AFP copy on Russia's veto of the UN sanctions panel, with the
+  panel's earlier statement after "weeks after" in a lead narrating the veto, an
+  ambassador's quotation discrediting the panel, a deputy ambassador's quotation with
+  Washington's standing charge after "referring to" and a standing denial by two states,
+  so that AFP is the last hop of all it relays; The Peninsula running AFP copy on the
+  Malligyong-1 launch, with "Seoul, South Korea:", a state's claim "said Wednesday" in the
+  lead, a launch dated apart from KCNA's account, a military's suspicion "before the
+  launch", a president's pledge "At his summit with Kim in September" and a standing
+  position under "insists"; Daily News Egypt on Lavrov in Pyongyang, with a quoted phrase
+  "said on Thursday", an account that "TASS reported" with the summit dated apart, "He
+  accused", a leader's quoted pledge "later on Thursday" that KCNA reported, the White
+  House's charge "last week" and a ministry's call that "Yonhap News Agency reported";
+  News24 on Zelensky's cut-short visit to Pretoria, with a charge "Speaking at a joint
+  media briefing", a conditional quotation, a READ teaser, Kyiv's standing charge "has
+  previously said", the outlet's own account of a silence, a spy agency's estimate
+  "earlier this year", Seoul's standing call and an additional-reporting line that is no
+  relay; the Mail & Guardian running AFP copy on North Korean soldiers in Kursk, with a
+  lead ending "South Korean lawmakers said on Monday, citing the country's spy agency", a
+  finding "according to lawmaker Lee Seong-kweun", a quotation with a quotation inside
+  it, a president's announcement "On Saturday" and his offer he "wrote on X on Sunday",
+  and three states' standing estimate after "which ... say"; the Buenos Aires Times
+  running AFP copy on Shoigu in Pyongyang, with a lead ending "state media reported
+  Thursday", KCNA's quoted phrase, "According to the agency," a ministry's two statements
+  around "adding that", a standing charge and a standing denial in one sentence and a
+  spokesman who "warned" "on Wednesday"; datelines, leads with the attribution at the
+  end, split quotations, relays, unnamed officials and plural bodies, long titles before
+  names, relative dates and events dated apart from statements, standing denials, page
+  furniture, the outlets' own background and most acts carried by the words behind a
+  neutral verb), written at the round's end, after the last change to the rules, and
+  measured once on the round's final code, its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -1595,6 +1636,7 @@ SETS = {
     "test58": lambda v: measure_coded(BENCH / "extract_test58", v),
     "test59": lambda v: measure_coded(BENCH / "extract_test59", v),
     "test60": lambda v: measure_coded(BENCH / "extract_test60", v),
+    "test61": lambda v: measure_coded(BENCH / "extract_test61", v),
     "bundled": measure_bundled,
 }
 
