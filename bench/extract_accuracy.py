@@ -954,9 +954,9 @@
   unnamed officials and plural bodies, long titles before names, relative dates and events
   dated apart from statements, standing denials, page furniture, the outlets' own
   background and most acts carried by the words behind a neutral verb), written at the
-  start of a round, before any change to the rules of that round, measured at first sight
-  on the starting code and then on the round's final code, its misses never printed
-  (blind).
+  start of a round, before any change to the rules of that round, measured at first sight on
+  the starting code and then on the round's final code (and once after most of its rules),
+  its misses never printed (blind).
 - ``test55``: a fifty-fifth held-out set in ``bench/extract_test55/`` (ordinary news
   reports: News1 Korea on the deminers and military builders Pyongyang is to send to
   Kursk, with "(Seoul=News1) Kim Ye-won Reporter =" before a lead ending with a long
@@ -1000,7 +1000,7 @@
   standing denials, page furniture, the outlets' own background and most acts carried by
   the words behind a neutral verb), written at the start of a round, before any change to
   the rules of that round, measured at first sight on the starting code and then on the
-  round's final code, its misses never printed (blind).
+  round's final code (and once after most of its rules), its misses never printed (blind).
 - ``test56``: a fifty-sixth held-out set in ``bench/extract_test56/`` (ordinary news
   reports: Newsis English on North Korea's first confirmation of its troops in Kursk,
   with a lead ending "the ruling Workers' Party's Central Military Commission said in a
@@ -1046,9 +1046,9 @@
   unnamed officials and plural bodies, long titles before names, relative dates and events
   dated apart from statements, standing denials, page furniture, the outlets' own
   background and most acts carried by the words behind a neutral verb), written at the
-  start of a round, before any change to the rules of that round, measured at first sight
-  on the starting code and then on the round's final code, its misses never printed
-  (blind).
+  start of a round, before any change to the rules of that round, measured at first sight on
+  the starting code and then on the round's final code (and once after most of its rules),
+  its misses never printed (blind).
 - ``test57``: a fifty-seventh held-out set in ``bench/extract_test57/`` (ordinary news
   reports: The Korea Economic Daily in its Global edition on Seoul's review of arms for
   Ukraine after the Pyongyang pact, with a lead ending "a senior presidential official
@@ -1086,9 +1086,9 @@
   unnamed officials and plural bodies, long titles before names, relative dates and events
   dated apart from statements, standing denials, page furniture, the outlets' own
   background and most acts carried by the words behind a neutral verb), written at the
-  start of a round, before any change to the rules of that round, measured at first sight
-  on the starting code and then on the round's final code, its misses never printed
-  (blind).
+  start of a round, before any change to the rules of that round, measured at first sight on
+  the starting code and then on the round's final code (and once after most of its rules),
+  its misses never printed (blind).
 - ``test58``: a fifty-eighth held-out set in ``bench/extract_test58/`` (ordinary news
   reports: the Daily Express on North Korean ballistic missiles fired at Ukraine, with a
   standfirst in capitals, a lead ending "the White House said on Thursday", a launch
