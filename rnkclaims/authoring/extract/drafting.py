@@ -1832,7 +1832,7 @@ class Drafter:
             return None
         pa, pb = self.analysis.paragraphs[self.analysis.sentence_at(start)[2]]
         if self.text[pa:pb].strip() == words.strip() and _CAPTION.match(words):
-            return None  # a photo's caption: its own paragraph, a scene with no past verb
+            return None  # a photo's caption: its own paragraph, a scene in the present
         deed = dated_deed(words)
         if deed is None:
             named = self._countries_named(start, end)
