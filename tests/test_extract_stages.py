@@ -71,6 +71,9 @@ def run(
         ("Seoul, Nov 23 (IANS) More than 10,000", "Seoul, Nov 23 (IANS) ", "IANS"),
         ("WASHINGTON (AP) \u2014 Russia has fired", "WASHINGTON (AP) \u2014 ", "AP"),
         ("Seoul, South Korea CNN \u2014 A large number", "Seoul, South Korea CNN \u2014 ", "CNN"),
+        ("TAIPEI (Taiwan News) \u2014 North Korea has", "TAIPEI (Taiwan News) \u2014 ",
+         "Taiwan News"),
+        ("SEOUL, May 1 (AJP) - The bridge will", "SEOUL, May 1 (AJP) - ", "AJP"),
     ],
 )  # fmt: skip
 def test_datelines_are_found_with_their_agency(line: str, dateline: str, agency: str) -> None:
@@ -81,6 +84,11 @@ def test_datelines_are_found_with_their_agency(line: str, dateline: str, agency:
 
 def test_a_news_agency_named_in_a_sentence_is_not_a_dateline() -> None:
     line = "Korean Central News Agency (KCNA) said on Wednesday that Kim had viewed photos."
+    assert find_dateline(line, 0, len(line)) is None
+
+
+def test_a_caption_with_a_name_in_brackets_is_not_a_dateline() -> None:
+    line = "Kim Jong Un (Centre) - Russian President Vladimir Putin at the cosmodrome."
     assert find_dateline(line, 0, len(line)) is None
 
 
@@ -252,6 +260,9 @@ def test_country_of_a_phrase() -> None:
     assert country_of("Russian state television".split()) == "RU"
     assert country_of("The Pentagon".split()) == "US"
     assert country_of("the think tank".split()) is None
+    assert country_of("Thai Foreign Minister".split()) == "TH"
+    assert country_of("Bulgaria's government".split()) == "BG"
+    assert country_of("the Vietnamese delegation".split()) == "VN"
 
 
 def test_proposed_person_with_role_kind_and_country(tmp_path: Path) -> None:

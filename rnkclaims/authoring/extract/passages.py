@@ -49,12 +49,15 @@ DATELINE_RE = re.compile(
     + r"|[.'\u2019-])*){0,3}"
     r"(?:,\s+[A-Z][A-Za-z.'\u2019]*(?:\s[A-Z][A-Za-z.'\u2019]*){0,2})?)"
     r"(?P<date>,\s+" + _MONTH + r"\s+\d{1,2}(?:,\s+\d{4})?)?"
-    r"\s*(?:\((?P<agency>" + _AGENCY + r")\)|(?P<network>CNN|BBC|NHK)\b)"
+    r"\s*(?:\((?P<agency>" + _AGENCY + r")\)|(?P<network>CNN|BBC|NHK)\b|"
+    r"\((?P<house>[A-Z][\w&.'\u2019 -]{1,30}?)\)(?=\s*(?:--?|\u2014|\u2013)\s))"
     r"\s*(?P<dash>--?|\u2014|\u2013|:|\.(?=\s))?\s*"
 )
 """A dateline at the start of a paragraph: place, optional date, then the agency in
 brackets (or a network's name) and a dash; never a transcript's questioner with the
-outlet asking ("QUESTION (Reuters):")."""
+outlet asking ("QUESTION (Reuters):"). Another name in brackets before a dash is the
+house's own or an agency the ledger may know ("TAIPEI (Taiwan News) \u2014", "SEOUL, May 1
+(AJP) -"): a dateline when the place is in capitals."""
 _AGENCY_IDS = {"AP": "ap", "AFP": "afp", "REUTERS": "reuters", "YONHAP": "yonhap"}
 
 
@@ -297,7 +300,11 @@ def find_dateline(text: str, start: int, end: int) -> Dateline | None:
             continue  # "Korean Central News Agency (KCNA) said"
         if m.start() > start and not (place.isupper() or m.group("date")):
             continue
-        return Dateline(m.start(), m.end(), m.group("agency") or m.group("network"))
+        if m.group("house") and not place.split()[0].isupper():
+            continue  # "Kim Jong Un (Centre) - ...": a caption, no dateline
+        return Dateline(
+            m.start(), m.end(), m.group("agency") or m.group("network") or m.group("house")
+        )
     return None
 
 
