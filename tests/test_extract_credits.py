@@ -49,6 +49,8 @@ runner = CliRunner()
             "PTI",
         ),
         ("It said so.\n\nPutin arrived in Hanoi on June 20. \u2014 VNA/VNS\n", "VNA"),
+        ("Headline\n\nby AFP\n\n27-07-2023 08:46\n\nIt said so.\n", "AFP"),
+        ("Headline\n\nBy EDITH M. LEDERER | The Associated Press\n\nIt said so.\n", "AP"),
         # a share bar, a picture's credit with the agency and the outlet: no credit
         ("Headline\n\nShare | AA | Follow us\n\nIt said so.\n", None),
         ("It said so.\n\nKim and Putin in Pyongyang. \u2014 AFP/VNA Photo\n", None),

@@ -91,13 +91,14 @@ def wire_credit(text: str, names: Iterable[str] = ()) -> str | None:
     agency = rf"(?:[Tt]he\s+)?(?P<agency>(?i:{alternation}))"
     line_forms = [
         # a byline, with a place or a desk after it: "By AFP", "WRITER: AFP", "Reuters, Seoul"
-        rf"(?:(?:By|BY|WRITER|Writer|Source|SOURCE|Sources|Credit|Text|Story)\s*:?\s+)?{agency}"
+        rf"(?:(?:By|BY|by|WRITER|Writer|Source|SOURCE|Sources|Credit|Text|Story)\s*:?\s+)?{agency}"
         r"(?:\s+(?:staff|reporters?|wire|correspondents?|News(?:\s+Agency)?))?"
         r"(?:\s*[,|/\u2013\u2014-]\s*[A-Z0-9][\w .:'\u2019-]{1,40}){0,3}\.?"
         r"(?:\s*[|\u00b7\u2022,]?\s*(?:Today|Yesterday|Published|Updated|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
         r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})[^\n]{0,40})?",
-        # a byline of pipe-separated fields: "World News | Press Trust of India | Updated"
-        rf"(?:[A-Z][\w .'\u2019-]{{1,40}}?\s*\|\s*){{1,3}}{agency}\s*\|[^\n]{{0,80}}",
+        # a byline of pipe-separated fields: "World News | Press Trust of India | Updated",
+        # "By EDITH M. LEDERER | The Associated Press"
+        rf"(?:[A-Z][\w .'\u2019-]{{1,40}}?\s*\|\s*){{1,3}}{agency}(?:\s*\|[^\n]{{0,80}})?",
         # the outlet's desk with the agency: "Daily Sabah with AFP", "Staff and AFP"
         rf"[A-Z][\w .'\u2019-]{{1,40}}?\s+(?i:with|and|&)\s+{agency}",
         # the agency in square brackets closing the piece: "[Reuters]", "[AP]"
