@@ -2429,3 +2429,74 @@ def test_a_deed_named_before_the_clause_whose_subject_speaks_of_it(tmp_path: Pat
     drafts = _extract(tmp_path, body).drafts
     assert [d.speaker_text for d in drafts] == ["South Korean officials"]
     assert drafts[0].act == "accuses"
+
+
+def test_a_state_medium_alone_carries_on_to_the_speaker_it_carried(tmp_path: Path) -> None:
+    body = (
+        "North Korea confirmed for the first time that it sent troops to Kursk, the Central "
+        "Military Commission said in a statement carried by KCNA on Monday.\n\n"
+        '"Our units carried out their combat missions," the commission said.\n\n'
+        "The deployment was decided under the treaty, according to the statement.\n\n"
+        "Moscow and Pyongyang have long denied any arms deals.\n"
+    )
+    drafts = _extract(tmp_path, body).drafts
+    carried = [{"via": "kcna", "how": "report"}]
+    by_words = {d.excerpt[:20]: d.relay for d in drafts}
+    assert by_words['"Our units carried o'] == carried
+    assert by_words["The deployment was d"] == carried
+    assert all(r != carried for w, r in by_words.items() if w.startswith("Moscow and"))
+
+
+@pytest.mark.parametrize(
+    ("home", "act"),
+    [("KR", "intends"), ("JP", "predicts")],
+)
+def test_an_unnamed_official_of_an_office_speaks_for_the_papers_country(
+    tmp_path: Path, home: str, act: str
+) -> None:
+    claims = BASE.replace(
+        "outlets:\n",
+        "outlets:\n  - id: the-daily\n    name: The Daily\n    kind: newspaper\n"
+        f"    country: {home}\n",
+        1,
+    )
+    body = (
+        "South Korea will reconsider its policy of not supplying weapons to Ukraine, a senior "
+        "presidential official said on Thursday.\n"
+    )
+    front = "---\noutlet: the-daily\ntitle: T\npublished: 2024-06-21\nlanguage: en\n---\n"
+    ledger = load(write_ledger(tmp_path / "data", claims, {"src-a": front + body}))
+    (draft,) = extract(ledger, ledger.sources["src-a"]).drafts
+    assert draft.act == act
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        ('Putin said arming Ukraine would be "a very big mistake" on Seoul\'s part.\n', "warns"),
+        (
+            "South Korea's Foreign Ministry said on Tuesday that the gift violated U.N. Security "
+            "Council resolutions.\n",
+            "accuses",
+        ),
+        (
+            "Russia had blocked the resolution to cover up its purchase of North Korean weapons, "
+            "U.S. Ambassador Linda Thomas-Greenfield said.\n",
+            "accuses",
+        ),
+        ('"The United States strongly condemns the DPRK\'s launch," NSC spokesperson Adrienne '
+         "Watson said.\n", "accuses"),
+        (
+            '"Any cooperation that violates U.N. Security Council resolutions must stop '
+            'immediately," NSC spokesperson Adrienne Watson said.\n',
+            "calls-for",
+        ),
+        ("Foreign Ministry spokeswoman Maria Zakharova said Russia had never violated U.N. "
+         "Security Council resolutions.\n", "denies"),
+    ],
+)  # fmt: skip
+def test_what_the_words_charge_or_warn_gives_a_neutral_verb_its_act(
+    tmp_path: Path, body: str, act: str
+) -> None:
+    drafts = _extract(tmp_path, body).drafts
+    assert drafts and drafts[0].act == act

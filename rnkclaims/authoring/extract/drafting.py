@@ -747,9 +747,11 @@ _DESPERATE = re.compile(
 "a sign of desperation"): a charge against it."""
 
 _OFFICE = re.compile(
-    r"(?i)\b(?:minister|secretary|spokes(?:man|woman|person)|premier|chancellor)\b"
+    r"(?i)\b(?:minister|secretary|spokes(?:man|woman|person)|premier|chancellor|"
+    r"advis[eo]r|presidential)\b"
 )
-"""A government office in a title."""
+"""A government office in a title ("National Security Adviser", "a senior presidential
+official")."""
 _MINISTRY = re.compile(r"(?i)(?:the\s+)?(?:ministry|department)\s+of\b")
 """A ministry named with no country ("The Ministry of Foreign Affairs")."""
 
@@ -1264,24 +1266,42 @@ class Drafter:
         confirmed ..., Yonhap reports, citing the state-run KCNA"): the next paragraphs'
         words of that state's speakers, or an agentless "was quoted as saying", with no
         carrier of their own came by the same chain, until a paragraph names another
-        medium or the story moves three paragraphs on."""
+        medium or the story moves three paragraphs on. A state medium that carried the
+        statement alone ("the commission said in a statement carried by KCNA") carries on
+        only to the speaker taken up again ("the commission said", "according to the
+        statement", "He added"), not to a state's standing position."""
         r = self.resolver
         chain: list[dict[str, str]] | None = None
         country: str | None = None
         at = -10
+        origin = ""
         for draft in drafts:
             para = self.analysis.sentence_at(draft.start)[2]
             first = draft.relay[0]["via"] if draft.relay else ""
-            if len(draft.relay) >= 2 and r.kind_of(first) == "state-media":
+            if draft.relay and r.kind_of(first) == "state-media":
                 chain, country, at = draft.relay, r.index.countries.get(first), para
+                origin = self.text[slice(*self.analysis.sentence_at(draft.start)[:2])].casefold()
                 continue
             if chain is None or draft.relay or draft.speaker is None or para - at > 3:
                 continue
+            if len(chain) == 1 and (draft.standing or draft.resolved_by not in _TAKEN_UP):
+                continue  # a state medium alone carries on to "the commission said", "He
+                # added", not to the state's standing position nor a new speaker
             a, b = self.analysis.paragraphs[para]
-            if r.media_in(a, b) not in (None, self.outlet):
+            if r.media_in(a, b) not in (None, self.outlet, chain[0]["via"]):
                 continue  # "Yonhap also quoted ...", "TASS said ...": another carrier
             home = r.country_of_ref(draft.speaker)
-            if (country and home == country) or _AGENTLESS_QUOTED.search(draft.excerpt):
+            if (
+                (country and home == country)
+                or _AGENTLESS_QUOTED.search(draft.excerpt)
+                or (
+                    len(chain) == 1
+                    and None in (home, country)
+                    and re.search(
+                        rf"\b{re.escape(r.name_of(draft.speaker).split()[-1])}\b", origin, re.I
+                    )
+                )
+            ):  # a speaker new to the ledger named where the medium first carried it
                 draft.relay = [dict(h) for h in chain]
                 at = para
 
@@ -2948,14 +2968,17 @@ class Drafter:
 
     def _unmarked_office(self, speaker: str) -> bool:
         """Whether the speaker is a person new to the ledger whose title is a government
-        office with no country in it ("Defense Minister Minoru Kihara"), or such a body
-        ("The Ministry of Foreign Affairs")."""
+        office with no country in it ("Defense Minister Minoru Kihara", "a senior
+        presidential official"), or such a body ("The Ministry of Foreign Affairs")."""
         actor = self.resolver.proposed(speaker)
         if actor is None or actor.get("country"):
             return False
         if actor.get("kind") != "person":
             return bool(_MINISTRY.match(str(actor.get("name", ""))))
         titles = [str(r.get("title", "")) for r in actor.get("roles") or []]
+        name = str(actor.get("name", ""))
+        if name[:1].islower():
+            titles.append(name)  # unnamed: "a senior presidential official"
         return any(_OFFICE.search(t) for t in titles)
 
     def _dateline_country(self) -> str | None:
@@ -3185,6 +3208,9 @@ _CITING_MEDIUM = re.compile(
 )
 """A report's own source after its verb ("Yonhap reports, citing the state-run KCNA news
 agency", "TASS reported, quoting the Rodong Sinmun"): the next hop of the chain."""
+_TAKEN_UP = frozenset({"pronoun", "anaphor", "continuation"})
+"""How a speaker named before is taken up again ("He added", "the commission said",
+"according to the statement")."""
 _AGENTLESS_QUOTED = re.compile(r"\b(?:was|were)\s+(?:quoted|cited)\s+as\s+(?:saying|stating)\b")
 """How far down a speaker's date and venue carry to the speaker's undated statements."""
 
@@ -3466,6 +3492,10 @@ _WRONGDOING = re.compile(
     r"cover(?:s|ed|ing)?\s+up|tamper(?:s|ed|ing)?\s+with)\s+(?:the\s+)?(?:[\w-]+\s+)?evidence|"
     r"caught\s+red[\s-]handed|(?:seriously|gravely|severely|fundamentally)\s+undermin(?:es?|ed|ing)|"
     r"(?:meant|designed|intended|aimed)\s+to\s+(?:shield|cover\s+up|hide|conceal|whitewash)|"
+    r"\bto\s+(?:cover\s+up|hide|conceal|whitewash)\s+(?:its|their|his|her)\s|"
+    r"(?<!not\s)(?<!never\s)(?<!n't\s)(?<!n\u2019t\s)\bviolated\s+"
+    r"(?:[\w.'\u2019-]+\s+){0,4}?(?:resolutions?|sanctions|international\s+law|"
+    r"(?:UN\s+|U\.N\.\s+)?[Cc]harter)|"
     r"(?:flagrantly|blatantly|grossly|directly|clearly)\s+violat(?:es?|ed|ing)|"
     r"(?:illegal|unlawful|criminal)\s+(?:acts?|arms|transfers?|deals?|trade|cooperation|"
     r"invasion|war)|cynical\s+(?:move|ploy|attempt|act|step|decision|game|manoeuvre|maneuver)|"
@@ -3487,7 +3517,9 @@ _WRONGDOING = re.compile(
     r"actions?|gestures?))\b"
 )
 """Words that charge another party with wrongdoing: "a rehearsal for a war of aggression",
-"directly violate multiple UN resolutions", 'the sanctions were "an unfriendly step"';
+"directly violate multiple UN resolutions", "the gift violated U.N. Security Council
+resolutions", "blocked the resolution to cover up its purchase", 'the sanctions were "an
+unfriendly step"';
 what the party is made by its deeds: "using
 Ukraine as a testing ground", "a co-belligerent", "cannon fodder", "a decisive enabler of
 Russia's war", "no longer a spectator". Said, they accuse (codebook rule 6)."""
@@ -3745,6 +3777,12 @@ _CONDEMNS = re.compile(
     r"(?:condemn(?:s|ed)?|denounce[sd]?|deplore[sd]?)\b"
 )
 """Reported words whose clause condemns ("that the government strongly condemns")."""
+_CONDEMNS_NOW = re.compile(
+    r"(?i)\W*(?:[\w'\u2019.-]+\s+){0,4}?(?:(?:strongly|firmly|resolutely|sharply|"
+    r"unequivocally)\s+)?(?:condemns?|denounces?|deplores?)\b"
+)
+"""A quotation that opens by condemning, in the present ("The United States strongly
+condemns the DPRK's launch", "We condemn ..."): the speaker's own charge."""
 _OWN_CONCERN = re.compile(
     r"(?i)(?:^|[^\w\s]\s*|\b(?:and|but|so|that)\s+)(?:we|i)(?:\s+(?:are|am|remain|have\s+been)|"
     r"['\u2019](?:re|m))\s+"
@@ -3937,6 +3975,8 @@ def _content_act(words: str, kind: str, quoted: bool) -> str | None:
         return "denies"  # "We are not commenting on such fabrications"
     if not quoted and _CONDEMNS.search(words):
         return "accuses"  # "told a news conference that the government strongly condemns"
+    if quoted and _CONDEMNS_NOW.match(words):
+        return "accuses"  # "The United States strongly condemns the DPRK's launch"
     charge = _WRONGDOING.search(words)
     if (
         charge
@@ -4167,7 +4207,7 @@ _WEIGHS_STEP = re.compile(
 arms", "would not exclude the possibility"): a plan, not a commitment."""
 
 _BIG_MISTAKE = re.compile(
-    r"(?i)\bwould\s+(?:also\s+)?be\s+(?:an?\s+)?(?:(?:very|big|grave|serious|huge|terrible|major|"
+    r"(?i)\bwould\s+(?:also\s+)?be\s+[\"\u201c]?(?:an?\s+)?(?:(?:very|big|grave|serious|huge|terrible|major|"
     r"great|strategic|fatal|historic|colossal)\s+)*(?:mistake|error|blunder|miscalculation)\b"
 )
 """A step said to be a mistake if taken ("supplying arms to Ukraine would be a very big
