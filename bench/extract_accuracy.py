@@ -1255,6 +1255,55 @@
   furniture, the outlets' own background and most acts carried by the words behind a
   neutral verb), written at the round's end, after the last change to the rules, and
   measured once on the round's final code, its misses never printed (blind).
+- ``test62``: a sixty-second held-out set in ``bench/extract_test62/`` (ordinary news
+  reports: DER SPIEGEL International in translation on the Vostochny summit, with a
+  state-television reporter's question answered after "replied on Wednesday:", a split
+  quotation whose closing sentence is a pledge of its own, a spokesman's account of no
+  agreements that denies, a standing denial by both states, KCNA's quoted phrase and
+  "Kim, the agency said," inside a sentence, an adviser's quoted warning "last week" and
+  an official who told the magazine itself; The Local Germany running dpa copy on the
+  Pyongyang treaty, with "Berlin (dpa) -", a lead ending "said on Wednesday", the
+  agency's own assessment of the treaty, a treaty's quoted clause that KCNA "published
+  on Thursday", "did not rule out" with no condition, a standing accusation and a
+  standing denial under "deny this", a presidential office that "the Yonhap news agency
+  reported" and an expert who "told the Funke Media Group newspapers" a quoted phrase
+  and a call, so that dpa is the last hop of all it relays; NL Times running ANP copy on
+  Rutte's confirmation of North Korean troops in Kursk, with a quotation before "said
+  the former Dutch prime minister", "According to Rutte,", a minister who "told the NOS
+  on Monday", a minister who "wrote on X", "Pentagon spokeswoman Sabrina Singh added", a
+  vice minister's quoted phrase "on Friday" that KCNA reported and the agency's own
+  account of the Kremlin's silence, so that ANP is the last hop of all it relays; The
+  Baltic Times running BNS copy on Russia's veto of the UN sanctions panel, with
+  "VILNIUS –", a minister who "told BNS" (the agency itself), a ministry's pledge, two
+  quoted phrases of one ambassador "before the vote on Thursday", a quotation that
+  "Reuters reported", a finding "according to diplomats in New York" and a standing
+  denial by both states, so that BNS is the last hop of all it relays; Radio Prague
+  International on the Czech shell initiative, with a president who "told Czech Radio on
+  Tuesday" (the publisher's own broadcaster), an announcement at Munich "last month", a
+  minister's figures "last week" with an event dated "since July", a minister who "told
+  the ČTK news agency", "Seznam Zprávy quoted an official ... as saying", a prime
+  minister's quoted phrase "on Monday", the broadcaster's own background and an
+  analyst's quotation before "says"; Romania Insider on Bucharest's condemnation of the
+  North Korean deployment, with a quoted phrase and "warning that" in the lead, "which
+  it said" inside a call, "quoted by Agerpres", a minister who "told Digi24 on Wednesday
+  evening", off-topic background, "South Korean lawmakers said on Wednesday, after a
+  closed-door briefing", "He added that" a quoted warning, the outlet's own account of
+  Pyongyang's silence and the Kremlin's standing position under "has said"; Balkan
+  Insight on Albania at the Security Council after North Korea's spy satellite launch,
+  with a lead ending "told the Security Council on Monday", "He added that" with a
+  relative clause inside the pledge, a quoted phrase and "accused" in one sentence,
+  "blamed ..., saying", a spy agency's suspicion "last week", Moscow's standing
+  rejection and off-topic background on Albania; BTA on Lavrov in Pyongyang, with
+  "Moscow, October 19 (BTA) -", a lead with a quoted phrase that "TASS reported", the
+  summit dated apart from the statement, "He accused", "He added that", a ministry's
+  Telegram post, a charge "Last week", "RIA Novosti quoted Kremlin spokesman Dmitry
+  Peskov as saying" a quoted word and a ministry's call that "Yonhap reported";
+  datelines, leads with the attribution at the end, split quotations, relays, unnamed
+  officials and plural bodies, long titles before names, relative dates and events dated
+  apart from statements, standing denials, page furniture, the outlets' own background
+  and most acts carried by the words behind a neutral verb), written at the round's
+  start, before any change of the round, and measured at first sight and after the
+  round's rules, its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -1637,6 +1686,7 @@ SETS = {
     "test59": lambda v: measure_coded(BENCH / "extract_test59", v),
     "test60": lambda v: measure_coded(BENCH / "extract_test60", v),
     "test61": lambda v: measure_coded(BENCH / "extract_test61", v),
+    "test62": lambda v: measure_coded(BENCH / "extract_test62", v),
     "bundled": measure_bundled,
 }
 
