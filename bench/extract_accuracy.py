@@ -1304,6 +1304,54 @@
   and most acts carried by the words behind a neutral verb), written at the round's
   start, before any change of the round, and measured at first sight and after the
   round's rules, its misses never printed (blind).
+- ``test63``: a sixty-third held-out set in ``bench/extract_test63/`` (ordinary news
+  reports: the Toronto Star running Canadian Press copy on Joly and the North Korean
+  troops in Russia, with "OTTAWA -", a lead with a quoted phrase ending "Foreign Affairs
+  Minister Mélanie Joly said Wednesday", a quoted pledge after "told reporters on
+  Parliament Hill", a spy agency that "told lawmakers in Seoul on Wednesday", a
+  secretary's quoted word "in Rome on Wednesday", a department's quoted concern "In a
+  statement later Wednesday", a spokesman's quoted dismissal "on Tuesday", a standing
+  denial by both states and a fellow who "told The Canadian Press", so that The Canadian
+  Press is the last hop of all it relays; CTV News on the Pyongyang treaty, with two
+  quoted phrases in one sentence, a quoted pledge, a quotation after a colon "in remarks
+  carried on Russian state television", a secretary's quoted phrase "On Tuesday", the
+  outlet's own background on the 1961 treaty, a department's statement "to CTVNews.ca"
+  and a former ambassador who "told CTV's Power Play on Wednesday" (the publisher
+  itself); The New Zealand Herald on Russia's veto of the UN sanctions panel, with a
+  caption reporting a minister's words, a quoted phrase before "says" in mid-lead, an
+  ambassador's quoted phrase "Before the vote", a panel's finding in a report "released
+  earlier this month", a minister's statement "on Friday", the paper's own background on
+  the air force's patrols, a professor who "told the Herald" and an additional-reporting
+  line that is no relay; 1News on the Malligyong-1 launch, with a spy agency's belief in
+  a lead ending "lawmakers in Seoul said on Thursday", a lawmaker who "quoted National
+  Intelligence Service officials as saying", KCNA's quoted phrase "said on Wednesday"
+  and "The agency added", a president's quoted word "at the time", Moscow's standing
+  denial and a ministry spokesperson who "told 1News"; The Boston Globe running AP copy
+  on the Vostochny summit, with "VOSTOCHNY COSMODROME, Russia (AP) —", a quoted pledge
+  in the lead, a reply after a colon, a quotation "according to Russian state media", a
+  spokesman's quoted phrase "said Tuesday", state media that "confirmed Tuesday" a
+  departure "on Sunday afternoon", U.S. officials' standing warning, an adviser's quoted
+  warning "Last week" and a standing denial under "have dismissed", so that AP is the
+  last hop of all it relays; the Chicago Tribune on North Korean missiles fired at
+  Ukraine, with a lead ending "the White House said Thursday" and a congressman's quoted
+  phrase, launches dated "on Dec. 30" and "on Jan. 2" apart from the statement, "In
+  return, he said," inside a sentence, a quotation "said in an interview Friday" and
+  Ukrainian officials who "said this week"; Roll Call on a House Armed Services hearing,
+  with a lead ending "told the House Armed Services Committee on Wednesday", a quotation
+  split around "Aquilino said,", a long title before a name, a chairman with "R-Ala."
+  and the outlet's own background on Shoigu's July visit with U.S. officials' charge
+  inside it; the Canberra Times running AAP copy on Shoigu's visit to Pyongyang, with a
+  lead ending "Foreign Minister Penny Wong says", her quotation "told AAP in a statement
+  on Saturday", state media that "reported on Saturday" a meeting "on Friday", "The
+  Korean Central News Agency quoted Mr Kim as saying", a secretary "quoted by Russian
+  news agencies as saying", a spy agency that "told lawmakers this week" and both
+  states' standing position under "say", so that AAP is the last hop of all it relays;
+  datelines, leads with the attribution at the end, split quotations, relays, unnamed
+  officials and plural bodies, long titles before names, relative dates and events dated
+  apart from statements, standing denials, page furniture, the outlets' own background
+  and most acts carried by the words behind a neutral verb), written at the round's
+  start, before any change of the round, and measured at first sight and after the
+  round's rules, its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -1687,6 +1735,7 @@ SETS = {
     "test60": lambda v: measure_coded(BENCH / "extract_test60", v),
     "test61": lambda v: measure_coded(BENCH / "extract_test61", v),
     "test62": lambda v: measure_coded(BENCH / "extract_test62", v),
+    "test63": lambda v: measure_coded(BENCH / "extract_test63", v),
     "bundled": measure_bundled,
 }
 
