@@ -1352,6 +1352,56 @@
   and most acts carried by the words behind a neutral verb), written at the round's
   start, before any change of the round, and measured at first sight and after the
   round's rules, its misses never printed (blind).
+- ``test64``: a sixty-fourth held-out set in ``bench/extract_test64/`` (ordinary news
+  reports: the New Straits Times running Reuters copy on the Vostochny summit, with
+  "VOSTOCHNY COSMODROME (Russia):", a lead ending "President Vladimir Putin said on
+  Wednesday", a quotation in three sentences after "Putin said:" in answer to Russian
+  state television, a leader's quoted phrase after "told Putin that" and his toast, a
+  quotation before "he said" with "adding that" and a quoted phrase, a spokesman's
+  quoted phrase "last month", a standing denial by both states and the agency's own
+  background; Free Malaysia Today running Bernama copy on the Pyongyang treaty, with
+  "MOSCOW:", a lead with a quoted phrase ending "said today", "The agency said" with the
+  signing dated "yesterday", a quoted phrase "Speaking to reporters in Hanoi today", "He
+  also warned", an adviser's position in a sentence that opens "Putin's warning came
+  after", "KCNA quoted Kim as saying", a spokesman's quoted phrase that "Sputnik
+  reported" and a standing accusation and a standing denial after "a charge"; The Nation
+  (Thailand) on the first clash with North Korean troops, with a lead ending "said on
+  Tuesday in an interview with South Korea's public broadcaster KBS", "He did not say"
+  that is no claim, the Pentagon's quoted phrase "on Monday" "according to Reuters", a
+  secretary who "warned last week", "South Korean lawmakers said last week, after a
+  closed-door briefing by" the spy agency, the paper's own account of a silence, a vice
+  minister's quoted phrase "last month" "in a statement carried by" KCNA and a political
+  scientist who told the paper itself; Tuoi Tre News running AFP copy on the failed
+  satellite launch of May 2024, with a standing position in "that Seoul says" inside the
+  lead, a hedged cause "said in a report carried by" KCNA, a staff's quoted phrase with
+  the launch dated apart, an unnamed official's hedged quoted phrase, a president who
+  "had said at a joint news conference on Monday", a pledge in a "where" clause and a
+  quotation split around "said"; the Dhaka Tribune running AP copy on Russia's veto of
+  the UN panel of experts, with "UNITED NATIONS (AP) —", a lead and a vote narrating the
+  day's event, an ambassador's quotation discrediting the panel, a deputy ambassador's
+  quotation before his title, an ambassador who "compared" Russia's veto to a quoted
+  phrase, an abstention explained with a quoted phrase, the panel's report "made public
+  earlier this month" and a mission that did not respond; The Kathmandu Post running AFP
+  copy on Lavrov in Pyongyang, with "SEOUL —", an agreement and a charge after
+  "accusing" in one sentence, a leader's quoted pledge "later on Thursday" that KCNA
+  "reported on Friday", a quoted dismissal after "Asked about", the White House's charge
+  "last week" and a standing denial with a president's quoted phrase "after the summit
+  in September" in one sentence; The News International running Reuters copy on North
+  Korean missiles fired at Ukraine, with "WASHINGTON:", a lead ending "the White House
+  said on Thursday, citing newly declassified US intelligence", strikes dated apart from
+  the statement, a hedged quotation "we assess", "He said Washington would", the
+  agency's own assertion on the resolutions and an official who "wrote on Telegram on
+  Thursday"; Kun.uz in English on Shoigu in Pyongyang, with a lead ending "the state
+  news agency KCNA reported on Saturday", "According to KCNA,", "The agency quoted Kim
+  as saying", a secretary's quoted phrase that "TASS reported", a standing accusation by
+  two states, the outlet's own account of a silence, a ministry's quoted call "on
+  Friday" that "Yonhap news agency reported" and analysts "quoted by Reuters";
+  datelines, leads with the attribution at the end, split quotations, relays, unnamed
+  officials and plural bodies, long titles before names, relative dates and events dated
+  apart from statements, standing denials, page furniture, the outlets' own background
+  and most acts carried by the words behind a neutral verb), written at the round's
+  start, before any change of the round, and measured at first sight and after the
+  round's rules, its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -1736,6 +1786,7 @@ SETS = {
     "test61": lambda v: measure_coded(BENCH / "extract_test61", v),
     "test62": lambda v: measure_coded(BENCH / "extract_test62", v),
     "test63": lambda v: measure_coded(BENCH / "extract_test63", v),
+    "test64": lambda v: measure_coded(BENCH / "extract_test64", v),
     "bundled": measure_bundled,
 }
 
