@@ -1402,6 +1402,51 @@
   and most acts carried by the words behind a neutral verb), written at the round's
   start, before any change of the round, and measured at first sight and after the
   round's rules, its misses never printed (blind).
+- ``test65``: a sixty-fifth held-out set in ``bench/extract_test65/`` (ordinary news
+  reports: Edaily in English on the NIS's report that North Korean troops are in combat
+  in Kursk, with a headline opening with the speaker and a quoted phrase, a lead ending
+  "the National Intelligence Service (NIS) told lawmakers on the 20th", an assignment
+  "According to" a lawmaker, a quotation before "Lee told reporters after the session",
+  a judgement after "said the NIS judged", a drone order dated "last week" apart from
+  the statement, a minister's quoted phrase "on the 19th", a warning "on the 19th (local
+  time)" and the paper's own account of a silence; The Seoul Economic Daily on the
+  Vostochny summit, with a lead ending "said on Wednesday", a two-sentence quotation
+  after "Putin replied:" to Russian state media, a leader's quoted phrase after
+  "described ... as", a spokesman's account "according to the RIA Novosti news agency",
+  a standing warning by Washington, KCNA's quoted phrase "said on Thursday" and
+  off-topic market news; ChosunBiz in English on the failed satellite launch of May
+  2024, with an event "on the night of the 27th" that state media "acknowledged early on
+  the 28th", "KCNA quoted a vice director-general ... as saying", "adding that", a
+  quotation split around "the official said", an official's account that "Yonhap News
+  Agency reported on the 26th, citing" and a president's promise inside the outlet's
+  background; Korea Pro on the text of the Pyongyang treaty, with a lead narrating its
+  release, a treaty article quoted in two parts, a pledge "In an article published in
+  the Rodong Sinmun on Tuesday", the outlet's own analysis and background on the panel
+  of experts and a researcher who told the outlet itself; remarks of the US Mission to
+  the United Nations on North Korean troops in Russia, with the ambassador's long title
+  and "AS DELIVERED", statements in his own voice, an advice in its own sentence after a
+  warning, a vice minister's quoted claim "Last week" "in a statement carried by the
+  DPRK's state media" and its rebuttal and the Kremlin's quoted dismissal "Earlier this
+  month"; The EurAsian Times on North Korean missiles fired at Ukraine, with a lead
+  ending "has said", "told Reuters in an interview published on Tuesday", "Reuters
+  quoted Kostin as saying", launches dated apart from a charge "on January 4", a group's
+  report "published this month" and an Also Read teaser; Eurasia Review running RFA copy
+  on Lavrov in Pyongyang, with Washington's accusation in a lead narrating Thursday's
+  meeting, "Russia's TASS news agency quoted Lavrov as saying" with "he said" inside it,
+  a pledge that "the Russian news agency RIA Novosti reported", a spokesman who "said
+  last Friday", a professor who "told RFA" and the reprint notice, so that RFA is the
+  last hop of all it relays; Army Recognition on North Korean officers killed near
+  Donetsk, with an intro paragraph carrying the outlet's own reading after a minister's
+  hedged account, "highly likely" in a lead ending "said on Tuesday during a
+  parliamentary audit", sources' account that "The Kyiv Post, citing Ukrainian military
+  sources, reported last week" with a strike dated apart, a "Technical analysis"
+  crosshead, analysts' judgement under "note" and the outlet's own account of a silence;
+  datelines, leads with the attribution at the end, split quotations, relays, unnamed
+  officials and plural bodies, long titles before names, relative dates and events dated
+  apart from statements, standing denials, page furniture, the outlets' own background
+  and most acts carried by the words behind a neutral verb), written at the round's
+  start, before any change of the round, and measured at first sight and after the
+  round's rules, its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -1787,6 +1832,7 @@ SETS = {
     "test62": lambda v: measure_coded(BENCH / "extract_test62", v),
     "test63": lambda v: measure_coded(BENCH / "extract_test63", v),
     "test64": lambda v: measure_coded(BENCH / "extract_test64", v),
+    "test65": lambda v: measure_coded(BENCH / "extract_test65", v),
     "bundled": measure_bundled,
 }
 
