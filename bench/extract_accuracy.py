@@ -1274,7 +1274,7 @@
   vice minister's quoted phrase "on Friday" that KCNA reported and the agency's own
   account of the Kremlin's silence, so that ANP is the last hop of all it relays; The
   Baltic Times running BNS copy on Russia's veto of the UN sanctions panel, with
-  "VILNIUS –", a minister who "told BNS" (the agency itself), a ministry's pledge, two
+  "VILNIUS \u2013", a minister who "told BNS" (the agency itself), a ministry's pledge, two
   quoted phrases of one ambassador "before the vote on Thursday", a quotation that
   "Reuters reported", a finding "according to diplomats in New York" and a standing
   denial by both states, so that BNS is the last hop of all it relays; Radio Prague
