@@ -1255,6 +1255,198 @@
   furniture, the outlets' own background and most acts carried by the words behind a
   neutral verb), written at the round's end, after the last change to the rules, and
   measured once on the round's final code, its misses never printed (blind).
+- ``test62``: a sixty-second held-out set in ``bench/extract_test62/`` (ordinary news
+  reports: DER SPIEGEL International in translation on the Vostochny summit, with a
+  state-television reporter's question answered after "replied on Wednesday:", a split
+  quotation whose closing sentence is a pledge of its own, a spokesman's account of no
+  agreements that denies, a standing denial by both states, KCNA's quoted phrase and
+  "Kim, the agency said," inside a sentence, an adviser's quoted warning "last week" and
+  an official who told the magazine itself; The Local Germany running dpa copy on the
+  Pyongyang treaty, with "Berlin (dpa) -", a lead ending "said on Wednesday", the
+  agency's own assessment of the treaty, a treaty's quoted clause that KCNA "published
+  on Thursday", "did not rule out" with no condition, a standing accusation and a
+  standing denial under "deny this", a presidential office that "the Yonhap news agency
+  reported" and an expert who "told the Funke Media Group newspapers" a quoted phrase
+  and a call, so that dpa is the last hop of all it relays; NL Times running ANP copy on
+  Rutte's confirmation of North Korean troops in Kursk, with a quotation before "said
+  the former Dutch prime minister", "According to Rutte,", a minister who "told the NOS
+  on Monday", a minister who "wrote on X", "Pentagon spokeswoman Sabrina Singh added", a
+  vice minister's quoted phrase "on Friday" that KCNA reported and the agency's own
+  account of the Kremlin's silence, so that ANP is the last hop of all it relays; The
+  Baltic Times running BNS copy on Russia's veto of the UN sanctions panel, with
+  "VILNIUS \u2013", a minister who "told BNS" (the agency itself), a ministry's pledge, two
+  quoted phrases of one ambassador "before the vote on Thursday", a quotation that
+  "Reuters reported", a finding "according to diplomats in New York" and a standing
+  denial by both states, so that BNS is the last hop of all it relays; Radio Prague
+  International on the Czech shell initiative, with a president who "told Czech Radio on
+  Tuesday" (the publisher's own broadcaster), an announcement at Munich "last month", a
+  minister's figures "last week" with an event dated "since July", a minister who "told
+  the ČTK news agency", "Seznam Zprávy quoted an official ... as saying", a prime
+  minister's quoted phrase "on Monday", the broadcaster's own background and an
+  analyst's quotation before "says"; Romania Insider on Bucharest's condemnation of the
+  North Korean deployment, with a quoted phrase and "warning that" in the lead, "which
+  it said" inside a call, "quoted by Agerpres", a minister who "told Digi24 on Wednesday
+  evening", off-topic background, "South Korean lawmakers said on Wednesday, after a
+  closed-door briefing", "He added that" a quoted warning, the outlet's own account of
+  Pyongyang's silence and the Kremlin's standing position under "has said"; Balkan
+  Insight on Albania at the Security Council after North Korea's spy satellite launch,
+  with a lead ending "told the Security Council on Monday", "He added that" with a
+  relative clause inside the pledge, a quoted phrase and "accused" in one sentence,
+  "blamed ..., saying", a spy agency's suspicion "last week", Moscow's standing
+  rejection and off-topic background on Albania; BTA on Lavrov in Pyongyang, with
+  "Moscow, October 19 (BTA) -", a lead with a quoted phrase that "TASS reported", the
+  summit dated apart from the statement, "He accused", "He added that", a ministry's
+  Telegram post, a charge "Last week", "RIA Novosti quoted Kremlin spokesman Dmitry
+  Peskov as saying" a quoted word and a ministry's call that "Yonhap reported";
+  datelines, leads with the attribution at the end, split quotations, relays, unnamed
+  officials and plural bodies, long titles before names, relative dates and events dated
+  apart from statements, standing denials, page furniture, the outlets' own background
+  and most acts carried by the words behind a neutral verb), written at the round's
+  start, before any change of the round, and measured at first sight and after the
+  round's rules, its misses never printed (blind).
+- ``test63``: a sixty-third held-out set in ``bench/extract_test63/`` (ordinary news
+  reports: the Toronto Star running Canadian Press copy on Joly and the North Korean
+  troops in Russia, with "OTTAWA -", a lead with a quoted phrase ending "Foreign Affairs
+  Minister Mélanie Joly said Wednesday", a quoted pledge after "told reporters on
+  Parliament Hill", a spy agency that "told lawmakers in Seoul on Wednesday", a
+  secretary's quoted word "in Rome on Wednesday", a department's quoted concern "In a
+  statement later Wednesday", a spokesman's quoted dismissal "on Tuesday", a standing
+  denial by both states and a fellow who "told The Canadian Press", so that The Canadian
+  Press is the last hop of all it relays; CTV News on the Pyongyang treaty, with two
+  quoted phrases in one sentence, a quoted pledge, a quotation after a colon "in remarks
+  carried on Russian state television", a secretary's quoted phrase "On Tuesday", the
+  outlet's own background on the 1961 treaty, a department's statement "to CTVNews.ca"
+  and a former ambassador who "told CTV's Power Play on Wednesday" (the publisher
+  itself); The New Zealand Herald on Russia's veto of the UN sanctions panel, with a
+  caption reporting a minister's words, a quoted phrase before "says" in mid-lead, an
+  ambassador's quoted phrase "Before the vote", a panel's finding in a report "released
+  earlier this month", a minister's statement "on Friday", the paper's own background on
+  the air force's patrols, a professor who "told the Herald" and an additional-reporting
+  line that is no relay; 1News on the Malligyong-1 launch, with a spy agency's belief in
+  a lead ending "lawmakers in Seoul said on Thursday", a lawmaker who "quoted National
+  Intelligence Service officials as saying", KCNA's quoted phrase "said on Wednesday"
+  and "The agency added", a president's quoted word "at the time", Moscow's standing
+  denial and a ministry spokesperson who "told 1News"; The Boston Globe running AP copy
+  on the Vostochny summit, with "VOSTOCHNY COSMODROME, Russia (AP) —", a quoted pledge
+  in the lead, a reply after a colon, a quotation "according to Russian state media", a
+  spokesman's quoted phrase "said Tuesday", state media that "confirmed Tuesday" a
+  departure "on Sunday afternoon", U.S. officials' standing warning, an adviser's quoted
+  warning "Last week" and a standing denial under "have dismissed", so that AP is the
+  last hop of all it relays; the Chicago Tribune on North Korean missiles fired at
+  Ukraine, with a lead ending "the White House said Thursday" and a congressman's quoted
+  phrase, launches dated "on Dec. 30" and "on Jan. 2" apart from the statement, "In
+  return, he said," inside a sentence, a quotation "said in an interview Friday" and
+  Ukrainian officials who "said this week"; Roll Call on a House Armed Services hearing,
+  with a lead ending "told the House Armed Services Committee on Wednesday", a quotation
+  split around "Aquilino said,", a long title before a name, a chairman with "R-Ala."
+  and the outlet's own background on Shoigu's July visit with U.S. officials' charge
+  inside it; the Canberra Times running AAP copy on Shoigu's visit to Pyongyang, with a
+  lead ending "Foreign Minister Penny Wong says", her quotation "told AAP in a statement
+  on Saturday", state media that "reported on Saturday" a meeting "on Friday", "The
+  Korean Central News Agency quoted Mr Kim as saying", a secretary "quoted by Russian
+  news agencies as saying", a spy agency that "told lawmakers this week" and both
+  states' standing position under "say", so that AAP is the last hop of all it relays;
+  datelines, leads with the attribution at the end, split quotations, relays, unnamed
+  officials and plural bodies, long titles before names, relative dates and events dated
+  apart from statements, standing denials, page furniture, the outlets' own background
+  and most acts carried by the words behind a neutral verb), written at the round's
+  start, before any change of the round, and measured at first sight and after the
+  round's rules, its misses never printed (blind).
+- ``test64``: a sixty-fourth held-out set in ``bench/extract_test64/`` (ordinary news
+  reports: the New Straits Times running Reuters copy on the Vostochny summit, with
+  "VOSTOCHNY COSMODROME (Russia):", a lead ending "President Vladimir Putin said on
+  Wednesday", a quotation in three sentences after "Putin said:" in answer to Russian
+  state television, a leader's quoted phrase after "told Putin that" and his toast, a
+  quotation before "he said" with "adding that" and a quoted phrase, a spokesman's
+  quoted phrase "last month", a standing denial by both states and the agency's own
+  background; Free Malaysia Today running Bernama copy on the Pyongyang treaty, with
+  "MOSCOW:", a lead with a quoted phrase ending "said today", "The agency said" with the
+  signing dated "yesterday", a quoted phrase "Speaking to reporters in Hanoi today", "He
+  also warned", an adviser's position in a sentence that opens "Putin's warning came
+  after", "KCNA quoted Kim as saying", a spokesman's quoted phrase that "Sputnik
+  reported" and a standing accusation and a standing denial after "a charge"; The Nation
+  (Thailand) on the first clash with North Korean troops, with a lead ending "said on
+  Tuesday in an interview with South Korea's public broadcaster KBS", "He did not say"
+  that is no claim, the Pentagon's quoted phrase "on Monday" "according to Reuters", a
+  secretary who "warned last week", "South Korean lawmakers said last week, after a
+  closed-door briefing by" the spy agency, the paper's own account of a silence, a vice
+  minister's quoted phrase "last month" "in a statement carried by" KCNA and a political
+  scientist who told the paper itself; Tuoi Tre News running AFP copy on the failed
+  satellite launch of May 2024, with a standing position in "that Seoul says" inside the
+  lead, a hedged cause "said in a report carried by" KCNA, a staff's quoted phrase with
+  the launch dated apart, an unnamed official's hedged quoted phrase, a president who
+  "had said at a joint news conference on Monday", a pledge in a "where" clause and a
+  quotation split around "said"; the Dhaka Tribune running AP copy on Russia's veto of
+  the UN panel of experts, with "UNITED NATIONS (AP) —", a lead and a vote narrating the
+  day's event, an ambassador's quotation discrediting the panel, a deputy ambassador's
+  quotation before his title, an ambassador who "compared" Russia's veto to a quoted
+  phrase, an abstention explained with a quoted phrase, the panel's report "made public
+  earlier this month" and a mission that did not respond; The Kathmandu Post running AFP
+  copy on Lavrov in Pyongyang, with "SEOUL —", an agreement and a charge after
+  "accusing" in one sentence, a leader's quoted pledge "later on Thursday" that KCNA
+  "reported on Friday", a quoted dismissal after "Asked about", the White House's charge
+  "last week" and a standing denial with a president's quoted phrase "after the summit
+  in September" in one sentence; The News International running Reuters copy on North
+  Korean missiles fired at Ukraine, with "WASHINGTON:", a lead ending "the White House
+  said on Thursday, citing newly declassified US intelligence", strikes dated apart from
+  the statement, a hedged quotation "we assess", "He said Washington would", the
+  agency's own assertion on the resolutions and an official who "wrote on Telegram on
+  Thursday"; Kun.uz in English on Shoigu in Pyongyang, with a lead ending "the state
+  news agency KCNA reported on Saturday", "According to KCNA,", "The agency quoted Kim
+  as saying", a secretary's quoted phrase that "TASS reported", a standing accusation by
+  two states, the outlet's own account of a silence, a ministry's quoted call "on
+  Friday" that "Yonhap news agency reported" and analysts "quoted by Reuters";
+  datelines, leads with the attribution at the end, split quotations, relays, unnamed
+  officials and plural bodies, long titles before names, relative dates and events dated
+  apart from statements, standing denials, page furniture, the outlets' own background
+  and most acts carried by the words behind a neutral verb), written at the round's
+  start, before any change of the round, and measured at first sight and after the
+  round's rules, its misses never printed (blind).
+- ``test65``: a sixty-fifth held-out set in ``bench/extract_test65/`` (ordinary news
+  reports: Edaily in English on the NIS's report that North Korean troops are in combat
+  in Kursk, with a headline opening with the speaker and a quoted phrase, a lead ending
+  "the National Intelligence Service (NIS) told lawmakers on the 20th", an assignment
+  "According to" a lawmaker, a quotation before "Lee told reporters after the session",
+  a judgement after "said the NIS judged", a drone order dated "last week" apart from
+  the statement, a minister's quoted phrase "on the 19th", a warning "on the 19th (local
+  time)" and the paper's own account of a silence; The Seoul Economic Daily on the
+  Vostochny summit, with a lead ending "said on Wednesday", a two-sentence quotation
+  after "Putin replied:" to Russian state media, a leader's quoted phrase after
+  "described ... as", a spokesman's account "according to the RIA Novosti news agency",
+  a standing warning by Washington, KCNA's quoted phrase "said on Thursday" and
+  off-topic market news; ChosunBiz in English on the failed satellite launch of May
+  2024, with an event "on the night of the 27th" that state media "acknowledged early on
+  the 28th", "KCNA quoted a vice director-general ... as saying", "adding that", a
+  quotation split around "the official said", an official's account that "Yonhap News
+  Agency reported on the 26th, citing" and a president's promise inside the outlet's
+  background; Korea Pro on the text of the Pyongyang treaty, with a lead narrating its
+  release, a treaty article quoted in two parts, a pledge "In an article published in
+  the Rodong Sinmun on Tuesday", the outlet's own analysis and background on the panel
+  of experts and a researcher who told the outlet itself; remarks of the US Mission to
+  the United Nations on North Korean troops in Russia, with the ambassador's long title
+  and "AS DELIVERED", statements in his own voice, an advice in its own sentence after a
+  warning, a vice minister's quoted claim "Last week" "in a statement carried by the
+  DPRK's state media" and its rebuttal and the Kremlin's quoted dismissal "Earlier this
+  month"; The EurAsian Times on North Korean missiles fired at Ukraine, with a lead
+  ending "has said", "told Reuters in an interview published on Tuesday", "Reuters
+  quoted Kostin as saying", launches dated apart from a charge "on January 4", a group's
+  report "published this month" and an Also Read teaser; Eurasia Review running RFA copy
+  on Lavrov in Pyongyang, with Washington's accusation in a lead narrating Thursday's
+  meeting, "Russia's TASS news agency quoted Lavrov as saying" with "he said" inside it,
+  a pledge that "the Russian news agency RIA Novosti reported", a spokesman who "said
+  last Friday", a professor who "told RFA" and the reprint notice, so that RFA is the
+  last hop of all it relays; Army Recognition on North Korean officers killed near
+  Donetsk, with an intro paragraph carrying the outlet's own reading after a minister's
+  hedged account, "highly likely" in a lead ending "said on Tuesday during a
+  parliamentary audit", sources' account that "The Kyiv Post, citing Ukrainian military
+  sources, reported last week" with a strike dated apart, a "Technical analysis"
+  crosshead, analysts' judgement under "note" and the outlet's own account of a silence;
+  datelines, leads with the attribution at the end, split quotations, relays, unnamed
+  officials and plural bodies, long titles before names, relative dates and events dated
+  apart from statements, standing denials, page furniture, the outlets' own background
+  and most acts carried by the words behind a neutral verb), written at the round's
+  start, before any change of the round, and measured at first sight and after the
+  round's rules, its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -1637,6 +1829,10 @@ SETS = {
     "test59": lambda v: measure_coded(BENCH / "extract_test59", v),
     "test60": lambda v: measure_coded(BENCH / "extract_test60", v),
     "test61": lambda v: measure_coded(BENCH / "extract_test61", v),
+    "test62": lambda v: measure_coded(BENCH / "extract_test62", v),
+    "test63": lambda v: measure_coded(BENCH / "extract_test63", v),
+    "test64": lambda v: measure_coded(BENCH / "extract_test64", v),
+    "test65": lambda v: measure_coded(BENCH / "extract_test65", v),
     "bundled": measure_bundled,
 }
 
