@@ -2493,6 +2493,14 @@ def test_an_unnamed_official_of_an_office_speaks_for_the_papers_country(
         ),
         ("Foreign Ministry spokeswoman Maria Zakharova said Russia had never violated U.N. "
          "Security Council resolutions.\n", "denies"),
+        ('Nebenzia said the panel had been reduced to "playing into the hands of Western '
+         'approaches."\n', "accuses"),
+        ("Ambassador Linda Thomas-Greenfield said Russia had acted to silence the panel.\n",
+         "accuses"),
+        ("Ukrainian intelligence chief Kyrylo Budanov said Russian troops executed their own "
+         "wounded.\n", "accuses"),
+        ("Senator Roger Wicker said Putin was going hat in hand to a pariah state.\n",
+         "accuses"),
     ],
 )  # fmt: skip
 def test_what_the_words_charge_or_warn_gives_a_neutral_verb_its_act(
