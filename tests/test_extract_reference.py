@@ -2501,6 +2501,8 @@ def test_an_unnamed_official_of_an_office_speaks_for_the_papers_country(
          "wounded.\n", "accuses"),
         ("Senator Roger Wicker said Putin was going hat in hand to a pariah state.\n",
          "accuses"),
+        ("North Korean leader Kim Jong Un said a monument to the soldiers would soon be built "
+         "in Pyongyang.\n", "announces"),
     ],
 )  # fmt: skip
 def test_what_the_words_charge_or_warn_gives_a_neutral_verb_its_act(

@@ -3873,6 +3873,12 @@ _ANNOUNCING = re.compile(
 )
 """A release's own action of the day ("WASHINGTON - Today, the Department of the
 Treasury's Office of Foreign Assets Control (OFAC) is sanctioning ..."): an announcement."""
+_TO_BE_BUILT = re.compile(
+    r"(?i)\b(?:will|would)\s+soon\s+be\s+(?:built|erected|constructed|set\s+up|established|"
+    r"opened|unveiled)\b"
+)
+"""Reported words that a work will soon be raised ("a monument to their combat feats would
+soon be built in the capital"): the speaker's announcement."""
 _DONE_TODAY = re.compile(
     r"(?i)^\W*(?:(?:the\s+)?[A-Z][\w.'\u2019&,-]*(?:\s+[A-Z][\w.'\u2019&,-]*){0,5}\s+"
     r"(?:has|have)\s+today\s+|today['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:package|measures|"
@@ -4592,6 +4598,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return _OWN_SPEECH_ACTS[own.group("verb")[:4].lower()]  # "We have repeatedly warned"
     if _ANNOUNCING.match(words) or _DONE_TODAY.match(words):
         return "announces"  # "Today, ... is sanctioning three entities"
+    if not quoted and _TO_BE_BUILT.search(words):
+        return "announces"  # "He added that a monument ... would soon be built in the capital"
     if (
         _ADMONITION.search(words)
         or _CONSEQUENCE.search(words)
