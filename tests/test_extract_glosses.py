@@ -45,13 +45,19 @@ def test_a_gloss_after_a_trailing_attribution_is_no_word_of_the_speaker(tmp_path
     ]
 
 
+@pytest.mark.parametrize(
+    ("gloss", "verb"),
+    [(', a claim Pyongyang rejected as "groundless"', "rejected"),
+     (" \u2014 a claim Pyongyang disputes", "disputes")],
+)  # fmt: skip
 def test_the_party_that_answered_a_claim_speaks_and_its_answer_is_not_the_claims(
-    tmp_path: Path,
+    tmp_path: Path, gloss: str, verb: str
 ) -> None:
     body = (
         "The United States said in December that North Korea had delivered rockets to "
-        'Russia, a claim Pyongyang rejected as "groundless".\n'
+        f"Russia{gloss}.\n"
     )
+    assert verb in body
     drafts = _extract(tmp_path, body).drafts
     assert [(d.speaker_text, d.act) for d in drafts] == [
         ("United States", "asserts"),

@@ -45,7 +45,7 @@ VERB_ACTS: dict[str, str] = {
     "brought a pledge": "pledges", "brought a promise": "pledges",
     "denied": "denies", "denies": "denies", "rejected": "denies", "rejects": "denies",
     "dismissed": "denies", "dismisses": "denies", "refuted": "denies", "refutes": "denies",
-    "rebuffed": "denies", "disputed": "denies",
+    "rebuffed": "denies", "disputed": "denies", "disputes": "denies",
     "accused": "accuses", "accuses": "accuses", "blamed": "accuses", "blames": "accuses",
     "condemned": "accuses", "condemns": "accuses", "criticised": "accuses",
     "criticized": "accuses", "denounced": "accuses", "slammed": "accuses",
@@ -804,11 +804,11 @@ _THING_PROMISED = frozenset("promised pledged vowed offered promises pledges off
 
 
 _ANSWERED_GLOSS = re.compile(
-    r",\s*(?:an?\s+)?(?:claims?|charges?|allegations?|accusations?|assertions?)\s+"
-    r"(?:that\s+|which\s+)?(?:the\s+)?$"
+    r"(?:,|\s(?:--?|\u2014|\u2013))\s*(?:an?\s+)?(?:claims?|charges?|allegations?|accusations?|"
+    r"assertions?)\s+(?:that\s+|which\s+)?(?:the\s+)?$"
 )
 """The noun an outlet glosses what was said with before the party that answered it ("...,
-a claim Pyongyang rejected as 'groundless'")."""
+a claim Pyongyang rejected as 'groundless'", "... \u2014 a claim Kyiv disputes")."""
 
 
 _OFFER_TO_DO = re.compile(

@@ -3643,7 +3643,8 @@ _OWN_URGES = re.compile(
 """Reported words whose subject urges another to act ("Seoul 'strongly urges' Russia ...")."""
 
 _OTHERS_ANSWER = re.compile(
-    r",\s+(?:a|an)\s+(?:claim|charge|allegation|accusation|assertion|assessment)\s+(?:that\s+|which\s+)?"
+    r"(?:,|\s(?:--?|\u2014|\u2013))\s+(?:a|an)\s+(?:claim|charge|allegation|accusation|assertion|"
+    r"assessment)\s+(?:that\s+|which\s+)?"
     r"(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,3}(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:rejected|"
     r"denied|dismissed|disputed|rejects|denies|dismisses|disputes)\b[^.]*[.\"\u201d']*\s*$"
 )
