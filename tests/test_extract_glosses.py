@@ -282,3 +282,25 @@ def test_teasers_a_share_line_and_captions_are_furniture() -> None:
 )  # fmt: skip
 def test_a_caption_is_a_scene_in_the_present(line: str, caption: bool) -> None:
     assert bool(_CAPTION.match(line)) is caption
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Kim and Putin sign the treaty in Pyongyang, June 19, 2024. Photo by Reuters", True),
+        ("Putin and Kim met at the Vostochny Cosmodrome in September (Image: Getty)", True),
+        ("Shoigu and Kim visit an exhibition of weapons in Pyongyang in July. KCNA via Reuters",
+         True),
+        ("Putin and Kim shake hands in Russia, Sept. 13, 2023. Vladimir Smirnov/Sputnik/"
+         "Kremlin Pool Photo/AP", True),
+        ("Kim and Shoigu at an arms exhibition. | Photo: KCNA VIA KNS / AFP", True),
+        ("Kim and Shoigu inspect a bomber, 16 September 2023. \u00a9 Vladimir Smirnov / "
+         "Sputnik / AFP", True),
+        # a body sentence that names a medium or a slash is no caption
+        ("He told the BBC/World Service that the talks had gone well.", False),
+        ("The deal was signed on Tuesday, Reuters reported.", False),
+    ],
+)  # fmt: skip
+def test_a_paragraph_closed_by_a_pictures_credit_is_a_caption(line: str, caption: bool) -> None:
+    text = f"Headline here\n\nSEOUL (Reuters) - The ministry said on Monday it was so.\n\n{line}\n"
+    assert (line in detect_furniture(text)) is caption

@@ -433,6 +433,19 @@ _CREDIT_END = re.compile(
     r"Getty Images|EPA|EPA-EFE|Sputnik|Kremlin|Pool|File|Handout)[^)]{0,40}\)\s*$"
 )
 
+_PICTURE_CREDIT_END = re.compile(
+    r"(?:[.!?]\s+|\s\|\s*)(?:(?:Photo|Picture|Image|Photograph)(?:\s+(?:by|from)\s+|\s*:\s*)"
+    r"[^.]{2,90}|\u00a9\s*[^.]{2,80}|"
+    r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:\s*/\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}){1,5}|"
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+(?:via|VIA)\s+(?:Reuters|AP|AFP|EPA|Getty\s+Images|"
+    r"Yonhap|KNS[^.]{0,30})|(?:AP|AFP|Reuters|Getty|EPA)\s+Photo\b[^.]{0,60})\s*$"
+    r"|\((?:Image|Photo|Picture|Photograph)\s*:\s*[^)]{1,60}\)\s*$"
+)
+"""A picture's credit closing a paragraph ("... sign the treaty in Pyongyang, June 19,
+2024. Photo by Reuters", "... in September (Image: Getty)", "... Sept. 13, 2023. Vladimir
+Smirnov/Sputnik/Kremlin Pool Photo/AP", "... in July. KCNA via Reuters", "... | Photo:
+KCNA VIA KNS / AFP"): the paragraph is the picture's caption."""
+
 
 _BULLET = re.compile(r"^[-\u2013\u2014\u2022*\u00b7>]\s+")
 """A list item's bullet ("- ", "\u2022 "): a related story's headline under its head."""
@@ -482,7 +495,11 @@ def detect_furniture(text: str) -> list[str]:
         line = " ".join(raw.split())
         if not line:
             continue
-        strong = _FURNITURE_LINE.match(line) is not None
+        strong = _FURNITURE_LINE.match(line) is not None or (
+            line[0] not in QUOTE_MARKS
+            and len(line.split()) <= 80
+            and _PICTURE_CREDIT_END.search(line) is not None
+        )
         weak = _WEAK_FURNITURE.match(line) or (
             _CREDIT_END.search(line) and line[0] not in QUOTE_MARKS
         )
