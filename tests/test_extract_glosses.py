@@ -304,3 +304,28 @@ def test_a_caption_is_a_scene_in_the_present(line: str, caption: bool) -> None:
 def test_a_paragraph_closed_by_a_pictures_credit_is_a_caption(line: str, caption: bool) -> None:
     text = f"Headline here\n\nSEOUL (Reuters) - The ministry said on Monday it was so.\n\n{line}\n"
     assert (line in detect_furniture(text)) is caption
+
+
+def test_teaser_labels_the_teasers_under_them_an_affiliate_note_and_a_deck_are_furniture() -> None:
+    text = (
+        "Blinken: 8,000 North Korean troops in Kursk\n\n"
+        "US and South Korea warn of Russian technology flowing to Pyongyang in return\n\n"
+        "Israel Hayom Staff and News Agencies\n\n"
+        "When you purchase through links on our site, we may earn an affiliate commission.\n\n"
+        "The ministry said on Monday the talks went well.\n\n"
+        "Read Next\n\n"
+        "Zelensky says Russia is massing troops near Sumy\n\n"
+        "The ministry said the talks would go on.\n\n"
+        "More in this section\n\n"
+        "Kremlin says Putin will visit Vietnam after North Korea\n"
+    )
+    found = detect_furniture(text)
+    for line in (
+        "US and South Korea warn of Russian technology flowing to Pyongyang in return",
+        "When you purchase through links on our site, we may earn an affiliate commission.",
+        "Read Next",
+        "Zelensky says Russia is massing troops near Sumy",
+        "Kremlin says Putin will visit Vietnam after North Korea",
+    ):
+        assert line in found
+    assert "The ministry said the talks would go on." not in found

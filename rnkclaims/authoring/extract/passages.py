@@ -407,6 +407,9 @@ _FURNITURE_LINE = re.compile(
     r"read (?:more|also)\b.*|related(?: articles?| stories| coverage| content)?:?.*|"
     r"(?:watch|video|listen|more|see also|also read|read|recommended|trending)\s*:.*|"
     r"share or comment\b.*|"
+    r"read next|more (?:in|on|from) (?:this|the|our) [\w ]{1,30}|most (?:read|popular|viewed)|"
+    r"you (?:may|might) (?:also )?like|editor'?s picks?|top stories|further reading|"
+    r"when you (?:purchase|buy) through links\b.*|.*\bearn an affiliate commission\b.*|"
     r"[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3}\s+(?:writes|reports)\s+(?:about|on)\b"
     r".{0,160}\bfor\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:\.\s.*|\.)?|"
     r"(?:file\s+)?photo\s*[:\-\u2014].*|(?:file photo|caption|image)\b.*|"
@@ -456,10 +459,13 @@ _OPEN_QUOTED_END = re.compile(r"[\w)%][\"\u201d]$")
 ("... could enter combat \"in the coming days\""): a sentence ends on a stop, a headline
 or a deck on the quoted words."""
 _STAMP = re.compile(
-    r"(?i)^(?:by\s+[A-Z].*|.*\b(?:posted|published|updated)\b.*|.*\b(?:19|20)\d\d\b.*)$"
+    r"(?i)^(?:by\s+[A-Z].*|.*\b(?:posted|published|updated)\b.*|.*\b(?:19|20)\d\d\b.*|"
+    r"(?-i:[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3})\s+(?:staff|correspondents?)"
+    r"(?:\s+and\s+(?:news\s+)?agencies)?)$"
 )
 """A byline or a time stamp ("By Priya Raman", "Published On 26 Sep 2024", "The Canadian
-Press \u00b7 Posted: Nov 08, 2024", "By Euractiv with AFP | Oct 31, 2024")."""
+Press \u00b7 Posted: Nov 08, 2024", "By Euractiv with AFP | Oct 31, 2024", "Israel Hayom
+Staff and News Agencies")."""
 
 
 def _byline_or_stamp(line: str) -> bool:
@@ -505,7 +511,9 @@ def detect_furniture(text: str) -> list[str]:
         )
         if strong or (weak and not _is_body(line)):
             found.append(line)
-            teasers = bool(re.match(r"(?i)(read (more|also)|related|more|see also)", line))
+            teasers = bool(
+                re.match(r"(?i)(read (more|also|next)|related|more|see also|most|you may)", line)
+            )
             continue
         if teasers and _headline_like(_BULLET.sub("", line)):
             found.append(line)
