@@ -1195,6 +1195,22 @@ def test_a_bare_dateline_gives_the_speakers_country(tmp_path: Path) -> None:
     assert acts == [("yoshimasa-hayashi", "intends"), ("kim-jong-un", "pledges")]
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    ["BAKU, Azerbaijan, October 19. ", "Seoul: ", "Seoul, South Korea: ", "SEOUL -- "],
+)
+def test_a_dateline_without_an_agency_is_cut_off_the_lead(dateline: str) -> None:
+    text = f"{dateline}Russian Foreign Minister Sergei Lavrov said on Thursday it was so.\n"
+    (sentence,) = analyse(text).sentences
+    assert text[sentence[0] : sentence[1]].startswith("Russian Foreign Minister")
+
+
+@pytest.mark.parametrize("line", ["Kirby: We are watching it.", "NATO. The alliance met."])
+def test_a_label_or_a_short_sentence_is_no_dateline(line: str) -> None:
+    sentences = analyse(line + "\n").sentences
+    assert line[sentences[0][0] : sentences[0][1]].startswith(line.split()[0])
+
+
 def test_a_possessed_state_medium_is_the_countrys(tmp_path: Path) -> None:
     body = (
         'North Korean leader Kim Jong Un has called for an "exponential" increase in the '

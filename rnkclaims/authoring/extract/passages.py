@@ -314,11 +314,12 @@ _BARE_DATELINE_RE = re.compile(
     + _BARE_PLACE
     + r")(?P<where>,\s+[A-Z][a-z][A-Za-z.'\u2019]*(?:\s[A-Z][A-Za-z.'\u2019]+){0,2})?"
     r"(?P<date>,\s+" + _MONTH + r"\s+\d{1,2}(?:,\s+\d{4})?)?"
-    r"(?:\s*(?P<dash>--?|\u2014|\u2013)\s*|\s+-\s+|(?P<colon>:)\s+)(?=[\"\u201c\u2018A-Z0-9])"
+    r"(?:\s*(?P<dash>--?|\u2014|\u2013)\s*|\s+-\s+|(?P<colon>:)\s+|(?<=\d)(?P<stop>\.)\s+)"
+    r"(?=[\"\u201c\u2018A-Z0-9])"
 )
 """A dateline with no agency: the place in capitals (with its country or a date), then a
 dash or a colon ("SEOUL--North Korea ...", "WASHINGTON -- ...", "KYIV, Ukraine — ...",
-"SEOUL: ...")."""
+"SEOUL: ..."), or a date and a full stop ("BAKU, Azerbaijan, October 19. Moscow ...")."""
 _NOT_A_PLACE = frozenset(
     "UPDATE UPDATED BREAKING WATCH READ MORE EXCLUSIVE ANALYSIS OPINION EDITORIAL PHOTO PHOTOS "
     "VIDEO LIVE NOTE CORRECTION FACTBOX EXPLAINER QUESTION ANSWER Q A NEWS SOURCE SOURCES "
@@ -339,15 +340,28 @@ _COLON_PLACES = frozenset(
 capitals may be a transcript's label ("KIRBY:"), so only a known place counts."""
 
 
+_TITLED_COLON_DATELINE = re.compile(
+    r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?:\s+"
+    r"(?=[\"\u201c\u2018A-Z])"
+)
+"""A known place in title case and a colon ("Seoul: ...", "Seoul, South Korea: ...")."""
+
+
 def _bare_dateline(text: str, start: int, end: int) -> Dateline | None:
-    """A dateline with no agency at the start of ``text[start:end]`` (``_BARE_DATELINE_RE``)."""
+    """A dateline with no agency at the start of ``text[start:end]`` (``_BARE_DATELINE_RE``,
+    or a known place in title case before a colon)."""
     m = _BARE_DATELINE_RE.match(text, start, end)
     if m is None:
+        titled = _TITLED_COLON_DATELINE.match(text, start, end)
+        if titled and set(titled.group("place").upper().split()) <= _COLON_PLACES:
+            return Dateline(titled.start(), titled.end(), None)
         return None
     words = re.split(r"[ /]", m.group("place"))
     if any(w.strip(".") in _NOT_A_PLACE for w in words) or len(m.group("place")) < 4:
         return None
     if m.group("colon") and not set(words) & _COLON_PLACES:
+        return None
+    if m.group("stop") and not m.group("date"):
         return None
     return Dateline(m.start(), m.end(), None)
 
