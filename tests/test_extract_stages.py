@@ -1195,6 +1195,17 @@ def test_a_bare_dateline_gives_the_speakers_country(tmp_path: Path) -> None:
     assert acts == [("yoshimasa-hayashi", "intends"), ("kim-jong-un", "pledges")]
 
 
+def test_a_list_of_subjects_after_which_keeps_its_first_item() -> None:
+    text = (
+        "Pyongyang has not acknowledged the deployment, which Seoul, Kyiv and Washington say "
+        "involves 10,000 troops."
+    )
+    found = [
+        (v.phrase, text[v.np_start : v.np_end]) for v in find_verbs(analyse(text), 0, len(text))
+    ]
+    assert ("say", "Seoul, Kyiv and Washington") in found
+
+
 @pytest.mark.parametrize(
     "dateline",
     ["BAKU, Azerbaijan, October 19. ", "Seoul: ", "Seoul, South Korea: ", "SEOUL -- "],

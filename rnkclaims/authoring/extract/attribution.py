@@ -611,6 +611,10 @@ _DEED_BEFORE_SUBJECT = re.compile(
 diplomats said was meant to ...", "a step Seoul says breaks ..."): not part of the subject."""
 
 
+_LIST_OPENERS = frozenset({"which", "that", "who", "whom", "as", "while", "and", "but"})
+"""Words a list of subjects opens after ("..., which Seoul, Kyiv and Washington say")."""
+
+
 def _np_back(masked: str, tokens: list[tuple[int, int]], i: int) -> tuple[int, int] | None:
     """Collect a noun phrase backwards from token ``i`` (which ends it)."""
     end = tokens[i][1]
@@ -643,6 +647,8 @@ def _np_back(masked: str, tokens: list[tuple[int, int]], i: int) -> tuple[int, i
             j = k
             item: list[tuple[int, int]] = []
             while j < len(tokens):
+                if item and masked[tokens[j][0] : tokens[j][1]].lower() in _LIST_OPENERS:
+                    break  # "..., which Seoul, Kyiv and Washington say": the list opens here
                 item.append(tokens[j])
                 if j + 1 >= len(tokens) or masked[tokens[j + 1][1] - 1] in ",;:":
                     break
