@@ -354,6 +354,21 @@ def test_said_keeps_the_words_rnkclaims_resolves_and_dates_the_others() -> None:
     assert said_value("in May", published) == {"date": "2023-05", "expression": "in May"}
 
 
+def test_a_leading_work_made_public_on_a_date_dates_what_it_says(tmp_path: Path) -> None:
+    given = (
+        "In its latest report, made public earlier this month, the Panel of Experts said it "
+        "was investigating reports of arms transfers.\n"
+    )
+    (draft,) = run(tmp_path / "given", given).drafts
+    assert draft.said == {"expression": "earlier this month"}
+    undated = (
+        "In its latest report, which runs to 600 pages, the Panel of Experts said it was "
+        "investigating reports of arms transfers.\n"
+    )
+    (draft,) = run(tmp_path / "undated", undated).drafts
+    assert draft.said is None
+
+
 def test_a_day_of_the_month_with_no_month_is_of_the_latest_such_day() -> None:
     assert said_value("on the 11th", parse_date("2023-09-13")) == {
         "date": "2023-09-11",

@@ -154,8 +154,20 @@ def leading(text: str, sent_start: int, limit: int) -> str | None:
     m = _LEADING.match(text, sent_start, limit)
     if not m:
         return None
+    stop = m.end()
+    given = _GIVEN_OUT.match(text, stop, limit)
+    if given:  # "In its latest report, made public earlier this month, the panel said"
+        stop = given.end()
     found = _DATE_RE.search(text, m.start(), limit)
-    return found.group(0) if found and found.start() < m.end() else None
+    return found.group(0) if found and found.start() < stop else None
+
+
+_GIVEN_OUT = re.compile(
+    r"\s*(?:made\s+public|published|released|issued|presented|submitted|delivered|posted)\b"
+    r"[^,.;]{0,60},"
+)
+"""A leading work's appositive that dates its making public ("In its latest report, made
+public earlier this month, ..."): the date of the words the work gives."""
 
 
 def right_after(text: str, subject_end: int, limit: int) -> str | None:
