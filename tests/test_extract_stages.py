@@ -369,6 +369,20 @@ def test_a_leading_work_made_public_on_a_date_dates_what_it_says(tmp_path: Path)
     assert draft.said is None
 
 
+@pytest.mark.parametrize(("verb", "said"), [("insists", "unknown"), ("said", "2023-09-12")])
+def test_a_position_held_in_the_present_takes_no_date_from_the_speakers_last(
+    tmp_path: Path, verb: str, said: str
+) -> None:
+    body = (
+        "Pyongyang said on Tuesday the launch had succeeded.\n\n"
+        f"Launches are barred under U.N. resolutions, but Pyongyang {verb} its space programme "
+        "is a legitimate exercise of its sovereign rights.\n"
+    )
+    drafts = run(tmp_path, body).drafts
+    last = drafts[-1].said
+    assert (last if isinstance(last, str) else (last or {}).get("date")) == said
+
+
 def test_a_day_of_the_month_with_no_month_is_of_the_latest_such_day() -> None:
     assert said_value("on the 11th", parse_date("2023-09-13")) == {
         "date": "2023-09-11",

@@ -2801,7 +2801,7 @@ class Drafter:
         if re.search(r"\b(?:has|have)\s+(?:(?:long|both|also|repeatedly|previously|"
                      r"consistently|all|so\s+far)\s+)*$", before):  # fmt: skip
             return True
-        return v.phrase in ("accuses", "denies", "suspects", "blames", "rejects")
+        return v.phrase in _STANDING_VERBS
 
     def _clause_act(self, draft: Draft) -> None:
         """A neutral verb's draft the cue rules left at "asserts" takes the act its clauses'
@@ -3208,6 +3208,12 @@ _CITING_MEDIUM = re.compile(
 )
 """A report's own source after its verb ("Yonhap reports, citing the state-run KCNA news
 agency", "TASS reported, quoting the Rodong Sinmun"): the next hop of the chain."""
+_STANDING_VERBS = frozenset(
+    "accuses accuse denies deny suspects suspect blames blame rejects reject insists insist "
+    "maintains maintain contends contend".split()
+)
+"""Verbs in the present that hold a position rather than voice it on an occasion ("The US
+accuses", "Western countries accuse", "Pyongyang insists", "Moscow maintains")."""
 _TAKEN_UP = frozenset({"pronoun", "anaphor", "continuation"})
 """How a speaker named before is taken up again ("He added", "the commission said",
 "according to the statement")."""
