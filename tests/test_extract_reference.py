@@ -2510,3 +2510,23 @@ def test_what_the_words_charge_or_warn_gives_a_neutral_verb_its_act(
 ) -> None:
     drafts = _extract(tmp_path, body).drafts
     assert drafts and drafts[0].act == act
+
+
+def test_a_note_of_where_the_statements_were_made_carries_them_and_is_no_claim(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Russian Foreign Minister Sergei Lavrov has said that the talks went well.\n\n"
+        "He said this in an interview with TASS, which aired on 4 December.\n\n"
+        "According to Lavrov, the two sides agreed on more flights.\n\n"
+        "North Korean leader Kim Jong Un said on Friday the talks had gone well.\n"
+    )
+    result = _extract(tmp_path, body)
+    lavrov = [d for d in result.drafts if d.speaker == "sergei-lavrov"]
+    assert len(lavrov) == 2
+    assert all([h["via"] for h in d.relay] == ["tass"] for d in lavrov)
+    assert all(isinstance(d.said, dict) and d.said.get("date") == "2023-12-04" for d in lavrov)
+    assert not any("He said this" in d.excerpt for d in result.drafts)
+    assert any(s.reason == "says where the statements around it were made" for s in result.skipped)
+    (kim,) = [d for d in result.drafts if d.speaker == "kim-jong-un"]
+    assert kim.relay == []

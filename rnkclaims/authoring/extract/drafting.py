@@ -1191,6 +1191,7 @@ class Drafter:
             ]  # "A senior official ... told me in January that Russia "has every incentive
             # to ..."": the official's words, not also the author's own
         drafts.sort(key=lambda d: (d.start, d.mode != "quote"))
+        drafts = self._said_this(drafts)
         self._inherit_carriers(drafts)
         self._inherit_chain(drafts)
         self._inherit_dates(drafts)
@@ -1238,6 +1239,45 @@ class Drafter:
             and not self.text[sent[0] : quote.open_mark].strip()
             and self.analysis.sentence_at(reported.start)[1] >= sent[0] - 2
         )
+
+    def _said_this(self, drafts: list[Draft]) -> list[Draft]:
+        """A sentence that only says where the speaker's statements around it were made
+        ("He said this in an interview with the South Korean broadcaster KBS, which aired
+        on 4 November"): no claim of its own; its medium carried, and its date dates, the
+        speaker's statements of the nearest paragraphs that have no carrier or date of
+        their own."""
+        notes: list[tuple[Draft, int, dict[str, str] | str | None]] = []
+        for draft in drafts:
+            s0, s1, para = self.analysis.sentence_at(draft.start)
+            if draft.speaker and draft.relay and _SAID_THIS.match(self.text, s0, s1):
+                day = re.search(dating.DATE_EXPR, self.text[s0:s1], re.IGNORECASE)
+                said = dating.said_value(day.group(0), self.published) if day else None
+                notes.append((draft, para, said or draft.said))
+        if not notes:
+            return drafts
+        noted = {id(n) for n, _, _ in notes}
+        for draft in drafts:
+            para = self.analysis.sentence_at(draft.start)[2]
+            near = [
+                (abs(p - para), n, when)
+                for n, p, when in notes
+                if n.speaker == draft.speaker and abs(p - para) <= 4
+            ]
+            if (
+                id(draft) in noted
+                or not near
+                or any(h["how"] != "wire report" for h in draft.relay)
+            ):
+                continue
+            _, note, when = min(near, key=lambda x: x[0])
+            draft.relay = [dict(h) for h in note.relay]
+            if draft.said is None and when is not None:
+                draft.said = dict(when) if isinstance(when, dict) else when
+        for note, _, _ in notes:
+            self.skip(
+                note.start, note.end, "reported", "says where the statements around it were made"
+            )
+        return [d for d in drafts if id(d) not in noted]
 
     def _inherit_carriers(self, drafts: list[Draft]) -> None:
         """A speaker "was quoted as saying", with no one named as the quoting party, was
@@ -3208,6 +3248,14 @@ _CITING_MEDIUM = re.compile(
 )
 """A report's own source after its verb ("Yonhap reports, citing the state-run KCNA news
 agency", "TASS reported, quoting the Rodong Sinmun"): the next hop of the chain."""
+_SAID_THIS = re.compile(
+    r"\W*(?:He|She|They|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,2})\s+(?:said|stated|"
+    r"noted|announced|made)\s+(?:this|that|so|these\s+(?:remarks|comments)|the\s+(?:remarks?|"
+    r"comments?|statements?))\s+(?:in|during|on|to)\s+(?:an?\s+|the\s+)?(?:interview|"
+    r"conversation|broadcast|air|programme|program|telethon)\b"
+)
+"""A sentence that says where the statements before it were made ("He said this in an
+interview with the South Korean broadcaster KBS")."""
 _STANDING_VERBS = frozenset(
     "accuses accuse denies deny suspects suspect blames blame rejects reject insists insist "
     "maintains maintain contends contend".split()
