@@ -284,7 +284,10 @@ class Mention:
     by: str  # "name", "alias" or "title"
 
 
+@functools.lru_cache(maxsize=65536)
 def _surface_pattern(surface: str) -> re.Pattern[str] | None:
+    """The pattern that finds a name or alias in the text, compiled once per surface (a
+    ledger has more surfaces than the ``re`` module's own cache keeps)."""
     surface = surface.strip()
     if len(surface) < 2:
         return None
