@@ -2503,6 +2503,10 @@ def test_an_unnamed_official_of_an_office_speaks_for_the_papers_country(
          "accuses"),
         ("North Korean leader Kim Jong Un said a monument to the soldiers would soon be built "
          "in Pyongyang.\n", "announces"),
+        ("Japanese Chief Cabinet Secretary Yoshimasa Hayashi said Japan will freeze the "
+         "assets of 11 organizations.\n", "announces"),
+        ("Japanese Chief Cabinet Secretary Yoshimasa Hayashi said Japan would coordinate "
+         "closely with Seoul.\n", "pledges"),
     ],
 )  # fmt: skip
 def test_what_the_words_charge_or_warn_gives_a_neutral_verb_its_act(

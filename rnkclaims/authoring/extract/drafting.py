@@ -99,6 +99,17 @@ _SELF_WILL = re.compile(
     r"increase|impose|tighten|pursue|push|strive|deepen|fight|protect|tolerate|recogni[sz]e|"
     r"allow|accept|join|sign|launch|deploy|resume|build|develop)\b"
 )
+_MEASURES = (
+    r"(?:suspend|scrap|halt|withdraw|terminate|freeze|expel|ban|introduce|impose|"
+    r"no\s+longer\s+(?:abide|comply|be\s+bound))\b"
+)
+_MEASURE_WILL = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+)?" + _MEASURES)
+"""A measure a side says it will take ("Japan will freeze the assets of ...", "it would
+suspend part of the 2018 agreement"): an announcement, not a commitment to others."""
+_SELF_MEASURE = re.compile(
+    _REPORTED_LEAD + r"(?:that\s+)?(?P<who>it|they|he|she|we|I)\s+(?:would|will)\s+"
+    r"(?:\w+ly\s+)?" + _MEASURES
+)
 TURN_PARAGRAPHS = 6
 """How many unlabelled paragraphs a transcript's turn runs on for, at most."""
 _LABEL_WORD = r"[A-Z\u00c0-\u00de\u0100-\u024f][\w.'\u2019-]*"
@@ -2728,6 +2739,14 @@ class Drafter:
                 act = "pledges"  # "The ministry also said it would coordinate closely"
                 if _SELF_DELIBERATES.match(content):
                     act = "intends"  # "said it would consider sending observers": a plan
+            if act == "pledges" and _MEASURE_WILL.search(content, 0, 120):
+                act = "announces"  # "said Japan will freeze the assets of 11 organizations"
+            if act == "asserts" and _SELF_MEASURE.match(content):
+                who_will = _SELF_MEASURE.match(content)
+                if who_will and who_will.group("who").lower() in _SELF_PRONOUNS.get(
+                    kind, ("it", "they", "we")
+                ):
+                    act = "announces"  # "South Korea said it would suspend part of ..."
             deliberates = (
                 re.match(_REPORTED_LEAD + r"(?:that\s+)?(\w+)\s", content)
                 if _SELF_DELIBERATES.match(content)
