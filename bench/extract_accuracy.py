@@ -1447,6 +1447,56 @@
   and most acts carried by the words behind a neutral verb), written at the round's
   start, before any change of the round, and measured at first sight and after the
   round's rules, its misses never printed (blind).
+- ``test66``: a sixty-sixth held-out set in ``bench/extract_test66/`` (ordinary news
+  reports: the Cyprus Mail running Reuters copy on Shoigu showing Kim Jong Un bombers
+  and hypersonic missiles, with "VLADIVOSTOK, Russia, Sept 16 (Reuters) -", Washington's
+  standing fear in a relative clause of a lead narrating the tour, a ministry's quoted
+  phrase "said in a statement", "KCNA news agency quoted him as saying", a spokesman's
+  account of no agreements "earlier this week", a president's quoted phrase to Russian
+  state television with the hosting dated apart, a standing charge, a standing denial by
+  both states and the agency's own assertion on the resolutions, so that Reuters is the
+  last hop of all it relays; Times of Malta on Russia's veto of the UN sanctions panel,
+  with a quoted word in a lead ending "Malta's ambassador to the UN said on Thursday", a
+  two-sentence quotation, an ambassador's quoted phrase discrediting the panel, a call
+  with "which he said" inside it, an ambassador who "compared the veto to" a quoted
+  phrase, the panel's report "made public earlier this month", the paper's own
+  background after a Related Stories block and a minister who "wrote on X" a quoted
+  pledge; Hungary Today on Szijjártó and the North Korean troops, with a lead ending
+  "said on Tuesday", a quotation "told state news agency MTI", "He added that",
+  off-topic background, a secretary general who "confirmed on Monday", a spy agency's
+  belief "According to South Korean lawmakers briefed by" it, a president who "did not
+  deny the reports last week", a vice minister's quoted phrase "according to the state
+  news agency KCNA" and a political scientist who told the outlet itself; The Slovak
+  Spectator on US sanctions against a Slovak broker of a North Korean arms deal, with
+  "who it says" in the lead, "according to the Treasury", a coordinator's very long
+  title before his name, a spokesperson who "told the TASR newswire", a man who "could
+  not be reached", an embassy's quoted dismissal "in a Facebook post on Friday", a
+  standing denial under "have repeatedly rejected" and an analyst's three-sentence
+  quotation; Yeni Safak running Anadolu copy on Kim Yo Jong's denial of arms exports,
+  with "has no intention" in a lead ending "said on Friday in a statement carried by
+  state media", a quoted phrase after "described ... as" and "accusing" in one sentence,
+  a White House account "in January" and a standing charge in one sentence, a minister's
+  figures "in March", a ministry's quoted phrase "last month" and the agency's own
+  background on the panel, so that Anadolu is the last hop of all it relays; Armenpress
+  on the Malligyong-1 launch, with "YEREVAN, NOVEMBER 22, ARMENPRESS.", the launch dated
+  apart from KCNA's report, "according to KCNA, which said", a minister's quoted phrase
+  "in an interview with KBS on Sunday", a spokesman's quotation that "TASS reported",
+  "Earlier," and a president's pledge "During Kim Jong Un's visit ... in September"; OC
+  Media on a Chechen commander's denial of North Korean troops in Kursk, with a lead
+  "has said" with no date, a quotation "in an interview with the state-run Rossiya-1
+  channel on Sunday", "He added that" a quoted phrase, a minister who "told South Korean
+  broadcaster KBS in an interview aired on Tuesday", a secretary's quoted prediction
+  "last week", the outlet's own account of the silence of both states and a commander
+  who "told OC Media"; JAMnews on the Pyongyang treaty, with "said on Wednesday, after
+  signing the document", a warning "Speaking to reporters in Hanoi on Thursday", a
+  ministry that "had made no comment", a president who "wrote on X" a quoted phrase "and
+  called on the government", a charge "On Tuesday, before Putin landed in Pyongyang",
+  "He added that" and a director who "told JAMnews"; datelines, leads with the
+  attribution at the end, split quotations, relays, unnamed officials and plural bodies,
+  long titles before names, relative dates and events dated apart from statements,
+  standing denials, page furniture, the outlets' own background and most acts carried by
+  the words behind a neutral verb), written during the round, and measured once, on the
+  round's final code, its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -1833,6 +1883,7 @@ SETS = {
     "test63": lambda v: measure_coded(BENCH / "extract_test63", v),
     "test64": lambda v: measure_coded(BENCH / "extract_test64", v),
     "test65": lambda v: measure_coded(BENCH / "extract_test65", v),
+    "test66": lambda v: measure_coded(BENCH / "extract_test66", v),
     "bundled": measure_bundled,
 }
 
