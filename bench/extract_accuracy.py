@@ -1497,6 +1497,50 @@
   standing denials, page furniture, the outlets' own background and most acts carried by
   the words behind a neutral verb), written during the round, and measured once, on the
   round's final code, its misses never printed (blind).
+- ``test67``: a sixty-seventh held-out set in ``bench/extract_test67/`` (ordinary news
+  reports: Africanews on the Pyongyang treaty, with a lead ending "Russian President
+  Vladimir Putin said" after the signing "on Wednesday", a leader's quoted phrase after
+  "described the agreement as", a quotation after "Putin thanked Kim" "according to
+  Russian state media", a hedged "might develop", a standing charge by "the United
+  States and its allies" and a standing denial by both states, and a spokesman's quoted
+  concern "on Monday"; Daily Maverick on Russia's veto of the UN panel of experts, with
+  a lead "on Thursday, 28 March" whose claim is what "Western diplomats said", the
+  paper's own reading of the veto, an ambassador's quotation after "he said" that
+  discredits the panel, a quoted phrase after "likened the veto to", the panel's report
+  "earlier this month" and a researcher who told the paper itself; Premium Times running
+  NAN copy on Lavrov in Pyongyang, with a quoted phrase under "says" dated only in the
+  next sentence, "KCNA quoted Ms Choe as saying", "also accused" with "which he said"
+  inside it, a ministry's quoted call and the agency's own background after "NAN reports
+  that", so that NAN is the last hop of all it relays; Nation Africa running AFP copy on
+  the Vostochny summit, with a "What you need to know:" summary, Washington's fear
+  inside a lead "said Wednesday", a quotation after a colon "Asked by Russian state
+  media", a leader's quoted phrase "in remarks broadcast by Russian state television", a
+  spokesman's account "according to Russian news agencies" and an adviser's quoted
+  warning "last week", so that AFP is the last hop of all it relays; MercoPress on
+  Shoigu in Pyongyang, with a lead ending "North Korean state media reported on
+  Thursday", "TASS news agency quoted Shoigu as telling ... on Wednesday", analysts'
+  reading after "in what analysts saw as", a standing charge and a standing denial and a
+  researcher who "told Reuters"; The Vancouver Sun running Canadian Press copy on North
+  Korean troops in Russia, with "OTTAWA \u2014", a lead ending "said Monday", a hedged
+  response that "could include" sanctions, a confirmation "Earlier Monday", a minister's
+  quoted phrase "in an interview with The Canadian Press last week", the agency's own
+  account of a silence and a spokesman's position "last week", so that The Canadian
+  Press is the last hop of all it relays; The Seattle Times running AP copy on Kim Yo
+  Jong's denial, with "SEOUL, South Korea (AP) \u2014", quoted phrases "In a statement
+  carried by state media", a quotation with a colon inside it, a standing charge by two
+  states, a panel's finding "in a report last month" about a strike dated apart and a
+  spokesperson's quoted call "Friday", so that AP is the last hop of all it relays;
+  Radio Canada International on North Korea's spy satellite, with a lead ending "South
+  Korean lawmakers said Thursday, citing a briefing", KCNA's account "said Wednesday" of
+  a launch "late Tuesday", a department's quoted condemnation "In a statement Wednesday"
+  and its quoted call, a minister who "wrote on social media", a pledge "At their summit
+  ... in September", the outlet's own account of a silence and a "With files from" line
+  that is no relay; datelines, leads with the attribution at the end, split quotations,
+  relays, unnamed officials and plural bodies, long titles before names, relative dates
+  and events dated apart from statements, standing denials, page furniture, the outlets'
+  own background and most acts carried by the words behind a neutral verb), written
+  during the round, and measured once, on the round's final code, its misses never
+  printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -1884,6 +1928,7 @@ SETS = {
     "test64": lambda v: measure_coded(BENCH / "extract_test64", v),
     "test65": lambda v: measure_coded(BENCH / "extract_test65", v),
     "test66": lambda v: measure_coded(BENCH / "extract_test66", v),
+    "test67": lambda v: measure_coded(BENCH / "extract_test67", v),
     "bundled": measure_bundled,
 }
 
