@@ -1541,6 +1541,45 @@
   own background and most acts carried by the words behind a neutral verb), written
   during the round, and measured once, on the round's final code, its misses never
   printed (blind).
+- ``test68``: a sixty-eighth held-out set in ``bench/extract_test68/`` (ordinary news
+  reports: Munhwa Ilbo in English on the munitions containers shipped to Russia, with a
+  headline opening with the speaker and a quoted claim, a lead ending "Defense Minister
+  Shin Won-sik said on the 27th", a quotation after "Minister Shin said,", "He added
+  that", "According to Shin,", an unnamed official's belief "said separately" and the
+  White House's charge "in January"; Kookmin Ilbo in English on Shoigu in Pyongyang,
+  with KCNA's quoted phrase "reported on the 14th", a leader's quoted pledge "According
+  to KCNA,", "was quoted by Russia's RIA Novosti news agency as saying,", a ministry's
+  quoted phrase "at a regular briefing on the 13th", a call before "a ministry
+  spokesperson said" and a standing charge and a standing denial in one sentence; The UB
+  Post on the Vostochny summit, with a lead "indicated on Wednesday", a two-sentence
+  quotation after "Putin replied:" to Russian state media, a spokesman's denial of
+  signed agreements "on Thursday", the paper's own background on the failed satellite
+  launches and a researcher named with an initial; The Phnom Penh Post on Russia's veto
+  of the UN sanctions panel, with the panel's earlier statement after "weeks after" in a
+  lead narrating the veto, an ambassador's quoted phrase discrediting the panel, a
+  ministry's quoted phrase that "AFP reported" and a spokesman and an analyst who told
+  the paper itself; the Laotian Times on Cho and Lavrov in Vientiane, with a call "on
+  Saturday" in a lead ending "South Korea's foreign ministry said", a charge "according
+  to the ministry", "He added that" with a quoted phrase, a communique's quoted phrase
+  "issued on Friday", a host minister's double title and Pyongyang's standing rejection;
+  The Irrawaddy on the junta and the Pyongyang treaty, with curly quotation marks, a
+  lead ending "according to a statement released by the junta's Foreign Ministry on
+  Thursday", a spokesman's rank before his name, "He denied" with a quoted phrase, a
+  panel's report "in 2018" and a denial "at the time", and an unnamed former officer who
+  told the outlet itself; Asia News Network running The Korea Herald's copy on North
+  Korean casualties in Kursk, with a lead ending "South Korea's spy agency told
+  lawmakers on Thursday", "According to Lee, the NIS believes", "The agency also said",
+  an unnamed US official's quoted phrase "on Monday" and the paper's own account of a
+  silence, so that The Korea Herald is the last hop of all it relays; SunStar running AP
+  copy on North Korean missiles fired at Ukraine, with a lead ending "the White House
+  said Thursday, citing", a firing dated apart from the charge, a pledge after "He
+  said", a leader's promise "in September" inside an account of the summit and a
+  contributors line that is no relay, so that AP is the last hop of all it relays;
+  datelines, leads with the attribution at the end, split quotations, relays, unnamed
+  officials and plural bodies, long titles before names, relative dates and events dated
+  apart from statements, standing denials, page furniture, the outlets' own background
+  and most acts carried by the words behind a neutral verb), written during the round,
+  and measured once, on the round's final code, its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -1929,6 +1968,7 @@ SETS = {
     "test65": lambda v: measure_coded(BENCH / "extract_test65", v),
     "test66": lambda v: measure_coded(BENCH / "extract_test66", v),
     "test67": lambda v: measure_coded(BENCH / "extract_test67", v),
+    "test68": lambda v: measure_coded(BENCH / "extract_test68", v),
     "bundled": measure_bundled,
 }
 
