@@ -1580,6 +1580,55 @@
   apart from statements, standing denials, page furniture, the outlets' own background
   and most acts carried by the words behind a neutral verb), written during the round,
   and measured once, on the round's final code, its misses never printed (blind).
+- ``test69``: a sixty-ninth held-out set in ``bench/extract_test69/`` (ordinary news
+  reports: IRNA English on the Pyongyang treaty, with "Tehran, IRNA \u2013", a lead
+  ending "Russian President Vladimir Putin said after talks with North Korean leader Kim
+  Jong Un on Wednesday", a quotation before "Putin told reporters after the signing
+  ceremony, Sputnik reported", two quoted phrases of one leader in one sentence, KCNA's
+  quoted clause of the treaty "said on Thursday", a secretary's quoted word "on
+  Tuesday", a standing accusation and a standing denial after "charges that" and an
+  expert who "told IRNA:" (the publisher itself) a quotation after a colon; Tasnim on
+  Russia's veto of the UN panel of experts, with "TEHRAN (Tasnim) \u2013", an envoy's
+  quoted word in a lead narrating the veto, an ambassador's quotation discrediting the
+  panel before his long title, the panel's report "made public earlier this month", a
+  quotation split around "said after the vote", a ministry's quoted regret "in a
+  statement on Friday", a spokeswoman's quoted phrase that "RIA Novosti reported" and a
+  standing denial by both states after "an allegation"; Mediazona on the first North
+  Korean losses in Kursk, with special forces that "said on Saturday", a president's
+  quotation "in his nightly video address on Monday", an unnamed US official's quoted
+  phrase, the outlet's own analysis under "suggests", a Telegram channel that "wrote on
+  Sunday", a spy agency that "told lawmakers last month", the outlet's own account of a
+  ministry's silence, a spokesman's quoted phrase and a president's quoted phrase "in
+  October"; UNN on North Korean missiles fired at Ukraine, with a lead ending "said at a
+  briefing in Kyiv on Friday, a UNN correspondent reports", launches dated apart, "He
+  added that", a representative who "said on the air of the national telethon", "called
+  on ..., saying that" a quoted charge, a quoted denial "in a statement carried by the
+  state news agency KCNA in January", the Kremlin's standing denial and a Recall block;
+  a statement page of Ukraine's Defence Intelligence on North Korean troops in Kursk,
+  with statements in the body's own voice, "According to the Defence Intelligence of
+  Ukraine," on its own page, a hedged forecast, a chief's quotation after "noted:", "As
+  Kyrylo Budanov told The War Zone on Monday" and a standing denial beside the body's
+  account of a silence; a Responsible Statecraft analysis of the Vostochny summit, with
+  the author's own judgements, forecast and call, a reply after a colon "Asked by
+  Russian state television on Wednesday", a leader's quoted pledge, a spokesman's
+  account of no agreements under "insisted", a quoted warning "Last month" and a
+  standing denial by both states; Arms Control Today on North Korean missiles fired at
+  Ukraine, with a lead ending "the White House announced Jan. 4" and officials' quoted
+  phrase after "in what", launches dated apart, "In return, Kirby said," inside a
+  sentence, the journal's own background with a "(See ACT, ...)" reference, a joint
+  statement's quoted charge, Ukrainian officials' account, a quoted dismissal "At a
+  Security Council meeting on Jan. 10" and a quoted phrase "In a Jan. 12 statement
+  carried by the Korean Central News Agency"; Current Time on Shoigu in Pyongyang, with
+  a lead ending "state media reported on July 27", "TASS quoted Shoigu as telling his
+  North Korean counterpart", a secretary's quotation "speaking in Tonga on July 27", the
+  White House's charge "In December" and a quoted denial after "a claim", a professor
+  who "told Current Time" (the publisher itself) and an additional-reporting line that
+  is no relay; datelines, leads with the attribution at the end, split quotations,
+  relays, unnamed officials and plural bodies, long titles before names, relative dates
+  and events dated apart from statements, standing denials, page furniture, the outlets'
+  own background and most acts carried by the words behind a neutral verb), written
+  during the round, and measured once, on the round's final code, its misses never
+  printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -1969,6 +2018,7 @@ SETS = {
     "test66": lambda v: measure_coded(BENCH / "extract_test66", v),
     "test67": lambda v: measure_coded(BENCH / "extract_test67", v),
     "test68": lambda v: measure_coded(BENCH / "extract_test68", v),
+    "test69": lambda v: measure_coded(BENCH / "extract_test69", v),
     "bundled": measure_bundled,
 }
 
