@@ -1447,6 +1447,188 @@
   and most acts carried by the words behind a neutral verb), written at the round's
   start, before any change of the round, and measured at first sight and after the
   round's rules, its misses never printed (blind).
+- ``test66``: a sixty-sixth held-out set in ``bench/extract_test66/`` (ordinary news
+  reports: the Cyprus Mail running Reuters copy on Shoigu showing Kim Jong Un bombers
+  and hypersonic missiles, with "VLADIVOSTOK, Russia, Sept 16 (Reuters) -", Washington's
+  standing fear in a relative clause of a lead narrating the tour, a ministry's quoted
+  phrase "said in a statement", "KCNA news agency quoted him as saying", a spokesman's
+  account of no agreements "earlier this week", a president's quoted phrase to Russian
+  state television with the hosting dated apart, a standing charge, a standing denial by
+  both states and the agency's own assertion on the resolutions, so that Reuters is the
+  last hop of all it relays; Times of Malta on Russia's veto of the UN sanctions panel,
+  with a quoted word in a lead ending "Malta's ambassador to the UN said on Thursday", a
+  two-sentence quotation, an ambassador's quoted phrase discrediting the panel, a call
+  with "which he said" inside it, an ambassador who "compared the veto to" a quoted
+  phrase, the panel's report "made public earlier this month", the paper's own
+  background after a Related Stories block and a minister who "wrote on X" a quoted
+  pledge; Hungary Today on Szijjártó and the North Korean troops, with a lead ending
+  "said on Tuesday", a quotation "told state news agency MTI", "He added that",
+  off-topic background, a secretary general who "confirmed on Monday", a spy agency's
+  belief "According to South Korean lawmakers briefed by" it, a president who "did not
+  deny the reports last week", a vice minister's quoted phrase "according to the state
+  news agency KCNA" and a political scientist who told the outlet itself; The Slovak
+  Spectator on US sanctions against a Slovak broker of a North Korean arms deal, with
+  "who it says" in the lead, "according to the Treasury", a coordinator's very long
+  title before his name, a spokesperson who "told the TASR newswire", a man who "could
+  not be reached", an embassy's quoted dismissal "in a Facebook post on Friday", a
+  standing denial under "have repeatedly rejected" and an analyst's three-sentence
+  quotation; Yeni Safak running Anadolu copy on Kim Yo Jong's denial of arms exports,
+  with "has no intention" in a lead ending "said on Friday in a statement carried by
+  state media", a quoted phrase after "described ... as" and "accusing" in one sentence,
+  a White House account "in January" and a standing charge in one sentence, a minister's
+  figures "in March", a ministry's quoted phrase "last month" and the agency's own
+  background on the panel, so that Anadolu is the last hop of all it relays; Armenpress
+  on the Malligyong-1 launch, with "YEREVAN, NOVEMBER 22, ARMENPRESS.", the launch dated
+  apart from KCNA's report, "according to KCNA, which said", a minister's quoted phrase
+  "in an interview with KBS on Sunday", a spokesman's quotation that "TASS reported",
+  "Earlier," and a president's pledge "During Kim Jong Un's visit ... in September"; OC
+  Media on a Chechen commander's denial of North Korean troops in Kursk, with a lead
+  "has said" with no date, a quotation "in an interview with the state-run Rossiya-1
+  channel on Sunday", "He added that" a quoted phrase, a minister who "told South Korean
+  broadcaster KBS in an interview aired on Tuesday", a secretary's quoted prediction
+  "last week", the outlet's own account of the silence of both states and a commander
+  who "told OC Media"; JAMnews on the Pyongyang treaty, with "said on Wednesday, after
+  signing the document", a warning "Speaking to reporters in Hanoi on Thursday", a
+  ministry that "had made no comment", a president who "wrote on X" a quoted phrase "and
+  called on the government", a charge "On Tuesday, before Putin landed in Pyongyang",
+  "He added that" and a director who "told JAMnews"; datelines, leads with the
+  attribution at the end, split quotations, relays, unnamed officials and plural bodies,
+  long titles before names, relative dates and events dated apart from statements,
+  standing denials, page furniture, the outlets' own background and most acts carried by
+  the words behind a neutral verb), written during the round, and measured once, on the
+  round's final code, its misses never printed (blind).
+- ``test67``: a sixty-seventh held-out set in ``bench/extract_test67/`` (ordinary news
+  reports: Africanews on the Pyongyang treaty, with a lead ending "Russian President
+  Vladimir Putin said" after the signing "on Wednesday", a leader's quoted phrase after
+  "described the agreement as", a quotation after "Putin thanked Kim" "according to
+  Russian state media", a hedged "might develop", a standing charge by "the United
+  States and its allies" and a standing denial by both states, and a spokesman's quoted
+  concern "on Monday"; Daily Maverick on Russia's veto of the UN panel of experts, with
+  a lead "on Thursday, 28 March" whose claim is what "Western diplomats said", the
+  paper's own reading of the veto, an ambassador's quotation after "he said" that
+  discredits the panel, a quoted phrase after "likened the veto to", the panel's report
+  "earlier this month" and a researcher who told the paper itself; Premium Times running
+  NAN copy on Lavrov in Pyongyang, with a quoted phrase under "says" dated only in the
+  next sentence, "KCNA quoted Ms Choe as saying", "also accused" with "which he said"
+  inside it, a ministry's quoted call and the agency's own background after "NAN reports
+  that", so that NAN is the last hop of all it relays; Nation Africa running AFP copy on
+  the Vostochny summit, with a "What you need to know:" summary, Washington's fear
+  inside a lead "said Wednesday", a quotation after a colon "Asked by Russian state
+  media", a leader's quoted phrase "in remarks broadcast by Russian state television", a
+  spokesman's account "according to Russian news agencies" and an adviser's quoted
+  warning "last week", so that AFP is the last hop of all it relays; MercoPress on
+  Shoigu in Pyongyang, with a lead ending "North Korean state media reported on
+  Thursday", "TASS news agency quoted Shoigu as telling ... on Wednesday", analysts'
+  reading after "in what analysts saw as", a standing charge and a standing denial and a
+  researcher who "told Reuters"; The Vancouver Sun running Canadian Press copy on North
+  Korean troops in Russia, with "OTTAWA \u2014", a lead ending "said Monday", a hedged
+  response that "could include" sanctions, a confirmation "Earlier Monday", a minister's
+  quoted phrase "in an interview with The Canadian Press last week", the agency's own
+  account of a silence and a spokesman's position "last week", so that The Canadian
+  Press is the last hop of all it relays; The Seattle Times running AP copy on Kim Yo
+  Jong's denial, with "SEOUL, South Korea (AP) \u2014", quoted phrases "In a statement
+  carried by state media", a quotation with a colon inside it, a standing charge by two
+  states, a panel's finding "in a report last month" about a strike dated apart and a
+  spokesperson's quoted call "Friday", so that AP is the last hop of all it relays;
+  Radio Canada International on North Korea's spy satellite, with a lead ending "South
+  Korean lawmakers said Thursday, citing a briefing", KCNA's account "said Wednesday" of
+  a launch "late Tuesday", a department's quoted condemnation "In a statement Wednesday"
+  and its quoted call, a minister who "wrote on social media", a pledge "At their summit
+  ... in September", the outlet's own account of a silence and a "With files from" line
+  that is no relay; datelines, leads with the attribution at the end, split quotations,
+  relays, unnamed officials and plural bodies, long titles before names, relative dates
+  and events dated apart from statements, standing denials, page furniture, the outlets'
+  own background and most acts carried by the words behind a neutral verb), written
+  during the round, and measured once, on the round's final code, its misses never
+  printed (blind).
+- ``test68``: a sixty-eighth held-out set in ``bench/extract_test68/`` (ordinary news
+  reports: Munhwa Ilbo in English on the munitions containers shipped to Russia, with a
+  headline opening with the speaker and a quoted claim, a lead ending "Defense Minister
+  Shin Won-sik said on the 27th", a quotation after "Minister Shin said,", "He added
+  that", "According to Shin,", an unnamed official's belief "said separately" and the
+  White House's charge "in January"; Kookmin Ilbo in English on Shoigu in Pyongyang,
+  with KCNA's quoted phrase "reported on the 14th", a leader's quoted pledge "According
+  to KCNA,", "was quoted by Russia's RIA Novosti news agency as saying,", a ministry's
+  quoted phrase "at a regular briefing on the 13th", a call before "a ministry
+  spokesperson said" and a standing charge and a standing denial in one sentence; The UB
+  Post on the Vostochny summit, with a lead "indicated on Wednesday", a two-sentence
+  quotation after "Putin replied:" to Russian state media, a spokesman's denial of
+  signed agreements "on Thursday", the paper's own background on the failed satellite
+  launches and a researcher named with an initial; The Phnom Penh Post on Russia's veto
+  of the UN sanctions panel, with the panel's earlier statement after "weeks after" in a
+  lead narrating the veto, an ambassador's quoted phrase discrediting the panel, a
+  ministry's quoted phrase that "AFP reported" and a spokesman and an analyst who told
+  the paper itself; the Laotian Times on Cho and Lavrov in Vientiane, with a call "on
+  Saturday" in a lead ending "South Korea's foreign ministry said", a charge "according
+  to the ministry", "He added that" with a quoted phrase, a communique's quoted phrase
+  "issued on Friday", a host minister's double title and Pyongyang's standing rejection;
+  The Irrawaddy on the junta and the Pyongyang treaty, with curly quotation marks, a
+  lead ending "according to a statement released by the junta's Foreign Ministry on
+  Thursday", a spokesman's rank before his name, "He denied" with a quoted phrase, a
+  panel's report "in 2018" and a denial "at the time", and an unnamed former officer who
+  told the outlet itself; Asia News Network running The Korea Herald's copy on North
+  Korean casualties in Kursk, with a lead ending "South Korea's spy agency told
+  lawmakers on Thursday", "According to Lee, the NIS believes", "The agency also said",
+  an unnamed US official's quoted phrase "on Monday" and the paper's own account of a
+  silence, so that The Korea Herald is the last hop of all it relays; SunStar running AP
+  copy on North Korean missiles fired at Ukraine, with a lead ending "the White House
+  said Thursday, citing", a firing dated apart from the charge, a pledge after "He
+  said", a leader's promise "in September" inside an account of the summit and a
+  contributors line that is no relay, so that AP is the last hop of all it relays;
+  datelines, leads with the attribution at the end, split quotations, relays, unnamed
+  officials and plural bodies, long titles before names, relative dates and events dated
+  apart from statements, standing denials, page furniture, the outlets' own background
+  and most acts carried by the words behind a neutral verb), written during the round,
+  and measured once, on the round's final code, its misses never printed (blind).
+- ``test69``: a sixty-ninth held-out set in ``bench/extract_test69/`` (ordinary news
+  reports: IRNA English on the Pyongyang treaty, with "Tehran, IRNA \u2013", a lead
+  ending "Russian President Vladimir Putin said after talks with North Korean leader Kim
+  Jong Un on Wednesday", a quotation before "Putin told reporters after the signing
+  ceremony, Sputnik reported", two quoted phrases of one leader in one sentence, KCNA's
+  quoted clause of the treaty "said on Thursday", a secretary's quoted word "on
+  Tuesday", a standing accusation and a standing denial after "charges that" and an
+  expert who "told IRNA:" (the publisher itself) a quotation after a colon; Tasnim on
+  Russia's veto of the UN panel of experts, with "TEHRAN (Tasnim) \u2013", an envoy's
+  quoted word in a lead narrating the veto, an ambassador's quotation discrediting the
+  panel before his long title, the panel's report "made public earlier this month", a
+  quotation split around "said after the vote", a ministry's quoted regret "in a
+  statement on Friday", a spokeswoman's quoted phrase that "RIA Novosti reported" and a
+  standing denial by both states after "an allegation"; Mediazona on the first North
+  Korean losses in Kursk, with special forces that "said on Saturday", a president's
+  quotation "in his nightly video address on Monday", an unnamed US official's quoted
+  phrase, the outlet's own analysis under "suggests", a Telegram channel that "wrote on
+  Sunday", a spy agency that "told lawmakers last month", the outlet's own account of a
+  ministry's silence, a spokesman's quoted phrase and a president's quoted phrase "in
+  October"; UNN on North Korean missiles fired at Ukraine, with a lead ending "said at a
+  briefing in Kyiv on Friday, a UNN correspondent reports", launches dated apart, "He
+  added that", a representative who "said on the air of the national telethon", "called
+  on ..., saying that" a quoted charge, a quoted denial "in a statement carried by the
+  state news agency KCNA in January", the Kremlin's standing denial and a Recall block;
+  a statement page of Ukraine's Defence Intelligence on North Korean troops in Kursk,
+  with statements in the body's own voice, "According to the Defence Intelligence of
+  Ukraine," on its own page, a hedged forecast, a chief's quotation after "noted:", "As
+  Kyrylo Budanov told The War Zone on Monday" and a standing denial beside the body's
+  account of a silence; a Responsible Statecraft analysis of the Vostochny summit, with
+  the author's own judgements, forecast and call, a reply after a colon "Asked by
+  Russian state television on Wednesday", a leader's quoted pledge, a spokesman's
+  account of no agreements under "insisted", a quoted warning "Last month" and a
+  standing denial by both states; Arms Control Today on North Korean missiles fired at
+  Ukraine, with a lead ending "the White House announced Jan. 4" and officials' quoted
+  phrase after "in what", launches dated apart, "In return, Kirby said," inside a
+  sentence, the journal's own background with a "(See ACT, ...)" reference, a joint
+  statement's quoted charge, Ukrainian officials' account, a quoted dismissal "At a
+  Security Council meeting on Jan. 10" and a quoted phrase "In a Jan. 12 statement
+  carried by the Korean Central News Agency"; Current Time on Shoigu in Pyongyang, with
+  a lead ending "state media reported on July 27", "TASS quoted Shoigu as telling his
+  North Korean counterpart", a secretary's quotation "speaking in Tonga on July 27", the
+  White House's charge "In December" and a quoted denial after "a claim", a professor
+  who "told Current Time" (the publisher itself) and an additional-reporting line that
+  is no relay; datelines, leads with the attribution at the end, split quotations,
+  relays, unnamed officials and plural bodies, long titles before names, relative dates
+  and events dated apart from statements, standing denials, page furniture, the outlets'
+  own background and most acts carried by the words behind a neutral verb), written
+  during the round, and measured once, on the round's final code, its misses never
+  printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -1833,6 +2015,10 @@ SETS = {
     "test63": lambda v: measure_coded(BENCH / "extract_test63", v),
     "test64": lambda v: measure_coded(BENCH / "extract_test64", v),
     "test65": lambda v: measure_coded(BENCH / "extract_test65", v),
+    "test66": lambda v: measure_coded(BENCH / "extract_test66", v),
+    "test67": lambda v: measure_coded(BENCH / "extract_test67", v),
+    "test68": lambda v: measure_coded(BENCH / "extract_test68", v),
+    "test69": lambda v: measure_coded(BENCH / "extract_test69", v),
     "bundled": measure_bundled,
 }
 
