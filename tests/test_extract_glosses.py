@@ -298,6 +298,9 @@ def test_a_caption_is_a_scene_in_the_present(line: str, caption: bool) -> None:
          "Sputnik / AFP", True),
         # a body sentence that names a medium or a slash is no caption
         ("He told the BBC/World Service that the talks had gone well.", False),
+        # a caption of two sentences tells the story: it stays text
+        ("Delegates meet in Moscow, Nov. 20, 2014. This week, officials from both countries "
+         "confirmed plans to cooperate in space. Reuters/Maxim Shemetov", False),
         ("The deal was signed on Tuesday, Reuters reported.", False),
     ],
 )  # fmt: skip

@@ -464,6 +464,20 @@ Smirnov/Sputnik/Kremlin Pool Photo/AP", "... in July. KCNA via Reuters", "... | 
 KCNA VIA KNS / AFP"): the paragraph is the picture's caption."""
 
 
+def _credited_caption(line: str) -> bool:
+    """Whether a paragraph is a picture's caption closed by its credit: one sentence of
+    scene, then the credit. A caption of more sentences may tell the story ("... in
+    Moscow, Nov. 20, 2014. This week, officials from both countries confirmed plans to
+    cooperate ... Reuters/Maxim Shemetov"), so it stays text."""
+    if line[0] in QUOTE_MARKS or len(line.split()) > 80:
+        return False
+    credit = _PICTURE_CREDIT_END.search(line)
+    if credit is None:
+        return False
+    scene = line[: credit.start() + 1].strip()
+    return len(split_sentences(scene, 0, len(scene))) <= 1
+
+
 _BULLET = re.compile(r"^[-\u2013\u2014\u2022*\u00b7>]\s+")
 """A list item's bullet ("- ", "\u2022 "): a related story's headline under its head."""
 
@@ -515,11 +529,7 @@ def detect_furniture(text: str) -> list[str]:
         line = " ".join(raw.split())
         if not line:
             continue
-        strong = _FURNITURE_LINE.match(line) is not None or (
-            line[0] not in QUOTE_MARKS
-            and len(line.split()) <= 80
-            and _PICTURE_CREDIT_END.search(line) is not None
-        )
+        strong = _FURNITURE_LINE.match(line) is not None or _credited_caption(line)
         weak = _WEAK_FURNITURE.match(line) or (
             _CREDIT_END.search(line) and line[0] not in QUOTE_MARKS
         )
