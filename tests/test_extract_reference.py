@@ -1829,7 +1829,8 @@ def test_a_dateline_with_a_plain_hyphen_after_the_agency_line_gives_the_country(
         "Yoshimasa Hayashi said Friday.\n"
     )
     drafts = _extract(tmp_path, body).drafts
-    assert [(d.speaker, d.act) for d in drafts] == [("yoshimasa-hayashi", "pledges")]
+    # his own country's measure (the dateline's country): announced, not a forecast
+    assert [(d.speaker, d.act) for d in drafts] == [("yoshimasa-hayashi", "announces")]
 
 
 def test_cause_for_worry_harm_to_security_warn_and_a_present_shows_that_judges(
