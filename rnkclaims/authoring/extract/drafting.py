@@ -2741,12 +2741,11 @@ class Drafter:
                     act = "intends"  # "said it would consider sending observers": a plan
             if act == "pledges" and _MEASURE_WILL.search(content, 0, 120):
                 act = "announces"  # "said Japan will freeze the assets of 11 organizations"
-            if act == "asserts" and _SELF_MEASURE.match(content):
-                who_will = _SELF_MEASURE.match(content)
-                if who_will and who_will.group("who").lower() in _SELF_PRONOUNS.get(
-                    kind, ("it", "they", "we")
-                ):
-                    act = "announces"  # "South Korea said it would suspend part of ..."
+            measure = _SELF_MEASURE.match(content) if act == "asserts" else None
+            if measure and measure.group("who").lower() in _SELF_PRONOUNS.get(
+                kind, ("it", "they", "we")
+            ):
+                act = "announces"  # "South Korea said it would suspend part of ..."
             deliberates = (
                 re.match(_REPORTED_LEAD + r"(?:that\s+)?(\w+)\s", content)
                 if _SELF_DELIBERATES.match(content)
@@ -3273,7 +3272,7 @@ _SAID_THIS = re.compile(
     r"comments?|statements?))\s+(?:in|during|on|to)\s+(?:an?\s+|the\s+)?(?:interview|"
     r"conversation|broadcast|air|programme|program|telethon)\b"
 )
-"""A sentence that says where the statements before it were made ("He said this in an
+"""A sentence that says where the statements around it were made ("He said this in an
 interview with the South Korean broadcaster KBS")."""
 _STANDING_VERBS = frozenset(
     "accuses accuse denies deny suspects suspect blames blame rejects reject insists insist "
