@@ -1650,6 +1650,58 @@
   during the round by a separate pass that never ran extract, and measured on the
   round's final code (twice: on ``74377f1``, then after a last change that narrowed a
   caption rule), its misses never printed (blind).
+- ``test70``: a seventieth held-out set in ``bench/extract_test70/`` (ordinary news
+  reports: The Local Sweden running TT copy on the Vostochny summit, with the "TT/The
+  Local" credit, a lead ending "Foreign Minister Tobias Billström (M) said on Thursday"
+  with the party in brackets, a quotation before "told TT" (the agency itself), a reply
+  after a colon "Asked by Russian state television", a leader's quoted pledge "According
+  to the North Korean state news agency KCNA" with "what he called", a spokesman who
+  "said later on Thursday" that "Russian news agencies reported", a standing warning and
+  a standing denial and an analyst's quotation before "says", so that TT is the last hop
+  of all it relays; Norway Today running NTB copy on the joint statement against North
+  Korean missile deliveries, with "Norway and close to 50 other countries said in a
+  joint statement on Tuesday", a quotation before "the statement reads", a minister's
+  quotation before "says ... in a press release", a spokesman's charge "said last week"
+  with launches dated apart, a charge "According to Ukraine's Prosecutor General's
+  Office", a standing denial under "deny" and a researcher who "tells NTB"; the
+  Copenhagen Post on North Korean shells, with a lead ending "warned on Tuesday as ...",
+  a quotation whose second sentence calls for action before "told Ritzau", a crosshead,
+  a charge "said earlier this week ... according to the Yonhap news agency", "Yonhap
+  quoted Shin as saying" with a quoted phrase, an intelligence assessment "published in
+  December", an ambassador's standing dismissal after "has previously dismissed" and
+  Pyongyang's standing denial under "has said"; Iceland Review on Zelensky in Reykjavík,
+  with "told reporters in Reykjavík yesterday", a quotation split around "Zelensky said"
+  whose second part accuses and calls for action, a quoted phrase "in an interview with
+  RÚV on Monday", a minister with a long Icelandic name who "told Vísir", a secretary
+  general who "confirmed on Monday", a president who "did not deny the reports last
+  week" and the magazine's own account of Pyongyang's silence; the Luxembourg Times on
+  the Pyongyang treaty, with a quoted phrase in a lead ending "said in Luxembourg on
+  Monday, as ...", a quotation after "Borrell said:", a minister who "told the
+  Luxembourg Times" (the publisher itself), the day's sanctions narrated and uncoded, a
+  president's account "During his visit to Pyongyang last week" and his warning "A day
+  later", a ministry's summons and call "In Seoul, ... said on Friday" and Moscow's
+  standing position under "insists"; The Portugal News running Lusa copy on Russia's
+  veto of the UN panel of experts, with "By TPN/Lusa" and the dateline "New York, 28 Mar
+  2024 (Lusa) -", a Secretary-General's regret that "his spokesperson said on Thursday",
+  an ambassador's quoted phrase discrediting the panel, a quoted charge after "compared
+  the veto to", the panel's report "made public earlier this month" and a standing
+  charge by two states and a standing denial by two others in one sentence, so that Lusa
+  is the last hop of all it relays; Greek Reporter on Shoigu in Pyongyang, with "state
+  media reported on Thursday", KCNA's quoted phrase with talks dated apart, "TASS quoted
+  Shoigu as telling his North Korean counterpart", a ministry's quoted phrase "said on
+  Tuesday, when Shoigu arrived", Pyongyang's standing rejection as a quoted word, "said
+  on Wednesday ..., adding that" and a research fellow who "told Greek Reporter" (the
+  publisher itself); the Sofia Globe on North Korea's denial of arms sales, with a
+  statement "published by the state news agency KCNA on September 22", a quoted charge
+  after "accused", the outlet's own first with US findings "first reported by The New
+  York Times earlier this month", a quotation with a long military title "told a
+  briefing on September 6", a quoted word "earlier this month" and a belief "said on
+  Thursday"; datelines, leads with the attribution at the end, split quotations, relays,
+  unnamed officials and plural bodies, long titles before names, relative dates and
+  events dated apart from statements, standing denials, page furniture, the outlets' own
+  background and most acts carried by the words behind a neutral verb), written at the
+  round's end, after the last change to the rules, and measured once, on the round's
+  final code, its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -2040,6 +2092,7 @@ SETS = {
     "test67": lambda v: measure_coded(BENCH / "extract_test67", v),
     "test68": lambda v: measure_coded(BENCH / "extract_test68", v),
     "test69": lambda v: measure_coded(BENCH / "extract_test69", v),
+    "test70": lambda v: measure_coded(BENCH / "extract_test70", v),
     "bundled": measure_bundled,
 }
 
