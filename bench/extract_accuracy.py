@@ -1702,6 +1702,64 @@
   background and most acts carried by the words behind a neutral verb), written at the
   round's end, after the last change to the rules, and measured once, on the round's
   final code, its misses never printed (blind).
+- ``test71``: a seventy-first held-out set in ``bench/extract_test71/`` (ordinary news
+  reports: The West Australian running AAP copy on the Pyongyang treaty, with a lead
+  ending "Russian President Vladimir Putin says" in the present tense, a quotation split
+  over two paragraphs whose unattributed second does another thing, a leader's quoted
+  pledge after "told Putin that", the treaty's quoted clauses that KCNA "reported on
+  Thursday as it published the full text", a standing accusation and a standing denial
+  by both states and a minister's quoted concern "said on Wednesday" with her call under
+  "Senator Wong said", so that AAP is the last hop of all it relays; the Brisbane Times
+  on the first clashes in Kursk, with curly quotation marks, "Ukraine's defence minister
+  has said" inside the lead before a closing clause, a quotation before "told South
+  Korean public broadcaster KBS on Tuesday" and its unattributed forecast, a caption run
+  into its credit, a figure and a quoted forecast of one deputy press secretary "said on
+  Monday", the paper's own account of the Kremlin's silence, a quoted dismissal "last
+  week" and a foreign minister's quoted pledge "last week" behind a relative clause
+  dated "on Monday"; Crikey on Russia's veto of the UN panel of experts, with
+  Washington's charge behind "in a move Washington says is meant to", an ambassador's
+  quotation discrediting the panel, an ambassador's quotation after a colon, the panel's
+  report "made public earlier this month", a quoted likening, Seoul's standing
+  accusation, a standing denial by both states, the site's own judgement and a
+  minister's quoted phrase "said on Friday" with "which she said" inside; The Fiji Times
+  running AP copy on the Vostochny summit, with "VOSTOCHNY COSMODROME, Russia (AP)
+  \u2014", a lead "said Wednesday", a reply after a colon "Asked by Russian state
+  television", a quotation before "told Putin through an interpreter" and its second
+  sentence that pledges, KCNA's quoted phrase "said Thursday", a spokesman's
+  announcement and his quotation after "adding:", US officials' standing charge under
+  "say" and a standing denial, so that AP is the last hop of all it relays; the Pacific
+  Island Times on North Korea's spy satellite and Guam, with a "Photo courtesy of KCNA"
+  caption, state media that "said on Wednesday", the governor's office under its seat
+  "Adelup said", the governor's quoted pledge "in a statement on Thursday", a delegate
+  who "called on" with a quoted warning after "saying", a spy agency's hedged belief
+  that "Yonhap News Agency reported", a pledge dated "in September" after "when" and a
+  command's quoted phrase; The Saturday Paper on Lavrov in Pyongyang, with the edition
+  line, the paper's own judgement inside a scene-setting opening, a minister's quoted
+  phrase "At talks on Thursday", a proposal with a quoted word after "what he called", a
+  leader's quoted pledge that KCNA "reported on Friday", a spokesman's account dated
+  only against the visit, Pyongyang's standing quoted dismissal "has long called",
+  researchers' finding "reported this month" with a quoted hedge, a minister who "told
+  parliament's defence committee last week", the paper's own analysis and a specialist's
+  quotation before "says"; the Otago Daily Times running Reuters copy on North Korean
+  missiles fired at Ukraine, with "UNITED NATIONS -", a lead "told the UN Security
+  Council on Wednesday" with a quoted phrase after "a step it called", an ambassador's
+  quotation before his long title, a spokesman's account "said last week" with the
+  launches dated apart and his forecast "at the time", investigators' hedged finding
+  "said on Saturday", a joint statement's quoted phrase "on Tuesday", a quoted denial
+  and charge, a standing denial under "have repeatedly rejected" and the agency's own
+  background, so that Reuters is the last hop of all it relays; Newsroom on the new
+  sanctions monitoring team, with a minister's quoted phrase after "with ... saying" in
+  the lead, the outlet's own background after "seven months after", a joint statement's
+  announcement and its quoted charge after "and accused", a minister's two-sentence
+  quotation, a defence force's announcement, a spy agency's charge "On Friday", a
+  spokeswoman's quoted word "on Thursday" "according to the state news agency TASS", the
+  outlet's own judgement and a ministry spokesperson who "told Newsroom" (the publisher
+  itself); datelines, leads with the attribution at the end, split quotations, relays,
+  unnamed officials and plural bodies, long titles before names, relative dates and
+  events dated apart from statements, standing denials, page furniture, the outlets' own
+  background and most acts carried by the words behind a neutral verb), written at the
+  round's end, after the last change to the rules, and measured once, on the round's
+  final code, its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -2093,6 +2151,7 @@ SETS = {
     "test68": lambda v: measure_coded(BENCH / "extract_test68", v),
     "test69": lambda v: measure_coded(BENCH / "extract_test69", v),
     "test70": lambda v: measure_coded(BENCH / "extract_test70", v),
+    "test71": lambda v: measure_coded(BENCH / "extract_test71", v),
     "bundled": measure_bundled,
 }
 
