@@ -1760,6 +1760,52 @@
   background and most acts carried by the words behind a neutral verb), written at the
   round's end, after the last change to the rules, and measured once, on the round's
   final code, its misses never printed (blind).
+- ``test72``: a seventy-second held-out set in ``bench/extract_test72/`` (ordinary news
+  reports: The Jordan Times running AFP copy on the Vostochny summit, with "VOSTOCHNY,
+  Russia \u2014", a quoted word "said on Wednesday" in the lead, a two-sentence
+  quotation "told Russian state television", a reply after a colon, a leader's quoted
+  phrase and his quoted pledge "Kim added", KCNA's account "reported on Thursday", a
+  standing denial by both states under "deny", the agency's own background on the failed
+  satellite launches and a quotation split around "told AFP", so that AFP is the last
+  hop of all it relays; the Kuwait Times running Reuters copy on the UN monitors'
+  finding on the Kharkiv missile, with a lead ending "in a report seen by Reuters" and
+  the strike dated apart, a hedged "most likely", a quotation "the monitors wrote", an
+  ambassador's quoted word "at the time", a standing denial and a pledge "last year" of
+  two states in one sentence, a prosecutor who "told Reuters in February" and a quoted
+  phrase "earlier this month"; the Oman Observer running AFP copy on the Pyongyang
+  treaty, with state media's quoted clause "said on Thursday", a president's "does not
+  exclude" with no condition, a leader's quoted word and quoted pledge, a quoted warning
+  before a long title, "He added that" with a quoted word, a spokesman's quoted concern
+  and the agency's own background on the 1961 treaty; the Saudi Gazette on Shoigu in
+  Pyongyang, with a lead ending "state media reported on Thursday", "TASS quoted Shoigu
+  as telling his North Korean counterpart", a hedged quoted phrase, a secretary's quoted
+  phrase "speaking in Wellington on Thursday", the White House's charge "in December"
+  and a ministry's quoted denial, "Analysts say" and the paper's own background on the
+  sanctions; The Tribune running PTI copy on North Korean losses in Kursk, with "Seoul,
+  Dec 19 (PTI)", a lead ending "South Korean lawmakers said on Thursday, citing the
+  country's spy agency", "Lee quoted NIS officials as saying", a lawmaker's account of
+  the agency's belief, losses dated apart, a quoted word "earlier this week" and the
+  agency's account of a silence beside a spokesman's standing position, so that PTI is
+  the last hop of all it relays; Mint on the failed satellite launch and Russian help,
+  with "KCNA quoted a deputy director-general ... as saying", Seoul's earlier charge
+  after "a launch that", an unnamed military official "on Tuesday" with "likely", two
+  leaders' call and warning in one sentence, a pledge "last September" and a fellow who
+  "told Reuters"; the Deccan Chronicle running AP copy on North Korean missiles fired at
+  Ukraine, with "Washington:", a lead ending "the White House said Thursday", launches
+  dated apart with "he said" at the end, "He added that", "In return, ..., Kirby said",
+  an unnamed senior official's forecast and a standing denial by both states, so that AP
+  is the last hop of all it relays; the Pakistan Observer on Lavrov in Pyongyang, with
+  curly quotation marks, a two-sentence quotation "according to Russia's TASS news
+  agency", "He accused" with a quoted word, "said Moscow would never again" (a pledge),
+  a leader's quoted pledge "according to North Korea's official KCNA news agency", the
+  White House's charge "last week", a quotation "said at the time", the Kremlin's
+  standing denial and the paper's own account of a silence; datelines, leads with the
+  attribution at the end, split quotations, relays, unnamed officials and plural bodies,
+  long titles before names, relative dates and events dated apart from statements,
+  standing denials, page furniture, the outlets' own background and most acts carried by
+  the words behind a neutral verb), written at the round's end, after the last change to
+  the rules, and measured once, on the round's final code, its misses never printed
+  (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -2152,6 +2198,7 @@ SETS = {
     "test69": lambda v: measure_coded(BENCH / "extract_test69", v),
     "test70": lambda v: measure_coded(BENCH / "extract_test70", v),
     "test71": lambda v: measure_coded(BENCH / "extract_test71", v),
+    "test72": lambda v: measure_coded(BENCH / "extract_test72", v),
     "bundled": measure_bundled,
 }
 
