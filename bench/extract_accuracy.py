@@ -1806,6 +1806,60 @@
   the words behind a neutral verb), written at the round's end, after the last change to
   the rules, and measured once, on the round's final code, its misses never printed
   (blind).
+- ``test73``: a seventy-third held-out set in ``bench/extract_test73/`` (ordinary news
+  reports: the National Post running AP copy on the text of the Pyongyang treaty, with
+  "SEOUL, South Korea (AP) \u2014", a lead with a quoted phrase ending "North Korea's
+  state media said Thursday", the agency's own judgement under "could mark", "According
+  to the official Korean Central News Agency," a leader's quoted phrase "KCNA quoted Kim
+  as telling Putin", a president's quoted warning "Speaking to reporters in Hanoi on
+  Thursday" and "He added that" with a quoted threat, an adviser's quoted plan "Earlier
+  Thursday" and a standing accusation and a standing denial by both states, so that AP
+  is the last hop of all it relays; The Washington Free Beacon on Russia's veto of the
+  UN panel of experts, with the administration's charge under "says" in a lead narrating
+  the veto, an ambassador's quoted phrase "Before the vote", a quotation with a long
+  title "said in a statement after the vote", a quoted comparison, the panel's report
+  "made public earlier this month" with a strike dated apart, the White House's charge
+  "in January", a standing denial under "deny" and a lawmaker's charge and his call
+  "told the Washington Free Beacon" (the publisher itself); The Morning Dispatch of The
+  Dispatch on the Vostochny summit, with off-topic Quick Hits, a spokesman's account of
+  no agreements "said Wednesday", a president's quoted phrase "Asked by Russian state
+  television" and a quotation after "but added:", the outlet's own reading of the venue
+  after a colon, a leader's quoted pledge "according to Russian state media", KCNA's
+  quoted phrase "On Thursday morning", the outlet's own background and an expert's split
+  quotation "told The Dispatch"; DefenseScoop on the Malligyong-1 satellite, with a lead
+  ending "deputy press secretary Sabrina Singh said Monday", KCNA's claim "On Tuesday",
+  an unnamed senior official's quoted phrase, a staff's assessment "last week", Moscow's
+  standing denial, a spokesperson's quoted phrase "in a statement to DefenseScoop" and
+  an analyst's split quotation whose closing sentence is a forecast of its own; a
+  National Interest commentary before the summit, with officials' account that "the New
+  York Times reported on Monday, citing U.S. and allied officials", "the officials
+  said", the author's own account of a silence, a spokesperson's quotation "said on
+  Monday", a coordinator's account "last week" of a visit "in July", state media's
+  quoted phrase, a standing denial under "has long insisted" and the author's own
+  judgements, forecast and call; Federal News Network on Treasury and State sanctions,
+  with a lead ending "the Treasury Department said Thursday as it imposed sanctions on
+  them", "Treasury says" inside a sentence, a quotation with a long title after the
+  name, a spokesman's quoted pledge, US officials' standing charge under "say", a
+  standing denial by both states, the outlet's own background on the panel, a former
+  official who "told Federal News Network" (the publisher itself) and "He added that" a
+  call; a news page of Ukraine's Ministry of Defence on its minister in Seoul, with a
+  lead dated "On 27 November", "russia" in lower case, "According to him,", a
+  three-sentence quotation before "the Minister stressed", "according to Rustem Umerov,"
+  inside a sentence, a president's position after "noted that", a pledge under "assured
+  that" carried by "would not remain indifferent", the ministry's own statement on its
+  own page and "As a reminder, ... earlier reported"; Euromaidan Press on North Korean
+  losses in Kursk, with a lead ending "Ukraine's military intelligence (HUR) reported on
+  14 December", "According to HUR,", a quotation "he said" after a sentence dating the
+  address, "He added that", an unnamed US official's quoted phrase that "Reuters
+  reported", the outlet's own account of a silence, a vice minister's quoted phrase "In
+  October" "in a statement carried by the state news agency KCNA", an official who
+  "wrote on Telegram" and a think tank that "assessed on 16 December"; datelines, leads
+  with the attribution at the end, split quotations, relays, unnamed officials and
+  plural bodies, long titles before names, relative dates and events dated apart from
+  statements, standing denials, page furniture, the outlets' own background and most
+  acts carried by the words behind a neutral verb), written at the round's end, after
+  the last change to the rules, and measured once, on the round's final code, its misses
+  never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -2199,6 +2253,7 @@ SETS = {
     "test70": lambda v: measure_coded(BENCH / "extract_test70", v),
     "test71": lambda v: measure_coded(BENCH / "extract_test71", v),
     "test72": lambda v: measure_coded(BENCH / "extract_test72", v),
+    "test73": lambda v: measure_coded(BENCH / "extract_test73", v),
     "bundled": measure_bundled,
 }
 
