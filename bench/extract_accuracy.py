@@ -1650,6 +1650,216 @@
   during the round by a separate pass that never ran extract, and measured on the
   round's final code (twice: on ``74377f1``, then after a last change that narrowed a
   caption rule), its misses never printed (blind).
+- ``test70``: a seventieth held-out set in ``bench/extract_test70/`` (ordinary news
+  reports: The Local Sweden running TT copy on the Vostochny summit, with the "TT/The
+  Local" credit, a lead ending "Foreign Minister Tobias Billström (M) said on Thursday"
+  with the party in brackets, a quotation before "told TT" (the agency itself), a reply
+  after a colon "Asked by Russian state television", a leader's quoted pledge "According
+  to the North Korean state news agency KCNA" with "what he called", a spokesman who
+  "said later on Thursday" that "Russian news agencies reported", a standing warning and
+  a standing denial and an analyst's quotation before "says", so that TT is the last hop
+  of all it relays; Norway Today running NTB copy on the joint statement against North
+  Korean missile deliveries, with "Norway and close to 50 other countries said in a
+  joint statement on Tuesday", a quotation before "the statement reads", a minister's
+  quotation before "says ... in a press release", a spokesman's charge "said last week"
+  with launches dated apart, a charge "According to Ukraine's Prosecutor General's
+  Office", a standing denial under "deny" and a researcher who "tells NTB"; the
+  Copenhagen Post on North Korean shells, with a lead ending "warned on Tuesday as ...",
+  a quotation whose second sentence calls for action before "told Ritzau", a crosshead,
+  a charge "said earlier this week ... according to the Yonhap news agency", "Yonhap
+  quoted Shin as saying" with a quoted phrase, an intelligence assessment "published in
+  December", an ambassador's standing dismissal after "has previously dismissed" and
+  Pyongyang's standing denial under "has said"; Iceland Review on Zelensky in Reykjavík,
+  with "told reporters in Reykjavík yesterday", a quotation split around "Zelensky said"
+  whose second part accuses and calls for action, a quoted phrase "in an interview with
+  RÚV on Monday", a minister with a long Icelandic name who "told Vísir", a secretary
+  general who "confirmed on Monday", a president who "did not deny the reports last
+  week" and the magazine's own account of Pyongyang's silence; the Luxembourg Times on
+  the Pyongyang treaty, with a quoted phrase in a lead ending "said in Luxembourg on
+  Monday, as ...", a quotation after "Borrell said:", a minister who "told the
+  Luxembourg Times" (the publisher itself), the day's sanctions narrated and uncoded, a
+  president's account "During his visit to Pyongyang last week" and his warning "A day
+  later", a ministry's summons and call "In Seoul, ... said on Friday" and Moscow's
+  standing position under "insists"; The Portugal News running Lusa copy on Russia's
+  veto of the UN panel of experts, with "By TPN/Lusa" and the dateline "New York, 28 Mar
+  2024 (Lusa) -", a Secretary-General's regret that "his spokesperson said on Thursday",
+  an ambassador's quoted phrase discrediting the panel, a quoted charge after "compared
+  the veto to", the panel's report "made public earlier this month" and a standing
+  charge by two states and a standing denial by two others in one sentence, so that Lusa
+  is the last hop of all it relays; Greek Reporter on Shoigu in Pyongyang, with "state
+  media reported on Thursday", KCNA's quoted phrase with talks dated apart, "TASS quoted
+  Shoigu as telling his North Korean counterpart", a ministry's quoted phrase "said on
+  Tuesday, when Shoigu arrived", Pyongyang's standing rejection as a quoted word, "said
+  on Wednesday ..., adding that" and a research fellow who "told Greek Reporter" (the
+  publisher itself); the Sofia Globe on North Korea's denial of arms sales, with a
+  statement "published by the state news agency KCNA on September 22", a quoted charge
+  after "accused", the outlet's own first with US findings "first reported by The New
+  York Times earlier this month", a quotation with a long military title "told a
+  briefing on September 6", a quoted word "earlier this month" and a belief "said on
+  Thursday"; datelines, leads with the attribution at the end, split quotations, relays,
+  unnamed officials and plural bodies, long titles before names, relative dates and
+  events dated apart from statements, standing denials, page furniture, the outlets' own
+  background and most acts carried by the words behind a neutral verb), written at the
+  round's end, after the last change to the rules, and measured once, on the round's
+  final code, its misses never printed (blind).
+- ``test71``: a seventy-first held-out set in ``bench/extract_test71/`` (ordinary news
+  reports: The West Australian running AAP copy on the Pyongyang treaty, with a lead
+  ending "Russian President Vladimir Putin says" in the present tense, a quotation split
+  over two paragraphs whose unattributed second does another thing, a leader's quoted
+  pledge after "told Putin that", the treaty's quoted clauses that KCNA "reported on
+  Thursday as it published the full text", a standing accusation and a standing denial
+  by both states and a minister's quoted concern "said on Wednesday" with her call under
+  "Senator Wong said", so that AAP is the last hop of all it relays; the Brisbane Times
+  on the first clashes in Kursk, with curly quotation marks, "Ukraine's defence minister
+  has said" inside the lead before a closing clause, a quotation before "told South
+  Korean public broadcaster KBS on Tuesday" and its unattributed forecast, a caption run
+  into its credit, a figure and a quoted forecast of one deputy press secretary "said on
+  Monday", the paper's own account of the Kremlin's silence, a quoted dismissal "last
+  week" and a foreign minister's quoted pledge "last week" behind a relative clause
+  dated "on Monday"; Crikey on Russia's veto of the UN panel of experts, with
+  Washington's charge behind "in a move Washington says is meant to", an ambassador's
+  quotation discrediting the panel, an ambassador's quotation after a colon, the panel's
+  report "made public earlier this month", a quoted likening, Seoul's standing
+  accusation, a standing denial by both states, the site's own judgement and a
+  minister's quoted phrase "said on Friday" with "which she said" inside; The Fiji Times
+  running AP copy on the Vostochny summit, with "VOSTOCHNY COSMODROME, Russia (AP)
+  \u2014", a lead "said Wednesday", a reply after a colon "Asked by Russian state
+  television", a quotation before "told Putin through an interpreter" and its second
+  sentence that pledges, KCNA's quoted phrase "said Thursday", a spokesman's
+  announcement and his quotation after "adding:", US officials' standing charge under
+  "say" and a standing denial, so that AP is the last hop of all it relays; the Pacific
+  Island Times on North Korea's spy satellite and Guam, with a "Photo courtesy of KCNA"
+  caption, state media that "said on Wednesday", the governor's office under its seat
+  "Adelup said", the governor's quoted pledge "in a statement on Thursday", a delegate
+  who "called on" with a quoted warning after "saying", a spy agency's hedged belief
+  that "Yonhap News Agency reported", a pledge dated "in September" after "when" and a
+  command's quoted phrase; The Saturday Paper on Lavrov in Pyongyang, with the edition
+  line, the paper's own judgement inside a scene-setting opening, a minister's quoted
+  phrase "At talks on Thursday", a proposal with a quoted word after "what he called", a
+  leader's quoted pledge that KCNA "reported on Friday", a spokesman's account dated
+  only against the visit, Pyongyang's standing quoted dismissal "has long called",
+  researchers' finding "reported this month" with a quoted hedge, a minister who "told
+  parliament's defence committee last week", the paper's own analysis and a specialist's
+  quotation before "says"; the Otago Daily Times running Reuters copy on North Korean
+  missiles fired at Ukraine, with "UNITED NATIONS -", a lead "told the UN Security
+  Council on Wednesday" with a quoted phrase after "a step it called", an ambassador's
+  quotation before his long title, a spokesman's account "said last week" with the
+  launches dated apart and his forecast "at the time", investigators' hedged finding
+  "said on Saturday", a joint statement's quoted phrase "on Tuesday", a quoted denial
+  and charge, a standing denial under "have repeatedly rejected" and the agency's own
+  background, so that Reuters is the last hop of all it relays; Newsroom on the new
+  sanctions monitoring team, with a minister's quoted phrase after "with ... saying" in
+  the lead, the outlet's own background after "seven months after", a joint statement's
+  announcement and its quoted charge after "and accused", a minister's two-sentence
+  quotation, a defence force's announcement, a spy agency's charge "On Friday", a
+  spokeswoman's quoted word "on Thursday" "according to the state news agency TASS", the
+  outlet's own judgement and a ministry spokesperson who "told Newsroom" (the publisher
+  itself); datelines, leads with the attribution at the end, split quotations, relays,
+  unnamed officials and plural bodies, long titles before names, relative dates and
+  events dated apart from statements, standing denials, page furniture, the outlets' own
+  background and most acts carried by the words behind a neutral verb), written at the
+  round's end, after the last change to the rules, and measured once, on the round's
+  final code, its misses never printed (blind).
+- ``test72``: a seventy-second held-out set in ``bench/extract_test72/`` (ordinary news
+  reports: The Jordan Times running AFP copy on the Vostochny summit, with "VOSTOCHNY,
+  Russia \u2014", a quoted word "said on Wednesday" in the lead, a two-sentence
+  quotation "told Russian state television", a reply after a colon, a leader's quoted
+  phrase and his quoted pledge "Kim added", KCNA's account "reported on Thursday", a
+  standing denial by both states under "deny", the agency's own background on the failed
+  satellite launches and a quotation split around "told AFP", so that AFP is the last
+  hop of all it relays; the Kuwait Times running Reuters copy on the UN monitors'
+  finding on the Kharkiv missile, with a lead ending "in a report seen by Reuters" and
+  the strike dated apart, a hedged "most likely", a quotation "the monitors wrote", an
+  ambassador's quoted word "at the time", a standing denial and a pledge "last year" of
+  two states in one sentence, a prosecutor who "told Reuters in February" and a quoted
+  phrase "earlier this month"; the Oman Observer running AFP copy on the Pyongyang
+  treaty, with state media's quoted clause "said on Thursday", a president's "does not
+  exclude" with no condition, a leader's quoted word and quoted pledge, a quoted warning
+  before a long title, "He added that" with a quoted word, a spokesman's quoted concern
+  and the agency's own background on the 1961 treaty; the Saudi Gazette on Shoigu in
+  Pyongyang, with a lead ending "state media reported on Thursday", "TASS quoted Shoigu
+  as telling his North Korean counterpart", a hedged quoted phrase, a secretary's quoted
+  phrase "speaking in Wellington on Thursday", the White House's charge "in December"
+  and a ministry's quoted denial, "Analysts say" and the paper's own background on the
+  sanctions; The Tribune running PTI copy on North Korean losses in Kursk, with "Seoul,
+  Dec 19 (PTI)", a lead ending "South Korean lawmakers said on Thursday, citing the
+  country's spy agency", "Lee quoted NIS officials as saying", a lawmaker's account of
+  the agency's belief, losses dated apart, a quoted word "earlier this week" and the
+  agency's account of a silence beside a spokesman's standing position, so that PTI is
+  the last hop of all it relays; Mint on the failed satellite launch and Russian help,
+  with "KCNA quoted a deputy director-general ... as saying", Seoul's earlier charge
+  after "a launch that", an unnamed military official "on Tuesday" with "likely", two
+  leaders' call and warning in one sentence, a pledge "last September" and a fellow who
+  "told Reuters"; the Deccan Chronicle running AP copy on North Korean missiles fired at
+  Ukraine, with "Washington:", a lead ending "the White House said Thursday", launches
+  dated apart with "he said" at the end, "He added that", "In return, ..., Kirby said",
+  an unnamed senior official's forecast and a standing denial by both states, so that AP
+  is the last hop of all it relays; the Pakistan Observer on Lavrov in Pyongyang, with
+  curly quotation marks, a two-sentence quotation "according to Russia's TASS news
+  agency", "He accused" with a quoted word, "said Moscow would never again" (a pledge),
+  a leader's quoted pledge "according to North Korea's official KCNA news agency", the
+  White House's charge "last week", a quotation "said at the time", the Kremlin's
+  standing denial and the paper's own account of a silence; datelines, leads with the
+  attribution at the end, split quotations, relays, unnamed officials and plural bodies,
+  long titles before names, relative dates and events dated apart from statements,
+  standing denials, page furniture, the outlets' own background and most acts carried by
+  the words behind a neutral verb), written at the round's end, after the last change to
+  the rules, and measured once, on the round's final code, its misses never printed
+  (blind).
+- ``test73``: a seventy-third held-out set in ``bench/extract_test73/`` (ordinary news
+  reports: the National Post running AP copy on the text of the Pyongyang treaty, with
+  "SEOUL, South Korea (AP) \u2014", a lead with a quoted phrase ending "North Korea's
+  state media said Thursday", the agency's own judgement under "could mark", "According
+  to the official Korean Central News Agency," a leader's quoted phrase "KCNA quoted Kim
+  as telling Putin", a president's quoted warning "Speaking to reporters in Hanoi on
+  Thursday" and "He added that" with a quoted threat, an adviser's quoted plan "Earlier
+  Thursday" and a standing accusation and a standing denial by both states, so that AP
+  is the last hop of all it relays; The Washington Free Beacon on Russia's veto of the
+  UN panel of experts, with the administration's charge under "says" in a lead narrating
+  the veto, an ambassador's quoted phrase "Before the vote", a quotation with a long
+  title "said in a statement after the vote", a quoted comparison, the panel's report
+  "made public earlier this month" with a strike dated apart, the White House's charge
+  "in January", a standing denial under "deny" and a lawmaker's charge and his call
+  "told the Washington Free Beacon" (the publisher itself); The Morning Dispatch of The
+  Dispatch on the Vostochny summit, with off-topic Quick Hits, a spokesman's account of
+  no agreements "said Wednesday", a president's quoted phrase "Asked by Russian state
+  television" and a quotation after "but added:", the outlet's own reading of the venue
+  after a colon, a leader's quoted pledge "according to Russian state media", KCNA's
+  quoted phrase "On Thursday morning", the outlet's own background and an expert's split
+  quotation "told The Dispatch"; DefenseScoop on the Malligyong-1 satellite, with a lead
+  ending "deputy press secretary Sabrina Singh said Monday", KCNA's claim "On Tuesday",
+  an unnamed senior official's quoted phrase, a staff's assessment "last week", Moscow's
+  standing denial, a spokesperson's quoted phrase "in a statement to DefenseScoop" and
+  an analyst's split quotation whose closing sentence is a forecast of its own; a
+  National Interest commentary before the summit, with officials' account that "the New
+  York Times reported on Monday, citing U.S. and allied officials", "the officials
+  said", the author's own account of a silence, a spokesperson's quotation "said on
+  Monday", a coordinator's account "last week" of a visit "in July", state media's
+  quoted phrase, a standing denial under "has long insisted" and the author's own
+  judgements, forecast and call; Federal News Network on Treasury and State sanctions,
+  with a lead ending "the Treasury Department said Thursday as it imposed sanctions on
+  them", "Treasury says" inside a sentence, a quotation with a long title after the
+  name, a spokesman's quoted pledge, US officials' standing charge under "say", a
+  standing denial by both states, the outlet's own background on the panel, a former
+  official who "told Federal News Network" (the publisher itself) and "He added that" a
+  call; a news page of Ukraine's Ministry of Defence on its minister in Seoul, with a
+  lead dated "On 27 November", "russia" in lower case, "According to him,", a
+  three-sentence quotation before "the Minister stressed", "according to Rustem Umerov,"
+  inside a sentence, a president's position after "noted that", a pledge under "assured
+  that" carried by "would not remain indifferent", the ministry's own statement on its
+  own page and "As a reminder, ... earlier reported"; Euromaidan Press on North Korean
+  losses in Kursk, with a lead ending "Ukraine's military intelligence (HUR) reported on
+  14 December", "According to HUR,", a quotation "he said" after a sentence dating the
+  address, "He added that", an unnamed US official's quoted phrase that "Reuters
+  reported", the outlet's own account of a silence, a vice minister's quoted phrase "In
+  October" "in a statement carried by the state news agency KCNA", an official who
+  "wrote on Telegram" and a think tank that "assessed on 16 December"; datelines, leads
+  with the attribution at the end, split quotations, relays, unnamed officials and
+  plural bodies, long titles before names, relative dates and events dated apart from
+  statements, standing denials, page furniture, the outlets' own background and most
+  acts carried by the words behind a neutral verb), written at the round's end, after
+  the last change to the rules, and measured once, on the round's final code, its misses
+  never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -2040,6 +2250,10 @@ SETS = {
     "test67": lambda v: measure_coded(BENCH / "extract_test67", v),
     "test68": lambda v: measure_coded(BENCH / "extract_test68", v),
     "test69": lambda v: measure_coded(BENCH / "extract_test69", v),
+    "test70": lambda v: measure_coded(BENCH / "extract_test70", v),
+    "test71": lambda v: measure_coded(BENCH / "extract_test71", v),
+    "test72": lambda v: measure_coded(BENCH / "extract_test72", v),
+    "test73": lambda v: measure_coded(BENCH / "extract_test73", v),
     "bundled": measure_bundled,
 }
 
