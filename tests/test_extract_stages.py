@@ -1224,6 +1224,47 @@ def test_a_bare_dateline_gives_the_speakers_country(tmp_path: Path) -> None:
     assert acts == [("yoshimasa-hayashi", "intends"), ("kim-jong-un", "pledges")]
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("On 28 April the Central Military Commission said in a statement that it was so.",
+         "the Central Military Commission"),
+        ("Recall that in January 2024 the White House said that Russia had fired them.",
+         "the White House"),
+    ],
+)  # fmt: skip
+def test_a_date_before_a_subject_with_no_comma_is_no_part_of_it(text: str, subject: str) -> None:
+    found = [
+        (v.phrase, text[v.np_start : v.np_end]) for v in find_verbs(analyse(text), 0, len(text))
+    ]
+    assert ("said", subject) in found
+
+
+def test_a_date_right_before_the_subject_dates_the_statement(tmp_path: Path) -> None:
+    body = (
+        "Meanwhile, on Monday, Foreign Minister Yoko Kamikawa said the launch was a grave threat.\n"
+    )
+    (draft,) = run(tmp_path, body).drafts
+    assert draft.said == {"expression": "on Monday"}
+
+
+@pytest.mark.parametrize(
+    ("opening", "said"),
+    [
+        ("Asked about the treaty at a briefing on Thursday, ", {"expression": "on Thursday"}),
+        ("Asked about it in August, ", {"date": "2023-08", "expression": "in August"}),
+        # the date of an event told before a trailing attribution is not the statement's
+        ("Troops were seen in Kursk on Wednesday, and ", None),
+    ],
+)  # fmt: skip
+def test_an_opening_clause_that_sets_the_occasion_dates_the_statement(
+    tmp_path: Path, opening: str, said: dict[str, str] | None
+) -> None:
+    body = f"{opening}Kremlin spokesman Dmitry Peskov said cooperation was lawful.\n"
+    drafts = [d for d in run(tmp_path, body).drafts if d.speaker == "dmitry-peskov"]
+    assert drafts and drafts[0].said == said
+
+
 def test_a_list_of_subjects_after_which_keeps_its_first_item() -> None:
     text = (
         "Pyongyang has not acknowledged the deployment, which Seoul, Kyiv and Washington say "

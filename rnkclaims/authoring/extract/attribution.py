@@ -611,6 +611,14 @@ _DEED_BEFORE_SUBJECT = re.compile(
 diplomats said was meant to ...", "a step Seoul says breaks ..."): not part of the subject."""
 
 
+_DATE_BEFORE_SUBJECT = re.compile(
+    r"(?:(?:Recall|Note)\s+that\s+)?(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Ee]arly|[Ll]ate)\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?,?\s+(?=(?:the\s+)?[A-Z])"
+)
+"""A date that opens a subject with no comma after it ("On 28 April the Central Military
+Commission", "Recall that in January 2024 the White House"): not part of the speaker."""
 _LIST_OPENERS = frozenset({"which", "that", "who", "whom", "as", "while", "and", "but"})
 """Words a list of subjects opens after ("..., which Seoul, Kyiv and Washington say")."""
 
@@ -661,6 +669,9 @@ def _np_back(masked: str, tokens: list[tuple[int, int]], i: int) -> tuple[int, i
     lead = re.match(r"(?:and|but|or|while|as)\s+", masked[start:end])
     if lead:  # "..., and analysts said": the conjunction is not part of the subject
         start += lead.end()
+    dated = _DATE_BEFORE_SUBJECT.match(masked, start, end)
+    if dated:  # "On 28 April the Central Military Commission ... said": a date, no subject
+        start = dated.end()
     deed = _DEED_BEFORE_SUBJECT.match(masked, start, end)
     if deed:  # "..., a move Western diplomats said was meant to ...": the deed is said of
         start = deed.end()
