@@ -1867,6 +1867,57 @@
   acts carried by the words behind a neutral verb), written at the round's end, after
   the last change to the rules, and measured once, on the round's final code, its misses
   never printed (blind).
+- ``test74``: a seventy-fourth held-out set in ``bench/extract_test74/`` (ordinary news
+  reports: The Local France running AFP copy on North Korean troops in Kursk, with
+  "Paris (AFP) -", a lead ending "French Foreign Minister Jean-No\u00ebl Barrot said on
+  Tuesday", a quoted phrase "Speaking to France Inter radio", a pledge after "he added",
+  a president who "said late on Monday", a NATO chief's quoted phrase "last week", a
+  minister's quoted pledge "on Friday" that "Russian news agencies reported", the
+  agency's own account of a silence, a president's position "last month", a standing
+  dismissal by both states and a researcher's quotation after "told AFP:", so that AFP
+  is the last hop of all it relays; The Connexion on the Pyongyang treaty, with a lead
+  whose quoted phrase is undated and the signing dated apart, a ministry's statement
+  "published on Thursday" and a quoted phrase before "the statement added", the paper's
+  own account of the treaty, a president's quoted warning "Speaking in Hanoi on
+  Thursday", a minister's quotation after "told franceinfo on Thursday morning:", a
+  standing denial by both states, monitors' finding "In a report seen by Reuters in
+  April" and a specialist who told the paper itself; Decode39 on Russia's veto of the UN
+  panel of experts, with a lead ending "according to Foreign Minister Antonio Tajani",
+  run-in crossheads, the outlet's own account of the veto and its judgement, a quoted
+  pledge on the sidelines "on Thursday", an ambassador's quoted charge "before the
+  vote", a quoted word, the panel's report "made public earlier this month", a standing
+  denial and a standing dismissal in one sentence and a former ambassador who told the
+  outlet itself; Agenzia Nova on the Vostochny summit, in run-on paragraphs, with a
+  spokesman's account of no agreements that denies "told reporters yesterday, as
+  reported by the TASS agency", a two-sentence answer after "Putin replied:" to Rossiya
+  1, a split quotation around "Putin added" whose closing sentence does another thing,
+  KCNA's quoted phrase "this morning", an adviser's quoted warning "last week", a
+  ministry's call that "the Yonhap agency reported" and a quoted phrase "at a press
+  conference today"; The Brazilian Report on Putin in Kazan, with a quoted phrase after
+  "refused to deny", "He also accused", the outlet's own account of the ratification and
+  of a silence, an expectation before "wrote on X on Thursday", a quotation before a
+  long title, "According to South Korea's spy agency," a mission's quoted dismissal "on
+  Monday" and an analyst's two-sentence quotation told to the outlet itself; the Buenos
+  Aires Herald running EFE copy on Shoigu in Pyongyang, with "Seoul, Sep 14 (EFE).-", a
+  leader's quoted phrase "on Friday" in a lead ending "KCNA reported on Saturday", an
+  envoy's quoted pledge that "Russian state agency TASS reported", the agency's own
+  background, a ministry and its spokesperson, and a standing accusation by two states
+  with a standing denial by two others in one sentence, so that EFE is the last hop of
+  all it relays; Mexico News Daily on Sheinbaum and North Korean troops, with a lead
+  ending "said on Thursday", a quotation with a colon inside it, "She added that", an
+  embassy's quoted phrase "in a post on X on Wednesday", a minister's hedged quoted
+  phrase, two states' standing charge under "say", an ambassador who told the outlet
+  itself and an additional-reporting line that is no relay; The Rio Times on the
+  Malligyong-1 satellite, with two states' condemnation after "a launch that" in the
+  lead, a minister who "had said on Sunday, two days before the launch", a president's
+  indication "At a summit ... in September", a prime minister's quoted judgement after
+  "called the launch" and a standing denial by both states; datelines, leads with the
+  attribution at the end, split quotations, relays, unnamed officials and plural bodies,
+  long titles before names, relative dates and events dated apart from statements,
+  standing denials, page furniture, the outlets' own background and most acts carried by
+  the words behind a neutral verb), written at the round's end, after the last change to
+  the rules, and measured once, on the round's final code, its misses never printed
+  (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -2261,6 +2312,7 @@ SETS = {
     "test71": lambda v: measure_coded(BENCH / "extract_test71", v),
     "test72": lambda v: measure_coded(BENCH / "extract_test72", v),
     "test73": lambda v: measure_coded(BENCH / "extract_test73", v),
+    "test74": lambda v: measure_coded(BENCH / "extract_test74", v),
     "bundled": measure_bundled,
 }
 
