@@ -1918,6 +1918,55 @@
   the words behind a neutral verb), written at the round's end, after the last change to
   the rules, and measured once, on the round's final code, its misses never printed
   (blind).
+- ``test75``: a seventy-fifth held-out set in ``bench/extract_test75/`` (ordinary news
+  reports: RTHK English running Reuters copy on the Vostochny summit, with the HKT time
+  stamp and share lines, a lead ending "President Vladimir Putin said on Wednesday", a
+  two-sentence quotation after a colon "Asked by Russian state television", a quoted
+  phrase on compliance, a spokesman's account of no agreements, a leader's quoted phrase
+  and quoted pledge "according to Russian state media", an adviser's quoted warning
+  "last week", a standing denial by both states and the closing "- Reuters", so that
+  Reuters is the last hop of all it relays; the Macau Daily Times running AP copy on
+  North Korean troops in Kursk, with "KYIV, Ukraine (AP) \u2014", a lead ending "said in
+  an interview broadcast Tuesday", a quotation before "told South Korean public
+  broadcaster KBS, adding that" a forecast, a president's quotation "in his nightly
+  video address on Tuesday", a spokeswoman's quoted phrase "said Monday", two states'
+  officials' standing charge under "say", the agency's own account of the Kremlin's
+  silence and a president's quoted phrase "last month"; The China Post running AFP copy
+  on Russia's veto of the UN panel of experts, with "United Nations (United States)
+  (AFP) -", Washington's charge after "as" in a lead narrating the veto, an ambassador's
+  two quoted phrases "on Thursday", a quotation "said in a statement", the panel's
+  report "made public earlier this month", a ministry's quoted regret, a minister's
+  quoted phrase "said Friday" and a standing denial under "have rejected"; Sixth Tone on
+  Beijing and the Pyongyang treaty, with a lead with a quoted phrase after "saying on
+  Thursday", "declined to say" that is no claim, "Lin added", the outlet's own
+  background on China's 1961 pact, a professor who told the outlet itself, a state-run
+  paper's editorial "on Thursday" with a charge and a warning, a president's quoted
+  warning "Speaking in Hanoi on Thursday" and users' questions that are no claim; NTV
+  News24 on North Korean missiles in Ukraine, with a lead "in a joint statement released
+  on Tuesday", the statement's quoted words, a secretary's charge and pledge "At a press
+  conference on Wednesday", the White House's charge "last week" with strikes dated
+  apart, a minister's quoted phrase "told reporters on Tuesday" and a denial and a
+  charge as standing positions; Asia Financial running Reuters copy on Russian oil for
+  North Korea, with a lead ending "according to an analysis of satellite imagery by a
+  British research group", a spokesman's quoted phrase "said on Friday", a deputy
+  secretary's charge and hedged forecast "earlier this month", a spy agency's standing
+  estimate, an Also on AF teaser and the editing credit; a Korea.net page of the Korean
+  government's portal on the Malligyong-1 launch, with the North's claim under "what it
+  claimed was" in a lead narrating the day's suspension, a quotation before "Han said,
+  calling the launch" a quoted phrase, "According to the Joint Chiefs of Staff (JCS),"
+  with a launch dated apart, a minister's suspicion "In an interview with broadcaster
+  KBS on Nov. 19", KCNA's report "on Nov. 22" with "adding that" a quoted pledge and the
+  portal's own background; an East Asia Forum commentary on Kursk and the treaty, with
+  the In Brief summary, single curly quotation marks, an intelligence agency's account
+  "on 14 December", a vice minister's quoted phrase "in October", a leader's quoted
+  pledge "according to the Korean Central News Agency", a secretary's quotation before
+  "said in October" and the author's own judgements, forecast and call; datelines, leads
+  with the attribution at the end, split quotations, relays, unnamed officials and
+  plural bodies, long titles before names, relative dates and events dated apart from
+  statements, standing denials, page furniture, the outlets' own background and most
+  acts carried by the words behind a neutral verb), written at the round's end, after
+  the last change to the rules, and measured once, on the round's final code, its misses
+  never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -2313,6 +2362,7 @@ SETS = {
     "test72": lambda v: measure_coded(BENCH / "extract_test72", v),
     "test73": lambda v: measure_coded(BENCH / "extract_test73", v),
     "test74": lambda v: measure_coded(BENCH / "extract_test74", v),
+    "test75": lambda v: measure_coded(BENCH / "extract_test75", v),
     "bundled": measure_bundled,
 }
 
