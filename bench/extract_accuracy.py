@@ -1967,6 +1967,52 @@
   acts carried by the words behind a neutral verb), written at the round's end, after
   the last change to the rules, and measured once, on the round's final code, its misses
   never printed (blind).
+- ``test76``: a seventy-sixth held-out set in ``bench/extract_test76/`` (ordinary news
+  reports: Eurasianet on the Vostochny summit, with a country label in the headline, a
+  president's quotation split around "told Russian state television when asked whether",
+  a leader's quoted phrase "In a toast broadcast by Russian state television" and his
+  quoted pledge "he told Putin", a spokesman's account of no agreements "told reporters
+  on Wednesday", KCNA's quoted phrase "said on Thursday", an adviser's quoted warning
+  "last week", a standing denial by both states and a professor who told the outlet
+  itself; Caspian News on Lavrov in Pyongyang, with a lead with a quoted phrase "on
+  Thursday", agreements reached "last month" (an event dated apart), "According to the
+  Korean Central News Agency (KCNA)," "Choe also accused ..., the agency said", a charge
+  "last week", "did not address the accusation directly" (no claim) before a standing
+  denial in a quoted word and a ministry that "on Thursday urged"; bne IntelliNews on
+  Russia's veto of the UN panel of experts, with a lead narrating the veto, an
+  ambassador's quoted phrase discrediting the panel "on Thursday before the vote", a
+  quotation after "said after the vote:", the panel's report "made public earlier this
+  month" with a strike dated apart, two states' standing charge under "say", a standing
+  denial under "deny" and a ministry's quoted "deep regret" "on Friday"; Daryo on the
+  Pyongyang treaty, with a pledge under "have pledged" in a lead ending "North Korean
+  state media reported on Thursday", a charge after "Speaking to reporters after the
+  talks on Wednesday, Putin said:", an aide's denial "told reporters in Moscow on
+  Tuesday, Russian news agencies reported", a quoted warning "Speaking in Hanoi on
+  Thursday" and "He added that" a quoted threat, and a standing denial by "Both
+  countries" of "Western accusations"; 24.kg on North Korean troops in Kursk, with a
+  lead ending "the Pentagon said" with no date, a quotation after a sentence that only
+  introduces it, a minister who "told the South Korean broadcaster KBS", the agency's
+  own account of a silence, a quoted pledge "Visiting Moscow on Friday", "said at the
+  same talks" and a quoted phrase under "believed" "last week"; AKIpress on Shoigu in
+  Pyongyang, with "AKIPRESS.COM -", a lead ending "reported on Thursday", a quoted
+  forecast under "expressed the belief", a quoted phrase under "expressed support for
+  what he called", off-topic background and a standing charge and a standing denial in
+  one sentence ("charges Pyongyang has rejected"); Belsat on North Korean missiles fired
+  at Ukraine, with a lead ending "the White House said on Thursday, citing newly
+  declassified intelligence", "According to Kirby," with launches dated apart, a pledge
+  under "said", a ministry's quoted "strongly condemns", an intelligence chief who "told
+  Ukrainska Pravda" "In December" and the editor's code "ms/belsat.eu"; Charter97 on the
+  Malligyong-1 satellite, with a spy agency's belief in a lead ending "a South Korean
+  lawmaker said on Thursday, citing a briefing by the National Intelligence Service", a
+  quotation ending "Yonhap reports", an estimate "Earlier this month", "The agency added
+  that" with a quoted phrase, a pledge "At his summit with Kim ... in September", a
+  standing position under "has repeatedly said" and a fellow who "told Reuters";
+  datelines, leads with the attribution at the end, split quotations, relays, unnamed
+  officials and plural bodies, long titles before names, relative dates and events dated
+  apart from statements, standing denials, page furniture, the outlets' own background
+  and most acts carried by the words behind a neutral verb), written at the round's end,
+  after the last change to the rules, and measured once, on the round's final code, its
+  misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -2363,6 +2409,7 @@ SETS = {
     "test73": lambda v: measure_coded(BENCH / "extract_test73", v),
     "test74": lambda v: measure_coded(BENCH / "extract_test74", v),
     "test75": lambda v: measure_coded(BENCH / "extract_test75", v),
+    "test76": lambda v: measure_coded(BENCH / "extract_test76", v),
     "bundled": measure_bundled,
 }
 
