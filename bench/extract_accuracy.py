@@ -2013,6 +2013,52 @@
   and most acts carried by the words behind a neutral verb), written at the round's end,
   after the last change to the rules, and measured once, on the round's final code, its
   misses never printed (blind).
+- ``test77``: a seventy-seventh held-out set in ``bench/extract_test77/`` (ordinary news
+  reports: i News on North Korean casualties in Kursk, with a lead ending "the Pentagon
+  has said", a two-sentence quotation before "told reporters on Monday, adding that"
+  with a quoted phrase, an unnamed senior official's quoted estimate "at a separate
+  briefing on Monday", a caption whose second sentence asserts a figure, a president's
+  charge and quoted word "on Monday evening", the paper's own account of a silence, a
+  Defence Secretary who "told the Commons last month" and a specialist who "told i" (the
+  publisher itself); The Herald on the Vostochny summit, with a capitalised first word,
+  a lead dated "yesterday", a split quotation "told Russian state media" whose closing
+  sentence is a claim of its own, a spokesman's account of no agreements that denies, an
+  adviser's quoted warning "Earlier this month" on a condition, a quotation after
+  "said:", a standing accusation and a standing denial in one sentence and a lecturer
+  who "told The Herald:"; Metro on the Pyongyang treaty, with single quotation marks, a
+  lead ending "the Russian president has said", a quoted clause "Speaking after the
+  talks on Wednesday", "He added:" with a quoted pledge, a charge with "which he said"
+  inside it and two states' standing accusation and two states' standing denial under
+  "which both countries deny"; The Mirror on North Korean missiles fired at Ukraine,
+  with a lead ending "the White House has claimed", a spokesman who "told reporters
+  today", "He added:" with a quoted pledge, a strike dated apart, a standing dismissal
+  with a quoted word, the paper's own account of a silence and a minister who "wrote on
+  X on Thursday:" two sentences doing two things; Vox on Russia's veto of the UN panel
+  of experts, with curly quotation marks, the US charge after "a move the US said" in a
+  lead narrating the veto, two quoted phrases "Before the vote" that discredit the
+  panel, the author's own judgement, the panel's finding "made public earlier this
+  month", a quotation before a long title, Moscow's standing call under "has argued for
+  years" and a former coordinator who "told me"; The Week on the Malligyong-1 satellite,
+  with "What happened", "Who said what" and "What next?", a military's account that
+  "Yonhap news agency reported", a minister who "told KBS on Sunday", an analyst who
+  "told The Washington Post", a newspaper's quoted judgement and Moscow's standing
+  denial; Forbes on Shoigu in Pyongyang, with "Topline", "Key Facts", "Crucial Quote"
+  and "Big Number", a lead ending "Russia's state-run RIA Novosti news agency reported",
+  a council's quoted phrase "in a statement on Telegram", a quoted phrase "according to
+  TASS", a quotation "broadcast by Russian state television, according to Reuters", a
+  figure a minister "said in February" and a standing denial under "which both countries
+  have denied"; Yahoo News running AFP copy on Lavrov in Pyongyang, with the dateline
+  "Seoul (AFP) -", a quotation "according to Russian news agencies", a quoted word after
+  "what he called", a minister's quoted phrase that KCNA reported, the White House's
+  charge "Last week", a standing denial and a quoted dismissal in one sentence, a
+  ministry's quoted warning that "Yonhap news agency reported" and a researcher who
+  "told AFP", so that AFP is the last hop of all it relays; datelines, leads with the
+  attribution at the end, split quotations, relays, unnamed officials and plural bodies,
+  long titles before names, relative dates and events dated apart from statements,
+  standing denials, page furniture, the outlets' own background and most acts carried by
+  the words behind a neutral verb), written at the round's end, after the last change to
+  the rules, and measured once, on the round's final code, its misses never printed
+  (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -2410,6 +2456,7 @@ SETS = {
     "test74": lambda v: measure_coded(BENCH / "extract_test74", v),
     "test75": lambda v: measure_coded(BENCH / "extract_test75", v),
     "test76": lambda v: measure_coded(BENCH / "extract_test76", v),
+    "test77": lambda v: measure_coded(BENCH / "extract_test77", v),
     "bundled": measure_bundled,
 }
 
