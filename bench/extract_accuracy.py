@@ -1867,6 +1867,198 @@
   acts carried by the words behind a neutral verb), written at the round's end, after
   the last change to the rules, and measured once, on the round's final code, its misses
   never printed (blind).
+- ``test74``: a seventy-fourth held-out set in ``bench/extract_test74/`` (ordinary news
+  reports: The Local France running AFP copy on North Korean troops in Kursk, with
+  "Paris (AFP) -", a lead ending "French Foreign Minister Jean-No\u00ebl Barrot said on
+  Tuesday", a quoted phrase "Speaking to France Inter radio", a pledge after "he added",
+  a president who "said late on Monday", a NATO chief's quoted phrase "last week", a
+  minister's quoted pledge "on Friday" that "Russian news agencies reported", the
+  agency's own account of a silence, a president's position "last month", a standing
+  dismissal by both states and a researcher's quotation after "told AFP:", so that AFP
+  is the last hop of all it relays; The Connexion on the Pyongyang treaty, with a lead
+  whose quoted phrase is undated and the signing dated apart, a ministry's statement
+  "published on Thursday" and a quoted phrase before "the statement added", the paper's
+  own account of the treaty, a president's quoted warning "Speaking in Hanoi on
+  Thursday", a minister's quotation after "told franceinfo on Thursday morning:", a
+  standing denial by both states, monitors' finding "In a report seen by Reuters in
+  April" and a specialist who told the paper itself; Decode39 on Russia's veto of the UN
+  panel of experts, with a lead ending "according to Foreign Minister Antonio Tajani",
+  run-in crossheads, the outlet's own account of the veto and its judgement, a quoted
+  pledge on the sidelines "on Thursday", an ambassador's quoted charge "before the
+  vote", a quoted word, the panel's report "made public earlier this month", a standing
+  denial and a standing dismissal in one sentence and a former ambassador who told the
+  outlet itself; Agenzia Nova on the Vostochny summit, in run-on paragraphs, with a
+  spokesman's account of no agreements that denies "told reporters yesterday, as
+  reported by the TASS agency", a two-sentence answer after "Putin replied:" to Rossiya
+  1, a split quotation around "Putin added" whose closing sentence does another thing,
+  KCNA's quoted phrase "this morning", an adviser's quoted warning "last week", a
+  ministry's call that "the Yonhap agency reported" and a quoted phrase "at a press
+  conference today"; The Brazilian Report on Putin in Kazan, with a quoted phrase after
+  "refused to deny", "He also accused", the outlet's own account of the ratification and
+  of a silence, an expectation before "wrote on X on Thursday", a quotation before a
+  long title, "According to South Korea's spy agency," a mission's quoted dismissal "on
+  Monday" and an analyst's two-sentence quotation told to the outlet itself; the Buenos
+  Aires Herald running EFE copy on Shoigu in Pyongyang, with "Seoul, Sep 14 (EFE).-", a
+  leader's quoted phrase "on Friday" in a lead ending "KCNA reported on Saturday", an
+  envoy's quoted pledge that "Russian state agency TASS reported", the agency's own
+  background, a ministry and its spokesperson, and a standing accusation by two states
+  with a standing denial by two others in one sentence, so that EFE is the last hop of
+  all it relays; Mexico News Daily on Sheinbaum and North Korean troops, with a lead
+  ending "said on Thursday", a quotation with a colon inside it, "She added that", an
+  embassy's quoted phrase "in a post on X on Wednesday", a minister's hedged quoted
+  phrase, two states' standing charge under "say", an ambassador who told the outlet
+  itself and an additional-reporting line that is no relay; The Rio Times on the
+  Malligyong-1 satellite, with two states' condemnation after "a launch that" in the
+  lead, a minister who "had said on Sunday, two days before the launch", a president's
+  indication "At a summit ... in September", a prime minister's quoted judgement after
+  "called the launch" and a standing denial by both states; datelines, leads with the
+  attribution at the end, split quotations, relays, unnamed officials and plural bodies,
+  long titles before names, relative dates and events dated apart from statements,
+  standing denials, page furniture, the outlets' own background and most acts carried by
+  the words behind a neutral verb), written at the round's end, after the last change to
+  the rules, and measured once, on the round's final code, its misses never printed
+  (blind).
+- ``test75``: a seventy-fifth held-out set in ``bench/extract_test75/`` (ordinary news
+  reports: RTHK English running Reuters copy on the Vostochny summit, with the HKT time
+  stamp and share lines, a lead ending "President Vladimir Putin said on Wednesday", a
+  two-sentence quotation after a colon "Asked by Russian state television", a quoted
+  phrase on compliance, a spokesman's account of no agreements, a leader's quoted phrase
+  and quoted pledge "according to Russian state media", an adviser's quoted warning
+  "last week", a standing denial by both states and the closing "- Reuters", so that
+  Reuters is the last hop of all it relays; the Macau Daily Times running AP copy on
+  North Korean troops in Kursk, with "KYIV, Ukraine (AP) \u2014", a lead ending "said in
+  an interview broadcast Tuesday", a quotation before "told South Korean public
+  broadcaster KBS, adding that" a forecast, a president's quotation "in his nightly
+  video address on Tuesday", a spokeswoman's quoted phrase "said Monday", two states'
+  officials' standing charge under "say", the agency's own account of the Kremlin's
+  silence and a president's quoted phrase "last month"; The China Post running AFP copy
+  on Russia's veto of the UN panel of experts, with "United Nations (United States)
+  (AFP) -", Washington's charge after "as" in a lead narrating the veto, an ambassador's
+  two quoted phrases "on Thursday", a quotation "said in a statement", the panel's
+  report "made public earlier this month", a ministry's quoted regret, a minister's
+  quoted phrase "said Friday" and a standing denial under "have rejected"; Sixth Tone on
+  Beijing and the Pyongyang treaty, with a lead with a quoted phrase after "saying on
+  Thursday", "declined to say" that is no claim, "Lin added", the outlet's own
+  background on China's 1961 pact, a professor who told the outlet itself, a state-run
+  paper's editorial "on Thursday" with a charge and a warning, a president's quoted
+  warning "Speaking in Hanoi on Thursday" and users' questions that are no claim; NTV
+  News24 on North Korean missiles in Ukraine, with a lead "in a joint statement released
+  on Tuesday", the statement's quoted words, a secretary's charge and pledge "At a press
+  conference on Wednesday", the White House's charge "last week" with strikes dated
+  apart, a minister's quoted phrase "told reporters on Tuesday" and a denial and a
+  charge as standing positions; Asia Financial running Reuters copy on Russian oil for
+  North Korea, with a lead ending "according to an analysis of satellite imagery by a
+  British research group", a spokesman's quoted phrase "said on Friday", a deputy
+  secretary's charge and hedged forecast "earlier this month", a spy agency's standing
+  estimate, an Also on AF teaser and the editing credit; a Korea.net page of the Korean
+  government's portal on the Malligyong-1 launch, with the North's claim under "what it
+  claimed was" in a lead narrating the day's suspension, a quotation before "Han said,
+  calling the launch" a quoted phrase, "According to the Joint Chiefs of Staff (JCS),"
+  with a launch dated apart, a minister's suspicion "In an interview with broadcaster
+  KBS on Nov. 19", KCNA's report "on Nov. 22" with "adding that" a quoted pledge and the
+  portal's own background; an East Asia Forum commentary on Kursk and the treaty, with
+  the In Brief summary, single curly quotation marks, an intelligence agency's account
+  "on 14 December", a vice minister's quoted phrase "in October", a leader's quoted
+  pledge "according to the Korean Central News Agency", a secretary's quotation before
+  "said in October" and the author's own judgements, forecast and call; datelines, leads
+  with the attribution at the end, split quotations, relays, unnamed officials and
+  plural bodies, long titles before names, relative dates and events dated apart from
+  statements, standing denials, page furniture, the outlets' own background and most
+  acts carried by the words behind a neutral verb), written at the round's end, after
+  the last change to the rules, and measured once, on the round's final code, its misses
+  never printed (blind).
+- ``test76``: a seventy-sixth held-out set in ``bench/extract_test76/`` (ordinary news
+  reports: Eurasianet on the Vostochny summit, with a country label in the headline, a
+  president's quotation split around "told Russian state television when asked whether",
+  a leader's quoted phrase "In a toast broadcast by Russian state television" and his
+  quoted pledge "he told Putin", a spokesman's account of no agreements "told reporters
+  on Wednesday", KCNA's quoted phrase "said on Thursday", an adviser's quoted warning
+  "last week", a standing denial by both states and a professor who told the outlet
+  itself; Caspian News on Lavrov in Pyongyang, with a lead with a quoted phrase "on
+  Thursday", agreements reached "last month" (an event dated apart), "According to the
+  Korean Central News Agency (KCNA)," "Choe also accused ..., the agency said", a charge
+  "last week", "did not address the accusation directly" (no claim) before a standing
+  denial in a quoted word and a ministry that "on Thursday urged"; bne IntelliNews on
+  Russia's veto of the UN panel of experts, with a lead narrating the veto, an
+  ambassador's quoted phrase discrediting the panel "on Thursday before the vote", a
+  quotation after "said after the vote:", the panel's report "made public earlier this
+  month" with a strike dated apart, two states' standing charge under "say", a standing
+  denial under "deny" and a ministry's quoted "deep regret" "on Friday"; Daryo on the
+  Pyongyang treaty, with a pledge under "have pledged" in a lead ending "North Korean
+  state media reported on Thursday", a charge after "Speaking to reporters after the
+  talks on Wednesday, Putin said:", an aide's denial "told reporters in Moscow on
+  Tuesday, Russian news agencies reported", a quoted warning "Speaking in Hanoi on
+  Thursday" and "He added that" a quoted threat, and a standing denial by "Both
+  countries" of "Western accusations"; 24.kg on North Korean troops in Kursk, with a
+  lead ending "the Pentagon said" with no date, a quotation after a sentence that only
+  introduces it, a minister who "told the South Korean broadcaster KBS", the agency's
+  own account of a silence, a quoted pledge "Visiting Moscow on Friday", "said at the
+  same talks" and a quoted phrase under "believed" "last week"; AKIpress on Shoigu in
+  Pyongyang, with "AKIPRESS.COM -", a lead ending "reported on Thursday", a quoted
+  forecast under "expressed the belief", a quoted phrase under "expressed support for
+  what he called", off-topic background and a standing charge and a standing denial in
+  one sentence ("charges Pyongyang has rejected"); Belsat on North Korean missiles fired
+  at Ukraine, with a lead ending "the White House said on Thursday, citing newly
+  declassified intelligence", "According to Kirby," with launches dated apart, a pledge
+  under "said", a ministry's quoted "strongly condemns", an intelligence chief who "told
+  Ukrainska Pravda" "In December" and the editor's code "ms/belsat.eu"; Charter97 on the
+  Malligyong-1 satellite, with a spy agency's belief in a lead ending "a South Korean
+  lawmaker said on Thursday, citing a briefing by the National Intelligence Service", a
+  quotation ending "Yonhap reports", an estimate "Earlier this month", "The agency added
+  that" with a quoted phrase, a pledge "At his summit with Kim ... in September", a
+  standing position under "has repeatedly said" and a fellow who "told Reuters";
+  datelines, leads with the attribution at the end, split quotations, relays, unnamed
+  officials and plural bodies, long titles before names, relative dates and events dated
+  apart from statements, standing denials, page furniture, the outlets' own background
+  and most acts carried by the words behind a neutral verb), written at the round's end,
+  after the last change to the rules, and measured once, on the round's final code, its
+  misses never printed (blind).
+- ``test77``: a seventy-seventh held-out set in ``bench/extract_test77/`` (ordinary news
+  reports: i News on North Korean casualties in Kursk, with a lead ending "the Pentagon
+  has said", a two-sentence quotation before "told reporters on Monday, adding that"
+  with a quoted phrase, an unnamed senior official's quoted estimate "at a separate
+  briefing on Monday", a caption whose second sentence asserts a figure, a president's
+  charge and quoted word "on Monday evening", the paper's own account of a silence, a
+  Defence Secretary who "told the Commons last month" and a specialist who "told i" (the
+  publisher itself); The Herald on the Vostochny summit, with a capitalised first word,
+  a lead dated "yesterday", a split quotation "told Russian state media" whose closing
+  sentence is a claim of its own, a spokesman's account of no agreements that denies, an
+  adviser's quoted warning "Earlier this month" on a condition, a quotation after
+  "said:", a standing accusation and a standing denial in one sentence and a lecturer
+  who "told The Herald:"; Metro on the Pyongyang treaty, with single quotation marks, a
+  lead ending "the Russian president has said", a quoted clause "Speaking after the
+  talks on Wednesday", "He added:" with a quoted pledge, a charge with "which he said"
+  inside it and two states' standing accusation and two states' standing denial under
+  "which both countries deny"; The Mirror on North Korean missiles fired at Ukraine,
+  with a lead ending "the White House has claimed", a spokesman who "told reporters
+  today", "He added:" with a quoted pledge, a strike dated apart, a standing dismissal
+  with a quoted word, the paper's own account of a silence and a minister who "wrote on
+  X on Thursday:" two sentences doing two things; Vox on Russia's veto of the UN panel
+  of experts, with curly quotation marks, the US charge after "a move the US said" in a
+  lead narrating the veto, two quoted phrases "Before the vote" that discredit the
+  panel, the author's own judgement, the panel's finding "made public earlier this
+  month", a quotation before a long title, Moscow's standing call under "has argued for
+  years" and a former coordinator who "told me"; The Week on the Malligyong-1 satellite,
+  with "What happened", "Who said what" and "What next?", a military's account that
+  "Yonhap news agency reported", a minister who "told KBS on Sunday", an analyst who
+  "told The Washington Post", a newspaper's quoted judgement and Moscow's standing
+  denial; Forbes on Shoigu in Pyongyang, with "Topline", "Key Facts", "Crucial Quote"
+  and "Big Number", a lead ending "Russia's state-run RIA Novosti news agency reported",
+  a council's quoted phrase "in a statement on Telegram", a quoted phrase "according to
+  TASS", a quotation "broadcast by Russian state television, according to Reuters", a
+  figure a minister "said in February" and a standing denial under "which both countries
+  have denied"; Yahoo News running AFP copy on Lavrov in Pyongyang, with the dateline
+  "Seoul (AFP) -", a quotation "according to Russian news agencies", a quoted word after
+  "what he called", a minister's quoted phrase that KCNA reported, the White House's
+  charge "Last week", a standing denial and a quoted dismissal in one sentence, a
+  ministry's quoted warning that "Yonhap news agency reported" and a researcher who
+  "told AFP", so that AFP is the last hop of all it relays; datelines, leads with the
+  attribution at the end, split quotations, relays, unnamed officials and plural bodies,
+  long titles before names, relative dates and events dated apart from statements,
+  standing denials, page furniture, the outlets' own background and most acts carried by
+  the words behind a neutral verb), written at the round's end, after the last change to
+  the rules, and measured once, on the round's final code, its misses never printed
+  (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -2261,6 +2453,10 @@ SETS = {
     "test71": lambda v: measure_coded(BENCH / "extract_test71", v),
     "test72": lambda v: measure_coded(BENCH / "extract_test72", v),
     "test73": lambda v: measure_coded(BENCH / "extract_test73", v),
+    "test74": lambda v: measure_coded(BENCH / "extract_test74", v),
+    "test75": lambda v: measure_coded(BENCH / "extract_test75", v),
+    "test76": lambda v: measure_coded(BENCH / "extract_test76", v),
+    "test77": lambda v: measure_coded(BENCH / "extract_test77", v),
     "bundled": measure_bundled,
 }
 
