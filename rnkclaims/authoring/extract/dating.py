@@ -170,6 +170,37 @@ _GIVEN_OUT = re.compile(
 public earlier this month, ..."): the date of the words the work gives."""
 
 
+def before_subject(text: str, sent_start: int, subject_start: int) -> str | None:
+    """A date that opens the sentence before the subject of its speech verb: in a clause
+    that sets the occasion ("Asked about it in November, Kremlin spokesman Dmitry Peskov
+    said"), or right before the subject, after nothing but a short connective ("On 28
+    April the Central Military Commission said", "Meanwhile, on Monday, X said"). Not a
+    date inside what was said before a trailing attribution ("Troops were seen in Kursk
+    on Wednesday, Hill said"): that is the event's."""
+    if _OCCASION_OPENING.fullmatch(text, sent_start, subject_start):
+        return between(text, sent_start, subject_start)
+    ahead = _DATE_AHEAD.search(text, max(sent_start, subject_start - 45), subject_start)
+    if ahead and _CONNECTIVE_ONLY.fullmatch(text, sent_start, ahead.start()):
+        return between(text, ahead.start(), subject_start)
+    return None
+
+
+_OCCASION_OPENING = re.compile(
+    r"\W*(?:(?:[A-Z][\w'\u2019]*|[Aa]nd|[Bb]ut)\s*,\s*)?(?:Asked|Questioned|Pressed|Responding|"
+    r"Replying|Answering|Commenting|Speaking|Addressing|Writing|Talking)\b[^.;]{3,160},\s*"
+)
+"""An opening clause that sets the occasion of the statement after it (its whole length,
+where ``_LEADING`` reads up to the first comma)."""
+_DATE_AHEAD = re.compile(r"\b(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Ee]arly|[Ll]ate)\s+[^,.;]{3,30}?,?\s+$")
+"""A date adverbial right before a verb's subject ("On 28 April the ...")."""
+_CONNECTIVE_ONLY = re.compile(
+    r"\W*(?:(?:[A-Z][\w'\u2019]*|[Aa]nd|[Bb]ut)(?:\s+[a-z][\w'\u2019]*){0,2}\s*,\s*)?"
+    r"(?:Recall\s+that\s+)?"
+)
+"""What may come before a sentence's opening date: nothing, or a short connective
+("Meanwhile,", "At the same time,")."""
+
+
 def right_after(text: str, subject_end: int, limit: int) -> str | None:
     """A date between a clause's subject and its verb ("The Treasury on Thursday imposed")."""
     m = _RIGHT_AFTER.match(text, subject_end, limit)

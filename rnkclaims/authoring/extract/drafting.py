@@ -3115,15 +3115,8 @@ class Drafter:
             r"\s*(?:[Oo]n\s+)?", text[v.np_start : text.find(opening, v.np_start)]
         ):  # "As reported, on January 4 the White House said": the date opens the subject
             candidates.append(opening)
-        ahead = _DATE_AHEAD.search(text, max(start, v.np_start - 45), v.np_start)
-        if _ASKED_OPENING.fullmatch(text, start, v.np_start):
-            # "Asked about the treaty at a briefing on Thursday, ... Pham Thu Hang said"
-            candidates.append(dating.between(text, start, v.np_start))
-        elif ahead and _OPENING_ONLY.fullmatch(text, start, ahead.start()):
-            # "On 28 April the Central Military Commission ... said", "Meanwhile, on Monday,
-            # X said": the date that opens the sentence before its subject (not one inside
-            # what was said: "Troops were seen in Kursk on Wednesday, Hill said")
-            candidates.append(dating.between(text, ahead.start(), v.np_start))
+        # "Asked about it in November, Peskov said", "On 28 April the Commission said"
+        candidates.append(dating.before_subject(text, start, v.np_start))
         candidates.append(dating.closing(text, v.end, limit))  # "..., Colorado, Thursday."
         candidates.append(dating.before_that(text, v.end, limit))  # "... forum on Tuesday that"
         for other in others:  # "..., KCNA reported on Thursday"
@@ -3289,19 +3282,6 @@ _STANDING_VERBS = frozenset(
 )
 """Verbs in the present that hold a position rather than voice it on an occasion ("The US
 accuses", "Western countries accuse", "Pyongyang insists", "Moscow maintains")."""
-_DATE_AHEAD = re.compile(r"\b(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Ee]arly|[Ll]ate)\s+[^,.;]{3,30}?,?\s+$")
-"""A date adverbial right before a verb's subject ("On 28 April the ...")."""
-_OPENING_ONLY = re.compile(
-    r"\W*(?:(?:[A-Z][\w'\u2019]*|[Aa]nd|[Bb]ut)(?:\s+[a-z][\w'\u2019]*){0,2}\s*,\s*)?(?:Recall\s+that\s+)?"
-)
-"""What may come before a sentence's opening date: nothing, or a short connective
-("Meanwhile,", "At the same time,")."""
-_ASKED_OPENING = re.compile(
-    r"\W*(?:(?:[A-Z][\w'\u2019]*|[Aa]nd|[Bb]ut)\s*,\s*)?(?:Asked|Questioned|Pressed|Responding|"
-    r"Replying|Answering|Commenting|Speaking|Addressing|Writing|Talking)\b[^.;]{3,160},\s*"
-)
-"""An opening clause that sets the occasion of the statement after it ("Asked about it in
-November, Kremlin spokesman Dmitry Peskov said"): its date is the statement's."""
 _TAKEN_UP = frozenset({"pronoun", "anaphor", "continuation"})
 """How a speaker named before is taken up again ("He added", "the commission said",
 "according to the statement")."""
