@@ -2634,3 +2634,65 @@ def test_a_date_before_the_subject_is_no_part_of_its_id(tmp_path: Path) -> None:
     (draft,) = run(tmp_path, body).drafts
     assert draft.speaker == "defence-intelligence-agency"
     assert isinstance(draft.said, dict) and draft.said.get("date") == "2023-01-04"
+
+
+def test_the_panel_is_not_the_speaker_whose_lead_named_a_panel(tmp_path: Path) -> None:
+    body = (
+        "Russia's veto of a UN panel that monitors sanctions will leave the council blind, "
+        "Malta's ambassador to the UN, Vanessa Frazier, said on Thursday.\n\n"
+        "In its latest report, made public earlier this month, the panel said it was "
+        "investigating reports of arms transfers from North Korea to Russia.\n"
+    )
+    first, second = run(tmp_path, body).drafts
+    assert first.speaker == "vanessa-frazier"
+    assert second.speaker not in (None, "vanessa-frazier")
+    assert "panel" in second.speaker
+
+
+@pytest.mark.parametrize("opener", ["But", "When"])
+def test_the_word_opening_a_sentence_is_no_part_of_a_pronouns_antecedent(
+    tmp_path: Path, opener: str
+) -> None:
+    body = (
+        f"{opener} Sergei Lavrov stepped off his plane in Pyongyang, a band was waiting.\n\n"
+        'He said the visit was "historic".\n'
+    )
+    (draft,) = run(tmp_path, body).drafts
+    assert draft.speaker == "sergei-lavrov"
+
+
+@pytest.mark.parametrize("verb", ["likened", "compared"])
+def test_a_likening_to_a_quotation_is_speech(tmp_path: Path, verb: str) -> None:
+    body = (
+        f"South Korea's ambassador, Hwang Joon-kook, {verb} the veto to "
+        '"destroying a CCTV to avoid being caught red-handed".\n'
+    )
+    (draft,) = run(tmp_path, body).drafts
+    assert draft.speaker == "hwang-joon-kook"
+    assert draft.mode == "reported"
+
+
+def test_a_comparison_without_a_quotation_is_no_speech(tmp_path: Path) -> None:
+    body = "Exports compared the shipments to last year's figures and found them lower.\n"
+    assert run(tmp_path, body).drafts == []
+
+
+@pytest.mark.parametrize(
+    ("tail", "party"),
+    [
+        ("a programme that Seoul says has been receiving technical help from Russia", "Seoul"),
+        ("a launch that Tokyo condemned as a breach of UN resolutions", "Tokyo"),
+    ],
+)
+def test_a_relative_clause_attributed_to_a_party_is_its_claim(
+    tmp_path: Path, tail: str, party: str
+) -> None:
+    body = f"North Korea said a rocket carrying its spy satellite exploded on Monday, {tail}.\n"
+    drafts = run(tmp_path, body).drafts
+    assert [d.speaker_text for d in drafts] == ["North Korea", party]
+
+
+def test_a_that_clause_after_an_object_is_no_relative_clause(tmp_path: Path) -> None:
+    body = "Foreign Minister Cho Tae-yul told the council that Seoul says the shells left.\n"
+    drafts = run(tmp_path, body).drafts
+    assert [d.speaker for d in drafts] == ["cho-tae-yul"]

@@ -39,6 +39,7 @@ VERB_ACTS: dict[str, str] = {
     "voiced": "asserts",
     "hailed": "asserts", "hails": "asserts", "welcomed": "asserts", "welcomes": "asserts",
     "praised": "asserts", "lauded": "asserts", "called": "asserts",
+    "likened": "asserts", "compared": "asserts",
     "expressed confidence": "asserts", "according to": "asserts",
     "brought an announcement": "announces", "brought the announcement": "announces",
     "brought a message": "asserts", "brought a warning": "warns",
@@ -826,6 +827,16 @@ _ANSWERED_GLOSS = re.compile(
 )
 """The noun an outlet glosses what was said with before the party that answered it ("...,
 a claim Pyongyang rejected as 'groundless'", "... \u2014 a claim Kyiv disputes")."""
+_LIKENED_TO = re.compile(r"\s+(?:[\w'\u2019-]+\s+){1,6}?to\s+(?:a\s+|an\s+|the\s+)?[\"\u201c]")
+"""What a likening compares to, when it is a quotation: 'compared the veto to "destroying
+a CCTV ..."' is speech; "compared the figures to last year's" is not."""
+_NOUN_THAT = re.compile(r"\b(?:a|an|the|its|their|this)\s+(?:[\w-]+\s+){0,3}?[a-z]{3,}\s+that\s+$")
+_SUBJECT_GAP = re.compile(
+    r"\s+(?:has|have|had|is|are|was|were|will|would|could|may|might|can|as)\b"
+)
+"""A relative clause on a noun whose subject is what the party says ("a programme that
+Seoul says has been receiving help", "talks that Washington fears will yield a deal", "a
+launch Seoul condemned as"): a claim of that party inside another's."""
 
 
 _OFFER_TO_DO = re.compile(
@@ -886,6 +897,8 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             # relative clause, no words reported
         if _not_speech(masked, start, m):
             continue  # "all member states", "must be reported to the council"
+        if phrase in ("likened", "compared") and not _LIKENED_TO.match(masked[m.end() : end]):
+            continue  # 'likened the veto to "destroying a CCTV ..."'; not "compared with 2023"
         if phrase in ("offered to", "offers to") and not _OFFER_TO_DO.match(masked, m.end()):
             continue  # "news stories offered to subscribers": no offer of a deed
         if phrase in ("expect", "expects") and _NO_FORECASTER.search(
@@ -1129,6 +1142,10 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
                 masked[max(0, np_start - 12) : np_start],
             )
             and not _ANSWERED_GLOSS.search(masked, max(0, np_start - 40), np_start)
+            and not (
+                _NOUN_THAT.search(masked, max(0, np_start - 40), np_start)
+                and _SUBJECT_GAP.match(masked, m.end())
+            )
         ):
             continue  # inside what was said; ", KCNA reported." after it is not, nor ", a
             # claim Pyongyang rejected"

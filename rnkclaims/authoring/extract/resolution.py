@@ -273,6 +273,12 @@ SPY_AGENCIES = {"KR": "National Intelligence Service", "US": "Central Intelligen
 _NUMBERS = frozenset("one two three four five several many some".split())
 _DETERMINERS = frozenset("the a an some several many multiple other both its their all".split())
 _LINKS = frozenset("of for and the on to at in de von".split())
+_CLAUSE_OPENERS = frozenset(
+    "but and yet when while as after before once if although though since because until "
+    "unless whereas".split()
+)
+"""Conjunctions that open a sentence before its subject ("But Putin", "When Lavrov"); not
+"so", which is a Korean surname (So Se Pyong)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -925,7 +931,15 @@ class Resolver:
             if not named:
                 # a speaker named by the noun in its own sentence ("A spokesperson for
                 # South Korea's foreign ministry told"): the subject, not a possessor
-                named = [(p, r) for p, r, _ in earlier if noun in self._surface_at(p).lower()]
+                # (the noun heading that phrase, or a speaker of the kind wanted: "the
+                # panel" is not the ambassador whose lead began "Russia's veto of a UN
+                # panel that monitors ...")
+                named = [
+                    (p, r)
+                    for p, r, k in earlier
+                    if noun in self._surface_at(p).lower()
+                    and (self._fits(k, want) or noun in self._surface_at(p).lower().split()[:4])
+                ]
             if named:
                 return max(named)[1]
             titled = self._titled_body(noun, pos)
@@ -1033,6 +1047,10 @@ class Resolver:
                         subject[1] + appositive.end(1),
                     )
             words = self.text[subject[0] : subject[1]] if subject is not None else ""
+            opener = re.match(r"(\w+)\s+", words)
+            if subject is not None and opener and opener.group(1).lower() in _CLAUSE_OPENERS:
+                subject = (subject[0] + opener.end(), subject[1])  # "But Putin hinted at more"
+                words = words[opener.end() :]
             if (
                 subject is not None
                 and re.match(r"(?:[A-Z][a-z]*\.?\s+){0,3}?[A-Z][a-z]+[- ][A-Z][a-z]+", words)
@@ -1940,6 +1958,10 @@ class Resolver:
         dated = _OPENING_DATE.match(" ".join(words))
         if dated and dated.end() < len(" ".join(words)):
             words = " ".join(words)[dated.end() :].split()  # "on January 4 the White House"
+        while len(words) > 1 and words[0].lower() in _CLAUSE_OPENERS and capitalised(words[-1]):
+            # "But Putin hinted at more", "When Sergei Lavrov stepped off his plane": the
+            # word that opens the sentence is no part of the name after it
+            words = words[1:]
         while words and (
             words[0].lower() in _DETERMINERS
             or words[0].lower() in _NUMBERS
