@@ -2059,6 +2059,50 @@
   the words behind a neutral verb), written at the round's end, after the last change to
   the rules, and measured once, on the round's final code, its misses never printed
   (blind).
+- ``test78``: a seventy-eighth held-out set in ``bench/extract_test78/`` (ordinary news
+  reports: The Japan News from the Yomiuri on North Korean missile transfers, with a
+  headline in two parts, a lead with "on Wednesday" before the verb and a quoted phrase,
+  "He added that" with a pledge, a joint statement "released ... on Tuesday" with its
+  quotation after "said the transfers", the White House "last week" with the strikes
+  dated apart, prosecutors "said Saturday" with "likely", a minister who "told reporters
+  in Kyiv on Sunday" and a standing denial by both states; Global News running The
+  Canadian Press copy on the Halifax security forum, with "HALIFAX \u2014", a lead
+  ending "Defence Minister Bill Blair said Saturday", a split quotation whose closing
+  sentence is a pledge of its own, the Pentagon "earlier this month", an ambassador "on
+  Friday", an unnamed senior official's belief, the agency's own account of a silence
+  beside Russian officials' standing dismissal and a lecturer who "told The Canadian
+  Press", so that the agency is the last hop of all it relays; the New Statesman on the
+  Pyongyang treaty, with "Speaking after the talks on Wednesday (19 June)", "Kim went
+  further, saying that", the magazine's own judgement after a colon, an estimate "in
+  February", a "[See also: ...]" teaser, the Kremlin's standing position under
+  "insists", a quoted phrase after "calling the pact" and a quotation after "said:";
+  Guardian Australia on the Melbourne ministers' meeting, with a lead ending "the
+  foreign minister, Penny Wong, has said", a split quotation carrying one point, four
+  ministers' quoted condemnation "In a joint statement", the panel's report "made public
+  in March", an embassy's quoted charge and a lecturer who "told Guardian Australia";
+  The Courier-Mail running AAP copy on Shoigu at the Pyongyang parade, with a lead
+  ending "state media says", "KCNA quoted Kim as telling", a quoted phrase that "Russian
+  news agencies reported", a standing charge under "says" and a standing denial under "a
+  charge both countries deny" and a specialist who "told AAP", so that AAP is the last
+  hop of all it relays; HuffPost on the Vostochny summit, with a second speaker's claim
+  after "where the Russian leader suggested" in the lead, a split quotation "according
+  to Russian state media" whose closing sentence is a pledge, a spokesperson who "told
+  Russian news agencies on Tuesday", the White House's quoted phrase "last month" and
+  Pyongyang's standing denial; The Intercept on the evidence for North Korean troops in
+  Kursk, with curly quotation marks, a lead ending "Secretary of State Antony Blinken
+  said Thursday", a quoted word "said on Wednesday", "South Korean lawmakers said last
+  week, citing the country's spy agency", the outlet's own account of the missing
+  evidence and of a silence, a president's quoted phrase "last week" and a fellow who
+  "told The Intercept"; Mother Jones on the new sanctions monitoring team, with a quoted
+  phrase "said Wednesday" and "He added that", eleven countries' plan "In a joint
+  statement", the magazine's own background and judgement on the panel, an
+  administration's standing charge and a standing denial by both states and an embassy's
+  quoted word; datelines, leads with the attribution at the end, split quotations,
+  relays, unnamed officials and plural bodies, long titles before names, relative dates
+  and events dated apart from statements, standing denials, page furniture, the outlets'
+  own background and most acts carried by the words behind a neutral verb), written at
+  the round's start, before any change of the round, and measured at first sight and
+  after the round's rules, its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -2457,6 +2501,7 @@ SETS = {
     "test75": lambda v: measure_coded(BENCH / "extract_test75", v),
     "test76": lambda v: measure_coded(BENCH / "extract_test76", v),
     "test77": lambda v: measure_coded(BENCH / "extract_test77", v),
+    "test78": lambda v: measure_coded(BENCH / "extract_test78", v),
     "bundled": measure_bundled,
 }
 
