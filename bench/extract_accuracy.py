@@ -2103,6 +2103,53 @@
   own background and most acts carried by the words behind a neutral verb), written at
   the round's start, before any change of the round, and measured at first sight and
   after the round's rules, its misses never printed (blind).
+- ``test79``: a seventy-ninth held-out set in ``bench/extract_test79/`` (ordinary news
+  reports: Novinite on the Pyongyang treaty, with a lead with a quoted phrase ending
+  "the Korean Central News Agency (KCNA) said on Thursday" and the signing dated apart,
+  "He added that" with a quoted "does not exclude" and no condition, a leader's quoted
+  assessment and quoted pledge in one sentence, a standing denial under "which both
+  Moscow and Pyongyang deny", a caretaker prime minister and foreign minister's quoted
+  warning "on Thursday" ending "BTA reported" and an analyst who "told Bulgarian
+  National Television (BNT)"; Postimees on North Korean troops in Kursk, with a lead
+  ending "told Postimees" (the publisher itself), a split quotation around "said in an
+  interview on Tuesday", "According to the service,", a minister's reported assessment
+  and his quotation "on Wednesday", a forecast inside a ministry's account "on Monday",
+  the paper's own account of a silence, Russian officials' standing position and a
+  quoted pledge "in Moscow on Friday, after talks with ..."; IPN from its public debate
+  series, with a lead ending "stated in a public debate hosted by IPN News Agency", a
+  quotation before "said the expert", a quotation after "Asked by Russian journalists
+  whether ..., Putin answered:", a quoted phrase ending "RIA Novosti reported", a
+  spokesman's account of no documents that denies, a quoted charge a minister "wrote on
+  X on Thursday", a name with Romanian diacritics and the series boilerplate with quoted
+  titles; Georgia Today running AP copy on Shoigu at the Pyongyang parade, with "SEOUL,
+  South Korea (AP) \u2014", a lead ending "state media reported Friday", the parade
+  dated apart, a quoted phrase "during talks on Wednesday" carried by KCNA, a quoted
+  phrase that "Russia's state news agency RIA Novosti reported" and a spokesperson's
+  quoted phrase under "believed", so that AP is the last hop of all it relays;
+  Interpressnews on Blinken and space technology for Pyongyang, with a headline "Name -
+  quotation", a lead dated "today", quotations followed by ", - Blinken said." and ", -
+  the Secretary of State noted.", "According to him," with "may", a conditional
+  quotation, a joint statement of two states and an ambassador's quoted dismissal
+  "yesterday"; Agenda.ge on Russia's veto of the UN panel of experts, with the
+  "Agenda.ge, date - time, Tbilisi,Georgia" line, an ambassador's quoted phrase
+  discrediting the panel, a state's charge with no date, a quotation with "today" inside
+  it before "said in a statement", the panel's account "In a report made public earlier
+  this month" and Moscow's standing call and a standing denial in one sentence; Azernews
+  on North Korean arms for the Wagner Group, with a lead ending "said on Thursday,
+  Azernews reports", a delivery dated apart "last month" after "According to Kirby,", a
+  split quotation whose closing sentence is a claim of its own, "He added that ... and
+  that ..." with two acts, a quoted dismissal that KCNA "quoted a ministry spokesperson
+  as saying" and a ministry's warning ending "Yonhap reported"; Report.az on North
+  Korea's failed satellite launch, with a lead ending "Report informs, referring to the
+  Korean Central News Agency (KCNA)", a finding "according to the agency", a launch
+  dated apart "at 10:44 p.m. local time on Monday", an unnamed military official "on
+  Tuesday", a quoted call on a condition, a pledge "in September last year" and a
+  standing denial under "has repeatedly denied"; datelines, leads with the attribution
+  at the end, split quotations, relays, unnamed officials and plural bodies, long titles
+  before names, relative dates and events dated apart from statements, standing denials,
+  page furniture, the outlets' own background and most acts carried by the words behind
+  a neutral verb), written at the round's start, before any change of the round, and
+  measured at first sight and after the round's rules, its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -2502,6 +2549,7 @@ SETS = {
     "test76": lambda v: measure_coded(BENCH / "extract_test76", v),
     "test77": lambda v: measure_coded(BENCH / "extract_test77", v),
     "test78": lambda v: measure_coded(BENCH / "extract_test78", v),
+    "test79": lambda v: measure_coded(BENCH / "extract_test79", v),
     "bundled": measure_bundled,
 }
 
