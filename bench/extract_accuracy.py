@@ -2150,6 +2150,53 @@
   page furniture, the outlets' own background and most acts carried by the words behind
   a neutral verb), written at the round's start, before any change of the round, and
   measured at first sight and after the round's rules, its misses never printed (blind).
+- ``test80``: an eightieth held-out set in ``bench/extract_test80/`` (ordinary news
+  reports: Vanguard running AFP copy on the US confirmation of North Korean troops in
+  Russia, with curly quotation marks, "Rome (AFP) \u2013", a lead ending "said
+  Wednesday" with a quoted warning after "warning that", a two-sentence quotation before
+  "told reporters in Rome", a belief the White House "said it believed", a spy agency's
+  figures "according to lawmakers", a demand "On Monday" that "Seoul's foreign ministry
+  said", a mission's quoted dismissal "earlier this week", the agency's own account of a
+  silence and a director who "told AFP", so that AFP is the last hop of all it relays;
+  The Punch on the Pyongyang treaty, with a leader's quoted word after "hailing the
+  agreement as", a quotation after "told a joint news briefing:", a quoted "does not
+  exclude" with no condition that "AFP reported", a quoted charge and a call that "TASS
+  news agency reported", a spokesman described before his long title and a standing
+  accusation and a standing denial by both states in one sentence; The Citizen
+  (Tanzania) running Reuters copy on the munitions containers, with a "What you need to
+  know:" summary, the dateline "Seoul.", a lead with no date, a hedged "could hold"
+  before "told reporters on Monday", a claim before "Shin said, adding that" and a
+  belief after it, monitors' report "Earlier this month" "seen by Reuters" and a
+  prosecutor general who "said last week", so that Reuters is the last hop of all it
+  relays; The Star (Kenya) on North Korean arms for Wagner, with the "In Summary"
+  bullets, a lead under "says" with no date, a delivery dated apart from the spokesman's
+  "on Thursday", an assessment and a concern in one quotation, "He said" with a charge
+  and a plan, a founder's quoted dismissal, a quoted denial and a quoted dismissal in
+  one sentence "according to the state news agency KCNA", a charge dated "In November"
+  and off-topic background on Kenya; The New Times (Rwanda) from agencies on the
+  Vostochny summit, with a leader's quoted pledge "on Wednesday", a pledge before "Putin
+  told Russian state television", a quotation after "but added:", KCNA's quoted phrase
+  "said on Thursday" and a standing denial by both states; The Namibian running AP copy
+  on the spy satellite, with a lead ending "South Korean lawmakers said Thursday",
+  "quoted leader Kim Jong Un as saying" with "which it said" inside it, a split
+  quotation of an unnamed senior official, a president's quoted hint dated "in
+  September" and a standing position under "has repeatedly said", so that AP is the last
+  hop of all it relays; IOL on Shoigu in Pyongyang, with a lead ending "state media
+  reported on Thursday", "TASS news agency quoted Shoigu as telling ... on Wednesday",
+  analysts' reading after "that analysts said", a standing charge and a standing
+  rejection in one sentence, unnamed officials' watch and a professor who "told AFP";
+  TimesLIVE running Reuters copy on the first clashes in Kursk, with "KYIV, Nov 4
+  (Reuters) -", a lead ending "said in an interview with South Korean public broadcaster
+  KBS aired on Monday", a president's figure and quoted charge in one sentence, a
+  minister's quoted pledge "on Friday" that "Russian state media reported", the agency's
+  own account of a non-denial, a position "last month" and a hedged estimate "last
+  week", so that Reuters is the last hop of all it relays; datelines, leads with the
+  attribution at the end, split quotations, relays, unnamed officials and plural bodies,
+  long titles before names, relative dates and events dated apart from statements,
+  standing denials, page furniture, the outlets' own background and most acts carried by
+  the words behind a neutral verb), written at the round's start, before any change of
+  the round, and measured at first sight and after the round's rules, its misses never
+  printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -2550,6 +2597,7 @@ SETS = {
     "test77": lambda v: measure_coded(BENCH / "extract_test77", v),
     "test78": lambda v: measure_coded(BENCH / "extract_test78", v),
     "test79": lambda v: measure_coded(BENCH / "extract_test79", v),
+    "test80": lambda v: measure_coded(BENCH / "extract_test80", v),
     "bundled": measure_bundled,
 }
 
