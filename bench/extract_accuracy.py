@@ -2197,6 +2197,55 @@
   the words behind a neutral verb), written at the round's start, before any change of
   the round, and measured at first sight and after the round's rules, its misses never
   printed (blind).
+- ``test81``: an eighty-first held-out set in ``bench/extract_test81/`` (ordinary news
+  reports: Jakarta Globe running Reuters copy on the first clashes with North Korean
+  troops in Kursk, with "Kyiv.", a lead ending "told South Korean public broadcaster KBS
+  in an interview aired on Tuesday", a split quotation whose closing sentence is a claim
+  of its own, a press secretary's quoted prediction after "she said", the agency's own
+  account of a silence, a standing dismissal with a quoted phrase and a president's
+  position "last month" in one sentence and a minister's quoted pledge "according to
+  Russian state media", so that Reuters is the last hop of all it relays; Tempo English
+  on the Vostochny summit, with "TEMPO.CO, Jakarta -", a lead ending "told Russian state
+  television on Wednesday", a quotation before "Reuters quoted Putin as saying", a
+  quoted pledge that "the RIA news agency reported", a quoted phrase dated "late last
+  month", a spokesperson who "told Tempo" (the publisher itself) and a professor's
+  quotation "as quoted by Antara"; The Manila Times running AFP copy on Seoul's summons
+  of the Russian envoy, with a president's quoted warning in a lead narrating the
+  summons, a conditional quotation in two sentences, a charge and a quoted call in one
+  sentence ending "the foreign ministry said in a statement", an ambassador's quoted
+  charge that RIA Novosti reported, an unnamed official's quoted phrase with a step on a
+  condition set for Moscow and two states' standing accusation and denial under "which
+  ... deny", so that AFP is the last hop of all it relays; BusinessWorld running Reuters
+  copy on munitions containers, with "SEOUL \u2014", a quotation before "Mr. Shin said",
+  "He added that" with "likely", a request for comment that is no claim, unnamed
+  officials' standing charge, a spokesperson who "told Reuters this month" with the
+  strikes dated apart and a probe "diplomats said" in mid-sentence, so that Reuters is
+  the last hop of all it relays; VOV on Shoigu in Pyongyang, with "VOV.VN -", a lead
+  ending "the Korean Central News Agency (KCNA) reported on July 27", "According to
+  KCNA," with a quoted phrase, a ministry's quoted phrase "in a statement on July 25",
+  "was quoted by Sputnik as saying" and a spokesperson's quoted phrase "at a regular
+  briefing on July 26"; Nhan Dan running VNA copy on the Pyongyang treaty's entry into
+  force, with "NDO -", a lead ending "the Russian Ministry of Foreign Affairs announced
+  on December 4", "According to the ministry,", "was quoted by TASS as saying", the
+  agency's own background, a minister's quoted phrase "said last month, after talks"
+  and two states' allegation with the agency's own account of a silence in one
+  sentence, so that VNA is the last hop of all it relays; Frontier Myanmar on Russia's
+  veto of the UN panel of experts, with curly quotation marks, a lead ending "analysts
+  say", the panel's findings with the military's standing denial after "allegations", a
+  quoted phrase after "likened the veto to", the panel's final report "circulated to
+  council members in March" with the strike dated apart, a spokesperson's quoted phrase
+  "in February" and an anonymous analyst; Myanmar Now on the Vladivostok meeting and
+  the first shell purchases, with Washington's charge dated "a day after" in a lead
+  narrating Wednesday's talks, an unnamed official's prediction, a quotation before a
+  deputy ambassador's long title, "has not commented" that is no claim, a junta
+  spokesperson who "told Russia's Sputnik news agency on Wednesday" a quoted denial and
+  a spokesperson who "told Myanmar Now"; datelines, leads with the attribution at the
+  end, split quotations, relays, unnamed officials and plural bodies, long titles before
+  names, relative dates and events dated apart from statements, standing denials, page
+  furniture, the outlets' own background and most acts carried by the words behind a
+  neutral verb), written at the round's start, before any change of the round, and
+  measured at first sight and after the round's rules, its misses never printed
+  (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -2598,6 +2647,7 @@ SETS = {
     "test78": lambda v: measure_coded(BENCH / "extract_test78", v),
     "test79": lambda v: measure_coded(BENCH / "extract_test79", v),
     "test80": lambda v: measure_coded(BENCH / "extract_test80", v),
+    "test81": lambda v: measure_coded(BENCH / "extract_test81", v),
     "bundled": measure_bundled,
 }
 
