@@ -2246,6 +2246,55 @@
   neutral verb), written at the round's start, before any change of the round, and
   measured at first sight and after the round's rules, its misses never printed
   (blind).
+- ``test82``: an eighty-second held-out set in ``bench/extract_test82/`` (ordinary news
+  reports: The Hindu BusinessLine running Reuters copy on the Vostochny summit, with the
+  Reuters dateline, a lead ending "President Vladimir Putin said on Wednesday", a
+  quotation after "replied:" to a question by Russian state television, a split
+  quotation whose closing sentence carries on the same point, a leader's quoted phrase
+  and his quoted pledge "according to a Russian translation of his remarks", a quotation
+  after "but added:", a spokesman's account of no agreements that denies and a standing
+  accusation and a standing denial in one sentence; Frontline on the Pyongyang treaty,
+  with a leader's quoted phrase after "described as", the treaty's quoted clause in a
+  text published by KCNA "on June 20", crossheads, the magazine's own background on the
+  1961 and 2000 treaties, two states' standing accusation and two states' standing
+  denial, a lecturer's split quotation, an adviser with his long title who "told
+  reporters on June 20" and a quoted warning "he said on June 20" with the magazine's
+  own reading after it; Outlook India on North Korean troops in Kursk, with the "Summary
+  of this article" bullets, a lead ending "said on Monday", a deputy press secretary
+  with her title before the name, a president who "had said on Saturday", a spy agency
+  that "told lawmakers last week", the magazine's own account of a silence, a
+  spokesman's quoted phrase and a vice minister's conditional quoted phrase "in a
+  statement carried by the state-run KCNA news agency"; The New Indian Express running
+  AFP copy on Russia's veto of the UN panel of experts, with the panel's earlier
+  statement after "weeks after" in a lead narrating the veto, an ambassador's quoted
+  word and his quotation discrediting the panel, a deputy ambassador's quoted charge, an
+  ambassador's quoted simile, Washington's standing charge under "says" and a standing
+  denial by two states, so that AFP is the last hop of all it relays; The Statesman
+  running IANS copy on North Korean shells, with a lead with "is believed to" ending
+  "told lawmakers on Wednesday, Yonhap news agency reported", a statement "according to
+  Rep." a lawmaker, "Yoo quoted the NIS as saying", a president's pledge inside the
+  agency's account of the summit "in September", the White House's charge "last month",
+  a spokesperson "on Tuesday" and "He added that", so that IANS is the last hop of all
+  it relays; The Pioneer running AP copy on Shoigu at the Pyongyang parade, with a lead
+  ending "state media reported Friday", KCNA's quoted phrase, "The agency quoted Kim as
+  saying", a minister's account "according to Russian state media" and his quotation "in
+  remarks broadcast by Russian state television", unnamed experts under "Experts say"
+  and a ministry that "said Friday", so that AP is the last hop of all it relays; The
+  Asian Age running AFP copy on Kim Yo Jong's denial, with "Seoul:", a lead with "on
+  Friday" before the verb, a quoted word and a "saying" clause, a quotation "in a
+  statement carried by the official Korean Central News Agency", three states' standing
+  accusation, Moscow's standing denial and a panel's finding with its mandate's end
+  dated apart, so that AFP is the last hop of all it relays; The Economic Times running
+  Reuters copy on North Korean missiles fired at Ukraine, with the Synopsis, a lead
+  ending "told Reuters on Tuesday", a split quotation whose closing sentence is a claim
+  of its own, "He added that", three states' quoted phrase "in a joint statement last
+  month" and unnamed military analysts under "say", so that Reuters is the last hop of
+  all it relays; datelines, leads with the attribution at the end, split quotations,
+  relays, unnamed officials and plural bodies, long titles before names, relative dates
+  and events dated apart from statements, standing denials, page furniture, the outlets'
+  own background and most acts carried by the words behind a neutral verb), written
+  during the round, apart from the code and without running it, and measured once, on
+  the round's final code, its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -2648,6 +2697,7 @@ SETS = {
     "test79": lambda v: measure_coded(BENCH / "extract_test79", v),
     "test80": lambda v: measure_coded(BENCH / "extract_test80", v),
     "test81": lambda v: measure_coded(BENCH / "extract_test81", v),
+    "test82": lambda v: measure_coded(BENCH / "extract_test82", v),
     "bundled": measure_bundled,
 }
 
