@@ -2295,6 +2295,48 @@
   own background and most acts carried by the words behind a neutral verb), written
   during the round, apart from the code and without running it, and measured once, on
   the round's final code, its misses never printed (blind).
+- ``test83``: an eighty-third held-out set in ``bench/extract_test83/`` (ordinary news
+  reports: The Friday Times on the Vostochny summit, with the "TFT Webdesk" byline, a
+  lead with two quoted phrases after "told Russian President Vladimir Putin on
+  Wednesday", a quotation after "Putin told Russian state television:", a spokesman's
+  account of no agreements that denies, a standing accusation and a standing denial
+  under "a charge both governments have rejected" and a professor who "told The Friday
+  Times" (the publisher itself); Pakistan Today running AFP copy on Russia's veto of the
+  UN panel of experts, with Washington's standing charge after "as the United States
+  accuses" in a lead narrating the veto, a two-part quotation whose closing sentence is
+  a claim of its own, an ambassador's quoted likeness, the panel's report "made public
+  earlier this month" with Kyiv's standing charge after "that Ukraine says" and a
+  researcher who "told AFP"; Business Recorder running Reuters copy on Shoigu in
+  Pyongyang, with a lead ending "state media said on Thursday", "KCNA news agency quoted
+  Kim as telling Shoigu that", a minister's remark that "the TASS news agency reported",
+  a standing denial under "has said it has never supplied", an unnamed official's quoted
+  word and a quotation split around "said"; Prothom Alo English running Reuters copy on
+  North Korean troops in Kursk, with curly quotation marks, a lead ending "said on
+  Monday, accusing", a minister who "told South Korean broadcaster KBS", a quoted pledge
+  "in Moscow on Friday", the agency's own account of a silence with the Kremlin's
+  standing position after "saying" and plural lawmakers who "said last week, citing the
+  country's spy agency"; New Age running AFP copy on the Malligyong-1 satellite, with a
+  hedged lead ending "told lawmakers on Thursday", a suspicion "according to lawmaker",
+  KCNA's quoted phrase with the launch dated apart, "The agency added that", the
+  agency's own background with a president's pledge inside it and Moscow's standing
+  denial; The Himalayan Times running AFP copy on the Pyongyang treaty, with a leader's
+  quoted word after "that Kim said" in a lead narrating the signing, a quoted clause
+  "according to Russian news agencies", a ministry's quoted warning "late Wednesday" and
+  two states' standing accusation and two states' standing denial in one sentence;
+  Republica running AP copy on North Korean munitions containers, with "SEOUL, March
+  4:", a hedged estimate a minister "told reporters", a quotation with "appears", the
+  White House's charge "in January", a sister's quoted denial "Last month" and a
+  standing denial with the agency's own judgement after "which would violate"; the Daily
+  FT running Reuters copy on North Korea's first denial, with "SEOUL (Reuters):", a
+  denial and a quoted word "said on Thursday" ending "according to state news agency
+  KCNA", "KCNA quoted the vice director of ... as saying", a quoted demand before "the
+  official added", officials' charge "earlier this month" and a spokesman's quoted
+  dismissal; datelines, leads with the attribution at the end, split quotations, relays,
+  unnamed officials and plural bodies, long titles before names, relative dates and
+  events dated apart from statements, standing denials, page furniture, the outlets' own
+  background and most acts carried by the words behind a neutral verb), written during
+  the round, apart from the code and without running it, and measured once, on the
+  round's final code, its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -2698,6 +2740,7 @@ SETS = {
     "test80": lambda v: measure_coded(BENCH / "extract_test80", v),
     "test81": lambda v: measure_coded(BENCH / "extract_test81", v),
     "test82": lambda v: measure_coded(BENCH / "extract_test82", v),
+    "test83": lambda v: measure_coded(BENCH / "extract_test83", v),
     "bundled": measure_bundled,
 }
 
