@@ -2337,6 +2337,60 @@
   background and most acts carried by the words behind a neutral verb), written during
   the round, apart from the code and without running it, and measured once, on the
   round's final code, its misses never printed (blind).
+- ``test84``: an eighty-fourth held-out set in ``bench/extract_test84/`` (ordinary news
+  reports: The Federalist on the Vostochny summit, with curly quotation marks, a lead
+  with "said Wednesday" before a pledge, a quotation after "Putin answered:", a leader's
+  quoted phrase "according to Russian state media" in a sentence that dates his arrival
+  apart, the author's own judgements, a spokesman's quoted warning "said Wednesday" and
+  "adding that" with a quoted pledge, a spokesman's quoted dismissal "last week", a
+  standing denial and a standing position under "says" in one sentence and a former
+  analyst who "told The Federalist"; The New Republic on the Pyongyang treaty, with the
+  byline and stamp with slashes, a lead with a quoted phrase ending "warned on
+  Thursday", a split quotation "told reporters in Hanoi" whose closing sentence is a
+  warning of its own, a leader's quoted phrase "on Wednesday", a long title before a
+  name with a quoted word "said Thursday", Washington's standing charge under "says",
+  Moscow's under "a charge Moscow has rejected" and a specialist's split quotation whose
+  closing sentence is a forecast of its own; Reason on North Korean troops in Kursk,
+  with a lead ending "said Tuesday", a press secretary's estimate "told reporters
+  Monday" and a quoted phrase after "She said", lawmakers who "said last week, citing
+  the country's spy agency", a vice minister's quoted justification "last month"
+  "according to the state news agency KCNA", hawks' standing argument under "who argue",
+  a senator's quoted charge "in a statement last week" and a fellow who "told Reason";
+  The Epoch Times on munitions containers, with a lead ending "according to South
+  Korea's defense minister", a split quotation before "Shin said", a prosecutor general
+  "earlier this month", "Kostin said," inside a sentence, a panel's inquiry that
+  "Reuters reported earlier this month, citing a confidential report" with the strike
+  dated apart, a standing denial by both states and a contributed-to line that is no
+  relay; The Daily Signal on Austin's confirmation of North Korean troops in Russia,
+  with a lead ending "said Wednesday", "He added that" with a quoted phrase, a
+  spokesman's assessment with the moves dated apart, lawmakers who "said Wednesday,
+  citing the country's spy agency", an ambassador's quoted dismissal "on Monday", the
+  outlet's own account of a silence, a long title before a name with a quotation after
+  "told The Daily Signal:" whose two sentences do two things and the "We Hear You"
+  notice; the Washington Monthly on North Korean arms for Wagner, with a lead dating the
+  administration's charge "Last week", "According to" a coordinator with the delivery
+  dated apart, a split quotation "on Thursday" whose closing sentence voices concern, a
+  founder's quoted dismissal in a press-service statement, a ministry's quoted denial
+  "on Friday" "in a statement carried by the official Korean Central News Agency", the
+  author's own judgement and call and a former panel member who "told me"; Salon running
+  AP copy on Shoigu in Pyongyang, with "SEOUL, South Korea (AP) \u2014", a lead ending
+  "state media said Thursday", a quoted phrase with the talks dated apart, "KCNA quoted
+  Kim as telling", a quotation "according to Russian state media", the agency's own
+  judgement under "could signal", a spokesperson's quoted word "said Wednesday" and a
+  standing accusation and a standing denial by both states, so that AP is the last hop
+  of all it relays; The Daily Caller on North Korea's failed satellite launch, with a
+  lead ending "the country's state media reported" with the explosion dated apart, a
+  title with no name "said in a statement carried by the Korean Central News Agency
+  (KCNA)", a staff that "said Tuesday", an unnamed official who "told reporters" in what
+  "Yonhap news agency reported", the outlet's own background with a president's pledge
+  inside it, a spokesman who "condemned the launch Monday, saying" a quoted phrase, an
+  analyst who "told the Daily Caller News Foundation" and "Keel added that" with
+  "likely"; datelines, leads with the attribution at the end, split quotations, relays,
+  unnamed officials and plural bodies, long titles before names, relative dates and
+  events dated apart from statements, standing denials, page furniture, the outlets' own
+  background and analysis and most acts carried by the words behind a neutral verb),
+  written during the round, apart from the code and without running it, and measured
+  once, on the round's final code, its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -2741,6 +2795,7 @@ SETS = {
     "test81": lambda v: measure_coded(BENCH / "extract_test81", v),
     "test82": lambda v: measure_coded(BENCH / "extract_test82", v),
     "test83": lambda v: measure_coded(BENCH / "extract_test83", v),
+    "test84": lambda v: measure_coded(BENCH / "extract_test84", v),
     "bundled": measure_bundled,
 }
 
