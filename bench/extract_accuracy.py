@@ -2391,6 +2391,51 @@
   background and analysis and most acts carried by the words behind a neutral verb),
   written during the round, apart from the code and without running it, and measured
   once, on the round's final code, its misses never printed (blind).
+- ``test85``: an eighty-fifth held-out set in ``bench/extract_test85/`` (ordinary news
+  reports: Mehr News Agency on Kim Jong Un's tour of the Russian Far East, with "TEHRAN,
+  Sep. 17 (MNA) \u2013", a lead ending "Russia's Defense Ministry said on Saturday",
+  "according to the ministry", a quotation before "the RIA Novosti news agency quoted
+  Shoigu as saying", KCNA's quoted phrase "on Sunday", a warning after a long title
+  "said on Friday", a standing charge and the two governments' standing rejection in one
+  sentence and an expert who "told Mehr News Agency:"; Middle East Monitor on Russia's
+  veto of the UN panel of experts, with an ambassador's quotation "before the vote", a
+  charge "after the vote on Thursday", the panel's report "submitted to the council
+  earlier this month", a quotation after a colon, Western diplomats' account and two
+  states' standing accusation and two states' standing denial in one sentence; Egypt
+  Independent on the Pyongyang treaty, with a lead ending "North Korean state media
+  reported Thursday", a treaty article after "reads:", a leader's quoted phrase and
+  "said North Korea would never waver" (a pledge) in one sentence, a presidential
+  office's quoted phrase and a press secretary's after a long title; Morocco World News
+  on Shoigu in Pyongyang, with "Rabat \u2013", a lead ending "state media reported on
+  Thursday", a hedged quotation "in remarks broadcast by Russian state television", "He
+  added that" with a quoted phrase, the White House's charge "In December" with
+  Pyongyang's quoted dismissal and a researcher's split quotation; The Local Switzerland
+  running Keystone-SDA copy on Swiss sanctions over North Korean troops, with "Bern
+  (Keystone-SDA) -", a lead ending "said on Friday", a two-sentence quotation "wrote on
+  X", a minister who "told Swiss public broadcaster SRF on Thursday", figures after
+  "According to", an embassy's quoted phrase that "TASS reported", the agency's own
+  account of a silence and a researcher who "told Keystone-SDA", so that Keystone-SDA is
+  the last hop of all it relays; The Local Austria running APA copy on the Malligyong-1
+  launch, with a lead with a quoted phrase ending "said on Wednesday", "the ministry
+  added in a post on X", a launch dated apart from KCNA's account, a minister who "had
+  said on Sunday, in an interview with the broadcaster KBS", a pledge "At their summit
+  ... in September", an office's account a spokesperson "told APA" and a split quotation
+  whose closing sentence is a forecast of its own, so that APA is the last hop of all it
+  relays; The Local Italy running ANSA copy on the G7 ministers on Capri, with a lead
+  ending "G7 foreign ministers said on Friday", a communique's quoted phrase with a veto
+  dated apart, a quotation before a long title with "adding that", off-topic background
+  on the presidency and a standing denial with a standing quoted dismissal in one
+  sentence, so that ANSA is the last hop of all it relays; The Local Spain running EFE
+  copy on North Korean troops in Russia, with "Madrid (EFE) -", a two-sentence quotation
+  after "wrote on X on Monday:" whose closing sentence is a pledge of its own, a
+  confirmation with an arrival dated apart, a mission's quoted dismissal "last week" and
+  an embassy that "told EFE" Russia "had not asked" (a denial), so that EFE is the last
+  hop of all it relays; datelines, leads with the attribution at the end, split
+  quotations, relays, unnamed officials and plural bodies, long titles before names,
+  relative dates and events dated apart from statements, standing denials, page
+  furniture, the outlets' own background and most acts carried by the words behind a
+  neutral verb), written during the round, apart from the code and without running it,
+  and measured once, on the round's final code, its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -2796,6 +2841,7 @@ SETS = {
     "test82": lambda v: measure_coded(BENCH / "extract_test82", v),
     "test83": lambda v: measure_coded(BENCH / "extract_test83", v),
     "test84": lambda v: measure_coded(BENCH / "extract_test84", v),
+    "test85": lambda v: measure_coded(BENCH / "extract_test85", v),
     "bundled": measure_bundled,
 }
 
