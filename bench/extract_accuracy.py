@@ -2059,6 +2059,383 @@
   the words behind a neutral verb), written at the round's end, after the last change to
   the rules, and measured once, on the round's final code, its misses never printed
   (blind).
+- ``test78``: a seventy-eighth held-out set in ``bench/extract_test78/`` (ordinary news
+  reports: The Japan News from the Yomiuri on North Korean missile transfers, with a
+  headline in two parts, a lead with "on Wednesday" before the verb and a quoted phrase,
+  "He added that" with a pledge, a joint statement "released ... on Tuesday" with its
+  quotation after "said the transfers", the White House "last week" with the strikes
+  dated apart, prosecutors "said Saturday" with "likely", a minister who "told reporters
+  in Kyiv on Sunday" and a standing denial by both states; Global News running The
+  Canadian Press copy on the Halifax security forum, with "HALIFAX \u2014", a lead
+  ending "Defence Minister Bill Blair said Saturday", a split quotation whose closing
+  sentence is a pledge of its own, the Pentagon "earlier this month", an ambassador "on
+  Friday", an unnamed senior official's belief, the agency's own account of a silence
+  beside Russian officials' standing dismissal and a lecturer who "told The Canadian
+  Press", so that the agency is the last hop of all it relays; the New Statesman on the
+  Pyongyang treaty, with "Speaking after the talks on Wednesday (19 June)", "Kim went
+  further, saying that", the magazine's own judgement after a colon, an estimate "in
+  February", a "[See also: ...]" teaser, the Kremlin's standing position under
+  "insists", a quoted phrase after "calling the pact" and a quotation after "said:";
+  Guardian Australia on the Melbourne ministers' meeting, with a lead ending "the
+  foreign minister, Penny Wong, has said", a split quotation carrying one point, four
+  ministers' quoted condemnation "In a joint statement", the panel's report "made public
+  in March", an embassy's quoted charge and a lecturer who "told Guardian Australia";
+  The Courier-Mail running AAP copy on Shoigu at the Pyongyang parade, with a lead
+  ending "state media says", "KCNA quoted Kim as telling", a quoted phrase that "Russian
+  news agencies reported", a standing charge under "says" and a standing denial under "a
+  charge both countries deny" and a specialist who "told AAP", so that AAP is the last
+  hop of all it relays; HuffPost on the Vostochny summit, with a second speaker's claim
+  after "where the Russian leader suggested" in the lead, a split quotation "according
+  to Russian state media" whose closing sentence is a pledge, a spokesperson who "told
+  Russian news agencies on Tuesday", the White House's quoted phrase "last month" and
+  Pyongyang's standing denial; The Intercept on the evidence for North Korean troops in
+  Kursk, with curly quotation marks, a lead ending "Secretary of State Antony Blinken
+  said Thursday", a quoted word "said on Wednesday", "South Korean lawmakers said last
+  week, citing the country's spy agency", the outlet's own account of the missing
+  evidence and of a silence, a president's quoted phrase "last week" and a fellow who
+  "told The Intercept"; Mother Jones on the new sanctions monitoring team, with a quoted
+  phrase "said Wednesday" and "He added that", eleven countries' plan "In a joint
+  statement", the magazine's own background and judgement on the panel, an
+  administration's standing charge and a standing denial by both states and an embassy's
+  quoted word; datelines, leads with the attribution at the end, split quotations,
+  relays, unnamed officials and plural bodies, long titles before names, relative dates
+  and events dated apart from statements, standing denials, page furniture, the outlets'
+  own background and most acts carried by the words behind a neutral verb), written at
+  the round's start, before any change of the round, and measured at first sight and
+  after the round's rules, its misses never printed (blind).
+- ``test79``: a seventy-ninth held-out set in ``bench/extract_test79/`` (ordinary news
+  reports: Novinite on the Pyongyang treaty, with a lead with a quoted phrase ending
+  "the Korean Central News Agency (KCNA) said on Thursday" and the signing dated apart,
+  "He added that" with a quoted "does not exclude" and no condition, a leader's quoted
+  assessment and quoted pledge in one sentence, a standing denial under "which both
+  Moscow and Pyongyang deny", a caretaker prime minister and foreign minister's quoted
+  warning "on Thursday" ending "BTA reported" and an analyst who "told Bulgarian
+  National Television (BNT)"; Postimees on North Korean troops in Kursk, with a lead
+  ending "told Postimees" (the publisher itself), a split quotation around "said in an
+  interview on Tuesday", "According to the service,", a minister's reported assessment
+  and his quotation "on Wednesday", a forecast inside a ministry's account "on Monday",
+  the paper's own account of a silence, Russian officials' standing position and a
+  quoted pledge "in Moscow on Friday, after talks with ..."; IPN from its public debate
+  series, with a lead ending "stated in a public debate hosted by IPN News Agency", a
+  quotation before "said the expert", a quotation after "Asked by Russian journalists
+  whether ..., Putin answered:", a quoted phrase ending "RIA Novosti reported", a
+  spokesman's account of no documents that denies, a quoted charge a minister "wrote on
+  X on Thursday", a name with Romanian diacritics and the series boilerplate with quoted
+  titles; Georgia Today running AP copy on Shoigu at the Pyongyang parade, with "SEOUL,
+  South Korea (AP) \u2014", a lead ending "state media reported Friday", the parade
+  dated apart, a quoted phrase "during talks on Wednesday" carried by KCNA, a quoted
+  phrase that "Russia's state news agency RIA Novosti reported" and a spokesperson's
+  quoted phrase under "believed", so that AP is the last hop of all it relays;
+  Interpressnews on Blinken and space technology for Pyongyang, with a headline "Name -
+  quotation", a lead dated "today", quotations followed by ", - Blinken said." and ", -
+  the Secretary of State noted.", "According to him," with "may", a conditional
+  quotation, a joint statement of two states and an ambassador's quoted dismissal
+  "yesterday"; Agenda.ge on Russia's veto of the UN panel of experts, with the
+  "Agenda.ge, date - time, Tbilisi,Georgia" line, an ambassador's quoted phrase
+  discrediting the panel, a state's charge with no date, a quotation with "today" inside
+  it before "said in a statement", the panel's account "In a report made public earlier
+  this month" and Moscow's standing call and a standing denial in one sentence; Azernews
+  on North Korean arms for the Wagner Group, with a lead ending "said on Thursday,
+  Azernews reports", a delivery dated apart "last month" after "According to Kirby,", a
+  split quotation whose closing sentence is a claim of its own, "He added that ... and
+  that ..." with two acts, a quoted dismissal that KCNA "quoted a ministry spokesperson
+  as saying" and a ministry's warning ending "Yonhap reported"; Report.az on North
+  Korea's failed satellite launch, with a lead ending "Report informs, referring to the
+  Korean Central News Agency (KCNA)", a finding "according to the agency", a launch
+  dated apart "at 10:44 p.m. local time on Monday", an unnamed military official "on
+  Tuesday", a quoted call on a condition, a pledge "in September last year" and a
+  standing denial under "has repeatedly denied"; datelines, leads with the attribution
+  at the end, split quotations, relays, unnamed officials and plural bodies, long titles
+  before names, relative dates and events dated apart from statements, standing denials,
+  page furniture, the outlets' own background and most acts carried by the words behind
+  a neutral verb), written at the round's start, before any change of the round, and
+  measured at first sight and after the round's rules, its misses never printed (blind).
+- ``test80``: an eightieth held-out set in ``bench/extract_test80/`` (ordinary news
+  reports: Vanguard running AFP copy on the US confirmation of North Korean troops in
+  Russia, with curly quotation marks, "Rome (AFP) \u2013", a lead ending "said
+  Wednesday" with a quoted warning after "warning that", a two-sentence quotation before
+  "told reporters in Rome", a belief the White House "said it believed", a spy agency's
+  figures "according to lawmakers", a demand "On Monday" that "Seoul's foreign ministry
+  said", a mission's quoted dismissal "earlier this week", the agency's own account of a
+  silence and a director who "told AFP", so that AFP is the last hop of all it relays;
+  The Punch on the Pyongyang treaty, with a leader's quoted word after "hailing the
+  agreement as", a quotation after "told a joint news briefing:", a quoted "does not
+  exclude" with no condition that "AFP reported", a quoted charge and a call that "TASS
+  news agency reported", a spokesman described before his long title and a standing
+  accusation and a standing denial by both states in one sentence; The Citizen
+  (Tanzania) running Reuters copy on the munitions containers, with a "What you need to
+  know:" summary, the dateline "Seoul.", a lead with no date, a hedged "could hold"
+  before "told reporters on Monday", a claim before "Shin said, adding that" and a
+  belief after it, monitors' report "Earlier this month" "seen by Reuters" and a
+  prosecutor general who "said last week", so that Reuters is the last hop of all it
+  relays; The Star (Kenya) on North Korean arms for Wagner, with the "In Summary"
+  bullets, a lead under "says" with no date, a delivery dated apart from the spokesman's
+  "on Thursday", an assessment and a concern in one quotation, "He said" with a charge
+  and a plan, a founder's quoted dismissal, a quoted denial and a quoted dismissal in
+  one sentence "according to the state news agency KCNA", a charge dated "In November"
+  and off-topic background on Kenya; The New Times (Rwanda) from agencies on the
+  Vostochny summit, with a leader's quoted pledge "on Wednesday", a pledge before "Putin
+  told Russian state television", a quotation after "but added:", KCNA's quoted phrase
+  "said on Thursday" and a standing denial by both states; The Namibian running AP copy
+  on the spy satellite, with a lead ending "South Korean lawmakers said Thursday",
+  "quoted leader Kim Jong Un as saying" with "which it said" inside it, a split
+  quotation of an unnamed senior official, a president's quoted hint dated "in
+  September" and a standing position under "has repeatedly said", so that AP is the last
+  hop of all it relays; IOL on Shoigu in Pyongyang, with a lead ending "state media
+  reported on Thursday", "TASS news agency quoted Shoigu as telling ... on Wednesday",
+  analysts' reading after "that analysts said", a standing charge and a standing
+  rejection in one sentence, unnamed officials' watch and a professor who "told AFP";
+  TimesLIVE running Reuters copy on the first clashes in Kursk, with "KYIV, Nov 4
+  (Reuters) -", a lead ending "said in an interview with South Korean public broadcaster
+  KBS aired on Monday", a president's figure and quoted charge in one sentence, a
+  minister's quoted pledge "on Friday" that "Russian state media reported", the agency's
+  own account of a non-denial, a position "last month" and a hedged estimate "last
+  week", so that Reuters is the last hop of all it relays; datelines, leads with the
+  attribution at the end, split quotations, relays, unnamed officials and plural bodies,
+  long titles before names, relative dates and events dated apart from statements,
+  standing denials, page furniture, the outlets' own background and most acts carried by
+  the words behind a neutral verb), written at the round's start, before any change of
+  the round, and measured at first sight and after the round's rules, its misses never
+  printed (blind).
+- ``test81``: an eighty-first held-out set in ``bench/extract_test81/`` (ordinary news
+  reports: Jakarta Globe running Reuters copy on the first clashes with North Korean
+  troops in Kursk, with "Kyiv.", a lead ending "told South Korean public broadcaster KBS
+  in an interview aired on Tuesday", a split quotation whose closing sentence is a claim
+  of its own, a press secretary's quoted prediction after "she said", the agency's own
+  account of a silence, a standing dismissal with a quoted phrase and a president's
+  position "last month" in one sentence and a minister's quoted pledge "according to
+  Russian state media", so that Reuters is the last hop of all it relays; Tempo English
+  on the Vostochny summit, with "TEMPO.CO, Jakarta -", a lead ending "told Russian state
+  television on Wednesday", a quotation before "Reuters quoted Putin as saying", a
+  quoted pledge that "the RIA news agency reported", a quoted phrase dated "late last
+  month", a spokesperson who "told Tempo" (the publisher itself) and a professor's
+  quotation "as quoted by Antara"; The Manila Times running AFP copy on Seoul's summons
+  of the Russian envoy, with a president's quoted warning in a lead narrating the
+  summons, a conditional quotation in two sentences, a charge and a quoted call in one
+  sentence ending "the foreign ministry said in a statement", an ambassador's quoted
+  charge that RIA Novosti reported, an unnamed official's quoted phrase with a step on a
+  condition set for Moscow and two states' standing accusation and denial under "which
+  ... deny", so that AFP is the last hop of all it relays; BusinessWorld running Reuters
+  copy on munitions containers, with "SEOUL \u2014", a quotation before "Mr. Shin said",
+  "He added that" with "likely", a request for comment that is no claim, unnamed
+  officials' standing charge, a spokesperson who "told Reuters this month" with the
+  strikes dated apart and a probe "diplomats said" in mid-sentence, so that Reuters is
+  the last hop of all it relays; VOV on Shoigu in Pyongyang, with "VOV.VN -", a lead
+  ending "the Korean Central News Agency (KCNA) reported on July 27", "According to
+  KCNA," with a quoted phrase, a ministry's quoted phrase "in a statement on July 25",
+  "was quoted by Sputnik as saying" and a spokesperson's quoted phrase "at a regular
+  briefing on July 26"; Nhan Dan running VNA copy on the Pyongyang treaty's entry into
+  force, with "NDO -", a lead ending "the Russian Ministry of Foreign Affairs announced
+  on December 4", "According to the ministry,", "was quoted by TASS as saying", the
+  agency's own background, a minister's quoted phrase "said last month, after talks"
+  and two states' allegation with the agency's own account of a silence in one
+  sentence, so that VNA is the last hop of all it relays; Frontier Myanmar on Russia's
+  veto of the UN panel of experts, with curly quotation marks, a lead ending "analysts
+  say", the panel's findings with the military's standing denial after "allegations", a
+  quoted phrase after "likened the veto to", the panel's final report "circulated to
+  council members in March" with the strike dated apart, a spokesperson's quoted phrase
+  "in February" and an anonymous analyst; Myanmar Now on the Vladivostok meeting and
+  the first shell purchases, with Washington's charge dated "a day after" in a lead
+  narrating Wednesday's talks, an unnamed official's prediction, a quotation before a
+  deputy ambassador's long title, "has not commented" that is no claim, a junta
+  spokesperson who "told Russia's Sputnik news agency on Wednesday" a quoted denial and
+  a spokesperson who "told Myanmar Now"; datelines, leads with the attribution at the
+  end, split quotations, relays, unnamed officials and plural bodies, long titles before
+  names, relative dates and events dated apart from statements, standing denials, page
+  furniture, the outlets' own background and most acts carried by the words behind a
+  neutral verb), written at the round's start, before any change of the round, and
+  measured at first sight and after the round's rules, its misses never printed
+  (blind).
+- ``test82``: an eighty-second held-out set in ``bench/extract_test82/`` (ordinary news
+  reports: The Hindu BusinessLine running Reuters copy on the Vostochny summit, with the
+  Reuters dateline, a lead ending "President Vladimir Putin said on Wednesday", a
+  quotation after "replied:" to a question by Russian state television, a split
+  quotation whose closing sentence carries on the same point, a leader's quoted phrase
+  and his quoted pledge "according to a Russian translation of his remarks", a quotation
+  after "but added:", a spokesman's account of no agreements that denies and a standing
+  accusation and a standing denial in one sentence; Frontline on the Pyongyang treaty,
+  with a leader's quoted phrase after "described as", the treaty's quoted clause in a
+  text published by KCNA "on June 20", crossheads, the magazine's own background on the
+  1961 and 2000 treaties, two states' standing accusation and two states' standing
+  denial, a lecturer's split quotation, an adviser with his long title who "told
+  reporters on June 20" and a quoted warning "he said on June 20" with the magazine's
+  own reading after it; Outlook India on North Korean troops in Kursk, with the "Summary
+  of this article" bullets, a lead ending "said on Monday", a deputy press secretary
+  with her title before the name, a president who "had said on Saturday", a spy agency
+  that "told lawmakers last week", the magazine's own account of a silence, a
+  spokesman's quoted phrase and a vice minister's conditional quoted phrase "in a
+  statement carried by the state-run KCNA news agency"; The New Indian Express running
+  AFP copy on Russia's veto of the UN panel of experts, with the panel's earlier
+  statement after "weeks after" in a lead narrating the veto, an ambassador's quoted
+  word and his quotation discrediting the panel, a deputy ambassador's quoted charge, an
+  ambassador's quoted simile, Washington's standing charge under "says" and a standing
+  denial by two states, so that AFP is the last hop of all it relays; The Statesman
+  running IANS copy on North Korean shells, with a lead with "is believed to" ending
+  "told lawmakers on Wednesday, Yonhap news agency reported", a statement "according to
+  Rep." a lawmaker, "Yoo quoted the NIS as saying", a president's pledge inside the
+  agency's account of the summit "in September", the White House's charge "last month",
+  a spokesperson "on Tuesday" and "He added that", so that IANS is the last hop of all
+  it relays; The Pioneer running AP copy on Shoigu at the Pyongyang parade, with a lead
+  ending "state media reported Friday", KCNA's quoted phrase, "The agency quoted Kim as
+  saying", a minister's account "according to Russian state media" and his quotation "in
+  remarks broadcast by Russian state television", unnamed experts under "Experts say"
+  and a ministry that "said Friday", so that AP is the last hop of all it relays; The
+  Asian Age running AFP copy on Kim Yo Jong's denial, with "Seoul:", a lead with "on
+  Friday" before the verb, a quoted word and a "saying" clause, a quotation "in a
+  statement carried by the official Korean Central News Agency", three states' standing
+  accusation, Moscow's standing denial and a panel's finding with its mandate's end
+  dated apart, so that AFP is the last hop of all it relays; The Economic Times running
+  Reuters copy on North Korean missiles fired at Ukraine, with the Synopsis, a lead
+  ending "told Reuters on Tuesday", a split quotation whose closing sentence is a claim
+  of its own, "He added that", three states' quoted phrase "in a joint statement last
+  month" and unnamed military analysts under "say", so that Reuters is the last hop of
+  all it relays; datelines, leads with the attribution at the end, split quotations,
+  relays, unnamed officials and plural bodies, long titles before names, relative dates
+  and events dated apart from statements, standing denials, page furniture, the outlets'
+  own background and most acts carried by the words behind a neutral verb), written
+  during the round, apart from the code and without running it, and measured once, on
+  the round's final code, its misses never printed (blind).
+- ``test83``: an eighty-third held-out set in ``bench/extract_test83/`` (ordinary news
+  reports: The Friday Times on the Vostochny summit, with the "TFT Webdesk" byline, a
+  lead with two quoted phrases after "told Russian President Vladimir Putin on
+  Wednesday", a quotation after "Putin told Russian state television:", a spokesman's
+  account of no agreements that denies, a standing accusation and a standing denial
+  under "a charge both governments have rejected" and a professor who "told The Friday
+  Times" (the publisher itself); Pakistan Today running AFP copy on Russia's veto of the
+  UN panel of experts, with Washington's standing charge after "as the United States
+  accuses" in a lead narrating the veto, a two-part quotation whose closing sentence is
+  a claim of its own, an ambassador's quoted likeness, the panel's report "made public
+  earlier this month" with Kyiv's standing charge after "that Ukraine says" and a
+  researcher who "told AFP"; Business Recorder running Reuters copy on Shoigu in
+  Pyongyang, with a lead ending "state media said on Thursday", "KCNA news agency quoted
+  Kim as telling Shoigu that", a minister's remark that "the TASS news agency reported",
+  a standing denial under "has said it has never supplied", an unnamed official's quoted
+  word and a quotation split around "said"; Prothom Alo English running Reuters copy on
+  North Korean troops in Kursk, with curly quotation marks, a lead ending "said on
+  Monday, accusing", a minister who "told South Korean broadcaster KBS", a quoted pledge
+  "in Moscow on Friday", the agency's own account of a silence with the Kremlin's
+  standing position after "saying" and plural lawmakers who "said last week, citing the
+  country's spy agency"; New Age running AFP copy on the Malligyong-1 satellite, with a
+  hedged lead ending "told lawmakers on Thursday", a suspicion "according to lawmaker",
+  KCNA's quoted phrase with the launch dated apart, "The agency added that", the
+  agency's own background with a president's pledge inside it and Moscow's standing
+  denial; The Himalayan Times running AFP copy on the Pyongyang treaty, with a leader's
+  quoted word after "that Kim said" in a lead narrating the signing, a quoted clause
+  "according to Russian news agencies", a ministry's quoted warning "late Wednesday" and
+  two states' standing accusation and two states' standing denial in one sentence;
+  Republica running AP copy on North Korean munitions containers, with "SEOUL, March
+  4:", a hedged estimate a minister "told reporters", a quotation with "appears", the
+  White House's charge "in January", a sister's quoted denial "Last month" and a
+  standing denial with the agency's own judgement after "which would violate"; the Daily
+  FT running Reuters copy on North Korea's first denial, with "SEOUL (Reuters):", a
+  denial and a quoted word "said on Thursday" ending "according to state news agency
+  KCNA", "KCNA quoted the vice director of ... as saying", a quoted demand before "the
+  official added", officials' charge "earlier this month" and a spokesman's quoted
+  dismissal; datelines, leads with the attribution at the end, split quotations, relays,
+  unnamed officials and plural bodies, long titles before names, relative dates and
+  events dated apart from statements, standing denials, page furniture, the outlets' own
+  background and most acts carried by the words behind a neutral verb), written during
+  the round, apart from the code and without running it, and measured once, on the
+  round's final code, its misses never printed (blind).
+- ``test84``: an eighty-fourth held-out set in ``bench/extract_test84/`` (ordinary news
+  reports: The Federalist on the Vostochny summit, with curly quotation marks, a lead
+  with "said Wednesday" before a pledge, a quotation after "Putin answered:", a leader's
+  quoted phrase "according to Russian state media" in a sentence that dates his arrival
+  apart, the author's own judgements, a spokesman's quoted warning "said Wednesday" and
+  "adding that" with a quoted pledge, a spokesman's quoted dismissal "last week", a
+  standing denial and a standing position under "says" in one sentence and a former
+  analyst who "told The Federalist"; The New Republic on the Pyongyang treaty, with the
+  byline and stamp with slashes, a lead with a quoted phrase ending "warned on
+  Thursday", a split quotation "told reporters in Hanoi" whose closing sentence is a
+  warning of its own, a leader's quoted phrase "on Wednesday", a long title before a
+  name with a quoted word "said Thursday", Washington's standing charge under "says",
+  Moscow's under "a charge Moscow has rejected" and a specialist's split quotation whose
+  closing sentence is a forecast of its own; Reason on North Korean troops in Kursk,
+  with a lead ending "said Tuesday", a press secretary's estimate "told reporters
+  Monday" and a quoted phrase after "She said", lawmakers who "said last week, citing
+  the country's spy agency", a vice minister's quoted justification "last month"
+  "according to the state news agency KCNA", hawks' standing argument under "who argue",
+  a senator's quoted charge "in a statement last week" and a fellow who "told Reason";
+  The Epoch Times on munitions containers, with a lead ending "according to South
+  Korea's defense minister", a split quotation before "Shin said", a prosecutor general
+  "earlier this month", "Kostin said," inside a sentence, a panel's inquiry that
+  "Reuters reported earlier this month, citing a confidential report" with the strike
+  dated apart, a standing denial by both states and a contributed-to line that is no
+  relay; The Daily Signal on Austin's confirmation of North Korean troops in Russia,
+  with a lead ending "said Wednesday", "He added that" with a quoted phrase, a
+  spokesman's assessment with the moves dated apart, lawmakers who "said Wednesday,
+  citing the country's spy agency", an ambassador's quoted dismissal "on Monday", the
+  outlet's own account of a silence, a long title before a name with a quotation after
+  "told The Daily Signal:" whose two sentences do two things and the "We Hear You"
+  notice; the Washington Monthly on North Korean arms for Wagner, with a lead dating the
+  administration's charge "Last week", "According to" a coordinator with the delivery
+  dated apart, a split quotation "on Thursday" whose closing sentence voices concern, a
+  founder's quoted dismissal in a press-service statement, a ministry's quoted denial
+  "on Friday" "in a statement carried by the official Korean Central News Agency", the
+  author's own judgement and call and a former panel member who "told me"; Salon running
+  AP copy on Shoigu in Pyongyang, with "SEOUL, South Korea (AP) \u2014", a lead ending
+  "state media said Thursday", a quoted phrase with the talks dated apart, "KCNA quoted
+  Kim as telling", a quotation "according to Russian state media", the agency's own
+  judgement under "could signal", a spokesperson's quoted word "said Wednesday" and a
+  standing accusation and a standing denial by both states, so that AP is the last hop
+  of all it relays; The Daily Caller on North Korea's failed satellite launch, with a
+  lead ending "the country's state media reported" with the explosion dated apart, a
+  title with no name "said in a statement carried by the Korean Central News Agency
+  (KCNA)", a staff that "said Tuesday", an unnamed official who "told reporters" in what
+  "Yonhap news agency reported", the outlet's own background with a president's pledge
+  inside it, a spokesman who "condemned the launch Monday, saying" a quoted phrase, an
+  analyst who "told the Daily Caller News Foundation" and "Keel added that" with
+  "likely"; datelines, leads with the attribution at the end, split quotations, relays,
+  unnamed officials and plural bodies, long titles before names, relative dates and
+  events dated apart from statements, standing denials, page furniture, the outlets' own
+  background and analysis and most acts carried by the words behind a neutral verb),
+  written during the round, apart from the code and without running it, and measured
+  once, on the round's final code, its misses never printed (blind).
+- ``test85``: an eighty-fifth held-out set in ``bench/extract_test85/`` (ordinary news
+  reports: Mehr News Agency on Kim Jong Un's tour of the Russian Far East, with "TEHRAN,
+  Sep. 17 (MNA) \u2013", a lead ending "Russia's Defense Ministry said on Saturday",
+  "according to the ministry", a quotation before "the RIA Novosti news agency quoted
+  Shoigu as saying", KCNA's quoted phrase "on Sunday", a warning after a long title
+  "said on Friday", a standing charge and the two governments' standing rejection in one
+  sentence and an expert who "told Mehr News Agency:"; Middle East Monitor on Russia's
+  veto of the UN panel of experts, with an ambassador's quotation "before the vote", a
+  charge "after the vote on Thursday", the panel's report "submitted to the council
+  earlier this month", a quotation after a colon, Western diplomats' account and two
+  states' standing accusation and two states' standing denial in one sentence; Egypt
+  Independent on the Pyongyang treaty, with a lead ending "North Korean state media
+  reported Thursday", a treaty article after "reads:", a leader's quoted phrase and
+  "said North Korea would never waver" (a pledge) in one sentence, a presidential
+  office's quoted phrase and a press secretary's after a long title; Morocco World News
+  on Shoigu in Pyongyang, with "Rabat \u2013", a lead ending "state media reported on
+  Thursday", a hedged quotation "in remarks broadcast by Russian state television", "He
+  added that" with a quoted phrase, the White House's charge "In December" with
+  Pyongyang's quoted dismissal and a researcher's split quotation; The Local Switzerland
+  running Keystone-SDA copy on Swiss sanctions over North Korean troops, with "Bern
+  (Keystone-SDA) -", a lead ending "said on Friday", a two-sentence quotation "wrote on
+  X", a minister who "told Swiss public broadcaster SRF on Thursday", figures after
+  "According to", an embassy's quoted phrase that "TASS reported", the agency's own
+  account of a silence and a researcher who "told Keystone-SDA", so that Keystone-SDA is
+  the last hop of all it relays; The Local Austria running APA copy on the Malligyong-1
+  launch, with a lead with a quoted phrase ending "said on Wednesday", "the ministry
+  added in a post on X", a launch dated apart from KCNA's account, a minister who "had
+  said on Sunday, in an interview with the broadcaster KBS", a pledge "At their summit
+  ... in September", an office's account a spokesperson "told APA" and a split quotation
+  whose closing sentence is a forecast of its own, so that APA is the last hop of all it
+  relays; The Local Italy running ANSA copy on the G7 ministers on Capri, with a lead
+  ending "G7 foreign ministers said on Friday", a communique's quoted phrase with a veto
+  dated apart, a quotation before a long title with "adding that", off-topic background
+  on the presidency and a standing denial with a standing quoted dismissal in one
+  sentence, so that ANSA is the last hop of all it relays; The Local Spain running EFE
+  copy on North Korean troops in Russia, with "Madrid (EFE) -", a two-sentence quotation
+  after "wrote on X on Monday:" whose closing sentence is a pledge of its own, a
+  confirmation with an arrival dated apart, a mission's quoted dismissal "last week" and
+  an embassy that "told EFE" Russia "had not asked" (a denial), so that EFE is the last
+  hop of all it relays; datelines, leads with the attribution at the end, split
+  quotations, relays, unnamed officials and plural bodies, long titles before names,
+  relative dates and events dated apart from statements, standing denials, page
+  furniture, the outlets' own background and most acts carried by the words behind a
+  neutral verb), written during the round, apart from the code and without running it,
+  and measured once, on the round's final code, its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -2457,6 +2834,14 @@ SETS = {
     "test75": lambda v: measure_coded(BENCH / "extract_test75", v),
     "test76": lambda v: measure_coded(BENCH / "extract_test76", v),
     "test77": lambda v: measure_coded(BENCH / "extract_test77", v),
+    "test78": lambda v: measure_coded(BENCH / "extract_test78", v),
+    "test79": lambda v: measure_coded(BENCH / "extract_test79", v),
+    "test80": lambda v: measure_coded(BENCH / "extract_test80", v),
+    "test81": lambda v: measure_coded(BENCH / "extract_test81", v),
+    "test82": lambda v: measure_coded(BENCH / "extract_test82", v),
+    "test83": lambda v: measure_coded(BENCH / "extract_test83", v),
+    "test84": lambda v: measure_coded(BENCH / "extract_test84", v),
+    "test85": lambda v: measure_coded(BENCH / "extract_test85", v),
     "bundled": measure_bundled,
 }
 
