@@ -2696,3 +2696,18 @@ def test_a_that_clause_after_an_object_is_no_relative_clause(tmp_path: Path) -> 
     body = "Foreign Minister Cho Tae-yul told the council that Seoul says the shells left.\n"
     drafts = run(tmp_path, body).drafts
     assert [d.speaker for d in drafts] == ["cho-tae-yul"]
+
+
+def test_the_one_holder_of_a_title_keeps_its_country_in_a_sentence_naming_another(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "The Russian foreign minister met Kim Jong Un on Thursday.\n\n"
+        'Kim told him that Pyongyang would "invariably support" the Russian government.\n'
+    )
+    result = run(tmp_path, body)
+    (draft,) = result.drafts
+    assert draft.speaker == "kim-jong-un"
+    assert draft.act == "pledges"  # his own country's deed to come
+    (kim,) = [a for a in result.actors_for(result.drafts) if a["id"] == "kim-jong-un"]
+    assert kim["country"] == "KP"

@@ -2243,9 +2243,12 @@ class Resolver:
                 and country in ("KP", "RU", "CN")
             ):
                 kind = "state-media"
-        if kind == "person" and country is None:
-            # the one holder of a title the copy of these years names ("Kim Jong Un")
-            country = next((c for (c, _), n in TITLE_HOLDERS.items() if n == actor_name), None)
+        if kind == "person":
+            # the one holder of a title the copy of these years names ("Kim Jong Un") is of
+            # that title's country, whatever country the sentence that names him names
+            # ("The Russian foreign minister met Kim Jong Un")
+            holder = next((c for (c, _), n in TITLE_HOLDERS.items() if n == actor_name), None)
+            country = holder or country
         key = fold(actor_name)
         same = self._same_proposal(key, kind)
         if same is not None:
