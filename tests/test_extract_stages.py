@@ -2711,3 +2711,37 @@ def test_the_one_holder_of_a_title_keeps_its_country_in_a_sentence_naming_anothe
     assert draft.act == "pledges"  # his own country's deed to come
     (kim,) = [a for a in result.actors_for(result.drafts) if a["id"] == "kim-jong-un"]
     assert kim["country"] == "KP"
+
+
+def test_a_clause_on_the_own_country_still_leaves_its_deed_pledged(tmp_path: Path) -> None:
+    body = (
+        "Italian Foreign Minister Antonio Tajani said on Thursday that Italy, which holds the "
+        "rotating G7 presidency this year, would work with its partners to keep monitoring "
+        "the sanctions.\n"
+    )
+    (draft,) = run(tmp_path, body).drafts
+    assert draft.act == "pledges"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "North Korea has never exported weapons to Russia, a senior official of the "
+        "country\u2019s defence ministry said on Friday.",
+        "North Korea has no intention of exporting its military technology to any country, "
+        "Kim Yo Jong, the sister of leader Kim Jong Un, said on Friday.",
+    ],
+)
+def test_the_own_country_not_doing_a_deed_is_denied(tmp_path: Path, sentence: str) -> None:
+    (draft,) = run(tmp_path, sentence + "\n").drafts
+    assert draft.act == "denies"
+
+
+def test_a_figure_of_these_years_is_of_his_own_country(tmp_path: Path) -> None:
+    body = (
+        "Russian state media said Sergei Shoigu arrived in Pyongyang on Friday.\n\n"
+        "Kim Yo Jong said on Saturday that the United States was spreading lies.\n"
+    )
+    result = run(tmp_path, body)
+    countries = {a["id"]: a.get("country") for a in result.actors_for(result.drafts)}
+    assert countries.get("kim-yo-jong") == "KP"

@@ -3509,7 +3509,8 @@ threat", "described the drills as provocative")."""
 
 _DEED_NEGATION = (
     r"(?:(?:(?:have|has|had)\s+never|never|(?:did|do|does|have|has|had|was|were|is|are)\s*"
-    r"(?:not|n't|n\u2019t))\s+(?:(?:ever|once|in\s+any\s+way)\s+)?(?:been\s+involved\b|"
+    r"(?:not|n't|n\u2019t)|(?:have|has|had)\s+no\s+(?:intention\s+of|plans?\s+to))\s+"
+    r"(?:(?:ever|once|in\s+any\s+way)\s+)?(?:been\s+involved\b|"
     r"(?:export|suppl|sell|sold|sen[dt]|provid|transferr?|deliver|ship|smuggl|dispatch|"
     r"deploy|station|violat|breach|receiv|purchas|bought|buy|obtain|train)[a-z]*\b"
     r"(?!\s+(?:any\s+|an?\s+|official\s+|further\s+)?(?:reports?|information|requests?|word|"
@@ -3707,10 +3708,11 @@ _OWN_SUBJECT = (
     r"(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)?|"
     r"[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?[A-Z][\w.-]*|"
     r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:country|nation|government|state)|"
-    r"country|nation)\s+"
+    r"country|nation)(?:,\s+(?:which|who)\s+[^,;.\"\u201c]{1,100},)?\s+"
 )
 """The subject of reported words that may be the speaker's own country ("Pyongyang",
-"her country", "the country"), in group 1."""
+"her country", "the country"), in group 1, with any clause on it ("Albania, which holds a
+seat on the council until December, would ...")."""
 _OWN_URGES = re.compile(
     _OWN_SUBJECT + r"[\"\u201c]?(?:\w+ly\s+)?(?:urges|calls\s+(?:on|upon)|demands|presses)\b"
 )

@@ -268,6 +268,28 @@ TITLE_HOLDERS = {
     ("UA", "president"): "Volodymyr Zelensky",
 }  # fmt: skip
 """Titles held by one person through 2022-2024, for "the North Korean leader"."""
+_FIGURES = {
+    "RU": "Vladimir Putin; Dmitry Peskov; Sergei Lavrov; Sergey Lavrov; Sergei Shoigu; "
+    "Andrei Belousov; Dmitry Medvedev; Maria Zakharova; Vassily Nebenzia; Dmitry Polyanskiy; "
+    "Alexander Matsegora; Andrei Rudenko; Yuri Ushakov; Alexander Kozlov",
+    "KP": "Kim Jong Un; Kim Yo Jong; Choe Son Hui; Kim Song; Pak Jong Chon; No Kwang Chol; "
+    "Kang Sun Nam; Ri Pyong Chol; Kim Tok Hun; Kim Jong Gyu",
+    "UA": "Volodymyr Zelensky; Volodymyr Zelenskyy; Volodymyr Zelenskiy; Kyrylo Budanov; "
+    "Dmytro Kuleba; Rustem Umerov; Andrii Sybiha",
+    "US": "Joe Biden; Antony Blinken; John Kirby; Jake Sullivan; Lloyd Austin; Matthew Miller; "
+    "Linda Thomas-Greenfield; Robert Wood; Sabrina Singh; Kurt Campbell; Pat Ryder",
+    "KR": "Yoon Suk Yeol; Cho Tae-yul; Shin Won-sik; Kim Yong-hyun; Park Jin; Chang Ho-jin; "
+    "Hwang Joon-kook",
+    "JP": "Fumio Kishida; Yoko Kamikawa; Yoshimasa Hayashi; Shigeru Ishiba",
+    "CN": "Xi Jinping; Wang Yi",
+}
+FIGURE_COUNTRIES = {
+    re.sub(r"[\s-]+", " ", name.lower()): code
+    for code, names in _FIGURES.items()
+    for name in names.split("; ")
+}
+"""The countries of the figures the copy of these years quotes most, by name (any hyphens
+as spaces): "Kim Yo Jong" is North Korean whatever country her sentence names."""
 SPY_AGENCIES = {"KR": "National Intelligence Service", "US": "Central Intelligence Agency"}
 """The service "South Korea's spy agency" means (other countries have several)."""
 _NUMBERS = frozenset("one two three four five several many some".split())
@@ -2079,8 +2101,11 @@ class Resolver:
         lower = [w.lower().strip(".,'\u2019") for w in words]
         head = lower[-1]
         country = country_of(words)
-        if country is None and re.search(r"(?i)\b(?:its|their)\b", text):
-            # "a senior official of its defense ministry": the country the sentence is about
+        if country is None and re.search(
+            r"(?i)\b(?:its|their)\b|\bthe\s+(?:country|nation)(?:'s|\u2019s)", text
+        ):
+            # "a senior official of its defense ministry", "... of the country's Ministry of
+            # National Defence": the country the sentence is about
             s0 = self.analysis.sentence_at(pos)[0]
             places = countries_in(self.text[s0:pos])
             country = places[0] if places else None
@@ -2248,7 +2273,8 @@ class Resolver:
             # that title's country, whatever country the sentence that names him names
             # ("The Russian foreign minister met Kim Jong Un")
             holder = next((c for (c, _), n in TITLE_HOLDERS.items() if n == actor_name), None)
-            country = holder or country
+            figure = FIGURE_COUNTRIES.get(re.sub(r"[\s-]+", " ", actor_name.lower()))
+            country = holder or figure or country
         key = fold(actor_name)
         same = self._same_proposal(key, kind)
         if same is not None:
