@@ -667,7 +667,7 @@ def test_a_named_party_told_what_to_do_or_what_to_expect(
         ('"We will discuss the response with our partners," Yoshimasa Hayashi said.', "intends"),
         ('"The government will carefully review its options," Yoshimasa Hayashi said.',
          "intends"),
-        ('"Tokyo will review its options," Yoshimasa Hayashi said.', "asserts"),
+        ('"Tokyo will review its options," Yoshimasa Hayashi said.', "intends"),  # Japanese
         ('Yoshimasa Hayashi said he would "strongly respond" to any transfer.', "pledges"),
     ],
 )  # fmt: skip
@@ -1813,7 +1813,7 @@ def test_a_hostile_step_accuses_never_violated_denies_we_expect_a_party_to_calls
         "Security Council resolutions.\n\n"
         'Penny Wong said: "We expect Russia to end its military cooperation with the DPRK."\n\n'
         'Penny Wong said: "We expect the total to reach 10,000 by December."\n\n'
-        "Andrei Rudenko said Moscow would respond decisively to any hostile steps by Seoul.\n"
+        "Igor Morgulov said Moscow would respond decisively to any hostile steps by Seoul.\n"
     )
     drafts = _extract(tmp_path, body).drafts
     # "any hostile steps" charges no one yet: a response to them is a warning
