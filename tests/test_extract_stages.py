@@ -2745,3 +2745,23 @@ def test_a_figure_of_these_years_is_of_his_own_country(tmp_path: Path) -> None:
     result = run(tmp_path, body)
     countries = {a["id"]: a.get("country") for a in result.actors_for(result.drafts)}
     assert countries.get("kim-yo-jong") == "KP"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        ("John Kirby said on Monday that the troops were in Kursk and that Washington expected "
+         "them to enter combat soon.", "predicts"),
+        ("Andrei Rudenko told the Interfax news agency on Tuesday that Moscow expected Seoul to "
+         'show "restraint".', "asserts"),
+        ('"There is a high possibility that North Korea will send regular troops," Kim Yong-hyun '
+         "told lawmakers.", "predicts"),
+        ('"The number of North Korean servicemen in Russia may grow to 15,000 by the end of the '
+         'year," Kyrylo Budanov said.', "predicts"),
+    ],
+)  # fmt: skip
+def test_what_a_party_expects_or_holds_possible_to_come_is_forecast(
+    tmp_path: Path, sentence: str, act: str
+) -> None:
+    (draft,) = run(tmp_path, sentence + "\n").drafts
+    assert draft.act == act

@@ -3368,7 +3368,9 @@ a ballistic missile")."""
 
 _POSSIBLE = re.compile(
     r"(?i)\b(?:it\s+is|it's|it\u2019s|it\s+was)\s+(?:quite\s+|very\s+|highly\s+)?"
-    r"(?:possible|likely|probable|plausible|conceivable)\s+that\b"
+    r"(?:possible|likely|probable|plausible|conceivable)\s+that\b|"
+    r"\bthere\s+(?:is|was)\s+(?:a\s+)?(?:high|strong|real|good|distinct|significant)\s+"
+    r"(?:possibility|chance|likelihood|probability)\s+that\b"
 )
 _MOTIVE = re.compile(
     r"(?i)\b(?:could|may|might)\s+(?:well\s+)?(?:be|have\s+been)\s+(?:aimed|intended|designed|"
@@ -3401,10 +3403,20 @@ _HEDGED_WILL = re.compile(
     r"|\b(?:is|are)\s+(?:very\s+|highly\s+|most\s+)?(?:likely|unlikely)\s+to\s+(?!have\b)"
 )
 """A forecast hedged by likelihood ("Russia will probably help refine", "is likely to pay")."""
+_PARTY_EXPECTS = re.compile(
+    r"\b(?!We\b|I\b)[A-Z][\w.'\u2019-]*\s+(?:also\s+|now\s+|still\s+)?(?:expected|expects)\s+"
+    r"(?:them|it|him|her|(?:the\s+)?[A-Z][\w.'\u2019-]*)(?:\s+[\w'\u2019-]+){0,3}?\s+to\s+"
+    r"(?!show|exercise|refrain|respect|stop|comply|end|withdraw|halt|cease|abide|honou?r|fulfil)"
+    r"[a-z]+"
+)
+"""A party named expecting another to act ("Washington expected Russia to use more North
+Korean missiles", "that Washington expected them to enter combat"): a forecast; "We expect
+Russia to end ...", "Moscow expected Seoul to show restraint" are calls."""
 _FUTURE_TIME = re.compile(
     r"(?i)\b(?:tomorrow|next\s+(?:year|month|week|time|spring|summer|autumn|winter)|"
     r"in\s+the\s+coming\s+(?:days|weeks|months|years)|in\s+(?:a\s+few|several|two|three)\s+"
-    r"(?:years|months|weeks)|one\s+day|in\s+(?:the\s+)?future)\b"
+    r"(?:years|months|weeks)|one\s+day|in\s+(?:the\s+)?future|"
+    r"by\s+the\s+end\s+of\s+(?:the|this|next)\s+(?:year|month)|later\s+this\s+(?:year|month))\b"
 )
 _MODAL = re.compile(r"(?i)\b(?:may|might|could)\s+(?!have\b)[a-z]+")
 """A hedged modal: with a time to come, a forecast ("Tomorrow it may be 100,000"); "will"
@@ -4827,8 +4839,9 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "suspects"  # "Russia may have used a North Korean ballistic missile"
     if not by_content and _PAST_HEDGE.search(words):
         return "assesses"  # "the missile may have been a new type of solid-fuel ICBM"
-    if _FORECAST.search(words):
-        return "predicts"  # "they are going to keep pressing on us"
+    if _FORECAST.search(words) or _PARTY_EXPECTS.search(words):
+        return "predicts"  # "they are going to keep pressing on us", "Washington expected
+        # Russia to use more missiles"
     if quoted and (_MAY_HAPPEN.match(words) or _MAY_NOT.match(words)):
         return "predicts"  # "Additional launches could follow", "That bet may not pay off"
     if not by_content and _MUST_GO_ON.search(words):
