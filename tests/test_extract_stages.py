@@ -2765,3 +2765,20 @@ def test_what_a_party_expects_or_holds_possible_to_come_is_forecast(
 ) -> None:
     (draft,) = run(tmp_path, sentence + "\n").drafts
     assert draft.act == act
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Russia is so desperate for munitions that it is turning to a regime cut off from the "
+        "world.",
+        "Moscow is looking for support wherever it can find it.",
+        "Russia is seeking support and weapons wherever it can find them.",
+        "This shows how much Moscow now needs Kim's shells.",
+        "The Kremlin is running short of men it is willing to send to die.",
+        "Moscow is trying, in desperation, to strengthen relations with Pyongyang.",
+    ],
+)
+def test_words_calling_a_party_desperate_charge_it(tmp_path: Path, quote: str) -> None:
+    (draft,) = run(tmp_path, f'"{quote.rstrip(".")}," Lindsey Ford said.\n').drafts
+    assert draft.act == "accuses"
