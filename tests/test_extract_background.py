@@ -212,3 +212,24 @@ def test_a_silence_on_an_occasion_or_in_others_words_is_not_the_outlets(
     )
     found = [d for d in _extract(tmp_path, body).drafts if d.excerpt.startswith(sentence[:20])]
     assert all(d.speaker != "yonhap" for d in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("North Korea failed twice this year, in May and in August, to put a military "
+         "reconnaissance satellite into orbit.", True),
+        ("The Malligyong-1 reached orbit in November 2023 after two failed attempts by North "
+         "Korea.", True),
+        ("The panel, set up in 2009 after North Korea's second nuclear test, will stop work at "
+         "the end of April.", True),
+        ("The summit was the first between the two leaders since April 2019.", True),
+        ("The State Duma ratified the treaty with the DPRK on October 24.", True),
+        ("North Korea held a military parade in Pyongyang in February.", False),
+        ("A panel of judges in Seoul ruled in 2019 on a case brought by a defector.", False),
+    ],
+)  # fmt: skip
+def test_dated_facts_of_the_satellites_the_panel_the_summits_and_the_duma(
+    sentence: str, fact: bool
+) -> None:
+    assert dated_fact(sentence) is fact

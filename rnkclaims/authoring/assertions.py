@@ -159,7 +159,25 @@ _SOVIET = re.compile(r"\b(?:Soviet|USSR)\b")
 Union" is a fact of the two states' dealings."""
 _TRAVEL = re.compile(r"\b(?:flew|fly|travell?ed|arrived|landed|toured)\b")
 _UN_NAMED = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\b")
-_UN = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|Security\s+Council|panel\s+of\s+experts)\b")
+_UN = re.compile(
+    r"\b(?:UN|U\.N\.|United\s+Nations|Security\s+Council|panel\s+of\s+experts)\b|"
+    r"^(?:The|the)\s+panel(?:'s|\u2019s)?\b"
+)
+"""The UN, its council, or the panel a sentence opens on (the panel of experts that
+monitors the sanctions, in these years' copy)."""
+_RUSSIAN_BODY = re.compile(r"\b(?:State\s+Duma|Duma|Kremlin|Federation\s+Council)\b")
+"""Bodies that are Russia's though the sentence names no country ("The State Duma
+ratified the treaty")."""
+_TWO_LEADERS = re.compile(r"\b(?:the\s+two\s+leaders|the\s+pair)(?:'s|\u2019s)?\b")
+"""The two leaders of the summits these years' copy reports (Putin and Kim)."""
+_SATELLITE_TRY = re.compile(
+    r"\b(?:satellites?|Malligyong(?:-1)?|launch(?:es)?|attempts?)\b[^.]*"
+    r"\b(?:failed|failures?|fail|orbit|reached)\b|\b(?:failed|failures?)\b[^.]*\b(?:satellites?|"
+    r"launch(?:es)?|attempts?)\b"
+)
+"""North Korea's satellite launches, failed or in orbit ("North Korea failed twice this year
+... to put a military reconnaissance satellite into orbit"): dated background of the
+programme the two states' cooperation is reported to serve."""
 
 
 def dated_fact(sentence: str, named: frozenset[str] = frozenset()) -> bool:
@@ -181,6 +199,12 @@ def dated_fact(sentence: str, named: frozenset[str] = frozenset()) -> bool:
     if not (follows or _PAST_ANCHOR.search(text) or _FACT_ANCHOR.search(text)):
         return False
     named = named | set(countries_in(text)) | ({"RU"} if _SOVIET.search(text) else set())
+    if _RUSSIAN_BODY.search(text):
+        named = named | {"RU"}  # "The State Duma ratified the treaty ... with the DPRK"
+    if _TWO_LEADERS.search(text):
+        named = named | {"RU", "KP"}  # "the first meeting between the two leaders since 2019"
+    if "KP" in named and _SATELLITE_TRY.search(text):
+        named = named | {"RU"}  # North Korea's satellite launches, dated
     if not (
         ("KP" in named and ("RU" in named or _UN.search(text)))
         or ("RU" in named and _UN_NAMED.search(text))  # "Russia vetoed the UN panel's renewal"
