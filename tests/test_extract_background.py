@@ -70,7 +70,7 @@ def test_the_lead_paragraph_is_not_drafted_as_background(tmp_path: Path) -> None
         # the day's travel, a dependent opening, a pronoun subject, no time, one state
         ("Shoigu, who left the ministry in May, flew to Pyongyang from Moscow.", False),
         ("When North Korean troops reached Russia in October, Seoul protested.", False),
-        ("It was North Korea's first launch toward Russia in 2023.", False),
+        ("They were North Korea's first launches toward Russia in 2023.", False),
         ("The treaty obliges Russia and North Korea to help each other.", False),
         ("The UN banned North Korean workers abroad in 2017.", True),
         ("Japan froze the assets of eleven banks in March.", False),
@@ -224,6 +224,10 @@ def test_a_silence_on_an_occasion_or_in_others_words_is_not_the_outlets(
         ("The panel, set up in 2009 after North Korea's second nuclear test, will stop work at "
          "the end of April.", True),
         ("The summit was the first between the two leaders since April 2019.", True),
+        ("It was the first meeting between the two leaders since April 2019.", True),
+        ("It was North Korea's third attempt this year to put a spy satellite into orbit.",
+         True),
+        ("It was signed in Moscow by North Korea and Russia in 2000.", False),
         ("The State Duma ratified the treaty with the DPRK on October 24.", True),
         ("North Korea held a military parade in Pyongyang in February.", False),
         ("A panel of judges in Seoul ruled in 2019 on a case brought by a defector.", False),

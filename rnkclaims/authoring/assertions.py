@@ -146,6 +146,13 @@ _DEPENDENT_OPENING = re.compile(
     r"(?:When|As|After|While|Although|Though|If|Because|Before|Once|Until|Unless|He|She|It|"
     r"They|His|Her|Its|Their)\b"
 )
+_ORDINAL_EVENT = re.compile(
+    r"It\s+(?:was|is)\s+(?:the|(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*(?:'s|\u2019s))\s+"
+    r"(?:[a-z]+\s+)?(?:first|second|third|fourth|fifth|latest)\b"
+)
+"""The day's event counted among its kind ("It was North Korea's third attempt this year",
+"It was the first meeting between the two leaders since 2019"): "It" is the event, no
+subject the sentence before names."""
 _COMES_AFTER = re.compile(
     r"The\s+(?:[\w-]+\s+){0,3}?(?:comes|came)\s+(?:(?:just|only|shortly|about|some|nearly|"
     r"almost|barely|more|less|than|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -193,7 +200,9 @@ def dated_fact(sentence: str, named: frozenset[str] = frozenset()) -> bool:
     from rnkclaims.authoring.extract.resolution import countries_in
 
     text = sentence.strip()
-    if not text[:1].isupper() or _DEPENDENT_OPENING.match(text):
+    if not text[:1].isupper() or (
+        _DEPENDENT_OPENING.match(text) and not _ORDINAL_EVENT.match(text)
+    ):
         return False
     follows = _COMES_AFTER.match(text)
     if not (follows or _PAST_ANCHOR.search(text) or _FACT_ANCHOR.search(text)):
