@@ -2782,3 +2782,22 @@ def test_what_a_party_expects_or_holds_possible_to_come_is_forecast(
 def test_words_calling_a_party_desperate_charge_it(tmp_path: Path, quote: str) -> None:
     (draft,) = run(tmp_path, f'"{quote.rstrip(".")}," Lindsey Ford said.\n').drafts
     assert draft.act == "accuses"
+
+
+@pytest.mark.parametrize(
+    ("quote", "act"),
+    [
+        ("They have been accusing everyone of everything for a long time", "denies"),
+        ("Washington never provides any evidence for what it says", "denies"),
+        ("Russia's actions have cynically undermined international peace and security",
+         "accuses"),
+        ("The launch would undermine regional and global peace and stability", "accuses"),
+        ("Moscow acted in total disregard of its responsibilities", "accuses"),
+        ("The panel was an instrument of political pressure", "accuses"),
+    ],
+)  # fmt: skip
+def test_charges_without_proof_are_denied_and_undermining_the_peace_is_charged(
+    tmp_path: Path, quote: str, act: str
+) -> None:
+    (draft,) = run(tmp_path, f'"{quote}," Lindsey Ford said.\n').drafts
+    assert draft.act == act

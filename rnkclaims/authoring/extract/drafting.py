@@ -3583,7 +3583,12 @@ _WRONGDOING = re.compile(
     r"(?:flagrant|blatant|brazen|egregious|outrageous|gross|direct|clear)\s+violations?\s+of|"
     r"(?:hid(?:e|es|ing)|destroy(?:s|ed|ing)?|bur(?:y|ies|ied|ying)|conceal(?:s|ed|ing)?|"
     r"cover(?:s|ed|ing)?\s+up|tamper(?:s|ed|ing)?\s+with)\s+(?:the\s+)?(?:[\w-]+\s+)?evidence|"
-    r"caught\s+red[\s-]handed|(?:seriously|gravely|severely|fundamentally)\s+undermin(?:es?|ed|ing)|"
+    r"caught\s+red[\s-]handed|(?:seriously|gravely|severely|fundamentally|cynically|deliberately|"
+    r"blatantly)\s+undermin(?:es?|ed|ing)|"
+    r"undermin(?:es?|ed|ing)\s+(?:international|regional|global|world)\s+(?:and\s+\w+\s+)?"
+    r"(?:peace|security|stability)|in\s+(?:total|complete|blatant|flagrant|utter)\s+disregard\s+"
+    r"(?:of|for)|\bstrangl(?:e|es|ed|ing)\b|(?:instrument|tool)\s+of\s+(?:political\s+)?"
+    r"pressure|"
     r"(?:meant|designed|intended|aimed)\s+to\s+(?:shield|cover\s+up|hide|conceal|whitewash)|"
     r"\bto\s+(?:cover\s+up|hide|conceal|whitewash)\s+(?:its|their|his|her)\s|"
     r"play(?:s|ed|ing)?\s+into\s+(?:the\s+)?hands\s+of|"
@@ -4604,11 +4609,17 @@ _CALLED_FALSE = re.compile(
     r"(?i)\b(?:is|are|was|were|remains?|amounts?\s+to)\s+(?:(?:pure|mere|sheer|utter|complete|total|"
     r"nothing\s+but|nothing\s+more\s+than|no\s+more\s+than|simply|just|an?|wild|idle|baseless)\s+)+"
     r"(?:speculation|fabrications?|lies|fakes?|fiction|inventions?|nonsense|slander|myths?|"
-    r"hoax|disinformation|conjecture|fantasy|fantasies)\b"
+    r"hoax|disinformation|conjecture|fantasy|fantasies)\b|"
+    r"\baccus(?:e|es|ed|ing)\s+everyone\s+of\s+everything\b|"
+    r"\bnever\s+(?:provides?|provided|presents?|presented|offers?|offered|shows?|showed)\s+"
+    r"(?:any\s+)?(?:evidence|facts|proof)\b|"
+    r"\bwithout\s+(?:presenting|providing|offering|giving|showing)\s+(?:any\s+)?"
+    r"(?:evidence|facts|proof)\b"
 )
-"""Words that call another's claim a fabrication ("the statements of Western capitals
-... are pure speculation", "is nothing but an invention", "amounts to sheer fantasy"): a
-denial."""
+"""Words that call another's claim a fabrication ("the statements of Western capitals ...
+are pure speculation", "is nothing but an invention", "amounts to sheer fantasy"), or its
+maker one who charges without proof ("accusing everyone of everything", "never provides
+any evidence"): a denial."""
 _BREAKS_RULES = re.compile(
     r"(?i)(?<!not\s)(?<!n't\s)(?<!never\s)(?<!no\s)\b(?:break|breaks|broke|breaking|breach|breaches|"
     r"breached|breaching|flout|flouts|flouted|flouting|defy|defies|defied|defying|"
