@@ -2801,3 +2801,24 @@ def test_charges_without_proof_are_denied_and_undermining_the_peace_is_charged(
 ) -> None:
     (draft,) = run(tmp_path, f'"{quote}," Lindsey Ford said.\n').drafts
     assert draft.act == act
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Foreign Minister Tobias Billstrom (M) said on Thursday that the ties were a concern.",
+        "Tobias Billstrom said on Thursday that the ties were a concern, Foreign Minister "
+        "Tobias Billstrom's office said.",
+    ],
+)
+def test_a_minister_of_no_country_named_speaks_for_the_papers_country(
+    tmp_path: Path, first: str
+) -> None:
+    body = first + "\n\nHe said Sweden would push for the EU to be ready with new sanctions.\n"
+    outlet = "  - id: local-se\n    name: The Local Sweden\n    kind: online\n    country: SE\n"
+    claims = _claims_yaml().replace("outlets:\n", "outlets:\n" + outlet, 1)
+    front = "---\noutlet: local-se\ntitle: T\npublished: 2023-09-14\nlanguage: en\n---\n"
+    paths = write_ledger(tmp_path / "data", claims, {"src-a": front + body})
+    ledger = load(paths)
+    drafts = extract(ledger, ledger.sources["src-a"]).drafts
+    assert [(d.speaker, d.act) for d in drafts][-1] == ("tobias-billstrom", "pledges")

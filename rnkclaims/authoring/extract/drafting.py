@@ -2982,7 +2982,7 @@ class Drafter:
             r"pursue|expand|step\s+up|reconsider|review|revise|revisit|rethink|reassess|re-?examine|be\s+deterred|give\s+up|monitor|deploy|"
             r"raise|make|hold|launch|open|"
             r"back\s+down|bow|push\s+for|press\s+for|propose|share|seek|deliver|hand\s+over|"
-            r"supply|send|donate)\b)",
+            r"supply|send|donate|align)\b)",
             words,
         )  # "The DPRK will ...", and in reported words "Pyongyang would ..."
         if m is None or speaker is None:
@@ -3043,6 +3043,14 @@ class Drafter:
         name = str(actor.get("name", ""))
         if name[:1].islower():
             titles.append(name)  # unnamed: "a senior presidential official"
+        if not titles and " " in name:
+            # a title the proposal kept no role for ("Foreign Minister Tobias Billström
+            # (M) said"): the words before the name where the text gives it in full
+            for before in re.finditer(
+                r"((?:[\w'\u2019-]+\s+){1,4})" + re.escape(name) + r"\b", self.text
+            ):
+                if country_of(before.group(1).split()) is None:
+                    titles.append(before.group(1))
         return any(_OFFICE.search(t) for t in titles)
 
     def _dateline_country(self) -> str | None:

@@ -1971,6 +1971,9 @@ class Resolver:
         and a surname alone ("Ms Adams", a record's label) name a person; with ``given``,
         a given name alone is the only name the copy gives ("... by his first name,
         Andrii"), not the start of another person's full name."""
+        party = re.search(r"\s*\([A-Z][\w.]{0,3}(?:[-/][A-Z][\w.]{0,5})?\)$", phrase.strip(" ,.;:"))
+        if party is not None:
+            phrase = phrase.strip(" ,.;:")[: party.start()]  # "Tobias Billstrom (M)", "(D-Ill.)"
         other_name = re.search(r"\s*\((?P<name>[A-Z][^()]{1,40})\)$", phrase.strip(" ,.;:"))
         if other_name:
             # "the Estonian Foreign Intelligence Service (Valisluureamet)": the name in
