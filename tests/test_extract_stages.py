@@ -2822,3 +2822,19 @@ def test_a_minister_of_no_country_named_speaks_for_the_papers_country(
     ledger = load(paths)
     drafts = extract(ledger, ledger.sources["src-a"]).drafts
     assert [(d.speaker, d.act) for d in drafts][-1] == ("tobias-billstrom", "pledges")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The Korean Central News Agency quoted Mr Kim as saying North Korea would "invariably '
+        'support" Russia\'s policy.',
+        'North Korean leader Kim Jong Un told Putin that his country would give "full and '
+        'unconditional support" to Moscow.',
+    ],
+)
+def test_the_own_countrys_support_to_come_is_pledged_when_quoted_as_saying_or_given(
+    tmp_path: Path, sentence: str
+) -> None:
+    (draft,) = run(tmp_path, sentence + "\n").drafts
+    assert (draft.speaker, draft.act) == ("kim-jong-un", "pledges")

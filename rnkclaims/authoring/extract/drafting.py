@@ -2982,7 +2982,7 @@ class Drafter:
             r"pursue|expand|step\s+up|reconsider|review|revise|revisit|rethink|reassess|re-?examine|be\s+deterred|give\s+up|monitor|deploy|"
             r"raise|make|hold|launch|open|"
             r"back\s+down|bow|push\s+for|press\s+for|propose|share|seek|deliver|hand\s+over|"
-            r"supply|send|donate|align)\b)",
+            r"supply|send|donate|align|give|offer|extend|lend)\b)",
             words,
         )  # "The DPRK will ...", and in reported words "Pyongyang would ..."
         if m is None or speaker is None:
@@ -3109,6 +3109,10 @@ class Drafter:
         if v.form in ("inverted", "according") or (trailing and v.start - start > 10) or glossed:
             return self.text[start : min(v.start, v.np_start)]
         said = self.text[v.end : end]
+        if v.form == "cited":
+            saying = re.match(r"[^.;]*?\bas\s+(?:saying|stating)\b", said)
+            if saying is not None:
+                said = said[saying.end() :]  # "quoted Mr Kim as saying North Korea would ..."
         gloss = _OTHERS_ANSWER.search(said)
         return said[: gloss.start()] if gloss else said  # "..., a claim Pyongyang rejected"
 
