@@ -2838,3 +2838,30 @@ def test_the_own_countrys_support_to_come_is_pledged_when_quoted_as_saying_or_gi
 ) -> None:
     (draft,) = run(tmp_path, sentence + "\n").drafts
     assert (draft.speaker, draft.act) == ("kim-jong-un", "pledges")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Russia vetoed the renewal, a move the Biden administration says is designed to bury "
+         "evidence.", "biden-administration"),
+        ("Shoigu toured an arms exhibition in July, on a trip U.S. officials said was aimed at "
+         "securing munitions.", "u-s-officials"),
+    ],
+)  # fmt: skip
+def test_the_party_of_a_relative_clause_without_that_is_no_part_of_its_noun(
+    tmp_path: Path, sentence: str, speaker: str
+) -> None:
+    drafts = run(tmp_path, sentence + "\n").drafts
+    assert speaker in [d.speaker for d in drafts]
+
+
+def test_an_opening_conjunction_is_no_part_of_the_full_name_a_surname_takes(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "When Sergei Lavrov stepped off his plane in Pyongyang, a band was waiting.\n\n"
+        "The next day Lavrov said the visit was historic.\n"
+    )
+    (draft,) = run(tmp_path, body).drafts
+    assert draft.speaker == "sergei-lavrov"

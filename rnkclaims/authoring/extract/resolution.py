@@ -299,6 +299,12 @@ _CLAUSE_OPENERS = frozenset(
     "but and yet when while as after before once if although though since because until "
     "unless whereas".split()
 )
+_ZERO_RELATIVE_HEADS = (
+    r"move|trip|visit|step|deal|claim|charge|accusation|plan|decision|launch|talks|"
+    r"meeting|summit|treaty|pact|agreement|allegation|figure|estimate|programme|program"
+)
+"""Nouns a relative clause without "that" follows in copy ("a move the Biden administration
+says is designed to ...")."""
 """Conjunctions that open a sentence before its subject ("But Putin", "When Lavrov"); not
 "so", which is a Korean surname (So Se Pyong)."""
 
@@ -1983,6 +1989,16 @@ class Resolver:
         dated = _OPENING_DATE.match(" ".join(words))
         if dated and dated.end() < len(" ".join(words)):
             words = " ".join(words)[dated.end() :].split()  # "on January 4 the White House"
+        zero = re.match(
+            r"(?:(?:an?|the|on\s+an?|in\s+an?)\s+)?(?:"
+            + _ZERO_RELATIVE_HEADS
+            + r")\s+(?=(?:the\s+)?[A-Z])",
+            " ".join(words),
+        )
+        if zero is not None and len(words) > 2:
+            # "a move the Biden administration says is designed to ...", "on a trip U.S.
+            # officials said was aimed at ...": the party after the noun, its "that" left out
+            words = " ".join(words)[zero.end() :].split()
         while len(words) > 1 and words[0].lower() in _CLAUSE_OPENERS and capitalised(words[-1]):
             # "But Putin hinted at more", "When Sergei Lavrov stepped off his plane": the
             # word that opens the sentence is no part of the name after it
@@ -2348,6 +2364,8 @@ class Resolver:
             self._runs = {}
             for m in _CAPITALISED_RUN.finditer(self.text):
                 _, parts = split_title(m.group(0).split())
+                if len(parts) > 2 and parts[0].lower() in _CLAUSE_OPENERS:
+                    parts = parts[1:]  # "When Sergei Lavrov stepped off his plane"
                 if len(parts) > 1:
                     candidate = " ".join(parts)
                     for part in {parts[0], parts[-1]}:
