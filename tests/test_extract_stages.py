@@ -2865,3 +2865,14 @@ def test_an_opening_conjunction_is_no_part_of_the_full_name_a_surname_takes(
     )
     (draft,) = run(tmp_path, body).drafts
     assert draft.speaker == "sergei-lavrov"
+
+
+def test_a_spokesperson_of_a_ministry_whose_name_holds_and_is_one_speaker(
+    tmp_path: Path,
+) -> None:
+    body = (
+        '"North Korea clearly violates the resolutions," a Ministry of Foreign Affairs and '
+        "Trade spokesperson said.\n"
+    )
+    (draft,) = run(tmp_path, body).drafts
+    assert draft.speaker_text == "a Ministry of Foreign Affairs and Trade spokesperson"

@@ -2542,10 +2542,12 @@ def coordination(
         if any(a <= start + m.start() < b for a, b in keep):
             continue
         if _NAME_WITH_AND.search(phrase[pos : m.start()]) and re.match(
-            r"\s+and\s+(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+(?:\s*$|\s+(?:for|of|on|in)\s)",
+            r"\s+and\s+(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+(?:\s*$|\s+(?:for|of|on|in)\s|"
+            r"\s+(?:spokes(?:person|man|woman)|officials?|source)\b)",
             phrase[m.start() :],
         ):
-            continue  # "the Center for Strategic and International Studies": one name
+            continue  # "the Center for Strategic and International Studies": one name; "a
+            # Ministry of Foreign Affairs and Trade spokesperson": one person
         parts.append((start + pos, start + m.start()))
         pos = m.end()
     parts.append((start + pos, end))
