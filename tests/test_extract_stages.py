@@ -2876,3 +2876,19 @@ def test_a_spokesperson_of_a_ministry_whose_name_holds_and_is_one_speaker(
     )
     (draft,) = run(tmp_path, body).drafts
     assert draft.speaker_text == "a Ministry of Foreign Affairs and Trade spokesperson"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Asked by Russian state television whether Moscow would help Kim build satellites, '
+        'Vladimir Putin said: "That is why we came here."',
+        '"That is why we have come here," Vladimir Putin told Russian state television when '
+        "asked whether Russia would help the North build satellites.",
+    ],
+)
+def test_the_unnamed_media_that_asked_or_were_told_carry_the_answer(
+    tmp_path: Path, body: str
+) -> None:
+    (draft,) = run(tmp_path, body + "\n").drafts
+    assert [h["via"] for h in draft.relay] == ["russian-state-television"]

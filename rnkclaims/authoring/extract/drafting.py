@@ -635,6 +635,13 @@ _MEDIA_GROUP = re.compile(
 )
 """Unnamed media of one country ("Russian news agencies", "Russian state television",
 "Japanese media"): the carrier the copy names, proposed as such."""
+_ASKED_BY = re.compile(
+    r"\b[Aa]sked\s+by\s+(?:a\s+reporter\s+(?:from|of|for)\s+)?(?P<by>(?:[Tt]he\s+)?"
+    r"[A-Z][^,;.]{1,50}?)(?:\s+(?:on\s+\w+day|in\s+an\s+interview))?\s+(?:whether|if|about|what|"
+    r"how|why|when)\b"
+)
+"""The medium whose question a statement answers ("Asked by Russian state television
+whether Moscow would help ..., Putin said"): it carried the answer, as an interview."""
 _MONTH_ABBREVIATION = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s*\d)")
 """A month abbreviated with a stop before its day ("Sept. 22")."""
 _BARE_DATELINE = re.compile(
@@ -3185,6 +3192,14 @@ class Drafter:
                 return  # "according to a readout from the DPRK side": her own state
             hops.append({"via": ref, "how": how})
 
+        def medium(s: int, e: int) -> str | None:
+            # a known outlet, else the unnamed media of one country the copy names
+            # ("told Russian state television"), proposed as the "reported" of them is
+            known = r.media_in(s, e)
+            if known is None and _MEDIA_GROUP.fullmatch(self.text[s:e].strip()):
+                known = next((x.ref for x in r.resolve(s, e, None) if x.ref), None)
+            return known
+
         if v.relay is not None:
             found = r.resolve(*v.relay, None)
             add(found[0].ref if found else None, "report")
@@ -3192,14 +3207,18 @@ class Drafter:
         if v.phrase in ("told", "tells"):
             obj = np_after(self.analysis.masked, v.end, end)
             if obj is not None:
-                add(r.media_in(*obj), "interview")
+                add(medium(*obj), "interview")
         interview = re.search(
-            r"(?i)\b(?:in\s+an\s+interview\s+with|told)\s+(.{1,60}?)(?:[,.;]|\s+(?:that|on|last)\b)",
+            r"(?i)\b(?:in\s+an\s+interview\s+with|told)\s+(.{1,60}?)(?:[,.;]|\s+(?:that|on|last|"
+            r"when|while|after)\b)",
             self.text[start:end],
         )
         if interview:
             s = start + interview.start(1)
-            add(r.media_in(s, s + len(interview.group(1))), "interview")
+            add(medium(s, s + len(interview.group(1))), "interview")
+        asked = _ASKED_BY.search(self.text, start, end)
+        if asked is not None:
+            add(medium(asked.start("by"), asked.end("by")), "interview")
         carried = re.search(
             r"(?i)\b(?:(?:carried|published|released|run|issued|broadcast|aired|televised)"
             r"\s+(?:by|through|via|on)|"
