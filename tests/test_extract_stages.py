@@ -2892,3 +2892,12 @@ def test_the_unnamed_media_that_asked_or_were_told_carry_the_answer(
 ) -> None:
     (draft,) = run(tmp_path, body + "\n").drafts
     assert [h["via"] for h in draft.relay] == ["russian-state-television"]
+
+
+def test_a_significant_and_concerning_escalation_is_a_charge(tmp_path: Path) -> None:
+    body = (
+        '"This is a significant and concerning escalation in the DPRK\'s support for Russia," '
+        "John Kirby said.\n"
+    )
+    (draft,) = run(tmp_path, body).drafts
+    assert draft.act == "accuses"

@@ -4086,7 +4086,7 @@ _CONCERN_WORDS = re.compile(
     r"worrying|troubling|alarming|disturbing)|(?:is|are|remains?)\s+(?:deeply\s+|gravely\s+|"
     r"seriously\s+|very\s+|increasingly\s+)?concerned\s+(?:about|over|by|at|that)|"
     r"keeps?\s+(?:us|me|them|people)\s+(?:\w+\s+)?up\s+at\s+night|"
-    r"(?:an?|and)\s+(?:\w+\s+)?(?:concerning|worrying|troubling|alarming)\s+(?:escalation|"
+    r"(?:an?|and)\s+(?:\w+\s+)?(?:concerning|worrying|troubling|alarming)\s+(?:"
     r"development|trend|step|move|sign))\b"
 )
 """Concern in the words themselves ("should be of great concern to anyone", "the part that
@@ -4571,7 +4571,7 @@ _ESCALATION = re.compile(
     r"constitutes?|constituted|marks?|marked)\s+[\"\u201c]?(?:a|an|another|yet\s+another)\s+"
     r"(?:(?:very|clear|further|new|major|serious|grave|dangerous|significant|deliberate|"
     r"reckless|unprecedented|massive|qualitative|alarming|unacceptable|direct|fresh|"
-    r"substantial|worrying|big|huge),?\s+)*escalation\b"
+    r"substantial|worrying|concerning|troubling|big|huge),?\s+(?:and\s+)?)*escalation\b"
 )
 """A deed called an escalation ("That is an escalation", "the deployment was 'a very
 dangerous escalation'"): a charge against the party that escalates (codebook rule 6); not
