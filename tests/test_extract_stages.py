@@ -2828,7 +2828,7 @@ def test_a_minister_of_no_country_named_speaks_for_the_papers_country(
     "sentence",
     [
         'The Korean Central News Agency quoted Mr Kim as saying North Korea would "invariably '
-        'support" Russia\'s policy.',
+        "support\" Russia's policy.",
         'North Korean leader Kim Jong Un told Putin that his country would give "full and '
         'unconditional support" to Moscow.',
     ],
@@ -2881,7 +2881,7 @@ def test_a_spokesperson_of_a_ministry_whose_name_holds_and_is_one_speaker(
 @pytest.mark.parametrize(
     "body",
     [
-        'Asked by Russian state television whether Moscow would help Kim build satellites, '
+        "Asked by Russian state television whether Moscow would help Kim build satellites, "
         'Vladimir Putin said: "That is why we came here."',
         '"That is why we have come here," Vladimir Putin told Russian state television when '
         "asked whether Russia would help the North build satellites.",
