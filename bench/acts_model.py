@@ -84,6 +84,7 @@ from rnkclaims.authoring.extract.acts import (
 from rnkclaims.authoring.extract.attribution import NOMINAL_ACTS, PARTICIPLE_ACTS, VERB_ACTS
 from rnkclaims.authoring.extract.drafting import Drafter
 from rnkclaims.spans import locate, overlaps
+from rnkclaims.vocab import SPEECH_ACTS
 
 SETS = [
     "dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10",
@@ -163,7 +164,7 @@ def collect(name: str) -> list[dict[str, Any]]:
                         "set": name,
                         "source": sid,
                         "fold": name if name != "dev" else f"dev{number % 4}",
-                        "acts": _as_list(claim["act"]),
+                        "acts": [a for a in _as_list(claim["act"]) if a in SPEECH_ACTS],
                         "rule": best.act,
                         "verb": best.verb,
                         "feats": features(
