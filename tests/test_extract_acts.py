@@ -14,7 +14,7 @@ from rnkclaims.ledger import Ledger, load
 from rnkclaims.vocab import SPEECH_ACTS
 from tests.conftest import BASE, write_ledger
 
-DENIAL = "the reports contained lies and absurd nonsense"
+DENIAL = "the claims contained lies, fabrications and absurd nonsense"
 FRONT = "---\noutlet: yonhap\ntitle: Test article\npublished: 2023-09-13\nlanguage: en\n---\n"
 
 
@@ -74,7 +74,7 @@ def test_the_post_pass_keeps_an_act_the_rules_chose_from_cues_unless_the_model_i
     plain = _draft("said", "asserts", f"Kim Yo Jong said {DENIAL}")
     assert acts.revise([kept, plain]) == 1
     assert (kept.act, plain.act) == ("calls-for", "denies")
-    monkeypatch.setattr(acts, "OVERRULE", 0.9)  # at least 0.9 sure: the model overrules
+    monkeypatch.setattr(acts, "OVERRULE", sure - 0.005)  # sure enough: the model overrules
     overruled = _draft("said", "calls-for", f"Kim Yo Jong said {DENIAL}")
     assert acts.revise([overruled]) == 1
     assert overruled.act == "denies"

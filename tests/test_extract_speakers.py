@@ -281,11 +281,14 @@ def test_state_media_report_the_deed_a_leader_spoke_at(tmp_path: Path) -> None:
         'officials that unmanned weapons had become "a core element" of modern warfare, '
         "the state KCNA news agency reported.\n"
     )
-    found = _extract(tmp_path, body).drafts
-    assert sorted((d.speaker or "", d.act) for d in found) == [
-        ("kim-jong-un", "asserts"),
-        ("state-kcna-news-agency", "reports"),  # proposed: the test ledger has no KCNA
+    found = sorted(_extract(tmp_path, body).drafts, key=lambda d: d.speaker or "")
+    assert [(d.speaker or "") for d in found] == [
+        "kim-jong-un",
+        "state-kcna-news-agency",  # proposed: the test ledger has no KCNA
     ]
+    # what he told officials asserts or judges ("had become 'a core element' of warfare")
+    assert found[0].act in ("asserts", "assesses")
+    assert found[1].act == "reports"
 
 
 @pytest.mark.parametrize(
