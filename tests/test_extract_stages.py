@@ -2907,3 +2907,28 @@ def test_a_significant_and_concerning_escalation_is_a_charge(tmp_path: Path) -> 
     )
     (draft,) = run(tmp_path, body).drafts
     assert draft.act == "accuses"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Vladimir Putin said during Kim's visit to the Vostochny Cosmodrome last September that "
+         "Moscow would help North Korea build satellites.", "2023-09"),
+        ("At a summit with Kim Jong Un at the Vostochny Cosmodrome in September, Vladimir Putin "
+         "said that Moscow would help Pyongyang build satellites.", "2023-09"),
+        ("Kim met Vladimir Putin at the Vostochny Cosmodrome in September, when Putin said "
+         "Moscow would help Pyongyang build satellites.", "2023-09"),
+    ],
+)  # fmt: skip
+def test_the_occasion_of_words_dates_them(tmp_path: Path, sentence: str, date: str) -> None:
+    (draft,) = run(tmp_path, sentence + "\n", published="2023-11-20").drafts
+    assert isinstance(draft.said, dict) and draft.said.get("date") == date
+
+
+def test_last_and_a_month_is_the_latest_such_month_before_publication() -> None:
+    assert said_value("last September", parse_date("2024-05-20")) == {
+        "date": "2023-09",
+        "expression": "last September",
+    }
+    later = said_value("last September", parse_date("2024-11-02"))
+    assert later is not None and later["date"] == "2024-09"

@@ -34,6 +34,9 @@ DATE_EXPR = (
     r"|(?:on\s+)?" + _MONTH + r"\s+\d{1,2}(?:,\s+\d{4})?(?!\d)"
     r"|(?:on\s+)?\d{1,2}\s+" + _MONTH + r"(?:\s+\d{4})?(?!\d)"
     r"|in\s+(?:early\s+|mid-|late\s+)?" + _MONTH + r"(?:\s+\d{4})?"
+    r"|last\s+(?-i:"
+    + _MONTH.removesuffix(r"\.?")
+    + r")(?![\w.])"  # "last September", not "last may"
     r"|on\s+the\s+\d{1,2}(?:st|nd|rd|th)(?!\s+(?:of|anniversary|century|day|floor|time)\b)"
 )
 _DATE_RE = re.compile(r"(?<![\w-])(?:" + DATE_EXPR + r")(?![\w-])", re.IGNORECASE)
@@ -69,6 +72,9 @@ def said_value(expression: str, published: PartialDate | None) -> dict[str, str]
     ordinal = _DAY_ORDINAL.fullmatch(expression)
     if ordinal is not None:
         return _day_of_month(int(ordinal.group(1)), expression, published)
+    last = re.fullmatch(r"(?i)last\s+(" + _MONTH + r")", expression)
+    if last is not None:
+        return _last_month_named(last.group(1), expression, published)
     try:
         resolved = resolve_expression(_month_first(expression), published)
     except DateError:
@@ -100,6 +106,18 @@ def _day_of_month(day: int, expression: str, published: PartialDate) -> dict[str
     except ValueError:
         return None
     return {"date": value.isoformat(), "expression": expression}
+
+
+def _last_month_named(month: str, expression: str, published: PartialDate) -> dict[str, str] | None:
+    """ "last September": the latest September before the publication's month (a report of
+    May 2024 means September 2023; one of November 2024, September 2024)."""
+    try:
+        number = resolve_expression(f"in {month}", published).earliest.month
+    except DateError:
+        return None
+    last = published.latest
+    year = last.year if number < last.month else last.year - 1
+    return {"date": f"{year:04d}-{number:02d}", "expression": expression}
 
 
 def _month_first(expression: str) -> str:
@@ -187,7 +205,10 @@ def before_subject(text: str, sent_start: int, subject_start: int) -> str | None
 
 _OCCASION_OPENING = re.compile(
     r"\W*(?:(?:[A-Z][\w'\u2019]*|[Aa]nd|[Bb]ut)\s*,\s*)?(?:Asked|Questioned|Pressed|Responding|"
-    r"Replying|Answering|Commenting|Speaking|Addressing|Writing|Talking)\b[^.;]{3,160},\s*"
+    r"Replying|Answering|Commenting|Speaking|Addressing|Writing|Talking|"
+    r"(?:At|During)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting|"
+    r"visit|news\s+conference|press\s+conference|briefing|forum|session|ceremony))\b"
+    r"[^.;]{3,160},\s*"
 )
 """An opening clause that sets the occasion of the statement after it (its whole length,
 where ``_LEADING`` reads up to the first comma)."""
@@ -199,6 +220,20 @@ _CONNECTIVE_ONLY = re.compile(
 )
 """What may come before a sentence's opening date: nothing, or a short connective
 ("Meanwhile,", "At the same time,")."""
+
+
+def occasion_before(text: str, sent_start: int, subject_start: int) -> str | None:
+    """The date of the occasion a "when" or "where" clause attributes words to ("Kim met
+    Putin at the Vostochny Cosmodrome in September, when Putin said ...", "..., where the
+    Russian leader said ..."): the last date of the main clause before it."""
+    m = _OCCASION_CLAUSE.search(text, sent_start, subject_start)
+    if m is None:
+        return None
+    dates = list(_DATE_RE.finditer(text, sent_start, m.start()))
+    return dates[-1].group(0) if dates else None
+
+
+_OCCASION_CLAUSE = re.compile(r",\s+(?:when|where)\s+(?:the\s+)?[\w\s.'\u2019-]{0,60}$")
 
 
 def right_after(text: str, subject_end: int, limit: int) -> str | None:

@@ -3142,6 +3142,8 @@ class Drafter:
             candidates.append(opening)
         # "Asked about it in November, Peskov said", "On 28 April the Commission said"
         candidates.append(dating.before_subject(text, start, v.np_start))
+        if v.np_end <= v.start:  # "..., in September, when Putin said"
+            candidates.append(dating.occasion_before(text, start, v.np_start))
         candidates.append(dating.closing(text, v.end, limit))  # "..., Colorado, Thursday."
         candidates.append(dating.before_that(text, v.end, limit))  # "... forum on Tuesday that"
         for other in others:  # "..., KCNA reported on Thursday"
