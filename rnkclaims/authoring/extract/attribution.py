@@ -835,8 +835,8 @@ _SUBJECT_GAP = re.compile(
     r"\s+(?:has|have|had|is|are|was|were|will|would|could|may|might|can|as)\b"
 )
 """A relative clause on a noun whose subject is what the party says ("a programme that
-Seoul says has been receiving help", "talks that Washington fears will yield a deal", "a
-launch Seoul condemned as"): a claim of that party inside another's."""
+Seoul says has been receiving help", "a launch that Seoul and Tokyo condemned as a
+breach"): a claim of that party inside another's."""
 
 
 _OFFER_TO_DO = re.compile(

@@ -234,6 +234,8 @@ def occasion_before(text: str, sent_start: int, subject_start: int) -> str | Non
 
 
 _OCCASION_CLAUSE = re.compile(r",\s+(?:when|where)\s+(?:the\s+)?[\w\s.'\u2019-]{0,60}$")
+"""The "when" or "where" that opens the clause of the statement, its subject after it, at
+the end of what comes before the subject."""
 
 
 def right_after(text: str, subject_end: int, limit: int) -> str | None:

@@ -299,14 +299,14 @@ _CLAUSE_OPENERS = frozenset(
     "but and yet when while as after before once if although though since because until "
     "unless whereas".split()
 )
+"""Conjunctions that open a sentence before its subject ("But Putin", "When Lavrov"); not
+"so", which is a Korean surname (So Se Pyong)."""
 _ZERO_RELATIVE_HEADS = (
     r"move|trip|visit|step|deal|claim|charge|accusation|plan|decision|launch|talks|"
     r"meeting|summit|treaty|pact|agreement|allegation|figure|estimate|programme|program"
 )
 """Nouns a relative clause without "that" follows in copy ("a move the Biden administration
 says is designed to ...")."""
-"""Conjunctions that open a sentence before its subject ("But Putin", "When Lavrov"); not
-"so", which is a Korean surname (So Se Pyong)."""
 
 
 @dataclass(frozen=True, slots=True)
