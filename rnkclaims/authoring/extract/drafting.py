@@ -770,6 +770,8 @@ _DESPERATE = re.compile(
 """Words that call a party's conduct desperate ("It shows how desperate Putin has become",
 "a sign of desperation"): a charge against it."""
 
+_WORDS_BEFORE = re.compile(r"((?:[\w'\u2019-]+\s+){1,4})$")
+"""Up to four words ending where a name begins."""
 _OFFICE = re.compile(
     r"(?i)\b(?:minister|secretary|spokes(?:man|woman|person)|premier|chancellor|"
     r"advis[eo]r|presidential)\b"
@@ -887,6 +889,7 @@ class Drafter:
         self.experts: set[str] = set()  # persons the text presents as analysts
         self.author: str | None = None  # a signed commentary's author (its own voice)
         self._outlet_names: set[str] | None = None  # the outlet's name and aliases, folded
+        self._before_name: dict[str, list[str]] = {}  # _words_before_name, once per name
 
     def judged(self, act: str, verb: Verb, ref: str | None, kind: str) -> str:
         """An analyst's plain statement is a judgement (codebook rule 6: analysts'
@@ -3053,12 +3056,21 @@ class Drafter:
         if not titles and " " in name:
             # a title the proposal kept no role for ("Foreign Minister Tobias Billström
             # (M) said"): the words before the name where the text gives it in full
-            for before in re.finditer(
-                r"((?:[\w'\u2019-]+\s+){1,4})" + re.escape(name) + r"\b", self.text
-            ):
-                if country_of(before.group(1).split()) is None:
-                    titles.append(before.group(1))
+            titles = self._words_before_name(name)
         return any(_OFFICE.search(t) for t in titles)
+
+    def _words_before_name(self, name: str) -> list[str]:
+        """The up to four words before each place the text writes ``name`` in full, where
+        they name no country (looked up once per name)."""
+        found = self._before_name.get(name)
+        if found is None:
+            found = []
+            for at in re.finditer(re.escape(name) + r"\b", self.text):
+                before = _WORDS_BEFORE.search(self.text, max(0, at.start() - 80), at.start())
+                if before is not None and country_of(before.group(1).split()) is None:
+                    found.append(before.group(1))
+            self._before_name[name] = found
+        return found
 
     def _dateline_country(self) -> str | None:
         """The country of the place the article is datelined from, with or without an
