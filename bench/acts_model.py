@@ -407,6 +407,19 @@ def _pct(cell: tuple[int, int]) -> float:
     return 100.0 * cell[0] / cell[1] if cell[1] else 0.0
 
 
+def _write_model(model: Model) -> int:
+    """Write ``acts_model.json`` for ``model`` (sorted keys, no spaces); its size."""
+    out = {
+        "about": "speech acts of neutral-verb drafts; written by bench/acts_model.py",
+        "threshold": model.threshold,
+        "acts": model.acts,
+        "weights": model.weights,
+    }
+    text = json.dumps(out, sort_keys=True, separators=(",", ":")) + "\n"
+    MODEL_PATH.write_text(text, encoding="utf-8")
+    return len(text)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--dev-only", action="store_true", help="train on dev alone")
@@ -447,16 +460,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.write and args.every:
         rows = [r for name in EVERY_SETS for r in collect(name)]
         model = fitted(rows, EVERY_THRESHOLD)
-        out = {
-            "about": "speech acts of neutral-verb drafts; written by bench/acts_model.py",
-            "threshold": model.threshold,
-            "acts": model.acts,
-            "weights": model.weights,
-        }
-        text = json.dumps(out, sort_keys=True, separators=(",", ":")) + "\n"
-        MODEL_PATH.write_text(text, encoding="utf-8")
+        size = _write_model(model)
         print(f"wrote {MODEL_PATH.name}: {len(rows)} acts, {len(model.weights)} features, "
-              f"{len(text)} bytes, threshold {model.threshold}")  # fmt: skip
+              f"{size} bytes, threshold {model.threshold}")  # fmt: skip
         return 0
     if args.write and not args.now:
         size = write_as_written()
@@ -466,15 +472,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.write:
         trained = [n for n in SETS if n not in NOT_WRITTEN]
         model = fitted([r for name in trained for r in data[name]], WIRED_THRESHOLD)
-        out = {
-            "about": "speech acts of neutral-verb drafts; written by bench/acts_model.py",
-            "threshold": model.threshold,
-            "acts": model.acts,
-            "weights": model.weights,
-        }
-        text = json.dumps(out, sort_keys=True, separators=(",", ":")) + "\n"
-        MODEL_PATH.write_text(text, encoding="utf-8")
-        print(f"wrote {MODEL_PATH.name}: {len(model.weights)} features, {len(text)} bytes, "
+        size = _write_model(model)
+        print(f"wrote {MODEL_PATH.name}: {len(model.weights)} features, {size} bytes, "
               f"threshold {model.threshold}")  # fmt: skip
         return 0
     train_on = "dev only" if args.dev_only else "dev + the other read sets (never test26, test27)"
