@@ -2932,3 +2932,10 @@ def test_last_and_a_month_is_the_latest_such_month_before_publication() -> None:
     }
     later = said_value("last September", parse_date("2024-11-02"))
     assert later is not None and later["date"] == "2024-09"
+
+
+def test_every_one_holder_of_a_title_is_a_figure_of_its_country() -> None:
+    from rnkclaims.authoring.extract.resolution import FIGURE_COUNTRIES, TITLE_HOLDERS
+
+    for (code, _), name in TITLE_HOLDERS.items():
+        assert FIGURE_COUNTRIES[name.lower()] == code

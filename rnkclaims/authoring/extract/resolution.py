@@ -2288,12 +2288,11 @@ class Resolver:
             ):
                 kind = "state-media"
         if kind == "person":
-            # the one holder of a title the copy of these years names ("Kim Jong Un") is of
-            # that title's country, whatever country the sentence that names him names
-            # ("The Russian foreign minister met Kim Jong Un")
-            holder = next((c for (c, _), n in TITLE_HOLDERS.items() if n == actor_name), None)
-            figure = FIGURE_COUNTRIES.get(re.sub(r"[\s-]+", " ", actor_name.lower()))
-            country = holder or figure or country
+            # a figure the copy of these years quotes most (every one holder of a title in
+            # TITLE_HOLDERS among them: "Kim Jong Un") is of his own country, whatever
+            # country the sentence that names him names ("The Russian foreign minister met
+            # Kim Jong Un")
+            country = FIGURE_COUNTRIES.get(re.sub(r"[\s-]+", " ", actor_name.lower())) or country
         key = fold(actor_name)
         same = self._same_proposal(key, kind)
         if same is not None:
