@@ -2462,6 +2462,387 @@
   neutral verb), written during the round, apart from the code and without running it,
   and measured once on the round's final code and, for comparison, once on its starting
   code (``6fe9530``), its misses never printed (blind).
+- ``test86``: an eighty-sixth held-out set in ``bench/extract_test86/`` (ordinary news
+  reports: The Korea Herald on Russia's veto of the UN panel of experts, with a lead
+  ending "South Korea's Foreign Ministry said Friday", a quoted regret "In a statement"
+  with a pledge after "adding that", the paper's own account of what the vote means, an
+  ambassador's quoted phrase "before the vote", a quotation after a colon, an ambassador
+  who "accused" after a long title, the panel's report "submitted to the council earlier
+  this month" and a standing denial by both states; the Herald Sun running AAP copy on
+  North Korean losses in Kursk, with a lead ending "South Korea's spy agency says", an
+  account "on Thursday, according to lawmaker" Lee, "He said the agency also believed",
+  a quoted phrase "on Monday", a press secretary whose "but gave no breakdown" is no
+  claim, a minister with a double title, the agency's own account of both states'
+  silence and a split quotation around "told AAP", so that AAP is the last hop of all it
+  relays; The Advertiser on the Vostochny summit, with a quoted phrase after "what he
+  called", a two-sentence answer after "answered:", a spokesman's account of no
+  agreements that denies, off-topic background on the cosmodrome, an unnamed official's
+  quoted phrase "on Wednesday", "which she said" inside a sentence, a ministry's warning
+  behind "said" and a lecturer who "told The Advertiser"; The Mercury on the
+  Malligyong-1 launch, with a lead "believes", lawmakers who "said the agency had
+  concluded", "The agency quoted Kim ... as saying", a pledge "At their summit ... in
+  September", "She added that" with a quoted pledge and a standing denial under "has
+  denied ... and says"; The Guardian Nigeria on the Pyongyang treaty's entry into force,
+  with a lead ending "KCNA reported yesterday" with the entry into force dated apart,
+  "KCNA quoted ... as saying", a quoted word "had earlier" after a long title, figures
+  under "has said", the paper's own account of both states' silence, off-topic
+  background on martial law in Seoul and a professor who "told The Guardian" with a
+  warning after "He added:"; ThisDay running Reuters copy on missile debris in Kharkiv,
+  with "UNITED NATIONS, April 29 (Reuters) \u2013", a lead ending "according to a report
+  seen by Reuters on Monday" with the strike dated apart, a quotation before "the
+  monitors wrote", a standing denial and a pledge "last year" in one sentence, a
+  non-response that is no claim and the White House's charge "in January", so that
+  Reuters is the last hop of all it relays; Addis Standard on the Russian embassy in
+  Ethiopia, with "Addis Abeba \u2013", a lead with a quoted phrase ending "said in a
+  statement on Tuesday", "The statement ... said", the outlet's own account of Moscow's
+  silence, an embassy that answered the outlet's inquiry, "According to" the Pentagon, a
+  pledge "During talks ... on Friday" that "TASS reported", a state's silence that is no
+  claim and a split quotation "in an interview with Addis Standard"; The Ethiopian
+  Herald on Lavrov in Pyongyang, with "ADDIS ABABA \u2013", a lead with a quoted phrase
+  ending "on Thursday", "TASS news agency quoted Lavrov as saying", "Lavrov accused"
+  with "which he said" inside it, KCNA's quoted phrase "reported on Friday" with the
+  summit dated apart, Washington's charge "last week", a standing dismissal by both
+  states, the paper's own analysis, unnamed analysts who "say" and a scholar who "told
+  The Ethiopian Herald"; datelines, leads with the attribution at the end, split
+  quotations, relays, unnamed officials and plural bodies, long titles before names,
+  relative dates and events dated apart from statements, standing denials, page
+  furniture, the outlets' own background and analysis and most acts carried by the words
+  behind a neutral verb), written at the round's start, before any change of the round,
+  and measured at first sight and after the round's rules, its misses never printed
+  (blind).
+- ``test87``: an eighty-seventh held-out set in ``bench/extract_test87/`` (ordinary news
+  reports: GhanaWeb on the Pyongyang treaty, with a lead ending "according to the text
+  of the treaty ..., which North Korean state media published on Thursday", a quotation
+  after "the Russian leader said:", a leader's quoted phrase after "KCNA quoted Kim as
+  saying", a quoted warning "on Thursday" that "the RIA Novosti news agency reported", a
+  step on a condition set for the West (a warning), a secretary's quoted concern after a
+  long title and a lecturer who told the outlet itself; The East African on Russia's
+  veto of the UN panel of experts, with Western diplomats' charge after "in a move ...
+  said was" in a lead narrating the veto, an ambassador's quoted phrase discrediting the
+  panel, a call ending "Nebenzia said", a ministry's quoted regret "on Friday", the
+  panel's report "released earlier this month" with Ukraine's standing charge inside the
+  sentence and a standing rejection by both states; Lusaka Times on the Vostochny
+  summit, with a lead ending "KCNA said on Thursday, a day after", a pledge "Putin told
+  Russian state television", a spokesman's account of no agreements "on Wednesday" (a
+  denial), a quoted toast, officials' quoted warning and a standing denial of "U.S.
+  claims" in one sentence; Nyasa Times on the first clashes in Kursk, with curly
+  quotation marks, a quoted call after "urging", a minister's quoted word "told South
+  Korean broadcaster KBS on Monday", a quotation "was quoted as saying by the Russian
+  foreign ministry" "on Friday", the outlet's own account of a silence and a mission's
+  quoted dismissal "last month" in one sentence and analysts under "say"; Business Day
+  running Reuters copy on North Korea's container shipments, with "Washington \u2014", a
+  lead ending "the White House said on Friday", shipments ending "Kirby said", "He added
+  that", a split quotation whose closing sentence carries the same point and an unnamed
+  official who "told Reuters", so that Reuters is the last hop of all it relays; the
+  Sowetan running AFP copy on Lavrov in Pyongyang, with a lead with a quoted phrase "on
+  Thursday", a quotation "according to the Russian foreign ministry", "He accused", a
+  minister's quoted pledge that KCNA "said", the White House's charge after "days after"
+  and a standing quoted dismissal and a standing denial in one sentence, so that AFP is
+  the last hop of all it relays; The Free Press Journal on the failed satellite launch
+  of May 2024, with "Seoul:", a long quoted phrase after "KCNA quoted a deputy
+  director-general ... as saying", a launch dated "on Monday" apart from the staff's
+  statement, an unnamed official's suspicion "on Tuesday", two leaders' call in one
+  sentence, Seoul's standing charge with Moscow's standing denial after "a charge" and a
+  pledge dated "last September"; The Frontier Post on Kim Yo Jong's denial of arms
+  sales, with "SEOUL:", a lead denial ending "state media reported on Friday", a
+  quotation before "she said" (a denial), "She added that", a panel's finding "in a
+  report seen by Reuters last month" with a strike dated apart, charges "in January" and
+  "earlier this year" and Moscow's standing denial; datelines, leads with the
+  attribution at the end, split quotations, relays, unnamed officials and plural bodies,
+  long titles before names, relative dates and events dated apart from statements,
+  standing denials, page furniture, the outlets' own background and most acts carried by
+  the words behind a neutral verb), written at the round's start, before any change of
+  the round, and measured at first sight and after the round's rules, its misses never
+  printed (blind).
+- ``test88``: an eighty-eighth held-out set in ``bench/extract_test88/`` (ordinary news
+  reports: the Daily Sun (Bangladesh) running AFP copy on the Vostochny summit, with
+  "Vostochny, Russia (AFP) \u2013", a lead ending "President Vladimir Putin said
+  Wednesday after hosting", a split quotation "told Russian state television", the
+  agency's own account of the talks, a leader's quoted phrase after "what he called", a
+  spokesman's account of no agreements (a denial) he "told Russian news agencies", a
+  spokesman's quoted phrase "said on Tuesday", an adviser's quoted warning "last week",
+  a standing denial by both states and a researcher who "told AFP", so that AFP is the
+  last hop of all it relays; The Rising Nepal running Reuters copy on Russia's veto of
+  the UN panel of experts, with "United Nations, Mar. 28 (Reuters):", the panel's
+  earlier statement after "just weeks after the monitors said" in a lead narrating the
+  veto, an ambassador's quotation discrediting the panel "before the vote", "He said"
+  with an assessment and a condition in one sentence, an abstaining ambassador's quoted
+  call, a standing accusation with unnamed allies and a standing denial by both states,
+  so that Reuters is the last hop of all it relays; The Sunday Times (Sri Lanka) on the
+  Pyongyang treaty, with the view counter, curly quotation marks, a quoted phrase
+  "according to the full text released by North Korea's official news agency on
+  Thursday" with the signing dated apart, "does not exclude" with no condition, a
+  leader's quoted word that KCNA reported, a warning "Speaking to reporters in Hanoi on
+  Thursday", a standing accusation by two states and a standing denial by two states in
+  one sentence, a crosshead, a lecturer's split quotation and off-topic background on
+  Sri Lanka; The Edition (Maldives) on the first clashes in Kursk, with a lead ending
+  "told South Korean public broadcaster KBS on Monday", a figure and a quoted charge in
+  one sentence, a secretary's quoted forecast "last week", the outlet's own account of a
+  silence, a quoted pledge "said in Moscow on Friday", "for his part", a quoted
+  justification "Earlier" "in a statement carried by" KCNA and lawmakers who "said last
+  week" after "Citing the country's spy agency"; Kuensel running AP copy on the
+  Malligyong-1 launch, with "SEOUL, South Korea (AP) \u2014", AP's caption note, a lead
+  "said Wednesday", an administration's account with the launch dated apart, a military
+  that "said Thursday" with a hedge, officials' standing suspicion with "likely", a
+  pledge "During their summit ... in September", Moscow's standing position under "says"
+  and an analyst's quotation, so that AP is the last hop of all it relays; Mothership on
+  Lavrov in Pyongyang, with days dated in brackets ("on Thursday (Oct. 19)"), a quoted
+  phrase that "Reuters reported", "Lavrov was quoted as saying by Russian state news
+  agency TASS", "He added that" with a quoted phrase, a quoted pledge "According to"
+  KCNA, the White House's charge "said on Friday (Oct. 13)" with the visit dated apart,
+  a quotation "at the time", a standing denial by both states and analysts who "told
+  AFP"; Kompas.id English on North Korean missiles fired at Ukraine, with "JAKARTA,
+  KOMPAS \u2014", a lead "according to the United States, which called" with a quoted
+  phrase, a spokesman who "told reporters in Washington on Thursday (4/1/2024)" (a week
+  before the publication day), the foreign ministers of nearly 50 countries "In a joint
+  statement issued on Tuesday (9/1/2024)", a quoted dismissal and a countercharge in one
+  sentence, the paper's own account of a silence, a spokesperson's call "When contacted
+  by Kompas" (the publisher itself) and a researcher's split quotation; Detik on
+  munitions containers, with "Jakarta -", a lead ending "South Korea's defense minister
+  says", "he said" after an estimate with "could", "As reported by AFP and Yonhap News
+  Agency, Tuesday (27/2/2024)," (the relays' day) before a minister who "told reporters
+  on Monday (26/2)", "In return, Shin said," inside a sentence, a ministry's denial with
+  a pledge "said in November 2022 that it had never exported ... and would never do so",
+  Moscow's standing denial, a prosecutor general who "told Reuters earlier this month"
+  and a researcher who "told AFP"; datelines, leads with the attribution at the end,
+  split quotations, relays, unnamed officials and plural bodies, long titles before
+  names, relative dates and events dated apart from statements, standing denials, page
+  furniture, the outlets' own background and most acts carried by the words behind a
+  neutral verb), written at the round's start, before any change of the round, and
+  measured at first sight and after the round's rules, its misses never printed (blind).
+- ``test89``: an eighty-ninth held-out set in ``bench/extract_test89/`` (ordinary news
+  reports: the Daily Tribune on the Pyongyang treaty, with a headline ending
+  "\u2014 DFA", a caption in capitals with its credit, a lead with its first word in
+  capitals ending "the Department of Foreign Affairs (DFA) said Thursday", "In a
+  statement, the DFA said", a conditional quotation before a long title "told reporters
+  at a Palace briefing on Thursday", a treaty article quoted "whose full text was
+  released by" KCNA "on Thursday", a leader's quoted pledge, a standing charge and a
+  standing denial by both states in one sentence and an analyst who "told DAILY
+  TRIBUNE"; BusinessMirror running Reuters copy on the munitions containers, with
+  "WASHINGTON\u2014", a lead ending "the White House said on Friday", shipments dated
+  apart before a long title, "In return, he said," inside a sentence, a spokesman's two
+  quoted phrases around "and that", the agency's own background dated "last month" and a
+  minister who "told Reuters on Thursday", so that Reuters is the last hop of all it
+  relays; the Vientiane Times on Lavrov at the ASEAN meetings, with a lead with "has
+  said" and no date, "Speaking at a press conference in Vientiane on Saturday", "Mr
+  Lavrov said", a denial after "dismissed", an account that "TASS news agency reported",
+  a secretary's quoted concern and his charge after "He said", Pyongyang's standing
+  denial, a deputy prime minister's long titles and an uncoded quoted theme; SGGP
+  running VNA copy on the Vostochny summit, with a leader's long titles, "Moscow (VNA)
+  \u2013", a lead ending "told reporters on September 13", an account of no agreements
+  after "According to Peskov," (a denial), a quotation after "President Putin said:", a
+  pledge and a quoted belief in one sentence, KCNA's quoted phrase "reported on
+  September 14" and a standing charge with the two states' standing rejection, so that
+  VNA is the last hop of all it relays; The Hanoi Times on Putin's press conference in
+  Hanoi, with curly quotation marks, a step "does not rule out" on a condition set for
+  the West, "He warned" with a quoted phrase and "adding that" with another, "According
+  to Putin,", a quotation after "Putin said:" that denies, off-topic background on the
+  visit, a presidential office's quoted word "said on June 20" and a professor who "told
+  The Hanoi Times"; Cambodianess running AFP copy on Russia's veto of the UN panel of
+  experts, with "UNITED NATIONS, United States (AFP) \u2013", a lead narrating the veto
+  "with Washington accusing", an ambassador's two quoted phrases around "and that", the
+  panel's finding "in a report made public this month" with the strike dated apart, two
+  states' standing charge under "say" and two states' standing denial in one sentence,
+  the agency's own judgement and a split quotation "told AFP" whose closing sentence
+  carries the same point, so that AFP is the last hop of all it relays; DVB on North
+  Korean troops in Kursk, with a lead ending "told South Korea's KBS on Nov. 4" and
+  "Umerov added that", a president's figure "In his nightly video address on Monday", a
+  secretary's quoted phrase "said last week", figures after "According to", a minister's
+  quoted pledge "on Friday" "according to Russian state media", the outlet's own account
+  of a silence, off-topic background on Burma's regime, a junta spokesperson's quoted
+  phrase "on Tuesday" and an analyst who "told DVB"; The Myanmar Times on the failed
+  satellite launch of May 2024, with a lead ending "the country's state media said" with
+  the explosion dated apart, an official "in a statement carried by the Korean Central
+  News Agency (KCNA)", an unnamed official who "told reporters on Tuesday" and his
+  hedged quotation, a president's pledge "last September", Moscow's standing denial, a
+  professor who "told AFP" and an additional-reporting line that is no relay; datelines,
+  leads with the attribution at the end, split quotations, relays, unnamed officials and
+  plural bodies, long titles before names, relative dates and events dated apart from
+  statements, standing denials, page furniture, the outlets' own background and analysis
+  and most acts carried by the words behind a neutral verb), written at the round's
+  start, before any change of the round, and measured at first sight and after the
+  round's rules, its misses never printed (blind).
+- ``test90``: a ninetieth held-out set in ``bench/extract_test90/`` (ordinary news
+  reports: Eleven Myanmar running Xinhua copy on Lavrov in Pyongyang, with "PYONGYANG,
+  Oct. 20 (Xinhua) --", a lead with a quoted phrase ending "the official Korean Central
+  News Agency (KCNA) reported Friday", a visitor's quoted phrase "the report said", a
+  leader's quoted pledge "according to KCNA", a resolve that "TASS news agency
+  reported", "He added that", a quoted phrase before "Lavrov was quoted as saying", the
+  White House's charge "last week" and Moscow's standing rejection, so that Xinhua is
+  the last hop of all it relays; Scroll.in on North Korean losses in Kursk, with a lead
+  ending "South Korean lawmakers said on Thursday", an agency's belief "according to" a
+  lawmaker, a split quotation whose closing sentence is a charge of its own, an unnamed
+  official's quoted phrase "earlier this week", an intelligence agency that "had said on
+  Sunday", the outlet's own hedged background and a think tank's forecast "In its daily
+  assessment on Wednesday"; The Quint on the Vostochny summit, with a lead "on
+  Wednesday, 13 September, indicated", a split quotation "told Russian state
+  television", a pledge after a colon, "Putin said Russia abided by the restrictions" (a
+  denial), a quotation before "he added", a launch dated apart from the military's
+  statement and a "With inputs from" line that is no relay; News18 running AFP copy on
+  the Pyongyang treaty, with "Seoul (AFP) -", a quotation "Putin said, according to
+  Russian news agencies", "He called" and "Kim hailed" with quoted phrases, a quoted
+  "does not exclude" with no condition, a pledge in an article "published in the ruling
+  party's Rodong Sinmun newspaper on Tuesday", a standing charge and a standing denial
+  in one sentence and the syndication line, so that AFP is the last hop of all it
+  relays; India Today on Russia's veto of the UN panel of experts, with Washington's
+  charge after "a move Washington said", two quoted phrases around "he told the council
+  before the vote", a quoted phrase after a long title, a panel's report "released
+  earlier this month" and a ministry's quoted regret "on Friday" with "adding that";
+  Business Today on munitions containers, with a lead ending "said on Tuesday", "he
+  said" at the end with "believed", a prosecutor who "told Reuters earlier this month",
+  the outlet's own analysis, a think tank's estimate "in a report this month" and state
+  media's standing quoted word; The Libya Observer on North Korean ballistic missiles
+  fired at Ukraine, with a lead ending "the White House said on Thursday", launches
+  dated apart, "Kirby said, citing US intelligence", unnamed officials, a ministry's
+  quoted word with "which it said" inside it, a spokeswoman's quoted phrase "last month"
+  and off-topic background on Libya; The Local Denmark running Ritzau copy on North
+  Korean troops in Russia, with a lead with a quoted phrase ending "said on Thursday,
+  adding that" with a pledge, a split quotation "told Ritzau" whose closing sentence is
+  a warning of its own, a forecast "in a written comment to Ritzau", a president who
+  "did not deny them, saying", an ambassador who "told the newspaper Berlingske" and a
+  researcher who "told Ritzau", so that Ritzau is the last hop of all it relays;
+  datelines, leads with the attribution at the end, split quotations, relays, unnamed
+  officials and plural bodies, long titles before names, relative dates and events dated
+  apart from statements, standing denials, page furniture, the outlets' own background
+  and most acts carried by the words behind a neutral verb), written during the round,
+  apart from the code and without running it, and measured once, on the round's final
+  code, its misses never printed (blind).
+- ``test91``: a ninety-first held-out set in ``bench/extract_test91/`` (ordinary news
+  reports: The Local Norway running NTB copy on North Korean troops in Kursk, with "Oslo
+  (NTB) -", a lead ending "said on Monday", a two-sentence quotation "told NTB", a
+  secretary's figures "said on Thursday", a threat assessment "published in February", a
+  minister's quoted phrase after talks dated apart that "the Russian news agency TASS
+  reported", the agency's own account of a silence and a minister who "said last week",
+  so that NTB is the last hop of all it relays; Vindobona on the Pyongyang treaty in
+  Vienna, with a quoted phrase after "has described ... as", a quotation he "wrote on
+  the platform X on Thursday", "does not exclude" with no condition, a union's quoted
+  phrase at the OSCE Permanent Council, a mission that "accused" with a quoted phrase, a
+  long title before a quotation after a colon, "He added that" with a quoted denial and
+  a split quotation whose closing sentence is a warning of its own; Breitbart on North
+  Korean munitions shipments, with a lead ending "told reporters on Tuesday", "In
+  return, Shin said," inside a sentence, a hedged account that "Yonhap News Agency
+  reported", the White House's charge "in January" that the publisher itself reported, a
+  prosecutor general who "told Reuters earlier this month", a ministry's quoted
+  dismissal "Last month" carried by KCNA and Moscow's standing denial; National Review
+  on the Vostochny summit, with curly quotation marks, a quoted pledge "on Wednesday", a
+  quotation "according to Russian state media", a two-sentence answer after "Putin
+  said:", quoted phrases "on Tuesday" and "last week" and a standing denial by both
+  states; Slate on Russia's veto of the UN panel of experts, with the panel's report
+  "made public earlier this month", "he argued," inside a sentence, Washington's
+  standing charge under "says" with a standing denial by two states after "a charge",
+  the magazine's own forecast and a split quotation "told Slate"; Tengrinews on Lavrov
+  in Pyongyang, with a lead ending "reports citing RIA Novosti", a quotation before "the
+  agency quoted Lavrov as saying", "Lavrov also accused" with a quoted phrase, the White
+  House's charge "Last week" and a ministry's call that "Yonhap news agency reported";
+  Kabar on Shoigu in Pyongyang, with a long title before the name in a lead ending
+  "reported on Saturday", "According to the agency," a leader's quoted pledge before
+  "KCNA said", an arrival dated apart from a press service's account, a standing charge
+  and a standing denial in two sentences and an analyst who "told Kabar"; Asia-Plus on
+  North Korea's denial of arms exports in 2022, with a denial and a negated plan in a
+  lead ending "carried by the official Korean Central News Agency (KCNA) on Thursday",
+  the same denial after a very long title, "KCNA quoted the official as saying", a
+  warning before "the agency said", US officials' charge "Earlier this month" and an
+  unnamed spokesman at "a regular briefing on Thursday"; datelines, leads with the
+  attribution at the end, split quotations, relays, unnamed officials and plural bodies,
+  long titles before names, relative dates and events dated apart from statements,
+  standing denials, page furniture, the outlets' own background and most acts carried by
+  the words behind a neutral verb), written during the round, apart from the code and
+  without running it, and measured once, on the round's final code, its misses never
+  printed (blind).
+- ``test92``: a ninety-second held-out set in ``bench/extract_test92/`` (ordinary news
+  reports: UzDaily on Lavrov's visit to Pyongyang, with "Tashkent, Uzbekistan
+  (UzDaily.com) --", a lead ending "Russian Foreign Minister Sergei Lavrov said on
+  Thursday at the start of talks", a quotation before "the TASS news agency quoted
+  Lavrov as saying", a minister's quoted pledge that KCNA reported, a proposal with a
+  quoted phrase, "He added that" with a quoted dismissal, a charge "Last week", a
+  standing denial by both states, a ministry's quoted call "on Thursday" and a lecturer
+  who "told UzDaily.com"; Mizzima on the Pyongyang treaty, with a lead ending "said on
+  Wednesday after signing", a leader's quoted phrase and "said ... North Korea would
+  never stand aside" (a pledge) in one sentence, an adviser's quotation after "told
+  reporters on Thursday:", a standing accusation and a standing denial in one sentence,
+  off-topic background on Myanmar's junta, a junta spokesman's "posed no threat" and an
+  analyst's split quotation whose closing sentence carries the same point; The Global
+  New Light of Myanmar running Xinhua copy on the Vostochny summit, with "MOSCOW, 14
+  Sept \u2014", a leader's long titles in a lead with the talks dated apart, a quotation
+  "told Russian state television", a split quotation whose closing sentence is a pledge
+  of its own, an aide who "told the TASS news agency", KCNA's quoted phrase "reported on
+  Thursday" and a standing claim with a standing rejection in one sentence, so that
+  Xinhua is the last hop of all it relays; The Edge Malaysia running Bloomberg copy on
+  Russia's veto of the UN panel of experts, with "UNITED NATIONS (March 29):",
+  Washington's charge after "in what Washington called" in a lead narrating the veto,
+  the panel's report "made public earlier this month", an ambassador's quotation
+  discrediting the panel, a ministry's quoted phrase "on Friday" and a standing charge
+  and denial in one sentence, so that Bloomberg is the last hop of all it relays; The
+  Nation (Thailand) on the Malligyong-1 launch, with a lead ending "South Korean
+  lawmakers said on Thursday, citing" the spy agency, a belief after a lawmaker who
+  "told reporters", a forecast "the lawmakers said", a president's hint dated "in
+  September", a secretary-general's quoted condemnation carried by his spokesman and a
+  ministry's quoted concern with "which it said" inside it; The Herald (Scotland) on
+  North Korean shells, with a lead in capitals ending "according to" the spy agency, a
+  briefing "yesterday", a spokeswoman's quoted dismissal "Last month", a two-sentence
+  quotation after "said:" whose closing sentence is a pledge of its own and a lecturer's
+  quotation after "told The Herald:"; WalesOnline on North Korean missiles fired at
+  Ukraine, with a caption that carries a claim, a lead ending "which they say", a joint
+  statement's quoted phrase "issued yesterday", an announcement "last week" with the
+  strikes dated apart, a two-sentence quotation after "wrote on X:" whose closing
+  sentence is a pledge of its own and READ MORE teasers; The Age running Reuters copy on
+  North Korean troops in Kursk, with curly quotation marks, "Washington:", a lead ending
+  "US Secretary of State Antony Blinken said on Thursday", an arrival that "Russian
+  state media reported", the agency's own account of a non-denial, a position "last
+  week", an ambassador's quoted phrase "on Wednesday" and a president who "urged allies
+  ... on Thursday", so that Reuters is the last hop of all it relays; datelines, leads
+  with the attribution at the end, split quotations, relays, unnamed officials and
+  plural bodies, long titles before names, relative dates and events dated apart from
+  statements, standing denials, page furniture, the outlets' own background and most
+  acts carried by the words behind a neutral verb), written during the round, apart from
+  the code and without running it, and measured once, on the round's final code, its
+  misses never printed (blind).
+- ``test93``: a ninety-third held-out set in ``bench/extract_test93/`` (ordinary news
+  reports: The New Zealand Herald running AP copy on North Korean troops in Kursk, with
+  "WASHINGTON (AP) \u2014", a lead ending "US Secretary of State Antony Blinken said on
+  Thursday", a quotation before four long titles, a belief "the Pentagon now believed",
+  a minister's quoted "highly likely", a president's quoted phrase "asked about the
+  reports last week", a vice minister's quoted legality "in a statement carried by the
+  official Korean Central News Agency last week" and an analyst's split quotation, so
+  that AP is the last hop of all it relays; the Post-Courier on the Pyongyang treaty,
+  with the treaty text's quoted phrase "released ... yesterday", a leader's quoted
+  phrase under "Mr Kim", a president's quoted warning "in Hanoi yesterday" that "Reuters
+  reported" and his conditional quotation, a vice minister's call that "Yonhap news
+  agency reported", a spokesman's quoted concern "according to AFP" and a passive
+  accusation with a standing denial by both states; the Samoa Observer on Russia's veto
+  of the UN panel of experts, with curly quotation marks, an ambassador's quoted phrase
+  discrediting the panel, a quotation after "said in a statement on Thursday:", the
+  panel's report "made public earlier this month", a spokesperson who told the paper
+  itself "on Friday" and a lecturer's split quotation whose closing sentence is a
+  warning of its own; The Jamaica Gleaner running AP copy on the munitions containers,
+  with a lead ending "the White House said Friday", a route "according to the White
+  House", "he said, adding that", the agency's own account of the summit with "where
+  Putin said" and a standing rejection by both states, so that AP is the last hop of all
+  it relays; the Trinidad Express running AFP copy on Lavrov in Pyongyang, with a lead
+  with a quoted phrase "thanked North Korea on Thursday", a quotation "according to
+  Russian news agencies", "He accused", a quoted pledge that "the official Korean
+  Central News Agency reported", a charge "Last week" with a standing denial in one
+  sentence and a researcher who "told AFP", so that AFP is the last hop of all it
+  relays; The Tico Times on the Malligyong-1 launch, with a spy agency's belief "told
+  lawmakers on Thursday, according to one of the legislators", a lawmaker's quotation of
+  the agency's assessment, "The agency quoted Kim as saying", a spokesman's quoted
+  denial "according to the Interfax news agency", a quotation after "replied:" dated "in
+  September" and a secretary-general's quoted condemnation carried by his spokesman;
+  Granma International on the treaty's entry into force, with the entry into force dated
+  apart from the ministry's announcement, a two-sentence quotation "the ministry said in
+  a statement", a deputy minister who "told the TASS news agency", "For his part," with
+  a quoted phrase "according to the Korean Central News Agency (KCNA)", two states'
+  standing claim and the paper's own dismissal of it; Prensa Latina on Choe Son Hui in
+  Moscow, with "Moscow, Nov 1 (Prensa Latina)", a quotation after "was quoted by the RIA
+  Novosti agency as saying:", "She added that" with a quoted pledge, the Pentagon's
+  figures after "According to", the agency's own account of a silence and a ministry's
+  hedged account that "the Yonhap news agency reported"; datelines, leads with the
+  attribution at the end, split quotations, relays, unnamed officials and plural bodies,
+  long titles before names, relative dates and events dated apart from statements,
+  standing denials, page furniture, the outlets' own background and analysis and most
+  acts carried by the words behind a neutral verb), written during the round, apart from
+  the code and without running it, and measured once, on the round's final code, its
+  misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -2868,6 +3249,14 @@ SETS = {
     "test83": lambda v: measure_coded(BENCH / "extract_test83", v),
     "test84": lambda v: measure_coded(BENCH / "extract_test84", v),
     "test85": lambda v: measure_coded(BENCH / "extract_test85", v),
+    "test86": lambda v: measure_coded(BENCH / "extract_test86", v),
+    "test87": lambda v: measure_coded(BENCH / "extract_test87", v),
+    "test88": lambda v: measure_coded(BENCH / "extract_test88", v),
+    "test89": lambda v: measure_coded(BENCH / "extract_test89", v),
+    "test90": lambda v: measure_coded(BENCH / "extract_test90", v),
+    "test91": lambda v: measure_coded(BENCH / "extract_test91", v),
+    "test92": lambda v: measure_coded(BENCH / "extract_test92", v),
+    "test93": lambda v: measure_coded(BENCH / "extract_test93", v),
     "bundled": measure_bundled,
 }
 
