@@ -133,3 +133,17 @@ def test_an_analysts_plain_words_are_a_judgement(
     ledger = _ledger(tmp_path, body)
     (draft,) = extract(ledger, ledger.sources["src-a"]).drafts
     assert draft.act == act
+
+
+def test_a_third_partys_standing_word_on_arms_shipped_is_a_charge(tmp_path: Path) -> None:
+    body = (
+        "SEOUL -- The treaty took effect on Friday.\n\n"
+        "The Biden administration says North Korea has shipped more than 16,500 containers of "
+        "munitions to Russia.\n\n"
+        "The Biden administration says North Korea has sent 11,000 troops to Russia.\n"
+    )
+    front = "---\noutlet: yonhap\ntitle: T\npublished: 2025-01-25\nlanguage: en\n---\n"
+    paths = write_ledger(tmp_path / "data", BASE, {"src-a": front + body})
+    ledger = load(paths)
+    acts_found = [d.act for d in extract(ledger, ledger.sources["src-a"]).drafts]
+    assert acts_found == ["accuses", "asserts"]

@@ -91,3 +91,29 @@ def test_the_own_side_after_a_date_with_a_stop_and_its_step_raised(tmp_path: Pat
         "the UN Security Council.\n"
     )
     assert [d.act for d in _extract(tmp_path, body).drafts] == ["pledges", "pledges"]
+
+
+def test_the_government_a_minister_speaks_of_is_his_own(tmp_path: Path) -> None:
+    body = (
+        "SEOUL, Jan. 25 (Yonhap) -- South Korean Defense Minister Shin Won-sik said the "
+        "government would continue to work closely with Washington on the matter.\n\n"
+        'South Korean Foreign Minister Cho Tae-yul said the government would "reconsider" '
+        "its policy on arms exports.\n\n"
+        "South Korean Foreign Minister Cho Tae-yul said Seoul would discuss new sanctions "
+        "with its partners.\n"
+    )
+    assert [d.act for d in _extract(tmp_path, body).drafts] == [
+        "pledges",
+        "intends",
+        "intends",
+    ]
+
+
+def test_what_the_own_side_is_not_going_to_do_is_a_pledge(tmp_path: Path) -> None:
+    body = (
+        'SEOUL, Jan. 25 (Yonhap) -- "We are not going to allow the end of the panel to mean '
+        'the end of scrutiny," South Korean Foreign Minister Cho Tae-yul said.\n\n'
+        "Cho Tae-yul said South Korea is not going to look away from the transfers.\n\n"
+        "Cho Tae-yul said North Korea is not going to stop its launches.\n"
+    )  # another state's future: a forecast
+    assert [d.act for d in _extract(tmp_path, body).drafts] == ["pledges", "pledges", "predicts"]

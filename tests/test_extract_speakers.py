@@ -414,3 +414,38 @@ def test_speakers_named_by_a_role_a_lone_body_or_an_acronym(tmp_path: Path) -> N
 def test_a_lone_noun_with_no_article_or_of_a_person_is_no_speaker(tmp_path: Path) -> None:
     body = "Analysts said the talks went well.\n\nA panel said it would meet.\n"
     assert [d.speaker for d in _extract(tmp_path, body).drafts] == ["analysts"]
+
+
+@pytest.mark.parametrize(
+    "gloss",
+    [
+        "a charge both countries deny",
+        "a charge both governments have rejected",
+        "an accusation the two governments have denied",
+    ],
+)
+def test_a_pair_after_a_charge_denies_it_and_the_charge_accuses(tmp_path: Path, gloss: str) -> None:
+    body = (
+        "SEOUL -- The treaty took effect on Friday.\n\n"
+        "The United States says North Korea has supplied artillery shells to Russia for use "
+        f"in Ukraine, {gloss}.\n"
+    )
+    found = [(d.speaker, d.act) for d in _extract(tmp_path, body, STATES).drafts]
+    assert found == [
+        ("united-states", "accuses"),
+        ("north-korea", "denies"),
+        ("russia", "denies"),
+    ]
+
+
+def test_a_headlines_capitals_are_no_part_of_a_name(tmp_path: Path) -> None:
+    body = (
+        "Talks in Moscow\n\n"
+        "Read: Kremlin Hosts Vostochny Summit With Ivan Sokolov\n\n"
+        "MOSCOW -- The summit ended on Friday with new drones.\n\n"
+        "Sokolov said new drones would follow.\n\n"
+        "Read: Pavel Orlov Arrives in Pyongyang by Plane for Talks with Kim\n\n"
+        "Orlov said the talks went well.\n"
+    )
+    found = [d.speaker for d in _extract(tmp_path, body).drafts]
+    assert found == ["ivan-sokolov", "pavel-orlov"]

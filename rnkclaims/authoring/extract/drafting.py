@@ -99,6 +99,16 @@ _SELF_WILL = re.compile(
     r"increase|impose|tighten|pursue|push|strive|deepen|fight|protect|tolerate|recogni[sz]e|"
     r"allow|accept|join|sign|launch|deploy|resume|build|develop)\b"
 )
+_ARMS_SUPPLIED = re.compile(
+    _REPORTED_LEAD + r"(?:that\s+)?(?:North\s+Korea|Pyongyang|the\s+North|the\s+DPRK|DPRK)\s+"
+    r"(?:has|had|have|is|was)\s+(?:been\s+)?(?:\w+ly\s+)?(?:supplied|shipped|sent|provided|"
+    r"transferred|delivered|exported|supplying|shipping|sending|providing|transferring|"
+    r"delivering|exporting)\b[^.;]{0,80}?\b(?:shells|munitions|missiles|rockets|weapons|arms|"
+    r"ammunition|artillery|launchers|containers|guns)\b"
+)
+"""Reported words that North Korea supplied arms ("says North Korea has shipped more than
+16,500 containers of munitions to Russia"): a charge, when a party other than the two
+states holds it (not "troops": sent soldiers are a fact the parties came to confirm)."""
 _MEASURES = (
     r"(?:suspend|scrap|halt|withdraw|terminate|freeze|expel|ban|introduce|impose|"
     r"no\s+longer\s+(?:abide|comply|be\s+bound))\b"
@@ -727,8 +737,9 @@ _OWN_DELIBERATION = re.compile(
 )
 _WOULD_WEIGH = re.compile(
     _REPORTED_LEAD
-    + r"(?:that\s+)?(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}(?:would|will)\s+(?:\w+ly\s+)?"
-    r"(?:consider|reconsider|review|weigh|study|examine|re-?examine|revisit|rethink|reassess)\b"
+    + r"(?:that\s+)?(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+){1,3}|government\s+)(?:would|will)\s+"
+    r"(?:\w+ly\s+)?[\"\u201c]?(?:consider|reconsider|review|weigh|study|examine|re-?examine|revisit|rethink|reassess|"
+    r"discuss)\b"
 )
 """The speaker's own country weighing a step ("said Seoul would consider supplying"): a
 plan, not a commitment."""
@@ -2797,6 +2808,20 @@ class Drafter:
                 and not _CONCERN_IN.search(self.text, v.end, end)
             ):
                 act = "accuses"  # said ..., calling the trade a breach of sanctions
+            if (
+                act == "asserts"
+                and v.phrase in ("says", "say")
+                and kind not in _MEDIA_KINDS
+                and _ARMS_SUPPLIED.match(content)
+                and self.resolver.country_of_ref(who.ref) not in ("KP", "RU")
+            ):
+                act = "accuses"  # "The Biden administration says North Korea has shipped more
+                # than 16,500 containers of munitions to Russia": a third party's standing
+                # charge (what an official "said" on an occasion is often coded a statement)
+            answer = _OTHERS_ANSWER.search(self.text, v.end, end) if act == "asserts" else None
+            if answer is not None and answer.group("noun") != "claim" and answer.start() > v.end:
+                act = "accuses"  # "The United States says North Korea has supplied shells
+                # ..., a charge both countries deny": the outlet calls the words a charge
             if v.phrase == "called" and _CALLED_REPORTS.match(self.text, v.end):
                 act = "denies"  # "has repeatedly called reports of ... 'a provocation'"
             if act == "asserts" and v.phrase in _ARGUMENT_VERBS:
@@ -2984,7 +3009,8 @@ class Drafter:
         m = re.match(
             _OWN_SUBJECT
             + r"(?:(?:is|was|are|were)\s+(?:now\s+|also\s+|still\s+)?(?:ready|prepared)\s+to\s+|"
-            r"will\s+(?:always\s+|never\s+|continue\s+to\s+)?(?!be\b|have\b)|would\s+"
+            r"will\s+(?:always\s+|never\s+|continue\s+to\s+)?(?!be\b|have\b)|"
+            r"(?:is|are)\s+not\s+going\s+to\s+" + _NOT_GOING_TO + r"|would\s+"
             r"(?:[\"\u201c]?(?:always|never|not|further|\w+ly|continue\s+to)[\"\u201d]?\s+)*[\"\u201c]?"
             r"(?:stand|support|respond|defend|retaliate|fight|help|provide|strengthen|"
             r"expand|cooperate|keep|tolerate|allow|side|back|consider|impose|take|continue|"
@@ -2992,7 +3018,7 @@ class Drafter:
             r"pursue|expand|step\s+up|reconsider|review|revise|revisit|rethink|reassess|re-?examine|be\s+deterred|give\s+up|monitor|deploy|"
             r"raise|make|hold|launch|open|"
             r"back\s+down|bow|push\s+for|press\s+for|propose|share|seek|deliver|hand\s+over|"
-            r"supply|send|donate|align|give|offer|extend|lend)\b)",
+            r"supply|send|donate|align|give|offer|extend|lend|discuss)\b)",
             words,
         )  # "The DPRK will ...", and in reported words "Pyongyang would ..."
         if m is None or speaker is None:
@@ -3012,6 +3038,10 @@ class Drafter:
         ``_own_country_will``)."""
         if re.match(r"(?i)(?:his|her|its|their|our|my)\s", subject):
             return True  # "said her country would always stand by ...": the speaker's own
+        if subject == "government":
+            # "Hayashi added that the government would continue to work closely with ...":
+            # an official's or a state body's own government
+            return self.resolver.kind_of(speaker) in ("government", "person")
         if subject in ("country", "nation"):
             # "North Korea's state media said the country would never be deterred": a
             # state's body or medium speaks of its own country
@@ -3400,13 +3430,21 @@ _PRICE = re.compile(
 _THREAT = re.compile(
     r"(?i)\W*(?:if|should|unless)\b[^.;]{3,120},\s*(?:\w+\s+){1,5}?(?:will|would|could)\b"
 )
+_NOT_GOING_TO = (
+    r"(?:allow|let|look\s+away|stand\s+by|sit\s+idly|tolerate|accept|abandon|back\s+down|"
+    r"give\s+up|turn\s+away|ignore|forget)\b"
+)
+"""What a side says it is "not going to" do when it binds itself ("We are not going to allow
+...", "Canada is not going to look away from that"): a pledge."""
 _PLEDGE = re.compile(
     r"(?i)(?:^|[^\w\s]\s*|\b(?:that|clear|stressed|reiterated|but|and|so)\s+)(?:we|i)\s+"
     r"(?:will|shall)\s+(?:(?:always|strictly|firmly|fully|faithfully|also)\s+)?(?:not\s+hesitate|never\s+|"
     r"continue|keep|take|do\s+(?:everything|whatever)|stand|respond|defend|support|work|provide|"
     r"abide\s+by|honou?r|fulfil)"
     r"|(?:^|[^\w\s]\s*)(?:we|i)(?:'ll|\u2019ll)\s+"
-    r"|(?:^|[^\w\s]\s*)our\s+(?:two\s+)?(?:peoples?|countries|nations|sides|armies|forces)\s+"
+    r"|(?:^|[^\w\s]\s*)(?:we|i)\s+(?:are|am)\s+not\s+going\s+to\s+"
+    + _NOT_GOING_TO
+    + r"|(?:^|[^\w\s]\s*)our\s+(?:two\s+)?(?:peoples?|countries|nations|sides|armies|forces)\s+"
     r"(?:will|shall)\s+(?:always\s+|never\s+|continue\s+to\s+)?(?:stand|fight|defend|support|work)\b"
 )
 _PROBABLE = re.compile(
@@ -3776,7 +3814,7 @@ _OWN_SUBJECT = (
     r"(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)?|"
     r"[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?[A-Z][\w.-]*|"
     r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:country|nation|government|state)|"
-    r"country|nation)(?:,\s+(?:which|who)\s+[^,;.\"\u201c]{1,100},)?\s+"
+    r"country|nation|government)(?:,\s+(?:which|who)\s+[^,;.\"\u201c]{1,100},)?\s+"
 )
 """The subject of reported words that may be the speaker's own country ("Pyongyang",
 "her country", "the country"), in group 1, with any clause on it ("Albania, which holds a
@@ -3787,13 +3825,16 @@ _OWN_URGES = re.compile(
 """Reported words whose subject urges another to act ("Seoul 'strongly urges' Russia ...")."""
 
 _OTHERS_ANSWER = re.compile(
-    r"(?:,|\s(?:--?|\u2014|\u2013))\s+(?:a|an)\s+(?:claim|charge|allegation|accusation|assertion|"
-    r"assessment)\s+(?:that\s+|which\s+)?"
-    r"(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,3}(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:rejected|"
-    r"denied|dismissed|disputed|rejects|denies|dismisses|disputes)\b[^.]*[.\"\u201d']*\s*$"
+    r"(?:,|\s(?:--?|\u2014|\u2013))\s+(?:a|an)\s+(?P<noun>claim|charge|allegation|accusation|"
+    r"assertion|assessment)\s+(?:that\s+|which\s+)?"
+    r"(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,3}|(?:both|the\s+two)\s+(?:countries|nations|"
+    r"governments|sides|states)\s+)(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:rejected|"
+    r"denied|dismissed|disputed|rejects?|denies|deny|dismiss(?:es)?|disputes?)\b[^.]*"
+    r"[.\"\u201d']*\s*$"
 )
 """The outlet's note that another party answered what was said ("..., a claim Pyongyang
-rejected as 'groundless'"): none of the speaker's words."""
+rejected as 'groundless'", "..., a charge both countries deny"): none of the speaker's
+words; where it calls them a charge, an allegation or an accusation, they accuse."""
 
 
 _FIRST_ADMITTED = re.compile(

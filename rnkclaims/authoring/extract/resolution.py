@@ -307,6 +307,11 @@ _ZERO_RELATIVE_HEADS = (
 )
 """Nouns a relative clause without "that" follows in copy ("a move the Biden administration
 says is designed to ...")."""
+_PAIR_AFTER_HEAD = re.compile(
+    r"(?i)(?:an?\s+|the\s+)?(?:" + _ZERO_RELATIVE_HEADS + r")s?\s+"
+    r"(?=(?:both|the\s+two)\s+(?:countries|nations|governments|sides|states)\b)"
+)
+"""A noun before the pair that speaks in a relative clause without "that"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -1218,6 +1223,11 @@ class Resolver:
             appositive = None
         while start < end and (text[start].isspace() or text[start] in "(["):
             start += 1
+        pair_after = _PAIR_AFTER_HEAD.match(text, start, end)
+        if pair_after is not None:
+            # "..., a charge both countries deny", "charges the two governments have
+            # rejected": the pair after the noun speaks, its "that" left out
+            start = pair_after.end()
         there = re.search(r"\s+(?:there|here)\s*$", text[start:end])
         if there is not None and len(text[start:end].split()) > 2:
             end = start + there.start()  # "A senior official there told me"
@@ -2363,12 +2373,16 @@ class Resolver:
             self._runs = {}
             for m in _CAPITALISED_RUN.finditer(self.text):
                 _, parts = split_title(m.group(0).split())
-                if len(parts) > 2 and parts[0].lower() in _CLAUSE_OPENERS:
-                    parts = parts[1:]  # "When Sergei Lavrov stepped off his plane"
-                if len(parts) > 1:
-                    candidate = " ".join(parts)
-                    for part in {parts[0], parts[-1]}:
-                        self._runs.setdefault(part, []).append((m.end(), candidate))
+                names = [parts]
+                if len(parts) > 1 and _in_title_case_line(self.text, m.start()):
+                    names = self._names_in_headline(parts)
+                for parts in names:
+                    if len(parts) > 2 and parts[0].lower() in _CLAUSE_OPENERS:
+                        parts = parts[1:]  # "When Sergei Lavrov stepped off his plane"
+                    if len(parts) > 1:
+                        candidate = " ".join(parts)
+                        for part in {parts[0], parts[-1]}:
+                            self._runs.setdefault(part, []).append((m.end(), candidate))
         best = word
         for end, candidate in self._runs.get(word, []):
             if end <= pos and len(candidate) > len(best):
@@ -2385,6 +2399,26 @@ class Resolver:
                     return " ".join(w.capitalize() if w.isupper() else w for w in candidate.split())
             return WELL_KNOWN.get(word) or self._title_holder(word) or word
         return best
+
+    def _names_in_headline(self, parts: list[str]) -> list[list[str]]:
+        """The names in a capitalised run of a title-case line, without the headline's
+        capitalised words around them: a known figure's full name at its start ("Kim Jong
+        Un Arrives in Russia" -> Kim Jong Un), else the stretches between the headline's
+        verbs ("Pavel Orlov Arrives ...") and the words the body writes in lower case
+        ("Vostochny Summit With Ivan Sokolov" -> Ivan Sokolov); none of more than three
+        words."""
+        for k in range(len(parts), 1, -1):
+            if re.sub(r"[\s-]+", " ", " ".join(parts[:k]).lower()) in FIGURE_COUNTRIES:
+                return [parts[:k]]
+        names: list[list[str]] = [[]]
+        for word in parts:
+            if (len(names[-1]) >= 2 and re.fullmatch(r"[A-Z][a-z]+[^s]s", word)) or (
+                re.search(rf"\b{re.escape(word.lower())}\b", self.text)
+            ):
+                names.append([])  # a verb or an ordinary word ends the name before it
+            else:
+                names[-1].append(word)
+        return [name for name in names if len(name) <= 3]
 
     def _title_holder(self, word: str) -> str | None:
         """A surname the article never expands ("State media said Kim had called for"):
@@ -2448,6 +2482,28 @@ _PERSONS_OFFICE = re.compile(
 _CAPITALISED_RUN = re.compile(
     r"(?<![\w-])(?:(?:[A-Z][\w-]*|[A-Z]\.)[ \t]+){0,7}[A-Z][\w-]*(?![\w-])"
 )
+
+
+_SHORT_FUNCTION_WORDS = frozenset("with from into onto over than that upon amid after".split())
+"""Words title case may leave in lower case ("Summit with Putin")."""
+
+
+def _in_title_case_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` is on a line written in title case, as headlines and teasers are
+    ("Kim Jong Un Arrives in Russia by Armored Train for Summit with Putin"): every word of
+    four letters or more capitalised but for a few prepositions, four of them at least, and
+    no full stop at the end."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    long_words = [
+        w
+        for w in re.findall(r"[A-Za-z][\w'\u2019-]*", line)
+        if len(w) >= 4 and w not in _SHORT_FUNCTION_WORDS
+    ]
+    return (
+        len(long_words) >= 4 and not line.endswith(".") and all(w[0].isupper() for w in long_words)
+    )
 
 
 _VOICE = re.compile(
