@@ -449,3 +449,64 @@ def test_a_headlines_capitals_are_no_part_of_a_name(tmp_path: Path) -> None:
     )
     found = [d.speaker for d in _extract(tmp_path, body).drafts]
     assert found == ["ivan-sokolov", "pavel-orlov"]
+
+
+def test_quoted_as_telling_someone_gives_the_speaker_and_the_relay(tmp_path: Path) -> None:
+    body = (
+        "SEOUL -- Kim Jong Un met Sergei Shoigu on Friday.\n\n"
+        'KCNA quoted Kim as telling Shoigu that North Korea would "firmly support" the '
+        "Russian army.\n"
+    )
+    found = [
+        (d.speaker, d.act, [r["via"] for r in d.relay]) for d in _extract(tmp_path, body).drafts
+    ]
+    assert found[-1] == ("kim-jong-un", "pledges", ["kcna"])
+
+
+def test_answered_gives_words_but_answering_questions_gives_none(tmp_path: Path) -> None:
+    body = (
+        "MOSCOW -- Vladimir Putin answered questions from reporters for two hours on Friday.\n\n"
+        "Tsai made the remarks in Taipei, where he answered lawmakers' questions.\n\n"
+        'Asked whether Russia would send troops, Putin answered: "We have no such plans."\n'
+    )
+    found = [(d.speaker, d.mode) for d in _extract(tmp_path, body).drafts]
+    assert found == [("vladimir-putin", "quote")]
+
+
+def test_the_panel_is_not_the_subject_of_the_sentence_that_named_it(tmp_path: Path) -> None:
+    body = (
+        "UNITED NATIONS -- Russia on Thursday vetoed the renewal of a UN panel of experts that "
+        "monitors sanctions, as the United States accuses Moscow of buying North Korean "
+        "weapons.\n\n"
+        "China abstained.\n\n"
+        "In its latest report, the panel said it was investigating reports of arms transfers "
+        "from North Korea to Russia.\n"
+    )
+    found = [d.speaker for d in _extract(tmp_path, body, STATES).drafts]
+    assert found[-1] == "un-panel-of-experts"
+
+
+def test_states_counted_but_unnamed_are_no_speaker_and_share_the_act(tmp_path: Path) -> None:
+    body = (
+        "SEOUL -- The talks ended.\n\n"
+        "The United States, South Korea, Japan and more than 40 other countries said in a "
+        "joint statement that the transfer of North Korean missiles to Russia "
+        '"increases the suffering of the Ukrainian people."\n'
+    )
+    found = _extract(tmp_path, body, STATES).drafts
+    assert [d.speaker for d in found] == [
+        "united-states",
+        "south-korea-government",
+        "japan-government",
+    ]
+    assert len({d.act for d in found}) == 1
+
+
+def test_a_lone_surname_is_the_figure_not_a_longer_name_in_the_byline(tmp_path: Path) -> None:
+    body = (
+        "By Hyung-Jin Kim and Kim Tong-Hyung\n\n"
+        "SEOUL -- Kim Jong Un and Vladimir Putin signed a treaty on Wednesday.\n\n"
+        'KCNA quoted Kim as saying the treaty was "peaceful and defensive in nature."\n'
+    )
+    found = [d.speaker for d in _extract(tmp_path, body).drafts]
+    assert found[-1] == "kim-jong-un"

@@ -221,12 +221,18 @@ def revise(drafts: Iterable[_Drafted], threshold: float | None = None) -> int:
     m = model()
     least = m.threshold if threshold is None else threshold
     changed = 0
+    said: dict[tuple[str, str | None, str, str], tuple[str, float]] = {}
     for d in drafts:
         if d.verb not in NEUTRAL_VERBS or getattr(d, "background", False):
             continue  # the outlet's own background asserts, whatever its words
         if d.act == "assesses":
             continue  # an analyst's judgement (codebook rule 6): the role is no word
-        act, p = m.predict(features(d.excerpt, d.quote, d.speaker_text, d.verb, d.mode))
+        key = (d.excerpt, d.quote, d.verb, d.mode)
+        if key not in said:
+            # "The United States, South Korea and Japan said ...": one prediction for the
+            # words, whichever of the speakers they are read with
+            said[key] = m.predict(features(d.excerpt, d.quote, d.speaker_text, d.verb, d.mode))
+        act, p = said[key]
         if p < (least if d.act == "asserts" else max(least, OVERRULE)) or act == d.act:
             continue
         if d.act == "calls-for" and opens_with_call(said_text(d.excerpt, d.quote, d.speaker_text)):

@@ -31,7 +31,8 @@ VERB_ACTS: dict[str, str] = {
     "insisted": "asserts", "insists": "asserts", "emphasized": "asserts", "emphasised": "asserts",
     "signaled": "asserts", "signalled": "asserts", "explained": "asserts",
     "claimed": "asserts", "claims": "asserts", "suggested": "asserts",
-    "replied": "asserts", "responded": "asserts", "argued": "asserts", "argues": "asserts",
+    "replied": "asserts", "answered": "asserts", "responded": "asserts",
+    "argued": "asserts", "argues": "asserts",
     "declared": "asserts", "maintained": "asserts", "reiterated": "asserts",
     "asserted": "asserts", "disclosed": "asserts", "revealed": "asserts",
     "remarked": "asserts", "commented": "asserts", "thanked": "asserts",
@@ -636,7 +637,16 @@ def _np_back(masked: str, tokens: list[tuple[int, int]], i: int) -> tuple[int, i
         bare = word.strip(".,;:()").lower()
         if k > i and word.endswith((",", ";", ":")):
             break
-        if k > i and (bare in _BOUNDARY_WORDS or (bare in _ALL_VERBS and word[:1].islower())):
+        counted = (
+            bare == "than"
+            and k + 1 < len(tokens)
+            and masked[tokens[k + 1][0] : tokens[k + 1][1]].lower() in ("more", "fewer", "less")
+        )  # "Japan and more than 40 other countries said": a count, not a comparison
+        if (
+            k > i
+            and not counted
+            and (bare in _BOUNDARY_WORDS or (bare in _ALL_VERBS and word[:1].islower()))
+        ):
             break
         if any(c in word for c in QUOTE_MARKS) or (
             k > i and any(c in word for c in "()") and not _PARTY_STATE.fullmatch(word)
@@ -953,7 +963,7 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             verbs.append(Verb(m.start(), m.end(), phrase, *subject, form="participle"))
             continue
         if phrase in ("cited", "quoted"):
-            as_saying = re.match(r"\s+(.{1,100}?)\s+as\s+(?:saying|stating)\b", after)
+            as_saying = re.match(r"\s+(.{1,100}?)\s+as\s+(?:saying|stating|telling)\b", after)
             passive = re.search(r"\b(?:was|were|is|are|been|be)\s+$", before)
             by_first = re.match(r"\s+by\s+(.{1,60}?)\s+as\s+saying\b", after)
             if passive and (re.match(r"\s+as\s+saying\b", after) or by_first):
@@ -1048,6 +1058,13 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             )
         ):  # "The NIS reported to the National Assembly's Intelligence Committee that"
             continue  # "suspected arms deals", "reported talks": adjectives and nouns
+        if phrase in ("answered", "replied", "responded") and re.match(
+            r"\s+(?:to\s+)?(?:(?:a|the|his|her|their|several|many|\w+ing|[\w-]+(?:'s|s'|\u2019s|"
+            r"s\u2019)?)\s+)?(?:questions?|"
+            r"queries|calls?|letters?|criticism|requests?|(?:the\s+)?phone)\b",
+            after,
+        ):
+            continue  # "answered questions from reporters for two hours": no words given
         if phrase == "posted" and not re.match(
             r"\s+(?:on|to)\s+(?:X|Twitter|Telegram|Facebook|Instagram|social\s+media|its\s+website|"
             r"(?:his|her|its|their)\s+(?:\w+\s+)?(?:account|channel|page))\b",

@@ -3159,9 +3159,12 @@ class Drafter:
             return self.text[start : min(v.start, v.np_start)]
         said = self.text[v.end : end]
         if v.form == "cited":
-            saying = re.match(r"[^.;]*?\bas\s+(?:saying|stating)\b", said)
+            saying = re.match(
+                r"[^.;]*?\bas\s+(?:saying|stating|telling(?:\s+[^.;]{1,60}?\s+that\b)?)\b", said
+            )
             if saying is not None:
-                said = said[saying.end() :]  # "quoted Mr Kim as saying North Korea would ..."
+                said = said[saying.end() :]  # "quoted Mr Kim as saying North Korea would ...",
+                # "quoted Kim as telling Shoigu that ..."
         gloss = _OTHERS_ANSWER.search(said)
         return said[: gloss.start()] if gloss else said  # "..., a claim Pyongyang rejected"
 

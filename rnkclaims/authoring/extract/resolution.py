@@ -970,7 +970,7 @@ class Resolver:
                 named = [
                     (p, r)
                     for p, r, k in earlier
-                    if noun in self._surface_at(p).lower()
+                    if noun in _before_verb(self._surface_at(p)).lower()
                     and (self._fits(k, want) or noun in self._surface_at(p).lower().split()[:4])
                 ]
             if named:
@@ -1326,6 +1326,8 @@ class Resolver:
         resolved: list[Resolved] = []
         unknown: list[tuple[int, int]] = []
         for a, b in parts:
+            if len(parts) > 1 and _OTHERS_COUNTED.fullmatch(text[a:b].strip(" ,")):
+                continue  # "Japan and more than 40 other countries said": no one named
             party = _PARTY_TAIL.search(text, a, b)
             if party is not None and party.start() > a:
                 b = party.start()  # "Jeanne Shaheen (D-N.H.) and Pete Ricketts (R-Neb.)"
@@ -2384,6 +2386,15 @@ class Resolver:
                         for part in {parts[0], parts[-1]}:
                             self._runs.setdefault(part, []).append((m.end(), candidate))
         best = word
+        figures = [
+            (end, candidate)
+            for end, candidate in self._runs.get(word, [])
+            if end <= pos and re.sub(r"[\s-]+", " ", candidate.lower()) in FIGURE_COUNTRIES
+        ]
+        if figures:
+            # "KCNA quoted Kim as telling Putin": the figure named last, not a longer name
+            # of another Kim ("By Hyung-Jin Kim and Kim Tong-Hyung" in the byline)
+            return max(figures)[1]
         for end, candidate in self._runs.get(word, []):
             if end <= pos and len(candidate) > len(best):
                 best = candidate
@@ -2482,6 +2493,23 @@ _PERSONS_OFFICE = re.compile(
 _CAPITALISED_RUN = re.compile(
     r"(?<![\w-])(?:(?:[A-Z][\w-]*|[A-Z]\.)[ \t]+){0,7}[A-Z][\w-]*(?![\w-])"
 )
+
+
+_OTHERS_COUNTED = re.compile(
+    r"(?i)(?:and\s+)?(?:(?:more|fewer|less)\s+than\s+|some\s+|about\s+|nearly\s+|over\s+|"
+    r"almost\s+|around\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|"
+    r"dozens\s+of|several|many|a\s+few|a\s+number\s+of)\s+other\s+(?:countries|nations|"
+    r"states|governments|members|member\s+states|allies|partners)"
+)
+"""The rest of a list of states, counted and unnamed ("more than 40 other countries")."""
+
+
+def _before_verb(surface: str) -> str:
+    """The words of a speaker's surface before its first verb in the past tense ("Russia on
+    Thursday vetoed the renewal of a UN panel" -> "Russia on Thursday"): its subject, not
+    what the subject acted on."""
+    verb = re.search(r"\b[a-z]+ed\b|\b(?:says|said|told|vetoes|accuses)\b", surface)
+    return surface[: verb.start()] if verb else surface
 
 
 _SHORT_FUNCTION_WORDS = frozenset("with from into onto over than that upon amid after".split())
