@@ -510,3 +510,13 @@ def test_a_lone_surname_is_the_figure_not_a_longer_name_in_the_byline(tmp_path: 
     )
     found = [d.speaker for d in _extract(tmp_path, body).drafts]
     assert found[-1] == "kim-jong-un"
+
+
+def test_a_side_silent_before_another_speaks_is_the_outlets_account(tmp_path: Path) -> None:
+    body = (
+        "SEOUL -- The talks ended on Friday.\n\n"
+        "North Korea has not confirmed that its troops are in Russia, and the United States "
+        'has dismissed its denials as "lies."\n'
+    )
+    found = [(d.speaker, d.act) for d in _extract(tmp_path, body).drafts]
+    assert found == [("yonhap", "asserts"), ("united-states", "denies")]

@@ -2613,6 +2613,13 @@ class Drafter:
             self.skip(start, end, "reported", "a question, which states nothing")
             return []
         live = [v for v in free if not v.negated]
+        silent = [v for v in free if v.negated and self._silent_side([v], start)]
+        standing_silence = (
+            self._outlets_assertion(start, end)
+            if live and silent and min(v.start for v in silent) < min(v.start for v in live)
+            else None
+        )  # "The Kremlin has not confirmed that ..., and Russian officials have dismissed
+        # reports ...": the outlet's account of a silence, then the officials' words
         if not live and self._silent_side(free, start):
             outlets = self._outlets_assertion(start, end)
             if outlets is not None:
@@ -2851,7 +2858,7 @@ class Drafter:
             draft.venue = self.venue(excerpt, draft)
             self.hedge(draft, content)
             drafts.append(draft)
-        return drafts
+        return [standing_silence, *drafts] if standing_silence is not None else drafts
 
     def _stated_before(self, start: int, end: int) -> int | None:
         """Where the statement starts when the sentence only attributes the one before
