@@ -520,3 +520,18 @@ def test_a_side_silent_before_another_speaks_is_the_outlets_account(tmp_path: Pa
     )
     found = [(d.speaker, d.act) for d in _extract(tmp_path, body).drafts]
     assert found == [("yonhap", "asserts"), ("united-states", "denies")]
+
+
+def test_a_participle_after_a_trailing_attribution_is_the_speakers(tmp_path: Path) -> None:
+    body = (
+        "KYIV -- About 11,000 North Korean troops are now in the Kursk region, Ukrainian "
+        "President Volodymyr Zelenskiy said on Monday, accusing Ukraine's allies of doing "
+        "nothing.\n\n"
+        "South Korea's Joint Chiefs of Staff gave a lower estimate on Monday, saying about "
+        "1,100 North Korean troops had been killed or wounded.\n"
+    )
+    found = [(d.speaker, d.act) for d in _extract(tmp_path, body).drafts]
+    assert found == [
+        ("volodymyr-zelenskiy", "accuses"),
+        ("joint-chiefs-of-staff", "asserts"),
+    ]

@@ -605,6 +605,16 @@ def _clause_start(masked: str, tokens: list[tuple[int, int]], i: int) -> int:
     return start
 
 
+_PLAIN_SAYING = frozenset(
+    "said says told tells added adds stated wrote declared noted explained replied answered "
+    "insisted argued".split()
+)
+"""Verbs of saying after which a participle goes on with the same speaker."""
+_TRAILING_ATTRIBUTION = re.compile(
+    r"(?:\s+(?:on|in|at|last|this|earlier)?\s*(?:[\w.-]+\s*){0,3}?)?,\s*", re.IGNORECASE
+)
+"""What may come between an attribution's verb and a participle after it ("said
+Wednesday, warning"; "said on Monday, accusing"; "told reporters, adding")."""
 _DEED_BEFORE_SUBJECT = re.compile(
     r"(?:a|an|the|one)\s+(?:[a-z][\w-]*\s+)?(?:move|step|decision|claim|charge|action|measure|"
     r"deal|vote|veto|allegation|accusation|development|act|plan|request|ruling|shift)\s+(?=[A-Z])"
@@ -957,7 +967,17 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
                     continue
                 verbs.append(Verb(m.start(), m.end(), phrase, *paper, form="participle"))
                 continue
-            subject = main_subject(masked, start, m.start())
+            said = [
+                v
+                for v in verbs
+                if v.form == "verb" and v.end <= m.start() and v.phrase in _PLAIN_SAYING
+            ]
+            if said and _TRAILING_ATTRIBUTION.fullmatch(masked, said[-1].end, m.start()):
+                # "..., Lloyd Austin said Wednesday, warning that ...": the speaker of the
+                # attribution just before, not the subject of the words it closes
+                subject = (said[-1].np_start, said[-1].np_end)
+            else:
+                subject = main_subject(masked, start, m.start())
             if subject is None:
                 continue
             verbs.append(Verb(m.start(), m.end(), phrase, *subject, form="participle"))
@@ -1033,8 +1053,9 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             or (prev_word[0].endswith("ed") and prev_word[0] not in ("has", "had"))
             or prev_word[0] in ("down", "off", "aside", "on", "about")
             or re.search(r"\bto\s+[a-z]+\s+$", before)
+            or re.search(r"\b(?:a|an|its|their|his|her|our)\s+(?:[\w-]+\s+)?$", before)
         ):  # "played down reports that", "commented on reports", "met to consider reports
-            # that": nouns
+            # that", "gave a lower estimate": nouns
             continue  # "described reports that", "rejected claims that": nouns
         if phrase in (
             "suspected",
