@@ -972,15 +972,14 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
                 for v in verbs
                 if v.form == "verb" and v.end <= m.start() and v.phrase in _PLAIN_SAYING
             ]
+            doer: tuple[int, int] | None = main_subject(masked, start, m.start())
             if said and _TRAILING_ATTRIBUTION.fullmatch(masked, said[-1].end, m.start()):
                 # "..., Lloyd Austin said Wednesday, warning that ...": the speaker of the
                 # attribution just before, not the subject of the words it closes
-                subject = (said[-1].np_start, said[-1].np_end)
-            else:
-                subject = main_subject(masked, start, m.start())
-            if subject is None:
+                doer = (said[-1].np_start, said[-1].np_end)
+            if doer is None:
                 continue
-            verbs.append(Verb(m.start(), m.end(), phrase, *subject, form="participle"))
+            verbs.append(Verb(m.start(), m.end(), phrase, *doer, form="participle"))
             continue
         if phrase in ("cited", "quoted"):
             as_saying = re.match(r"\s+(.{1,100}?)\s+as\s+(?:saying|stating|telling)\b", after)
