@@ -147,3 +147,33 @@ def test_a_third_partys_standing_word_on_arms_shipped_is_a_charge(tmp_path: Path
     ledger = load(paths)
     acts_found = [d.act for d in extract(ledger, ledger.sources["src-a"]).drafts]
     assert acts_found == ["accuses", "asserts"]
+
+
+def _acts_of(tmp_path: Path, body: str) -> list[str]:
+    front = "---\noutlet: yonhap\ntitle: T\npublished: 2025-01-25\nlanguage: en\n---\n"
+    paths = write_ledger(tmp_path / "data", BASE, {"src-a": front + body})
+    ledger = load(paths)
+    return [d.act for d in extract(ledger, ledger.sources["src-a"]).drafts]
+
+
+def test_words_after_an_occasion_between_commas_are_read(tmp_path: Path) -> None:
+    body = (
+        "SEOUL -- Talks ended.\n\n"
+        "South Korean Defence Minister Shin Won-sik had said on Sunday, in an interview with "
+        "the broadcaster KBS, that Pyongyang was believed to be receiving Russian help.\n\n"
+        "South Korean lawmakers said last week, citing the spy agency, that some officers "
+        "were already at the front line and that more troops were likely to follow.\n"
+    )
+    assert _acts_of(tmp_path, body) == ["suspects", "predicts"]
+
+
+def test_a_leaders_army_and_people_are_his_own_side(tmp_path: Path) -> None:
+    body = (
+        "SEOUL -- Talks ended.\n\n"
+        "The agency quoted Kim Jong Un as saying that the North Korean army and people would "
+        '"invariably support" the Russian army.\n\n'
+        "Kim Jong Un said the Russian army would soon win.\n"
+    )
+    acts_found = _acts_of(tmp_path, body)
+    assert acts_found[0] == "pledges"
+    assert acts_found[1] != "pledges"  # another country's army

@@ -3152,8 +3152,9 @@ class Drafter:
                 r"\s*(?:(?:on|in|at|last|earlier|this|to|told|after|during|\w+day)\b"
                 r"(?:(?!\b(?:that|would|will|was|were|is|are|had|has|have|could|should|must)\b)"
                 r"[^.]){0,100})?"
-                r"(?:,\s+(?:[a-z]+ing|in|at|during)\b[^.]*|,\s+(?:[\w-]+\s+){1,2}(?:hours?|days?|"
-                r"weeks?|months?|years?)\s+(?:after|before|since)\b[^.]*)?[.!?\"\u201d']*\s*",
+                r"(?:,\s+(?:[a-z]+ing|in|at|during)\b(?:(?!,\s*that\s)[^.])*|,\s+(?:[\w-]+\s+){1,2}"
+                r"(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|since)\b[^.]*)?"
+                r"[.!?\"\u201d']*\s*",
                 tail,
             )
         )
@@ -3457,6 +3458,11 @@ _PLEDGE = re.compile(
     + r"|(?:^|[^\w\s]\s*)our\s+(?:two\s+)?(?:peoples?|countries|nations|sides|armies|forces)\s+"
     r"(?:will|shall)\s+(?:always\s+|never\s+|continue\s+to\s+)?(?:stand|fight|defend|support|work)\b"
 )
+_LIKELY_TO_COME = re.compile(
+    r"(?i)\b(?:more|further|additional|another|other)\s+(?:[\w-]+\s+){0,2}?(?:is|are|was|were)\s+"
+    r"(?:\w+ly\s+)?likely\s+to\s+(?:follow|come|be\s+sent|be\s+deployed|arrive)\b"
+)
+"""More of a thing "likely to follow" ("more troops were likely to follow"): a forecast."""
 _PROBABLE = re.compile(
     r"(?i)\b(?:likely|probably|(?<!what\s)appear(?:s|ed)?\s+to|reasons?\s+to\s+believe|"
     r"we\s+believe)\b"
@@ -3823,12 +3829,14 @@ _OWN_SUBJECT = (
     r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*"
     r"(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)?|"
     r"[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?[A-Z][\w.-]*|"
+    r"(?:[A-Z][\w.-]*\s+){1,2}(?:army|people|armed\s+forces|military)(?:\s+and\s+"
+    r"(?:army|people|armed\s+forces|military))?|"
     r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:country|nation|government|state)|"
     r"country|nation|government)(?:,\s+(?:which|who)\s+[^,;.\"\u201c]{1,100},)?\s+"
 )
 """The subject of reported words that may be the speaker's own country ("Pyongyang",
-"her country", "the country"), in group 1, with any clause on it ("Albania, which holds a
-seat on the council until December, would ...")."""
+"her country", "the country", "the North Korean army and people"), in group 1, with any
+clause on it ("Albania, which holds a seat on the council until December, would ...")."""
 _OWN_URGES = re.compile(
     _OWN_SUBJECT + r"[\"\u201c]?(?:\w+ly\s+)?(?:urges|calls\s+(?:on|upon)|demands|presses)\b"
 )
@@ -4935,6 +4943,8 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "predicts"  # "Russia will probably help", "Tomorrow it may be 100,000"
     if not by_content and _SURPRISED_IF_DONE.search(words):
         return "suspects"  # "he would not be surprised if Shoigu had come ..."
+    if _LIKELY_TO_COME.search(words):
+        return "predicts"  # "more troops were likely to follow"
     if _PROBABLE.search(words) and not re.search(r"(?i)\b(?:will|would)\b", words):
         return "assesses"
     if _EXPECTED.match(words) or (not quoted and _REPORTED_EXPECTS.match(words)):
