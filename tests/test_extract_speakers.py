@@ -535,3 +535,21 @@ def test_a_participle_after_a_trailing_attribution_is_the_speakers(tmp_path: Pat
         ("volodymyr-zelenskiy", "accuses"),
         ("joint-chiefs-of-staff", "asserts"),
     ]
+
+
+def test_long_office_titles_and_quotations_after_likenings(tmp_path: Path) -> None:
+    body = (
+        "SEOUL -- Talks ended.\n\n"
+        '"We have never exported weapons to Russia," KCNA quoted the vice director of the '
+        "General Bureau of Equipment of the North's Ministry of National Defence as saying.\n\n"
+        "North Korea's foreign ministry went further on Friday, calling a Japanese "
+        'newspaper\'s report of arms sales "the most absurd red herring."\n\n'
+        "The ambassador, Joonkook Hwang, compared the veto to a criminal smashing a camera: "
+        '"It is like destroying a CCTV to avoid being caught red-handed."\n'
+    )
+    found = [d.speaker for d in _extract(tmp_path, body).drafts]
+    assert found == [
+        "vice-director-of-the-general-bureau-of-equipment",
+        "north-korea-s-foreign-ministry",
+        "joonkook-hwang",
+    ]

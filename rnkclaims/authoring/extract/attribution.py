@@ -847,9 +847,13 @@ _ANSWERED_GLOSS = re.compile(
 )
 """The noun an outlet glosses what was said with before the party that answered it ("...,
 a claim Pyongyang rejected as 'groundless'", "... \u2014 a claim Kyiv disputes")."""
-_LIKENED_TO = re.compile(r"\s+(?:[\w'\u2019-]+\s+){1,6}?to\s+(?:a\s+|an\s+|the\s+)?[\"\u201c]")
+_LIKENED_TO = re.compile(
+    r"\s+(?:[\w'\u2019-]+\s+){1,6}?to\s+(?:(?:a\s+|an\s+|the\s+)?[\"\u201c]|"
+    r"[^.;:\"\u201c\u201d]{1,80}:\s*[\"\u201c])"
+)
 """What a likening compares to, when it is a quotation: 'compared the veto to "destroying
-a CCTV ..."' is speech; "compared the figures to last year's" is not."""
+a CCTV ..."' and 'compared the veto to a criminal smashing a camera: "It is like ..."' are
+speech; "compared the figures to last year's" is not."""
 _NOUN_THAT = re.compile(r"\b(?:a|an|the|its|their|this)\s+(?:[\w-]+\s+){0,3}?[a-z]{3,}\s+that\s+$")
 _SUBJECT_GAP = re.compile(
     r"\s+(?:has|have|had|is|are|was|were|will|would|could|may|might|can|as)\b"
@@ -958,8 +962,10 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
             ):
                 continue  # "the meeting, calling" needs its comma; "by saying" is not one
             if phrase == "calling" and not re.match(
-                r"\s+(?:it|them|him|her|the|this)\b|\s+for\b|\s+on\b", after
-            ):
+                r"\s+(?:it|them|him|her|the|this)\b|\s+for\b|\s+on\b|"
+                r"\s+(?:a|an)\s+[^.;]{0,80}?[\"\u201c]",
+                after,
+            ):  # "calling a Japanese newspaper's report ... 'the most absurd red herring'"
                 continue
             if document is not None:  # the paper that carries the document speaks
                 paper = subject_before(masked, start, document.start())

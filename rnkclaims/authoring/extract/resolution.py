@@ -2078,6 +2078,8 @@ class Resolver:
         )
         if doing is not None:
             words = words[: doing + 1]  # "Ukrainian commanders fighting there": the commanders
+        words = _within_office(words)  # "the vice director of the General Bureau of
+        # Equipment of the North's Ministry of National Defence": the office, not its owner
         if not words or len(words) > 14:
             return None
         if (
@@ -2502,6 +2504,20 @@ _OTHERS_COUNTED = re.compile(
     r"states|governments|members|member\s+states|allies|partners)"
 )
 """The rest of a list of states, counted and unnamed ("more than 40 other countries")."""
+
+
+def _within_office(words: list[str]) -> list[str]:
+    """A long description of an official cut before the owner of the office it names ("the
+    vice director of the General Bureau of Equipment of the North's Ministry of ..." -> the
+    words before "of the North's"); shorter ones whole."""
+    if len(words) <= 9:
+        return words
+    for i, word in enumerate(words):
+        if i > 3 and word.endswith(("'s", "\u2019s")):
+            cut = max((k for k in range(i) if words[k].lower() == "of"), default=-1)
+            if cut > 2:
+                return words[:cut]
+    return words
 
 
 def _before_verb(surface: str) -> str:
