@@ -117,3 +117,13 @@ def test_what_the_own_side_is_not_going_to_do_is_a_pledge(tmp_path: Path) -> Non
         "Cho Tae-yul said North Korea is not going to stop its launches.\n"
     )  # another state's future: a forecast
     assert [d.act for d in _extract(tmp_path, body).drafts] == ["pledges", "pledges", "predicts"]
+
+
+def test_what_we_will_not_let_happen_is_a_pledge(tmp_path: Path) -> None:
+    body = (
+        "SEOUL -- Talks ended.\n\n"
+        '"We will not let these transfers go unanswered," Jake Sullivan said.\n\n'
+        '"We\'re going to keep calling this out," Matthew Miller said.\n\n'
+        '"We will not know the answer for weeks," Matthew Miller said.\n'
+    )
+    assert [d.act for d in _extract(tmp_path, body).drafts] == ["pledges", "pledges", "asserts"]

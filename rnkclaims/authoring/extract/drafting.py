@@ -3446,15 +3446,18 @@ _NOT_GOING_TO = (
     r"give\s+up|turn\s+away|ignore|forget)\b"
 )
 """What a side says it is "not going to" do when it binds itself ("We are not going to allow
-...", "Canada is not going to look away from that"): a pledge."""
+...", "We will not stand by and watch", "Canada is not going to look away from that"): a
+pledge, as "We're going to keep holding to account ..." is."""
 _PLEDGE = re.compile(
     r"(?i)(?:^|[^\w\s]\s*|\b(?:that|clear|stressed|reiterated|but|and|so)\s+)(?:we|i)\s+"
     r"(?:will|shall)\s+(?:(?:always|strictly|firmly|fully|faithfully|also)\s+)?(?:not\s+hesitate|never\s+|"
     r"continue|keep|take|do\s+(?:everything|whatever)|stand|respond|defend|support|work|provide|"
     r"abide\s+by|honou?r|fulfil)"
     r"|(?:^|[^\w\s]\s*)(?:we|i)(?:'ll|\u2019ll)\s+"
-    r"|(?:^|[^\w\s]\s*)(?:we|i)\s+(?:are|am)\s+not\s+going\s+to\s+"
+    r"|(?:^|[^\w\s]\s*)(?:we|i)\s+(?:(?:are|am)\s+not\s+going\s+to|will\s+not|won['\u2019]t)\s+"
     + _NOT_GOING_TO
+    + r"|(?:^|[^\w\s]\s*)(?:we|i)(?:['\u2019]re|['\u2019]m|\s+are|\s+am)\s+going\s+to\s+(?:keep|"
+    r"continue|stand|support|hold|work|do\s+(?:everything|whatever))\b"
     + r"|(?:^|[^\w\s]\s*)our\s+(?:two\s+)?(?:peoples?|countries|nations|sides|armies|forces)\s+"
     r"(?:will|shall)\s+(?:always\s+|never\s+|continue\s+to\s+)?(?:stand|fight|defend|support|work)\b"
 )
