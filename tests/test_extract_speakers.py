@@ -553,3 +553,12 @@ def test_long_office_titles_and_quotations_after_likenings(tmp_path: Path) -> No
         "north-korea-s-foreign-ministry",
         "joonkook-hwang",
     ]
+
+
+def test_analysts_after_a_noun_without_that_speak(tmp_path: Path) -> None:
+    body = (
+        "MOSCOW -- Russian officials have raised the prospect of bringing North Korean "
+        "workers to the Donbas, a step analysts say would breach UN sanctions.\n"
+    )
+    found = [d.speaker for d in _extract(tmp_path, body).drafts]
+    assert found == ["analysts"]

@@ -2004,12 +2004,14 @@ class Resolver:
         zero = re.match(
             r"(?:(?:an?|the|on\s+an?|in\s+an?)\s+)?(?:"
             + _ZERO_RELATIVE_HEADS
-            + r")\s+(?=(?:the\s+)?[A-Z])",
+            + r")\s+(?=(?:the\s+)?[A-Z]|(?:some\s+|many\s+|most\s+)?(?:analysts|experts|officials|"
+            r"diplomats|observers|critics|lawmakers)\b)",
             " ".join(words),
         )
         if zero is not None and len(words) > 2:
             # "a move the Biden administration says is designed to ...", "on a trip U.S.
-            # officials said was aimed at ...": the party after the noun, its "that" left out
+            # officials said was aimed at ...", "a step analysts say would breach ...": the
+            # party after the noun, its "that" left out
             words = " ".join(words)[zero.end() :].split()
         while len(words) > 1 and words[0].lower() in _CLAUSE_OPENERS and capitalised(words[-1]):
             # "But Putin hinted at more", "When Sergei Lavrov stepped off his plane": the
