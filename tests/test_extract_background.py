@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from rnkclaims.authoring.assertions import dated_deed, dated_fact, undated_dealing
+from rnkclaims.authoring.assertions import dated_deed, dated_fact, sanctions_ban, undated_dealing
 from rnkclaims.authoring.extract import Extraction, extract
 from rnkclaims.ledger import load
 from tests.conftest import BASE, write_ledger
@@ -237,3 +237,42 @@ def test_dated_facts_of_the_satellites_the_panel_the_summits_and_the_duma(
     sentence: str, fact: bool
 ) -> None:
     assert dated_fact(sentence) is fact
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ban"),
+    [
+        (
+            "North Korea is banned by U.N. Security Council resolutions from exporting or "
+            "importing any weapons.",
+            True,
+        ),
+        (
+            "Any weapons trade with North Korea is banned under UN Security Council resolutions.",
+            True,
+        ),
+        ("North Korea has been barred from exporting weapons under UN sanctions since 2006.", True),
+        # a relative clause, another country, no ban, no full sentence
+        (
+            "Satellite launches use the same technology as missiles, which North Korea is "
+            "banned from testing under UN resolutions.",
+            False,
+        ),
+        ("Iran is banned from exporting drones under UN Security Council resolutions.", False),
+        ("North Korea is under UN Security Council sanctions over its weapons.", False),
+        ("North Korea is banned from exporting weapons under UN sanctions", False),
+    ],
+)
+def test_a_ban_the_sanctions_lay_down_is_background(sentence: str, ban: bool) -> None:
+    assert sanctions_ban(sentence) is ban
+
+
+def test_the_sanctions_ban_below_the_lead_is_the_outlets(tmp_path: Path) -> None:
+    body = (
+        "SEOUL (Yonhap) -- Kim Jong Un told Sergei Shoigu on Friday that Pyongyang would "
+        "support Moscow, KCNA said.\n\n"
+        "North Korea is banned by U.N. Security Council resolutions from exporting or "
+        "importing any weapons.\n"
+    )
+    found = [(d.speaker, d.act) for d in _extract(tmp_path, body).drafts]
+    assert found[-1] == ("yonhap", "asserts")

@@ -228,6 +228,33 @@ def dated_fact(sentence: str, named: frozenset[str] = frozenset()) -> bool:
     return _PAST_ANCHOR.search(clause) is not None  # "Kim traveled to ... last September"
 
 
+_BANNED_UNDER = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+|also\s+)?(?:banned|barred|"
+    r"prohibited)\b(?:[^.;]|(?<=\b[A-Z])\.)*?\b(?:resolutions?|sanctions)\b"
+)
+"""A ban the UN's sanctions lay down ("North Korea is banned from exporting any weapons
+under UN Security Council resolutions")."""
+
+
+def sanctions_ban(sentence: str, named: frozenset[str] = frozenset()) -> bool:
+    """Whether a sentence states what the UN's sanctions on North Korea ban ("North Korea is
+    barred by a series of United Nations Security Council resolutions from exporting or
+    importing arms", "Any weapons trade with North Korea is banned under UN Security
+    Council resolutions that Russia ... voted for"): background every coder gives the
+    outlet. North Korea named, the ban in the main clause, a full sentence."""
+    from rnkclaims.authoring.extract.resolution import countries_in
+
+    text = sentence.strip()
+    if not text[:1].isupper() or not text.endswith((".", '."', ".\u201d")):
+        return False
+    if _DEPENDENT_OPENING.match(text) or _FIRST_PERSON.search(text):
+        return False
+    ban = _BANNED_UNDER.search(text)
+    if ban is None or re.search(r"\b(?:which|that|who)\b", text[: ban.start()]):
+        return False  # "..., which North Korea is banned from testing": a relative clause
+    return "KP" in (named | set(countries_in(text)))
+
+
 _DAY_EVENT = re.compile(
     r"\b(?:arrived|arrives|landed|lands|flew|flies|travell?ed|departed|greeted|greets|rode|"
     r"drove|laid|attended|hosted|scheduled|spent|toured|visited|visits|began|lasted|ended|"

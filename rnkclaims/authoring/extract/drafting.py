@@ -1920,6 +1920,7 @@ class Drafter:
             dated_deed,
             dated_fact,
             plain_statement,
+            sanctions_ban,
             undated_dealing,
         )
 
@@ -1935,7 +1936,9 @@ class Drafter:
         if deed is None:
             named = self._countries_named(start, end)
             if not (
-                dated_fact(words, named) or (undated and undated_dealing(words, named))
+                dated_fact(words, named)
+                or sanctions_ban(words, named)
+                or (undated and undated_dealing(words, named))
             ) or speech_verb_at(self.analysis.masked, start, end):
                 return None  # a sentence with a speech verb is someone's, found or not
         elif speech_verb_at(self.analysis.masked, start + deed[0], start + deed[1]):
