@@ -252,6 +252,7 @@ def test_dated_facts_of_the_satellites_the_panel_the_summits_and_the_duma(
             True,
         ),
         ("North Korea has been barred from exporting weapons under UN sanctions since 2006.", True),
+        ("U.N. Security Council resolutions ban North Korea from exporting any weapons.", True),
         # a relative clause, another country, no ban, no full sentence
         (
             "Satellite launches use the same technology as missiles, which North Korea is "
@@ -276,3 +277,17 @@ def test_the_sanctions_ban_below_the_lead_is_the_outlets(tmp_path: Path) -> None
     )
     found = [(d.speaker, d.act) for d in _extract(tmp_path, body).drafts]
     assert found[-1] == ("yonhap", "asserts")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("The panel's mandate expired on Tuesday after Russia vetoed its renewal in March.", True),
+        ("Russia vetoed the panel's renewal in March, with China abstaining.", True),
+        # no past time; another body's mandate
+        ("Russia vetoed the panel's renewal, with China abstaining.", False),
+        ("Russia vetoed the mission's renewal in March.", False),
+    ],
+)
+def test_the_veto_of_the_panels_renewal_is_a_dated_fact(sentence: str, fact: bool) -> None:
+    assert dated_fact(sentence) is fact

@@ -172,6 +172,8 @@ _UN = re.compile(
 )
 """The UN, its council, or the panel a sentence opens on (the panel of experts that
 monitors the sanctions, in these years' copy)."""
+_PANELS_MANDATE = re.compile(r"\b[Tt]he\s+panel(?:'s|\u2019s)\s+(?:mandate|renewal)\b")
+"""The UN panel's mandate, which Russia's veto ended ("Russia vetoed the panel's renewal")."""
 _RUSSIAN_BODY = re.compile(r"\b(?:State\s+Duma|Duma|Kremlin|Federation\s+Council)\b")
 """Bodies that are Russia's though the sentence names no country ("The State Duma
 ratified the treaty")."""
@@ -216,7 +218,8 @@ def dated_fact(sentence: str, named: frozenset[str] = frozenset()) -> bool:
         named = named | {"RU"}  # North Korea's satellite launches, dated
     if not (
         ("KP" in named and ("RU" in named or _UN.search(text)))
-        or ("RU" in named and _UN_NAMED.search(text))  # "Russia vetoed the UN panel's renewal"
+        or ("RU" in named and (_UN_NAMED.search(text) or _PANELS_MANDATE.search(text)))
+        # "Russia vetoed the UN panel's renewal", "Russia vetoed the panel's renewal in March"
     ):
         return False
     travel = _TRAVEL.search(text)
@@ -231,9 +234,12 @@ def dated_fact(sentence: str, named: frozenset[str] = frozenset()) -> bool:
 _BANNED_UNDER = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+|also\s+)?(?:banned|barred|"
     r"prohibited)\b(?:[^.;]|(?<=\b[A-Z])\.)*?\b(?:resolutions?|sanctions)\b"
+    r"|\b(?:resolutions|sanctions)\s+(?:also\s+)?(?:ban|bar|prohibit)\s+(?:North\s+Korea|Pyongyang|"
+    r"the\s+North|the\s+DPRK|all\s+(?:states|countries))\s+from\b"
 )
 """A ban the UN's sanctions lay down ("North Korea is banned from exporting any weapons
-under UN Security Council resolutions")."""
+under UN Security Council resolutions", "U.N. Security Council resolutions ban North Korea
+from exporting or importing any weapons")."""
 
 
 def sanctions_ban(sentence: str, named: frozenset[str] = frozenset()) -> bool:
