@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from rnkclaims.authoring.assertions import dated_deed, dated_fact, sanctions_ban, undated_dealing
+from rnkclaims.authoring.assertions import (
+    dated_deed,
+    dated_fact,
+    sanctions_ban,
+    standing_term,
+    undated_dealing,
+)
 from rnkclaims.authoring.extract import Extraction, extract
 from rnkclaims.ledger import load
 from tests.conftest import BASE, write_ledger
@@ -291,3 +297,32 @@ def test_the_sanctions_ban_below_the_lead_is_the_outlets(tmp_path: Path) -> None
 )
 def test_the_veto_of_the_panels_renewal_is_a_dated_fact(sentence: str, fact: bool) -> None:
     assert dated_fact(sentence) is fact
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        (
+            "The treaty, signed in Pyongyang in June, obliges each side to provide military "
+            "assistance without delay if the other comes under armed attack.",
+            True,
+        ),
+        (
+            "Under the treaty, each side is bound to provide immediate military assistance if "
+            "the other comes under armed attack.",
+            True,
+        ),
+        ("Its Article 4 obliges each party to provide immediate military assistance.", True),
+        (
+            "The KN-23, which North Korea calls the Hwasong-11, is a solid-fuel short-range "
+            "ballistic missile.",
+            True,
+        ),
+        # no obligation to help; no missile described; a speaker's own view
+        ("The treaty was signed in June during Putin's visit.", False),
+        ("The KN-23 hit a residential building in Kharkiv.", False),
+        ("We think the treaty obliges each side to provide military assistance.", False),
+    ],
+)
+def test_treaty_terms_and_missiles_described_are_background(sentence: str, term: bool) -> None:
+    assert standing_term(sentence) is term

@@ -261,6 +261,35 @@ def sanctions_ban(sentence: str, named: frozenset[str] = frozenset()) -> bool:
     return "KP" in (named | set(countries_in(text)))
 
 
+_TREATY_OBLIGES = re.compile(
+    r"^(?:(?:The|the|Its|its|Their|their)\s+(?:[\w-]+\s+){0,4}?(?:treaty|pact|agreement|"
+    r"Article\s+\d+)|Under\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:treaty|pact|agreement)"
+    r"(?:'s\s+Article\s+\d+)?,?\s+(?:each|either|both)\s+(?:side|party|country|state)|"
+    r"Article\s+\d+(?:\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:treaty|pact))?)\b[^.;]*?"
+    r"\b(?:obliges|obligates|requires|commits|binds|is\s+bound\s+to|are\s+bound\s+to)\b[^.;]*?"
+    r"\b(?:assistance|aid|help|come\s+to\s+the\s+(?:other|other's|other\u2019s))\b"
+)
+"""What the two states' treaty obliges them to ("The treaty, signed in Pyongyang in June,
+obliges each side to provide military assistance ...", "Under the treaty, each side is
+bound to provide immediate military assistance ..."): its terms, the outlet's background."""
+_WEAPON_DESCRIBED = re.compile(
+    r"^The\s+(?:KN-2[345]|Hwasong-1[1-9][\w-]*)\b[^.;]*?\b(?:is|was)\s+(?:a|an)\s+[^.;]*?"
+    r"\bmissile\b"
+)
+"""A North Korean missile described ("The KN-23, which North Korea calls the Hwasong-11, is a
+solid-fuel short-range ballistic missile ..."): the outlet's background."""
+
+
+def standing_term(sentence: str) -> bool:
+    """Whether a sentence states the two states' treaty terms or describes the North Korean
+    missile the copy is about (``_TREATY_OBLIGES``, ``_WEAPON_DESCRIBED``): background every
+    coder gives the outlet, with no date to anchor it."""
+    text = sentence.strip()
+    if not text.endswith((".", '."', ".\u201d")) or _FIRST_PERSON.search(text):
+        return False
+    return bool(_TREATY_OBLIGES.match(text) or _WEAPON_DESCRIBED.match(text))
+
+
 _DAY_EVENT = re.compile(
     r"\b(?:arrived|arrives|landed|lands|flew|flies|travell?ed|departed|greeted|greets|rode|"
     r"drove|laid|attended|hosted|scheduled|spent|toured|visited|visits|began|lasted|ended|"

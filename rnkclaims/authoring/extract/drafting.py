@@ -1921,6 +1921,7 @@ class Drafter:
             dated_fact,
             plain_statement,
             sanctions_ban,
+            standing_term,
             undated_dealing,
         )
 
@@ -1938,6 +1939,7 @@ class Drafter:
             if not (
                 dated_fact(words, named)
                 or sanctions_ban(words, named)
+                or standing_term(words)
                 or (undated and undated_dealing(words, named))
             ) or speech_verb_at(self.analysis.masked, start, end):
                 return None  # a sentence with a speech verb is someone's, found or not
