@@ -562,3 +562,22 @@ def test_analysts_after_a_noun_without_that_speak(tmp_path: Path) -> None:
     )
     found = [d.speaker for d in _extract(tmp_path, body).drafts]
     assert found == ["analysts"]
+
+
+def test_prosecutors_and_a_commander_under_initials_are_proposed(tmp_path: Path) -> None:
+    body = (
+        "SEOUL -- Talks ended.\n\n"
+        "North Korean soldiers are gaining battlefield experience, the top U.S. commander in "
+        "South Korea said on Tuesday.\n\n"
+        "Kharkiv regional prosecutors said the debris was likely of North Korean origin.\n\n"
+        "Ukraine's top prosecutor said the missiles were inaccurate.\n\n"
+        "Russian Minister of Natural Resources and Environment Alexander Kozlov said trade "
+        "would grow.\n"
+    )
+    found = [d.speaker for d in _extract(tmp_path, body).drafts]
+    assert found == [
+        "top-u-s-commander-in-south-korea",
+        "kharkiv-regional-prosecutors",
+        "ukraine-s-top-prosecutor",
+        "alexander-kozlov",
+    ]

@@ -142,7 +142,7 @@ _COLLECTIVE_NOUNS = frozenset(
     "officials analysts experts sources diplomats observers countries allies lawmakers "
     "critics residents authorities governments legislators investigators researchers "
     "people officers soldiers leaders members media monitors inspectors ministers envoys "
-    "delegates commanders milbloggers bloggers".split()
+    "delegates commanders milbloggers bloggers prosecutors".split()
 )
 _PRONOUNS = {
     "he": "person", "she": "person", "him": "person", "her": "person", "it": "body",
@@ -229,7 +229,7 @@ _ANONYMOUS_NOUNS = frozenset(
 _PERSON_NOUNS = frozenset(
     "official spokesperson spokesman spokeswoman minister diplomat envoy secretary "
     "ambassador general commander lawmaker senator adviser advisor aide delegate analyst "
-    "expert researcher milblogger blogger officer soldier chief".split()
+    "expert researcher milblogger blogger officer soldier chief prosecutor".split()
 )
 _ORDINARY_PEOPLE = frozenset(
     "resident villager local pensioner mother father teacher worker farmer nurse doctor "
@@ -2270,7 +2270,15 @@ class Resolver:
                             i
                             for i in range(min(3, len(lower) - 2))
                             if lower[i] in _ANONYMOUS_NOUNS | _PERSON_NOUNS
-                            and all(w.islower() or w.lower() in _ORDINALS for w in words[:i])
+                            and all(
+                                w.islower()
+                                or w.lower() in _ORDINALS
+                                or (
+                                    re.fullmatch(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}", w)
+                                    and country_of([w])
+                                )
+                                for w in words[:i]
+                            )  # "the top U.S. commander in South Korea"
                         ),
                         -1,
                     )
@@ -2501,7 +2509,7 @@ _CAPITALISED_RUN = re.compile(
 
 _OTHERS_COUNTED = re.compile(
     r"(?i)(?:and\s+)?(?:(?:more|fewer|less)\s+than\s+|some\s+|about\s+|nearly\s+|over\s+|"
-    r"almost\s+|around\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|"
+    r"almost\s+|around\s+|close\s+to\s+|roughly\s+|up\s+to\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|"
     r"dozens\s+of|several|many|a\s+few|a\s+number\s+of)\s+other\s+(?:countries|nations|"
     r"states|governments|members|member\s+states|allies|partners)"
 )
