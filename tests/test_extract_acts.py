@@ -177,3 +177,14 @@ def test_a_leaders_army_and_people_are_his_own_side(tmp_path: Path) -> None:
     acts_found = _acts_of(tmp_path, body)
     assert acts_found[0] == "pledges"
     assert acts_found[1] != "pledges"  # another country's army
+
+
+def test_what_called_judges_is_speech_without_quotation_marks(tmp_path: Path) -> None:
+    body = (
+        "SEOUL -- Talks ended.\n\n"
+        "Moscow has previously called the monitoring team illegitimate.\n\n"
+        "Japanese Chief Cabinet Secretary Hirokazu Matsuno called the launch a clear violation "
+        "of UN Security Council resolutions.\n\n"
+        "Kim Jong Un called a meeting of the politburo on Friday.\n"
+    )
+    assert _acts_of(tmp_path, body) == ["accuses", "accuses"]

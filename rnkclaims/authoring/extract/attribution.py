@@ -264,6 +264,17 @@ representative of Vostok Intur, the company that organizes most tours, told ..."
 name or the role is the subject."""
 
 
+_CALLED_JUDGED = re.compile(
+    r"\s+(?:it|them|this|that|(?:the|such|these|those|its|their|his|her)(?:\s+[\w'\u2019-]+){1,12}?)"
+    r"\s+(?:[\"\u201c]|(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:violation|provocation|escalation|threat|"
+    r"mistake|breach|lie|fabrication|insult|crime|farce|sham)\b|(?:[A-Z][\w-]*\s+)?(?:illegitimate|"
+    r"illegal|unlawful|baseless|groundless|absurd|unacceptable|disinformation|propaganda|fake|"
+    r"lies|nonsense)\b)"
+)
+"""What "called" judges, with or without quotation marks ("called the monitoring team
+illegitimate", "called such reports Western disinformation", "called the launch a clear
+violation of ...", 'called the involvement of North Korean troops in Russia's war "a
+serious escalation"'): speech, as "called a meeting" is not."""
 _CALLED_AS = re.compile(
     r"\s+(?:it|them|this|that|(?:the|such|these|those|its|their)(?:\s+[\w'\u2019-]+){1,10}?)\s+"
     r"(?:a|an)\s+(?!(?:hour|day|week|month|year|minute|time|few|number|couple|lot|bit)\b)"
@@ -1035,6 +1046,7 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
                 after,
             )
             and not _CALLED_AS.match(after)
+            and not _CALLED_JUDGED.match(after)
         ):
             # "called them an 'absurd paradox'", "called reports of cooperation with
             # Pyongyang 'speculation'" are speech; "called a meeting" is not

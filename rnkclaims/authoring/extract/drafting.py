@@ -3617,9 +3617,9 @@ warning or a plan, left to other rules."""
 
 
 _CHARGE_WORDS = re.compile(
-    r"(?i)\b(?:provocation|provocative|aggression|aggressive|violation|illegal|unlawful|"
-    r"criminal|crime|reckless|threat|threatening|destabili[sz]ing|outrageous|unacceptable|"
-    r"breach)"
+    r"(?i)\b(?:provocation|provocative|aggression|aggressive|violation|illegal|illegitimate|"
+    r"unlawful|criminal|crime|reckless|threat|threatening|destabili[sz]ing|outrageous|"
+    r"unacceptable|breach)"
 )
 _CALLING_CHARGE = re.compile(
     r",\s+(?:calling|describing|branding|labell?ing)\s+[^,.;\"\u201c]{0,60}?(?:an?\s+|as\s+)"
