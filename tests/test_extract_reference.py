@@ -1759,8 +1759,10 @@ def test_a_role_before_the_name_is_the_person_the_next_paragraph_names(
     drafts = _extract(tmp_path, body).drafts
     assert [d.speaker for d in drafts][:2] == ["yoshimasa-hayashi", "yoshimasa-hayashi"]
     # "A South Korean military official" is another role, no name: the commander's lead
-    # is not theirs
-    assert [d.speaker for d in drafts if d.excerpt.startswith("Russia has")] == []
+    # is not theirs, but the commander's own (unnamed)
+    assert [d.speaker for d in drafts if d.excerpt.startswith("Russia has")] == [
+        "top-u-s-commander-in-south-korea"
+    ]
 
 
 def test_he_and_she_are_the_last_person_of_that_sex_named_or_given_words(
