@@ -2120,7 +2120,8 @@
   the round's start, before any change of the round, and measured nine times: at first
   sight on the round's starting code (``6fe9530``), seven times during the round (three
   of them to compare weights of the learned act) and on its final code, its misses never
-  printed (blind).
+  printed (blind); then read in the round that wrote ``test86`` .. ``test93`` (its
+  misses printed and worked on).
 - ``test79``: a seventy-ninth held-out set in ``bench/extract_test79/`` (ordinary news
   reports: Novinite on the Pyongyang treaty, with a lead with a quoted phrase ending
   "the Korean Central News Agency (KCNA) said on Thursday" and the signing dated apart,
@@ -2169,7 +2170,8 @@
   a neutral verb), written at the round's start, before any change of the round, and
   measured nine times: at first sight on the round's starting code (``6fe9530``), seven
   times during the round (three of them to compare weights of the learned act) and on
-  its final code, its misses never printed (blind).
+  its final code, its misses never printed (blind); then read in the round that wrote
+  ``test86`` .. ``test93`` (its misses printed and worked on).
 - ``test80``: an eightieth held-out set in ``bench/extract_test80/`` (ordinary news
   reports: Vanguard running AFP copy on the US confirmation of North Korean troops in
   Russia, with curly quotation marks, "Rome (AFP) \u2013", a lead ending "said
@@ -2217,7 +2219,8 @@
   the words behind a neutral verb), written at the round's start, before any change of
   the round, and measured nine times: at first sight on the round's starting code
   (``6fe9530``), seven times during the round (three of them to compare weights of the
-  learned act) and on its final code, its misses never printed (blind).
+  learned act) and on its final code, its misses never printed (blind); then read in the
+  round that wrote ``test86`` .. ``test93`` (its misses printed and worked on).
 - ``test81``: an eighty-first held-out set in ``bench/extract_test81/`` (ordinary news
   reports: Jakarta Globe running Reuters copy on the first clashes with North Korean
   troops in Kursk, with "Kyiv.", a lead ending "told South Korean public broadcaster KBS
@@ -2267,7 +2270,8 @@
   neutral verb), written at the round's start, before any change of the round, and
   measured nine times: at first sight on the round's starting code (``6fe9530``), seven
   times during the round (three of them to compare weights of the learned act) and on
-  its final code, its misses never printed (blind).
+  its final code, its misses never printed (blind); then read in the round that wrote
+  ``test86`` .. ``test93`` (its misses printed and worked on).
 - ``test82``: an eighty-second held-out set in ``bench/extract_test82/`` (ordinary news
   reports: The Hindu BusinessLine running Reuters copy on the Vostochny summit, with the
   Reuters dateline, a lead ending "President Vladimir Putin said on Wednesday", a
@@ -2317,7 +2321,8 @@
   own background and most acts carried by the words behind a neutral verb), written
   during the round, apart from the code and without running it, and measured once on the
   round's final code and, for comparison, once on its starting code (``6fe9530``), its
-  misses never printed (blind).
+  misses never printed (blind); then read in the round that wrote ``test86`` ..
+  ``test93`` (its misses printed and worked on).
 - ``test83``: an eighty-third held-out set in ``bench/extract_test83/`` (ordinary news
   reports: The Friday Times on the Vostochny summit, with the "TFT Webdesk" byline, a
   lead with two quoted phrases after "told Russian President Vladimir Putin on
@@ -2360,7 +2365,8 @@
   background and most acts carried by the words behind a neutral verb), written during
   the round, apart from the code and without running it, and measured once on the
   round's final code and, for comparison, once on its starting code (``6fe9530``), its
-  misses never printed (blind).
+  misses never printed (blind); then read in the round that wrote ``test86`` ..
+  ``test93`` (its misses printed and worked on).
 - ``test84``: an eighty-fourth held-out set in ``bench/extract_test84/`` (ordinary news
   reports: The Federalist on the Vostochny summit, with curly quotation marks, a lead
   with "said Wednesday" before a pledge, a quotation after "Putin answered:", a leader's
@@ -2415,7 +2421,8 @@
   background and analysis and most acts carried by the words behind a neutral verb),
   written during the round, apart from the code and without running it, and measured
   once on the round's final code and, for comparison, once on its starting code
-  (``6fe9530``), its misses never printed (blind).
+  (``6fe9530``), its misses never printed (blind); then read in the round that wrote
+  ``test86`` .. ``test93`` (its misses printed and worked on).
 - ``test85``: an eighty-fifth held-out set in ``bench/extract_test85/`` (ordinary news
   reports: Mehr News Agency on Kim Jong Un's tour of the Russian Far East, with "TEHRAN,
   Sep. 17 (MNA) \u2013", a lead ending "Russia's Defense Ministry said on Saturday",
@@ -2461,7 +2468,8 @@
   furniture, the outlets' own background and most acts carried by the words behind a
   neutral verb), written during the round, apart from the code and without running it,
   and measured once on the round's final code and, for comparison, once on its starting
-  code (``6fe9530``), its misses never printed (blind).
+  code (``6fe9530``), its misses never printed (blind); then read in the round that
+  wrote ``test86`` .. ``test93`` (its misses printed and worked on).
 - ``test86``: an eighty-sixth held-out set in ``bench/extract_test86/`` (ordinary news
   reports: The Korea Herald on Russia's veto of the UN panel of experts, with a lead
   ending "South Korea's Foreign Ministry said Friday", a quoted regret "In a statement"
@@ -2508,8 +2516,8 @@
   relative dates and events dated apart from statements, standing denials, page
   furniture, the outlets' own background and analysis and most acts carried by the words
   behind a neutral verb), written at the round's start, before any change of the round,
-  and measured at first sight and after the round's rules, its misses never printed
-  (blind).
+  and measured three times (at first sight on the starting code ``41b6d05``, once during
+  the round and on its final code), its misses never printed (blind).
 - ``test87``: an eighty-seventh held-out set in ``bench/extract_test87/`` (ordinary news
   reports: GhanaWeb on the Pyongyang treaty, with a lead ending "according to the text
   of the treaty ..., which North Korean state media published on Thursday", a quotation
@@ -2552,8 +2560,8 @@
   long titles before names, relative dates and events dated apart from statements,
   standing denials, page furniture, the outlets' own background and most acts carried by
   the words behind a neutral verb), written at the round's start, before any change of
-  the round, and measured at first sight and after the round's rules, its misses never
-  printed (blind).
+  the round, and measured three times (at first sight on the starting code ``41b6d05``,
+  once during the round and on its final code), its misses never printed (blind).
 - ``test88``: an eighty-eighth held-out set in ``bench/extract_test88/`` (ordinary news
   reports: the Daily Sun (Bangladesh) running AFP copy on the Vostochny summit, with
   "Vostochny, Russia (AFP) \u2013", a lead ending "President Vladimir Putin said
@@ -2609,59 +2617,60 @@
   names, relative dates and events dated apart from statements, standing denials, page
   furniture, the outlets' own background and most acts carried by the words behind a
   neutral verb), written at the round's start, before any change of the round, and
-  measured at first sight and after the round's rules, its misses never printed (blind).
+  measured three times (at first sight on the starting code ``41b6d05``, once during the
+  round and on its final code), its misses never printed (blind).
 - ``test89``: an eighty-ninth held-out set in ``bench/extract_test89/`` (ordinary news
-  reports: the Daily Tribune on the Pyongyang treaty, with a headline ending
-  "\u2014 DFA", a caption in capitals with its credit, a lead with its first word in
-  capitals ending "the Department of Foreign Affairs (DFA) said Thursday", "In a
-  statement, the DFA said", a conditional quotation before a long title "told reporters
-  at a Palace briefing on Thursday", a treaty article quoted "whose full text was
-  released by" KCNA "on Thursday", a leader's quoted pledge, a standing charge and a
-  standing denial by both states in one sentence and an analyst who "told DAILY
-  TRIBUNE"; BusinessMirror running Reuters copy on the munitions containers, with
-  "WASHINGTON\u2014", a lead ending "the White House said on Friday", shipments dated
-  apart before a long title, "In return, he said," inside a sentence, a spokesman's two
-  quoted phrases around "and that", the agency's own background dated "last month" and a
-  minister who "told Reuters on Thursday", so that Reuters is the last hop of all it
-  relays; the Vientiane Times on Lavrov at the ASEAN meetings, with a lead with "has
-  said" and no date, "Speaking at a press conference in Vientiane on Saturday", "Mr
-  Lavrov said", a denial after "dismissed", an account that "TASS news agency reported",
-  a secretary's quoted concern and his charge after "He said", Pyongyang's standing
-  denial, a deputy prime minister's long titles and an uncoded quoted theme; SGGP
-  running VNA copy on the Vostochny summit, with a leader's long titles, "Moscow (VNA)
-  \u2013", a lead ending "told reporters on September 13", an account of no agreements
-  after "According to Peskov," (a denial), a quotation after "President Putin said:", a
-  pledge and a quoted belief in one sentence, KCNA's quoted phrase "reported on
-  September 14" and a standing charge with the two states' standing rejection, so that
-  VNA is the last hop of all it relays; The Hanoi Times on Putin's press conference in
-  Hanoi, with curly quotation marks, a step "does not rule out" on a condition set for
-  the West, "He warned" with a quoted phrase and "adding that" with another, "According
-  to Putin,", a quotation after "Putin said:" that denies, off-topic background on the
-  visit, a presidential office's quoted word "said on June 20" and a professor who "told
-  The Hanoi Times"; Cambodianess running AFP copy on Russia's veto of the UN panel of
-  experts, with "UNITED NATIONS, United States (AFP) \u2013", a lead narrating the veto
-  "with Washington accusing", an ambassador's two quoted phrases around "and that", the
-  panel's finding "in a report made public this month" with the strike dated apart, two
-  states' standing charge under "say" and two states' standing denial in one sentence,
-  the agency's own judgement and a split quotation "told AFP" whose closing sentence
-  carries the same point, so that AFP is the last hop of all it relays; DVB on North
-  Korean troops in Kursk, with a lead ending "told South Korea's KBS on Nov. 4" and
-  "Umerov added that", a president's figure "In his nightly video address on Monday", a
-  secretary's quoted phrase "said last week", figures after "According to", a minister's
-  quoted pledge "on Friday" "according to Russian state media", the outlet's own account
-  of a silence, off-topic background on Burma's regime, a junta spokesperson's quoted
-  phrase "on Tuesday" and an analyst who "told DVB"; The Myanmar Times on the failed
-  satellite launch of May 2024, with a lead ending "the country's state media said" with
-  the explosion dated apart, an official "in a statement carried by the Korean Central
-  News Agency (KCNA)", an unnamed official who "told reporters on Tuesday" and his
-  hedged quotation, a president's pledge "last September", Moscow's standing denial, a
-  professor who "told AFP" and an additional-reporting line that is no relay; datelines,
-  leads with the attribution at the end, split quotations, relays, unnamed officials and
-  plural bodies, long titles before names, relative dates and events dated apart from
-  statements, standing denials, page furniture, the outlets' own background and analysis
-  and most acts carried by the words behind a neutral verb), written at the round's
-  start, before any change of the round, and measured at first sight and after the
-  round's rules, its misses never printed (blind).
+  reports: the Daily Tribune on the Pyongyang treaty, with a headline ending "\u2014
+  DFA", a caption in capitals with its credit, a lead with its first word in capitals
+  ending "the Department of Foreign Affairs (DFA) said Thursday", "In a statement, the
+  DFA said", a conditional quotation before a long title "told reporters at a Palace
+  briefing on Thursday", a treaty article quoted "whose full text was released by" KCNA
+  "on Thursday", a leader's quoted pledge, a standing charge and a standing denial by
+  both states in one sentence and an analyst who "told DAILY TRIBUNE"; BusinessMirror
+  running Reuters copy on the munitions containers, with "WASHINGTON\u2014", a lead
+  ending "the White House said on Friday", shipments dated apart before a long title,
+  "In return, he said," inside a sentence, a spokesman's two quoted phrases around "and
+  that", the agency's own background dated "last month" and a minister who "told Reuters
+  on Thursday", so that Reuters is the last hop of all it relays; the Vientiane Times on
+  Lavrov at the ASEAN meetings, with a lead with "has said" and no date, "Speaking at a
+  press conference in Vientiane on Saturday", "Mr Lavrov said", a denial after
+  "dismissed", an account that "TASS news agency reported", a secretary's quoted concern
+  and his charge after "He said", Pyongyang's standing denial, a deputy prime minister's
+  long titles and an uncoded quoted theme; SGGP running VNA copy on the Vostochny
+  summit, with a leader's long titles, "Moscow (VNA) \u2013", a lead ending "told
+  reporters on September 13", an account of no agreements after "According to Peskov,"
+  (a denial), a quotation after "President Putin said:", a pledge and a quoted belief in
+  one sentence, KCNA's quoted phrase "reported on September 14" and a standing charge
+  with the two states' standing rejection, so that VNA is the last hop of all it relays;
+  The Hanoi Times on Putin's press conference in Hanoi, with curly quotation marks, a
+  step "does not rule out" on a condition set for the West, "He warned" with a quoted
+  phrase and "adding that" with another, "According to Putin,", a quotation after "Putin
+  said:" that denies, off-topic background on the visit, a presidential office's quoted
+  word "said on June 20" and a professor who "told The Hanoi Times"; Cambodianess
+  running AFP copy on Russia's veto of the UN panel of experts, with "UNITED NATIONS,
+  United States (AFP) \u2013", a lead narrating the veto "with Washington accusing", an
+  ambassador's two quoted phrases around "and that", the panel's finding "in a report
+  made public this month" with the strike dated apart, two states' standing charge under
+  "say" and two states' standing denial in one sentence, the agency's own judgement and
+  a split quotation "told AFP" whose closing sentence carries the same point, so that
+  AFP is the last hop of all it relays; DVB on North Korean troops in Kursk, with a lead
+  ending "told South Korea's KBS on Nov. 4" and "Umerov added that", a president's
+  figure "In his nightly video address on Monday", a secretary's quoted phrase "said
+  last week", figures after "According to", a minister's quoted pledge "on Friday"
+  "according to Russian state media", the outlet's own account of a silence, off-topic
+  background on Burma's regime, a junta spokesperson's quoted phrase "on Tuesday" and an
+  analyst who "told DVB"; The Myanmar Times on the failed satellite launch of May 2024,
+  with a lead ending "the country's state media said" with the explosion dated apart, an
+  official "in a statement carried by the Korean Central News Agency (KCNA)", an unnamed
+  official who "told reporters on Tuesday" and his hedged quotation, a president's
+  pledge "last September", Moscow's standing denial, a professor who "told AFP" and an
+  additional-reporting line that is no relay; datelines, leads with the attribution at
+  the end, split quotations, relays, unnamed officials and plural bodies, long titles
+  before names, relative dates and events dated apart from statements, standing denials,
+  page furniture, the outlets' own background and analysis and most acts carried by the
+  words behind a neutral verb), written at the round's start, before any change of the
+  round, and measured three times (at first sight on the starting code ``41b6d05``, once
+  during the round and on its final code), its misses never printed (blind).
 - ``test90``: a ninetieth held-out set in ``bench/extract_test90/`` (ordinary news
   reports: Eleven Myanmar running Xinhua copy on Lavrov in Pyongyang, with "PYONGYANG,
   Oct. 20 (Xinhua) --", a lead with a quoted phrase ending "the official Korean Central
@@ -2706,7 +2715,8 @@
   apart from statements, standing denials, page furniture, the outlets' own background
   and most acts carried by the words behind a neutral verb), written during the round,
   apart from the code and without running it, and measured once, on the round's final
-  code, its misses never printed (blind).
+  code (and, for comparison only, once on its starting code ``41b6d05``), its misses
+  never printed (blind).
 - ``test91``: a ninety-first held-out set in ``bench/extract_test91/`` (ordinary news
   reports: The Local Norway running NTB copy on North Korean troops in Kursk, with "Oslo
   (NTB) -", a lead ending "said on Monday", a two-sentence quotation "told NTB", a
@@ -2747,8 +2757,8 @@
   long titles before names, relative dates and events dated apart from statements,
   standing denials, page furniture, the outlets' own background and most acts carried by
   the words behind a neutral verb), written during the round, apart from the code and
-  without running it, and measured once, on the round's final code, its misses never
-  printed (blind).
+  without running it, and measured once, on the round's final code (and, for comparison
+  only, once on its starting code ``41b6d05``), its misses never printed (blind).
 - ``test92``: a ninety-second held-out set in ``bench/extract_test92/`` (ordinary news
   reports: UzDaily on Lavrov's visit to Pyongyang, with "Tashkent, Uzbekistan
   (UzDaily.com) --", a lead ending "Russian Foreign Minister Sergei Lavrov said on
@@ -2795,8 +2805,9 @@
   plural bodies, long titles before names, relative dates and events dated apart from
   statements, standing denials, page furniture, the outlets' own background and most
   acts carried by the words behind a neutral verb), written during the round, apart from
-  the code and without running it, and measured once, on the round's final code, its
-  misses never printed (blind).
+  the code and without running it, and measured once, on the round's final code (and,
+  for comparison only, once on its starting code ``41b6d05``), its misses never printed
+  (blind).
 - ``test93``: a ninety-third held-out set in ``bench/extract_test93/`` (ordinary news
   reports: The New Zealand Herald running AP copy on North Korean troops in Kursk, with
   "WASHINGTON (AP) \u2014", a lead ending "US Secretary of State Antony Blinken said on
@@ -2841,8 +2852,9 @@
   long titles before names, relative dates and events dated apart from statements,
   standing denials, page furniture, the outlets' own background and analysis and most
   acts carried by the words behind a neutral verb), written during the round, apart from
-  the code and without running it, and measured once, on the round's final code, its
-  misses never printed (blind).
+  the code and without running it, and measured once, on the round's final code (and,
+  for comparison only, once on its starting code ``41b6d05``), its misses never printed
+  (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
