@@ -142,17 +142,11 @@ def test_a_third_partys_standing_word_on_arms_shipped_is_a_charge(tmp_path: Path
         "munitions to Russia.\n\n"
         "The Biden administration says North Korea has sent 11,000 troops to Russia.\n"
     )
-    front = "---\noutlet: yonhap\ntitle: T\npublished: 2025-01-25\nlanguage: en\n---\n"
-    paths = write_ledger(tmp_path / "data", BASE, {"src-a": front + body})
-    ledger = load(paths)
-    acts_found = [d.act for d in extract(ledger, ledger.sources["src-a"]).drafts]
-    assert acts_found == ["accuses", "asserts"]
+    assert _acts_of(tmp_path, body) == ["accuses", "asserts"]
 
 
 def _acts_of(tmp_path: Path, body: str) -> list[str]:
-    front = "---\noutlet: yonhap\ntitle: T\npublished: 2025-01-25\nlanguage: en\n---\n"
-    paths = write_ledger(tmp_path / "data", BASE, {"src-a": front + body})
-    ledger = load(paths)
+    ledger = _ledger(tmp_path, body)
     return [d.act for d in extract(ledger, ledger.sources["src-a"]).drafts]
 
 
