@@ -265,9 +265,10 @@ name or the role is the subject."""
 
 
 _CALLED_JUDGED = re.compile(
-    r"\s+(?:it|them|this|that|(?:the|such|these|those|its|their|his|her)(?:\s+[\w'\u2019-]+){1,12}?)"
-    r"\s+(?:[\"\u201c]|(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:violation|provocation|escalation|threat|"
-    r"mistake|breach|lie|fabrication|insult|crime|farce|sham)\b|(?:[A-Z][\w-]*\s+)?(?:illegitimate|"
+    r"\s+(?:it|them|this|that|(?:the|such|these|those|its|their|his|her)"
+    r"(?:\s+[\w'\u2019-]+){1,12}?)\s+(?:[\"\u201c]|(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:violation|"
+    r"provocation|escalation|threat|mistake|breach|lie|fabrication|insult|crime|farce|sham)\b|"
+    r"(?:[A-Z][\w-]*\s+)?(?:illegitimate|"
     r"illegal|unlawful|baseless|groundless|absurd|unacceptable|disinformation|propaganda|fake|"
     r"lies|nonsense)\b)"
 )

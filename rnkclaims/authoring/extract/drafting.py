@@ -738,8 +738,8 @@ _OWN_DELIBERATION = re.compile(
 _WOULD_WEIGH = re.compile(
     _REPORTED_LEAD
     + r"(?:that\s+)?(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+){1,3}|government\s+)(?:would|will)\s+"
-    r"(?:\w+ly\s+)?[\"\u201c]?(?:consider|reconsider|review|weigh|study|examine|re-?examine|revisit|rethink|reassess|"
-    r"discuss)\b"
+    r"(?:\w+ly\s+)?[\"\u201c]?(?:consider|reconsider|review|weigh|study|examine|re-?examine|"
+    r"revisit|rethink|reassess|discuss)\b"
 )
 """The speaker's own country weighing a step ("said Seoul would consider supplying"): a
 plan, not a commitment."""

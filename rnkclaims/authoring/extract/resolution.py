@@ -2509,7 +2509,8 @@ _CAPITALISED_RUN = re.compile(
 
 _OTHERS_COUNTED = re.compile(
     r"(?i)(?:and\s+)?(?:(?:more|fewer|less)\s+than\s+|some\s+|about\s+|nearly\s+|over\s+|"
-    r"almost\s+|around\s+|close\s+to\s+|roughly\s+|up\s+to\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|"
+    r"almost\s+|around\s+|close\s+to\s+|roughly\s+|up\s+to\s+)?(?:\d+|two|three|four|five|"
+    r"six|seven|eight|nine|ten|a\s+dozen|"
     r"dozens\s+of|several|many|a\s+few|a\s+number\s+of)\s+other\s+(?:countries|nations|"
     r"states|governments|members|member\s+states|allies|partners)"
 )
