@@ -581,3 +581,17 @@ def test_prosecutors_and_a_commander_under_initials_are_proposed(tmp_path: Path)
         "ukraine-s-top-prosecutor",
         "alexander-kozlov",
     ]
+
+
+def test_a_term_the_quotes_draft_leaves_out_is_listed(tmp_path: Path) -> None:
+    body = (
+        "SEOUL -- Talks ended.\n\n"
+        "\u201cNothing is off the table,\u201d State Department spokesman Matthew Miller said "
+        "Wednesday when reporters asked about new sanctions, adding that Washington would "
+        "\u201cnot hesitate\u201d to act against anyone who helps arm Russia.\n"
+    )
+    result = _extract(tmp_path, body)
+    assert [d.speaker for d in result.drafts] == ["matthew-miller"]
+    assert [(s.text, s.reason) for s in result.skipped] == [
+        ("not hesitate", "a short quoted term the draft of its sentence leaves out")
+    ]

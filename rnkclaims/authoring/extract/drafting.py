@@ -1454,8 +1454,15 @@ class Drafter:
                 continue
             if self.furniture_reason(q.start, q.end):
                 continue
-            if any(s.start <= q.start and q.end <= s.end for s in self.skipped):
-                continue
+            if any(
+                s.start <= q.start
+                and q.end <= s.end
+                and not any(_covers(d, s.start, s.end) for d in drafts)
+                for s in self.skipped
+            ):
+                continue  # listed already, in a passage no draft covers (one a draft covers
+                # is dropped from the list: '"...," Miller said ..., adding that Washington
+                # would "not hesitate" to act' keeps its term listed)
             if q.words(self.text) >= MIN_QUOTE_WORDS:
                 self.skip(
                     q.start,
@@ -1466,11 +1473,11 @@ class Drafter:
             else:  # a term or scare quote in the outlet's narration: listed, not drafted,
                 # with its whole sentence where no draft touches it
                 a, b = self.analysis.sentence_at(q.start)[:2]
+                reason = "a short quoted term in a sentence no speech verb attributes"
                 if any(d[0] < b and d[1] > a for d in spans):
                     a, b = q.start, q.end
-                self.skip(
-                    a, b, "term", "a short quoted term in a sentence no speech verb attributes"
-                )
+                    reason = "a short quoted term the draft of its sentence leaves out"
+                self.skip(a, b, "term", reason)
 
     def _list_undrafted_speech(self, drafts: list[Draft]) -> None:
         """The stretches of a sentence with speech in it (a speech verb, or a quotation
