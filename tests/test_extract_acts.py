@@ -182,3 +182,13 @@ def test_what_called_judges_is_speech_without_quotation_marks(tmp_path: Path) ->
         "Kim Jong Un called a meeting of the politburo on Friday.\n"
     )
     assert _acts_of(tmp_path, body) == ["accuses", "accuses"]
+
+
+def test_increasing_the_suffering_of_a_people_is_a_charge(tmp_path: Path) -> None:
+    body = (
+        "SEOUL -- Talks ended.\n\n"
+        "The United States, South Korea and Japan said in a joint statement that the "
+        'transfers "increase the suffering of the Ukrainian people."\n\n'
+        'Russian officials said the sanctions "prolong the suffering of ordinary people."\n'
+    )
+    assert set(_acts_of(tmp_path, body)) == {"accuses"}

@@ -3706,6 +3706,7 @@ _WRONGDOING = re.compile(
     r"(?:meant|designed|intended|aimed)\s+to\s+(?:shield|cover\s+up|hide|conceal|whitewash)|"
     r"\bto\s+(?:cover\s+up|hide|conceal|whitewash)\s+(?:its|their|his|her)\s|"
     r"play(?:s|ed|ing)?\s+into\s+(?:the\s+)?hands\s+of|"
+    r"(?:increas|prolong|deepen|worsen)(?:e|es|ed|ing)?\s+the\s+suffering\s+of|"
     r"(?:to|in\s+order\s+to)\s+silence\s+(?:the\s+|a\s+)?(?:panel|watchdog|monitors?|experts?|"
     r"critics?|investigators?)|buy(?:s|ing)?\s+(?:its\s+|their\s+)?silence|"
     r"(?:kill|execut|shoot|shot|murder)(?:ed|ing|s|e|es)?\s+(?:their|its|his)\s+(?:own\s+)?"
