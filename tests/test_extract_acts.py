@@ -192,3 +192,15 @@ def test_increasing_the_suffering_of_a_people_is_a_charge(tmp_path: Path) -> Non
         'Russian officials said the sanctions "prolong the suffering of ordinary people."\n'
     )
     assert set(_acts_of(tmp_path, body)) == {"accuses"}
+
+
+def test_harm_said_to_reach_the_speakers_side_is_a_warning(tmp_path: Path) -> None:
+    body = (
+        "SEOUL -- Talks ended.\n\n"
+        '"The military cooperation between Russia and North Korea seriously affects the '
+        'security of the region, including Japan," Yoshimasa Hayashi said.\n\n'
+        '"What happens in Ukraine does not stay in Ukraine," Kaja Kallas said.\n\n'
+        '"This opens a new page of instability in the world," Rustem Umerov said.\n\n'
+        '"The talks went well," Rustem Umerov said.\n'
+    )
+    assert _acts_of(tmp_path, body) == ["warns", "warns", "warns", "asserts"]

@@ -4261,6 +4261,17 @@ _IMPACT_ON = re.compile(
 )
 """Harm said to be possible to security ("could have a direct impact on the security
 environment around Japan"): a warning."""
+_AFFECTS_SECURITY = re.compile(
+    r"(?i)\b(?:(?:seriously|directly|gravely|greatly|deeply)\s+)?affects?\s+the\s+"
+    r"(?:security|safety|peace|stability)\s+of\b"
+    r"|\bdoes\s+not\s+stay\s+in\b|\bnothing\s+[^.;]{0,40}?\bstays\s+where\b"
+    r"|\bopens?\s+a\s+new\s+(?:page|chapter|phase|stage)\s+of\s+(?:instability|escalation|"
+    r"confrontation|tension)\b"
+)
+"""Harm said to reach the speaker's side ("seriously affects the security of the region,
+including Japan", "a serious situation that affects the safety of our people", "What
+happens in Ukraine does not stay in Ukraine", "opens a new page of instability in the
+world"): a warning."""
 _OVER_JUDGED = frozenset({"calls-for", "predicts", "warns"})
 """The acts the clause grammar gives that an author's or analyst's default judgement gives
 way to: a call on others, a forecast of another party's deed, a warning."""
@@ -4838,7 +4849,9 @@ def _refine(act: str, words: str, speaker: str | None, kind: str, quoted: bool =
         return "pledges"  # "will respond sternly ... to any act that threatens our security"
     if not by_content and _MORE_DANGEROUS.search(_plain(words)):
         return "warns"  # "experience that could make them more dangerous"
-    if not by_content and (_SHOULD_WORRY.search(words) or _IMPACT_ON.search(words)):
+    if not by_content and (
+        _SHOULD_WORRY.search(words) or _IMPACT_ON.search(words) or _AFFECTS_SECURITY.search(words)
+    ):
         return "warns"  # "the part that should worry Tokyo", "could have a direct impact on"
     if not by_content and _TURNED_AGAINST.search(words):
         return "warns"  # "what Pyongyang learns in Kursk will be used against Seoul"
