@@ -2855,6 +2855,215 @@
   the code and without running it, and measured once, on the round's final code (and,
   for comparison only, once on its starting code ``41b6d05``), its misses never printed
   (blind).
+- ``test94``: a ninety-fourth held-out set in ``bench/extract_test94/`` (ordinary news
+  reports: The Standard (Hong Kong) running AFP copy on Belousov in Pyongyang, with
+  "Seoul (AFP) -", a pledge in the lead ending "state media said Saturday", a charge
+  that "the official Korean Central News Agency reported", a quotation before "KCNA
+  quoted Kim as saying", a minister's quoted phrase that "Russian news agencies
+  reported", a ministry's quoted phrase "without giving details", two states' standing
+  charge under "say", a spy agency's account "this month" and the agency's own account
+  of a silence, so that AFP is the last hop of all it relays; the Borneo Bulletin
+  running AP copy on Putin's gift of a car to Kim, with "SEOUL (AP) \u2013", a lead
+  ending "North Korean state media said Tuesday" with the agency's own judgement after
+  "in an apparent violation of", a sister's quoted phrase "according to the Korean
+  Central News Agency (KCNA)", "did not describe" that is no claim, a ministry's quoted
+  phrase "said Tuesday", two states' standing accusation and a standing denial by both,
+  so that AP is the last hop of all it relays; ABS-CBN News on the Philippine reaction
+  to North Korean troops in Russia, with "MANILA \u2014", a lead with a quoted phrase
+  ending "said Thursday", a call after "the statement read", a secretary's split
+  quotation "told reporters in Rome on Wednesday", a spy agency's belief "according to
+  lawmaker", a spokesman's quoted dismissal "last week", an analyst who told the outlet
+  itself and a "With reports from" line that is no relay; TODAY running Reuters copy on
+  Choe Son Hui in Moscow, with "MOSCOW \u2014", a quoted phrase "said on Tuesday (Jan
+  16)" and Washington's earlier charge after "whose visit came weeks after", a
+  counterpart's quoted phrase that "the RIA news agency reported", a spokesman's account
+  with "where they discussed", a standing denial by both states with the agency's own
+  judgement after "which would violate" and an unnamed spokesperson's quoted call "on
+  Wednesday (Jan 17)", so that Reuters is the last hop of all it relays; The Saigon
+  Times on Shoigu in Pyongyang, with curly quotation marks, KCNA's quoted phrase
+  "reported on Saturday", a leader's quoted pledge "according to the agency", "He told
+  Kim that" with "the TASS news agency reported", a council's statement, two states'
+  standing charge under "say", a standing denial under "deny" and plural officials whose
+  view "Yonhap news agency reported"; The Financial Express running Reuters copy on Kim
+  Yo Jong's denial, with "SEOUL, May 17 (Reuters) -", a denial "said in a statement
+  carried by state media on Friday" and a quoted phrase after "calling", a reported
+  account that denies, sanctions monitors' report "seen by Reuters last month" with the
+  strike dated apart, a standing charge and a standing denial in one sentence and a
+  spokesperson's quotation with his long title, so that Reuters is the last hop of all
+  it relays; Newsfirst on North Korea's failed satellite launch, with the "on Monday
+  (27)" style, "KCNA quoted a deputy director-general of ... as saying that", a launch
+  dated apart, an unnamed official's hedged quotation "on Tuesday (28)", a president's
+  pledge "last September" and a standing denial; the Colombo Gazette on Russia's
+  purchases of North Korean shells, with a lead ending "a US official said, citing", a
+  quotation "told Reuters on condition of anonymity", a newspaper that "first reported
+  on Monday", a quotation before a long title, "He added that" with a quoted phrase, a
+  spokesman's quoted dismissal that "Russian news agencies reported", the outlet's own
+  account of a silence and Pyongyang's standing charge with a quoted phrase; datelines,
+  leads with the attribution at the end, split quotations, relays, unnamed officials and
+  plural bodies, long titles before names, relative dates and events dated apart from
+  statements, standing denials, page furniture, the outlets' own background and analysis
+  and most acts carried by the words behind a neutral verb), written during the round,
+  apart from the code and without running it, and measured once, on the round's final
+  code, its misses never printed (blind).
+- ``test95``: a ninety-fifth held-out set in ``bench/extract_test95/`` (ordinary news
+  reports: The Nation (Pakistan) on the Pyongyang treaty, with the "Agencies" byline, a
+  lead ending "North Korean state media said on Thursday", the treaty's text quoted
+  after "published in full by" KCNA, a president's quoted phrase "Speaking to reporters
+  after the talks on Wednesday", "He added that" with a quoted "does not exclude" and no
+  condition, a leader's quoted word and "told Putin that North Korea would give its full
+  support" (a pledge) in one sentence, an adviser who "told reporters on Thursday" and a
+  standing accusation with a standing denial by both governments in one sentence;
+  L'Orient Today running AFP copy on the Vostochny summit, with "VOSTOCHNY COSMODROME,
+  Russia \u2014", a lead "indicated on Wednesday", a two-sentence quotation after "Asked
+  by Russian state television ... Putin said:", a leader's quoted pledge "according to
+  Russian news agencies, adding that" with a quoted phrase, a military's account of a
+  launch dated apart, Washington's standing quoted warning and a standing denial by both
+  states, so that AFP is the last hop of all it relays; the Libya Herald on Russia's
+  veto of the UN panel of experts, with "London, 29 March 2024:", a lead with
+  "yesterday" ending "in what Western diplomats described as", an ambassador's quoted
+  dismissal of the panel, a quotation after "In a statement issued after the vote, ...
+  said:", the panel's report "submitted to the Council earlier this month", a ministry's
+  quoted "deep regret" and its pledge in one sentence and off-topic background on the
+  Libya panel; The North Africa Post on Lavrov in Pyongyang, with a lead ending "said on
+  Thursday as he held talks in Pyongyang", a quotation before "the TASS news agency
+  quoted Lavrov as saying", "He accused" with a quoted word, KCNA's quoted phrase
+  "reported on Friday", a minister's pledge "According to KCNA", the White House's
+  charge "last week", a quoted dismissal "Asked about the US claims" and a professor who
+  told the outlet itself; Hespress English on North Korean troops in Kursk, with a lead
+  ending "told South Korean public broadcaster KBS in an interview aired on Monday", a
+  quotation the minister "told the broadcaster", a president's figure and quoted word
+  "in his nightly video address on Monday", "South Korean lawmakers said last week,
+  after a closed-door briefing by" the spy agency, a minister's quoted pledge "On
+  Friday" and the outlet's own account of a silence with Pyongyang's standing quoted
+  legality in one sentence; Duvar English on North Korean ballistic missiles fired at
+  Ukraine, with a lead ending "the White House said on Jan. 4, calling" with a quoted
+  phrase, strikes dated apart, "He added that" with a pledge, a minister's quoted phrase
+  he "wrote on X", a ministry's quoted condemnation "on Jan. 5" and a standing denial by
+  both states with a ministry's standing quoted dismissal in one sentence; the Sarajevo
+  Times on the failed satellite launch of May 2024, with a lead ending "the country's
+  state media said on Tuesday", "KCNA quoted a vice director general ... as saying", the
+  official's cause "according to KCNA, adding that", an unnamed military official's
+  suspicion, a minister who "had said earlier this month", a president's pledge "At
+  their summit ... last September" and Pyongyang's standing position under "says"; N1
+  running Reuters copy on Belousov in Pyongyang, with "SEOUL (Reuters) -", a Reuters
+  caption with its third-party notice, a lead with a leader's quoted pledge ending
+  "state media KCNA said on Saturday", a minister's quoted phrase that "the RIA news
+  agency reported", three states' standing charge under "say", the agency's own account
+  of a silence, an adviser's charge "last week" and a researcher's split quotation whose
+  closing sentence carries the same point, so that Reuters is the last hop of all it
+  relays; datelines, leads with the attribution at the end, split quotations, relays,
+  unnamed officials and plural bodies, long titles before names, relative dates and
+  events dated apart from statements, standing denials, page furniture, the outlets' own
+  background and analysis and most acts carried by the words behind a neutral verb),
+  written during the round, apart from the code and without running it, and measured
+  once, on the round's final code, its misses never printed (blind).
+- ``test96``: a ninety-sixth held-out set in ``bench/extract_test96/`` (ordinary news
+  reports: the Budapest Times on the Pyongyang treaty, with a caption crediting MTI, a
+  lead ending "Russian President Vladimir Putin said on Wednesday after signing", a
+  quotation before "Putin told reporters after the talks", a leader who "said" the
+  treaty raised ties to an alliance "and promised" a quoted pledge, the paper's own
+  background on the 1961 treaty, a presidential office that "said on Thursday that it
+  would reconsider", a split quotation before a long title whose closing sentence is a
+  pledge of its own, a standing denial by both states and a minister's quoted phrase "on
+  Thursday"; Prague Morning on North Korean troops in Kursk, with curly quotation marks,
+  a lead ending "said in his nightly video address on Monday", a two-sentence quotation
+  on one point before "he said, urging" a call, a minister's quoted phrase and a pledge
+  in one sentence "on Monday", a quotation he "wrote on X", a secretary's figures "last
+  week", the outlet's own account of a silence and Moscow's standing position "in the
+  past"; Brno Daily on North Korean shells, with a lead ending "has said" after a long
+  title, a split quotation "told students and reporters in Brno on Monday" whose closing
+  sentence is a warning of its own, a spokesman's quoted dismissal "last week",
+  Pyongyang's standing quoted dismissal and "says it has never exported" (a denial) in
+  one sentence and the White House's charge dated "In January"; Asbarez on Lavrov in
+  Pyongyang, with "PYONGYANG (Combined Sources)\u2014", a lead ending "said on Thursday
+  at the start of talks", a quotation "the TASS news agency quoted Lavrov as saying", a
+  counterpart's quoted phrase that KCNA reported, a dismissal with a quoted phrase after
+  "telling reporters that", "He accused", the White House's charge "last week", a
+  standing rejection by both states and a president's hint after "where" in the outlet's
+  own account of the summit "last month"; The Times of Central Asia on Russia's veto of
+  the UN panel of experts, with the panel's statement after "weeks after" in a lead
+  narrating the veto, an ambassador's quotation discrediting the panel, an ambassador's
+  quoted phrase "In a statement issued after the vote on Thursday", the panel's finding
+  "submitted to the council earlier this month", a ministry's quoted regret "on Friday",
+  a spokesman's pledge "told a briefing in Astana on Friday" and a standing denial by
+  both states; Gazeta.uz on the Vostochny summit, with a lead ending "President Vladimir
+  Putin indicated on Wednesday", a two-sentence quotation on one point "told Russian
+  state television", a reported position and a quotation after "but added:" in one
+  sentence, KCNA's quoted phrase "said on Thursday", a spokesman's account of no
+  agreements that denies, an adviser's quoted warning "last week" and the Kremlin's
+  standing denial; City A.M. running Reuters copy on North Korean missiles, with
+  "WASHINGTON, Jan 4 (Reuters) -", a lead ending "the White House said on Thursday",
+  "told reporters" with strikes dated apart, "He added that" with a pledge, a military's
+  account "earlier this week", the agency's own assessment of the resolutions and a
+  ministry's quoted dismissal "last year" with a standing denial by both states, so that
+  Reuters is the last hop of all it relays; the Belfast Telegraph running PA copy on the
+  new sanctions monitoring team, with a lead ending "the Foreign Office has said", "the
+  department said in a statement" with the launch dated apart, a two-sentence quotation
+  after "said:" whose closing sentence is a pledge of its own, a vice minister who "told
+  the launch ceremony", the panel's finding "published in March", an embassy's quoted
+  word "on Wednesday" and a shadow secretary who "welcomed the move but said", so that
+  PA is the last hop of all it relays; datelines, leads with the attribution at the end,
+  split quotations, relays, unnamed officials and plural bodies, long titles before
+  names, relative dates and events dated apart from statements, standing denials, page
+  furniture, the outlets' own background and analysis and most acts carried by the words
+  behind a neutral verb), written during the round, apart from the code and without
+  running it, and measured once, on the round's final code, its misses never printed
+  (blind).
+- ``test97``: a ninety-seventh held-out set in ``bench/extract_test97/`` (ordinary news
+  reports: The National (Scotland) on the first clashes with North Korean troops in
+  Kursk, with a capitalised first word, a lead ending "according to Ukraine's defence
+  minister", a minister who "told South Korean public broadcaster KBS on Monday" with a
+  quoted phrase, "He said ... but that Kyiv expected" (a forecast), a quotation before a
+  president's title "said in his nightly video address on Tuesday", a secretary's quoted
+  phrase "last week", the paper's own account of the Kremlin's silence, a president's
+  position "Asked about the reports ... last month", a crosshead quoting the next
+  quotation, a spokesperson's quotation after "said:" over two paragraphs whose second
+  is a call of its own and a lecturer who told the paper itself; the Ottawa Citizen
+  running Canadian Press copy on Russia's veto of the UN panel of experts, with
+  "OTTAWA \u2014", a lead with a quoted phrase ending "said Friday", "In a statement," a
+  quotation before "the statement said", a quotation before an ambassador's title "told
+  reporters in New York on Thursday", a quoted word "Before the vote", the panel's
+  report "made public earlier this month", an unnamed senior official "speaking on
+  condition of anonymity" and a standing denial by both states, so that The Canadian
+  Press is the last hop of all it relays; the Winnipeg Free Press on North Korean
+  missiles fired at Kharkiv, with officials' account after a colon, a prosecutor general
+  who "said Saturday" and the White House's charge "last week" with the strikes dated
+  apart, a minister's joint statement "On Tuesday" with a quoted phrase, a standing
+  rejection by both states, a community leader's split quotation and his group's plan,
+  and a lecturer's split quotation whose closing sentence is a warning of its own; the
+  Calgary Herald on the Pyongyang treaty, with a lead ending "according to the full text
+  of the agreement published Thursday by North Korean state media", a treaty article
+  quoted in two pieces before "the Korean Central News Agency said", "does not exclude"
+  with no condition, a leader's quoted word and his pledge in one sentence, an adviser's
+  reconsideration "said Thursday", a minister's quoted concern "in a statement Wednesday
+  evening" with "which she said" inside it and a fellow's forecast with a quoted hedge;
+  the Fiji Sun on the Vostochny summit, with "reported yesterday", "RIA Novosti news
+  agency quoted Mr Kim as telling his host", a spokesman's quoted denial "yesterday",
+  "He added that", a warning that "Reuters reported", a prime minister's call "Speaking
+  to reporters in Suva yesterday" and a lecturer who "told the Fiji Sun:"; Marianas
+  Variety on the Malligyong-1 launch, with a lead ending "lawmakers in Seoul said", a
+  closed-door briefing "on Thursday" "according to committee member", KCNA's quoted word
+  "said Wednesday" with the launch dated apart, "KCNA also said", a president's pledge
+  "At their summit ... in September" with Moscow's standing denial, a governor's
+  quotation "told Variety on Thursday" and a researcher's quotation "in an email to
+  Variety"; the Honolulu Star-Advertiser running AP copy on Shoigu in Pyongyang, with
+  "SEOUL, South Korea >>", a lead ending "state media reported Thursday", "The agency
+  said", "KCNA quoted Kim as saying", a minister's quoted phrase that "Russian news
+  agencies reported", a standing charge and a standing denial in two sentences and a
+  quotation after "told reporters on Wednesday:", so that AP is the last hop of all it
+  relays; Civil Beat on Adm. Samuel Paparo's remarks, with a lead with the attribution
+  first and "says", a hedged quotation before a long title "said Saturday at the Halifax
+  International Security Forum", "also warned" with a quoted phrase, the Pentagon's
+  figures after "According to", the outlet's own account of a silence, a spokesman's
+  standing position under "has said", a senator's quoted phrase "in a statement to Civil
+  Beat" and a leader's quoted phrase "last week" "according to the state-run Korean
+  Central News Agency"; datelines, leads with the attribution at the end, split
+  quotations, relays, unnamed officials and plural bodies, long titles before names,
+  relative dates and events dated apart from statements, standing denials, page
+  furniture, the outlets' own background and analysis and most acts carried by the words
+  behind a neutral verb), written during the round, apart from the code and without
+  running it, and measured once, on the round's final code, its misses never printed
+  (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -3269,6 +3478,10 @@ SETS = {
     "test91": lambda v: measure_coded(BENCH / "extract_test91", v),
     "test92": lambda v: measure_coded(BENCH / "extract_test92", v),
     "test93": lambda v: measure_coded(BENCH / "extract_test93", v),
+    "test94": lambda v: measure_coded(BENCH / "extract_test94", v),
+    "test95": lambda v: measure_coded(BENCH / "extract_test95", v),
+    "test96": lambda v: measure_coded(BENCH / "extract_test96", v),
+    "test97": lambda v: measure_coded(BENCH / "extract_test97", v),
     "bundled": measure_bundled,
 }
 
