@@ -231,6 +231,12 @@ def dated_fact(sentence: str, named: frozenset[str] = frozenset()) -> bool:
     return _PAST_ANCHOR.search(clause) is not None  # "Kim traveled to ... last September"
 
 
+def _full_stop(text: str) -> bool:
+    """Whether a sentence ends as a full sentence does (a full stop, inside closing quotation
+    marks or not), not as a headline or a label."""
+    return text.endswith((".", '."', ".\u201d"))
+
+
 _BANNED_UNDER = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+|also\s+)?(?:banned|barred|"
     r"prohibited)\b(?:[^.;]|(?<=\b[A-Z])\.)*?\b(?:resolutions?|sanctions)\b"
@@ -251,7 +257,7 @@ def sanctions_ban(sentence: str, named: frozenset[str] = frozenset()) -> bool:
     from rnkclaims.authoring.extract.resolution import countries_in
 
     text = sentence.strip()
-    if not text[:1].isupper() or not text.endswith((".", '."', ".\u201d")):
+    if not text[:1].isupper() or not _full_stop(text):
         return False
     if _DEPENDENT_OPENING.match(text) or _FIRST_PERSON.search(text):
         return False
@@ -285,7 +291,7 @@ def standing_term(sentence: str) -> bool:
     missile the copy is about (``_TREATY_OBLIGES``, ``_WEAPON_DESCRIBED``): background every
     coder gives the outlet, with no date to anchor it."""
     text = sentence.strip()
-    if not text.endswith((".", '."', ".\u201d")) or _FIRST_PERSON.search(text):
+    if not _full_stop(text) or _FIRST_PERSON.search(text):
         return False
     return bool(_TREATY_OBLIGES.match(text) or _WEAPON_DESCRIBED.match(text))
 
@@ -323,7 +329,7 @@ def undated_dealing(sentence: str, named: frozenset[str] = frozenset()) -> bool:
     from rnkclaims.authoring.extract.resolution import countries_in
 
     text = sentence.strip()
-    if not text[:1].isupper() or not text.endswith((".", '."', ".\u201d")):
+    if not text[:1].isupper() or not _full_stop(text):
         return False
     if len(text.split()) < 8 or _DAY_EVENT.search(text) or _TODAY.search(text):
         return False

@@ -283,13 +283,25 @@ _FIGURES = {
     "JP": "Fumio Kishida; Yoko Kamikawa; Yoshimasa Hayashi; Shigeru Ishiba",
     "CN": "Xi Jinping; Wang Yi",
 }
+
+
+def _figure_key(name: str) -> str:
+    """A figure's name as ``FIGURE_COUNTRIES`` keys it: lower case, hyphens as spaces."""
+    return re.sub(r"[\s-]+", " ", name.lower())
+
+
 FIGURE_COUNTRIES = {
-    re.sub(r"[\s-]+", " ", name.lower()): code
-    for code, names in _FIGURES.items()
-    for name in names.split("; ")
+    _figure_key(name): code for code, names in _FIGURES.items() for name in names.split("; ")
 }
 """The countries of the figures the copy of these years quotes most, by name (any hyphens
 as spaces): "Kim Yo Jong" is North Korean whatever country her sentence names."""
+
+
+def figure_country(name: str) -> str | None:
+    """The country of a figure the copy quotes most ("Kim Jong-un" -> KP), else None."""
+    return FIGURE_COUNTRIES.get(_figure_key(name))
+
+
 SPY_AGENCIES = {"KR": "National Intelligence Service", "US": "Central Intelligence Agency"}
 """The service "South Korea's spy agency" means (other countries have several)."""
 _NUMBERS = frozenset("one two three four five several many some".split())
@@ -2316,7 +2328,7 @@ class Resolver:
             # TITLE_HOLDERS among them: "Kim Jong Un") is of his own country, whatever
             # country the sentence that names him names ("The Russian foreign minister met
             # Kim Jong Un")
-            country = FIGURE_COUNTRIES.get(re.sub(r"[\s-]+", " ", actor_name.lower())) or country
+            country = figure_country(actor_name) or country
         key = fold(actor_name)
         same = self._same_proposal(key, kind)
         if same is not None:
@@ -2401,7 +2413,7 @@ class Resolver:
         figures = [
             (end, candidate)
             for end, candidate in self._runs.get(word, [])
-            if end <= pos and re.sub(r"[\s-]+", " ", candidate.lower()) in FIGURE_COUNTRIES
+            if end <= pos and figure_country(candidate)
         ]
         if figures:
             # "KCNA quoted Kim as telling Putin": the figure named last, not a longer name
@@ -2431,7 +2443,7 @@ class Resolver:
         ("Vostochny Summit With Ivan Sokolov" -> Ivan Sokolov); none of more than three
         words."""
         for k in range(len(parts), 1, -1):
-            if re.sub(r"[\s-]+", " ", " ".join(parts[:k]).lower()) in FIGURE_COUNTRIES:
+            if figure_country(" ".join(parts[:k])):
                 return [parts[:k]]
         names: list[list[str]] = [[]]
         for word in parts:
