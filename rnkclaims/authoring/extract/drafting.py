@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from rnkclaims.authoring.extract import dating
@@ -71,6 +71,23 @@ _DISMISSIVE = re.compile(
     r"propaganda(?!\s+(?:nightmare|victory|value|coup|win|gift|boost|purposes?|tool|asset))|"
     r"hoax(?:es)?|disinformation)\b"
 )
+
+_HEADLINE_SINGLE = re.compile(
+    r"(?<![\w'\u2018\u2019])['\u2018]([^'\u2018\u2019\n]{2,120}?)['\u2019](?!\w)"
+)
+"""A passage a headline quotes in single marks ("PH 'closely monitoring' reports")."""
+
+_ADDING_THAT = re.compile(r",\s+(?P<verb>adding|and\s+added)\s+that\s")
+"""Where a speaker's second claim starts: "..., adding that ..."."""
+_OCCASION_ONLY = re.compile(
+    r"\s*(?:(?:reporters|journalists|lawmakers|the\s+press|"
+    r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\b)?\s*"
+    r"(?:(?:on|in|at|during|after|before|last|this|earlier|late|while|when|to)\b"
+    r"(?:(?!\b(?:that|it|he|she|they|we|would|will|was|were|is|are|had|has|have|could|"
+    r"should|must)\b)[^,;\"\u201c])*)?\s*"
+)
+"""Words after a speech verb that say only to whom, when or where ("told reporters on
+Monday", "said in a statement"), no claim."""
 
 _STATEMENT_INTRO = re.compile(
     r"\b(?:issued|released|made\s+public|published|sent|delivered)\s+(?:the\s+following|a|an)"
@@ -960,6 +977,16 @@ class Drafter:
         text = re.sub(r"\s+", " ", self.text[start:end])
         self.skipped.append(Skipped(start, end, self.line_of(start), kind, reason, text))
 
+    def _skip_furniture_quotes(self, start: int, end: int) -> None:
+        """List the quoted passages of a furniture line no speech verb reports: a
+        headline's "PH 'closely monitoring' reports of ..." quotes in single marks, as
+        headlines do, or in double marks too short to draft."""
+        reason = str(self.furniture_reason(start, end))
+        spans = [(q.start, q.end) for q in self.analysis.quotes if start <= q.start < end]
+        spans += [m.span(1) for m in _HEADLINE_SINGLE.finditer(self.text, start, end)]
+        for a, b in spans:
+            self.skip(a, b, "quote", reason)
+
     def furniture_reason(self, start: int, end: int) -> str | None:
         if within(self.text, start, end, self.furniture):
             return "in the source's furniture"
@@ -996,6 +1023,8 @@ class Drafter:
             if self.furniture_reason(start, end):
                 if find_verbs(a, start, end):
                     self.skip(start, end, "reported", str(self.furniture_reason(start, end)))
+                else:
+                    self._skip_furniture_quotes(start, end)
                 continue
             events.append((start, 0, None, (start, end)))
         events.sort(key=lambda e: (e[0], e[1]))
@@ -2730,123 +2759,7 @@ class Drafter:
                 # Kremlin has neither confirmed nor denied ...": the outlet's account
         for group in by_speaker.values():
             v, who = group[0]
-            act = v.act
-            for other, _ in group[1:]:
-                if act in WEAK_ACTS and other.act not in WEAK_ACTS:
-                    act = other.act
-            kind = self.resolver.kind_of(who.ref or "")
-            if act in ("confirms", "denies") and (
-                _NEITHER_BEFORE.search(self.text, start, v.start)
-                or _NOR_AFTER.match(self.text, v.end)
-            ):
-                act = "asserts"  # "Neither Moscow nor Pyongyang has acknowledged ...",
-                # "The Kremlin has neither confirmed nor denied ...": where each side stands
-            if act == "asserts" and kind in _MEDIA_KINDS:
-                act = "reports"
-            if act == "reports" and v.relay is not None and kind not in _MEDIA_KINDS:
-                act = "asserts"  # "Yonhap, citing the NIS, reported that ...": the medium
-                # reports, its source asserts what the words say
-            content = self.content(v, start, end)
-            if lead_in is not None:
-                content = self.text[lead_in:start]
-            if v.phrase in ("expressed", "voiced") and re.match(
-                r"\s*(?:\S+\s+){0,3}?[\"\u201c]?(?:\w+\s+)?(?:concerns?|regret|alarm|worry)\b",
-                self.text[v.end : end],
-            ):
-                act = "expresses-concern"  # expressed "grave concern"
-            if (
-                act == "asserts"
-                and _DISMISSIVE.search(self.text[v.end : end])
-                and (v.phrase in ("called", "calling", "describing", "described", "describes"))
-            ):
-                act = "denies"  # "called them an 'absurd paradox'"
-            if (
-                act == "asserts"
-                and v.phrase in ("called", "calling", "describing", "described", "branded")
-                and _CHARGE_WORDS.search(self.text[v.end : end])
-            ):
-                act = "accuses"  # "called the drills 'a dangerous provocation'"
-            if act in ("asserts", "reports") and _CHARGE_DISMISSED.match(content):
-                act = "denies"  # "said the accusations were 'groundless'"
-            if v.phrase in ("cautioned", "cautions", "caution") and _CAVEAT.match(content):
-                act = "assesses"  # "cautioned that they had seen no evidence": a caveat
-            if act == "asserts" and re.match(
-                r"\s*(?:that\s+)?(?:\S+\s+){1,6}?(?:should|must)\s+(?!be\b|expect\b)", content
-            ):
-                act = "calls-for"
-            if v.phrase == "expressed confidence" and re.search(r"\bw(?:ill|ould)\b", content):
-                act = "predicts"  # "expressed confidence that they would not ..."
-            act = _refine(act, content, who.ref, kind)
-            if act in ("asserts", "reports") and self._own_country_will(content, who.ref):
-                act = "pledges"  # "Choe said Pyongyang would stand by ..."
-                if _WOULD_WEIGH.match(content):
-                    act = "intends"  # "Kim said Seoul would consider supplying weapons"
-            if act == "asserts" and _self_will(content, kind):
-                act = "pledges"  # "The ministry also said it would coordinate closely"
-                if _SELF_DELIBERATES.match(content):
-                    act = "intends"  # "said it would consider sending observers": a plan
-            if act == "pledges" and _MEASURE_WILL.search(content, 0, 120):
-                act = "announces"  # "said Japan will freeze the assets of 11 organizations"
-            measure = _SELF_MEASURE.match(content) if act == "asserts" else None
-            if measure and measure.group("who").lower() in _SELF_PRONOUNS.get(
-                kind, ("it", "they", "we")
-            ):
-                act = "announces"  # "South Korea said it would suspend part of ..."
-            deliberates = (
-                re.match(_REPORTED_LEAD + r"(?:that\s+)?(\w+)\s", content)
-                if _SELF_DELIBERATES.match(content)
-                else None
-            )
-            if (
-                act == "asserts"
-                and deliberates is not None
-                and deliberates.group(1).lower() in _SELF_PRONOUNS.get(kind, ("it", "they", "we"))
-            ):
-                act = "intends"  # "said it would reconsider its refusal to supply weapons"
-            if act == "asserts" and self._own_country_urges(content, who.ref):
-                act = "calls-for"  # said that Seoul "strongly urges" Russia to stop ...
-            if act in ("asserts", "reports") and _FIRST_ADMITTED.match(self.text, v.end, end):
-                act = "confirms"  # "state media said for the first time that it had sent"
-            if act in ("asserts", "reports") and _HOLDS_BELIEF.match(content):
-                act = "assesses"  # "told lawmakers that it believed Pyongyang was being
-                # rewarded", "said he did not believe the shipments would change ..."
-            if act == "asserts" and self._own_country_denies(content, who.ref):
-                act = "denies"  # "Peskov insisted that Russia was not violating ..."
-            forecast = _REPORTED_MAY_HAPPEN.match(content)
-            if act == "asserts" and forecast:
-                own = self.resolver.country_of_ref(who.ref)
-                if own is None or country_of(forecast.group("subject").split()) != own:
-                    act = "predicts"  # said more troops could follow (not "Russia could")
-            if act == "asserts" and self._forecast_will(content, who.ref):
-                act = "predicts"  # said North Korean troops would begin fighting
-            if act == "asserts" and _CONCERNED.match(re.sub('["\u201c\u201d]', "", content)):
-                act = "expresses-concern"  # said he was "deeply concerned"
-            if (
-                act == "asserts"
-                and _CALLING_CHARGE.search(self.text, v.end, end)
-                and not _CONCERN_IN.search(self.text, v.end, end)
-            ):
-                act = "accuses"  # said ..., calling the trade a breach of sanctions
-            if (
-                act == "asserts"
-                and v.phrase in ("says", "say")
-                and kind not in _MEDIA_KINDS
-                and _ARMS_SUPPLIED.match(content)
-                and self.resolver.country_of_ref(who.ref) not in ("KP", "RU")
-            ):
-                act = "accuses"  # "The Biden administration says North Korea has shipped more
-                # than 16,500 containers of munitions to Russia": a third party's standing
-                # charge (what an official "said" on an occasion is often coded a statement)
-            answer = _OTHERS_ANSWER.search(self.text, v.end, end) if act == "asserts" else None
-            if answer is not None and answer.group("noun") != "claim" and answer.start() > v.end:
-                act = "accuses"  # "The United States says North Korea has supplied shells
-                # ..., a charge both countries deny": the outlet calls the words a charge
-            if v.phrase == "called" and _CALLED_REPORTS.match(self.text, v.end):
-                act = "denies"  # "has repeatedly called reports of ... 'a provocation'"
-            if act == "asserts" and v.phrase in _ARGUMENT_VERBS:
-                act = _argued(content)  # "has argued that Moscow will remain cautious"
-            act = _stance_act(act, content)
-            act = self.judged(act, v, who.ref, kind)
+            act, content = self._group_act(group, start, end, lead_in)
             draft = Draft(
                 start=first,
                 end=end,
@@ -2870,7 +2783,185 @@ class Drafter:
             draft.venue = self.venue(excerpt, draft)
             self.hedge(draft, content)
             drafts.append(draft)
+            added = self._added_clause(v, start, end) if lead_in is None else None
+            if added is not None:
+                second = self._added_draft(draft, v, who, start, end, added[1])
+                act, content = self._group_act(group, start, added[0], lead_in)
+                if second.act not in ("asserts", "reports") and second.act != act:
+                    # "said it "deeply regrets" the veto, adding that Seoul would work with
+                    # partners ...": a second claim, which does something the first does not
+                    draft.end, draft.excerpt, draft.act = added[0], self.text[first : added[0]], act
+                    draft.hedge = draft.certainty = None
+                    self.hedge(draft, content)
+                    drafts.append(second)
         return [standing_silence, *drafts] if standing_silence is not None else drafts
+
+    def _added_clause(self, v: Verb, start: int, end: int) -> tuple[int, int] | None:
+        """Where the words a speaker added start, in "X said ..., adding that Y ...": the
+        comma that ends the first claim and the participle that opens the second. After
+        a verb that leads its words or trails them ("..., Rasmussen said on Thursday,
+        adding that ..."), not inside a quotation."""
+        if v.form not in ("verb", "inverted"):
+            return None
+        m = _ADDING_THAT.search(self.analysis.masked, v.end, end)
+        if m is None:
+            return None
+        if not self._trailing(v, start, m.start()) and (
+            v.form != "verb" or _OCCASION_ONLY.fullmatch(self.text, v.end, m.start())
+        ):
+            return None  # "told reporters on Monday, adding that ...": one claim
+        return m.start(), m.start("verb")
+
+    def _added_draft(
+        self, first: Draft, v: Verb, who: Resolved, start: int, end: int, at: int
+    ) -> Draft:
+        """The words a speaker added ("..., adding that Seoul would work closely with
+        ..."): a claim of its own, with its own act, said when and as the first."""
+        verb = self.text[at:end].split()[0]
+        adding = replace(v, start=at, end=at + len(verb), phrase="adding", form="participle")
+        act, content = self._group_act([(adding, who)], start, end, None)
+        draft = replace(
+            first,
+            start=at,
+            end=end,
+            line=self.line_of(at),
+            excerpt=self.text[at:end],
+            act=act,
+            verb="adding",
+            relay=[dict(h) for h in first.relay],
+            hedge=None,
+            certainty=None,
+        )
+        self.hedge(draft, content)
+        return draft
+
+    def _group_act(
+        self,
+        group: list[tuple[Verb, Resolved]],
+        start: int,
+        end: int,
+        lead_in: int | None,
+    ) -> tuple[str, str]:
+        """The act of one speaker's reported words in ``start``..``end`` (with the
+        words it was judged on)."""
+        v, who = group[0]
+        act = v.act
+        for other, _ in group[1:]:
+            if act in WEAK_ACTS and other.act not in WEAK_ACTS:
+                act = other.act
+        kind = self.resolver.kind_of(who.ref or "")
+        if act in ("confirms", "denies") and (
+            _NEITHER_BEFORE.search(self.text, start, v.start) or _NOR_AFTER.match(self.text, v.end)
+        ):
+            act = "asserts"  # "Neither Moscow nor Pyongyang has acknowledged ...",
+            # "The Kremlin has neither confirmed nor denied ...": where each side stands
+        if act == "asserts" and kind in _MEDIA_KINDS:
+            act = "reports"
+        if act == "reports" and v.relay is not None and kind not in _MEDIA_KINDS:
+            act = "asserts"  # "Yonhap, citing the NIS, reported that ...": the medium
+            # reports, its source asserts what the words say
+        content = self.content(v, start, end)
+        if lead_in is not None:
+            content = self.text[lead_in:start]
+        if v.phrase in ("expressed", "voiced") and re.match(
+            r"\s*(?:\S+\s+){0,3}?[\"\u201c]?(?:\w+\s+)?(?:concerns?|regret|alarm|worry)\b",
+            self.text[v.end : end],
+        ):
+            act = "expresses-concern"  # expressed "grave concern"
+        if (
+            act == "asserts"
+            and _DISMISSIVE.search(self.text[v.end : end])
+            and (v.phrase in ("called", "calling", "describing", "described", "describes"))
+        ):
+            act = "denies"  # "called them an 'absurd paradox'"
+        if (
+            act == "asserts"
+            and v.phrase in ("called", "calling", "describing", "described", "branded")
+            and _CHARGE_WORDS.search(self.text[v.end : end])
+        ):
+            act = "accuses"  # "called the drills 'a dangerous provocation'"
+        if act in ("asserts", "reports") and _CHARGE_DISMISSED.match(content):
+            act = "denies"  # "said the accusations were 'groundless'"
+        if v.phrase in ("cautioned", "cautions", "caution") and _CAVEAT.match(content):
+            act = "assesses"  # "cautioned that they had seen no evidence": a caveat
+        if act == "asserts" and re.match(
+            r"\s*(?:that\s+)?(?:\S+\s+){1,6}?(?:should|must)\s+(?!be\b|expect\b)", content
+        ):
+            act = "calls-for"
+        if v.phrase == "expressed confidence" and re.search(r"\bw(?:ill|ould)\b", content):
+            act = "predicts"  # "expressed confidence that they would not ..."
+        act = _refine(act, content, who.ref, kind)
+        if act in ("asserts", "reports") and self._own_country_will(content, who.ref):
+            act = "pledges"  # "Choe said Pyongyang would stand by ..."
+            if _WOULD_WEIGH.match(content):
+                act = "intends"  # "Kim said Seoul would consider supplying weapons"
+        if act == "asserts" and _self_will(content, kind):
+            act = "pledges"  # "The ministry also said it would coordinate closely"
+            if _SELF_DELIBERATES.match(content):
+                act = "intends"  # "said it would consider sending observers": a plan
+        if act == "pledges" and _MEASURE_WILL.search(content, 0, 120):
+            act = "announces"  # "said Japan will freeze the assets of 11 organizations"
+        measure = _SELF_MEASURE.match(content) if act == "asserts" else None
+        if measure and measure.group("who").lower() in _SELF_PRONOUNS.get(
+            kind, ("it", "they", "we")
+        ):
+            act = "announces"  # "South Korea said it would suspend part of ..."
+        deliberates = (
+            re.match(_REPORTED_LEAD + r"(?:that\s+)?(\w+)\s", content)
+            if _SELF_DELIBERATES.match(content)
+            else None
+        )
+        if (
+            act == "asserts"
+            and deliberates is not None
+            and deliberates.group(1).lower() in _SELF_PRONOUNS.get(kind, ("it", "they", "we"))
+        ):
+            act = "intends"  # "said it would reconsider its refusal to supply weapons"
+        if act == "asserts" and self._own_country_urges(content, who.ref):
+            act = "calls-for"  # said that Seoul "strongly urges" Russia to stop ...
+        if act in ("asserts", "reports") and _FIRST_ADMITTED.match(self.text, v.end, end):
+            act = "confirms"  # "state media said for the first time that it had sent"
+        if act in ("asserts", "reports") and _HOLDS_BELIEF.match(content):
+            act = "assesses"  # "told lawmakers that it believed Pyongyang was being
+            # rewarded", "said he did not believe the shipments would change ..."
+        if act == "asserts" and self._own_country_denies(content, who.ref):
+            act = "denies"  # "Peskov insisted that Russia was not violating ..."
+        forecast = _REPORTED_MAY_HAPPEN.match(content)
+        if act == "asserts" and forecast:
+            own = self.resolver.country_of_ref(who.ref)
+            if own is None or country_of(forecast.group("subject").split()) != own:
+                act = "predicts"  # said more troops could follow (not "Russia could")
+        if act == "asserts" and self._forecast_will(content, who.ref):
+            act = "predicts"  # said North Korean troops would begin fighting
+        if act == "asserts" and _CONCERNED.match(re.sub('["\u201c\u201d]', "", content)):
+            act = "expresses-concern"  # said he was "deeply concerned"
+        if (
+            act == "asserts"
+            and _CALLING_CHARGE.search(self.text, v.end, end)
+            and not _CONCERN_IN.search(self.text, v.end, end)
+        ):
+            act = "accuses"  # said ..., calling the trade a breach of sanctions
+        if (
+            act == "asserts"
+            and v.phrase in ("says", "say")
+            and kind not in _MEDIA_KINDS
+            and _ARMS_SUPPLIED.match(content)
+            and self.resolver.country_of_ref(who.ref) not in ("KP", "RU")
+        ):
+            act = "accuses"  # "The Biden administration says North Korea has shipped more
+            # than 16,500 containers of munitions to Russia": a third party's standing
+            # charge (what an official "said" on an occasion is often coded a statement)
+        answer = _OTHERS_ANSWER.search(self.text, v.end, end) if act == "asserts" else None
+        if answer is not None and answer.group("noun") != "claim" and answer.start() > v.end:
+            act = "accuses"  # "The United States says North Korea has supplied shells
+            # ..., a charge both countries deny": the outlet calls the words a charge
+        if v.phrase == "called" and _CALLED_REPORTS.match(self.text, v.end):
+            act = "denies"  # "has repeatedly called reports of ... 'a provocation'"
+        if act == "asserts" and v.phrase in _ARGUMENT_VERBS:
+            act = _argued(content)  # "has argued that Moscow will remain cautious"
+        act = _stance_act(act, content)
+        act = self.judged(act, v, who.ref, kind)
+        return act, content
 
     def _stated_before(self, start: int, end: int) -> int | None:
         """Where the statement starts when the sentence only attributes the one before
@@ -3175,7 +3266,11 @@ class Drafter:
         glossed = _GLOSSED.fullmatch(tail) is not None and self.text[
             start : min(v.start, v.np_start)
         ].rstrip().endswith(",")  # "..., Austin said on Wednesday, the clearest sign yet that"
-        if v.form in ("inverted", "according") or (trailing and v.start - start > 10) or glossed:
+        if (
+            v.form in ("inverted", "according")
+            or (trailing and min(v.start, v.np_start) - start > 10)
+            or glossed
+        ):
             return self.text[start : min(v.start, v.np_start)]
         said = self.text[v.end : end]
         if v.form == "cited":
@@ -3441,9 +3536,10 @@ _CONCERNED = re.compile(
     r"(?i)"
     + _REPORTED_LEAD
     + r"(?:that\s+)?(?:we|i|it|they|he|she|(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,2}?)\s+"
-    r"(?:(?:was|were|is|are|am|remain(?:s|ed)?)\s+)"
+    r"(?:(?:(?:was|were|is|are|am|remain(?:s|ed)?)\s+)"
     r"(?:(?:deeply|seriously|gravely|very|extremely|increasingly|also|still)\s+)*"
-    r"(?:concerned|worried|alarmed|troubled|disturbed)\b"
+    r"(?:concerned|worried|alarmed|troubled|disturbed)\b|"
+    r"(?:(?:deeply|greatly|strongly|very\s+much)\s+)?(?:regrets|regretted|deplores|deplored)\b)"
 )
 _PRICE = re.compile(
     r"(?i)\b(?:will|would|shall)\s+(?:\w+\s+)?(?:pay\s+(?:dearly|a\s+(?:heavy|high|dear)\s+price)|"
