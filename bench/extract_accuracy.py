@@ -3070,6 +3070,207 @@
   behind a neutral verb), written during the round, apart from the code and without
   running it, and measured once, on the round's final code (and, for comparison only,
   once on its starting code ``41b6d05``), its misses never printed (blind).
+- ``test98``: a ninety-eighth held-out set in ``bench/extract_test98/`` (ordinary news
+  reports: the Saipan Tribune on the Pyongyang treaty, with the reporter's address in
+  the byline, curly quotation marks, a lead ending "the CNMI's top homeland security
+  official said yesterday", a quotation before a long title "told Saipan Tribune" (the
+  publisher itself), a plan with a quoted phrase at its end, a leader's quoted phrase
+  that "the official Korean Central News Agency reported yesterday", the paper's own
+  background on the 1961 treaty, a command's quoted phrases "in an emailed response to
+  Saipan Tribune's questions on Thursday" and a standing charge and a standing denial;
+  the Pacific Daily News running AP copy on the Vostochny summit, with "Show Caption",
+  "SEOUL, South Korea (AP) \u2014", a lead ending "North Korean state media said
+  Thursday", "quoted Kim as telling Putin", a quoted phrase "Speaking to Russian state
+  television" and "But he added:" before a quotation, a spokesman who "told Russian news
+  agencies" of no agreements, a ministry that "urged" and a denial in "an allegation
+  Pyongyang has denied", so that AP is the last hop of all it relays; the Solomon Star
+  on Lavrov in Pyongyang, with a leader's pledge that the official news agency "reported
+  yesterday", a quoted phrase after "accused", "Lavrov said, adding that" with a quoted
+  phrase, "He also said", the White House's charge "Last week" with the loading dated
+  apart, a spokesman's quoted phrase "at the time" and a quoted word "told a regular
+  briefing on Thursday"; the Vanuatu Daily Post on 6,700 containers of munitions, with a
+  lead ending "according to South Korea's defence minister", his figures "on Tuesday", a
+  quotation before "Shin said, adding that", a prosecutor general who "told Reuters
+  earlier this month", a panel's finding "in a report this month" with the strike dated
+  apart and a standing rejection by both states; Islands Business on the Malligyong-1
+  launch, with a lead ending "South Korean lawmakers said on Thursday, citing the
+  country's spy agency", a belief "according to" a committee member, KCNA's quoted
+  phrase with "calling", "The agency added", a quoted charge after "condemned the
+  launch, saying", a secretary general's quoted phrase "in a statement on Wednesday" and
+  "He urged", a pledge "At their summit ... in September", the magazine's own account of
+  a silence and Moscow's standing position under "has said"; the Jamaica Observer
+  running AFP copy on North Korean troops in Kursk, with two officials in one lead "said
+  Thursday", the ADVERTISEMENT lines, a minister's pledge "In Moscow on Friday" that
+  "Russian news agencies reported", "The TASS news agency quoted Lavrov as saying", the
+  agency's own account of two silences and a standing charge by two states, so that AFP
+  is the last hop of all it relays; Barbados Today on Shoigu in Pyongyang, with a lead
+  ending "state media said on Saturday, a day after", "KCNA quoted Kim as saying", a
+  council's quoted phrase "in a statement on Friday", "was quoted by the RIA Novosti
+  news agency as saying", US officials' standing charge and fear under "say", a
+  quotation after "in an interview with Barbados TODAY:", a second quotation that warns
+  and a reports line that is no relay; Kaieteur News on Russia's veto of the UN panel of
+  experts, with "Kaieteur News \u2013" before a lead narrating the vote, an ambassador's
+  quoted phrase "Speaking after the vote" with her long title before the name, a charge
+  "told the Council on Thursday", "He added that" with a quoted word, "likened the veto
+  to", a quoted phrase with a call, the panel's report "made public earlier this month"
+  and a standing denial by both states; datelines, leads with the attribution at the
+  end, split quotations, relays, unnamed officials and plural bodies, long titles before
+  names, relative dates and events dated apart from statements, standing denials, page
+  furniture, the outlets' own background and analysis and most acts carried by the words
+  behind a neutral verb), written at the round's start, before any change of the round,
+  and measured at first sight and after the round's rules, its misses never printed
+  (blind).
+- ``test99``: a ninety-ninth held-out set in ``bench/extract_test99/`` (ordinary news
+  reports: Stabroek News on Russia's veto of the UN panel of experts, with the "By
+  Stabroek News" byline, a lead narrating "yesterday's" vote, an ambassador's quoted
+  phrase "Speaking after the vote yesterday" with "what she described as", the paper's
+  own background on the panel, the panel's report "made public earlier this month", a
+  quoted phrase after "argued that" that discredits the panel, "He accused" with a
+  quoted word, a quotation before a deputy ambassador's title, an ambassador who
+  "likened the veto to" a quoted phrase, a standing denial by both states and a
+  ministry's quoted pledge "In a statement yesterday"; The Nassau Guardian running AP
+  copy on the Vostochny summit, with "VOSTOCHNY COSMODROME, Russia (AP) \u2014", a
+  leader's quoted pledge "on Wednesday" in the lead, a split quotation "according to
+  footage released by Russian state media" whose closing sentence is a pledge of its
+  own, a two-sentence answer after "said:" to state television, a spokesman's account of
+  no agreements that Russian news agencies carried, a standing accusation and a standing
+  denial in two sentences and KCNA's quoted phrase "said Thursday", so that AP is the
+  last hop of all it relays; The Royal Gazette on a shipping registry's guidance after
+  the container shipments, with the "Published ... (Updated ...)" stamp, a lead whose
+  claim sits after "the United States said that", a spokesman's account "said on Friday"
+  with the shipments dated apart, "He added that", a regulator's quoted phrase in a
+  circular "issued ... last week", a spokeswoman who "told The Royal Gazette", a
+  think-tank's finding after "according to", an office's quoted pledge with the paper's
+  relative clause inside and the comment notice; the Cayman Compass on the failed
+  satellite launch of May 2024, with a launch dated "on Monday night" in a lead ending
+  "the country's state media said Tuesday", a vice-director's account that KCNA
+  "reported", an unnamed senior official's hedged quotation, the paper's own background
+  on rocket fuels, a department that "condemned the launch, saying", a pledge "At his
+  summit ... last September", a standing denial and an additional-reporting line that is
+  no relay; Havana Times on North Korean troops in Russia, with "HAVANA TIMES \u2013", a
+  lead ending "South Korean lawmakers said on Wednesday after a closed-door briefing", a
+  secretary's quoted word "In Rome on Wednesday" and his conditional quotation, a
+  standing denial before a diplomat's quoted dismissal "At the United Nations on
+  Monday", a forecast "said on Tuesday", a foreign minister's quoted denial "In
+  September last year" and the outlet's own account of the deployment and of the two
+  states' silence; Colombia Reports on Colombian veterans in Kursk, with a lead of two
+  speakers (a veteran who "told Colombia Reports" and a confirmation "on Monday"), a
+  quotation before "Pentagon press secretary Air Force Maj. Gen. Pat Ryder", a quoted
+  phrase "said on Saturday", an agency "known as HUR" that "said on Monday", the
+  outlet's own account of Moscow's silence and a ministry's standing call; Caracas
+  Chronicles on Shoigu's visit to Pyongyang, with a deck that says "The White House
+  says", a lead ending "the White House said on Wednesday", "Washington, he said, urges"
+  with a quoted phrase, "The RIA Novosti news agency quoted Shoigu as telling Kim", a
+  leader's quoted phrase in a message "carried by the Korean Central News Agency on
+  August 15", a standing denial and a standing position in two sentences and the
+  outlet's own analysis; the Miami Herald running Reuters copy on the Pyongyang treaty,
+  with "SEOUL/HANOI (Reuters) -", a lead ending "North Korean state media said on
+  Thursday, publishing the text a day after" the visit, a treaty article quoted before
+  "according to the version published by the official KCNA news agency", the agency's
+  own judgement, "If Seoul did so, he said," with a quoted phrase, a right to supply
+  arms reserved on a condition set for the West and a standing accusation with unnamed
+  allies, so that Reuters is the last hop of all it relays; datelines, leads with the
+  attribution at the end, split quotations, relays, unnamed officials and plural bodies,
+  long titles before names, relative dates and events dated apart from statements,
+  standing denials, page furniture, the outlets' own background and analysis and most
+  acts carried by the words behind a neutral verb), written at the round's start, before
+  any change of the round, and measured at first sight and after the round's rules, its
+  misses never printed (blind).
+- ``test100``: a hundredth held-out set in ``bench/extract_test100/`` (ordinary news
+  reports: the Houston Chronicle running AP copy on Lavrov in Pyongyang, with "SEOUL,
+  South Korea (AP) \u2014", a lead with a quoted phrase ending "said Thursday during a
+  rare visit", a split quotation "according to Russian state media", "He added that"
+  with a quoted word after "what he called", "KCNA quoted Choe as saying", the White
+  House's charge "last week" and a quotation "said at the time", officials' standing
+  suspicion under "say", a standing dismissal by both states and the "Article continues
+  below this ad" breaks, so that AP is the last hop of all it relays; The Dallas Morning
+  News on North Korean troops in Kursk, with a hedged forecast in a lead ending
+  "Secretary of State Antony Blinken said Thursday", a quoted word in a conditional
+  warning, a spy agency that "told lawmakers in Seoul on Tuesday", a congressman's
+  quoted phrase and his call in one sentence, the paper's own account of a silence and a
+  vice minister's quoted phrase "last week" "according to the state-run Korean Central
+  News Agency"; The Denver Post on Russian help with spy satellites, with a hedged
+  charge "the commander of U.S. Space Command said Tuesday", negated wording after "He
+  added that" that is an assessment, state media's standing claim under "has claimed", a
+  president's answer after "replied:" dated "in September", the paper's own background
+  on the veto and a congressman who "told The Denver Post on Tuesday"; the Star Tribune
+  on North Korean missiles fired at Kharkiv, with "WASHINGTON \u2013", a lead ending
+  "the White House said Thursday", "Kirby said ... and that" with strikes dated apart
+  ("on Dec. 30 and several more on Tuesday") and a pledge, a congresswoman's quoted
+  phrase and her call "in a statement Thursday" and a standing denial by both states;
+  The Baltimore Sun on Russia's veto of the UN panel of experts, with "a move U.S.
+  officials said was aimed at" in a lead narrating the veto, an ambassador's
+  discrediting quoted phrase, a veto "likened" to a quoted phrase, the panel's report
+  "made public earlier this month" and a senator's quoted phrase "in a statement
+  Thursday"; the San Francisco Chronicle on the Vostochny summit, with a quoted pledge
+  in the lead, a split quotation whose closing sentence is a pledge of its own, the
+  paper's own analysis after a colon, a president's quoted phrase after "but that", a
+  spokesperson's quoted phrase "last week" and an analyst's account with "which she
+  said" and "could" inside it; the Anchorage Daily News on the Pyongyang treaty, with a
+  lead whose signing "on Wednesday" is dated apart from a senator who "said Thursday", a
+  treaty article's quoted phrase "the full text of which North Korean state media
+  published Thursday", the paper's own background on the 1961 treaty, a president's
+  quoted warning "at a news conference in Hanoi on Thursday" and an office's
+  reconsideration "Hours earlier"; The Yorkshire Post on North Korean shells, with curly
+  quotation marks, a lead ending "South Korea's defence minister has said", "told
+  reporters in Seoul on Monday", the White House's charge "in January", a foreign
+  secretary's quoted phrase "last week", a standing denial and a standing quoted
+  dismissal in one sentence and a lecturer's split quotation carrying one point;
+  datelines, leads with the attribution at the end, split quotations, relays, unnamed
+  officials and plural bodies, long titles before names, relative dates and events dated
+  apart from statements, standing denials, page furniture, the outlets' own background
+  and analysis and most acts carried by the words behind a neutral verb), written at the
+  round's start, before any change of the round, and measured at first sight and after
+  the round's rules, its misses never printed (blind).
+- ``test101``: a hundred-and-first held-out set in ``bench/extract_test101/`` (ordinary
+  news reports: the Montreal Gazette running Canadian Press copy on Yoon Suk Yeol in
+  Ottawa, with "OTTAWA \u2014", a lead ending "said Sunday after talks with", a
+  quotation before "told reporters at a joint news conference", a quoted phrase
+  "speaking through an interpreter", two leaders' joint statement with a quoted phrase,
+  a quoted warning "told the UN General Assembly in New York on Wednesday", state media
+  that "said earlier this week", a standing denial by both states, a fellow's quotation
+  "told The Canadian Press" and a "With files from" line that is no relay, so that The
+  Canadian Press is the last hop of all it relays; the Edmonton Journal on the first US
+  intelligence of shell purchases, with a lead ending "according to a newly declassified
+  U.S. intelligence finding first reported by The New York Times", a spokesperson who
+  "confirmed Tuesday" with a quoted phrase, a press secretary's rank before his name,
+  the Kremlin's quoted word "on Wednesday", the paper's own account of a silence, a
+  hedge ending in a quoted warning and a community leader's split quotation whose
+  closing sentence is a call; The Chronicle Herald from the Halifax International
+  Security Forum, with a lead ending "told the Halifax International Security Forum on
+  Saturday", a lawmaker's split quotation whose closing sentence is a call, a RELATED:
+  block, a minister's quoted phrase "on Friday" and his pledge, a spy agency "Earlier
+  this month" and its belief "according to lawmakers who attended the closed-door
+  briefing", a standing charge, a standing denial and a split quotation that carries one
+  point told the paper itself; TheJournal.ie on Lavrov in Pyongyang, with a capitalised
+  opening, a quoted phrase under "has thanked", a counterpart's quoted pledge "according
+  to Russia's RIA Novosti news agency", a hint with the summit dated "last month", the
+  White House's charge "Last week", a quotation before "told reporters at the time", two
+  standing denials in one sentence, a spokesperson who "told The Journal" and a
+  "Contains reporting by AFP" line that is no relay; Nation.Cymru on a Welsh minister in
+  the Commons, with curly quotation marks, a lead ending "has told the Commons", "He
+  added:" with a quotation after the colon, an MP's quoted phrase after "who said", a
+  ministry's hedged quoted phrase "In an intelligence update posted on X on Monday", the
+  site's own account of the Kremlin's silence and a lecturer's split quotation whose
+  closing sentence is a warning; UnHerd on Putin in Hanoi, with a quoted warning under
+  "has warned", "he said," inside a sentence after a colon, a secretary's quoted phrase
+  "In Washington on Tuesday", a standing denial by both states, the writer's own
+  judgement and a two-sentence quotation told the outlet itself; War on the Rocks on the
+  shell trade, with two authors, "On Monday" before a minister who "told reporters", "He
+  added that" with a quoted phrase, a prosecutor general who "told Reuters earlier this
+  month", a standing denial under "deny all of this", a quoted phrase to state
+  television "in September", a hedged belief "in November" and the authors' judgements
+  and call; The Strategist (ASPI) on North Korea's failed satellite launch, with an
+  official's quoted phrase "In a statement carried by KCNA on the night of 27 May", a
+  defence official's hedged suspicion "the next day", a standing position under "has
+  said", a deputy secretary's concern "in April", a minister's charge "said on 28 May"
+  and the writer's judgement and call; datelines, leads with the attribution at the end,
+  split quotations, relays, unnamed officials and plural bodies, long titles before
+  names, relative dates and events dated apart from statements, standing denials, page
+  furniture, the outlets' own background and analysis and most acts carried by the words
+  behind a neutral verb), written at the round's start, before any change of the round,
+  and measured at first sight and after the round's rules, its misses never printed
+  (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -3488,6 +3689,10 @@ SETS = {
     "test95": lambda v: measure_coded(BENCH / "extract_test95", v),
     "test96": lambda v: measure_coded(BENCH / "extract_test96", v),
     "test97": lambda v: measure_coded(BENCH / "extract_test97", v),
+    "test98": lambda v: measure_coded(BENCH / "extract_test98", v),
+    "test99": lambda v: measure_coded(BENCH / "extract_test99", v),
+    "test100": lambda v: measure_coded(BENCH / "extract_test100", v),
+    "test101": lambda v: measure_coded(BENCH / "extract_test101", v),
     "bundled": measure_bundled,
 }
 
