@@ -1,12 +1,17 @@
 """Words a speaker added ("..., adding that Seoul would work with partners ..."): a
-second claim where they do something the first does not, and the quoted passages of a
-headline, which are listed as skipped furniture rather than dropped."""
+second claim where they do something the first does not; the quoted passages of a
+headline, listed as skipped furniture rather than dropped; and acts read from the words: a
+deed said to break the rules now, what a party is expected to do, a state's "government
+and people" as the speaker's own side."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from rnkclaims.authoring.extract import Extraction, extract
+from rnkclaims.authoring.extract.drafting import _stance_act
 from rnkclaims.ledger import load
 from tests.conftest import BASE, write_ledger
 
@@ -103,3 +108,53 @@ def test_an_apostrophe_in_a_headline_is_no_quotation(tmp_path: Path) -> None:
     ledger = load(paths)
     result = extract(ledger, ledger.sources["src-a"])
     assert not [s for s in result.skipped if s.kind == "quote"], result.skipped
+
+
+@pytest.mark.parametrize(
+    ("words", "act"),
+    [
+        # a deed said to break the rules now: a charge
+        ("Any cooperation that helps North Korea is a violation of UN resolutions.", "accuses"),
+        ("Arms transfers to Russia are in direct violation of multiple resolutions.", "accuses"),
+        ("The shipments flagrantly violate the resolutions Russia voted for.", "accuses"),
+        # a step that would break them if taken, or one cleared of it: no charge
+        ("Any arms deal would be a violation of the resolutions.", "asserts"),
+        ("The treaty is not a violation of any international obligation.", "asserts"),
+    ],
+)
+def test_a_deed_said_to_break_the_rules_now_is_a_charge(words: str, act: str) -> None:
+    assert _stance_act("asserts", words) == act
+
+
+@pytest.mark.parametrize(
+    ("quote", "act"),
+    [
+        # what a party is expected to do: a call where it is to stop, comply or help
+        ("We expect Russia to end its military cooperation with the DPRK immediately", "calls-for"),
+        ("We also expect China to use its influence on Pyongyang", "calls-for"),
+        ("We expect that Seoul will show common sense", "calls-for"),
+        # and a forecast where it is what the party will go on doing
+        ("We expect Russia to use more of these missiles against Ukraine's cities", "predicts"),
+        ("We expect that Russia and North Korea will learn from these launches", "predicts"),
+    ],
+)
+def test_what_a_party_is_expected_to_do(tmp_path: Path, quote: str, act: str) -> None:
+    result = _extract(
+        tmp_path, f'"{quote}," South Korean Foreign Minister Cho Tae-yul told reporters.\n'
+    )
+    assert [d.act for d in result.drafts] == [act]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"The DPRK government, army and people will invariably support the policy of the '
+        'Russian Federation," KCNA quoted North Korean leader Kim Jong Un as saying.\n',
+        "North Korean leader Kim Jong Un said the DPRK government and people would always "
+        "stand with the Russian army.\n",
+    ],
+)
+def test_a_states_government_and_people_are_the_speakers_own_side(
+    tmp_path: Path, body: str
+) -> None:
+    assert [d.act for d in _extract(tmp_path, body).drafts] == ["pledges"]

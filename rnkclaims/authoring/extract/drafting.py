@@ -3619,10 +3619,19 @@ _HEDGED_WILL = re.compile(
     r"|\b(?:is|are)\s+(?:very\s+|highly\s+|most\s+)?(?:likely|unlikely)\s+to\s+(?!have\b)"
 )
 """A forecast hedged by likelihood ("Russia will probably help refine", "is likely to pay")."""
+_CALLED_DEEDS = (
+    r"(?:end|stop|cease|halt|respect|comply|abide|honou?r|fulfil+|withdraw|refrain|show|"
+    r"exercise|play|use\s+(?:its|their|his|her)\s+influence|take\s+(?:steps|action|measures)|"
+    r"act|uphold|implement|release|return|explain|clarify|engage|condemn|live\s+up)\b"
+)
+"""What a party is expected to do when the words call on it ("We expect Russia to end its
+military cooperation", "to use its influence", "to respect the resolutions"), not what it
+is forecast to do ("We expect Russia to use more of these missiles")."""
 _PARTY_EXPECTS = re.compile(
-    r"\b(?!We\b|I\b)[A-Z][\w.'\u2019-]*\s+(?:also\s+|now\s+|still\s+)?(?:expected|expects)\s+"
-    r"(?:them|it|him|her|(?:the\s+)?[A-Z][\w.'\u2019-]*)(?:\s+[\w'\u2019-]+){0,3}?\s+to\s+"
-    r"(?!show|exercise|refrain|respect|stop|comply|end|withdraw|halt|cease|abide|honou?r|fulfil)"
+    r"\b(?:(?!We\b|I\b)[A-Z][\w.'\u2019-]*|it|they|he|she)\s+(?:also\s+|now\s+|still\s+)?"
+    r"(?:expected|expects)\s+"
+    r"(?:them|it|him|her|(?:the\s+)?[A-Z][\w.'\u2019-]*|(?:the\s+)?[a-z]{4,}\s+[a-z]+)"
+    r"(?:\s+[\w'\u2019-]+){0,4}?\s+to\s+(?!(?:fully\s+|immediately\s+)?" + _CALLED_DEEDS + r")"
     r"[a-z]+"
 )
 """A party named expecting another to act ("Washington expected Russia to use more North
@@ -3941,8 +3950,8 @@ _OWN_SUBJECT = (
     r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*"
     r"(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)?|"
     r"[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?[A-Z][\w.-]*|"
-    r"(?:[A-Z][\w.-]*\s+){1,2}(?:army|people|armed\s+forces|military)(?:\s+and\s+"
-    r"(?:army|people|armed\s+forces|military))?|"
+    r"(?:[A-Z][\w.-]*\s+){1,2}(?:government|army|people|armed\s+forces|military)"
+    r"(?:,?\s+(?:and\s+)?(?:government|army|people|armed\s+forces|military)){0,3}|"
     r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:country|nation|government|state)|"
     r"country|nation|government)(?:,\s+(?:which|who)\s+[^,;.\"\u201c]{1,100},)?\s+"
 )
@@ -4334,9 +4343,12 @@ _NEVER_BROKE = re.compile(
 resolutions', "has always complied with its obligations"): they deny the charge."""
 _EXPECT_TO = re.compile(
     r"\W*(?:(?:[Aa]nd|[Bb]ut|[Ss]o)\s+)?[Ww]e\s+(?:[a-z]+\s+)?expect\s+(?:the\s+)?[A-Z][\w'\u2019.-]*"
-    r"(?:\s+[\w'\u2019.-]+){0,8}?\s+to\s+(?!be\b|have\b)[a-z]{3,}"
-    r"|\W*(?:(?:[Aa]nd|[Bb]ut|[Ss]o)\s+)?[Ww]e\s+(?:[a-z]+\s+)?(?:expect|trust)\s+that\s+(?:the\s+)?"
-    r"[A-Z][\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){0,6}?\s+will\s+(?:not\s+)?(?!be\b|have\b)[a-z]{3,}"
+    r"(?:\s+[\w'\u2019.-]+){0,8}?\s+to\s+(?:fully\s+|immediately\s+)?" + _CALLED_DEEDS + r"|"
+    r"\W*(?:(?:[Aa]nd|[Bb]ut|[Ss]o)\s+)?[Ww]e\s+(?:[a-z]+\s+)?(?:expect\s+that\s+(?:the\s+)?"
+    r"[A-Z][\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){0,6}?\s+will\s+(?:fully\s+|immediately\s+)?"
+    + _CALLED_DEEDS
+    + r"|trust\s+that\s+(?:the\s+)?"
+    r"[A-Z][\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){0,6}?\s+will\s+(?:not\s+)?(?!be\b|have\b)[a-z]{3,})"
 )
 """The speaker's side expecting another party, named, to act ("We also expect China to use
 its influence", "We expect the DPRK to withdraw its troops"): a call on that party (not
@@ -4487,6 +4499,17 @@ _WOULD_VIOLATE = re.compile(
 )
 """A step said to break the rules if taken ("any transfer ... would violate UN Security
 Council resolutions", "would directly violate"): a warning."""
+_IS_A_VIOLATION = re.compile(
+    r"(?i)(?<!\bnot\s)(?<!\bnever\s)\b(?:is|are|was|were|constitutes?|amounts?\s+to)\s+"
+    r"(?:also\s+|clearly\s+)?(?:an?\s+|in\s+)(?:(?:direct|clear|flagrant|blatant|gross|"
+    r"serious|open|obvious)\s+)?(?:violation|breach)\s+of\b|"
+    r"\b(?:clearly|directly|flagrantly|blatantly|openly)\s+(?:violates?|violated|breach(?:es)?|"
+    r"breached|violating|breaching)\b"
+)
+"""A deed said to break the rules now ("Any cooperation that helps North Korea ... is a
+violation of UN Security Council resolutions", "are in direct violation of", "flagrantly
+violates"): a charge; not a step that "would violate" if taken (a warning) nor one that
+"is not a violation" (a denial, read before)."""
 _ANY_WOULD_VIOLATE = re.compile(
     r"(?i)\b(?:any|such\s+an?|an?)\s+[^.;]{0,60}?\bwould\s+(?:also\s+|\w+ly\s+)?(?:violate|"
     r"breach|contravene)\b"
@@ -4593,6 +4616,7 @@ _STANCES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
     (frozenset({"asserts"}), _WOULD_VIOLATE, "warns"),
     (frozenset({"accuses"}), _ANY_WOULD_VIOLATE, "warns"),
     (frozenset({"asserts"}), _CHARGE_MOTIVE, "accuses"),
+    (frozenset({"asserts"}), _IS_A_VIOLATION, "accuses"),
     (frozenset({"accuses", "predicts"}), _SIDE_CONCERNED, "expresses-concern"),
 )
 """The stances ``_stance_act`` reads, in order: the acts a row may replace, the words that
