@@ -1,8 +1,9 @@
 """Words a speaker added ("..., adding that Seoul would work with partners ..."): a
 second claim where they do something the first does not; the quoted passages of a
 headline, listed as skipped furniture rather than dropped; and acts read from the words: a
-deed said to break the rules now, what a party is expected to do, a state's "government
-and people" as the speaker's own side."""
+deed said to break the rules now, what a party is expected to do, a future that is no
+forecast (a size, a deed counted out, a day set), a state's "government and people" as
+the speaker's own side."""
 
 from __future__ import annotations
 
@@ -124,6 +125,29 @@ def test_an_apostrophe_in_a_headline_is_no_quotation(tmp_path: Path) -> None:
 )
 def test_a_deed_said_to_break_the_rules_now_is_a_charge(words: str, act: str) -> None:
     assert _stance_act("asserts", words) == act
+
+
+@pytest.mark.parametrize(
+    ("act", "words", "expected"),
+    [
+        # a size, a deed counted out, a step set for a day: no forecast
+        ("predicts", "The containers could hold more than 3 million rounds of shells", "asserts"),
+        ("predicts", "North Korea will send 6,000 military builders to Kursk", "announces"),
+        ("predicts", "Nordwind will launch regular flights to Pyongyang on July 27", "asserts"),
+        ("predicts", "The panel's mandate will expire on April 30", "asserts"),
+        # a side's steps its target will not like: a veiled threat
+        (
+            "predicts",
+            "we will make decisions that are unlikely to please the leadership of South Korea",
+            "warns",
+        ),
+        # what may come stays a forecast
+        ("predicts", "North Korea will send more troops in the coming months", "predicts"),
+        ("predicts", "The shells could reach the front within weeks", "predicts"),
+    ],
+)
+def test_a_future_that_is_no_forecast(act: str, words: str, expected: str) -> None:
+    assert _stance_act(act, words) == expected
 
 
 @pytest.mark.parametrize(

@@ -4499,6 +4499,31 @@ _WOULD_VIOLATE = re.compile(
 )
 """A step said to break the rules if taken ("any transfer ... would violate UN Security
 Council resolutions", "would directly violate"): a warning."""
+_UNLIKELY_TO_PLEASE = re.compile(
+    r"(?i)\b(?:decisions?|steps?|measures?|moves?|response|answer)\b[^.;]{0,40}?\b(?:unlikely|"
+    r"not\s+(?:going|likely))\s+to\s+(?:please|suit|satisfy|be\s+welcomed)\b|"
+    r"\b(?:which|that)\s+(?:are|is|will\s+be)\s+unlikely\s+to\s+(?:please|suit|satisfy)\b"
+)
+"""A side's own steps its target will not like ("we will make decisions that are unlikely
+to please the current leadership of South Korea"): a veiled threat."""
+_CAPACITY = re.compile(
+    r"\b(?:could|can)\s+(?:\w+\s+)?(?:hold|carry|contain|accommodate|store|house)\s+"
+    r"(?:up\s+to\s+|more\s+than\s+|about\s+|around\s+|roughly\s+|some\s+|over\s+)?\d"
+)
+"""What a thing can hold ("the containers could hold more than 3 million rounds"): its
+size, not a forecast."""
+_WILL_SEND_NUMBER = re.compile(
+    r"\bwill\s+(?:\w+\s+)?(?:send|deploy|dispatch|deliver|supply|provide)\s+(?:about\s+|some\s+|"
+    r"up\s+to\s+|around\s+|another\s+|an\s+additional\s+)?\d[\d,]*\s"
+)
+"""A deed counted out ("North Korea will send 6,000 military builders and deminers"): what
+was decided, announced, not a forecast of what may come."""
+_WILL_ON_DATE = re.compile(
+    r"\bwill\s+(?:\w+\s+){1,8}?on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+"
+    r"\d{1,2}\b"
+)
+"""A step set for a day ("will launch regular flights ... on July 27", "The panel's mandate
+will expire on April 30"): a schedule stated, not a forecast."""
 _IS_A_VIOLATION = re.compile(
     r"(?i)(?<!\bnot\s)(?<!\bnever\s)\b(?:is|are|was|were|constitutes?|amounts?\s+to)\s+"
     r"(?:also\s+|clearly\s+)?(?:an?\s+|in\s+)(?:(?:direct|clear|flagrant|blatant|gross|"
@@ -4617,6 +4642,10 @@ _STANCES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
     (frozenset({"accuses"}), _ANY_WOULD_VIOLATE, "warns"),
     (frozenset({"asserts"}), _CHARGE_MOTIVE, "accuses"),
     (frozenset({"asserts"}), _IS_A_VIOLATION, "accuses"),
+    (frozenset({"predicts", "asserts", "pledges"}), _UNLIKELY_TO_PLEASE, "warns"),
+    (frozenset({"predicts"}), _CAPACITY, "asserts"),
+    (frozenset({"predicts"}), _WILL_SEND_NUMBER, "announces"),
+    (frozenset({"predicts"}), _WILL_ON_DATE, "asserts"),
     (frozenset({"accuses", "predicts"}), _SIDE_CONCERNED, "expresses-concern"),
 )
 """The stances ``_stance_act`` reads, in order: the acts a row may replace, the words that
