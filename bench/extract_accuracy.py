@@ -3271,6 +3271,209 @@
   behind a neutral verb), written at the round's start, before any change of the round,
   and measured at first sight and after the round's rules, its misses never printed
   (blind).
+- ``test102``: a hundred-and-second held-out set in ``bench/extract_test102/`` (ordinary
+  news reports: The American Conservative on the Pyongyang treaty, with a treaty
+  article's quoted phrase in a lead ending "North Korea's official Korean Central News
+  Agency reported on Thursday" and the signing dated apart, a leader's quoted phrase and
+  quoted pledge "at Wednesday's ceremony", an adviser's quoted word "Thursday morning",
+  a president's quoted warning "in Hanoi on Thursday" and "he added" with a conditional
+  quotation, Washington's standing charge under "says", a standing denial by both
+  states, the writer's judgement after a colon and a fellow who told the magazine
+  itself; The New Yorker on North Korean troops in Kursk, with curly quotation marks, a
+  minister's quoted phrase to KBS "On Tuesday", a figure "according to Ukrainian
+  military intelligence", a secretary's account and quoted forecast "Last week", a
+  quotation before a title and name dated "on October 23rd", the magazine's own account
+  of a silence, a standing quoted phrase under "has said only", a quoted warning with
+  "blaming", officials' hedged belief, a split quotation carrying one point "told me"
+  and the writer's judgement; Ars Technica on the Malligyong-1 launch, with a launch
+  "Tuesday night" dated apart from state media that "claimed Wednesday", a quoted phrase
+  "in a statement carried by" KCNA, "It called" with a quoted phrase, a pledge dated by
+  the summit "in September", a minister's quoted charge and forecast "In an interview
+  with the public broadcaster KBS on Sunday" and the site's own background; The Verge on
+  Russia's veto of the UN panel of experts, with a finding in a report "made public
+  earlier this month" with "which it said" inside it, a standing denial after "which",
+  an ambassador's quoted discredit, a demand "according to Reuters", a quotation with
+  "today" inside it before a long title, a quoted comparison after "likened" and a
+  quotation "said in an email to The Verge"; Spaceflight Now on the Vostochny summit,
+  with a pledge and officials' standing warning in the lead, an answer after "Putin
+  replied:" to a state television reporter, a leader's two quoted phrases in one
+  sentence, a quoted phrase "Last week", state media's account after a colon, a pledge
+  "last month" and the site's own assessment of the resolutions; FlightGlobal on
+  Shoigu's visit to Pyongyang, with state media's account "said on 28 July" and the
+  parade dated apart, "Source: KCNA" credits, a quoted phrase after "KCNA said,
+  describing", a staff's assessment and its spokesman's hedged quotation, the White
+  House's charge "In December", a quoted dismissal and a researcher's quotation before
+  "says"; Bianet English on NATO's confirmation of the deployment, with a lead ending
+  "said yesterday (October 28)", "Rutte added that", lawmakers' account of a closed-door
+  briefing "today (October 29)" and their hedged forecast, the site's own account of a
+  silence, a vice minister's conditional quoted phrase "last week" that KCNA reported, a
+  president's quoted word and his call "on Sunday", a standing position under
+  "maintains" and the editors' code; Total Croatia News on EU foreign ministers in
+  Brussels, with a date opening a lead with a quoted phrase and a call ending with a
+  long title and "said in Brussels on Monday", a two-sentence quotation "as reported by
+  HINA", two quoted phrases "after the meeting", a figure "According to South Korean and
+  Ukrainian intelligence", a prime minister's quoted phrase "last week", "HINA quoted
+  ... as saying on Monday" with a quoted call and an analyst who told the site itself;
+  datelines, leads with the attribution at the end, split quotations, relays, unnamed
+  officials and plural bodies, long titles before names, relative dates and events dated
+  apart from statements, standing denials, page furniture, the outlets' own background
+  and analysis and most acts carried by the words behind a neutral verb), written during
+  the round, apart from the code and without running it, and measured once, on the
+  round's final code, its misses never printed (blind).
+- ``test103``: a hundred-and-third held-out set in ``bench/extract_test103/`` (ordinary
+  news reports: The Slovenia Times on Russia's veto of the UN sanctions panel, with
+  "Ljubljana/New York \u2013", a lead with a quoted word ending "said after Thursday's
+  vote", a split quotation whose closing sentence carries the same point "told the STA
+  after the vote", the panel's report "released earlier this month", an ambassador's
+  quoted phrase that discredits the panel, a counterpart's charge under a neutral
+  "said", a standing denial by both states and a minister who "wrote on X on Thursday
+  evening" a quoted pledge; B92 running Tanjug copy on Lavrov in Pyongyang, with
+  "SOURCE: TANJUG", "PYONGYANG --", a lead with a quoted phrase that "Russian news
+  agencies reported", a quotation "TASS quoted Lavrov as saying", "He added that" with
+  "would never" (a pledge), a counterpart's pledge "according to the North Korean state
+  news agency KCNA", a ministry that "said on its Telegram channel", the White House's
+  charge "Last week" and a standing denial by both states, so that Tanjug is the last
+  hop of all it relays; Tunis Afrique Presse on the Vostochny summit, with "MOSCOW,
+  Sept. 13 (TAP) -", a lead ending "indicated on Wednesday as he received", a quotation
+  after "replied:", a leader's quotation "in footage broadcast by Russian state
+  television", a spokesman's quoted phrase that "TASS reported", a standing warning by
+  Washington, a ministry that "urged" and a staff's report of a launch at the end of a
+  sentence; Folha de S.Paulo's English edition running Reuters copy on the text of the
+  Pyongyang treaty, with "SEOUL, June 20 (Reuters) -", a lead narrating the treaty's
+  publication, the agency's quoted treaty article "the official KCNA news agency said",
+  a president's quoted warning "Speaking at a news conference in Hanoi on Thursday", his
+  conditional quotation, "He added that" with a condition set for the West, an adviser's
+  report "told reporters on Thursday, hours before Putin spoke", a standing accusation
+  with "its allies" and a standing denial, so that Reuters is the last hop of all it
+  relays; Peru Reports from the APEC summit in Lima, with three leaders' joint
+  condemnation "on Friday", an adviser who "told reporters aboard Air Force One on
+  Thursday", a department's estimate under "estimates", Moscow's standing position under
+  "has said", a minister's quoted pledge "on a visit to Moscow earlier this month", a
+  delegation that "did not respond" and a foreign minister's quoted call "at a press
+  conference on Thursday"; The Santiago Times on Shoigu in Pyongyang, with a lead ending
+  "the state news agency KCNA reported on Thursday", "KCNA said" with a quoted phrase,
+  the paper's own background inside a narrating sentence, a counterpart's quoted phrase
+  that "Russia's TASS news agency reported", a spokesman's quoted word "on Wednesday"
+  with a long title, a standing charge and a standing denial in one sentence and a
+  researcher who told the paper itself; El Universal in English on the first US
+  intelligence of shell purchases, with a lead ending "U.S. officials said this week"
+  and the paper's own reading after "in a sign that", an official's quotation "told The
+  New York Times", a press secretary's rank before his name, an ambassador's quoted
+  dismissal after "calling it", a silence that is no claim, unnamed Russian officials'
+  standing remarks and an ambassador's quoted call after an off-topic sentence;
+  Kurdistan24 on NATO's confirmation of North Korean troops in Kursk, with "ERBIL
+  (Kurdistan24) \u2013", a lead ending "said on Monday, after", a split quotation that
+  carries one point, "He added that" with a quoted word, a spokeswoman's hedged
+  estimate, South Korean lawmakers' report "after a closed-door briefing by the National
+  Intelligence Service", a lawmaker's quotation with quoted words inside it, the
+  outlet's own account of Moscow's silence, a vice minister's quoted phrase "on Friday"
+  that "the state news agency KCNA reported" and an agency's account under "has said";
+  datelines, leads with the attribution at the end, split quotations, relays, unnamed
+  officials and plural bodies, long titles before names, relative dates and events dated
+  apart from statements, standing denials, page furniture, the outlets' own background
+  and analysis and most acts carried by the words behind a neutral verb), written during
+  the round, apart from the code and without running it, and measured once, on the
+  round's final code, its misses never printed (blind).
+- ``test104``: a hundred-and-fourth held-out set in ``bench/extract_test104/`` (ordinary
+  news reports: Rudaw on the Vostochny summit, with "ERBIL, Kurdistan Region -", a lead
+  whose pledge sits before "President Vladimir Putin said on Wednesday", a split
+  quotation carrying one point "told Russian state media when asked whether", a leader's
+  quoted phrase and his quoted pledge after "he said", a spokesman's quoted phrase he
+  "told Russian news agencies on Tuesday", an adviser's quoted warning "last week", a
+  standing denial by both states of "Washington's claims that" with the standing charge
+  inside it and a researcher who told the outlet itself; the Gulf Daily News running
+  Reuters copy on Russia's veto of the UN panel of experts, with "United Nations:", a
+  lead narrating the veto "yesterday" with the panel's earlier statement after "weeks
+  after", a quoted word "before the vote" and a quotation discrediting the panel, a
+  quoted comparison "told reporters yesterday after the vote", a quotation before a long
+  title "said in a statement", a standing charge and a standing denial by both states,
+  so that Reuters is the last hop of all it relays; MaltaToday on the Security Council,
+  with a lead ending "Malta's ambassador to the United Nations told the council in New
+  York on Wednesday", a two-sentence quotation with a call, a READ ALSO teaser, a
+  spokesperson's charge "Last week" with the strikes dated apart, a quoted dismissal and
+  a quoted pledge after "he said", a quoted word after "called it an", off-topic
+  background on Malta's term and a minister's quoted pledge "In a post on X";
+  DutchNews.nl on North Korean troops in Kursk, with a lead ending "said on Monday",
+  "the former Dutch prime minister described the deployment as" a quoted phrase, a split
+  quotation carrying one point, a minister who "told broadcaster NOS on Monday evening",
+  a conditional quoted phrase "on Friday", a standing quoted dismissal and the other
+  state's standing position in one sentence, an MP who "told news agency ANP" and a
+  specialist who "told the Volkskrant"; The Spinoff from Wellington, with curly
+  quotation marks, a lead ending "announced yesterday", crossheads, a summons dated
+  apart, an embassy's quoted denial around "the embassy said,", two intelligence
+  services' estimate after "according to" and a lecturer who told the site itself;
+  InDaily on the Pyongyang treaty, with a lead ending with a long title and "says", "She
+  added that" with a quoted phrase, a minister who "did not take questions", a signing
+  dated apart from a quoted clause, a quoted call with the paper's own clause inside it
+  and a secretary's quoted phrase "In Washington on Tuesday, before the treaty was
+  signed"; the NT News running AAP copy on munitions shipments, with a lead ending
+  "South Korea's defence minister says", "he said" after a clause, "He also said" with
+  "appeared to" and "without giving details", a leader's quoted call "in January" that
+  "the official Korean Central News Agency reported" and a specialist who "told AAP";
+  the Townsville Bulletin running AAP copy on the Malligyong-1 launch, with a launch
+  dated apart from KCNA's account "said on Wednesday", "KCNA quoted leader Kim Jong-un
+  as saying", two ministers' joint statement and "the statement said" with a hedged
+  concern, a minister who "told public broadcaster KBS on Sunday, before the launch",
+  the agency's own account of Moscow's silence and a president's pledge dated "in
+  September", so that AAP is the last hop of all it relays in both; datelines, leads
+  with the attribution at the end, split quotations, relays, unnamed officials and
+  plural bodies, long titles before names, relative dates and events dated apart from
+  statements, standing denials, page furniture, the outlets' own background and analysis
+  and most acts carried by the words behind a neutral verb), written during the round,
+  apart from the code and without running it, and measured once, on the round's final
+  code, its misses never printed (blind).
+- ``test105``: a hundred-and-fifth held-out set in ``bench/extract_test105/`` (ordinary
+  news reports: The Gisborne Herald running AP copy on the first clashes with North
+  Korean troops in Kursk, with "KYIV, Ukraine (AP) \u2014", a lead ending "Ukraine's
+  defense minister said Tuesday", a quotation before "told South Korean public
+  broadcaster KBS in an interview", a press secretary's rank before his name, a caption
+  with the North Korean government's disclaimer, a foreign minister's quoted pledge that
+  state media "on Sunday quoted ... as saying" with her talks dated "last Friday", a
+  standing denial and a standing position of two states in one sentence and "South
+  Korean lawmakers said last week, citing a briefing by the country's spy agency" and a
+  fellow's split quotation whose closing sentence is a forecast of its own, so that AP
+  is the last hop of all it relays; Shine (Shanghai Daily) running Reuters copy on the
+  Pyongyang treaty, with the source and editor line, a lead ending "North Korean state
+  media said on Thursday", a quoted article of the treaty, a quotation before "Putin
+  told reporters after the talks on Wednesday", analysts who "say", a standing
+  accusation by "The United States and its allies", a long title before a chief cabinet
+  secretary's name and a spokesperson's quoted phrase "on Wednesday", so that Reuters is
+  the last hop of all it relays; Macau Business running Lusa copy on the Vostochny
+  summit, with "Beijing, China, 14 Sep 2023 (Lusa) -", "said today", a spokesman who
+  "declined to say", a two-sentence quotation after "Putin replied:", an account
+  "according to the Russian news agency TASS", a leader's quoted pledge dated "on
+  Wednesday" that KCNA "reported today", "The agency added", a quoted warning "last
+  week" and a researcher who "told Lusa", so that Lusa is the last hop of all it relays;
+  Mongolia Weekly on Ulaanbaatar's answer to the treaty, with curly quotation marks, a
+  ministry's statement "posted on its website", the paper's note of what it did not say,
+  a minister's quoted pledge after his long title, an ambassador's quoted phrase to
+  Montsame "on Thursday", an embassy's post on X, an ambassador who told the outlet
+  itself and a lawmaker's quoted call "wrote on Facebook on Thursday"; Hetq on North
+  Korean missiles fired at Ukraine, with a lead ending with a long title and "said on
+  Thursday", "According to Kirby,", "He added that", a minister who "wrote on X", a
+  spokesman "asked about Kirby's remarks on Friday", a standing denial with a quoted
+  charge, off-topic background on Armenia's arms contracts and a lawmaker's split
+  quotation that carries one point, told the outlet itself; iStories on the ammunition
+  trains, with the outlet's own findings, "In return, Shin said," inside a sentence, an
+  anonymous railway employee, an officer's quotation after a sentence that only
+  describes, a prosecutor general who "told Reuters this month", a charge dated "In
+  October", questions not answered and a standing denial and a standing quoted charge in
+  one sentence; Lawfare on Russia's veto of the UN panel of experts, with the author's
+  own account of the veto, her judgement carried on by a second sentence, crossheads, an
+  ambassador's quotation "Explaining the veto on March 28", "He argued", a two-sentence
+  quotation after "said:", the panel's finding "In its final report, made public in
+  March" and the author's forecast and call; The Conversation on Shoigu's return to
+  Pyongyang, with the disclosure and partner blocks, the author's own forecast,
+  background, judgements and call, "According to North Korea's state news agency, KCNA,"
+  with a quoted phrase, a quoted word that "TASS reported", a quotation before "he
+  replied" with the summit dated "A year earlier", a hedged belief with the launch dated
+  apart and a standing denial under "insists"; datelines, leads with the attribution at
+  the end, split quotations, relays, unnamed officials and plural bodies, long titles
+  before names, relative dates and events dated apart from statements, standing denials,
+  page furniture, the outlets' own background and analysis and most acts carried by the
+  words behind a neutral verb), written during the round, apart from the code and
+  without running it, and measured once, on the round's final code, its misses never
+  printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -3693,6 +3896,10 @@ SETS = {
     "test99": lambda v: measure_coded(BENCH / "extract_test99", v),
     "test100": lambda v: measure_coded(BENCH / "extract_test100", v),
     "test101": lambda v: measure_coded(BENCH / "extract_test101", v),
+    "test102": lambda v: measure_coded(BENCH / "extract_test102", v),
+    "test103": lambda v: measure_coded(BENCH / "extract_test103", v),
+    "test104": lambda v: measure_coded(BENCH / "extract_test104", v),
+    "test105": lambda v: measure_coded(BENCH / "extract_test105", v),
     "bundled": measure_bundled,
 }
 
