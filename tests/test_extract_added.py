@@ -182,3 +182,33 @@ def test_a_states_government_and_people_are_the_speakers_own_side(
     tmp_path: Path, body: str
 ) -> None:
     assert [d.act for d in _extract(tmp_path, body).drafts] == ["pledges"]
+
+
+def test_a_second_verb_set_against_the_first_is_a_claim_of_its_own(tmp_path: Path) -> None:
+    result = _extract(
+        tmp_path,
+        "Russia and North Korea have denied accusations of arms transfers, but vowed last "
+        "year to deepen military relations.\n",
+    )
+    by_act: dict[str, list[str]] = {}
+    for d in result.drafts:
+        by_act.setdefault(d.act, []).append(d.excerpt)
+    assert sorted(by_act) == ["denies", "pledges"], by_act
+    assert all(e.startswith("vowed last year") for e in by_act["pledges"])
+    assert all(e.endswith("arms transfers") for e in by_act["denies"])
+    # the denial is a standing one; "last year" dates the vow
+    assert {str(d.said) for d in result.drafts if d.act == "denies"} == {"unknown"}
+    assert all(
+        isinstance(d.said, dict) and d.said.get("expression") == "last year"
+        for d in result.drafts
+        if d.act == "pledges"
+    )
+
+
+def test_a_second_verb_joined_by_and_goes_on_with_the_claim(tmp_path: Path) -> None:
+    result = _extract(
+        tmp_path,
+        "China's foreign ministry said the treaty was a matter between two sovereign states "
+        "and urged all parties to play a constructive role.\n",
+    )
+    assert len(result.drafts) == 1

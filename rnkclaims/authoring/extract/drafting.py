@@ -77,6 +77,9 @@ _HEADLINE_SINGLE = re.compile(
 )
 """A passage a headline quotes in single marks ("PH 'closely monitoring' reports")."""
 
+_JOINED_VERB = re.compile(r",?\s+(?:but|yet)\s+(?:also\s+|have\s+|has\s+|had\s+)?$")
+"""What sets a speaker's second verb against the first ("have denied ..., but vowed"); a
+verb joined by "and" ("said ... and urged ...") goes on with the same claim."""
 _ADDING_THAT = re.compile(r",\s+(?P<verb>adding|and\s+added)\s+that\s")
 """Where a speaker's second claim starts: "..., adding that ..."."""
 _OCCASION_ONLY = re.compile(
@@ -2783,18 +2786,45 @@ class Drafter:
             draft.venue = self.venue(excerpt, draft)
             self.hedge(draft, content)
             drafts.append(draft)
-            added = self._added_clause(v, start, end) if lead_in is None else None
+            added = self._second_claim(v, group, start, end) if lead_in is None else None
             if added is not None:
-                second = self._added_draft(draft, v, who, start, end, added[1])
-                act, content = self._group_act(group, start, added[0], lead_in)
+                second = self._added_draft(draft, added[1], who, start, end)
+                act, content = self._group_act(group[:1], start, added[0], lead_in)
                 if second.act not in ("asserts", "reports") and second.act != act:
                     # "said it "deeply regrets" the veto, adding that Seoul would work with
-                    # partners ...": a second claim, which does something the first does not
+                    # partners ...", "have denied ..., but vowed last year to deepen military
+                    # relations": a second claim, which does something the first does not
                     draft.end, draft.excerpt, draft.act = added[0], self.text[first : added[0]], act
                     draft.hedge = draft.certainty = None
                     self.hedge(draft, content)
+                    if added[1].form == "coordinate":  # each verb its own occasion
+                        draft.said = self.when(v, start, added[0], rest)
+                        draft.standing = draft.said is None and self._standing(v, start)
+                        second.said = self.when(added[1], start, end, [v])
+                        second.standing = second.said is None and self._standing(added[1], start)
                     drafts.append(second)
         return [standing_silence, *drafts] if standing_silence is not None else drafts
+
+    def _second_claim(
+        self, v: Verb, group: list[tuple[Verb, Resolved]], start: int, end: int
+    ) -> tuple[int, Verb] | None:
+        """Where a speaker's second claim in the sentence starts, and the verb that leads
+        it: the words added ("..., adding that ...", see ``_added_clause``) or a second
+        verb joined to the first ("have denied ..., but vowed last year to ...")."""
+        added = self._added_clause(v, start, end)
+        if added is not None:
+            at = added[1]
+            verb = self.text[at:end].split()[0]
+            return added[0], replace(
+                v, start=at, end=at + len(verb), phrase="adding", form="participle"
+            )
+        for other, _ in group[1:]:
+            if other.form != "coordinate" or other.start <= v.end:
+                continue
+            joint = _JOINED_VERB.search(self.text[v.end : other.start])
+            if joint is not None:
+                return v.end + joint.start(), other
+        return None
 
     def _added_clause(self, v: Verb, start: int, end: int) -> tuple[int, int] | None:
         """Where the words a speaker added start, in "X said ..., adding that Y ...": the
@@ -2812,14 +2842,12 @@ class Drafter:
             return None  # "told reporters on Monday, adding that ...": one claim
         return m.start(), m.start("verb")
 
-    def _added_draft(
-        self, first: Draft, v: Verb, who: Resolved, start: int, end: int, at: int
-    ) -> Draft:
+    def _added_draft(self, first: Draft, verb: Verb, who: Resolved, start: int, end: int) -> Draft:
         """The words a speaker added ("..., adding that Seoul would work closely with
-        ..."): a claim of its own, with its own act, said when and as the first."""
-        verb = self.text[at:end].split()[0]
-        adding = replace(v, start=at, end=at + len(verb), phrase="adding", form="participle")
-        act, content = self._group_act([(adding, who)], start, end, None)
+        ..."), or said with a second verb: a claim of its own, with its own act, said when
+        and as the first."""
+        at = verb.start
+        act, content = self._group_act([(verb, who)], start, end, None)
         draft = replace(
             first,
             start=at,
@@ -2827,7 +2855,7 @@ class Drafter:
             line=self.line_of(at),
             excerpt=self.text[at:end],
             act=act,
-            verb="adding",
+            verb=verb.phrase,
             relay=[dict(h) for h in first.relay],
             hedge=None,
             certainty=None,
