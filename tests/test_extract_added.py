@@ -212,3 +212,17 @@ def test_a_second_verb_joined_by_and_goes_on_with_the_claim(tmp_path: Path) -> N
         "and urged all parties to play a constructive role.\n",
     )
     assert len(result.drafts) == 1
+
+
+def test_a_second_verb_of_saying_is_a_claim_of_its_own(tmp_path: Path) -> None:
+    result = _extract(
+        tmp_path,
+        "North Korean leader Kim Jong Un said the treaty had raised relations to the level of "
+        'an "alliance" and told Putin that North Korea would give its full support to '
+        "Russia's military campaign.\n",
+    )
+    excerpts = [d.excerpt for d in result.drafts]
+    assert len(excerpts) == 2, excerpts
+    assert excerpts[0].endswith('"alliance"')
+    assert excerpts[1].startswith("told Putin that North Korea would give")
+    assert result.drafts[1].act == "pledges"

@@ -79,7 +79,11 @@ _HEADLINE_SINGLE = re.compile(
 
 _JOINED_VERB = re.compile(r",?\s+(?:but|yet)\s+(?:also\s+|have\s+|has\s+|had\s+)?$")
 """What sets a speaker's second verb against the first ("have denied ..., but vowed"); a
-verb joined by "and" ("said ... and urged ...") goes on with the same claim."""
+verb joined by "and" ("said ... and urged ...") goes on with the same claim, unless it is
+a second verb of saying ("called the charges "unfounded" and said they were meant to
+...", "and told Putin that ...")."""
+_AND_SAID = re.compile(r"\s+and\s+(?:also\s+)?$")
+_SAYING_AGAIN = frozenset({"said", "told", "added"})
 _ADDING_THAT = re.compile(r",\s+(?P<verb>adding|and\s+added)\s+that\s")
 """Where a speaker's second claim starts: "..., adding that ..."."""
 _OCCASION_ONLY = re.compile(
@@ -2821,7 +2825,10 @@ class Drafter:
         for other, _ in group[1:]:
             if other.form != "coordinate" or other.start <= v.end:
                 continue
-            joint = _JOINED_VERB.search(self.text[v.end : other.start])
+            between = self.text[v.end : other.start]
+            joint = _JOINED_VERB.search(between)
+            if joint is None and other.phrase in _SAYING_AGAIN:
+                joint = _AND_SAID.search(between)
             if joint is not None:
                 return v.end + joint.start(), other
         return None
