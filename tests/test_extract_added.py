@@ -226,3 +226,29 @@ def test_a_second_verb_of_saying_is_a_claim_of_its_own(tmp_path: Path) -> None:
     assert excerpts[0].endswith('"alliance"')
     assert excerpts[1].startswith("told Putin that North Korea would give")
     assert result.drafts[1].act == "pledges"
+
+
+def test_the_accuser_of_a_passive_charge_before_a_denial(tmp_path: Path) -> None:
+    result = _extract(
+        tmp_path,
+        "North Korea has been accused by the United States of supplying Russia with artillery "
+        "shells and ballistic missiles for its war in Ukraine, which both Moscow and Pyongyang "
+        "deny.\n",
+    )
+    acts = sorted((str(d.speaker), d.act) for d in result.drafts)
+    assert [a for _, a in acts].count("accuses") == 1, acts
+    assert [s for s, a in acts if a == "accuses"] == ["united-states"], acts
+    assert [a for _, a in acts].count("denies") == 2, acts
+
+
+@pytest.mark.parametrize(
+    ("quote", "act"),
+    [
+        ("We will talk about all the topics. There is no hurry.", "intends"),
+        ("We will reconsider the issue of arms support to Ukraine.", "intends"),
+        ("We will strengthen our cooperation with Pyongyang.", "pledges"),
+    ],
+)
+def test_a_step_the_speaker_will_weigh_is_a_plan(tmp_path: Path, quote: str, act: str) -> None:
+    result = _extract(tmp_path, f'Russian President Vladimir Putin said: "{quote}"\n')
+    assert [d.act for d in result.drafts] == [act]

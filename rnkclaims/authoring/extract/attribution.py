@@ -732,6 +732,9 @@ Open Source Centre", "according to data from the border service of ..."): the au
 the speaker, not the work."""
 
 
+_OF_DEED = re.compile(r"\s+of\s+(?=[a-z]+ing\b)")
+
+
 def np_after(masked: str, pos: int, sent_end: int) -> tuple[int, int] | None:
     rest = masked[pos:sent_end]
     cut = len(rest)
@@ -743,6 +746,9 @@ def np_after(masked: str, pos: int, sent_end: int) -> tuple[int, int] | None:
         found = rest.find(word)
         if 0 <= found < cut:
             cut = found
+    charge = _OF_DEED.search(rest, 0, cut)
+    if charge is not None:  # "accused by the United States of supplying Russia ...": the
+        cut = charge.start()  # accuser, not the deed it names
     a, b = pos, pos + cut
     while a < b and masked[a].isspace():
         a += 1

@@ -491,7 +491,8 @@ def clause_act(
 _DELIBERATE = re.compile(
     r"(?:look|looking)\s+(?:at|into)|consider|reconsider|review|revisit|rethink|reassess|re-?examine|"
     r"weigh|study|examine|explore|"
-    r"discuss|consult|seek|aim\s+to|push\s+for|press\s+for|propose|plan\s+to|ask|request"
+    r"discuss|talk\s+about|consult|seek|aim\s+to|push\s+for|press\s+for|propose|plan\s+to|ask|"
+    r"request"
 )
 """Verbs of a step weighed or sought, not yet taken ("would consider", "will push for"): a
 plan."""
@@ -576,6 +577,8 @@ def _clause(
         if first:
             if knowing or negated:
                 return None  # "we will see", "we will not comment", "are not going to"
+            if _DELIBERATE.match(verb + rest):
+                return "intends"  # "We will talk about all the topics": a step weighed
             return "pledges"  # "we will announce new measures in the coming days"
         if impersonal and verb in ("be", "have"):
             return None  # "It will be important to ..."

@@ -4624,10 +4624,11 @@ _NO_SUCH_DEED = re.compile(
 deal"): a denial of the charge."""
 _WEIGHS_STEP = re.compile(
     r"(?i)\b(?:would|will|could)\s+(?:\w+ly\s+)?(?:reconsider|not\s+(?:rule\s+out|exclude)|"
-    r"review|re-?examine|rethink|reassess)\b"
+    r"review|re-?examine|rethink|reassess|talk\s+about|discuss)\b"
 )
 """A step a side would weigh ("his government would reconsider the question of supplying
-arms", "would not exclude the possibility"): a plan, not a commitment."""
+arms", "would not exclude the possibility", "We will talk about all the topics"): a plan,
+not a commitment."""
 
 _BIG_MISTAKE = re.compile(
     r"(?i)\bwould\s+(?:also\s+)?be\s+[\"\u201c]?(?:an?\s+)?(?:(?:very|big|grave|serious|huge|terrible|major|"
