@@ -252,3 +252,34 @@ def test_the_accuser_of_a_passive_charge_before_a_denial(tmp_path: Path) -> None
 def test_a_step_the_speaker_will_weigh_is_a_plan(tmp_path: Path, quote: str, act: str) -> None:
     result = _extract(tmp_path, f'Russian President Vladimir Putin said: "{quote}"\n')
     assert [d.act for d in result.drafts] == [act]
+
+
+_KCNA = "  - id: kcna\n    name: Korean Central News Agency\n    kind: state-media\n"
+
+
+def _with_kcna(tmp_path: Path, body: str) -> Extraction:
+    front = "---\noutlet: yonhap\ntitle: T\npublished: 2024-06-20\nlanguage: en\n---\n"
+    base = BASE.replace("outlets:\n", "outlets:\n" + _KCNA, 1)
+    paths = write_ledger(tmp_path / "data", base, {"src-a": front + body})
+    ledger = load(paths)
+    return extract(ledger, ledger.sources["src-a"])
+
+
+def test_a_joint_pledge_a_medium_reports_is_the_mediums_report(tmp_path: Path) -> None:
+    result = _with_kcna(
+        tmp_path,
+        "Russia and North Korea have pledged to come to each other's aid immediately if either "
+        "is attacked, under a treaty signed by their leaders in Pyongyang, the Korean Central "
+        "News Agency said on Thursday.\n",
+    )
+    assert [(d.speaker, d.act, d.relay) for d in result.drafts] == [("kcna", "reports", [])]
+
+
+def test_one_partys_pledge_a_medium_carries_stays_the_partys(tmp_path: Path) -> None:
+    result = _with_kcna(
+        tmp_path,
+        "North Korean leader Kim Jong Un pledged full support for Russia, the Korean Central "
+        "News Agency said on Thursday.\n",
+    )
+    assert [(d.speaker, d.act) for d in result.drafts] == [("kim-jong-un", "pledges")]
+    assert [h["via"] for h in result.drafts[0].relay] == ["kcna"]

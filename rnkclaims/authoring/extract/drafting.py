@@ -84,6 +84,8 @@ a second verb of saying ("called the charges "unfounded" and said they were mean
 ...", "and told Putin that ...")."""
 _AND_SAID = re.compile(r"\s+and\s+(?:also\s+)?$")
 _SAYING_AGAIN = frozenset({"said", "told", "added"})
+_JOINT_PLEDGES = frozenset({"pledged", "promised", "vowed", "agreed"})
+"""Verbs of a commitment two parties made together, as a medium reports it."""
 _ADDING_THAT = re.compile(r",\s+(?P<verb>adding|and\s+added)\s+that\s")
 """Where a speaker's second claim starts: "..., adding that ..."."""
 _OCCASION_ONLY = re.compile(
@@ -2702,6 +2704,12 @@ class Drafter:
             )
 
         main = [(v, who) for v, who in pairs if not carrier(v, who)]
+        joint = [(v, w) for v, w in main if v.form == "verb" and v.phrase in _JOINT_PLEDGES]
+        told = [(v, w) for v, w in pairs if carrier(v, w) and self._trailing(v, start, end)]
+        if len(joint) >= 2 and len(joint) == len(main) and told:
+            # "Russia and North Korea have pledged to come to each other's aid ..., under a
+            # treaty ..., North Korean state media said": the medium's report of the pact
+            main = told
         if main and all(v.form in ("coordinate", "participle") for v, _ in main):
             # "KCNA said Kim inspected a factory and called for ...": state media report
             # the visit themselves and carry Kim's call
