@@ -283,3 +283,44 @@ def test_one_partys_pledge_a_medium_carries_stays_the_partys(tmp_path: Path) -> 
     )
     assert [(d.speaker, d.act) for d in result.drafts] == [("kim-jong-un", "pledges")]
     assert [h["via"] for h in result.drafts[0].relay] == ["kcna"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "act"),
+    [
+        # another party's claim of an arms supply, named as a claim: a charge
+        (
+            "Both countries have denied U.S. claims that North Korea is supplying Russia with "
+            "artillery shells.\n",
+            "united-states",
+            "accuses",
+        ),
+        (
+            "The United States has claimed that the DPRK could supply Russia with artillery "
+            "shells and other munitions.\n",
+            "united-states",
+            "accuses",
+        ),
+        # the speaker's own word of condemnation quoted inside reported words
+        (
+            'South Korea\'s foreign ministry said on Friday that it "strongly condemns" the arms '
+            "dealings between Moscow and Pyongyang.\n",
+            "south-korea-s-foreign-ministry",
+            "accuses",
+        ),
+        # a step said to weaken what others rely on
+        (
+            "Canada's foreign minister said the veto would weaken international efforts to hold "
+            "Pyongyang to account.\n",
+            "canada-s-foreign-minister",
+            "warns",
+        ),
+    ],
+)
+def test_charges_and_warnings_in_reported_words(
+    tmp_path: Path, body: str, speaker: str, act: str
+) -> None:
+    drafts = [d for d in _extract(tmp_path, body).drafts if d.speaker == speaker]
+    assert [d.act for d in drafts] == [act], [
+        (d.speaker, d.act) for d in _extract(tmp_path, body).drafts
+    ]

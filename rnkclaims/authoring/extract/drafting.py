@@ -127,7 +127,8 @@ _SELF_WILL = re.compile(
 )
 _ARMS_SUPPLIED = re.compile(
     _REPORTED_LEAD + r"(?:that\s+)?(?:North\s+Korea|Pyongyang|the\s+North|the\s+DPRK|DPRK)\s+"
-    r"(?:has|had|have|is|was)\s+(?:been\s+)?(?:\w+ly\s+)?(?:supplied|shipped|sent|provided|"
+    r"(?:(?:has|had|have|is|was)\s+(?:been\s+)?|(?:could|would|might|may)\s+)(?:\w+ly\s+)?"
+    r"(?:supply|ship|send|provide|supplied|shipped|sent|provided|"
     r"transferred|delivered|exported|supplying|shipping|sending|providing|transferring|"
     r"delivering|exporting)\b[^.;]{0,80}?\b(?:shells|munitions|missiles|rockets|weapons|arms|"
     r"ammunition|artillery|launchers|containers|guns)\b"
@@ -135,6 +136,9 @@ _ARMS_SUPPLIED = re.compile(
 """Reported words that North Korea supplied arms ("says North Korea has shipped more than
 16,500 containers of munitions to Russia"): a charge, when a party other than the two
 states holds it (not "troops": sent soldiers are a fact the parties came to confirm)."""
+_CLAIM_VERBS = ("claims", "claimed", "claim", "alleged", "alleges")
+"""Verbs and nouns that put another party's deed as a claim ("denied U.S. claims that North
+Korea is supplying ...", "The United States has claimed that the DPRK could supply ...")."""
 _MEASURES = (
     r"(?:suspend|scrap|halt|withdraw|terminate|freeze|expel|ban|introduce|impose|"
     r"no\s+longer\s+(?:abide|comply|be\s+bound))\b"
@@ -2985,8 +2989,8 @@ class Drafter:
         ):
             act = "accuses"  # said ..., calling the trade a breach of sanctions
         if (
-            act == "asserts"
-            and v.phrase in ("says", "say")
+            (act == "asserts" or (act == "predicts" and v.phrase in _CLAIM_VERBS))
+            and v.phrase in ("says", "say", *_CLAIM_VERBS)
             and kind not in _MEDIA_KINDS
             and _ARMS_SUPPLIED.match(content)
             and self.resolver.country_of_ref(who.ref) not in ("KP", "RU")
@@ -4542,6 +4546,11 @@ _WOULD_VIOLATE = re.compile(
 )
 """A step said to break the rules if taken ("any transfer ... would violate UN Security
 Council resolutions", "would directly violate"): a warning."""
+_WILL_WEAKEN = re.compile(
+    r"(?i)\b(?:will|would)\s+(?:\w+ly\s+)?(?:weaken|undermine|erode|hamper|cripple)\b"
+)
+"""A step said to harm what others rely on ("the veto would weaken international efforts
+to hold Pyongyang to account"): a warning."""
 _UNLIKELY_TO_PLEASE = re.compile(
     r"(?i)\b(?:decisions?|steps?|measures?|moves?|response|answer)\b[^.;]{0,40}?\b(?:unlikely|"
     r"not\s+(?:going|likely))\s+to\s+(?:please|suit|satisfy|be\s+welcomed)\b|"
@@ -4687,6 +4696,7 @@ _STANCES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
     (frozenset({"asserts"}), _CHARGE_MOTIVE, "accuses"),
     (frozenset({"asserts"}), _IS_A_VIOLATION, "accuses"),
     (frozenset({"predicts", "asserts", "pledges"}), _UNLIKELY_TO_PLEASE, "warns"),
+    (frozenset({"asserts"}), _WILL_WEAKEN, "warns"),
     (frozenset({"predicts"}), _CAPACITY, "asserts"),
     (frozenset({"predicts"}), _WILL_SEND_NUMBER, "announces"),
     (frozenset({"predicts"}), _WILL_ON_DATE, "asserts"),
@@ -4711,7 +4721,7 @@ _BLAME_WORDS = frozenset(
     "strangle strangling stifle suffocate blackmail bullying "
     "undermines undermined undermining violation violations violate violates breach "
     "aggression aggressive hypocritical hypocrisy cynical shameful outrageous deplorable "
-    "criminal barbaric".split()
+    "criminal barbaric condemn condemns condemned".split()
 )
 """Words that blame another party for what it does."""
 
