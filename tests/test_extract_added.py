@@ -324,3 +324,38 @@ def test_charges_and_warnings_in_reported_words(
     assert [d.act for d in drafts] == [act], [
         (d.speaker, d.act) for d in _extract(tmp_path, body).drafts
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        # a side's own feat, and its own plan, as its medium gives them
+        (
+            "North Korea said on Wednesday that it had successfully put a military spy "
+            "satellite into orbit.\n",
+            "announces",
+        ),
+        (
+            "The Korean Central News Agency said on Wednesday that North Korea plans to launch "
+            "several more spy satellites.\n",
+            "intends",
+        ),
+        # a leader's pledge to a guest, as the medium reports what he told him
+        (
+            "The Korean Central News Agency reported on Wednesday that Kim told Shoigu Pyongyang "
+            'would "invariably support" Moscow\'s position on all issues.\n',
+            "pledges",
+        ),
+    ],
+)
+def test_a_sides_own_medium_gives_its_feats_plans_and_pledges(
+    tmp_path: Path, body: str, act: str
+) -> None:
+    base = BASE.replace("outlets:\n", "outlets:\n" + _KCNA, 1)
+    base = base.replace("    name: North Korea\n", "    name: North Korea\n    country: KP\n", 1)
+    base = base.replace("kind: state-media\n", "kind: state-media\n    country: KP\n", 1)
+    front = "---\noutlet: yonhap\ntitle: T\npublished: 2024-06-20\nlanguage: en\n---\n"
+    paths = write_ledger(tmp_path / "data", base, {"src-a": front + body})
+    ledger = load(paths)
+    drafts = extract(ledger, ledger.sources["src-a"]).drafts
+    assert [d.act for d in drafts] == [act], [(d.speaker, d.act) for d in drafts]

@@ -2942,6 +2942,10 @@ class Drafter:
             act = "pledges"  # "Choe said Pyongyang would stand by ..."
             if _WOULD_WEIGH.match(content):
                 act = "intends"  # "Kim said Seoul would consider supplying weapons"
+        plan = _OWN_PLAN.match(content) if act in ("asserts", "reports") else None
+        if plan is not None and who.ref and self._speaks_for(plan.group(1), who.ref, content):
+            act = "intends"  # "North Korea plans to launch several more satellites ...,"
+            # KCNA said: a side's own plan, as its own medium gives it
         if act == "asserts" and _self_will(content, kind):
             act = "pledges"  # "The ministry also said it would coordinate closely"
             if _SELF_DELIBERATES.match(content):
@@ -3993,7 +3997,9 @@ said on Wednesday, the clearest acknowledgement yet that ..."): no words of the 
 _OWN_SUBJECT = (
     r"\W*(?:[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)?\s*(?:--|\u2014|\u2013|-(?=\s))\s*)?"
     r"(?:(?:That\s+said|However|But|Still|At\s+the\s+same\s+time),?\s+)?"
-    r"(?:(?:[^.;\"\u201c]|\.(?=\s+\d)){0,60}?\bthat\s+)?(?:[Tt]he\s+)?"
+    r"(?:(?:[^.;\"\u201c]|\.(?=\s+\d)){0,60}?\bthat\s+)?"
+    r"(?:(?:[A-Z][\w.-]*\s+){1,3}(?:had\s+)?(?:told|assured)\s+(?:him|her|them|"
+    r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)\s+(?:that\s+)?)?(?:[Tt]he\s+)?"
     r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*"
     r"(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)?|"
     r"[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?[A-Z][\w.-]*|"
@@ -4005,6 +4011,11 @@ _OWN_SUBJECT = (
 """The subject of reported words that may be the speaker's own country ("Pyongyang",
 "her country", "the country", "the North Korean army and people"), in group 1, with any
 clause on it ("Albania, which holds a seat on the council until December, would ...")."""
+_OWN_PLAN = re.compile(
+    _OWN_SUBJECT + r"[\"\u201c]?(?:plans?|intends?|aims?)\s+to\s+(?!be\b)[a-z]{3,}"
+)
+"""A side's plan ("North Korea plans to launch several more satellites"): the speaker's
+own side's, where the subject is its country (``_speaks_for``)."""
 _OWN_URGES = re.compile(
     _OWN_SUBJECT + r"[\"\u201c]?(?:\w+ly\s+)?(?:urges|calls\s+(?:on|upon)|demands|presses)\b"
 )
@@ -4546,6 +4557,11 @@ _WOULD_VIOLATE = re.compile(
 )
 """A step said to break the rules if taken ("any transfer ... would violate UN Security
 Council resolutions", "would directly violate"): a warning."""
+_DONE_SUCCESSFULLY = re.compile(
+    r"(?i)\bsuccessfully\s+(?:put|placed|launched|tested|test-fired|fired|conducted|completed)\b"
+)
+"""A side's own feat ("said it had successfully put a military spy satellite into orbit"):
+an announcement."""
 _WILL_WEAKEN = re.compile(
     r"(?i)\b(?:will|would)\s+(?:\w+ly\s+)?(?:weaken|undermine|erode|hamper|cripple)\b"
 )
@@ -4697,6 +4713,7 @@ _STANCES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
     (frozenset({"asserts"}), _IS_A_VIOLATION, "accuses"),
     (frozenset({"predicts", "asserts", "pledges"}), _UNLIKELY_TO_PLEASE, "warns"),
     (frozenset({"asserts"}), _WILL_WEAKEN, "warns"),
+    (frozenset({"asserts"}), _DONE_SUCCESSFULLY, "announces"),
     (frozenset({"predicts"}), _CAPACITY, "asserts"),
     (frozenset({"predicts"}), _WILL_SEND_NUMBER, "announces"),
     (frozenset({"predicts"}), _WILL_ON_DATE, "asserts"),
