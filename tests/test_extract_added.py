@@ -13,15 +13,22 @@ import pytest
 
 from rnkclaims.authoring.extract import Extraction, extract
 from rnkclaims.authoring.extract.drafting import _stance_act
-from rnkclaims.ledger import load
+from rnkclaims.ledger import Ledger, Source, load
 from tests.conftest import BASE, write_ledger
 
 
-def _extract(tmp_path: Path, body: str) -> Extraction:
-    front = "---\noutlet: yonhap\ntitle: T\npublished: 2024-03-29\nlanguage: en\n---\n"
-    paths = write_ledger(tmp_path / "data", BASE, {"src-a": front + body})
-    ledger = load(paths)
-    return extract(ledger, ledger.sources["src-a"])
+def _source(
+    tmp_path: Path, body: str, base: str = BASE, title: str = "T", published: str = "2024-03-29"
+) -> tuple[Ledger, Source]:
+    """A ledger of ``base`` and one archived source with ``body``."""
+    front = f"---\noutlet: yonhap\ntitle: {title}\npublished: {published}\nlanguage: en\n---\n"
+    ledger = load(write_ledger(tmp_path / "data", base, {"src-a": front + body}))
+    return ledger, ledger.sources["src-a"]
+
+
+def _extract(tmp_path: Path, body: str, base: str = BASE) -> Extraction:
+    ledger, source = _source(tmp_path, body, base)
+    return extract(ledger, source)
 
 
 def test_an_added_pledge_is_a_claim_of_its_own(tmp_path: Path) -> None:
@@ -80,13 +87,8 @@ def test_a_headlines_quoted_term_is_listed_as_skipped(tmp_path: Path) -> None:
         'MANILA - The Philippines is "closely monitoring" reports that North Korea has sent '
         "soldiers to Russia, the Department of Foreign Affairs said Thursday.\n"
     )
-    front = (
-        "---\noutlet: yonhap\ntitle: \"PH 'closely monitoring' reports of North Korean troops "
-        'in Russia: DFA"\npublished: 2024-10-24\nlanguage: en\n---\n'
-    )
-    paths = write_ledger(tmp_path / "data", BASE, {"src-a": front + body})
-    ledger = load(paths)
-    source = ledger.sources["src-a"]
+    title = "\"PH 'closely monitoring' reports of North Korean troops in Russia: DFA\""
+    ledger, source = _source(tmp_path, body, title=title, published="2024-10-24")
     result = extract(ledger, source)
     headline_end = source.text.index("\n", source.text.index("PH 'closely"))
     listed = [s for s in result.skipped if s.start < headline_end]
@@ -101,13 +103,9 @@ def test_an_apostrophe_in_a_headline_is_no_quotation(tmp_path: Path) -> None:
         "Russia's envoy and Pyongyang's minister meet in Moscow\n\n"
         "Russian Foreign Minister Sergei Lavrov said on Friday that talks went well.\n"
     )
-    front = (
-        "---\noutlet: yonhap\ntitle: \"Russia's envoy and Pyongyang's minister meet in Moscow\"\n"
-        "published: 2024-10-24\nlanguage: en\n---\n"
-    )
-    paths = write_ledger(tmp_path / "data", BASE, {"src-a": front + body})
-    ledger = load(paths)
-    result = extract(ledger, ledger.sources["src-a"])
+    title = "\"Russia's envoy and Pyongyang's minister meet in Moscow\""
+    ledger, source = _source(tmp_path, body, title=title, published="2024-10-24")
+    result = extract(ledger, source)
     assert not [s for s in result.skipped if s.kind == "quote"], result.skipped
 
 
@@ -258,11 +256,7 @@ _KCNA = "  - id: kcna\n    name: Korean Central News Agency\n    kind: state-med
 
 
 def _with_kcna(tmp_path: Path, body: str) -> Extraction:
-    front = "---\noutlet: yonhap\ntitle: T\npublished: 2024-06-20\nlanguage: en\n---\n"
-    base = BASE.replace("outlets:\n", "outlets:\n" + _KCNA, 1)
-    paths = write_ledger(tmp_path / "data", base, {"src-a": front + body})
-    ledger = load(paths)
-    return extract(ledger, ledger.sources["src-a"])
+    return _extract(tmp_path, body, BASE.replace("outlets:\n", "outlets:\n" + _KCNA, 1))
 
 
 def test_a_joint_pledge_a_medium_reports_is_the_mediums_report(tmp_path: Path) -> None:
@@ -354,8 +348,5 @@ def test_a_sides_own_medium_gives_its_feats_plans_and_pledges(
     base = BASE.replace("outlets:\n", "outlets:\n" + _KCNA, 1)
     base = base.replace("    name: North Korea\n", "    name: North Korea\n    country: KP\n", 1)
     base = base.replace("kind: state-media\n", "kind: state-media\n    country: KP\n", 1)
-    front = "---\noutlet: yonhap\ntitle: T\npublished: 2024-06-20\nlanguage: en\n---\n"
-    paths = write_ledger(tmp_path / "data", base, {"src-a": front + body})
-    ledger = load(paths)
-    drafts = extract(ledger, ledger.sources["src-a"]).drafts
+    drafts = _extract(tmp_path, body, base).drafts
     assert [d.act for d in drafts] == [act], [(d.speaker, d.act) for d in drafts]
