@@ -3492,6 +3492,212 @@
   words behind a neutral verb), written during the round, apart from the code and
   without running it, and measured once, on the round's final code, and for comparison
   once on its starting code ``2b79fc7``, its misses never printed (blind).
+- ``test106``: a hundred-and-sixth held-out set in ``bench/extract_test106/`` (ordinary
+  news reports: New Era on Russia's veto of the UN panel of experts, with the staff
+  byline, a photo caption with its credit, a lead narrating Thursday's vote, an
+  ambassador's quotation with "today" inside it before her long title and "told the
+  council", a quoted likening after "likened the veto to", a split quotation whose
+  closing sentence carries on the same point, a quoted word and a call in one sentence,
+  the panel's finding "in a report submitted ... earlier this month", a standing charge
+  and a standing denial by two states, off-topic background on Namibia, a lecturer who
+  told the outlet itself and an additional-reporting line that is no relay; Mmegi on the
+  Pyongyang treaty, with a "PIC:" credit, a leader's quoted phrase "told a joint news
+  conference after the talks", a treaty article quoted by state media "on Thursday", the
+  paper's own background on the lapsed defence clause, a president's warning "speaking
+  in Hanoi on Thursday" of a step conditional on others' deliveries, a state's
+  reconsideration with an act of protest, a chief cabinet secretary's quoted concern
+  after his long title, a standing charge and a standing denial under "which ... deny"
+  in one sentence and off-topic background on Botswana; NewsDay on the Vostochny summit,
+  with the capitalised byline, a lead narrating the summit "yesterday", a reply after
+  "Putin replied:" to Russian state television, a leader's quoted pledge, a spokesperson
+  who "told Russian news agencies" that no agreements were signed, state media that
+  "reported this morning", an adviser's quoted warning "last week", an adviser who "said
+  yesterday", a standing denial under "have previously denied" and an analyst who told
+  the outlet itself; the Daily Monitor on North Korean troops in combat in Kursk, with
+  the "What you need to know:" box, a lead ending "South Korean lawmakers said on
+  Wednesday after a closed-door briefing by the country's spy agency", a lawmaker who
+  "quoted the National Intelligence Service (NIS) as saying", the agency's hedged belief
+  "according to Lee", an estimate "earlier this month", an ALSO READ teaser, the paper's
+  own account of a silence, an ambassador's quoted dismissal "last month" and Seoul's
+  standing warning under "has said"; New Vision on Lavrov in Pyongyang, with the "Added"
+  stamp, a lead ending with a quoted phrase "said in Pyongyang on Thursday", "He
+  accused", KCNA that "on Friday quoted leader Kim Jong Un as telling Lavrov, whom he
+  received on Thursday", a quoted phrase that "Russian news agencies reported", the
+  White House's charge "last week", a spokesman "Asked about the containers on Monday"
+  who discredits the charge, a standing dismissal with a quoted word and a minister who
+  "told parliament this week" a hedged forecast; Capital FM running AFP copy on the
+  Malligyong-1 satellite, with "SEOUL, South Korea, Nov 23 \u2013", a lead ending "state
+  media said Thursday, a day after Pyongyang claimed", "The agency added", unnamed
+  officials' suspicion "before the launch", a pledge dated "in September" and a
+  quotation "told AFP", so that AFP is the last hop of all it relays; the Daily Trust
+  running Reuters copy on the Kharkiv missile, with the ADVERTISEMENT markers, "UNITED
+  NATIONS, April 29 (Reuters) \u2013", a lead ending "in a report seen by Reuters on
+  Monday", a quotation after "wrote in the 32-page report:", charges dated "in February"
+  and "in January", a standing denial and a vow "last year" by two states in one
+  sentence and council diplomats' expectation, so that Reuters is the last hop of all it
+  relays; Graphic Online on Kim Yo Jong's denial, with a lead ending "said on Friday",
+  her quoted phrase "In a statement carried by the official Korean Central News Agency
+  (KCNA)", "She added that", a deputy spokesman's quoted word "on Friday" and "He added
+  that" with his pledge, a joint statement of two states "issued on Thursday" with a
+  quoted word and a lecturer who "told the Daily Graphic"; datelines, leads with the
+  attribution at the end, split quotations, relays, unnamed officials and plural bodies,
+  long titles before names, relative dates and events dated apart from statements,
+  standing denials, page furniture, the outlets' own background and analysis and most
+  acts carried by the words behind a neutral verb), written during the round, apart from
+  the code and without running it, and measured once, on the round's final code, its
+  misses never printed (blind).
+- ``test107``: a hundred-and-seventh held-out set in ``bench/extract_test107/``
+  (ordinary news reports: Le360 running AFP copy on the Vostochny summit, with the "By
+  Le360 (with AFP)" byline printed twice, a lead ending "President Vladimir Putin said
+  on Wednesday", a two-sentence quotation before "Putin told Russian state television
+  when asked", a split quotation "according to Russian news agencies" whose closing
+  sentence is a pledge of its own, a spokesman's account of no agreements that denies,
+  KCNA's account "said on Tuesday" of a departure dated apart, an adviser's quoted
+  warning "last week" and a standing denial by both states, so that AFP is the last hop
+  of all it relays; Egypt Today on the Pyongyang treaty, with curly quotation marks,
+  "CAIRO \u2013 20 June 2024:", a lead ending "North Korean state media said on
+  Thursday", a leader's quoted phrase "on Wednesday" and his quoted pledge after "He
+  also expressed", a quoted warning "Speaking in Hanoi on Thursday" that "Reuters
+  reported", a conditional quotation before "he added", a standing accusation and a
+  standing denial in one sentence and an analyst's quotation after "told Egypt Today:";
+  Jordan News running AFP copy on the shipping containers, with "WASHINGTON, United
+  States \u2014", a lead ending "the White House said Friday", "In return, he added,"
+  inside a sentence, a sanctions pledge before "Kirby said", a spokesman's quoted
+  dismissal that "Russian news agencies reported", analysts' quoted word "last week" and
+  the "\u2014 AFP" line, so that AFP is the last hop of all it relays; The Malta
+  Independent running AP copy on Choe Son Hui in Moscow, with "MOSCOW (AP) \u2014", a
+  lead ending "the Kremlin said Wednesday", a minister's quoted phrase and his charge in
+  one sentence, a quoted pledge "according to Russian state media", KCNA's quoted phrase
+  with a summit dated apart, the White House's charge "earlier this month" and the
+  contributor line, so that AP is the last hop of all it relays; EUobserver on Rutte's
+  confirmation of North Korean troops in Kursk, with dates in brackets ("on Monday (28
+  October)"), quoted crossheads, the outlet's own account of a silence and its
+  judgement, a vice minister's quoted phrase "in a statement carried by the state news
+  agency KCNA", a quoted warning "in a statement on behalf of the 27 member states", an
+  unnamed diplomat who told the outlet itself and an MEP with his group in brackets; The
+  Press and Journal running PA copy on Russia's veto of the UN panel of experts, with
+  "Mr Nebenzia said" and his quoted discrediting of the panel, a quotation after
+  "said:", the panel's finding "In its latest report, made public earlier this month"
+  with an attack dated apart and Washington's standing charge under "says", so that PA
+  is the last hop of all it relays; the Jersey Evening Post running AP copy on the
+  Malligyong-1 launch, with the "By contributor" byline, a caption with the North Korean
+  government's disclaimer, a state's own feat "said Wednesday", a plan and a quoted
+  phrase in one sentence "according to the official Korean Central News Agency", a
+  hedged belief "told lawmakers earlier this month", a pledge "in September" and
+  Moscow's standing position under "has said", so that AP is the last hop of all it
+  relays; the Guernsey Press running PA copy on Shoigu in Pyongyang, with a leader's
+  quoted phrase that "the agency said", a minister's quoted phrase that "Tass quoted Mr
+  Shoigu as telling his North Korean counterpart", a standing accusation under "The
+  visit comes as", the White House's charge dated "Last year" and a ministry's warning
+  "said on Thursday", so that PA is the last hop of all it relays; datelines, leads with
+  the attribution at the end, split quotations, relays, unnamed officials and plural
+  bodies, long titles before names, relative dates and events dated apart from
+  statements, standing denials, page furniture, the outlets' own background and analysis
+  and most acts carried by the words behind a neutral verb), written during the round,
+  apart from the code and without running it, and measured once, on the round's final
+  code, its misses never printed (blind).
+- ``test108``: a hundred-and-eighth held-out set in ``bench/extract_test108/`` (ordinary
+  news reports: GBC News on the Security Council meeting on Ukraine, with a lead ending
+  "the UK Foreign Secretary, David Lammy, told the United Nations Security Council on
+  Monday", a quoted phrase after "said the Kremlin was now", an envoy with a long title
+  who "rejected the accusations as" a quoted phrase, a split quotation whose closing
+  sentence warns after a concern, the broadcaster's own background and its account of a
+  silence, a government that "said in a statement today" and a seat of government
+  speaking through a spokesman; Iceland Monitor on the Pyongyang treaty, with a lead
+  ending "told mbl.is today" (the publisher's own site) and the signing dated
+  "yesterday", a leader's quotation "yesterday, according to Russian state media", a
+  quoted pledge "according to KCNA", state media's quoted phrase "today", a secretary
+  general's concern "earlier this week" and a standing accusation and a standing denial
+  by two states each in one sentence; The Barents Observer on the Norwegian Intelligence
+  Service's assessment, with curly quotation marks, a lead ending "says in its annual
+  assessment ..., published on Monday", a quotation before "the report reads", a belief
+  "according to the assessment", an intelligence chief's quoted forecast "Speaking at
+  the presentation in Oslo on Monday", a minister's call, shipping "according to
+  satellite imagery analysed by researchers", missiles "according to Ukrainian and US
+  officials", a quoted denial "Earlier this month" after a very long title that "KCNA
+  reported" and a standing denial under "has consistently denied"; High North News on
+  the Malligyong-1 launch, with a lead ending "South Korean lawmakers said on Thursday,
+  citing the country's National Intelligence Service (NIS)", a lawmaker's quotation, an
+  agency's plan "According to Yoo", an administration's quoted phrase "in a statement
+  carried by the state news agency KCNA on Wednesday", a president's pledge "in
+  September" with a quotation after "adding:", a spokesman's quoted phrase "Asked on
+  Thursday" and the outlet's own background on the resolutions; Arctic Today on Shoigu
+  in Pyongyang, with state media's account and Washington's warning after "as" in the
+  lead, a minister's quoted phrase that "the TASS news agency reported", a ministry's
+  quoted phrase "in a post on Telegram on Tuesday", a parade dated apart that KCNA
+  "reported Friday", a spokesman's quotation before his long title and a standing denial
+  by each state in one sentence; TOLOnews on the Vostochny summit, with a lead "has
+  said" and the summit dated "on Wednesday", a quotation after "Putin said:" answering
+  state television, three quoted phrases in one pledge "according to Russian state
+  media", a spokesman's account of no agreements that "Reuters reported", two analysts'
+  quotations and unnamed analysts; Pajhwok Afghan News on Russia's veto of the UN panel
+  of experts, with "NEW YORK (Pajhwok):", a lead narrating the veto, an ambassador's
+  quotation discrediting the panel, "He added", the panel's statement "In its latest
+  report, submitted to the council earlier this month", a deputy ambassador's
+  two-sentence quotation and a standing charge and a standing rejection in one sentence;
+  the Times of Oman running AFP copy on North Korean ballistic missiles fired at
+  Ukraine, with "Washington:", a lead ending "the White House said Thursday", a split
+  quotation before a spokesman's title, a pledge before "Kirby said", a hedged
+  expectation before "he said", a standing charge under "has previously said", a
+  ministry's quoted condemnation "said Friday" and a researcher who "told AFP", so that
+  AFP is the last hop of all it relays; datelines, leads with the attribution at the
+  end, split quotations, relays, unnamed officials and plural bodies, long titles before
+  names, relative dates and events dated apart from statements, standing denials, page
+  furniture, the outlets' own background and analysis and most acts carried by the words
+  behind a neutral verb), written during the round, apart from the code and without
+  running it, and measured once, on the round's final code, its misses never printed
+  (blind).
+- ``test109``: a hundred-and-ninth held-out set in ``bench/extract_test109/`` (ordinary
+  news reports: Muscat Daily running AFP copy on the Vostochny summit, with "Vostochny
+  Cosmodrome, Russia -", a lead ending "President Vladimir Putin said on Wednesday", a
+  quotation after "Putin replied:" to a question put by Russian state television, a
+  leader's quoted pledge "according to Russian news agencies", a spokesman's quoted
+  phrase and his account of no agreements after "He said", an adviser's quoted warning
+  "last week", a standing denial by both states and a president's two-sentence quotation
+  "told AFP", so that AFP is the last hop of all it relays; Iraqi News on the Pyongyang
+  treaty, with "Pyongyang (IraqiNews.com) \u2013", a lead with a quoted phrase ending
+  "North Korean state media said on Thursday", a quoted "does not exclude" with no
+  condition that "Russian news agency TASS reported", an unnamed senior official's
+  warning "on Thursday", a standing accusation by two states and a standing denial by
+  two others in one sentence and a professor who "told Reuters"; Shafaq News on North
+  Korean troops in Kursk, with "Shafaq News/" before a lead ending "said on Monday", a
+  quotation "according to Reuters", a press secretary's long title and a reported clause
+  and a quoted phrase in one sentence, "South Korean lawmakers said on Tuesday, citing
+  the country's spy agency", "the lawmakers added", the outlet's own account of a
+  silence, a president's quoted phrase "last week" after "did not deny the reports" and
+  a mission's quoted dismissal; NEWS.am on Lavrov in Pyongyang, with a lead ending "TASS
+  reports", "He added that" with a quoted word, "TASS quoted Choe as saying" with a
+  quoted pledge, a charge dated "Last week", a standing dismissal with a quoted word and
+  a ministry's call that "Yonhap news agency reported"; BelTA on Russia's veto of the UN
+  panel of experts, with "MINSK, 29 March (BelTA) -", a lead with a long title and "said
+  in New York on 28 March" whose words discredit the panel, a quotation before "the
+  Russian diplomat said, TASS reported", the panel's finding in a report "released
+  earlier this month", a deputy's charge after "claimed", a spokeswoman's quoted word
+  "on Telegram on Thursday", a spokesman who told the agency itself and a standing
+  denial under "have repeatedly refuted"; Nasha Niva in English on Lukashenko and the
+  North Korean troops, with a lead with a quoted phrase "according to the Telegram
+  channel Pul Pervogo", a two-sentence quotation, "He added that Belarus would never
+  send" (a pledge), off-topic background on Minsk's ties with Pyongyang, a secretary's
+  charge "last week", a minister's quoted pledge with the talks dated "on Friday" and an
+  analyst who told the outlet itself; Isle of Man Today running PA copy on the
+  Malligyong-1 launch, with a lead "North Korea says" with no date, KCNA "said on
+  Wednesday" with the launch dated apart, a minister's two-sentence quotation after her
+  long title and "said:", a military's hedged suspicion dated "before the launch", two
+  different standing denials in one sentence and a professor's split quotation around
+  "said" whose closing sentence carries the same point, so that PA is the last hop of
+  all it relays; Monaco Tribune on Monaco's asset freeze under the EU's listings, with
+  curly quotation marks, a lead ending "the Prince's Government announced on Thursday",
+  the EU's sanctions dated "on Monday" apart from the statement, a quotation before "the
+  statement said", a minister's "would never allow" (a pledge), off-topic background on
+  Monaco's sanctions policy, a standing estimate "according to Seoul and Washington", a
+  ministry's quoted charge that "the Korean Central News Agency reported" and the
+  Kremlin's standing position; datelines, leads with the attribution at the end, split
+  quotations, relays, unnamed officials and plural bodies, long titles before names,
+  relative dates and events dated apart from statements, standing denials, page
+  furniture, the outlets' own background and analysis and most acts carried by the words
+  behind a neutral verb), written during the round, apart from the code and without
+  running it, and measured once, on the round's final code, its misses never printed
+  (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -3918,6 +4124,10 @@ SETS = {
     "test103": lambda v: measure_coded(BENCH / "extract_test103", v),
     "test104": lambda v: measure_coded(BENCH / "extract_test104", v),
     "test105": lambda v: measure_coded(BENCH / "extract_test105", v),
+    "test106": lambda v: measure_coded(BENCH / "extract_test106", v),
+    "test107": lambda v: measure_coded(BENCH / "extract_test107", v),
+    "test108": lambda v: measure_coded(BENCH / "extract_test108", v),
+    "test109": lambda v: measure_coded(BENCH / "extract_test109", v),
     "bundled": measure_bundled,
 }
 
