@@ -3543,9 +3543,10 @@
   attribution at the end, split quotations, relays, unnamed officials and plural bodies,
   long titles before names, relative dates and events dated apart from statements,
   standing denials, page furniture, the outlets' own background and analysis and most
-  acts carried by the words behind a neutral verb), written during the round, apart from
-  the code and without running it, and measured once, on the round's final code, its
-  misses never printed (blind).
+  acts carried by the words behind a neutral verb), written after the round's rules were
+  final, apart from the code and without running it, and measured once, on the round's
+  final code, and for comparison once on its starting code ``2b79fc7``, its misses never
+  printed (blind).
 - ``test107``: a hundred-and-seventh held-out set in ``bench/extract_test107/``
   (ordinary news reports: Le360 running AFP copy on the Vostochny summit, with the "By
   Le360 (with AFP)" byline printed twice, a lead ending "President Vladimir Putin said
@@ -3593,9 +3594,10 @@
   the attribution at the end, split quotations, relays, unnamed officials and plural
   bodies, long titles before names, relative dates and events dated apart from
   statements, standing denials, page furniture, the outlets' own background and analysis
-  and most acts carried by the words behind a neutral verb), written during the round,
-  apart from the code and without running it, and measured once, on the round's final
-  code, its misses never printed (blind).
+  and most acts carried by the words behind a neutral verb), written after the round's
+  rules were final, apart from the code and without running it, and measured once, on
+  the round's final code, and for comparison once on its starting code ``2b79fc7``, its
+  misses never printed (blind).
 - ``test108``: a hundred-and-eighth held-out set in ``bench/extract_test108/`` (ordinary
   news reports: GBC News on the Security Council meeting on Ukraine, with a lead ending
   "the UK Foreign Secretary, David Lammy, told the United Nations Security Council on
@@ -3644,9 +3646,9 @@
   end, split quotations, relays, unnamed officials and plural bodies, long titles before
   names, relative dates and events dated apart from statements, standing denials, page
   furniture, the outlets' own background and analysis and most acts carried by the words
-  behind a neutral verb), written during the round, apart from the code and without
-  running it, and measured once, on the round's final code, its misses never printed
-  (blind).
+  behind a neutral verb), written after the round's rules were final, apart from the
+  code and without running it, and measured once, on the round's final code, and for
+  comparison once on its starting code ``2b79fc7``, its misses never printed (blind).
 - ``test109``: a hundred-and-ninth held-out set in ``bench/extract_test109/`` (ordinary
   news reports: Muscat Daily running AFP copy on the Vostochny summit, with "Vostochny
   Cosmodrome, Russia -", a lead ending "President Vladimir Putin said on Wednesday", a
@@ -3695,9 +3697,9 @@
   quotations, relays, unnamed officials and plural bodies, long titles before names,
   relative dates and events dated apart from statements, standing denials, page
   furniture, the outlets' own background and analysis and most acts carried by the words
-  behind a neutral verb), written during the round, apart from the code and without
-  running it, and measured once, on the round's final code, its misses never printed
-  (blind).
+  behind a neutral verb), written after the round's rules were final, apart from the
+  code and without running it, and measured once, on the round's final code, and for
+  comparison once on its starting code ``2b79fc7``, its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
