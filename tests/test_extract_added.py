@@ -350,3 +350,34 @@ def test_a_sides_own_medium_gives_its_feats_plans_and_pledges(
     base = base.replace("kind: state-media\n", "kind: state-media\n    country: KP\n", 1)
     drafts = _extract(tmp_path, body, base).drafts
     assert [d.act for d in drafts] == [act], [(d.speaker, d.act) for d in drafts]
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        # a size in reported words is no forecast, in figures or in words
+        (
+            "Defense Minister Shin Won-sik told reporters in Seoul on Monday that the "
+            "containers could hold more than three million rounds of artillery shells.\n",
+            "asserts",
+        ),
+        # a side bound to another for good
+        (
+            'North Korean leader Kim Jong Un said: "We will always be together in the fight '
+            'against imperialism."\n',
+            "pledges",
+        ),
+    ],
+)
+def test_a_size_and_a_bond_for_good(tmp_path: Path, body: str, act: str) -> None:
+    assert [d.act for d in _extract(tmp_path, body).drafts] == [act]
+
+
+def test_reports_looked_into_are_no_speech_verb(tmp_path: Path) -> None:
+    result = _extract(
+        tmp_path,
+        "The panel had also been looking into reports that North Korea was supplying Russia "
+        "with ballistic missiles, which both countries deny.\n",
+    )
+    assert not any(d.act == "reports" for d in result.drafts), result.drafts
+    assert not any(str(d.speaker).startswith("panel") for d in result.drafts), result.drafts

@@ -1075,7 +1075,7 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
         if phrase in ("reports", "claims", "states", "estimate", "estimates") and (
             prev_word[0] in ("the", "of", "these", "those", "such", "similar", "media")
             or (prev_word[0].endswith("ed") and prev_word[0] not in ("has", "had"))
-            or prev_word[0] in ("down", "off", "aside", "on", "about")
+            or prev_word[0] in ("down", "off", "aside", "on", "about", "into", "over")
             or re.search(r"\bto\s+[a-z]+\s+$", before)
             or re.search(r"\b(?:a|an|its|their|his|her|our)\s+(?:[\w-]+\s+)?$", before)
         ):  # "played down reports that", "commented on reports", "met to consider reports
