@@ -381,3 +381,21 @@ def test_reports_looked_into_are_no_speech_verb(tmp_path: Path) -> None:
     )
     assert not any(d.act == "reports" for d in result.drafts), result.drafts
     assert not any(str(d.speaker).startswith("panel") for d in result.drafts), result.drafts
+
+
+def test_one_person_with_two_offices_is_one_speaker(tmp_path: Path) -> None:
+    result = _extract(
+        tmp_path,
+        "Australia will work with its partners to respond to the treaty, Foreign Minister and "
+        "South Australian senator Penny Wong said on Thursday.\n",
+    )
+    assert [d.speaker for d in result.drafts] == ["penny-wong"]
+
+
+def test_two_people_with_their_offices_are_two_speakers(tmp_path: Path) -> None:
+    result = _extract(
+        tmp_path,
+        "Foreign Minister Penny Wong and Defence Minister Richard Marles said on Thursday that "
+        "the treaty was a grave concern.\n",
+    )
+    assert sorted(str(d.speaker) for d in result.drafts) == ["penny-wong", "richard-marles"]

@@ -2646,6 +2646,14 @@ _NAME_WITH_AND = re.compile(
 """A name whose organisation word takes "for", "of" or "on" and may go on with "and"."""
 
 
+_OFFICE_WORD = re.compile(
+    r"(?:Minister|Secretary|General|President|Chancellor|Ambassador|Senator|Governor|Director|"
+    r"Commissioner|Chief|Spokes(?:man|woman|person)|Envoy|Representative|Leader|Premier)$"
+)
+_OFFICE_ONLY = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}" + _OFFICE_WORD.pattern)
+"""An office with no name after it ("Foreign Minister", "NATO Secretary General")."""
+
+
 _PARTY_TAIL = re.compile(r"\s*\([RDI]-[A-Z][A-Za-z.]{1,8}\)[\s,]*$")
 """A US lawmaker's party and state closing a name: "(D-N.H.)"."""
 
@@ -2670,6 +2678,11 @@ def coordination(
         ):
             continue  # "the Center for Strategic and International Studies": one name; "a
             # Ministry of Foreign Affairs and Trade spokesperson": one person
+        if m.group(0).strip() == "and" and _OFFICE_ONLY.match(phrase[pos : m.start()].strip()):
+            tail = phrase[m.end() :].split()
+            if len(tail) >= 2 and tail[-1][:1].isupper() and not _OFFICE_WORD.match(tail[-1]):
+                continue  # "Foreign Minister and South Australian senator Penny Wong": one
+                # person with two offices, not a minister and a senator
         parts.append((start + pos, start + m.start()))
         pos = m.end()
     parts.append((start + pos, end))
