@@ -3700,6 +3700,213 @@
   behind a neutral verb), written after the round's rules were final, apart from the
   code and without running it, and measured once, on the round's final code, and for
   comparison once on its starting code ``2b79fc7``, its misses never printed (blind).
+- ``test110``: a hundred-and-tenth held-out set in ``bench/extract_test110/`` (ordinary
+  news reports: The Oregonian on North Korean ballistic missiles fired at Ukraine, with
+  a lead ending "the White House said Thursday, citing newly declassified U.S.
+  intelligence", a spokesman who "told reporters" with launches dated "on Dec. 30" and
+  "on Tuesday" apart from his statement, "He added that" with a pledge, the paper's own
+  background on the summit, a standing denial by both states, a spy agency that "told
+  lawmakers in Seoul in November", a senator's quoted phrase "In a statement Thursday
+  evening" after a long title, his call after "urged" and a professor's split quotation;
+  the Tampa Bay Times running AP copy on the Vostochny summit, with "VOSTOCHNY
+  COSMODROME, Russia (AP) \u2014", a lead ending "said Wednesday" with a pledge, a
+  quotation after "Putin replied:" to a question put by Russian state television, a
+  leader's quoted phrase "told Putin through an interpreter" and his quoted pledge, a
+  spokesman's account of no agreements he "told Russian news agencies" (a denial),
+  unnamed U.S. officials' standing warning under "have said", a spokesman's long title
+  and "said Tuesday" and a standing denial by both states, so that AP is the last hop of
+  all it relays; The Atlanta Journal-Constitution on North Korean troops in Kursk, with
+  a lead ending "Secretary of State Antony Blinken said Thursday", a negated "have not
+  yet seen" that predicts, "He added that", an estimate "said Monday", the paper's own
+  account of a silence, a vice foreign minister's quoted phrase "last week" "according
+  to the official Korean Central News Agency", a minister's quoted pledge "on Friday"
+  that "Russian state media reported", a president's quoted call "in his nightly video
+  address on Thursday" and an additional-reporting line that is no relay; the Boston
+  Herald on the Pyongyang treaty, with a lead ending "said Wednesday after signing", the
+  same leader's quotation after "said:", a leader's quoted word, the paper's own
+  judgement and Washington's standing accusation in one sentence, a standing denial
+  under "Both governments deny", a secretary's quoted word "in Washington on Tuesday"
+  and a congressman's split quotation "told the Herald" (the publisher itself) whose
+  closing sentence is a call of its own; the Las Vegas Review-Journal on Lavrov in
+  Pyongyang, with a lead with a quoted phrase ending "said Thursday" and the summit
+  dated "last month", "He accused", "TASS quoted Choe as saying" with a quoted pledge, a
+  spokesman's charge "said last week" and its second half split by "he said", two
+  different standing denials in one sentence and a professor's quotation and reported
+  judgement; The Salt Lake Tribune on Russia's veto of the UN panel of experts, with a
+  lead narrating the veto, the panel's finding "made public earlier this month", an
+  ambassador's quoted words that discredit the panel and "He added that" with a call, a
+  deputy ambassador's two-sentence quotation after "told the council after the vote:",
+  an ambassador's quoted comparison, a standing denial by both states, a senator's
+  quoted phrase "said in a statement" and an additional-reporting line that is no relay;
+  The Arizona Republic on the Malligyong-1 launch, with a lead ending "South Korea's spy
+  agency told lawmakers Thursday", a lawmaker's account of the closed briefing, KCNA
+  "said Wednesday" with the launch dated "late Tuesday" apart, "the agency added" with a
+  quoted phrase, a pledge dated "At his summit with Kim Jong Un in September", the
+  paper's own account of a silence and Russian officials' standing position in one
+  sentence, a senator who "told The Arizona Republic on Wednesday" (the publisher
+  itself) and a professor's quotation after a colon; the Toronto Sun on Shoigu in
+  Pyongyang, with curly quotation marks, a lead ending "North Korean state media
+  reported Thursday", a quoted phrase before "the Korean Central News Agency said", a
+  minister's quotation "on Wednesday, according to Russian state media", a standing
+  denial and a standing dismissal with a quoted word in one sentence, unnamed South
+  Korean officials who "said Friday", off-topic scene at the parade and a department's
+  spokesperson who "told the Sun" a quoted phrase and "the spokesperson added" with a
+  pledge; datelines, leads with the attribution at the end, split quotations, relays,
+  unnamed officials and plural bodies, long titles before names, relative dates and
+  events dated apart from statements, standing denials, page furniture, the outlets' own
+  background and analysis and most acts carried by the words behind a neutral verb),
+  written during the round, apart from the code and without running it, and measured
+  once, on the round's final code, its misses never printed (blind).
+- ``test111``: a hundred-and-eleventh held-out set in ``bench/extract_test111/``
+  (ordinary news reports: Canada's National Observer running Canadian Press copy on the
+  North Korean missiles fired at Ukraine, with "OTTAWA \u2014", curly quotation marks, a
+  lead ending "Foreign Affairs Minister M\u00e9lanie Joly said Wednesday", a quoted
+  phrase inside a reported charge "Joly said in a statement", a joint statement's charge
+  with the launches dated apart, a spokesman's account "last Thursday" and his quotation
+  "at the time", a standing denial by both states, an unnamed spokeswoman's quoted
+  phrase and a fellow's quotation before his long title, so that the Canadian Press is
+  the last hop of all it relays; the Manchester Evening News on the Pyongyang treaty,
+  with a lead "has told" with a quoted phrase and no date, a quoted warning "Speaking at
+  a press conference in Hanoi on Thursday", an adviser's quoted word "earlier on
+  Thursday", a quoted "does not exclude" with no condition, a treaty's clause "according
+  to the full text published by" KCNA "today (June 20)", a leader's quoted pledge, an
+  office spokesperson's quotation after "said:" and a standing accusation and denial;
+  the Liverpool Echo on the 1,000 containers of munitions, with a lead ending "the White
+  House has said", "He added that", "South Korean officials said earlier this week", a
+  ministry's hedged quotation from its intelligence update, the paper's own account of a
+  silence and a standing dismissal in one sentence and a lecturer who "told the ECHO";
+  the Northern Echo running PA copy on the Vostochny summit, with a quotation "according
+  to Russian state media", a reply after "Mr Putin replied:", a spokesman's quoted
+  phrase "on Tuesday", an adviser's quoted warning "last week" and a spokesman's
+  quotation "Asked about the summit on Wednesday", so that PA is the last hop of all it
+  relays; the Daily Record on Shoigu in Pyongyang, with KCNA's quoted phrase "reported
+  on Thursday", "KCNA quoted Kim as telling" with a quoted pledge, a minister's quoted
+  phrase that "Russian state media reported", off-topic lines on the parade, two
+  different standing denials in one sentence and a professor who "told the Record"; the
+  Irish News running PA copy on the Malligyong-1 launch, with a lead "North Korea says"
+  with no date, KCNA "said on Wednesday" with the launch dated apart, a minister's
+  quotation "told the broadcaster KBS on Sunday" and a president's pledge "At their
+  summit ... in September"; the News Letter running PA copy on Russia's veto of the UN
+  panel of experts, with an ambassador's quoted words that discredit the panel, "She
+  accused", the panel's statement in a report "released earlier this month" a ministry's
+  pledge "said on Friday" and a quotation split around "said" whose closing sentence
+  carries the same point; the Limerick Leader on the EU's listings over the troops in
+  Kursk, with a capitalised first word, a lead with a quoted phrase and no date,
+  "Speaking in Brussels on Monday", a council's quoted phrase, a president's quoted
+  phrase "on Saturday", the paper's own account of a silence, a standing position under
+  "has said" and a lecturer who "told the Limerick Leader"; datelines, leads with the
+  attribution at the end, split quotations, relays, unnamed officials and plural bodies,
+  long titles before names, relative dates and events dated apart from statements,
+  standing denials, page furniture, the outlets' own background and analysis and most
+  acts carried by the words behind a neutral verb), written during the round, apart from
+  the code and without running it, and measured once, on the round's final code, its
+  misses never printed (blind).
+- ``test112``: a hundred-and-twelfth held-out set in ``bench/extract_test112/``
+  (ordinary news reports: the Sunshine Coast Daily running AAP copy on the Vostochny
+  summit, with a lead with "President Vladimir Putin has indicated after hosting", a
+  two-sentence quotation after "Putin replied:" to a question put by Russian state
+  television, KCNA's quoted phrase "reported on Thursday", a spokesman's account of no
+  agreements that "Russian news agencies reported", a spokesman's quoted warning "on
+  Wednesday" and a standing accusation with a standing denial by both states after
+  "which", so that AAP is the last hop of all it relays; The Cairns Post on North Korean
+  casualties in Kursk, with a lead ending "the Pentagon has confirmed", a quotation
+  before a press secretary's long title "on Monday, US time", an unnamed official's
+  quoted estimate after "He would not say", a president's quoted phrase "in his nightly
+  video address on Saturday", three states' standing estimate under "say", the paper's
+  own account of a silence, a minister's quoted charge "in October" and a lecturer who
+  told the paper itself; the Geelong Advertiser on Shoigu in Pyongyang, with a lead
+  ending "state media reported", KCNA's quoted phrase "said on Thursday", the paper's
+  own background in an apposition, a minister's quoted phrase that "Russia's TASS news
+  agency reported", a quotation "KCNA quoted Kim as telling Shoigu", a parade dated
+  apart, an unnamed spokesperson's concern "on Thursday", a standing dismissal in a
+  quoted word after "which" and an expert's call after "She said"; the Newcastle Herald
+  running AP copy on the Pyongyang treaty, with "SEOUL, South Korea (AP) \u2014", a lead
+  narrating the signing whose claim sits before "Putin said", a quoted "does not
+  exclude" with no condition "according to Russian state media", Washington's standing
+  concern after "as", a standing denial by both states, the agency's own assessment of
+  the resolutions and the contributors' line that is no relay, so that AP is the last
+  hop of all it relays; the Illawarra Mercury on Russia's veto of the UN panel of
+  experts, with Washington's charge after "a move the United States said", an
+  ambassador's quotation discrediting the panel "on Thursday", the panel's finding in a
+  report "released earlier this month", two states' standing charge and a standing
+  denial by two others and a spokesperson who "told the Mercury" (the publisher itself);
+  PerthNow on the Malligyong-1 launch, with "Camera Icon" captions, a lead "North Korea
+  says" with no date, KCNA's quoted phrase "said on Wednesday" with the launch dated
+  apart, "The agency added", a belief "South Korean lawmakers said on Thursday after a
+  closed-door briefing by the National Intelligence Service", a president's pledge "At
+  their summit ... in September" and a secretary's non-confirmation "on Wednesday"; the
+  Waikato Times running Reuters copy on Belousov in Pyongyang, with "SEOUL, Nov 30
+  (Reuters) -", a leader's quoted pledge that "state media said on Saturday", a meeting
+  dated "on Friday" apart from KCNA's account, "KCNA quoted Kim as saying", an
+  intelligence chief's charge "this month", the agency's account of a silence with two
+  states' standing estimate after "whom", so that Reuters is the last hop of all it
+  relays; Thai PBS World on the North Korean troops in Kursk, with curly quotation
+  marks, a lead with a quoted phrase ending "US Secretary of State Antony Blinken said
+  on Thursday", a minister's hedged expectation, a deputy ambassador's quoted warning
+  "At the UN Security Council in New York on Wednesday", an envoy's quoted position
+  "without confirming", a ratification "last week" in the outlet's own background, a
+  spokesman's quoted phrase and call "on Friday" and an associate professor who told the
+  outlet itself; datelines, leads with the attribution at the end, split quotations,
+  relays, unnamed officials and plural bodies, long titles before names, relative dates
+  and events dated apart from statements, standing denials, page furniture, the outlets'
+  own background and analysis and most acts carried by the words behind a neutral verb),
+  written during the round, apart from the code and without running it, and measured
+  once, on the round's final code, its misses never printed (blind).
+- ``test113``: a hundred-and-thirteenth held-out set in ``bench/extract_test113/``
+  (ordinary news reports: MindaNews on the Pyongyang treaty, with "DAVAO CITY (MindaNews
+  / 21 June) \u2014", a lead with a quoted phrase ending "the Department of Foreign
+  Affairs (DFA) said on Thursday", a split quotation around "the DFA said in a
+  statement" whose closing sentence is a warning of its own, a secretary's quoted phrase
+  after "described the pact as a sign that", the outlet's own account of the treaty with
+  the signing dated apart, "TASS quoted Putin as saying", a leader's quoted phrase
+  "according to" KCNA, Washington's standing charge and a standing denial by both states
+  in one sentence and a scholar who told the outlet itself; the Gibraltar Chronicle
+  running PA copy on North Korean missiles fired at Ukraine, with a lead with a quoted
+  phrase ending "the UK and more than 40 of its allies said on Tuesday", a joint
+  statement with the strikes dated apart, a quotation before "the statement said", a
+  foreign secretary's quotation after "said:" and his pledge after "He added:", the
+  White House's charge "last Thursday" with a quoted phrase after "calling", the
+  agency's own background and a standing denial by both states, so that PA is the last
+  hop of all it relays; Echo Live on the Tánaiste and the North Korean troops in Kursk,
+  with a lead with a quoted phrase "on Thursday" and a pledge in one sentence, a
+  two-sentence quotation after a long title and "said:", a quotation before "he added",
+  a confirmation "on Monday", an estimate "On Thursday", the paper's own account of a
+  silence, a president's quoted phrase "last week", off-topic background on neutrality
+  and a lecturer who told the paper itself; The Tyee on the end of the UN panel of
+  experts, with a lead narrating the day's event, the outlet's own account of the veto,
+  a panel's finding in a report "made public on Monday", a quotation before "the experts
+  wrote", an ambassador's charge "Speaking after the March 28 vote", an ambassador's
+  quoted words "last month" that discredit the panel, a standing denial under "deny", a
+  department's quoted regret and a quoted charge after "which it said" in a statement to
+  the outlet itself and a ministry's plan "last week"; Maclean's on the Vostochny
+  summit, with a three-sentence quotation after "Putin replied:" to a question put by
+  Russian state television, the magazine's own background on the failed launches and its
+  own analysis, a leader's quoted pledge, a spokesman's account of no agreements that
+  denies, KCNA's quoted phrase "reported on Thursday", a spokesperson's quoted phrase
+  "last week" and a minister's quoted phrase "In Ottawa" "on Wednesday"; The Hill Times
+  on the Malligyong-1 launch, with a lead with a quoted phrase and the launch dated
+  apart, a spy agency's suspicion "on Nov. 23" "according to lawmakers who attended",
+  "The agency believes" ending "the lawmakers said", KCNA "claimed on Nov. 22", a
+  president's pledge "At their summit ... in September", a critic with his riding in
+  brackets who told the paper itself a quoted phrase and his quotation, and a standing
+  position under "has said" that denies; the Kashmir Observer running AP copy on Lavrov
+  in Pyongyang, with "SEOUL, South Korea (AP) \u2014", a lead with a quoted phrase "on
+  Thursday", an offer "according to Russian news agencies", "was quoted by Russia's
+  state news agency RIA Novosti as saying", the White House's charge "last week", a
+  quotation "said at the time", a spokesperson's quoted phrase "last week" that denies
+  and a ministry's quoted call "said Thursday", so that AP is the last hop of all it
+  relays; The Telegraph (India) running Reuters copy on Kim Yo Jong's denial, with the
+  "Reuters | Seoul | Published" line, a lead with a quoted phrase ending "state media
+  KCNA said" whose words deny, a quotation "in a statement carried by KCNA", a quoted
+  phrase charging "hostile forces", a standing charge by two states in one sentence, a
+  minister's estimate "in February", a department's charge after "that it said" and a
+  standing denial under "has also denied", so that Reuters is the last hop of all it
+  relays; datelines, leads with the attribution at the end, split quotations, relays,
+  unnamed officials and plural bodies, long titles before names, relative dates and
+  events dated apart from statements, standing denials, page furniture, the outlets' own
+  background and analysis and most acts carried by the words behind a neutral verb),
+  written during the round, apart from the code and without running it, and measured
+  once, on the round's final code, its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -4130,6 +4337,10 @@ SETS = {
     "test107": lambda v: measure_coded(BENCH / "extract_test107", v),
     "test108": lambda v: measure_coded(BENCH / "extract_test108", v),
     "test109": lambda v: measure_coded(BENCH / "extract_test109", v),
+    "test110": lambda v: measure_coded(BENCH / "extract_test110", v),
+    "test111": lambda v: measure_coded(BENCH / "extract_test111", v),
+    "test112": lambda v: measure_coded(BENCH / "extract_test112", v),
+    "test113": lambda v: measure_coded(BENCH / "extract_test113", v),
     "bundled": measure_bundled,
 }
 
