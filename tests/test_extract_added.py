@@ -399,3 +399,19 @@ def test_two_people_with_their_offices_are_two_speakers(tmp_path: Path) -> None:
         "the treaty was a grave concern.\n",
     )
     assert sorted(str(d.speaker) for d in result.drafts) == ["penny-wong", "richard-marles"]
+
+
+_RUSSIA = "  - id: russia\n    name: Russia\n    kind: government\n    aliases: [Moscow]\n"
+
+
+def test_both_governments_are_the_two_a_charge_accuses(tmp_path: Path) -> None:
+    base = BASE.replace("  - id: united-states\n", _RUSSIA + "  - id: united-states\n", 1)
+    result = _extract(
+        tmp_path,
+        "The treaty is the strongest link between Moscow and Pyongyang since the Cold War, and "
+        "it comes as the U.S. and its allies accuse North Korea of supplying Russia with "
+        "artillery shells.\n\nBoth governments deny any arms transfers.\n",
+        base,
+    )
+    deniers = sorted(str(d.speaker) for d in result.drafts if d.act == "denies")
+    assert deniers == ["north-korea", "russia"], [(d.speaker, d.act) for d in result.drafts]

@@ -555,6 +555,10 @@ def _country_patterns() -> list[tuple[re.Pattern[str], str]]:
     return out
 
 
+_ACCUSE_OF = re.compile(r"\baccus(?:e|es|ed|ing)\b")
+"""The verb of a charge, whose object and what follows name the states it accuses."""
+
+
 def countries_in(text: str) -> list[str]:
     """Every country ``text`` marks, in the order of their first mark."""
     phrase = re.sub(r"(?:'s|\u2019s)\b", "", " " + text + " ")
@@ -1177,6 +1181,19 @@ class Resolver:
                 rest = [r for r in before if self.index.countries.get(r) != named]
                 if len(rest) < len(before) and len(rest) >= 2:
                     return rest[:2]
+            charge = _ACCUSE_OF.search(self.text, s0, s1)
+            if not states and len(before) > 2 and charge is not None:
+                # "..., and it comes as the U.S. and its allies accuse North Korea of
+                # supplying Russia with shells. Both governments deny ...": the two the
+                # charge names after its verb
+                accused = [
+                    r
+                    for code in countries_in(self.text[charge.end() : s1])
+                    for r in before
+                    if self.index.countries.get(r) == code
+                ]
+                if len(accused) >= 2:
+                    return accused[:2]
         return states[-2:] if len(states) >= 2 else []
 
     def _country_fits(self, pos: int, words: list[str], noun: str) -> bool:
