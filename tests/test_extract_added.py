@@ -401,11 +401,13 @@ def test_two_people_with_their_offices_are_two_speakers(tmp_path: Path) -> None:
     assert sorted(str(d.speaker) for d in result.drafts) == ["penny-wong", "richard-marles"]
 
 
-_RUSSIA = "  - id: russia\n    name: Russia\n    kind: government\n    aliases: [Moscow]\n"
+_RUSSIA = "  - id: russia\n    name: Russia\n    kind: government\n    country: RU\n"
 
 
 def test_both_governments_are_the_two_a_charge_accuses(tmp_path: Path) -> None:
     base = BASE.replace("  - id: united-states\n", _RUSSIA + "  - id: united-states\n", 1)
+    base = base.replace("    name: North Korea\n", "    name: North Korea\n    country: KP\n", 1)
+    base = base.replace("    name: United States\n", "    name: United States\n    country: US\n", 1)
     result = _extract(
         tmp_path,
         "The treaty is the strongest link between Moscow and Pyongyang since the Cold War, and "
