@@ -407,7 +407,9 @@ _RUSSIA = "  - id: russia\n    name: Russia\n    kind: government\n    country: 
 def test_both_governments_are_the_two_a_charge_accuses(tmp_path: Path) -> None:
     base = BASE.replace("  - id: united-states\n", _RUSSIA + "  - id: united-states\n", 1)
     base = base.replace("    name: North Korea\n", "    name: North Korea\n    country: KP\n", 1)
-    base = base.replace("    name: United States\n", "    name: United States\n    country: US\n", 1)
+    base = base.replace(
+        "    name: United States\n", "    name: United States\n    country: US\n", 1
+    )
     result = _extract(
         tmp_path,
         "The treaty is the strongest link between Moscow and Pyongyang since the Cold War, and "
@@ -417,3 +419,29 @@ def test_both_governments_are_the_two_a_charge_accuses(tmp_path: Path) -> None:
     )
     deniers = sorted(str(d.speaker) for d in result.drafts if d.act == "denies")
     assert deniers == ["north-korea", "russia"], [(d.speaker, d.act) for d in result.drafts]
+
+
+@pytest.mark.parametrize(
+    ("act", "words", "expected"),
+    [
+        # a charge's sources discredited
+        (
+            "asserts",
+            "the panel's work was reduced to reprinting biased information and analysing "
+            "newspaper headlines and poor-quality photographs",
+            "denies",
+        ),
+        # a step set for a day in reported words
+        ("predicts", "the satellite would begin its reconnaissance mission on Dec. 1", "asserts"),
+    ],
+)
+def test_sources_discredited_and_a_day_set(act: str, words: str, expected: str) -> None:
+    assert _stance_act(act, words) == expected
+
+
+def test_disappointment_is_concern(tmp_path: Path) -> None:
+    result = _extract(
+        tmp_path,
+        'Foreign Minister Penny Wong said Australia was "deeply disappointed" by the veto.\n',
+    )
+    assert [d.act for d in result.drafts] == ["expresses-concern"]
