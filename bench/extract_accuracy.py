@@ -3920,6 +3920,222 @@
   written during the round, apart from the code and without running it, and measured
   once, on the round's final code, and for comparison once on its starting code
   ``2b79fc7``, its misses never printed (blind).
+- ``test114``: a hundred-and-fourteenth held-out set in ``bench/extract_test114/``
+  (ordinary news reports: the Windsor Star running Canadian Press copy on the North
+  Korean missiles fired at Ukraine, with "OTTAWA \u2014", a lead ending "said
+  Wednesday", a quoted phrase "In a statement", a pledge after "She said", a joint
+  statement of 48 countries with a quoted phrase "on Tuesday" and the strikes dated
+  apart, a quotation before "the joint statement said", a spokesman who "told reporters
+  last week", a minister's quoted call "writing on X", the agency's own background on
+  the sanctions, a standing denial by both states and a professor who told the agency
+  itself, so that The Canadian Press is the last hop of all it relays; the Regina
+  Leader-Post running AFP copy on Shoigu in Pyongyang, with "SEOUL (AFP) \u2014", a lead
+  ending "state media reported Thursday", a quoted phrase before "the official Korean
+  Central News Agency said", a leader's quoted phrase after "According to KCNA,", the
+  agency's own background on the first such visit, a minister's account "on Wednesday"
+  that "Russian news agencies reported", "he added," inside a sentence with a quoted
+  phrase "according to the RIA Novosti news agency", a standing accusation and a
+  standing rejection in one sentence and a researcher's quotation in two sentences, so
+  that AFP is the last hop of all it relays; the Saskatoon StarPhoenix on North Korean
+  troops in Kursk, with a lead ending "according to the head of" a community council, a
+  call "said Monday", the Pentagon "said Monday", a spokeswoman's quoted phrase, a
+  minister's account "In an interview with South Korean broadcaster KBS", the paper's
+  own account of the Kremlin's silence, a foreign minister's quoted pledge "on Friday"
+  "according to Russian state media" and a professor's forecast with "could"; The
+  Hamilton Spectator running AP copy on the Vostochny summit, with "VOSTOCHNY
+  COSMODROME, Russia (AP) \u2014", a two-sentence quotation after "Putin replied:", a
+  leader's pledge "in remarks broadcast by Russian state television", a spokesman's
+  account of no agreements that denies, an adviser's quoted warning "last week", a
+  standing accusation and a standing denial by both states in one sentence and the
+  agency's own analysis of the venue, so that AP is the last hop of all it relays; the
+  Times Colonist on a frigate back from sanctions patrols, with a lead ending "the
+  frigate's commanding officer, Cmdr. ..., said Wednesday", "Lavigne said, because"
+  inside a sentence, the paper's own account of the veto, a panel's finding in a report
+  "made public in March", an ambassador's quoted words discrediting the panel, a
+  centre's finding "last month" with "likely" and a department's pledge "In a
+  statement"; the Waterloo Region Record on the Malligyong-1 launch, with a lead ending
+  "says a Waterloo researcher", a quotation carrying on unattributed in the next
+  paragraph, KCNA's two quoted phrases "said Wednesday" with the launch dated apart, a
+  spy agency's belief "South Korean lawmakers said Thursday", a president's pledge "At
+  his September summit", a ministry's standing position under "has called" and a
+  minister's quoted phrase "in a post on X on Tuesday night"; the Guelph Mercury Tribune
+  on Lavrov in Pyongyang and the munitions, with a minister's quoted phrase "in talks in
+  Pyongyang on Thursday" "according to Russian state media", a spokesperson's charge
+  "last week", a standing dismissal by both states and a foreign minister's quoted word
+  that KCNA "reported"; Kamloops This Week on the Pyongyang treaty, with a lead ending
+  "according to a Thompson Rivers University political scientist", a treaty article's
+  quoted clause "according to the Korean Central News Agency", a leader's quoted word
+  after "called the agreement", a president's quoted warning "Speaking to reporters in
+  Hanoi on Thursday", an adviser's step "said on Thursday, hours before Putin spoke" and
+  a standing accusation and a standing denial in two sentences; datelines, leads with
+  the attribution at the end, split quotations, relays, unnamed officials and plural
+  bodies, long titles before names, relative dates and events dated apart from
+  statements, standing denials, page furniture, the outlets' own background and analysis
+  and most acts carried by the words behind a neutral verb), written during the round,
+  apart from the code and without running it, and measured once, on the round's final
+  code, its misses never printed (blind).
+- ``test115``: a hundred-and-fifteenth held-out set in ``bench/extract_test115/``
+  (ordinary news reports: the Cape Times running Reuters copy on the Vostochny summit,
+  with "VOSTOCHNY COSMODROME, Russia -", a lead ending "President Vladimir Putin said on
+  Wednesday", a two-sentence answer after "Putin replied:" to a question put by Russian
+  state television, a quoted phrase with "but gave no further details", a leader's
+  quoted phrase "according to Russian state media", a spokesman's account of no
+  agreements that denies, a standing charge and a standing denial by both states and the
+  agency's own background on the failed launches, so that Reuters is the last hop of all
+  it relays; The Witness running AFP copy on the Pyongyang treaty, with a lead ending
+  "North Korean state media said on Thursday" and the signing dated apart, a treaty's
+  quoted clause "the Korean Central News Agency said, quoting Article 4", a leader's
+  quoted phrase after "has hailed ... as", "does not exclude" with no condition
+  "speaking in Hanoi on Thursday", a READ teaser, an adviser's reconsideration "on
+  Thursday", a standing denial under "deny this" and a defector who "told AFP"; the
+  Daily Dispatch running Reuters copy on the first clashes in Kursk, with "KYIV/SEOUL
+  (Reuters) -", a lead ending "said in an interview broadcast on Tuesday by South
+  Korea's public broadcaster KBS", a split quotation whose closing sentence is a warning
+  of its own, "He did not say", a figure "on Monday" with the incursion dated apart, a
+  president's quoted charge after "accused", a READ MORE block, lawmakers "last week,
+  citing the country's spy agency", the agency's own account of a silence and a
+  minister's quoted pledge "on Friday during talks"; Citizen Digital on the veto of the
+  UN panel of experts, with Washington's charge after "a move Washington said was" in a
+  lead narrating the veto, the outlet's own account of the vote, an ambassador's quoted
+  words "before the vote" that discredit the panel, a quoted charge after "likened the
+  veto to", the panel's report "made public earlier this month", a call after
+  "explaining Beijing's abstention" and a quoted regret "on Friday" that "Kyodo News
+  reported"; The Standard (Kenya) running AP copy on Shoigu in Pyongyang, with "SEOUL,
+  South Korea (AP) \u2014", a lead ending "state media said Thursday" with the visit
+  dated apart in the caption, "was quoted by Russia's TASS news agency as telling", the
+  agency's own background, a standing charge and a standing denial, a spokesman's quoted
+  phrase "said Thursday" and a ministry's watch "said Friday", so that AP is the last
+  hop of all it relays; the Zambia Daily Mail running AFP copy on the Malligyong-1
+  launch, with "SEOUL \u2013", a lead ending "South Korea's spy agency told lawmakers on
+  Thursday" with "likely", "The agency believes" ending with a lawmaker who "told
+  reporters", a state's claim "said on Wednesday" with the launch dated apart, "KCNA
+  quoted Kim as saying", a quoted charge after "with ... saying it involved" and a
+  president's pledge "At their summit ... in September"; Malawi24 on North Korean
+  missiles fired at Ukraine, with a lead under "says", an account "on Thursday" with the
+  launches dated apart, "He added that" with a pledge, "According to Kirby,", unnamed
+  officials' account that "Reuters reported", a quoted charge "wrote on Telegram", a
+  standing denial with the outlet's own background after "although" and an unnamed
+  analyst who "told the BBC"; The Chronicle (Zimbabwe) running Xinhua copy on Lavrov in
+  Pyongyang, with "PYONGYANG \u2014", a leader's very long titles in a lead ending "the
+  Korean Central News Agency (KCNA) reported Friday", a quoted phrase before "the report
+  said", a minister's quoted phrase "At talks ... on Thursday", "also accused", a pledge
+  before "KCNA said", "Earlier this week" before a spokesman, the White House's charge
+  that it "claimed last week", a quoted dismissal "on Wednesday" and a standing denial
+  by both states, so that Xinhua is the last hop of all it relays; datelines, leads with
+  the attribution at the end, split quotations, relays, unnamed officials and plural
+  bodies, long titles before names, relative dates and events dated apart from
+  statements, standing denials, page furniture, the outlets' own background and analysis
+  and most acts carried by the words behind a neutral verb), written during the round,
+  apart from the code and without running it, and measured once, on the round's final
+  code, its misses never printed (blind).
+- ``test116``: a hundred-and-sixteenth held-out set in ``bench/extract_test116/``
+  (ordinary news reports: the Sudan Tribune on Russia's veto of the UN panel of experts,
+  with "March 29, 2024 (NEW YORK) \u2013", a lead narrating Thursday's veto whose claim
+  is Western diplomats' charge after "said was meant to", the paper's own account of the
+  vote, a quotation before an ambassador's long title and "told the council before the
+  vote", a standing charge by two states in one sentence and a standing denial by both,
+  the panel's finding in a report "made public earlier this month", a split quotation
+  around "said in a statement issued on Thursday", an ambassador's quoted comparison
+  after "told reporters ... that the veto was", off-topic background on the Sudan panel
+  and a researcher who told the paper itself; Garowe Online on North Korean troops in
+  Kursk, with "WASHINGTON, USA -", a lead ending "said on Thursday", a quotation before
+  "told reporters at a joint news conference", "He added that" with a quoted phrase, a
+  secretary's quoted phrase, "would not rule out" on a condition set for Pyongyang, an
+  estimate "on Monday", an ambassador's quoted dismissal "on Wednesday", an envoy's
+  quoted position at "the same meeting", the outlet's own account of a silence and a
+  president's quoted call in his nightly address; the Seychelles Nation on the Vostochny
+  summit, with "Source: Agencies", a lead "on Wednesday hinted", a two-sentence
+  quotation after "Putin replied:" to a question put by Russian state television, the
+  paper's own narration of the talks, a leader's quotation and his quoted pledge in one
+  sentence, KCNA's quoted phrase "reported on Thursday", a spokesman's account of no
+  agreements that denies, a standing warning by Washington and a secretary's quoted
+  concern "on Thursday"; L'Express (Mauritius) on the Pyongyang treaty, with the
+  treaty's quoted clause that North Korea published "on Thursday", the paper's own
+  account of the signing, a split quotation around "told reporters in Hanoi on Thursday"
+  that warns, "The Russian leader said", a vice minister's quoted call "on Friday", a
+  secretary's quoted concern and a spokesperson's quoted position "on Thursday", a
+  standing denial by both states of "Western claims" and a lecturer who told the paper
+  itself; The Island (Sri Lanka) on Shoigu in Pyongyang, with a lead with a quoted
+  phrase ending "reported on Saturday", "According to the agency, Kim told", "TASS
+  quoted Shoigu as saying", the paper's own background and analysis, a ministry's
+  standing estimate under "has said", a standing denial by both states, a ministry that
+  "warned on Friday" and a spokesman's quoted pledge "on Friday"; the Daily Mirror (Sri
+  Lanka) running AFP copy on Lavrov in Pyongyang, with "SEOUL, Oct 19 (AFP) -", a lead
+  with a quoted phrase "said Thursday", a quotation "according to Russian news
+  agencies", KCNA's quoted phrase "said Thursday", the White House's charge "Last week",
+  a spokesman's quoted dismissal "at the time", a standing denial by both states, a
+  president's quoted phrase "last month" and the agency's own background, so that AFP is
+  the last hop of all it relays; the Maldives Independent on the failed satellite launch
+  of May 2024, with a lead ending "the country's state media said on Tuesday", an
+  official's quoted phrase that KCNA carried "quoting" him and his quotation "according
+  to KCNA", a military body's suspicion with "may have", an unnamed official's quotation
+  "on Tuesday", the outlet's own background with a president's earlier pledge inside it,
+  a prime minister's quoted phrase "Hours before Monday's launch" and a standing
+  position under "has said" that denies; The Caravan on North Korean missile parts found
+  in Kharkiv, with a lead "according to a report released last week", a quotation before
+  "the report said", a prosecutor's count "earlier this month", an ambassador's quoted
+  phrase at a meeting "on 10 January", a deputy's quoted word after "replied that", a
+  joint statement of three named states and unnamed others "A day earlier", the
+  magazine's own analysis after "The findings suggest" and a split quotation of an
+  academic who told the magazine itself; datelines, leads with the attribution at the
+  end, split quotations, relays, unnamed officials and plural bodies, long titles before
+  names, relative dates and events dated apart from statements, standing denials, page
+  furniture, the outlets' own background and analysis and most acts carried by the words
+  behind a neutral verb), written during the round, apart from the code and without
+  running it, and measured once, on the round's final code, its misses never printed
+  (blind).
+- ``test117``: a hundred-and-seventeenth held-out set in ``bench/extract_test117/``
+  (ordinary news reports: the Nanaimo News Bulletin on the North Korean troops, with a
+  lead ending "says the president of the Nanaimo Ukrainian Cultural Society", a
+  two-sentence quotation she "told the News Bulletin on Thursday", a spy agency that
+  "said last week" and "On Wednesday ... told lawmakers", a minister's quoted phrase "In
+  a statement on Thursday", a president who "did not deny the reports" with a quoted
+  phrase, a diplomat's quoted dismissal "on Monday", the paper's own background on the
+  treaty and a standing denial by "Both governments"; the Kashmir Times on the Vostochny
+  summit, with "MOSCOW, Sept 13:", a lead with a leader's pledge and a quoted phrase "on
+  Wednesday", a quotation after "Putin replied:", a spokesman's account of no agreements
+  that denies, launches "according to" a joint staff, a spokesman's warning and his
+  quotation before "he added", Washington's standing charge and a standing denial after
+  "a charge both countries have denied"; The Bhutanese on the Pyongyang treaty, with no
+  dateline, state media's quoted phrase "said on Thursday" and the signing dated apart,
+  a leader's quoted phrase, a president's quoted warning "in Hanoi on Thursday" and a
+  second warning in the next sentence, a presidential office's quoted word, a
+  secretary's quoted concern, a standing charge and a standing denial and a lecturer who
+  told the paper itself; the Somali Guardian on the veto that ended the UN panel of
+  experts, with "New York (Somali Guardian) -", Western diplomats' warning inside a lead
+  narrating the veto, an ambassador's quoted phrase that discredits the panel, "He
+  accused" with a quoted word, a quotation after "told reporters outside the council
+  chamber:", an envoy's call, the panel's findings "made public earlier this month" and
+  off-topic background on Somalia's own embargo; the Madagascar Tribune in English on
+  the Malligyong-1 launch, with a lead with two claims, KCNA "said on Wednesday" with
+  the launch dated apart, "The agency added" with a quoted phrase, a lawmaker who
+  "quoted the National Intelligence Service (NIS) as saying on Thursday", a president's
+  pledge "When Kim Jong Un visited ... in September" and the paper's own account of
+  Moscow's silence beside the Kremlin's standing position in one sentence; The
+  Lethbridge Herald running Canadian Press copy on the North Korean missiles fired at
+  Ukraine, with "OTTAWA \u2014", a joint statement's quotation before "says the joint
+  statement, which was issued Tuesday", "The statement says" with the attacks dated
+  apart, a spokesman with a long title who "said last week", a spokesperson's quoted
+  pledge "in an email", a spokesman who "declined to comment", a standing dismissal with
+  a quoted word and a split quotation around "said", so that the Canadian Press is the
+  last hop of all it relays; the Brandon Sun on Lavrov in Pyongyang, with a headline
+  ending ": BU prof", Advertisement breaks, a lead ending "says a Brandon University
+  political scientist", a minister's quoted phrase "according to Russian news agencies",
+  "He accused", KCNA's quoted phrase "reported Friday", a spokesman's charge "Last
+  Friday", a standing denial under "have both rejected", the paper's own background on
+  Shoigu's visit and a hedged forecast; the Sudbury Star on the shells sent through the
+  Middle East, with the Postmedia author line and "Article content" breaks, a lead
+  ending "the White House said this week", a quotation with a long title before "told
+  reporters Wednesday", "He added that", U.S. officials' charge "first said in
+  September", an official's denial "in a statement carried by the state news agency
+  KCNA", an embassy's quoted dismissal "in a post on Telegram on Thursday" and the
+  paper's own background on the resolutions; datelines, leads with the attribution at
+  the end, split quotations, relays, unnamed officials and plural bodies, long titles
+  before names, relative dates and events dated apart from statements, standing denials,
+  page furniture, the outlets' own background and analysis and most acts carried by the
+  words behind a neutral verb), written during the round, apart from the code and
+  without running it, and measured once, on the round's final code, its misses never
+  printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -4354,6 +4570,10 @@ SETS = {
     "test111": lambda v: measure_coded(BENCH / "extract_test111", v),
     "test112": lambda v: measure_coded(BENCH / "extract_test112", v),
     "test113": lambda v: measure_coded(BENCH / "extract_test113", v),
+    "test114": lambda v: measure_coded(BENCH / "extract_test114", v),
+    "test115": lambda v: measure_coded(BENCH / "extract_test115", v),
+    "test116": lambda v: measure_coded(BENCH / "extract_test116", v),
+    "test117": lambda v: measure_coded(BENCH / "extract_test117", v),
     "bundled": measure_bundled,
 }
 
