@@ -4144,6 +4144,253 @@
   words behind a neutral verb), written during the round, apart from the code and
   without running it, and measured once, on the round's final code, and for comparison
   once on its starting code ``2b79fc7``, its misses never printed (blind).
+- ``test118``: a hundred-and-eighteenth held-out set in ``bench/extract_test118/``
+  (ordinary news reports: a Plain Dealer report on the Treasury sanctions of May 2024
+  with a senator's quoted phrase and warning in the lead, his statement running over two
+  paragraphs, a department's charge after "that it said", an under secretary's quotation
+  before a long title, a sister's quoted denial carried by KCNA, a standing charge and a
+  standing denial by both states and a lecturer's split quotation; the Detroit Free
+  Press running AP copy on the Vostochny summit with a leader's pledge and Washington's
+  hedged warning in the lead, a quotation "according to Russian state media", a
+  president's answer to Russian state television, the agency's hedged background, an
+  adviser's warning "last week" and a spokesman's dismissal "at the time"; a Kansas City
+  Star report on the North Korean troops with a scholar's hedged forecast as lead and
+  her quotation to the paper itself, a press secretary's figures and quotation, a
+  secretary's warning "last week", a vice minister's quoted non-denial via KCNA and a
+  senator's statement with "he added"; The Charlotte Observer running Reuters copy on
+  the veto that ended the UN panel of experts with a charge by Western council members
+  inside the lead, an ambassador's quoted phrase and charge, an ambassador's regret and
+  pledge in one sentence, the panel's report "made public earlier this month" and an
+  unnamed senior official; the Orlando Sentinel running AP copy on the Pyongyang treaty
+  with a president's announcement and the agency's hedged assessment in one lead, "He
+  also accused", a secretary-general's quotation "Tuesday" and U.S. officials' standing
+  charge; a St. Louis Post-Dispatch report on the North Korean missiles fired at Ukraine
+  with strikes dated apart, a claim before "he said", a hedged forecast, the paper's
+  background on the aid request and a senator's statement to the paper itself; a
+  Milwaukee Journal Sentinel report on the Malligyong-1 launch with a spy agency's
+  hedged suspicion relayed by a lawmaker, KCNA's quoted phrase, a ministry's warning
+  "KCNA reported", Moscow's standing position and a congressman's statement and call;
+  and a Philadelphia Inquirer report on Russian oil shipped to North Korea with a
+  research group's report "released Friday", a foreign secretary's quotation after "said
+  Friday:", a spy agency's standing estimate, an adviser's hedged suspicion told to SBS,
+  a leader's warning and charge via KCNA and a fellow's three-sentence forecast),
+  written at the round's start, apart from the code and without running it, and measured
+  at first sight on the round's starting code ``a9fd9c8``; then read (its misses printed
+  and worked on).
+- ``test119``: a hundred-and-nineteenth held-out set in ``bench/extract_test119/``
+  (ordinary news reports: a Pittsburgh Post-Gazette report on the North Korean troops
+  with a lead ending "the Pentagon said Monday", a quotation split around "told
+  reporters", a vice minister's quoted phrase carried by KCNA, a congressman's quotation
+  to the paper itself and the house courtesy titles; a Courier Journal report on the
+  Pyongyang treaty with a senator's lead and two-sentence quotation, the treaty's words
+  published by KCNA, an adviser's plan, a spokesman's concern "earlier this week" and a
+  lecturer's hedged forecast; The Tennessean running Reuters copy on Belousov in
+  Pyongyang with a leader's pledge "on Friday" that KCNA reported "on Saturday", RIA's
+  quoted minister, an adviser's hedged charge "last week" and standing positions,
+  Reuters the last hop; a Sacramento Bee report on Russian oil for North Korea with a
+  research group's findings "according to" and "in a report released Friday", a
+  congressman's split quotation to the paper itself and his call, a foreign secretary
+  who "told the BBC" and Russian officials' standing position; The San Diego
+  Union-Tribune running AP copy on Kim's tour of Russian bombers with Western officials'
+  fear in the lead, quoted phrases relayed by RIA Novosti and KCNA, a president's words
+  "At their summit Wednesday", experts' hedged view and a standing denial, AP the last
+  hop; a Virginian-Pilot report on North Korean casualties in Kursk with a lead ending
+  "the White House said Tuesday", an account "A day earlier", a president's quoted
+  phrase "on Saturday", the paper's own account of a silence, a senator's quoted charge
+  and a lecturer's forecast; a Providence Journal report on the veto that ended the UN
+  panel of experts with a senator's quoted phrase in the lead, an ambassador's quoted
+  phrase and "He also accused", another's quotation running over two paragraphs and a
+  standing denial by both states; and a Hartford Courant report running AFP copy on
+  Putin's gift of a car to Kim with state media's report in the lead, a sister's quoted
+  phrase with the delivery dated apart, a ministry's charge, a spokesman's quoted
+  denial, the Kremlin's account under "has said" and standing charges and denials, AFP
+  the last hop), written at the round's start, apart from the code and without running
+  it, and measured at first sight on the round's starting code ``a9fd9c8``; then read
+  (its misses printed and worked on).
+- ``test120``: a hundred-and-twentieth held-out set in ``bench/extract_test120/``
+  (ordinary news reports: a Bristol Post report on the North Korean troops in Kursk,
+  with a community leader's quotation running over two paragraphs after "said:", a
+  president's two-sentence quotation "Asked about ... last month", a vice minister's
+  quoted phrase carried by KCNA and a lecturer's hedged forecast and his quotation told
+  to the paper itself; a Birmingham Mail report on the Vostochny summit, with a leader's
+  quoted pledge in the lead, a president's answer in reported speech, a spokesman's
+  quoted phrase "told Russian news agencies", an adviser's warning "Last week,", a prime
+  minister's official spokesman and a standing denial after "which both countries deny";
+  a KentOnline report running PA copy on the Pyongyang treaty, with state media's quoted
+  phrase, a treaty article's quoted clauses, a leader's words "the Associated Press
+  reported", a president's warning in Hanoi and his quotation before "he said", a
+  secretary general's quoted phrase dated apart and a standing denial in its own
+  sentence, so that PA is the last hop of all it relays; an Eastern Daily Press report
+  on the Malligyong-1 launch, with a local satellite tracker who "told the EDP on
+  Thursday", KCNA with the launch dated apart, a spy agency's hedged suspicion, a
+  council's quoted charge and a president's pledge inside the paper's own background; a
+  Yorkshire Evening Post report on Shoigu in Pyongyang, with an academic's split
+  quotation, KCNA with the exhibition dated apart, "RIA Novosti news agency quoted Mr
+  Shoigu as telling" and a standing dismissal; a Cambridge News report on Russian oil
+  shipped to North Korea, with a research group's findings, a foreign secretary's
+  quotation and his pledge before "he added", Russian officials' standing position, an
+  adviser's hedged charge "told broadcaster KBS on Friday" and a lecturer's quotation
+  told to the paper itself; an Oxford Mail report running PA copy on Belousov in
+  Pyongyang, with a leader's quoted pledge and charge via KCNA, a minister's words via
+  RIA Novosti and "He added that", a spy agency's estimate via Yonhap, a ministry's
+  hedged forecast "last week" and a president's standing call; and a Nottingham Post
+  report on the veto that ended the UN panel of experts, with ambassadors' quoted
+  charges, the panel's report "made public earlier this month", a ministry's quoted
+  regret "on Friday", a standing denial by both states and a professor's quotation and
+  hedged forecast), written at the round's start, apart from the code and without
+  running it, and measured at first sight on the round's starting code ``a9fd9c8``; then
+  read (its misses printed and worked on).
+- ``test121``: a hundred-and-twenty-first held-out set in ``bench/extract_test121/``
+  (ordinary news reports: a Matangi Tonga report on the Hwasong-19 launch and the troops
+  in Russia with a minister's forecast after "said:", a president's quoted non-denial
+  "last week" and a vice minister's phrase carried by KCNA; an Amandala report on
+  Russian oil above the UN cap with a centre's count "in a report published last
+  Friday", a hedge "was likely higher" and a lecturer's call; the St Lucia Times running
+  AFP copy on Choe Son Hui in Moscow with her quotation broadcast on Russian state
+  television, a spokesman's quoted phrase and an academic who "told AFP"; an Antigua
+  Observer report on Kim's tour of Russian bombers with Washington's fear inside the
+  lead, a split quotation and an adviser's quoted warning "earlier this month"; Aruba
+  Today running AP copy on Putin's car for Kim with a sister's phrase "according to
+  KCNA", a quotation told to RIA Novosti and a standing charge and denial by two states
+  each; a Curaçao Chronicle report on North Korean losses in Kursk with a hedge after
+  "He added that", a quotation over two paragraphs and a spy agency quoted by a
+  lawmaker; a Penguin News report on the G7 statement with a quoted phrase and a warning
+  in the lead, a spokeswoman's dismissal and an islander who "told Penguin News"; and a
+  Sermitsiaq report in English on Shoigu in Pyongyang with "KCNA quoted Kim as saying",
+  "TASS quoted Shoigu as saying:" and a researcher who "told Sermitsiaq"), written at
+  the round's start, apart from the code and without running it, and measured at first
+  sight on the round's starting code ``a9fd9c8``; then read (its misses printed and
+  worked on).
+- ``test122``: a hundred-and-twenty-second held-out set in ``bench/extract_test122/``
+  (ordinary news reports: a Buffalo News report on North Korean casualties in Kursk with
+  a lead ending "U.S. officials said this week", a spy agency's toll relayed by a
+  lawmaker, a spokesman's standing position and a lecturer's quotation running over two
+  paragraphs; the Richmond Times-Dispatch running AP copy on the Vostochny summit with a
+  quotation after "told Russian state television:", a split quotation, a spokesman's
+  words that Russian news agencies reported and a standing dismissal by both states; an
+  Oklahoman report on Russian oil shipped to North Korea with a research group's report
+  "released Friday", a foreign secretary who "told the BBC", a department's pledge in a
+  statement to the paper itself, a ministry's standing call and a minister quoted by
+  KCNA; an Omaha World-Herald report on Strategic Command testimony with a quotation
+  after "told the Senate Armed Services Committee:" running over two paragraphs, a
+  prosecutor general who "told Reuters last week" and a congressman's call "in a
+  statement Thursday"; a Des Moines Register report on the Pyongyang treaty with a
+  senator's quoted phrase and her two-sentence quotation after "said:", the treaty's
+  words published by KCNA, a charge that TASS reported and a standing denial under "both
+  deny it"; the Albuquerque Journal running AP copy on the veto that ended the UN panel
+  of experts with the United States' charge inside the lead, an ambassador's two claims
+  in one sentence, a quotation after "told reporters outside the chamber:" and the
+  panel's report "earlier this month"; a Fresno Bee report on North Korean troops in
+  Russia with a lead ending "the Pentagon said this week", a vice foreign minister's
+  quoted phrase carried by KCNA, a ministry's denial, a congressman who "told The Fresno
+  Bee" and a lecturer's hedged split quotation; and a News & Observer report on the
+  Malligyong-1 launch with a hedged lead, a spy agency's finding relayed by lawmakers, a
+  ministry's quoted warning carried by KCNA, Moscow's standing denial, a forecast before
+  "he added" and a researcher who "told The N&O"), written at the round's start, apart
+  from the code and without running it, and measured once, on the round's final code,
+  and for comparison once on its starting code ``a9fd9c8``, its misses never printed
+  (blind).
+- ``test123``: a hundred-and-twenty-third held-out set in ``bench/extract_test123/``
+  (ordinary news reports: a Post and Courier report on the North Korean troops in Kursk
+  with a senator's quoted call in the lead, a split quotation, a vice minister's quoted
+  hedge relayed by KCNA and a lecturer's hedged forecast; The Times-Picayune running AP
+  copy on the Pyongyang treaty with a president's article in Rodong Sinmun, a
+  secretary-general's quotation before "told reporters" and standing charges and denials
+  by two states; an Austin American-Statesman report on the veto of the UN panel of
+  experts with a quotation running over two paragraphs, ambassadors' words dated by
+  "Thursday's vote" and a congressman who told the paper itself; the San Antonio
+  Express-News running Reuters copy on the Vostochny summit with a split quotation told
+  to Russian state television, unnamed U.S. officials and an adviser's warning "last
+  week"; an Indianapolis Star report on the Malligyong-1 launch with a minister's
+  suspicion told to KBS, a spokeswoman's quoted charge and a professor's hedged
+  forecast; a Columbus Dispatch report on Russian oil for North Korea with a research
+  group's findings, a foreign secretary who told the BBC, a chairman's call and the
+  paper's own background on the oil cap; The Cincinnati Enquirer running AP copy on Choe
+  Son Hui in Moscow with a minister's quoted pledge, the agency's own account of a
+  silence and a spokesman's standing position; and a Lexington Herald-Leader report on
+  the munitions shipments with a leader's quotation after "said:", a standing dismissal
+  and denial in one sentence, a visit announced and dated apart and a congressman who
+  told the paper itself), written at the round's start, apart from the code and without
+  running it, and measured once, on the round's final code, and for comparison once on
+  its starting code ``a9fd9c8``, its misses never printed (blind).
+- ``test124``: a hundred-and-twenty-fourth held-out set in ``bench/extract_test124/``
+  (ordinary news reports: a Spokesman-Review report on the Pyongyang pact with a
+  professor's warning after "says" in the lead, a two-sentence quotation before "Putin
+  told reporters on Wednesday", "Putin also said" with a quoted phrase, the paper's own
+  background on the 1961 treaty, a quotation "said in an interview Wednesday", a
+  spokesman's quoted concern "on Monday", a standing charge and a standing denial by
+  both states in one sentence and a pastor's quotation; an Idaho Statesman report on the
+  Vostochny summit with a lead ending "Idaho Sen. Jim Risch said", a leader's quoted
+  pledge "according to Russian state media", a quotation after "Putin told reporters:",
+  a senator's quotation after "In a statement Wednesday, ... said:" running over two
+  paragraphs whose second is a call, an adviser's quoted warning "last week", a standing
+  charge with the sales dated apart and a standing denial by both states; the Billings
+  Gazette running AP copy on Kim's tour of Russian bombers with state media's report
+  "said Sunday" and the event dated apart, a ministry's account, "Tass quoted Shoigu as
+  saying", the agency's own analysis, experts' view under "likely", a spokesman's quoted
+  phrase "on Friday" and a split quotation; a Bangor Daily News report on the worldwide
+  threats hearing with a lead ending "U.S. intelligence chiefs told senators on Monday",
+  an assessment "released the same day" with "could", a split quotation around "Burns
+  said" whose second half warns, a senator's quotation after "told the Bangor Daily
+  News:", "He added that" with a call, the paper's own account of the Senate vote and a
+  senator's quoted warning "last week"; a Burlington Free Press report on Choe Son Hui
+  in Moscow with a senator's quoted phrase after "says" in the lead, a spokesman's
+  quoted phrase "on Tuesday", a minister's denial "earlier Tuesday" and his quotation
+  "according to Russian news agencies", a quoted pledge "according to North Korea's
+  official Korean Central News Agency", the White House's charge "Earlier this month"
+  with the strikes dated apart, a quotation after "said:" and a hedged forecast; an
+  Alaska Beacon report on Russian oil for North Korea with a research group's finding
+  "according to a new analysis" and "said last week", the outlet's own background on the
+  oil cap, a quoted phrase after "told the BBC", a senator's quotation after "said in an
+  interview on Monday:", "He added that" with a call, an adviser who "told SBS
+  television on Friday", the Pentagon's figure "earlier this month", a standing position
+  under "have said" and a hedged quotation; Hawaii News Now running AP copy on the
+  failed satellite launch with state media's report "said Tuesday", an official's
+  finding "the official Korean Central News Agency reported", an unnamed official
+  "speaking on condition of anonymity", a standing denial by both states, a command's
+  quoted pledge, a ministry's quoted charge "Earlier Monday" and an expert's forecast
+  under "could"; and a Leicester Mercury report on the North Korean troops in Kursk with
+  a community's forecast and Kyiv's account in the lead, a quoted phrase "in an
+  interview with South Korean broadcaster KBS on Monday", a quoted phrase "told MPs last
+  week", a quoted pledge "in Moscow on Friday" that "RIA Novosti reported", a quoted
+  phrase "Last month" "according to the state news agency KCNA", the Kremlin's standing
+  position under "has said", the paper's own background on the Kursk offensive and a
+  lecturer's view under "likely"), written at the round's start, apart from the code and
+  without running it, and measured once, on the round's final code, and for comparison
+  once on its starting code ``a9fd9c8``, its misses never printed (blind).
+- ``test125``: a hundred-and-twenty-fifth held-out set in ``bench/extract_test125/``
+  (ordinary news reports: the Hull Daily Mail running PA copy on Russian oil for North
+  Korea, with a lead ending "according to an analysis", a foreign secretary's quotation
+  after "said:" and "He added:", a researcher's split quotation, the Pentagon's figure
+  "earlier this month" and a standing denial by both states; a Plymouth Herald report on
+  a Korean War veteran and Shoigu in Pyongyang, with a quotation "told PlymouthLive",
+  KCNA's account with the exhibition dated apart, "TASS quoted Mr Shoigu as telling", a
+  standing charge and denial in one sentence and a lecturer's quotation over two
+  paragraphs; a Southern Daily Echo report on the Malligyong-1 launch, with an
+  engineer's quotation after "said:", KCNA's quoted justification and plan, a spy
+  agency's suspicion "according to the Yonhap news agency", the Kremlin's standing
+  position and a hedged forecast; an Argus (Brighton) report on the Vostochny summit,
+  with a professor's quotation running over two paragraphs, a president's quoted phrase
+  and quotation, a leader's pledge "according to" KCNA, Downing Street's warning and a
+  spokesman's pledge after "added that" and a standing rejection by both states; the
+  Lancashire Telegraph running PA copy on the veto of the UN panel of experts, with a
+  lead ending "Britain's ambassador to the United Nations said", her quotation over two
+  paragraphs, the panel's findings "published earlier this month", ambassadors' and
+  ministers' quoted phrases and a standing denial with Moscow's standing intention; an
+  Evening Express (Aberdeen) report on North Korean missiles fired at Kharkiv, with a
+  resident's quotation "told the Evening Express", a prosecutor general who "told the
+  Reuters news agency", charges "last month" with strikes dated apart and a lecturer's
+  hedged warning after "He added that"; Cook Islands News running RNZ copy on New
+  Zealand's response to the North Korean troops, with a minister's quotation "In a
+  statement on Friday", figures "told reporters the same day", a dismissal "last week",
+  a vice minister's quoted phrase "according to the state news agency KCNA" and a
+  lecturer who "told RNZ"; and an Island Times (Palau) report on the Pyongyang treaty,
+  with a lead ending "President Surangel Whipps Jr. said on Wednesday", his quotation
+  "told Island Times", the paper's own background, a president's hedged warning
+  "Speaking in Hanoi on Thursday" and a standing denial by both states), written at the
+  round's start, apart from the code and without running it, and measured once, on the
+  round's final code, and for comparison once on its starting code ``a9fd9c8``, its
+  misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -4582,6 +4829,14 @@ SETS = {
     "test115": lambda v: measure_coded(BENCH / "extract_test115", v),
     "test116": lambda v: measure_coded(BENCH / "extract_test116", v),
     "test117": lambda v: measure_coded(BENCH / "extract_test117", v),
+    "test118": lambda v: measure_coded(BENCH / "extract_test118", v),
+    "test119": lambda v: measure_coded(BENCH / "extract_test119", v),
+    "test120": lambda v: measure_coded(BENCH / "extract_test120", v),
+    "test121": lambda v: measure_coded(BENCH / "extract_test121", v),
+    "test122": lambda v: measure_coded(BENCH / "extract_test122", v),
+    "test123": lambda v: measure_coded(BENCH / "extract_test123", v),
+    "test124": lambda v: measure_coded(BENCH / "extract_test124", v),
+    "test125": lambda v: measure_coded(BENCH / "extract_test125", v),
     "bundled": measure_bundled,
 }
 
