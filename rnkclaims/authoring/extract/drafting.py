@@ -113,6 +113,7 @@ _REPORTED_LEAD = (
     r"session|hearing|address|report)\s+|(?:on|via)\s+(?:Telegram|X|Twitter|Facebook|"
     r"social\s+media|(?:state\s+)?(?:television|TV|radio))\s+)?"
     r"(?:(?:on\s+|last\s+|earlier\s+)?(?:\w+day|this\s+week|last\s+week|yesterday)\s+)?"
+    r"(?:at\s+the\s+time\s+)?"
 )
 """The occasion and the date that may come between a speech verb and what was said
 ("said on Tuesday it", "said in a release Monday that it")."""
@@ -734,10 +735,15 @@ _CHARGE_DISMISSED = re.compile(
     r"{0,60}?\b(?:were|are|was|is|"
     r"as|remained?)\s+(?:\w+ly\s+)?[\"\u201c]?(?:a\s+|an\s+)?(?:\w+\s+)?"
     r"(?:groundless|baseless|false|fake|unfounded|fabricated|fabrications?|lies|lie|"
-    r"nonsense|slander|untrue|absurd|ridiculous)\b"
+    r"nonsense|slander|untrue|absurd|ridiculous|unsubstantiated|"
+    r"not\s+(?:backed|supported)\s+by\s+(?:any\s+)?(?:evidence|facts))\b"
+    r"|(?i:" + _REPORTED_LEAD + r")(?:that\s+)?(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}"
+    r"(?:had\s+|has\s+|have\s+)?(?:offered|provided|presented|given|produced|shown)\s+"
+    r"[\"\u201c]?no\s+evidence\b"
 )
-"""Reported words that call the charges false ("the accusations were 'groundless'"): the
-speaker denies them."""
+"""Reported words that call the charges false ("the accusations were 'groundless'", "the
+US statements were 'not backed by any evidence'", "Washington had offered 'no evidence'
+for its claims"): the speaker denies them."""
 
 
 _TOO_SLOW = re.compile(
@@ -4984,12 +4990,18 @@ _CALLED_FALSE = re.compile(
     r"\bnever\s+(?:provides?|provided|presents?|presented|offers?|offered|shows?|showed)\s+"
     r"(?:any\s+)?(?:evidence|facts|proof)\b|"
     r"\bwithout\s+(?:presenting|providing|offering|giving|showing)\s+(?:any\s+)?"
-    r"(?:evidence|facts|proof)\b"
+    r"(?:evidence|facts|proof)\b|"
+    r"\b(?:claims?|accusations?|allegations?|charges?|reports?|statements?)\s+(?:were|are|was|is)\s+"
+    r"(?:\w+ly\s+)?[\"\u201c]?(?:unsubstantiated|not\s+(?:backed|supported)\s+by\s+(?:any\s+)?"
+    r"(?:evidence|facts))\b|"
+    r"\b(?:statements?|claims?|accusations?|allegations?)\s+(?:[\w-]+\s+){0,4}?[\"\u201c]?without\s+"
+    r"(?:any\s+)?evidence\b"
 )
 """Words that call another's claim a fabrication ("the statements of Western capitals ...
 are pure speculation", "is nothing but an invention", "amounts to sheer fantasy"), or its
 maker one who charges without proof ("accusing everyone of everything", "never provides
-any evidence"): a denial."""
+any evidence", "the US statements were 'not backed by any evidence'", "made such
+statements regularly 'without any evidence'"): a denial."""
 _BREAKS_RULES = re.compile(
     r"(?i)(?<!not\s)(?<!n't\s)(?<!never\s)(?<!no\s)\b(?:break|breaks|broke|breaking|breach|breaches|"
     r"breached|breaching|flout|flouts|flouted|flouting|defy|defies|defied|defying|"

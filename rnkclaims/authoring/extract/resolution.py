@@ -411,7 +411,11 @@ class Index:
     starts: list[int] = field(default_factory=list)  # the mentions' starts, for bisection
 
     @classmethod
-    def build(cls, ledger: Ledger, text: str, published: PartialDate | None) -> Index:
+    def build(
+        cls, ledger: Ledger, text: str, published: PartialDate | None, own: str | None = None
+    ) -> Index:
+        """The mentions of ``text``; where two entries have the same words ("The Journal"
+        of two papers), the outlet ``own`` (the source's own) is the one meant."""
         found: list[Mention] = []
         names: dict[str, str] = {}
         kinds: dict[str, str] = {}
@@ -471,7 +475,7 @@ class Index:
                     and _NAME_AFTER.match(text, m.end())
                 )
             )
-        found.sort(key=lambda m: (m.start, -(m.end - m.start), m.kind == "outlet"))
+        found.sort(key=lambda m: (m.start, -(m.end - m.start), m.kind == "outlet", m.ref != own))
         kept: list[Mention] = []
         for mention in found:
             if kept and mention.start < kept[-1].end:
@@ -836,7 +840,9 @@ class Resolver:
         self.text = source.text
         self.analysis = analysis
         self.published = published_date(source)
-        self.index = Index.build(ledger, self.text, self.published)
+        outlet = source.meta.get("outlet")
+        own = outlet if isinstance(outlet, str) else None
+        self.index = Index.build(ledger, self.text, self.published, own)
         self.taken: set[str] = {
             str(r.get("id")) for records in ledger.sections.values() for r in records
         }
