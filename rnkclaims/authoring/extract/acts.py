@@ -100,11 +100,12 @@ def features(
     mode: str,
     families: bool = False,
 ) -> list[str]:
-    """The features of one draft: its words, its cue classes, its verb and mode; with
-    ``families``, also the families of the rules' content cues its words hold
-    (``fam:charge``, ``fam:forecast`` ...; ``drafting.cue_families``)."""
+    """The features of one draft: its words and pairs of adjacent words, its cue classes,
+    its verb and mode; with ``families``, also the families of the rules' content cues its
+    words hold (``fam:charge``, ``fam:forecast`` ...; ``drafting.cue_families``)."""
     words = words_of(excerpt, quote, speaker_text)
     out = {"w:" + w for w in words}
+    out |= {f"b:{a}_{b}" for a, b in pairwise(words)}  # "short_of", "not_backed", "will_keep"
     if families:
         from rnkclaims.authoring.extract.drafting import cue_families
 
