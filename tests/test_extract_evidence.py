@@ -1,7 +1,7 @@
 """Denials that say the other side has no proof ("the US statements were 'not backed by any
 evidence'", "the allegations were 'unsubstantiated'", "Washington had offered no evidence
-for its claims"), and an outlet's name that two outlets of the ledger go by: the
-source's own outlet is the one meant."""
+for its claims"); an outlet's name that two outlets of the ledger go by: the source's own
+outlet is the one meant; a middle initial in a new person's name ("Brian E. Nelson")."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from rnkclaims.authoring.extract import Extraction, extract
+from rnkclaims.authoring.extract.resolution import split_title
 from rnkclaims.ledger import load
 from tests.conftest import BASE, write_ledger
 
@@ -88,3 +89,26 @@ def test_a_name_two_outlets_share_is_the_sources_own(tmp_path: Path, outlet: str
         hops = {str(h.get("via")) for h in draft.relay}
         assert not hops & other, draft.relay
         assert draft.speaker not in other
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            '"Russia is isolated," Brian E. Nelson, the Treasury\'s under secretary, said.\n',
+            "brian-e-nelson",
+        ),
+        ("Rep. Michael T. McCaul said on Monday that Russia was desperate.\n", "michael-t-mccaul"),
+    ],
+)
+def test_a_middle_initial_is_part_of_the_name(tmp_path: Path, body: str, speaker: str) -> None:
+    result = _extract(tmp_path, body)
+    assert [d.speaker for d in result.drafts] == [speaker], result.skipped
+
+
+def test_an_initial_before_korea_is_no_middle_initial() -> None:
+    assert split_title("Putin N. Korea".split())[1] == ["Korea"]
+    assert split_title("Secretary Antony J. Blinken".split()) == (
+        ["Secretary"],
+        ["Antony", "J.", "Blinken"],
+    )

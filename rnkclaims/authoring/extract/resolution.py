@@ -813,6 +813,18 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             # writes it ("Chief Cabinet Secretary HAYASHI Yoshimasa")
             name.insert(0, word.capitalize())
             continue
+        if (
+            re.fullmatch(r"[A-Z]\.", word)
+            and name
+            and i + 1 < len(words)
+            and re.fullmatch(r"[A-Z][a-z]+", words[len(words) - i - 2])
+            and words[len(words) - i - 2].lower() not in _TITLE_WORDS | _ORG_WORDS
+            and country_of([words[len(words) - i - 2]]) is None
+            and country_of(name[:1]) is None
+            and not re.match(r"Korean?s?\b", name[0])
+        ):
+            name.insert(0, word)  # a middle initial: "Brian E. Nelson" (not "Putin N. Korea")
+            continue
         if re.fullmatch(r"[A-Z]\.?|(?:[A-Z]\.)+[A-Z]?|[A-Z]{2,}", word.strip(",")):
             break  # an initial alone, or an acronym ("U.N.", "FM", "NATO")
         name.insert(0, word)
