@@ -893,6 +893,15 @@ _NO_FORECASTER = re.compile(
 expect", a transcript's words), a modal ("will expect"), an imperative ("Don't expect")."""
 
 
+_DESCRIBED_AFTER = re.compile(
+    r"\s+(?:a|an)\s+(?:[\w.'\u2019-]+\s+){0,7}?(?:researcher|academic|(?:political\s+)?"
+    r"scientist|expert|professor|analyst|scholar|lecturer|historian|leader)"
+    r"(?=\s*\.|\s+(?:who|at|of|with|from|on)\b)"
+)
+"""A described speaker after the verb, at the end of a sentence ("..., says a University of
+Guelph political scientist who studies the Korean Peninsula.")."""
+
+
 def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
     """Speech verbs in ``start``..``end`` (outside quotes), each with its speaker span.
 
@@ -1157,6 +1166,14 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
         ):
             continue  # "regardless of what the U.S. says": no claim of the U.S.
         found = subject_before(masked, start, m.start())
+        if (
+            found is not None
+            and phrase in ATTRIBUTION_VERBS
+            and masked[start : m.start()].rstrip().endswith(",")
+            and _DESCRIBED_AFTER.match(after)
+        ):
+            found = None  # "..., after two failed attempts, was ..., says a Waterloo
+            # researcher who tracks ...": the speaker follows the verb
         if found is None and nested:
             continue
         if found is None:
@@ -1165,7 +1182,8 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
                 r"(?:al|el|ad|ash|as|at|az|ar|an|abd|abu|bin|ibn|bint)-[A-Z][\w.'\u2019-]*|"
                 r"\((?:res|ret|retd)\.?\)|"
                 r"(?:bin|ibn|bint|abu|al|de|van|von|der|da|di|du|dos|das)(?=\s+[A-Z])))"
-                r"{0,6}|(?:a|an|the|one)\s+[a-z][\w.'\u2019-]*(?:\s+[A-Za-z0-9][\w.'\u2019-]*){0,7}?"
+                r"{0,6}|(?:(?:a|an|the|one)\s+[a-z]|(?:a|an)\s+[A-Z])[\w.'\u2019-]*"
+                r"(?:\s+[A-Za-z0-9][\w.'\u2019-]*){0,7}?"
                 r"(?=\s*[,.;]|\s+(?:who|in|at|on|to)\b))"
                 r"(?!\s+(?:was|were|is|are|had|has|have|would|will|could|did|does)\b)",
                 after,

@@ -406,6 +406,53 @@ _ROLE_HEAD = re.compile(rf"(?i)\b(?:{_ROLES}|officials|diplomats)$")
 _NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+\b")
 """Two capitalised words running on: a name ("Yoshimasa Hayashi", "Xavier Brunson")."""
 
+_DESCRIBED = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he)\s+)(?:[\w.'\u2019-]+\s+){0,7}?"
+    r"(?:researcher|academic|(?:political\s+)?scientist|expert|professor|analyst|scholar|"
+    r"lecturer|historian|(?:community\s+)?leader|president|head|chair(?:man|woman)?|director|"
+    r"founder)"
+    r"(?:\s+(?:of|at|with|on|in|from)\s+(?:the\s+)?[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+){0,7}?)?"
+    r"(?:\s+who\s+[\w\s'\u2019-]{0,80})?"
+)
+"""A speaker described and not named: "a Waterloo researcher who tracks the militarization of
+space", "a University of Kansas expert on Russian security", "the president of the Nanaimo
+Ukrainian Cultural Society"."""
+
+_TRADES = (
+    (r"scientist", r"(?i)\bscien(?:ce|tist)"),
+    (r"researcher", r"(?i)\bresearch"),
+    (
+        r"academic|scholar|lecturer|historian",
+        r"(?i)\b(?:professor|lecturer|academic|teaches|university)\b",
+    ),
+    (r"professor", r"(?i)\bprofessor\b"),
+    (r"analyst", r"(?i)\banalyst\b"),
+    (r"expert", r"(?i)\b(?:expert|professor|fellow|analyst|researcher)\b"),
+)
+"""A description's trade and the words of it a later sentence about its holder uses."""
+
+_GENERIC_PROPER = frozenset(
+    "A An The University College Institute Society Council Congress Centre Center Association "
+    "Russian Russia North Korean Korea Ukrainian Ukraine American Canadian British".split()
+)
+
+
+def _described_marks(phrase: str) -> list[str]:
+    """The proper words of a description that its holder's later sentences would repeat:
+    places and names ("Waterloo", "Guelph", "Nanaimo"), and the initials of an institution
+    of two or more capitalised words ("BU" for "Brandon University")."""
+    marks = [w for w in re.findall(r"\b[A-Z][a-z]{2,}\b", phrase) if w not in _GENERIC_PROPER]
+    for run in re.findall(r"\b(?:[A-Z][a-z]+\s+){1,4}[A-Z][a-z]+\b", phrase):
+        words = run.split()
+        if words[0] not in ("A", "An", "The"):
+            marks.append(run)  # "Ukrainian Canadian Congress"
+        if any(w in ("University", "College", "Institute") for w in words):
+            marks.append("".join(w[0] for w in words))
+    for place in re.findall(r"\bUniversity\s+of\s+([A-Z])[a-z]+", phrase):
+        marks += [f"U{place}", f"{place}U"]  # "University of Kansas": "KU"
+    return list(dict.fromkeys(marks))
+
+
 _READOUT_OPENING = re.compile(
     r"(?i)\b(?:(?:had|held|holds|hold)\s+(?:a\s+)?(?:telephone\s+|phone\s+|video\s+)?"
     r"(?:conversation|call|talks|meeting)|(?:spoke|speaks)\s+(?:today|yesterday|by\s+"
@@ -2440,6 +2487,60 @@ class Drafter:
             return []
         return [Resolved(found[0].ref, found[0].text, "cataphora", found[0].new_actor)]
 
+    def _described_then_named(self, verb: Verb) -> list[Resolved]:
+        """The person a story names later when its speaker here is a description alone
+        ("..., says a University of Guelph political scientist who studies the Korean
+        Peninsula." then "..., said Hyejin Seo, an associate professor in the department
+        of political science"; "according to the head of the Ukrainian Canadian Congress
+        in Saskatchewan"): the first new name in the next paragraphs whose sentences
+        repeat a proper word of the description (its place, its institution or that
+        institution's initials, "BU" for "Brandon University") or its trade ("political
+        science" for "political scientist")."""
+        if verb.appositive is not None:
+            return []
+        phrase = " ".join(self.text[verb.np_start : verb.np_end].split())
+        if _DESCRIBED.fullmatch(phrase) is None:
+            return []
+        sent_end = self.analysis.sentence_at(verb.np_start)[1]
+        rest = self.text[verb.np_end : sent_end]
+        if verb.np_start > verb.start and re.fullmatch(r"\s+(?:of|in|at|with)\s[^,;]*", rest):
+            phrase += rest  # "says the president of the Nanaimo Ukrainian Cultural Society."
+        if re.match(r"(?i)the\s", phrase) and not re.search(
+            r"\s(?:of|at)\s+(?:the\s+)?[A-Z]", phrase
+        ):
+            return []  # "the Kremlin leader": a role the story has named, not a stranger
+        known = self.resolver.probe(verb.np_start, verb.np_end, None)
+        if any(r.ref and r.by not in ("new", "description") for r in known):
+            return []
+        marks = [rf"\b{re.escape(w)}\b" for w in _described_marks(phrase)]
+        marks += [rx for head, rx in _TRADES if re.search(head, phrase)]
+        if not marks:
+            return []
+        a = self.analysis
+        para = a.sentence_at(verb.np_start)[2]
+        window = [s for s in a.sentences if para < s[2] <= para + 8]
+        for s0, s1, _ in window:
+            for m in _NAME_RUN.finditer(self.text, s0, s1):
+                found = [
+                    r
+                    for r in self.resolver.probe(m.start(), m.end(), None)
+                    if r.ref and self.resolver.kind_of(r.ref) == "person"
+                ]
+                if len(found) != 1 or found[0].by != "new" or found[0].new_actor is None:
+                    continue
+                surname = str(found[0].new_actor.get("name", "")).split()[-1:]
+                if not surname:
+                    continue
+                about = "\n".join(
+                    line
+                    for line in self.text.split("\n")
+                    if re.search(rf"\b{re.escape(surname[0])}\b", line)
+                )  # every line that names the person, a photo caption's too
+                if any(re.search(rx, about) for rx in marks):
+                    r = self.resolver.resolve(m.start(), m.end(), None)[0]  # proposed now
+                    return [Resolved(r.ref, r.text, "cataphora", r.new_actor)]
+        return []
+
     def statement_draft(
         self, start: int, end: int, by: Resolved, paragraph: int, said: dict[str, str] | None
     ) -> Draft | None:
@@ -2692,7 +2793,9 @@ class Drafter:
         resolved = [
             (
                 v,
-                self._named_next(v) or self.resolver.resolve(v.np_start, v.np_end, v.appositive),
+                self._named_next(v)
+                or self._described_then_named(v)
+                or self.resolver.resolve(v.np_start, v.np_end, v.appositive),
             )
             for v in live
         ]

@@ -18,6 +18,7 @@ national-intelligence-service), a long description of people by the people it na
 from __future__ import annotations
 
 import bisect
+import copy
 import functools
 import re
 from collections.abc import Iterable, Mapping
@@ -843,6 +844,22 @@ class Resolved:
     new_actor: dict[str, Any] | None = None
 
 
+_RESOLVER_STATE = (
+    "taken",
+    "new_actors",
+    "_by_id",
+    "_by_name",
+    "_person_names",
+    "statement_by",
+    "speakers",
+    "voiced",
+    "sexes",
+    "documents",
+    "_introduced",
+)
+"""The resolver's memory of one source, which ``Resolver.probe`` leaves as it found it."""
+
+
 class Resolver:
     """Resolves speaker phrases of one source; remembers the speakers already drafted
     (for pronouns) and the actors proposed (once each)."""
@@ -1262,6 +1279,16 @@ class Resolver:
         return None
 
     # -- speaker resolution ----------------------------------------------------------------
+    def probe(self, start: int, end: int, appositive: tuple[int, int] | None) -> list[Resolved]:
+        """What ``resolve`` would give, leaving no trace: no actor proposed, no speaker
+        remembered (for a look ahead at names the story gives later)."""
+        state = {k: copy.deepcopy(getattr(self, k)) for k in _RESOLVER_STATE}
+        try:
+            return self.resolve(start, end, appositive)
+        finally:
+            for k, v in state.items():
+                setattr(self, k, v)
+
     def resolve(self, start: int, end: int, appositive: tuple[int, int] | None) -> list[Resolved]:
         text = self.text
         if appositive is not None and _ADVERBIAL.match(text, appositive[0], appositive[1]):
