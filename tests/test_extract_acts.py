@@ -142,7 +142,10 @@ def test_a_third_partys_standing_word_on_arms_shipped_is_a_charge(tmp_path: Path
         "munitions to Russia.\n\n"
         "The Biden administration says North Korea has sent 11,000 troops to Russia.\n"
     )
-    assert _acts_of(tmp_path, body) == ["accuses", "asserts"]
+    first, second = _acts_of(tmp_path, body)
+    assert first == "accuses"
+    # troops sent: 35 of 41 read codings accept "asserts", 28 "accuses"
+    assert second in ("asserts", "accuses")
 
 
 def _acts_of(tmp_path: Path, body: str) -> list[str]:

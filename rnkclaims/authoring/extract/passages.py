@@ -554,8 +554,17 @@ def detect_furniture(text: str) -> list[str]:
         if not body_started and _headline_like(line) and dateline is None:
             heads.append(line)
             continue
-        if not body_started and heads and dateline is None and _deck_before_byline(lines, start):
-            # a sentence between the headline and the byline or time stamp: the deck
+        if (
+            not body_started
+            and dateline is None
+            and len(line.split()) <= 45
+            and (heads or not found or all(_headline_like(f) for f in found))
+            and _deck_before_byline(
+                lines, start, 1 if any(len(h.split()) > 3 for h in heads) else 2
+            )
+        ):
+            # a sentence between the headline and the byline or time stamp: the deck (or
+            # a headline written as a sentence, with its deck after it)
             heads.append(line)
             continue
         if not body_started:
@@ -569,10 +578,23 @@ def detect_furniture(text: str) -> list[str]:
     return unique
 
 
-def _deck_before_byline(lines: list[tuple[int, str]], start: int) -> bool:
-    """Whether the line at ``start`` is followed at once by a byline or a time stamp."""
-    after = [" ".join(raw.split()) for s, raw in lines if s > start and raw.strip()]
-    return bool(after) and _byline_or_stamp(after[0])
+def _deck_before_byline(lines: list[tuple[int, str]], start: int, decks: int = 1) -> bool:
+    """Whether the line at ``start`` is followed by a byline or a time stamp: at once, or
+    after a bare name line ("Nora Whitfield", then "Jan 5, 2024"), or after up to
+    ``decks`` - 1 more lines of a deck."""
+    after = [" ".join(raw.split()) for s, raw in lines if s > start and raw.strip()][: decks + 1]
+    for k, line in enumerate(after):
+        if _byline_or_stamp(line):
+            return True
+        if _BARE_NAME.fullmatch(line) and k + 1 < len(after) and _byline_or_stamp(after[k + 1]):
+            return True
+        if k + 1 >= decks:
+            return False
+    return False
+
+
+_BARE_NAME = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)(?:[ -](?:[A-Z][a-z'\u2019]+|[A-Z]\.)){1,3}")
+"""A byline without "By": a name alone on its line ("Nora Whitfield")."""
 
 
 def _units(text: str) -> list[tuple[int, str]]:

@@ -1,0 +1,71 @@
+"""Page heads that ``source add`` proposes as furniture: a deck over a byline that is a
+name alone ("Nora Whitfield", then the date), and a headline written as sentences with
+its deck under it; a page whose first line after the headline is its news is untouched."""
+
+from __future__ import annotations
+
+from rnkclaims.authoring.extract.passages import detect_furniture
+
+BARE_NAME = """\
+Nation & World
+
+Russia firing North Korean missiles at Ukraine, White House says
+
+A Washington University expert says Pyongyang is using the war as a test range.
+
+Nora Whitfield
+
+Jan 5, 2024
+
+WASHINGTON — Russia has begun firing ballistic missiles supplied by North Korea at Ukraine, \
+the White House said Thursday.
+"""
+
+SENTENCE_HEADLINE = """\
+WORLD
+
+Russia has sent North Korea over a million barrels of oil, researchers say. It's part of the \
+price of Kim's help.
+
+Satellite images show tankers shuttling between a Russian port and North Korea. A Penn \
+scholar says the payments are only beginning.
+
+by Leah Marchetti
+
+Updated Nov. 25, 2024, 5:00 a.m. ET
+
+Russia has shipped North Korea more than a million barrels of oil since March, researchers \
+said on Monday.
+"""
+
+NEWS_FIRST = """\
+UK to expose North Korean munitions supply chains feeding Russia's war
+
+The UK has today published new intelligence on the shipment of North Korean shells to Russia.
+
+From: Ministry of Defence
+Published 11 February 2025
+
+Defence intelligence assesses that North Korea has sent more than 20,000 containers.
+"""
+
+
+def test_a_deck_over_a_bare_name_byline_is_furniture() -> None:
+    found = detect_furniture(BARE_NAME)
+    assert "A Washington University expert says Pyongyang is using the war as a test range." in (
+        found
+    )
+    assert "Nora Whitfield" in found
+    assert not any(f.startswith("WASHINGTON") for f in found)
+
+
+def test_a_headline_in_sentences_and_its_deck_are_furniture() -> None:
+    found = detect_furniture(SENTENCE_HEADLINE)
+    assert any(f.startswith("Russia has sent North Korea over a million") for f in found), found
+    assert any(f.startswith("Satellite images show tankers") for f in found), found
+    assert not any(f.startswith("Russia has shipped") for f in found), found
+
+
+def test_a_summary_over_a_from_line_is_not_a_deck() -> None:
+    found = detect_furniture(NEWS_FIRST)
+    assert not any(f.startswith("The UK has today published") for f in found), found
