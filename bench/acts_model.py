@@ -239,13 +239,14 @@ FIRST_SIGHT_COMMITS = {
 """The commit that added each held-out set: the rules as they stood at first sight."""
 
 
-WRITTEN_AT = "b2e7e78"
+WRITTEN_AT = "a4d7f7b"
 """The commit whose code and sets wrote the weights in place (``--write --every``: trained
 on today's drafts of every read set at ``EVERY_THRESHOLD``): ``--write`` reruns that
 commit's own ``--write --every`` in a ``git archive`` of it, which gives
-``acts_model.json`` byte for byte. Earlier weights: those ``8e38f9e`` wrote (words only,
-dev and ``test`` .. ``test77``, at 0.6), and before them those ``bc871a4`` (dev139) wrote,
-trained on dev and ``test`` .. ``test10``."""
+``acts_model.json`` byte for byte. Earlier weights: those ``b2e7e78`` wrote (pairs of
+words, dev .. ``test121`` at 0.5, in place for one commit), those ``8e38f9e`` wrote (words
+only, dev and ``test`` .. ``test77``, at 0.6), and before them those ``bc871a4`` (dev139)
+wrote, trained on dev and ``test`` .. ``test10``."""
 EVERY_SETS = ["dev", "test", *(f"test{k}" for k in range(2, 122))]
 """The read sets ``--write --every`` trains on: every coded set whose misses were read."""
 EVERY_THRESHOLD = 0.6
