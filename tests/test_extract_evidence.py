@@ -1,7 +1,8 @@
 """Denials that say the other side has no proof ("the US statements were 'not backed by any
 evidence'", "the allegations were 'unsubstantiated'", "Washington had offered no evidence
 for its claims"); an outlet's name that two outlets of the ledger go by: the source's own
-outlet is the one meant; a middle initial in a new person's name ("Brian E. Nelson")."""
+outlet is the one meant; a middle initial in a new person's name ("Brian E. Nelson"); "the
+centre" and "the centre's report" for the centre named before."""
 
 from __future__ import annotations
 
@@ -112,3 +113,14 @@ def test_an_initial_before_korea_is_no_middle_initial() -> None:
         ["Secretary"],
         ["Antony", "J.", "Blinken"],
     )
+
+
+def test_the_centre_and_its_report_are_the_centre_named_before(tmp_path: Path) -> None:
+    body = (
+        "Russia has shipped North Korea more than a million barrels of oil since March, "
+        "according to the Open Source Centre, a London-based research group.\n\n"
+        "The centre said the real total was likely higher.\n\n"
+        '"This oil is a lifeline for Pyongyang," the centre\'s report said.\n'
+    )
+    result = _extract(tmp_path, body)
+    assert [d.speaker for d in result.drafts] == ["open-source-centre"] * 3, result.skipped

@@ -178,6 +178,7 @@ _ANAPHOR_NOUNS = {
     "experts": "body", "monitors": "body", "source": "any", "resident": "person",
     "trader": "person", "defector": "person", "witness": "person", "insider": "person",
     "ministers": "any", "envoys": "any", "delegates": "any", "chief": "person",
+    "centre": "body", "center": "body", "foundation": "body",
 }  # fmt: skip
 _DESCRIPTOR_NOUNS = frozenset(
     "politician republican democrat conservative liberal socialist legislator congressman "
@@ -187,7 +188,7 @@ _DESCRIPTOR_NOUNS = frozenset(
 Republican"): the person who spoke last."""
 _TITLED_HEADS = frozenset(
     "bureau agency service office committee commission directorate department institute "
-    "administration council".split()
+    "administration council centre center foundation".split()
 )
 """Heads of a body's name that "the bureau", "the directorate" refer back to."""
 _HEAD_SYNONYMS = {
@@ -1510,7 +1511,7 @@ class Resolver:
             return []
         possessor = re.match(
             r"(?i)(?:the\s+)?(.+?)(?:'s|\u2019s)\s+(?:spokesperson|spokesman|spokeswoman|"
-            r"representative|delegate|delegation)$",
+            r"representative|delegate|delegation|report|study|analysis|assessment)$",
             phrase,
         )
         if possessor and not split_title(words)[1]:  # "the ministry's spokesperson"
