@@ -77,3 +77,15 @@ def test_a_named_role_is_no_description(tmp_path: Path) -> None:
     )
     result = _extract(tmp_path, body)
     assert _speaker_of(result, "breaking its own rules") != "yuri-ushakov"
+
+
+def test_an_engineer_named_later_and_no_initials_that_name_much_else(tmp_path: Path) -> None:
+    body = (
+        "Russia almost certainly helped North Korea put its first spy satellite into orbit "
+        "this week, a University of Southampton space engineer has said.\n\n"
+        "The US and South Korea condemned the launch on Wednesday.\n\n"
+        '"A fix this quick usually means somebody has looked at your data," said Tom '
+        "Kerridge, who lectures in astronautics at the university.\n"
+    )
+    result = _extract(tmp_path, body)
+    assert _speaker_of(result, "almost certainly") == "tom-kerridge"

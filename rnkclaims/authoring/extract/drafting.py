@@ -409,8 +409,8 @@ _NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+\b")
 _DESCRIBED = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he)\s+)(?:[\w.'\u2019-]+\s+){0,7}?"
     r"(?:researcher|academic|(?:political\s+)?scientist|expert|professor|analyst|scholar|"
-    r"lecturer|historian|(?:community\s+)?leader|president|head|chair(?:man|woman)?|director|"
-    r"founder)"
+    r"lecturer|historian|engineer|(?:community\s+)?leader|president|head|chair(?:man|woman)?|"
+    r"director|founder)"
     r"(?:\s+(?:of|at|with|on|in|from)\s+(?:the\s+)?[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+){0,7}?)?"
     r"(?:\s+who\s+[\w\s'\u2019-]{0,80})?"
 )
@@ -428,6 +428,7 @@ _TRADES = (
     (r"professor", r"(?i)\bprofessor\b"),
     (r"analyst", r"(?i)\banalyst\b"),
     (r"expert", r"(?i)\b(?:expert|professor|fellow|analyst|researcher)\b"),
+    (r"engineer", r"(?i)\b(?:engineer(?:ing)?|astronautics|aerospace|lectures?|professor)\b"),
 )
 """A description's trade and the words of it a later sentence about its holder uses."""
 
@@ -450,7 +451,11 @@ def _described_marks(phrase: str) -> list[str]:
             marks.append("".join(w[0] for w in words))
     for place in re.findall(r"\bUniversity\s+of\s+([A-Z])[a-z]+", phrase):
         marks += [f"U{place}", f"{place}U"]  # "University of Kansas": "KU"
-    return list(dict.fromkeys(marks))
+    return [m for m in dict.fromkeys(marks) if m not in _COMMON_INITIALS]
+
+
+_COMMON_INITIALS = frozenset("US UK UN EU SU UA UU".split())
+"""Initials that name much else ("University of Southampton" is no "US")."""
 
 
 _READOUT_OPENING = re.compile(
