@@ -4287,9 +4287,10 @@
   Malligyong-1 launch with a hedged lead, a spy agency's finding relayed by lawmakers, a
   ministry's quoted warning carried by KCNA, Moscow's standing denial, a forecast before
   "he added" and a researcher who "told The N&O"), written at the round's start, apart
-  from the code and without running it, and measured once, on the round's final code,
-  and for comparison once on its starting code ``a9fd9c8``, its misses never printed
-  (blind).
+  from the code and without running it, and measured once at ``a2507ac``, when the rules
+  were thought final, and for comparison once on its starting code ``a9fd9c8``, its
+  misses never printed (blind); then read late in the round (its misses printed and
+  worked on).
 - ``test123``: a hundred-and-twenty-third held-out set in ``bench/extract_test123/``
   (ordinary news reports: a Post and Courier report on the North Korean troops in Kursk
   with a senator's quoted call in the lead, a split quotation, a vice minister's quoted
@@ -4311,8 +4312,9 @@
   the munitions shipments with a leader's quotation after "said:", a standing dismissal
   and denial in one sentence, a visit announced and dated apart and a congressman who
   told the paper itself), written at the round's start, apart from the code and without
-  running it, and measured once, on the round's final code, and for comparison once on
-  its starting code ``a9fd9c8``, its misses never printed (blind).
+  running it, and measured once at ``a2507ac``, when the rules were thought final, and
+  for comparison once on its starting code ``a9fd9c8``, its misses never printed
+  (blind); then read late in the round (its misses printed and worked on).
 - ``test124``: a hundred-and-twenty-fourth held-out set in ``bench/extract_test124/``
   (ordinary news reports: a Spokesman-Review report on the Pyongyang pact with a
   professor's warning after "says" in the lead, a two-sentence quotation before "Putin
@@ -4356,8 +4358,9 @@
   phrase "Last month" "according to the state news agency KCNA", the Kremlin's standing
   position under "has said", the paper's own background on the Kursk offensive and a
   lecturer's view under "likely"), written at the round's start, apart from the code and
-  without running it, and measured once, on the round's final code, and for comparison
-  once on its starting code ``a9fd9c8``, its misses never printed (blind).
+  without running it, and measured once at ``a2507ac``, when the rules were thought
+  final, and for comparison once on its starting code ``a9fd9c8``, its misses never
+  printed (blind); then read late in the round (its misses printed and worked on).
 - ``test125``: a hundred-and-twenty-fifth held-out set in ``bench/extract_test125/``
   (ordinary news reports: the Hull Daily Mail running PA copy on Russian oil for North
   Korea, with a lead ending "according to an analysis", a foreign secretary's quotation
@@ -4388,9 +4391,10 @@
   with a lead ending "President Surangel Whipps Jr. said on Wednesday", his quotation
   "told Island Times", the paper's own background, a president's hedged warning
   "Speaking in Hanoi on Thursday" and a standing denial by both states), written at the
-  round's start, apart from the code and without running it, and measured once, on the
-  round's final code, and for comparison once on its starting code ``a9fd9c8``, its
-  misses never printed (blind).
+  round's start, apart from the code and without running it, and measured once at
+  ``a2507ac``, when the rules were thought final, and for comparison once on its
+  starting code ``a9fd9c8``, its misses never printed (blind); then read late in the
+  round (its misses printed and worked on).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
