@@ -4395,6 +4395,106 @@
   ``a2507ac``, when the rules were thought final, and for comparison once on its
   starting code ``a9fd9c8``, its misses never printed (blind); then read late in the
   round (its misses printed and worked on).
+- ``test126``: a hundred-and-twenty-sixth held-out set in ``bench/extract_test126/``
+  (ordinary news reports: an Arkansas Democrat-Gazette report running AP copy on Lavrov
+  in Pyongyang, with a pledge relayed by Russia's Foreign Ministry, a quotation via
+  TASS, a counterpart's pledge and charge via KCNA, the White House's count "last week",
+  a standing denial by both states and a professor's hedged forecast; a Clarion Ledger
+  report on North Korean missiles fired at Ukraine, with a White House charge "said
+  Thursday", a spokesman's account with the launches dated apart, a senator's "said:"
+  quotation running over two paragraphs, a senator "told the Clarion Ledger" and a
+  standing denial by both states; Tulsa World running Reuters copy on North Korean
+  troops sent to Russia, with the spy agency's hedged charge, a presidential office's
+  warning and pledge, a president's quotation after "he said:", a spokesman's quoted
+  denial and an analyst "told Reuters"; a Wichita Eagle report on the Vostochny summit,
+  with curly quotation marks, a senator's warning and his quotation to The Eagle, a
+  leader's pledge via RIA Novosti, an adviser's warning "said last week", a standing
+  denial by both governments and a professor's forecast with "likely"; Deseret News
+  running AP copy on the North's spy satellite, with the North's claim, South Korean
+  officials' hedged suspicion, an administration's account via KCNA, a minister's
+  suspicion "told KBS television on Sunday", a president's pledge "in September" and a
+  standing charge and denial; a Gazette (Cedar Rapids) report on the Pyongyang treaty,
+  with a senator's quoted warning, a leader's phrase via KCNA, a secretary general's
+  account and "he added", a congresswoman "told The Gazette" and a quotation split
+  around "said"; Duluth News Tribune running Reuters copy on Shoigu in Pyongyang, with
+  state media's account, "TASS ... quoted ... as telling ...:", a standing charge and
+  the North's standing denial, a ministry's quoted warning and a professor "told
+  Reuters"; and an Akron Beacon Journal report on U.S. sanctions over North Korean arms,
+  with the department's charge in the lead, an under secretary's quotation split around
+  "said in a statement", a senator's "said Thursday:" quotation, an ambassador's
+  standing quoted denial, a sister's denial via KCNA and a lecturer's forecast with
+  "likely"), written during the round, apart from the code and without running it, and
+  measured once, on the round's final code, and for comparison once on its starting code
+  ``a9fd9c8``, its misses never printed (blind).
+- ``test127``: a hundred-and-twenty-seventh held-out set in ``bench/extract_test127/``
+  (ordinary news reports: The Palm Beach Post running AP copy on Lavrov in Pyongyang,
+  with a split quotation, a minister's quoted phrase relayed by TASS, a count dated
+  "Last week" and a standing denial by both states; the South Florida Sun Sentinel
+  running Reuters copy on North Korean missiles fired at Ukraine, with a lead ending
+  "told Reuters on Tuesday", a strike dated apart, "He added that" and a charge "said in
+  January"; a Florida Times-Union report on the spy satellite, with a senator's
+  statement, KCNA's quoted phrase, a minister's forecast relayed by KBS and a
+  congressman who "told the Times-Union"; the Portland Press Herald running AP copy on
+  the Vostochny summit, with a quotation running over two paragraphs, "Putin said:" and
+  U.S. officials' hedged standing forecast; a Concord Monitor report on North Korean
+  troops in Russia, with a senator's quotation and call, an intelligence service's
+  hedged count, a diplomat's quoted denial and the paper's account of the Kremlin's
+  silence; the Rutland Herald running AFP copy on Choe Son Hui in Moscow, with two
+  states' standing count, quoted phrases dated "Thursday" and "last week" and an analyst
+  who "told AFP" and "added"; a Blade report on the munitions containers, with "In
+  return, he said," a congresswoman's quotation running over two paragraphs "told The
+  Blade" and the house courtesy titles; and The Berkshire Eagle running Reuters copy on
+  the Pyongyang treaty, with "that Putin said" inside a narrated signing, an aide's
+  denial dated apart, a standing charge and denial and a split quotation), written
+  during the round, apart from the code and without running it, and measured once, on
+  the round's final code, and for comparison once on its starting code ``a9fd9c8``, its
+  misses never printed (blind).
+- ``test128``: a hundred-and-twenty-eighth held-out set in ``bench/extract_test128/``
+  (ordinary news reports: the Swindon Advertiser running PA copy on the Vostochny
+  summit, with a lead ending "Vladimir Putin has indicated" with a hedged offer, a
+  quotation after "Mr Putin said:", a leader's pledge "according to the Russian state
+  news agency RIA Novosti", a foreign secretary's quotation after "said:" and "He
+  added:" and a standing denial by both states; a Wiltshire Times report on North Korean
+  shells and Ukrainians trained on Salisbury Plain, with a spy agency's figure "told
+  lawmakers in Seoul on Wednesday" and its estimate relayed by a lawmaker, an MP's
+  quotation "told the Wiltshire Times" over two paragraphs, the White House's charge
+  "last month" and a lecturer's hedged view; a Northampton Chronicle & Echo report on
+  North Korean troops in Kursk, with local families' fear, a secretary's figure and
+  quoted forecast "on Thursday", an MP's quotation "told the Chronicle & Echo", an
+  ambassador's quoted denial and a president's quoted phrase "last week"; the Derby
+  Telegraph running PA copy on the Pyongyang treaty, with a lead ending "Vladimir Putin
+  said ... on Wednesday", a pledge after "said:" and a step not ruled out after "He
+  added:", a foreign secretary's quotation over two paragraphs and a standing charge and
+  denial in one sentence; a Sentinel (Stoke-on-Trent) report on the Malligyong-1
+  satellite, with a scientist's hedged suspicion and quotation "told The Sentinel",
+  KCNA's account with the launch dated apart, a spy agency's suspicion relayed by a
+  lawmaker and the Kremlin's standing position; the Coventry Telegraph running Reuters
+  copy on Lavrov in Pyongyang, with "SEOUL, Oct 19 (Reuters) -", a minister's charge
+  "the TASS news agency reported", a ministry's account "in a post on Telegram", the
+  White House's charge "last week" and an analyst's split quotation; a Worcester News
+  report on the veto of the UN panel of experts, with a lead ending "Harriett Baldwin
+  has said", her split quotation "told the Worcester News", a narrated vote, the panel's
+  finding "made public this month" and a lecturer's hedged forecast; and the Shropshire
+  Star running PA copy on North Korean missiles fired at Ukraine, with a lead ending
+  "Lord Cameron has said", his quotation "In a statement on Wednesday" and "He added:",
+  the White House's charge "last week" with the strikes dated apart, a joint statement's
+  quoted phrase and a deputy ambassador's quoted denial), written during the round,
+  apart from the code and without running it, and measured once, on the round's final
+  code, and for comparison once on its starting code ``a9fd9c8``, its misses never
+  printed (blind).
+- ``test129``: a hundred-and-twenty-ninth held-out set in ``bench/extract_test129/``
+  (ordinary news reports: The Border Mail running AAP copy on the Australia-South Korea
+  two-plus-two talks in Melbourne, a report by The Courier (Ballarat) on the city's
+  Ukrainians and the North Korean troops in Kursk, the Bendigo Advertiser running AAP
+  copy on the spy satellite launch and Russia's suspected help, a report by The Examiner
+  (Launceston) on Senator Lambie and the North Korean missiles fired at Ukraine, The
+  Northern Star running AFP copy on the Vostochny summit, the Whanganui Chronicle
+  running RNZ copy on the new Multilateral Sanctions Monitoring Team, The Nelson Mail
+  running Reuters copy on Lavrov in Pyongyang and a Timaru Herald report on a local
+  airman on the sanctions patrols and Russian fuel for North Korea), written during the
+  round, apart from the code and without running it, and measured once, on the round's
+  final code, and for comparison once on its starting code ``a9fd9c8``, its misses never
+  printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -4841,6 +4941,10 @@ SETS = {
     "test123": lambda v: measure_coded(BENCH / "extract_test123", v),
     "test124": lambda v: measure_coded(BENCH / "extract_test124", v),
     "test125": lambda v: measure_coded(BENCH / "extract_test125", v),
+    "test126": lambda v: measure_coded(BENCH / "extract_test126", v),
+    "test127": lambda v: measure_coded(BENCH / "extract_test127", v),
+    "test128": lambda v: measure_coded(BENCH / "extract_test128", v),
+    "test129": lambda v: measure_coded(BENCH / "extract_test129", v),
     "bundled": measure_bundled,
 }
 
