@@ -2,7 +2,8 @@
 evidence'", "the allegations were 'unsubstantiated'", "Washington had offered no evidence
 for its claims"); an outlet's name that two outlets of the ledger go by: the source's own
 outlet is the one meant; a middle initial in a new person's name ("Brian E. Nelson"); "the
-centre" and "the centre's report" for the centre named before."""
+centre" and "the centre's report" for the centre named before; no call where nobody is
+obliged ("he doesn't have to explain"); no outlet found in a common noun ("The monitors")."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from rnkclaims.authoring.extract import Extraction, extract
+from rnkclaims.authoring.extract.clauses import clause_act
 from rnkclaims.authoring.extract.resolution import split_title
 from rnkclaims.ledger import load
 from tests.conftest import BASE, write_ledger
@@ -124,3 +126,31 @@ def test_the_centre_and_its_report_are_the_centre_named_before(tmp_path: Path) -
     )
     result = _extract(tmp_path, body)
     assert [d.speaker for d in result.drafts] == ["open-source-centre"] * 3, result.skipped
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Kim gets hard currency, and Putin gets soldiers he doesn't have to explain to Russian "
+        "mothers,",
+        "Pyongyang gets cash, and all it has to give up is soldiers it has plenty of,",
+    ],
+)
+def test_no_obligation_is_no_call(words: str) -> None:
+    assert clause_act(words, "person", True, lambda s: False) != "calls-for"
+    assert clause_act("Russia has to stop this war now.", "person", True, lambda s: False) == (
+        "calls-for"
+    )
+
+
+def test_a_common_noun_is_no_variant_of_an_outlets_name(tmp_path: Path) -> None:
+    base = BASE.replace(
+        "outlets:\n",
+        "outlets:\n  - id: the-monitor\n    name: Concord Monitor\n    kind: newspaper\n"
+        "    aliases: [the Monitor]\n",
+        1,
+    )
+    body = "The monitors said they were investigating reports of arms shipments to Russia.\n"
+    result = _extract(tmp_path, body, base)
+    assert [d.speaker for d in result.drafts] != ["the-monitor"]
+    assert result.drafts, result.skipped

@@ -536,6 +536,12 @@ def _own_side_future(verb: str, rest: str, knowing: bool) -> str | None:
     return "pledges"
 
 
+_NO_NEED = frozenset(
+    "doesn't don't didn't doesn\u2019t don\u2019t didn\u2019t never won't won\u2019t".split()
+)
+"""A negation before "have to" or "need to": no obligation ("he doesn't have to explain")."""
+
+
 def _clause(
     m: re.Match[str],
     kind: str,
@@ -561,6 +567,11 @@ def _clause(
     knowing = verb in _KNOWING and not (verb == "ask" and _ASK_TO.match(rest))
     negated = bool({"not", "never"} & set(mods.split()))
     if m.group("must"):
+        if head[-1] in _NO_NEED or (
+            first_word in ("all", "what", "everything", "anything") and len(head) <= 3
+        ):
+            return None  # "soldiers he doesn't have to explain", "all it has to give up
+            # is ...": no obligation laid on anyone
         if quoted and m.group("must").startswith("had"):
             return None  # the speaker's own "we had to": what was, not a call
         if knowing and not (negated and verb not in ("be", "have")):

@@ -508,11 +508,14 @@ class Index:
         return (m for m in reversed(self.mentions) if m.end <= pos)
 
     def fuzzy(self, name: str, country: str | None = None) -> str | None:
-        """A known actor whose name or alias is close to ``name`` (not a lone word), of
-        the same country when both are known."""
+        """A known actor whose name or alias is close to ``name`` (not a lone word, nor
+        a common noun after a capitalised first word), of the same country when both are
+        known."""
         key = fold(name)
         if len(key.split()) < 2:
             return None
+        if not any(w[:1].isupper() for w in name.split()[1:]):
+            return None  # "The monitors", "the officials": common nouns, no variant of a name
         best, best_score = None, 0.0
         for surface, ref in self.surfaces:
             known = self.countries.get(ref)
