@@ -4424,8 +4424,9 @@
   "said in a statement", a senator's "said Thursday:" quotation, an ambassador's
   standing quoted denial, a sister's denial via KCNA and a lecturer's forecast with
   "likely"), written during the round, apart from the code and without running it, and
-  measured once, on the round's final code, and for comparison once on its starting code
-  ``a9fd9c8``, its misses never printed (blind).
+  measured once at ``b6afce5``, when the rules were thought final, and for comparison
+  once on its starting code ``a9fd9c8``, its misses never printed (blind); then read
+  late in the round (its misses printed and worked on).
 - ``test127``: a hundred-and-twenty-seventh held-out set in ``bench/extract_test127/``
   (ordinary news reports: The Palm Beach Post running AP copy on Lavrov in Pyongyang,
   with a split quotation, a minister's quoted phrase relayed by TASS, a count dated
@@ -4446,9 +4447,10 @@
   Blade" and the house courtesy titles; and The Berkshire Eagle running Reuters copy on
   the Pyongyang treaty, with "that Putin said" inside a narrated signing, an aide's
   denial dated apart, a standing charge and denial and a split quotation), written
-  during the round, apart from the code and without running it, and measured once, on
-  the round's final code, and for comparison once on its starting code ``a9fd9c8``, its
-  misses never printed (blind).
+  during the round, apart from the code and without running it, and measured once at
+  ``b6afce5``, when the rules were thought final, and for comparison once on its
+  starting code ``a9fd9c8``, its misses never printed (blind); then read late in the
+  round (its misses printed and worked on).
 - ``test128``: a hundred-and-twenty-eighth held-out set in ``bench/extract_test128/``
   (ordinary news reports: the Swindon Advertiser running PA copy on the Vostochny
   summit, with a lead ending "Vladimir Putin has indicated" with a hedged offer, a
@@ -4479,9 +4481,10 @@
   "Lord Cameron has said", his quotation "In a statement on Wednesday" and "He added:",
   the White House's charge "last week" with the strikes dated apart, a joint statement's
   quoted phrase and a deputy ambassador's quoted denial), written during the round,
-  apart from the code and without running it, and measured once, on the round's final
-  code, and for comparison once on its starting code ``a9fd9c8``, its misses never
-  printed (blind).
+  apart from the code and without running it, and measured once at ``b6afce5``, when the
+  rules were thought final, and for comparison once on its starting code ``a9fd9c8``,
+  its misses never printed (blind); then read late in the round (its misses printed and
+  worked on).
 - ``test129``: a hundred-and-twenty-ninth held-out set in ``bench/extract_test129/``
   (ordinary news reports: The Border Mail running AAP copy on the Australia-South Korea
   two-plus-two talks in Melbourne, a report by The Courier (Ballarat) on the city's
@@ -4492,9 +4495,121 @@
   running RNZ copy on the new Multilateral Sanctions Monitoring Team, The Nelson Mail
   running Reuters copy on Lavrov in Pyongyang and a Timaru Herald report on a local
   airman on the sanctions patrols and Russian fuel for North Korea), written during the
+  round, apart from the code and without running it, and measured once at ``b6afce5``,
+  when the rules were thought final, and for comparison once on its starting code
+  ``a9fd9c8``, its misses never printed (blind); then read late in the round (its misses
+  printed and worked on).
+- ``test130``: a hundred-and-thirtieth held-out set in ``bench/extract_test130/``
+  (ordinary news reports: a Cape Cod Times report running AP copy on Lavrov in
+  Pyongyang, with a quoted phrase relayed by TASS, a pledge relayed by KCNA and a
+  standing denial by both states; a report in The Day of New London on Rep. Joe Courtney
+  and Russian help for North Korean submarines, with a quotation told to the paper
+  itself and a military's standing assessment; The Journal News running Reuters copy on
+  North Korean missiles fired at Ukraine, with a prosecutor who told Reuters, "he added"
+  and "TASS news agency quoted ... as saying"; a Poughkeepsie Journal report on the
+  treaty taking effect, with a congressman's quotation running over two paragraphs and
+  U.S. officials' standing charge inside the lead; the Asbury Park Press running AP copy
+  on Russian help for the spy satellite, with a spy agency's account relayed by a
+  lawmaker and a minister who told KBS; a Pocono Record report on North Korean shells
+  and the Scranton plant, with a quotation after "said:" and an account via Yonhap; The
+  Morning Call running Reuters copy on Putin's Pyongyang pact, with a quotation split
+  around a Kremlin transcript and "RIA news agency quoted ... as saying"; and an Erie
+  Times-News report on North Korean troops in Russia, with a quotation after "told
+  reporters at a summit in Kazan:", "He added that" and an unnamed diplomat's quoted
+  denial), written during the round, apart from the code and without running it, and
+  measured once, on the round's final code, and for comparison once on its starting code
+  ``a9fd9c8``, its misses never printed (blind).
+- ``test131``: a hundred-and-thirty-first held-out set in ``bench/extract_test131/``
+  (ordinary news reports: The Daily Progress running AP copy on Lavrov in Pyongyang,
+  with a minister's quoted phrase in the lead, his two-sentence quotation after "in
+  opening remarks broadcast by Russian state television:", his counterpart's quoted
+  pledge relayed by Tass, a spokesman's account "earlier this month", the White House's
+  charge "last week", a standing denial by both states and a ministry's quoted warning;
+  a Roanoke Times report on North Korea's spy satellite in curly quotes, with a spy
+  agency's hedged charge "told lawmakers" relayed by a named lawmaker, the state
+  agency's quoted word with the launch dated apart, a minister's quoted phrase told to
+  KBS on Sunday, a spokeswoman's quoted phrase, a senator's two quotations around "said
+  in a phone interview Wednesday" and a lecturer's hedged forecast; the Winston-Salem
+  Journal running Reuters copy on Shoigu in Pyongyang, with a lead ending "state media
+  said on Thursday", a leader's quoted phrase via KCNA, a minister's quotation split
+  around "according to Russia's RIA news agency", a spokesperson's quotation after "told
+  a regular news briefing on Wednesday:", a charge "said last year" and a standing
+  denial; a Greensboro News & Record report on the Vostochny summit, with a
+  congresswoman's lead, quotation told to the publisher itself and call, a president's
+  quotation after "said:", the state agency's quoted phrase "said Thursday" and a
+  professor's quotation running over two paragraphs; the Savannah Morning News running
+  AP copy on Choe Son Hui in Moscow, with her quoted pledge "said Monday", a minister's
+  quoted phrase relayed by Tass, a press secretary's count and quoted forecast, the
+  agency's own account of a silence and a researcher's hedged forecast after "He added";
+  an Augusta Chronicle report on the Pyongyang treaty, with a congressman's quoted
+  phrase, his statement after "said:", a president's and a leader's quoted words, a
+  secretary's quoted word "said Tuesday, before the signing" and a standing charge and
+  denial; a Montgomery Advertiser report running AFP copy on North Korean missiles fired
+  at Ukraine, with a prosecutor general's count and a second claim after "adding that",
+  a research group's findings "earlier this month", the White House's charge "said in
+  January" and an analyst's hedged forecast around "he said"; and a Shreveport Times
+  report on North Korean troops in Russia, with the House speaker's quoted phrase and
+  pledge after "he added", a spokesman's count, a secretary's account "the same day", a
+  spokesman's denial "last week", a mission's quoted denial "on Monday", a president's
+  quotation after "Putin said:" and off-topic local background), written during the
   round, apart from the code and without running it, and measured once, on the round's
   final code, and for comparison once on its starting code ``a9fd9c8``, its misses never
   printed (blind).
+- ``test132``: a hundred-and-thirty-second held-out set in ``bench/extract_test132/``
+  (ordinary news reports: the El Paso Times running AP copy on Lavrov in Pyongyang, with
+  a minister's pledge "said Thursday", a quotation split around "told", a leader's
+  quoted phrase that TASS reported, the White House's count "said last week", a hedged
+  warning with "could" and "Both countries deny"; a Corpus Christi Caller-Times report
+  on North Korean shell shipments, with a minister's count "said Monday", his quotation
+  relayed "according to" Yonhap, a charge "on Jan. 4", two standing denials in one
+  sentence, a congressman's quotation "told the Caller-Times" and his call, and a
+  lecturer's forecast with "could"; the Lubbock Avalanche-Journal running Reuters copy
+  on the Vostochny summit, with a lead pledge and Washington's fear, a quoted pledge RIA
+  reported, a quotation after "Putin said:", "he added", an adviser's warning "last
+  week" and a standing denial by both states; an Amarillo Globe-News report on North
+  Korean troops in Kursk, with a secretary's count "said Thursday" and his split
+  quotation, a hedged warning, KCNA's boast, "TASS quoted ... as saying", the paper's
+  own account of the Kremlin's silence, a congressman's charge and call, and a quotation
+  running over two paragraphs; The Santa Fe New Mexican running AP copy on the Duma's
+  ratification of the treaty, with a deputy minister's quoted denial, a Telegram post,
+  the agency's account of the treaty, a split quotation, an intelligence service's
+  forecast relayed by a lawmaker, arrivals dated apart, a mission's quoted denial "on
+  Monday" and a forecast with "likely"; an Arizona Daily Star report on North Korean
+  missiles fired at Ukraine, with a prosecutor who "told Reuters last week",
+  investigators' finding, a denial "last month", a senator's quotation "told the Arizona
+  Daily Star" split around the attribution and his suspicion with "likely"; the Reno
+  Gazette Journal running Reuters copy on the spy satellite, with Pyongyang's
+  announcement, KCNA's quoted plan, a leader's quoted phrase, an anonymous official's
+  hedged suspicion, a pledge dated "in September" and a standing denial; and a
+  Bakersfield Californian report on Putin in Pyongyang, with a leader's quoted phrase
+  relayed by RIA Novosti, a secretary's charge "said Tuesday", a standing charge by two
+  states and a denial by both, a congressman's quotation "told The Californian" and his
+  call, and a lecturer's forecast with "could"), written during the round, apart from
+  the code and without running it, and measured once, on the round's final code, and for
+  comparison once on its starting code ``a9fd9c8``, its misses never printed (blind).
+- ``test133``: a hundred-and-thirty-third held-out set in ``bench/extract_test133/``
+  (ordinary news reports: The Modesto Bee running AP copy on Lavrov in Pyongyang, with a
+  two-sentence quotation after "Lavrov said:", a White House count "said last week", a
+  quoted denial "on Friday" and a quotation with "he added"; a Ventura County Star
+  report on Austin at the Reagan National Defense Forum, with a quotation split around
+  "said" running over two paragraphs, a senator's call and a quotation "told The Star on
+  Saturday"; The Press Democrat running Reuters copy on Shoigu in Pyongyang, with a
+  quoted pledge "according to KCNA", "TASS news agency quoted ... as telling" and a
+  standing denial by both states; a Register-Guard report on North Korean missiles fired
+  at Ukraine, with a quotation split around "told reporters", "In return, Kirby said,"
+  and a quotation after "said in a statement Thursday:"; the Yakima Herald-Republic
+  running AP copy on Putin's ratification of the treaty, with two states' standing
+  charge in the lead and dates "on Oct. 31", "Tuesday", "on Oct. 24" and "on Nov. 1"; a
+  Missoulian report on North Korean shells for Russia, with a hedged count "according to
+  the Yonhap news agency", a quotation "told the Missoulian on Friday" and the paper's
+  own analysis; the Casper Star-Tribune running AFP copy on North Korea's spy satellite,
+  with a suspicion "told broadcaster KBS on Sunday", "a charge both countries deny" and
+  a quotation "told AFP"; and an Argus Leader report on the Vostochny summit, with a
+  quotation split around "told the Argus Leader", a quoted pledge the state agency
+  "reported Thursday" and a quotation after "said in a statement late Wednesday:"),
+  written during the round, apart from the code and without running it, and measured
+  once, on the round's final code, and for comparison once on its starting code
+  ``a9fd9c8``, its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -4945,6 +5060,10 @@ SETS = {
     "test127": lambda v: measure_coded(BENCH / "extract_test127", v),
     "test128": lambda v: measure_coded(BENCH / "extract_test128", v),
     "test129": lambda v: measure_coded(BENCH / "extract_test129", v),
+    "test130": lambda v: measure_coded(BENCH / "extract_test130", v),
+    "test131": lambda v: measure_coded(BENCH / "extract_test131", v),
+    "test132": lambda v: measure_coded(BENCH / "extract_test132", v),
+    "test133": lambda v: measure_coded(BENCH / "extract_test133", v),
     "bundled": measure_bundled,
 }
 
