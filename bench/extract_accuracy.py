@@ -4610,6 +4610,124 @@
   written during the round, apart from the code and without running it, and measured
   once, on the round's final code, and for comparison once on its starting code
   ``a9fd9c8``, its misses never printed (blind).
+- ``test134``: a hundred-and-thirty-fourth held-out set in ``bench/extract_test134/``
+  (ordinary news reports: Reuters' own wire copy on the North Korean foreign minister in
+  Moscow, with a minister's pledge in the lead, a ministry's statement, a secretary's
+  count and forecast, a spokesman's quoted phrase, a standing denial by both states and
+  an analyst who "told Reuters"; a CNN report on the Russian veto that ended the UN
+  panel of experts, with curly quotation marks, an ambassador's quotation split around
+  the attribution, "told reporters outside the chamber:", the panel's count "made public
+  earlier this month" and a researcher who "told CNN"; Al Arabiya English running
+  Reuters copy on the Vostochny summit, with a president's pledge to Russian state
+  television, "Putin said:" before a quotation, a leader's split quotation, Read more
+  teasers and a standing denial by both states; an IANS report of its own on Shoigu in
+  Pyongyang, with state media's quoted phrase, "TASS news agency quoted ... as saying:",
+  a ministry's call "Yonhap news agency reported" and analysts' hedged view; a Yonhap
+  report of its own on the summoning of the Russian ambassador, with the (LEAD) and ATTN
+  lines, a demand and a quoted warning in the lead, an ambassador's quoted denial, an
+  unnamed official's plan, a president's quoted charge relayed by his spokesperson and
+  the spy agency's account "said last week"; a Korea Herald report on Seoul's review of
+  arms for Ukraine after the Pyongyang treaty, with an adviser's quotation, a
+  president's quoted warning before "he added", the treaty's quoted words as carried by
+  KCNA and a chief cabinet secretary's quoted concern; an NK News report on North Korean
+  tankers at Vostochny, with the outlet's own imagery findings, experts' hedged view, a
+  spokesperson who "told NK News", an anonymous official and the panel's final report;
+  and an Ukrinform report on the first clashes with North Korean troops in Kursk, with a
+  minister's account to KBS ending "Ukrinform reports", "According to him,", a
+  president's evening address, a Telegram post, the national telethon and "As Ukrinform
+  reported"), written at the round's start, apart from the code and without running it,
+  and measured at first sight on the round's starting code ``36169f5``; then read (its
+  misses printed and worked on).
+- ``test135``: a hundred-and-thirty-fifth held-out set in ``bench/extract_test135/``
+  (ordinary news reports: The Associated Press's own wire copy on Shoigu's talks with
+  Kim in Pyongyang, with KCNA's account "said Saturday", a quoted pledge "the agency
+  said", "TASS quoted ... as saying", a military's count "said earlier this month", a
+  spokesperson's quotation after "said Friday:" and an analyst's hedged forecast; Agence
+  France-Presse's own wire copy on Russia's veto of the UN panel of experts, with
+  Western diplomats' forecast in the lead, an ambassador's quoted phrase and charge, a
+  deputy ambassador's quotation running over two paragraphs, the panel's findings "made
+  public earlier this month" and a researcher "told AFP"; Al Jazeera English on the
+  Vostochny summit, with a president's hedged hint, a quotation after "Putin said:", a
+  leader's quotation split around "told Putin", an adviser's warning "last week", a
+  chief cabinet secretary's concern, a standing charge and denial in one sentence and a
+  fellow "told Al Jazeera"; NDTV running IANS copy on North Korea's foreign minister in
+  Moscow, with relays through Yonhap, TASS and RIA Novosti, a defense department's count
+  "on Monday", a spy agency's hedged account "last week" and a ministry's call "on
+  Tuesday"; The Korea Times running Yonhap copy on Seoul's summons of the Russian
+  ambassador, with a ministry's demand, a vice minister's quoted warnings, an unnamed
+  senior official, a spy agency's account and forecast, an embassy's quoted denial and a
+  spokeswoman's denial via TASS; a Kyiv Independent report on North Korean guns and
+  rocket launchers for Russia, with an intelligence chief's count "on Nov. 12", his
+  quotations before "said" and "he added", a spokesperson "told the Kyiv Independent", a
+  president "on Nov. 11", a minister's call and the site's own analysis; a Moscow Times
+  report on Putin's ratification of the treaty, with officials' standing charge under
+  "say", a deputy minister "during the Oct. 24 debate", a chairman's quotation after
+  "said:", a spokesman's quotation split around "told reporters last month" and a
+  researcher's hedged forecast; and a Deutsche Welle report on Putin's pact with Kim,
+  with a leader's quotation after "said ...:", a government spokesman's concern and his
+  quotation before "he added", a secretary general's quoted phrases "on Tuesday", a
+  standing denial by both states and an expert "told DW"), written at the round's start,
+  apart from the code and without running it, and measured at first sight on the round's
+  starting code ``36169f5``; then read (its misses printed and worked on).
+- ``test136``: a hundred-and-thirty-sixth held-out set in ``bench/extract_test136/``
+  (ordinary news reports: a TASS English-service report on the State Duma's ratification
+  of the Pyongyang treaty with a deputy minister's quotation split around "the diplomat
+  stressed", his forecast "told TASS" (the publisher itself), a chairman's warning after
+  "said:" and an expert's hedged forecast after "According to the expert"; a Kyodo News
+  report on North Korea's spy satellite with a lead ending "the country's state media
+  said Wednesday", unnamed government sources' hedged suspicion, a chief cabinet
+  secretary's quotation after "said at a press conference Wednesday:" and Moscow's
+  standing denial; The Japan Times running Kyodo copy on Russia's veto of the UN panel
+  of experts with an ambassador's quotation split around "Yamazaki said", a foreign
+  minister's statement after "said:", the panel's findings "released earlier this month"
+  and a standing charge and denial after "charges ... deny"; a South China Morning Post
+  report on Beijing's response to Putin's Pyongyang visit with curly quotation marks, a
+  lead ending "China's foreign ministry said on Wednesday", an aide's quoted denial "on
+  Monday", a professor's quotation split around "said" and a fellow who "told the Post";
+  The Straits Times running Reuters copy on North Korean casualties in Kursk with the
+  paper's "on Dec 19" dates and courtesy titles, a spy agency's count relayed by a
+  lawmaker, "Mr Lee added", an ambassador's quoted denial "last week" and an analyst's
+  hedged forecast with "could" and "likely"; a BBC News report on the Vostochny summit
+  with the Image source and Image caption lines, a president's quotation after "said:",
+  a leader's pledge "according to Russia's RIA Novosti news agency", an adviser's
+  warning "Last week", a correspondent's analysis box and a researcher who "told the
+  BBC:"; a Guardian report on North Korean ballistic missiles fired at Ukraine with a
+  lead ending "the White House said on Thursday", the strikes dated apart "on 30
+  December" and "on 2 January", a spokesperson's quotation running over two paragraphs
+  and a fellow who "told the Guardian:"; and a Voice of America report on North Korean
+  tankers at Vostochny with the broadcaster's own satellite-imagery finding, a
+  spokesperson's quotation "told VOA's Korean Service in an email on Tuesday", Moscow's
+  standing position under "has said" and a ministry spokesperson's warning "told a
+  regular briefing Tuesday"), written at the round's start, apart from the code and
+  without running it, and measured at first sight on the round's starting code
+  ``36169f5``; then read (its misses printed and worked on).
+- ``test137``: a hundred-and-thirty-seventh held-out set in ``bench/extract_test137/``
+  (ordinary news reports: Radio Free Asia on North Korean workers sent to Russia on
+  student visas, with sources who "told Radio Free Asia", a split quotation, a
+  ministry's warning, a spokesperson who "told RFA in an email" and Russian officials'
+  standing denial; Daily NK on munitions factories running for Russian orders, with
+  "Daily NK has learned", a source who "told Daily NK on Thursday", "he added", the
+  outlet's earlier report, a spy agency's count "according to" a lawmaker and a standing
+  denial by both states; The Hindu running Reuters copy on the Russian spy chief
+  Naryshkin in Pyongyang, with the service's statement "carried by the RIA news agency",
+  KCNA's quoted phrase, diplomats' hedged forecast, an unnamed official and a quotation
+  split around "said"; Hindustan Times running AFP copy on Putin's gift of zoo animals
+  to Pyongyang, with the ministry's Telegram statement, a minister's quotation, KCNA's
+  account, a standing charge by two states and a president's warning and call at the
+  G20; Newsweek on the UN monitors' finding that Russia fired a North Korean missile at
+  Kharkiv, with "according to a report seen by Reuters", an ambassador's quoted word
+  "said in March" and a spokesperson who "told Newsweek on Tuesday:"; Fox News on the
+  drones and vest given to Kim in Vladivostok, with a governor's Telegram post, a
+  spokesman's quoted phrase and warning, a denial "according to ... TASS" and a senator
+  who "spoke with Fox News Digital"; CBS News running AP copy on Choe Son Hui's meeting
+  with Putin, with Washington's standing charge in the lead, a minister's quotation
+  after "told Choe Son Hui:" running over two paragraphs and a quoted phrase "according
+  to ... RIA Novosti"; and Euronews running AFP copy on the Duma's ratification of the
+  treaty, with a quotation after "speaking in Rome on Wednesday, said:", a spy agency's
+  hedged count, a president's quoted phrase and analysts' hedged forecast under "say ...
+  could"), written at the round's start, apart from the code and without running it, and
+  measured at first sight on the round's starting code ``36169f5``; then read (its
+  misses printed and worked on).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -5064,6 +5182,10 @@ SETS = {
     "test131": lambda v: measure_coded(BENCH / "extract_test131", v),
     "test132": lambda v: measure_coded(BENCH / "extract_test132", v),
     "test133": lambda v: measure_coded(BENCH / "extract_test133", v),
+    "test134": lambda v: measure_coded(BENCH / "extract_test134", v),
+    "test135": lambda v: measure_coded(BENCH / "extract_test135", v),
+    "test136": lambda v: measure_coded(BENCH / "extract_test136", v),
+    "test137": lambda v: measure_coded(BENCH / "extract_test137", v),
     "bundled": measure_bundled,
 }
 
