@@ -2184,8 +2184,8 @@ def test_called_reports_of_initials_and_one_of_them(tmp_path: Path) -> None:
         ("american-officials", "accuses"),  # "One of them": one of the group just named
     ]
     # "it said" in its relative clause: the department's, asserted or announced with the
-    # sanctions the sentence reports
-    assert (drafts[4].speaker, drafts[4].act in ("asserts", "announces")) == (
+    # sanctions the sentence reports, or a charge against the entities it names
+    assert (drafts[4].speaker, drafts[4].act in ("asserts", "announces", "accuses")) == (
         "u-s-treasury-department",
         True,
     )

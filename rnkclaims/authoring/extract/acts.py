@@ -193,12 +193,31 @@ def _uncued(words: list[str], act: str) -> bool:
     return False
 
 
+_REFERRAL = frozenset(("addressed", "directed", "referred", "put", "asked"))
+"""What a question "should be ..." to another body: a referral, no call on anyone."""
+
+
+def _refers(words: list[str]) -> bool:
+    """Whether what was said refers a question elsewhere ("The question should be addressed
+    to the Defence Ministry", "questions must be put to Pyongyang"): the rules read it as
+    no call (``clauses``), and its "should" must not make one."""
+    return any(
+        a in ("question", "questions", "query", "queries")
+        and b in ("should", "must", "would", "need", "needs", "have", "has")
+        and _REFERRAL.intersection(words[i + 2 : i + 6])
+        and "to" in words[i + 3 : i + 8]
+        for i, (a, b) in enumerate(pairwise(words))
+    )
+
+
 def left_to_rules(words: list[str], act: str) -> bool:
     """Whether the rules' act stays whatever the model says: what was said reports another
     party's act ("Pyongyang denied ..., the US said"), holds two clauses ("... and that
-    ..."), the model's act is a commitment whose holder it cannot tell, or a denial no word
-    of what was said carries."""
+    ..."), the model's act is a commitment whose holder it cannot tell, a denial no word
+    of what was said carries, or a call where a question is only referred elsewhere."""
     if act in _HOLDER_ACTS or any(w in _OTHERS_SPEECH for w in words):
+        return True
+    if act == "calls-for" and _refers(words):
         return True
     if _uncued([*words, ""], act):
         return True
