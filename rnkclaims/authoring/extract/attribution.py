@@ -766,7 +766,9 @@ def main_subject(masked: str, sent_start: int, limit: int) -> tuple[int, int] | 
     text = masked[sent_start:limit]
     lead = re.match(
         r"(?:(?:In|On|At|Earlier|Later|Last|Meanwhile|Separately|However|Also|After|"
-        r"Before|Speaking|Asked|For|During|Last)\b[^,]{0,80},(?:\s*\d{4},)?\s*)",
+        r"Before|Speaking|Asked|For|During|Last)\b[^,]{0,80},(?:\s*\d{4},)?\s*"
+        r"(?:(?:released|published|issued|made\s+public|posted|dated|seen|obtained)\b[^,]{0,60},"
+        r"\s*)?)",  # "In its latest report, released earlier this month, the panel said"
         text,
     )
     begin = sent_start + (lead.end() if lead else 0)

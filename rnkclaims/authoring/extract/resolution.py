@@ -23,6 +23,7 @@ import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -224,6 +225,8 @@ _BODY_NOUNS = frozenset(
 _LONE_BODIES = frozenset("panel team commission tribunal".split())
 """Bodies the copy names by their noun alone ("the panel said"), the one the story is
 about, where no earlier mention names it."""
+_GROUP_BODIES = _LONE_BODIES | {"group", "committee", "council", "board"}
+"""Bodies named by what their members are ("panel of experts", "group of experts")."""
 _ANONYMOUS_NOUNS = frozenset(
     "source resident trader defector witness insider informant merchant smuggler".split()
 )
@@ -736,7 +739,8 @@ _OPENING_DATE = re.compile(
 said"): when it was said, no part of who said it."""
 _PLACE_NOUNS = frozenset(
     "square street avenue palace station airport cosmodrome stadium river island hotel "
-    "guesthouse hospital plaza district boulevard".split()
+    "guesthouse hospital plaza district boulevard province region county prefecture oblast "
+    "city krai territory".split()
 )
 """A place's last word: a run of capitalised words that ends on it names no person (not
 "Park" or "Hall", which are family names too)."""
@@ -805,6 +809,8 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             break
         if bare in _CALENDAR_WORDS:
             break  # "on Friday Kim Jong Un": the day is no part of the name
+        if bare in _PLACE_NOUNS and name:
+            break  # "Governor of Kursk Region Alexei Smirnov": the place is the title's
         if (
             i == 1
             and name
@@ -1025,7 +1031,10 @@ class Resolver:
                 named = [
                     (p, r)
                     for p, r, k in earlier
-                    if noun in _before_verb(self._surface_at(p)).lower()
+                    if self.text[max(0, p - 1) : p] not in _OPENING_MARKS
+                    # (not a quotation's own words: "'The panel has been the eyes and ears
+                    # of this council,' Yamazaki said" puts no panel before "said")
+                    and noun in _before_verb(self._surface_at(p)).lower()
                     and (self._fits(k, want) or noun in self._surface_at(p).lower().split()[:4])
                 ]
             if named:
@@ -1861,7 +1870,14 @@ class Resolver:
             group = 1 if spokes.group(1) is not None else 2
             body_start = start + (len(self.text[start:end]) - len(self.text[start:end].lstrip()))
             body_start += spokes.start(group)
-            return self.resolve(body_start, body_start + len(spokes.group(group)), None)
+            found = self.resolve(body_start, body_start + len(spokes.group(group)), None)
+            if not found and spokes.group(group)[:1].isupper():
+                # "An official at Roscosmos": a name no actor bears yet, a body by its place
+                # after "official at", "spokesperson for"
+                new = self.propose(spokes.group(group), body_start, body=True)
+                if new:
+                    return [Resolved(new["id"], phrase, "title", new)]
+            return found
         delegate = re.fullmatch(
             r"(?i)the\s+(?P<adj>[\w.]+(?:\s+[\w.]+)?)\s+(?:delegate|delegation|representative)"
             r"(?:\s+(?:to|at|in)\s+.+)?",
@@ -2062,11 +2078,14 @@ class Resolver:
         surname: bool = False,
         given: bool = False,
         document: bool = False,
+        body: bool = False,
     ) -> dict[str, Any] | None:
         """A new actor for ``phrase`` (None if it names none); with ``surname``, a title
         and a surname alone ("Ms Adams", a record's label) name a person; with ``given``,
         a given name alone is the only name the copy gives ("... by his first name,
-        Andrii"), not the start of another person's full name."""
+        Andrii"), not the start of another person's full name; with ``document`` (the
+        issuer of a named document) or ``body`` (what an official speaks for), a name that
+        is no person's is an organisation's."""
         party = re.search(r"\s*\([A-Z][\w.]{0,3}(?:[-/][A-Z][\w.]{0,5})?\)$", phrase.strip(" ,.;:"))
         if party is not None:
             phrase = phrase.strip(" ,.;:")[: party.start()]  # "Tobias Billstrom (M)", "(D-Ill.)"
@@ -2213,6 +2232,11 @@ class Resolver:
         text = " ".join(words)
         lower = [w.lower().strip(".,'\u2019") for w in words]
         head = lower[-1]
+        body_of = next(
+            (w for w, after in pairwise(lower[:-1]) if w in _GROUP_BODIES and after == "of"), None
+        )
+        if body_of is not None:
+            head = body_of  # "a UN panel of experts": a body, though its members are many
         country = country_of(words)
         if country is None and re.search(
             r"(?i)\b(?:its|their)\b|\bthe\s+(?:country|nation)(?:'s|\u2019s)", text
@@ -2369,6 +2393,8 @@ class Resolver:
                 kind, actor_name = "person", text
             elif (
                 document
+                or body
+                or head in _GROUP_BODIES
                 or any(w in _ORG_WORDS or w in _BODY_NOUNS for w in lower)
                 or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1)
                 or (len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+[A-Z]{2,}", words[0]))
@@ -2607,6 +2633,10 @@ def _within_office(words: list[str]) -> list[str]:
             if cut > 2:
                 return words[:cut]
     return words
+
+
+_OPENING_MARKS = frozenset(('"', "\u201c", "'", "\u2018"))
+"""Marks that open a quotation: a speaker's position right after one is its quotation's."""
 
 
 def _before_verb(surface: str) -> str:
