@@ -239,7 +239,7 @@ FIRST_SIGHT_COMMITS = {
 """The commit that added each held-out set: the rules as they stood at first sight."""
 
 
-WRITTEN_AT = "a4d7f7b"
+WRITTEN_AT = "9f37133"
 """The commit whose code and sets wrote the weights in place (``--write --every``: trained
 on today's drafts of every read set at ``EVERY_THRESHOLD``): ``--write`` reruns that
 commit's own ``--write --every`` in a ``git archive`` of it, which gives
