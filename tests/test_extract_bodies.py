@@ -93,3 +93,45 @@ def test_a_panel_of_experts_is_a_body(tmp_path: Path) -> None:
     kinds = {a["id"]: a["kind"] for a in result.actors_for(result.drafts)}
     panels = {k: v for k, v in kinds.items() if "panel" in k}
     assert panels and set(panels.values()) == {"organisation"}, kinds
+
+
+def _extract_in(tmp_path: Path, outlet: str, body: str) -> Extraction:
+    """Extract ``body`` as published by ``outlet``; the ledger knows a Seoul daily too."""
+    front = f"---\noutlet: {outlet}\ntitle: T\npublished: 2024-06-20\nlanguage: en\n---\n"
+    daily = (
+        "outlets:\n  - id: korea-herald\n    name: The Korea Herald\n    kind: newspaper\n"
+        "    country: KR\n"
+    )
+    base = BASE.replace("outlets:\n", daily)
+    assert daily in base
+    ledger = load(write_ledger(tmp_path / "data", base, {"src-a": front + body}))
+    return extract(ledger, ledger.sources["src-a"])
+
+
+def test_a_capital_opening_the_sentence_gives_the_ministry_its_state(tmp_path: Path) -> None:
+    body = (
+        "Russia and North Korea held talks on Tuesday. Moscow said the talks went well.\n\n"
+        "In Seoul, the foreign ministry said on Wednesday that Russia should abide by the "
+        "resolutions.\n\n"
+        "In Tokyo, the defence ministry said it was watching closely.\n"
+    )
+    result = _extract_in(tmp_path, "reuters", body)
+    seoul = _speaker_of(result, "should abide")
+    tokyo = _speaker_of(result, "watching closely")
+    assert seoul not in (None, "russia-government"), seoul
+    assert tokyo is not None and tokyo != seoul and tokyo != "russia-government", tokyo
+
+
+def test_a_home_body_announcing_its_own_state_s_next_step(tmp_path: Path) -> None:
+    body = (
+        "South Korea will review whether to send weapons to Ukraine, the presidential "
+        "office said Thursday.\n\n"
+        "The talks in Moscow ended without a statement, a trade ministry official said.\n\n"
+        "Seoul will impose new sanctions on Russian entities, the foreign ministry said.\n"
+    )
+    result = _extract_in(tmp_path, "korea-herald", body)
+    acts = {d.excerpt[:20]: (d.speaker, d.act) for d in result.drafts}
+    assert acts["South Korea will rev"][1] == "intends", acts
+    # "the foreign ministry" is no person whose title holds "ministry"
+    speaker, act = acts["Seoul will impose ne"]
+    assert speaker != "trade-ministry-official" and act in ("announces", "pledges"), acts

@@ -872,13 +872,17 @@ _DESPERATE = re.compile(
 _WORDS_BEFORE = re.compile(r"((?:[\w'\u2019-]+\s+){1,4})$")
 """Up to four words ending where a name begins."""
 _OFFICE = re.compile(
-    r"(?i)\b(?:minister|secretary|spokes(?:man|woman|person)|premier|chancellor|"
+    r"(?i)\b(?:minister|ministry|secretary|spokes(?:man|woman|person)|premier|chancellor|"
     r"advis[eo]r|presidential)\b"
 )
 """A government office in a title ("National Security Adviser", "a senior presidential
 official")."""
-_MINISTRY = re.compile(r"(?i)(?:the\s+)?(?:ministry|department)\s+of\b")
-"""A ministry named with no country ("The Ministry of Foreign Affairs")."""
+_MINISTRY = re.compile(
+    r"(?i)(?:the\s+)?(?:(?:ministry|department)\s+of\b|(?:presidential|cabinet)\s+office$|"
+    r"(?:foreign|defen[cs]e|unification|trade|finance|economy|industry|interior)\s+ministry$)"
+)
+"""A ministry named with no country ("The Ministry of Foreign Affairs", "the presidential
+office", "the unification ministry")."""
 
 
 @dataclass(slots=True)

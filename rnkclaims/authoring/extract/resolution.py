@@ -1012,16 +1012,21 @@ class Resolver:
         if noun and noun not in ("statement", "report", "release"):
             heads = _HEAD_SYNONYMS.get(noun, (noun,))
             spans = {m.start: m.end for m in self.index.before(pos)}
-            named = [
-                (p, r)
-                for p, r in [(p, r) for p, r, _ in earlier]
-                if any(h in self.name_of(r).lower().split() for h in heads)
-            ] + [
-                (p, r)
-                for p, r in mentions
-                if any(h in self.name_of(r).lower() for h in heads)
-                or any(h in self.text[p : spans.get(p, p)].lower() for h in heads)
-            ]
+            named = (
+                [
+                    (p, r)
+                    for p, r, k in earlier
+                    if any(h in self.name_of(r).lower().split() for h in heads)
+                    and not (k == "person" and want in ("body", "organisation", "institution"))
+                    # "a trade ministry official" is no ministry
+                ]
+                + [
+                    (p, r)
+                    for p, r in mentions
+                    if any(h in self.name_of(r).lower() for h in heads)
+                    or any(h in self.text[p : spans.get(p, p)].lower() for h in heads)
+                ]
+            )
             if not named:
                 # a speaker named by the noun in its own sentence ("A spokesperson for
                 # South Korea's foreign ministry told"): the subject, not a possessor
@@ -1243,6 +1248,27 @@ class Resolver:
                 if len(accused) >= 2:
                     return accused[:2]
         return states[-2:] if len(states) >= 2 else []
+
+    def _placed_state(self, start: int, words: list[str]) -> str | None:
+        """The state whose capital opens the sentence, for a body of a state named by its
+        noun right after it ("In Seoul, the foreign ministry said ...", "In Tokyo, the
+        government said"): wire copy moves between capitals so, and the state last named
+        is often the one the ministry speaks about. A body named by its own name ("the
+        State Department") is no such anaphor."""
+        lower = [w.lower() for w in words]
+        if not (
+            2 <= len(words) <= 4
+            and lower[0] == "the"
+            and (lower[-1] in _BODY_NOUNS or lower[-1] == "government")
+            and all(w.isalpha() and w.islower() for w in words[1:])
+        ):
+            return None
+        sent_start = self.analysis.sentence_at(start)[0]
+        opening = _PLACE_OPENING.fullmatch(self.text, sent_start, start)
+        if opening is None:
+            return None
+        code = country_of(opening.group("place").split())
+        return self._state_of(code, start) if code is not None else None
 
     def _country_fits(self, pos: int, words: list[str], noun: str) -> bool:
         """ "The Russian envoy" refers back only to a Russian antecedent."""
@@ -1602,6 +1628,9 @@ class Resolver:
             body = self.antecedent(start, _ANAPHOR_NOUNS[lower[1]], lower[1])
             if body:
                 return [Resolved(body, phrase, "anaphor")]
+        placed = self._placed_state(start, words)
+        if placed is not None:
+            return [Resolved(placed, phrase, "anaphor")]
         if (
             self.statement_by is not None
             and lower[-1] == "statement"
@@ -2635,6 +2664,10 @@ def _within_office(words: list[str]) -> list[str]:
     return words
 
 
+_PLACE_OPENING = re.compile(
+    r"(?:In|From)\s+(?P<place>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)\s*,\s*"
+)
+"""A sentence opening on a place ("In Seoul, "), up to the subject."""
 _OPENING_MARKS = frozenset(('"', "\u201c", "'", "\u2018"))
 """Marks that open a quotation: a speaker's position right after one is its quotation's."""
 
