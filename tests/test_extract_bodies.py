@@ -135,3 +135,19 @@ def test_a_home_body_announcing_its_own_state_s_next_step(tmp_path: Path) -> Non
     # "the foreign ministry" is no person whose title holds "ministry"
     speaker, act = acts["Seoul will impose ne"]
     assert speaker != "trade-ministry-official" and act in ("announces", "pledges"), acts
+
+
+def test_a_member_of_parliament_is_a_person(tmp_path: Path) -> None:
+    body = (
+        "At least 100 North Korean soldiers have been killed, South Korea's spy agency told "
+        "lawmakers on Thursday, according to a member of Parliament who attended the "
+        "briefing.\n\n"
+        "A legislator from the ruling party said the briefing was grim.\n"
+    )
+    result = _extract(tmp_path, body)
+    kinds = {a["id"]: a["kind"] for a in result.actors_for(result.drafts)}
+    assert "of-parliament" not in kinds, kinds
+    vias = {h["via"] for d in result.drafts if "100 North" in d.excerpt for h in d.relay}
+    assert "member-of-parliament" in vias and kinds["member-of-parliament"] == "person", vias
+    legislator = _speaker_of(result, "grim")
+    assert legislator is not None and kinds[legislator] == "person", kinds

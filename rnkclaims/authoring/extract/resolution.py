@@ -234,7 +234,8 @@ _ANONYMOUS_NOUNS = frozenset(
 _PERSON_NOUNS = frozenset(
     "official spokesperson spokesman spokeswoman minister diplomat envoy secretary "
     "ambassador general commander lawmaker senator adviser advisor aide delegate analyst "
-    "expert researcher milblogger blogger officer soldier chief prosecutor".split()
+    "expert researcher milblogger blogger officer soldier chief prosecutor member "
+    "legislator".split()
 )
 _ORDINARY_PEOPLE = frozenset(
     "resident villager local pensioner mother father teacher worker farmer nurse doctor "
