@@ -151,3 +151,22 @@ def test_a_member_of_parliament_is_a_person(tmp_path: Path) -> None:
     assert "member-of-parliament" in vias and kinds["member-of-parliament"] == "person", vias
     legislator = _speaker_of(result, "grim")
     assert legislator is not None and kinds[legislator] == "person", kinds
+
+
+def test_both_governments_are_the_two_states_the_story_pairs(tmp_path: Path) -> None:
+    body = (
+        "Russian Foreign Minister Sergei Lavrov met North Korea's foreign minister in "
+        "Pyongyang on Friday, as Russia seeks more shells for its war.\n\n"
+        '"We are watching closely," State Department spokesman Matthew Miller told '
+        "reporters in Washington.\n\n"
+        "Both countries have rejected the U.S. claims as groundless.\n\n"
+        "The leaders met at a cosmodrome last year. Both governments have denied that an "
+        "arms deal is in the works.\n"
+    )
+    result = _extract(tmp_path, body)
+    for words in ("U.S. claims", "arms deal"):
+        denied = sorted(d.speaker or "" for d in result.drafts if words in d.excerpt)
+        # North Korea's and Russia's governments (the test ledger gives North Korea no
+        # country, so its government may be proposed anew), never the accuser
+        assert len(denied) == 2, (words, denied)
+        assert denied[0].startswith("north-korea") and denied[1].startswith("russia"), denied

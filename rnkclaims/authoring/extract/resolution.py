@@ -23,7 +23,7 @@ import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import combinations, pairwise
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -1248,7 +1248,37 @@ class Resolver:
                 ]
                 if len(accused) >= 2:
                     return accused[:2]
+        if not states:
+            return self._most_named_pair(pos)
         return states[-2:] if len(states) >= 2 else []
+
+    def _most_named_pair(self, pos: int) -> list[str]:
+        """The two states the text names together (or names persons or bodies of) in the
+        most sentences before ``pos``, the pair named first on a tie, leaving out a state
+        the sentence itself names after its subject ("Both countries have rejected the
+        U.S. claims as groundless" in a story on Russia and North Korea that last quoted
+        the State Department)."""
+        sent_start, sent_end, _ = self.analysis.sentence_at(pos)
+        named_here = set(countries_in(self.text[pos:sent_end]))
+        together: dict[tuple[str, str], int] = {}
+        first: dict[tuple[str, str], int] = {}
+        for n, (s0, s1, _) in enumerate(self.analysis.sentences):
+            if s0 >= sent_start:
+                break
+            marked = countries_in(self.text[s0:s1]) + [
+                code
+                for m in self.index.within(s0, s1)
+                if (code := self.country_of_ref(m.ref)) is not None
+            ]
+            codes = sorted(c for c in dict.fromkeys(marked) if c not in named_here)
+            for a, b in combinations(codes, 2):
+                together[(a, b)] = together.get((a, b), 0) + 1
+                first.setdefault((a, b), n)
+        if not together:
+            return []
+        pair = min(together, key=lambda k: (-together[k], first[k]))
+        states = [self._state_of(code, pos) for code in pair]
+        return [s for s in states if s] if all(states) else []
 
     def _placed_state(self, start: int, words: list[str]) -> str | None:
         """The state whose capital opens the sentence, for a body of a state named by its
