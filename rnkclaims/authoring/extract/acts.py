@@ -165,11 +165,13 @@ def model() -> Model:
 _OTHERS_SPEECH = frozenset(
     v
     for v, act in {**VERB_ACTS, **PARTICIPLE_ACTS}.items()
-    if act not in ("asserts", "reports") and " " not in v and v not in ("expect", "expects")
+    if act not in ("asserts", "reports")
+    and " " not in v
+    and v not in ("expect", "expects", "fear", "fears")
 )
 """Act verbs (denied, accused, warned ...): inside what was said, another party's act
-("reports" is left out: more often the noun; "expect" too: more often the speaker's own,
-"We expect that ...")."""
+("reports" is left out: more often the noun; "expect" and "fear" too: more often the
+speaker's own, "We expect that ...", "they fear for relatives")."""
 _HOLDER_ACTS = frozenset({"pledges", "intends"})
 """Acts that need to know whose commitment it is (the speaker's own country or another's),
 which the rules resolve and the words alone do not tell."""

@@ -90,6 +90,7 @@ VERB_ACTS: dict[str, str] = {
     "reckons": "assesses", "reckoned": "assesses", "reckon": "assesses",
     "thinks": "assesses", "judges": "assesses", "judged that": "assesses",
     "fear that": "expresses-concern", "feared that": "expresses-concern",
+    "fear": "expresses-concern", "fears": "expresses-concern",
     "testified": "asserts", "testifies": "asserts",
     "continues to assess": "assesses", "continue to assess": "assesses",
     "lodged a protest": "accuses", "lodged a strong protest": "accuses",
@@ -867,6 +868,8 @@ _ANSWERED_GLOSS = re.compile(
 )
 """The noun an outlet glosses what was said with before the party that answered it ("...,
 a claim Pyongyang rejected as 'groundless'", "... \u2014 a claim Kyiv disputes")."""
+_FEARED_FUTURE = re.compile(r"\s+(?:will|could|would|may|might|can)\s+[a-z]")
+"""What a fear without "that" goes on with: the outcome feared ("fears could seal")."""
 _LIKENED_TO = re.compile(
     r"\s+(?:[\w'\u2019-]+\s+){1,6}?to\s+(?:(?:a\s+|an\s+|the\s+)?[\"\u201c]|"
     r"[^.;:\"\u201c\u201d]{1,80}:\s*[\"\u201c])"
@@ -1304,14 +1307,18 @@ def speech_verb_at(masked: str, start: int, end: int) -> str | None:
 
 def _not_speech(masked: str, start: int, m: re.Match[str]) -> bool:
     """Whether a speech verb's word is none here: a plural noun after a word that makes it
-    one ("all member states", "verify the reports", "earlier reports"), or a duty to report
-    that no one speaks ("every sale must be reported to the council")."""
+    one ("all member states", "verify the reports", "earlier reports"), a fear with no
+    outcome feared after it ("amid fears of a wider war"), or a duty to report that no one
+    speaks ("every sale must be reported to the council")."""
     before = masked[max(start, m.start() - 30) : m.start()]
     word = m.group(1).lower()
     if word in _PLURAL_NOUNS and _NOUN_BEFORE.search(before):
         return True
     if word in ("added", "adds", "add") and _ADDED_TO_LIST.match(masked, m.end()):
         return True
+    if word in ("fear", "fears") and not _FEARED_FUTURE.match(masked, m.end()):
+        return True  # "amid fears of ...": a noun; "talks that Washington fears could seal
+        # an arms deal" speaks of Washington's fear
     return word == "reported" and re.search(r"\bbe\s+$", before) is not None
 
 

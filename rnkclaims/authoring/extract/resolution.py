@@ -144,7 +144,8 @@ _COLLECTIVE_NOUNS = frozenset(
     "officials analysts experts sources diplomats observers countries allies lawmakers "
     "critics residents authorities governments legislators investigators researchers "
     "people officers soldiers leaders members media monitors inspectors ministers envoys "
-    "delegates commanders milbloggers bloggers prosecutors".split()
+    "delegates commanders milbloggers bloggers prosecutors refugees families villagers "
+    "veterans activists defectors scholars scientists".split()
 )
 _PRONOUNS = {
     "he": "person", "she": "person", "him": "person", "her": "person", "it": "body",
