@@ -3175,6 +3175,8 @@ class Drafter:
         denied", "Analysts have said", "The US accuses"."""
         if v.form != "verb":
             return False
+        if self._as_they_say(v, start):
+            return True
         before = self.text[max(start, v.start - 40) : v.start]
         if re.search(r"\b(?:has|have)\s+(?:(?:long|both|also|repeatedly|previously|"
                      r"consistently|all|so\s+far)\s+)*$", before):  # fmt: skip
@@ -3455,8 +3457,22 @@ class Drafter:
         return said[: gloss.start()] if gloss else said  # "..., a claim Pyongyang rejected"
 
     # -- dates, relays, venue, hedge -------------------------------------------------------
+    def _as_they_say(self, v: Verb, start: int) -> bool:
+        """Whether the verb is a present "say" in a clause opened by "as" ("Putin on
+        Saturday signed the treaty, as the United States and South Korea say thousands of
+        troops have massed in Russia"): a position held, not voiced on the main clause's
+        day."""
+        return (
+            v.form == "verb"
+            and v.phrase in ("say", "says")
+            and v.np_end <= v.start
+            and _AS_CLAUSE.search(self.text, max(start, v.np_start - 8), v.np_start) is not None
+        )
+
     def when(self, v: Verb, start: int, end: int, others: list[Verb]) -> dict[str, str] | None:
         text = self.text
+        if self._as_they_say(v, start):
+            return None
         limit = end
         candidates = []
         if v.np_end <= v.start:
@@ -3646,6 +3662,8 @@ _SAID_THIS = re.compile(
 )
 """A sentence that says where the statements around it were made ("He said this in an
 interview with the South Korean broadcaster KBS")."""
+_AS_CLAUSE = re.compile(r"(?:,|\b[a-z]+)\s+as\s+$")
+"""The "as" that opens a clause of what is held meanwhile, right before its subject."""
 _STANDING_VERBS = frozenset(
     "accuses accuse denies deny suspects suspect blames blame rejects reject insists insist "
     "maintains maintain contends contend".split()

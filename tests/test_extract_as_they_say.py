@@ -1,0 +1,35 @@
+"""A present "say" in a clause opened by "as" holds a position, whatever day the main
+clause gives its deed: "Putin on Saturday signed ..., as the United States and South Korea
+say thousands of troops have massed in Russia" is dated "unknown", not Saturday."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rnkclaims.authoring.extract import Extraction, extract
+from rnkclaims.ledger import load
+from tests.conftest import BASE, write_ledger
+
+
+def _extract(tmp_path: Path, body: str) -> Extraction:
+    front = "---\noutlet: yonhap\ntitle: T\npublished: 2024-11-09\nlanguage: en\n---\n"
+    ledger = load(write_ledger(tmp_path / "data", BASE, {"src-a": front + body}))
+    return extract(ledger, ledger.sources["src-a"])
+
+
+def test_as_officials_say_is_no_statement_of_the_day(tmp_path: Path) -> None:
+    body = (
+        "Russian President Vladimir Putin on Saturday signed into law a defense treaty with "
+        "North Korea, as Western officials say thousands of North Korean troops have massed "
+        "in Russia.\n\n"
+        "Kim Jong Un on Friday inspected a drone factory, as analysts say Pyongyang is "
+        "selling its weapons abroad.\n\n"
+        "The ministry said on Friday that the factory had opened.\n"
+    )
+    result = _extract(tmp_path, body)
+    dated = {d.excerpt[:12]: (d.speaker, d.said) for d in result.drafts}
+    assert dated["Russian Pres"] == ("western-officials", "unknown"), dated
+    assert dated["Kim Jong Un "] == ("analysts", "unknown"), dated
+    # a statement of its own day keeps it
+    said = dated["The ministry"][1]
+    assert isinstance(said, dict) and "Friday" in said["expression"], dated
