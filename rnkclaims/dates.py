@@ -178,7 +178,17 @@ def resolve_relative(expression: str, published: PartialDate) -> Resolved:
     if published.day is None:
         raise DateError(f"'{expression}' needs a publication date known to the day")
     day = published.earliest
-    if text in ("today", "tonight", "this morning", "this afternoon", "this evening"):
+    if text in (
+        "today",
+        "tonight",
+        "this morning",
+        "this afternoon",
+        "this evening",
+        "earlier today",
+        "later today",
+        "earlier in the day",
+        "later in the day",
+    ):
         return Resolved(PartialDate.from_date(day), day, day)
     if text == "yesterday":
         d = day - timedelta(days=1)

@@ -60,6 +60,8 @@ def test_partial_date_bounds() -> None:
         ("last Wednesday", "2023-09-13"),  # "last" excludes the publication day
         ("on Tuesday", "2023-09-19"),
         ("yesterday", "2023-09-19"),
+        ("earlier in the day", "2023-09-20"),  # the story's own day, as "today"
+        ("later today", "2023-09-20"),
         ("this week", "2023-09"),
         ("last week", "2023-09"),
         ("this month", "2023-09"),

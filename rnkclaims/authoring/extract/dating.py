@@ -29,7 +29,8 @@ DATE_EXPR = (
     r"(?:(?:on|last|this\s+past)\s+)?(?:(?:early|late)\s+(?:on\s+)?)?"
     + _WEEKDAY
     + r"(?:\s+(?:night|morning|evening|afternoon))?"
-    r"|yesterday|today|tonight|this\s+(?:morning|afternoon|evening)"
+    r"|yesterday|(?:earlier\s+|later\s+)?today|tonight|this\s+(?:morning|afternoon|evening)"
+    r"|(?:earlier|later)\s+in\s+the\s+day"
     r"|(?:earlier\s+)?this\s+(?:week|month|year)|last\s+(?:week|month|year)"
     r"|(?:on\s+)?" + _MONTH + r"\s+\d{1,2}(?:,\s+\d{4})?(?!\d)"
     r"|(?:on\s+)?\d{1,2}\s+" + _MONTH + r"(?:\s+\d{4})?(?!\d)"
@@ -49,7 +50,8 @@ _AFTER_VERB = re.compile(
 )
 _LEADING = re.compile(
     r"(?:(?:Background|Details|Context|Update|Reminder)\s*:\s*)?"  # Ukrainska Pravda's labels
-    r"(?:On|Earlier|Last|Later|In|At|During|Speaking|Yesterday|Today|This|Briefing|Addressing|"
+    r"(?:On|Earlier|Last|Later|In|At|During|After|Following|Speaking|Yesterday|Today|This|"
+    r"Briefing|Addressing|"
     r"Testifying|Opening|Closing|Introducing|Presenting)\b[^,]{0,90},",
 )
 
@@ -154,12 +156,35 @@ _AFTER_OBJECT = re.compile(
 )
 
 
+_OCCASION_AFTER = re.compile(
+    r"[^.;,:\"\u201c\u201d]{0,80}?\b(?:in|at|during)\s+(?:an?\s+|the\s+|a\s+joint\s+)?"
+    r"(?:interview|talks|meeting|news\s+conference|press\s+conference|briefing|summit|forum|"
+    r"hearing|session|(?:phone\s+)?call|ceremony|speech)\b",
+    re.IGNORECASE,
+)
+"""The occasion named after a verb ("told her Russian counterpart at talks in Moscow on
+Friday", "said in an interview with South Korean public broadcaster KBS on Monday"): its
+day may come further on, past the occasion's words."""
+_SHORT_QUOTED_OBJECT = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}[\"\u201c][^\"\u201c\u201d]{1,40}[\"\u201d]\s+("
+    + DATE_EXPR
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+"""A short quoted object, then the day ('expressed "grave concern" on Thursday')."""
+
+
 def after_verb(text: str, verb_end: int, limit: int, long_object: bool = False) -> str | None:
     """A date right after a verb and its object ("told reporters on Friday"); a verb
     with a long object ("slammed the joint exercises of ... on Monday") may reach
-    further, as no clause of what was said comes between."""
+    further, as no clause of what was said comes between, and so may the day of an
+    occasion the words after the verb name ("at talks in Moscow on Friday")."""
     pattern = _AFTER_OBJECT if long_object else _AFTER_VERB
     m = pattern.match(text, verb_end, limit)
+    if m is None and not long_object and _OCCASION_AFTER.match(text, verb_end, limit):
+        m = _AFTER_OBJECT.match(text, verb_end, limit)
+    if m is None:
+        m = _SHORT_QUOTED_OBJECT.match(text, verb_end, limit)
     return m.group(1) if m else None
 
 
