@@ -1,7 +1,8 @@
 """A fear in a relative clause, the way wire leads write it: "... for talks that Washington
 fears could seal an arms deal" is Washington's concern, drafted with its own speaker; a
 fear with no outcome after it ("amid fears of a wider war") is a noun, neither drafted nor
-listed as undrafted speech."""
+listed as undrafted speech. A hint ("Putin hinted that Moscow could help ...", "indicated
+that") is the speaker's claim too."""
 
 from __future__ import annotations
 
@@ -50,3 +51,17 @@ def test_a_fear_with_no_outcome_is_a_noun(tmp_path: Path) -> None:
     families = [d.speaker for d in result.drafts if "relatives" in d.excerpt]
     assert families == ["ukrainian-refugees-in-britain"], families
     assert not left_to_rules(["they", "fear", "for", "relatives"], "expresses-concern")
+
+
+def test_a_hint_is_the_speaker_s(tmp_path: Path) -> None:
+    body = (
+        "Russian President Vladimir Putin hinted that Moscow could help North Korea build "
+        "satellites, after hosting Kim Jong Un at a remote spaceport.\n\n"
+        "At the summit in September, Putin indicated that Russia would help Pyongyang with "
+        "its space programme.\n"
+    )
+    result = _extract(tmp_path, body)
+    speakers = [d.speaker for d in result.drafts]
+    assert speakers == ["vladimir-putin", "vladimir-putin"], [
+        (d.speaker, d.excerpt[:30]) for d in result.drafts
+    ]

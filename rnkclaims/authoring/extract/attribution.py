@@ -86,6 +86,8 @@ VERB_ACTS: dict[str, str] = {
     "predicted": "predicts", "predicts": "predicts", "forecast": "predicts",
     "cited": "asserts", "quoted": "asserts",
     "found that": "asserts", "concluded that": "assesses", "determined that": "asserts",
+    "hinted that": "asserts", "hints that": "asserts", "indicated that": "asserts",
+    "indicates that": "asserts",
     "believe": "assesses", "believes": "assesses",
     "reckons": "assesses", "reckoned": "assesses", "reckon": "assesses",
     "thinks": "assesses", "judges": "assesses", "judged that": "assesses",
