@@ -69,3 +69,17 @@ def test_a_headline_in_sentences_and_its_deck_are_furniture() -> None:
 def test_a_summary_over_a_from_line_is_not_a_deck() -> None:
     found = detect_furniture(NEWS_FIRST)
     assert not any(f.startswith("The UK has today published") for f in found), found
+
+
+def test_a_syndication_line_is_furniture() -> None:
+    text = (
+        "SEOUL — North Korea has sent Russia millions of shells, officials said.\n\n"
+        '"This cannot go on," the senator said.\n\n'
+        "This article originally appeared on Corpus Christi Caller-Times: North Korea has "
+        "sent Russia millions of shells, senator says\n\n"
+        "Originally published as Putin says Russia will help North Korea build satellites\n"
+    )
+    found = detect_furniture(text)
+    assert any(f.startswith("This article originally appeared on") for f in found), found
+    assert any(f.startswith("Originally published as") for f in found), found
+    assert not any("This cannot go on" in f for f in found), found

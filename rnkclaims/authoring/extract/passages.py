@@ -421,6 +421,8 @@ _FURNITURE_LINE = re.compile(
     r"read (?:more|also)\b.*|related(?: articles?| stories| coverage| content)?:?.*|"
     r"(?:watch|video|listen|more|see also|also read|read|recommended|trending)\s*:.*|"
     r"share or comment\b.*|"
+    r"this (?:article|story) (?:originally |first )?(?:appeared|was (?:originally |first )?"
+    r"published) (?:on|in)\b.*|originally published (?:as|on|in)\b.*|"
     r"read next|more (?:in|on|from) (?:this|the|our) [\w ]{1,30}|most (?:read|popular|viewed)|"
     r"you (?:may|might) (?:also )?like|editor'?s picks?|top stories|further reading|"
     r"when you (?:purchase|buy) through links\b.*|.*\bearn an affiliate commission\b.*|"
