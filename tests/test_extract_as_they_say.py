@@ -1,6 +1,8 @@
 """A present "say" in a clause opened by "as" holds a position, whatever day the main
 clause gives its deed: "Putin on Saturday signed ..., as the United States and South Korea
-say thousands of troops have massed in Russia" is dated "unknown", not Saturday."""
+say thousands of troops have massed in Russia" is dated "unknown", not Saturday. And a
+sentence that only introduces the quotation after it, its occasion included ("said in a
+statement to The Star:"), is no claim of its own."""
 
 from __future__ import annotations
 
@@ -33,3 +35,20 @@ def test_as_officials_say_is_no_statement_of_the_day(tmp_path: Path) -> None:
     # a statement of its own day keeps it
     said = dated["The ministry"][1]
     assert isinstance(said, dict) and "Friday" in said["expression"], dated
+
+
+def test_a_verb_and_its_occasion_before_a_colon_introduce_the_quotation(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Sen. Jerry Moran, a Kansas Republican, said in a statement to The Star:\n\n"
+        '"North Korean troops in Ukraine should alarm every American."\n\n'
+        "Senate Minority Whip John Thune, R-S.D., said in a statement late Wednesday:\n\n"
+        '"A meeting between two dictators should remind every American what is at stake."\n'
+    )
+    result = _extract(tmp_path, body)
+    assert [(d.speaker, d.mode) for d in result.drafts] == [
+        ("jerry-moran", "quote"),
+        ("john-thune", "quote"),  # "Minority Whip" is his title, not his name
+    ], [(d.speaker, d.excerpt[:30]) for d in result.drafts]
+    assert [s.reason for s in result.skipped] == ["introduces the quotation printed after it"] * 2

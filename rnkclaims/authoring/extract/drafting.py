@@ -472,6 +472,13 @@ _SAID_COLON = re.compile(
 )
 """A sentence that only introduces the statement printed after it without quotation
 marks ("Foreign Secretary David Lammy said:", as a government release lays it out)."""
+_SAID_OCCASION_COLON = re.compile(
+    r"\b(?:said|says|added|adds|stated|wrote|writes|told\s+[\w.'\u2019 ]{1,40}?)"
+    r"(?:\s+[^\s,.;:\"\u201c\u201d]+){0,8}\s*:\s*$"
+)
+"""A verb and its occasion, ending on a colon ("said in a statement to The Star:", "said
+in a statement late Wednesday:"): before a paragraph in quotation marks, it only
+introduces that quotation."""
 _RELEASE_TAIL = re.compile(
     r"(?im)^[ \t]*(?:notes?\s+(?:to|for)\s+editors?|background(?:\s+information)?|-*\s*ends\s*-*|"
     r"press\s+contacts?|media\s+(?:contacts?|enquiries|inquiries)|contacts?|"
@@ -2358,7 +2365,7 @@ class Drafter:
         if (
             len(found) != 1
             or found[0].speaker is None
-            or not _SAID_COLON.search(words)
+            or not (_SAID_COLON.search(words) or _SAID_OCCASION_COLON.search(words))
             or len(words.split()) > 16
         ):
             return None

@@ -121,7 +121,7 @@ _TITLE_WORDS = frozenset(
     "premier chancellor aide sister brother member analyst expert prosecutor mayor professor "
     "maj gen lt col rep sen dr adm capt sgt mr mrs ms press chiefs joint colonel "
     "lieutenant major admiral captain sergeant brigadier marshal commodore "
-    "crown prince princess sheikh sheik emir speaker".split()
+    "crown prince princess sheikh sheik emir speaker whip".split()
 )
 _ORG_WORDS = frozenset(
     "ministry department office council committee agency service services house pentagon "
