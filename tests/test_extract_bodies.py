@@ -2,7 +2,11 @@
 names again: "A source in Jagang Province" is the source, not the province; "Governor of
 Kursk Region Alexei Smirnov" is Smirnov; "An official at Roscosmos" speaks for Roscosmos;
 "the panel" after an ambassador's quotation about the panel is the panel; "It also said"
-in the next paragraph is still the panel, a body though its name ends in "experts"."""
+in the next paragraph is still the panel, a body though its name ends in "experts". Also
+a capital opening the sentence ("In Tokyo, the defence ministry said"), a paper's own
+state, a member of Parliament, "both governments", "the governor of Russia's Primorsky
+region", "the expert" again, an outlet's own review, and a second participle after
+"and"."""
 
 from __future__ import annotations
 
@@ -170,3 +174,33 @@ def test_both_governments_are_the_two_states_the_story_pairs(tmp_path: Path) -> 
         # country, so its government may be proposed anew), never the accuser
         assert len(denied) == 2, (words, denied)
         assert denied[0].startswith("north-korea") and denied[1].startswith("russia"), denied
+
+
+def test_a_governor_an_expert_again_and_the_outlet_s_own_review(tmp_path: Path) -> None:
+    body = (
+        "Kim Jong Un was handed five kamikaze drones as gifts on Sunday, the governor of "
+        "Russia's Primorsky region said.\n\n"
+        "Ivan Petrov, a political analyst, said the vote was a formality. According to the "
+        "expert, the Federation Council is likely to approve the law within two weeks.\n\n"
+        "North Korean tankers have made at least 14 trips to Vostochny since early March, "
+        "according to a Yonhap review of satellite imagery.\n"
+    )
+    result = _extract(tmp_path, body)
+    assert not result.skipped, [(s.reason, s.text[:40]) for s in result.skipped]
+    governor = _speaker_of(result, "kamikaze")
+    assert governor is not None and governor.startswith("governor"), governor
+    assert _speaker_of(result, "Federation Council") == "ivan-petrov"
+    assert _speaker_of(result, "14 trips") == "yonhap"  # the outlet's own findings
+
+
+def test_a_second_participle_after_and_has_the_first_one_s_doer(tmp_path: Path) -> None:
+    body = (
+        "South Korea summoned the Russian ambassador on Monday to protest the dispatch of "
+        "troops, demanding their immediate withdrawal and warning that Seoul will respond "
+        '"with all available means."\n'
+    )
+    result = _extract(tmp_path, body)
+    assert not result.skipped, [(s.reason, s.text[:40]) for s in result.skipped]
+    acts = sorted(d.act for d in result.drafts)
+    assert acts == ["calls-for", "warns"], [(d.speaker, d.act) for d in result.drafts]
+    assert {d.speaker for d in result.drafts} == {result.drafts[0].speaker}

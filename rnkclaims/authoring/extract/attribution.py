@@ -116,6 +116,7 @@ PARTICIPLE_ACTS: dict[str, str] = {
     "denying": "denies", "rejecting": "denies", "dismissing": "denies",
     "accusing": "accuses", "blaming": "accuses", "condemning": "accuses",
     "urging": "calls-for", "calling for": "calls-for", "calling on": "calls-for",
+    "demanding": "calls-for",
     "warning": "warns", "vowing": "pledges", "pledging": "pledges", "promising": "pledges",
     "confirming": "confirms", "acknowledging": "confirms", "telling": "asserts",
     "alleging": "accuses", "predicting": "predicts", "refuting": "denies",
@@ -991,6 +992,21 @@ def find_verbs(analysis: Analysis, start: int, end: int) -> list[Verb]:
                 verbs.append(Verb(m.start(), m.end(), phrase, *who, form="participle"))
                 continue
             document = _CARRIED_DOCUMENT.search(masked, max(start, m.start() - 80), m.start())
+            joined = [
+                v
+                for v in verbs
+                if v.form == "participle"
+                and v.end <= m.start()
+                and re.fullmatch(r"[^,;:.]*\band\s+", masked[v.end : m.start()])
+            ]
+            if joined:
+                # "..., demanding their immediate withdrawal and warning that Seoul will
+                # respond": the second participle is the first one's doer's too
+                verbs.append(
+                    Verb(m.start(), m.end(), phrase, joined[-1].np_start, joined[-1].np_end,
+                         form="participle")
+                )  # fmt: skip
+                continue
             if document is None and not re.search(
                 r",\s*$", masked[max(start, m.start() - 3) : m.start()]
             ):

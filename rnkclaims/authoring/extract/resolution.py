@@ -184,7 +184,7 @@ _ANAPHOR_NOUNS = {
 }  # fmt: skip
 _DESCRIPTOR_NOUNS = frozenset(
     "politician republican democrat conservative liberal socialist legislator congressman "
-    "congresswoman veteran".split()
+    "congresswoman veteran expert analyst scholar researcher professor".split()
 )
 """A person described again by party or calling ("The Green politician", "the Mississippi
 Republican"): the person who spoke last."""
@@ -236,7 +236,7 @@ _PERSON_NOUNS = frozenset(
     "official spokesperson spokesman spokeswoman minister diplomat envoy secretary "
     "ambassador general commander lawmaker senator adviser advisor aide delegate analyst "
     "expert researcher milblogger blogger officer soldier chief prosecutor member "
-    "legislator".split()
+    "legislator governor mayor".split()
 )
 _ORDINARY_PEOPLE = frozenset(
     "resident villager local pensioner mother father teacher worker farmer nurse doctor "
@@ -1811,16 +1811,20 @@ class Resolver:
         authored = re.match(
             r"(?:[Aa]n?\s+|[Tt]he\s+)?(?P<author>(?:[A-Z][\w.\u2019'-]*\s+){0,2}[A-Z][\w.-]*?)"
             r"(?:'s|\u2019s)?\s+(?:readout|transcript|statement|communiqu[e\u00e9]|"
-            r"press\s+release|news\s+release|report)s?(?:\s+(?:of|on|about)\s+.+)?$",
+            r"press\s+release|news\s+release|report|review|analysis|investigation|tally|count)s?"
+            r"(?:\s+(?:of|on|about)\s+.+)?$",
             phrase,
         )
         if authored:  # "a Kremlin transcript", "a KCNA report of the visit": the author's
             a0 = start + (len(self.text[start:end]) - len(self.text[start:end].lstrip()))
             a0 += authored.start("author")
             found = self.resolve(a0, a0 + len(authored.group("author")), None)
-            found = [r for r in found if r.ref != self.outlet]
-            if found:
-                return found
+            others = [r for r in found if r.ref != self.outlet]
+            if others:
+                return others
+            if found and _OWN_WORK.search(phrase):
+                return found  # "according to an NK News review of satellite imagery" in NK
+                # News: the outlet's own findings
         document = re.match(
             r"(?i)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:readout|report|statement|document|"
             r"transcript|excerpts?|copy|release|dispatch|editorial|study|analys[ie]s|assessment|"
@@ -2700,6 +2704,9 @@ _PLACE_OPENING = re.compile(
     r"(?:In|From)\s+(?P<place>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)\s*,\s*"
 )
 """A sentence opening on a place ("In Seoul, "), up to the subject."""
+_OWN_WORK = re.compile(r"(?i)\b(?:review|analysis|investigation|tally|count)\b")
+"""A work of finding out ("an NK News review of satellite imagery"): named by the outlet
+that publishes it, the outlet's own findings."""
 _OPENING_MARKS = frozenset(('"', "\u201c", "'", "\u2018"))
 """Marks that open a quotation: a speaker's position right after one is its quotation's."""
 
