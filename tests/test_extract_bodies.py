@@ -204,3 +204,15 @@ def test_a_second_participle_after_and_has_the_first_one_s_doer(tmp_path: Path) 
     acts = sorted(d.act for d in result.drafts)
     assert acts == ["calls-for", "warns"], [(d.speaker, d.act) for d in result.drafts]
     assert {d.speaker for d in result.drafts} == {result.drafts[0].speaker}
+
+
+def test_a_bullet_is_no_part_of_a_speaker_s_name(tmp_path: Path) -> None:
+    body = (
+        "\u2022 Analysts say Beijing is uneasy about an axis it cannot fully control\n\n"
+        "The leaders signed a pact on Wednesday that analysts say will test Beijing's "
+        "influence.\n"
+    )
+    result = _extract(tmp_path, body)
+    assert {d.speaker for d in result.drafts} == {"analysts"}, [
+        (d.speaker, d.excerpt[:30]) for d in result.drafts
+    ]

@@ -83,3 +83,20 @@ def test_a_syndication_line_is_furniture() -> None:
     assert any(f.startswith("This article originally appeared on") for f in found), found
     assert any(f.startswith("Originally published as") for f in found), found
     assert not any("This cannot go on" in f for f in found), found
+
+
+def test_a_deck_s_bullet_points_under_the_headline_are_furniture() -> None:
+    text = (
+        "Beijing keeps its distance as Putin and Kim sign defence pact\n\n"
+        "\u2022 Chinese foreign ministry says the trip is a matter for two sovereign states\n"
+        "\u2022 Analysts say Beijing is uneasy about an axis it cannot fully control\n\n"
+        "Mia Tsang in Beijing\n\n"
+        "Published: 9:30pm, 19 Jun 2024\n\n"
+        "Putin's state visit is a bilateral exchange, China's foreign ministry said on "
+        "Wednesday.\n\n"
+        "\u2022 This point is in the body, after the lead.\n"
+    )
+    found = detect_furniture(text)
+    assert any(f.startswith("\u2022 Chinese foreign ministry") for f in found), found
+    assert any(f.startswith("\u2022 Analysts say") for f in found), found
+    assert not any("in the body" in f or "bilateral" in f for f in found), found

@@ -556,6 +556,9 @@ def detect_furniture(text: str) -> list[str]:
         if not body_started and _headline_like(line) and dateline is None:
             heads.append(line)
             continue
+        if not body_started and heads and _BULLET.match(line) and dateline is None:
+            heads.append(line)  # a deck's points under the headline ("\u2022 Analysts say ...")
+            continue
         if (
             not body_started
             and dateline is None

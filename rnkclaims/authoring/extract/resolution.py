@@ -2159,6 +2159,9 @@ class Resolver:
             # "the Estonian Foreign Intelligence Service (Valisluureamet)": the name in
             # brackets is another name of the body (as an acronym there is), not part of it
             phrase = phrase.strip(" ,.;:")[: other_name.start()]
+        phrase = phrase.lstrip(
+            "\u2022\u00b7*>-\u2013\u2014 "
+        )  # a list item's bullet: "• Analysts say"
         words = [w for w in re.split(r"\s+", phrase.strip(" ,.;:")) if w]
         dated = _OPENING_DATE.match(" ".join(words))
         if dated and dated.end() < len(" ".join(words)):
