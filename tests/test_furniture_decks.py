@@ -100,3 +100,20 @@ def test_a_deck_s_bullet_points_under_the_headline_are_furniture() -> None:
     assert any(f.startswith("\u2022 Chinese foreign ministry") for f in found), found
     assert any(f.startswith("\u2022 Analysts say") for f in found), found
     assert not any("in the body" in f or "bilateral" in f for f in found), found
+
+
+def test_another_story_s_headline_inside_the_story_is_furniture() -> None:
+    text = (
+        "MOSCOW (AP) — North Korea's foreign minister met Putin on Tuesday, the Kremlin "
+        "said.\n\n"
+        "U.S. says North Korea supplied Russia with ballistic missiles used in Ukraine\n\n"
+        "Putin pledges to build trade ties with North Korea "
+        "\u2018not controlled by the West\u2019\n\n"
+        "The minister said:\n\n"
+        '"Our ties are growing," she said.\n\n'
+        "Kim Jong Un says little in public\n"
+    )
+    found = detect_furniture(text)
+    assert "U.S. says North Korea supplied Russia with ballistic missiles used in Ukraine" in found
+    assert any(f.startswith("Putin pledges") for f in found), found
+    assert not any(f.startswith(("The minister said", '"Our ties', "MOSCOW")) for f in found)

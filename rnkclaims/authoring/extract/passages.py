@@ -518,6 +518,26 @@ def _headline_like(line: str) -> bool:
     return stripped[0].isupper() or stripped[0] in "(\u201c\"'"
 
 
+_HEADLINE_VERB = re.compile(
+    r"\b(?:says|say|vows|warns|pledges|urges|denies|slams|accuses|hails|claims|rejects|"
+    r"blasts|condemns|dismisses)\b"
+)
+"""Present-tense verbs of saying as headlines write them ("Putin pledges to build ...")."""
+
+
+def _teaser_headline(line: str) -> bool:
+    """Whether a paragraph inside the story is another story's headline: a short line in
+    the style of a headline (no stop at its end, not a line that introduces what follows
+    on a colon) whose verb of saying is in the headline's present tense."""
+    bare = _BULLET.sub("", line).strip()
+    return (
+        _headline_like(bare)
+        and not bare.endswith((":", ",", ";"))
+        and len(bare.split()) >= 5
+        and _HEADLINE_VERB.search(bare) is not None
+    )
+
+
 def detect_furniture(text: str) -> list[str]:
     """The likely page furniture of an article, as passages of its text (each verbatim):
     the headline lines before the body, bylines and time stamps, "Read more" lines and
@@ -571,6 +591,10 @@ def detect_furniture(text: str) -> list[str]:
             # a sentence between the headline and the byline or time stamp: the deck (or
             # a headline written as a sentence, with its deck after it)
             heads.append(line)
+            continue
+        if body_started and _teaser_headline(line):
+            found.append(line)  # "U.S. says North Korea supplied Russia with ballistic
+            # missiles" between paragraphs: another story's headline
             continue
         if not body_started:
             found.extend(heads)
