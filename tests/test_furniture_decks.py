@@ -117,3 +117,12 @@ def test_another_story_s_headline_inside_the_story_is_furniture() -> None:
     assert "U.S. says North Korea supplied Russia with ballistic missiles used in Ukraine" in found
     assert any(f.startswith("Putin pledges") for f in found), found
     assert not any(f.startswith(("The minister said", '"Our ties', "MOSCOW")) for f in found)
+
+
+def test_a_question_or_a_turn_is_no_teaser() -> None:
+    text = (
+        "The minister took questions on Tuesday.\n\n"
+        "Reporter from Kyodo: Seoul says more troops have gone to Russia\n\n"
+        "Does the minister say more troops have gone to Russia?\n"
+    )
+    assert detect_furniture(text) == []

@@ -527,12 +527,14 @@ _HEADLINE_VERB = re.compile(
 
 def _teaser_headline(line: str) -> bool:
     """Whether a paragraph inside the story is another story's headline: a short line in
-    the style of a headline (no stop at its end, not a line that introduces what follows
-    on a colon) whose verb of saying is in the headline's present tense."""
+    the style of a headline (no stop at its end, not a question, not a line that
+    introduces what follows on a colon, not a transcript's turn) whose verb of saying is
+    in the headline's present tense."""
     bare = _BULLET.sub("", line).strip()
     return (
         _headline_like(bare)
-        and not bare.endswith((":", ",", ";"))
+        and not bare.endswith((":", ",", ";", "?"))
+        and ":" not in " ".join(bare.split()[:6])  # a turn's label: "Reporter from Kyodo:"
         and len(bare.split()) >= 5
         and _HEADLINE_VERB.search(bare) is not None
     )
