@@ -4517,8 +4517,9 @@
   Times-News report on North Korean troops in Russia, with a quotation after "told
   reporters at a summit in Kazan:", "He added that" and an unnamed diplomat's quoted
   denial), written during the round, apart from the code and without running it, and
-  measured once, on the round's final code, and for comparison once on its starting code
-  ``a9fd9c8``, its misses never printed (blind).
+  measured once, on the round's final code (``873b17f``), and for comparison once on its
+  starting code ``a9fd9c8``, its misses never printed (blind); then read at the start of
+  the next round (its misses printed and worked on).
 - ``test131``: a hundred-and-thirty-first held-out set in ``bench/extract_test131/``
   (ordinary news reports: The Daily Progress running AP copy on Lavrov in Pyongyang,
   with a minister's quoted phrase in the lead, his two-sentence quotation after "in
@@ -4553,8 +4554,9 @@
   spokesman's denial "last week", a mission's quoted denial "on Monday", a president's
   quotation after "Putin said:" and off-topic local background), written during the
   round, apart from the code and without running it, and measured once, on the round's
-  final code, and for comparison once on its starting code ``a9fd9c8``, its misses never
-  printed (blind).
+  final code (``873b17f``), and for comparison once on its starting code ``a9fd9c8``,
+  its misses never printed (blind); then read at the start of the next round (its misses
+  printed and worked on).
 - ``test132``: a hundred-and-thirty-second held-out set in ``bench/extract_test132/``
   (ordinary news reports: the El Paso Times running AP copy on Lavrov in Pyongyang, with
   a minister's pledge "said Thursday", a quotation split around "told", a leader's
@@ -4585,8 +4587,10 @@
   relayed by RIA Novosti, a secretary's charge "said Tuesday", a standing charge by two
   states and a denial by both, a congressman's quotation "told The Californian" and his
   call, and a lecturer's forecast with "could"), written during the round, apart from
-  the code and without running it, and measured once, on the round's final code, and for
-  comparison once on its starting code ``a9fd9c8``, its misses never printed (blind).
+  the code and without running it, and measured once, on the round's final code
+  (``873b17f``), and for comparison once on its starting code ``a9fd9c8``, its misses
+  never printed (blind); then read at the start of the next round (its misses printed
+  and worked on).
 - ``test133``: a hundred-and-thirty-third held-out set in ``bench/extract_test133/``
   (ordinary news reports: The Modesto Bee running AP copy on Lavrov in Pyongyang, with a
   two-sentence quotation after "Lavrov said:", a White House count "said last week", a
@@ -4608,8 +4612,9 @@
   quotation split around "told the Argus Leader", a quoted pledge the state agency
   "reported Thursday" and a quotation after "said in a statement late Wednesday:"),
   written during the round, apart from the code and without running it, and measured
-  once, on the round's final code, and for comparison once on its starting code
-  ``a9fd9c8``, its misses never printed (blind).
+  once, on the round's final code (``873b17f``), and for comparison once on its starting
+  code ``a9fd9c8``, its misses never printed (blind); then read at the start of the next
+  round (its misses printed and worked on).
 - ``test134``: a hundred-and-thirty-fourth held-out set in ``bench/extract_test134/``
   (ordinary news reports: Reuters' own wire copy on the North Korean foreign minister in
   Moscow, with a minister's pledge in the lead, a ministry's statement, a secretary's
@@ -4728,6 +4733,119 @@
   could"), written at the round's start, apart from the code and without running it, and
   measured at first sight on the round's starting code ``36169f5``; then read (its
   misses printed and worked on).
+- ``test138``: a hundred-and-thirty-eighth held-out set in ``bench/extract_test138/``
+  (ordinary news reports: Reuters' own copy on Shoigu in Pyongyang, with KCNA's account,
+  a minister's quotation split around a TASS attribution, Washington's charge dated
+  "last year", a standing denial by both states and a researcher's hedged forecast; the
+  Associated Press's own copy on Russia's veto of the UN panel of experts, with a
+  quotation after "said after the vote:" running over two paragraphs, the panel's
+  findings "made public earlier this month" and a standing denial by both states; Agence
+  France-Presse's own copy on Putin's gift of a car to Kim, with analysts' hedged charge
+  in the lead, a sister's quoted phrase relayed by KCNA, a delivery dated apart and a
+  professor "told AFP"; Yonhap's own copy on Seoul's review of arms for Ukraine after
+  the Pyongyang treaty, with an adviser's split quotation, Seoul's standing position
+  under "has said", the treaty's words released by KCNA and a president's warning
+  relayed by TASS; IANS's own copy on Kim's Vladivostok tour with Shoigu, with KCNA's
+  account relayed by Yonhap, a spokesman's concern "Yonhap reported" and a fellow who
+  "told Yonhap"; Arab News running AFP copy on the treaty's entry into force, with a
+  ministry's statement, state media's account "last month", a standing charge by two
+  states under "say" and the Kremlin's standing position; The National running Reuters
+  copy on North Korean casualties in Kursk, with a spy agency's count relayed by a
+  lawmaker, three counts dated apart and "said:" before a two-sentence quotation; and
+  France 24 running AFP copy on the failed satellite launch of May 2024, with an
+  official's quoted phrase relayed by KCNA, an anonymous official's hedged suspicion,
+  "told reporters in Tokyo:" before a prime minister's quotation and Seoul's suspicion
+  "said in November"), written at the round's start, apart from the code and without
+  running it, and measured once, on the round's final code, and for comparison once on
+  its starting code ``36169f5``, its misses never printed (blind).
+- ``test139``: a hundred-and-thirty-ninth held-out set in ``bench/extract_test139/``
+  (ordinary news reports: a CNN report on North Korean losses in Kursk, with a spy
+  agency's count relayed by a lawmaker, an unnamed US military official and the
+  Kremlin's standing position; an NBC News report on Sergei Shoigu in Pyongyang, with
+  KCNA's account, a quoted phrase via RIA Novosti, a split quotation and a standing
+  denial; ABC News running AP copy on Kim Yo Jong's denial of arms exports, with a
+  statement carried by state media, standing charges and denials and counts dated apart;
+  a Washington Post report on the Pyongyang treaty taking effect, with a vice minister's
+  words dated apart from the report, a pledge via KCNA and a quotation running over two
+  paragraphs; a New York Times report on Kim Jong-un's tour of Russia's Far East, with
+  honorifics, no dateline, unnamed officials and analysts and a denial by both
+  governments; a Politico Europe report on NATO confirming North Korean troops in Kursk,
+  with a quotation after "said:", a delegation's count via two diplomats and a post on
+  X; a Bloomberg report on North Korea's economic growth, with a central bank's
+  estimate, an official's hedge, standing charges and denials by two states each and a
+  minister's plan via Tass; and a Wall Street Journal report on the failed spy satellite
+  launch, with an official cited by KCNA, a launch dated apart, an unnamed official's
+  suspicion and a prime minister's charge and protest in one sentence), written at the
+  round's start, apart from the code and without running it, and measured once, on the
+  round's final code, and for comparison once on its starting code ``36169f5``, its
+  misses never printed (blind).
+- ``test140``: a hundred-and-fortieth held-out set in ``bench/extract_test140/``
+  (ordinary news reports: a Korea JoongAng Daily report on the summons of the Russian
+  ambassador over the North Korean troops, with a vice minister's warning told to the
+  envoy, a spy agency's count dated three days before the summons, an anonymous
+  official's hedge with "could" and a standing denial by both states; a Hankyoreh report
+  on Seoul's review of arms for Ukraine, with a lead ending "opposition lawmakers warned
+  on Friday", a president's warning in Hanoi and "he added", the treaty's Article 4 and
+  a lawmaker who "told the Hankyoreh"; The Chosun Ilbo running Yonhap copy on Russia's
+  veto of the UN panel of experts, with a ministry's charge, regret and pledge, three
+  ambassadors, the panel's findings "earlier this month" and a researcher who "told
+  Yonhap News Agency"; a Dong-A Ilbo report on Sergei Shoigu in Pyongyang, with KCNA's
+  account, a quoted phrase "according to Russia's state news agency TASS", an unnamed
+  ministry official, the White House's charge "in January" and analysts' view under
+  "say"; a Korea Pro report on the intergovernmental commission, with a minister who
+  "told Russian state news agency RIA Novosti", a co-chair quoted by KCNA, a secretary's
+  account "last week" and a researcher who "told Korea Pro"; a 38 North imagery analysis
+  of rail traffic at Tumangang, with the site's own findings, hedged assessments and
+  forecast, a spy agency's count "on November 1" and a leader's phrase "in September"; a
+  Nikkei Asia report on the North Korean missiles fired at Ukraine, with a joint
+  statement, a chief cabinet secretary's concern and pledge, a spokesman's charge "on
+  Jan. 4" with the launches dated apart and defense officials' hedged fear; and Anadolu
+  Agency's own report on the Vostochny summit, with a president's pledge and quotation
+  after "Putin said:", a leader's phrase via RIA Novosti, an aide who "told reporters"
+  and a standing charge and rejection in one sentence), written at the round's start,
+  apart from the code and without running it, and measured once, on the round's final
+  code, and for comparison once on its starting code ``36169f5``, its misses never
+  printed (blind).
+- ``test141``: a hundred-and-forty-first held-out set in ``bench/extract_test141/``
+  (ordinary news reports: a Sky News report on Putin's visit to Pyongyang and the
+  partnership treaty, with a president's quoted words after "Speaking after talks in
+  Pyongyang on Wednesday", "He added", a pledge at the September summit dated apart, a
+  quoted phrase "In an article published in Rodong Sinmun ... on Tuesday", an aide's
+  denial "earlier this week", a standing denial by both states, the broadcaster's own
+  analysis and a specialist's quotation "told Sky News:" with her forecast hedged with
+  "could"; The Independent running PA copy on the Downing Street Accord, with a
+  quotation running over two paragraphs after "he said:", a president's quoted hedge
+  "most likely" with the launch dated apart, a quoted call "Addressing both Houses of
+  Parliament on Tuesday", the Foreign Office's quoted condemnation, Western governments'
+  standing charge and a standing denial by both states; a Financial Times report on
+  North Korea's economic growth, with a lead ending "according to South Korea's central
+  bank", an unnamed official's quoted hedge, a minister's count "said last month", a
+  leader's quoted phrase via KCNA, US officials' standing charge with "may", two
+  standing denials in one sentence and a former official's quotation "told the Financial
+  Times"; a Telegraph report on North Korean casualties in Kursk, with a spy agency's
+  account "according to Lee Seong-kweun" and its belief relayed by "Mr Lee told
+  reporters", a spokesman's count "on Tuesday", a president's charge "in his nightly
+  address on Monday", an agency's count "at the weekend", the paper's own account of two
+  silences and a drone operator's quotation "told The Telegraph"; Xinhua's English
+  service on the treaty's entry into force, with "MOSCOW, Dec. 4 (Xinhua) --", a
+  ministry's announcement and statement, the agency's own background on Article 4,
+  KCNA's account of a decree dated apart, a spokeswoman's quoted denial, Moscow's
+  standing position and a researcher's quotation "told Xinhua"; Interfax's English
+  service on Shoigu's talks with Kim, with "MOSCOW. Sept 14 (Interfax) -", a press
+  service's account, KCNA's quoted account "reported on Saturday", a deputy minister's
+  forecast "told Interfax on Thursday", a ministry's warning that "Yonhap news agency
+  reported" and Western countries' standing charge with the two states' rejection in one
+  sentence; The Times of India running Reuters copy on the veto of the UN panel of
+  experts, with the "UNITED NATIONS:" dateline, an ambassador's quoted phrases "before
+  Thursday's vote", a two-sentence quotation "told the council after the vote", an
+  ambassador's call under "said", the panel's findings "made public this month" and a
+  standing denial by both states; and Gulf News running Reuters copy on Putin's gift of
+  a car to Kim, with state media's account "said on Tuesday", a delivery dated apart, a
+  sister's quoted phrase "KCNA said", a ministry's charge "said on Tuesday",
+  Washington's standing charge, a standing denial by both states and a researcher's
+  forecast with "likely" and "possibly"), written at the round's start, apart from the
+  code and without running it, and measured once, on the round's final code, and for
+  comparison once on its starting code ``36169f5``, its misses never printed (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -5186,6 +5304,10 @@ SETS = {
     "test135": lambda v: measure_coded(BENCH / "extract_test135", v),
     "test136": lambda v: measure_coded(BENCH / "extract_test136", v),
     "test137": lambda v: measure_coded(BENCH / "extract_test137", v),
+    "test138": lambda v: measure_coded(BENCH / "extract_test138", v),
+    "test139": lambda v: measure_coded(BENCH / "extract_test139", v),
+    "test140": lambda v: measure_coded(BENCH / "extract_test140", v),
+    "test141": lambda v: measure_coded(BENCH / "extract_test141", v),
     "bundled": measure_bundled,
 }
 
