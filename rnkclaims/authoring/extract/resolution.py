@@ -2159,9 +2159,7 @@ class Resolver:
             # "the Estonian Foreign Intelligence Service (Valisluureamet)": the name in
             # brackets is another name of the body (as an acronym there is), not part of it
             phrase = phrase.strip(" ,.;:")[: other_name.start()]
-        phrase = phrase.lstrip(
-            "\u2022\u00b7*>-\u2013\u2014 "
-        )  # a list item's bullet: "• Analysts say"
+        phrase = phrase.lstrip(_BULLETS)  # "\u2022 Analysts say": no part of the name
         words = [w for w in re.split(r"\s+", phrase.strip(" ,.;:")) if w]
         dated = _OPENING_DATE.match(" ".join(words))
         if dated and dated.end() < len(" ".join(words)):
@@ -2710,6 +2708,8 @@ _PLACE_OPENING = re.compile(
 _OWN_WORK = re.compile(r"(?i)\b(?:review|analysis|investigation|tally|count)\b")
 """A work of finding out ("an NK News review of satellite imagery"): named by the outlet
 that publishes it, the outlet's own findings."""
+_BULLETS = "\u2022\u00b7*>-\u2013\u2014 "
+"""A list item's bullet and the space after it, before a deck's point or a teaser."""
 _OPENING_MARKS = frozenset(('"', "\u201c", "'", "\u2018"))
 """Marks that open a quotation: a speaker's position right after one is its quotation's."""
 
