@@ -216,3 +216,25 @@ def test_a_bullet_is_no_part_of_a_speaker_s_name(tmp_path: Path) -> None:
     assert {d.speaker for d in result.drafts} == {"analysts"}, [
         (d.speaker, d.excerpt[:30]) for d in result.drafts
     ]
+
+
+def test_a_bank_a_full_text_and_the_accused_pair_named_in_the_denial(tmp_path: Path) -> None:
+    body = (
+        "North Korea's economy expanded last year at the fastest pace in seven years, the "
+        "Bank of Korea said on Friday.\n\n"
+        "Gross domestic product grew 3.1% in 2023, according to the central bank in Seoul.\n\n"
+        "The treaty obliges each side to provide assistance, according to the full text "
+        "released by the North's official Korean Central News Agency.\n\n"
+        "Kim Jong Un met Vladimir Putin in Russia's Far East, and North Korea and Russia "
+        "signed no agreement. Both governments have denied that North Korea is selling arms "
+        "to Russia.\n"
+    )
+    result = _extract(tmp_path, body)
+    assert not result.skipped, [(s.reason, s.text[:40]) for s in result.skipped]
+    assert _speaker_of(result, "fastest pace") == "bank-of-korea"
+    assert _speaker_of(result, "3.1%") is not None
+    issuer = _speaker_of(result, "obliges") or ""
+    assert issuer == "kcna" or issuer.endswith("korean-central-news-agency"), issuer
+    denied = sorted(d.speaker or "" for d in result.drafts if "selling arms" in d.excerpt)
+    assert len(denied) == 2 and denied[0].startswith("north-korea"), denied
+    assert denied[1].startswith("russia"), denied

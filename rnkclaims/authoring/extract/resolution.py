@@ -130,7 +130,7 @@ _ORG_WORDS = frozenset(
     "parliament cabinet intelligence staff headquarters unit guard studies foundation force "
     "group organization organisation association union corporation company university "
     "forum tank treasury team affairs nations duma sinmun newspaper gazette portal agencies "
-    "outlets newspapers".split()
+    "outlets newspapers bank".split()
 )
 _WHEN_CLAUSE = re.compile(
     r"\W*(?:[A-Z][A-Z .'-]{1,30}\s*[-\u2013\u2014]+\s*)?(?:When|After|As|Before|While|Once)\s+"
@@ -1260,7 +1260,11 @@ class Resolver:
         U.S. claims as groundless" in a story on Russia and North Korea that last quoted
         the State Department)."""
         sent_start, sent_end, _ = self.analysis.sentence_at(pos)
-        named_here = set(countries_in(self.text[pos:sent_end]))
+        named_here = {
+            code
+            for m in _ACCUSER.finditer(self.text, pos, sent_end)
+            for code in countries_in(m.group(0))
+        }  # "the U.S. claims", "accusations by Washington": the accuser, not the accused
         together: dict[tuple[str, str], int] = {}
         first: dict[tuple[str, str], int] = {}
         for n, (s0, s1, _) in enumerate(self.analysis.sentences):
@@ -1826,7 +1830,7 @@ class Resolver:
                 return found  # "according to an NK News review of satellite imagery" in NK
                 # News: the outlet's own findings
         document = re.match(
-            r"(?i)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:readout|report|statement|document|"
+            r"(?i)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:readout|report|statement|document|text|"
             r"transcript|excerpts?|copy|release|dispatch|editorial|study|analys[ie]s|assessment|"
             r"survey|paper)s?\s+(?:\w+\s+){0,3}?"
             r"(?:released|issued|published|seen|carried|written|prepared)?\s*(?:by|from|of)\s+(.+)$",
@@ -2708,6 +2712,13 @@ _PLACE_OPENING = re.compile(
 _OWN_WORK = re.compile(r"(?i)\b(?:review|analysis|investigation|tally|count)\b")
 """A work of finding out ("an NK News review of satellite imagery"): named by the outlet
 that publishes it, the outlet's own findings."""
+_ACCUSER = re.compile(
+    r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:'s|\u2019s)?\s+(?:claims?|accusations?|allegations?|"
+    r"charges?|assertions?)\b|\b(?:claims?|accusations?|allegations?|charges?)\s+(?:by|from)\s+"
+    r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+)
+"""A claim's owner named in a denial ("rejected the U.S. claims", "accusations by
+Washington")."""
 _BULLETS = "\u2022\u00b7*>-\u2013\u2014 "
 """A list item's bullet and the space after it, before a deck's point or a teaser."""
 _OPENING_MARKS = frozenset(('"', "\u201c", "'", "\u2018"))
