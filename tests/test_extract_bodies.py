@@ -238,3 +238,18 @@ def test_a_bank_a_full_text_and_the_accused_pair_named_in_the_denial(tmp_path: P
     denied = sorted(d.speaker or "" for d in result.drafts if "selling arms" in d.excerpt)
     assert len(denied) == 2 and denied[0].startswith("north-korea"), denied
     assert denied[1].startswith("russia"), denied
+
+
+def test_a_deputy_director_general_of_a_body_is_a_person(tmp_path: Path) -> None:
+    body = (
+        "A deputy director-general of the National Aerospace Technology Administration said "
+        'the rocket "exploded in the air during the first-stage flight".\n\n'
+        "An initial review found the explosion was likely caused by a problem with the "
+        "engine, he said.\n"
+    )
+    result = _extract(tmp_path, body)
+    assert not result.skipped, [(s.reason, s.text[:40]) for s in result.skipped]
+    kinds = {a["id"]: a["kind"] for a in result.actors_for(result.drafts)}
+    official = _speaker_of(result, "exploded")
+    assert official is not None and kinds[official] == "person", kinds
+    assert _speaker_of(result, "initial review") == official  # "he": the official

@@ -2441,7 +2441,12 @@ class Resolver:
                         (
                             i
                             for i in range(min(3, len(lower) - 2))
-                            if lower[i] in _ANONYMOUS_NOUNS | _PERSON_NOUNS
+                            if (
+                                lower[i] in _ANONYMOUS_NOUNS | _PERSON_NOUNS | {"director"}
+                                or (
+                                    "-" in lower[i] and _TITLE_WORDS.issuperset(lower[i].split("-"))
+                                )
+                            )  # "a deputy director-general of the National Aerospace ..."
                             and all(
                                 w.islower()
                                 or w.lower() in _ORDINALS
