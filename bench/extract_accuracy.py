@@ -4756,8 +4756,9 @@
   official's quoted phrase relayed by KCNA, an anonymous official's hedged suspicion,
   "told reporters in Tokyo:" before a prime minister's quotation and Seoul's suspicion
   "said in November"), written at the round's start, apart from the code and without
-  running it, and measured once, on the round's final code, and for comparison once on
-  its starting code ``36169f5``, its misses never printed (blind).
+  running it, and measured once at ``4ce1936``, when the rules were thought final, and
+  for comparison once on its starting code ``36169f5``, its misses never printed
+  (blind); then read late in the round (its misses printed and worked on).
 - ``test139``: a hundred-and-thirty-ninth held-out set in ``bench/extract_test139/``
   (ordinary news reports: a CNN report on North Korean losses in Kursk, with a spy
   agency's count relayed by a lawmaker, an unnamed US military official and the
@@ -4776,9 +4777,10 @@
   minister's plan via Tass; and a Wall Street Journal report on the failed spy satellite
   launch, with an official cited by KCNA, a launch dated apart, an unnamed official's
   suspicion and a prime minister's charge and protest in one sentence), written at the
-  round's start, apart from the code and without running it, and measured once, on the
-  round's final code, and for comparison once on its starting code ``36169f5``, its
-  misses never printed (blind).
+  round's start, apart from the code and without running it, and measured once at
+  ``4ce1936``, when the rules were thought final, and for comparison once on its
+  starting code ``36169f5``, its misses never printed (blind); then read late in the
+  round (its misses printed and worked on).
 - ``test140``: a hundred-and-fortieth held-out set in ``bench/extract_test140/``
   (ordinary news reports: a Korea JoongAng Daily report on the summons of the Russian
   ambassador over the North Korean troops, with a vice minister's warning told to the
@@ -4803,9 +4805,10 @@
   Agency's own report on the Vostochny summit, with a president's pledge and quotation
   after "Putin said:", a leader's phrase via RIA Novosti, an aide who "told reporters"
   and a standing charge and rejection in one sentence), written at the round's start,
-  apart from the code and without running it, and measured once, on the round's final
-  code, and for comparison once on its starting code ``36169f5``, its misses never
-  printed (blind).
+  apart from the code and without running it, and measured once at ``4ce1936``, when the
+  rules were thought final, and for comparison once on its starting code ``36169f5``,
+  its misses never printed (blind); then read late in the round (its misses printed and
+  worked on).
 - ``test141``: a hundred-and-forty-first held-out set in ``bench/extract_test141/``
   (ordinary news reports: a Sky News report on Putin's visit to Pyongyang and the
   partnership treaty, with a president's quoted words after "Speaking after talks in
@@ -4844,8 +4847,108 @@
   sister's quoted phrase "KCNA said", a ministry's charge "said on Tuesday",
   Washington's standing charge, a standing denial by both states and a researcher's
   forecast with "likely" and "possibly"), written at the round's start, apart from the
-  code and without running it, and measured once, on the round's final code, and for
+  code and without running it, and measured once at ``4ce1936``, when the rules were
+  thought final, and for comparison once on its starting code ``36169f5``, its misses
+  never printed (blind); then read late in the round (its misses printed and worked on).
+- ``test142``: a hundred-and-forty-second held-out set in ``bench/extract_test142/``
+  (ordinary news reports: Reuters' own wire copy on North Korea's spy satellite launch,
+  with a KCNA caption via REUTERS, the North's claim and state media's account of the
+  launch dated apart, an agency's quoted plan "KCNA said", a minister's hedged suspicion
+  "told public broadcaster KBS on Sunday", a spokesperson's quoted phrase after a long
+  title, a president's pledge dated "in September", a standing denial by both states and
+  an expert's quotation "told Reuters"; an AP report of its own on Kim at the
+  Komsomolsk-on-Amur fighter plant, with U.S. officials' hedged warning in the lead, a
+  quotation relayed "according to Russia's RIA Novosti news agency", a minister's pledge
+  and quoted phrase after "But he said", state media's quoted phrase "reported
+  Thursday", a spokesperson's quoted warning, a standing charge and a standing denial by
+  both states and a researcher's hedged view with "unlikely" and "could"; a Yonhap
+  report of its own on the defence minister's count of munitions containers, with his
+  estimate, quotation, account in two parts and quoted suspicion before "he added", a
+  prosecutor general's charge "said earlier this month", the keywords and the copyright
+  line; a Kyodo report of its own on Belousov in Pyongyang, with a leader's quoted
+  pledge "state-run media reported Saturday", "quoted by the official Korean Central
+  News Agency as saying", "TASS news agency quoted Belousov as telling No,", a chief
+  cabinet secretary's quoted concern and pledge, a vice minister's conditional quoted
+  phrase "said last month", a diplomatic source's hedged suspicion and ==Kyodo; a CNN
+  report on North Korean casualties in Kursk, with curly quotation marks, an unnamed
+  senior official's count, a quotation split around "told reporters", a president's
+  account and quoted phrase, a deputy press secretary's account "said last week", "Putin
+  said:" followed by a quotation dated "in October" and a fellow's quotation "told CNN";
+  a Korea Herald report on Kim Yo-jong's denial of arms exports, with a deck, a quoted
+  denial and her claim after "saying" in the lead, her quotation "carried by the Korean
+  Central News Agency" and her quoted warning before "she added", a deputy
+  spokesperson's quoted charge, the State Department's charge "said in February", the
+  panel's finding "last month", Moscow's standing denial and a research fellow's hedged
+  forecast; a TASS report on the Pyongyang treaty's entry into force, with "MOSCOW,
+  December 4. /TASS/.", the ministry's two-sentence quotation, the state agency's report
+  "on November 12", the treaty's quoted words, "Speaking to TASS after the ceremony,
+  Rudenko said:" followed by a quotation running over two paragraphs, a spokeswoman's
+  two quoted phrases, a standing charge and a standing denial; and an Al Jazeera report
+  on Putin's visit to Pyongyang, with curly quotation marks, a president's quoted phrase
+  dated Wednesday, a leader's quotation split around "Kim said through an interpreter",
+  a spokesperson's quoted concern "told reporters on Tuesday", the presidential office's
+  plan "said late on Wednesday", a standing charge by two states and a standing denial
+  by both and a professor's quotation), written during the round, apart from the code
+  and without running it, and measured once, on the round's final code, and for
   comparison once on its starting code ``36169f5``, its misses never printed (blind).
+- ``test143``: a hundred-and-forty-third held-out set in ``bench/extract_test143/``
+  (ordinary news reports: Agence France-Presse's own wire copy on North Korea's
+  ratification of the Pyongyang treaty, with a lead ending "state media said Tuesday", a
+  spokesman's quotation split around "told a regular briefing", a spy agency's count
+  "said last month", a vice minister's quoted position carried by KCNA and a professor's
+  hedged forecast "told AFP"; an IANS report of its own on the car Putin gave Kim, with
+  KCNA's account, the leader's sister's quoted phrase, "TASS news agency quoted ... as
+  saying:", a ministry's charge and a spokesperson's quotation "according to Yonhap", a
+  standing charge by two states and a standing denial by both; an NK News report on
+  Koksan guns and rocket launchers sent to Russia, with a spy agency's count relayed by
+  a named lawmaker, the outlet's own review of footage, an intelligence chief who "told
+  The War Zone last week", a spokeswoman's quotation after "said:", an unnamed
+  official's hedged view and an analyst's hedged forecasts; a Guardian report on North
+  Korean casualties in Kursk, with curly quotes, a lawmaker relaying the spy agency, a
+  president's quotation running over two paragraphs, the Pentagon's confirmation, two
+  refusals (no claim), Pyongyang's standing position and a researcher's split quotation;
+  a Radio Free Europe/Radio Liberty report on Kim at the Knevichi air base, with the
+  defence ministry's account, a minister's quotation "according to the RIA Novosti news
+  agency" and his forecast after "He added", a leader's quoted phrase relayed by KCNA,
+  two spokesmen's quoted phrases dated apart and an analyst "told RFE/RL's Russian
+  Service"; a Diplomat report on the failed satellite launch, with the space agency's
+  account carried by state media, the military's text message, an unnamed official's
+  suspicion, a chief cabinet secretary in Japanese name order, a president's pledge
+  dated to the September summit, a spokesperson who "told The Diplomat" and a
+  professor's split quotation; a Korea JoongAng Daily report on the munitions
+  containers, with a defence minister's count "said Monday", his quotation split around
+  "Shin said", a deputy minister's quoted denial "TASS reported Tuesday" and the byline
+  at the foot; and a Nikkei Asia report on Russian oil shipped to North Korea, with
+  "TOKYO --", a research group's findings, a chief cabinet secretary's concern and his
+  pledge before "he added", a foreign secretary's statement to the BBC, an official who
+  "told Nikkei Asia" and a standing denial by both states), written during the round,
+  apart from the code and without running it, and measured once, on the round's final
+  code, and for comparison once on its starting code ``36169f5``, its misses never
+  printed (blind).
+- ``test144``: a hundred-and-forty-fourth held-out set in ``bench/extract_test144/``
+  (ordinary news reports: Bloomberg's own copy on Russian oil shipped to North Korea, a
+  BBC News report on North Korean casualties in Kursk, a Moscow Times report on Kim Jong
+  Un at the Komsomolsk-on-Amur fighter jet plant, a Meduza report on Putin's gift of an
+  Aurus car to Kim, a Ukrainska Pravda report on Zelensky's count of North Korean
+  soldiers in its Source: / Quote: / Details: / Background: layout, a Kyiv Post report
+  on North Korean missiles fired at Ukraine, The Japan Times running Kyodo copy on the
+  Lima summit of Japan, the United States and South Korea, and The Straits Times running
+  AFP copy on Russia's defence minister in Pyongyang, each with its page furniture,
+  datelines, relays, split quotations, standing denials, the outlet's own background and
+  hedged forecasts), written during the round, apart from the code and without running
+  it, and measured once, on the round's final code, and for comparison once on its
+  starting code ``36169f5``, its misses never printed (blind).
+- ``test145``: a hundred-and-forty-fifth held-out set in ``bench/extract_test145/``
+  (ordinary news reports: Voice of America on Russian oil shipments to North Korea,
+  Radio Free Asia on the families of North Korean soldiers sent to Russia, Daily NK on
+  lectures hailing Kim's trip to Russia, The Hill on the White House's charge that
+  Russia fired North Korean missiles at Ukraine, Fox News on the first North Korean
+  casualties in Kursk, ABC News (Australia) on the Pyongyang treaty, SBS News running
+  AAP copy on the Australia-South Korea 2+2 talks in Melbourne and CNA running Reuters
+  copy on the Russian defence minister in Pyongyang), written during the round, apart
+  from the code and without running it, and measured once, on the round's final code,
+  and for comparison once on its starting code ``36169f5``, its misses never printed
+  (blind).
 - ``bundled``: the five articles of the bundled ledger, against the ledger's claims.
 
 The dev and test texts are archived in a temporary copy of the bundled ledger (its
@@ -5308,6 +5411,10 @@ SETS = {
     "test139": lambda v: measure_coded(BENCH / "extract_test139", v),
     "test140": lambda v: measure_coded(BENCH / "extract_test140", v),
     "test141": lambda v: measure_coded(BENCH / "extract_test141", v),
+    "test142": lambda v: measure_coded(BENCH / "extract_test142", v),
+    "test143": lambda v: measure_coded(BENCH / "extract_test143", v),
+    "test144": lambda v: measure_coded(BENCH / "extract_test144", v),
+    "test145": lambda v: measure_coded(BENCH / "extract_test145", v),
     "bundled": measure_bundled,
 }
 
