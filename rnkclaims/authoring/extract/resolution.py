@@ -1256,9 +1256,9 @@ class Resolver:
     def _most_named_pair(self, pos: int) -> list[str]:
         """The two states the text names together (or names persons or bodies of) in the
         most sentences before ``pos``, the pair named first on a tie, leaving out a state
-        the sentence itself names after its subject ("Both countries have rejected the
-        U.S. claims as groundless" in a story on Russia and North Korea that last quoted
-        the State Department)."""
+        the sentence names as the owner of the claims denied ("Both countries have
+        rejected the U.S. claims as groundless" in a story on Russia and North Korea that
+        last quoted the State Department)."""
         sent_start, sent_end, _ = self.analysis.sentence_at(pos)
         named_here = {
             code
