@@ -1815,7 +1815,7 @@ class Resolver:
         authored = re.match(
             r"(?:[Aa]n?\s+|[Tt]he\s+)?(?P<author>(?:[A-Z][\w.\u2019'-]*\s+){0,2}[A-Z][\w.-]*?)"
             r"(?:'s|\u2019s)?\s+(?:readout|transcript|statement|communiqu[e\u00e9]|"
-            r"press\s+release|news\s+release|report|review|analysis|investigation|tally|count)s?"
+            r"press\s+release|news\s+release|report|" + _FINDINGS + r")s?"
             r"(?:\s+(?:of|on|about)\s+.+)?$",
             phrase,
         )
@@ -2714,7 +2714,8 @@ _PLACE_OPENING = re.compile(
     r"(?:In|From)\s+(?P<place>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)\s*,\s*"
 )
 """A sentence opening on a place ("In Seoul, "), up to the subject."""
-_OWN_WORK = re.compile(r"(?i)\b(?:review|analysis|investigation|tally|count)\b")
+_FINDINGS = "review|analysis|investigation|tally|count"
+_OWN_WORK = re.compile(r"(?i)\b(?:" + _FINDINGS + r")\b")
 """A work of finding out ("an NK News review of satellite imagery"): named by the outlet
 that publishes it, the outlet's own findings."""
 _ACCUSER = re.compile(
