@@ -10,12 +10,15 @@ import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from rnkclaims.check import Checked, check
 from rnkclaims.ledger import LedgerPaths, load, locate
+
+if TYPE_CHECKING:
+    from rnkclaims.authoring.extract import Extraction
 
 REPO = Path(__file__).resolve().parent.parent
 BUNDLED = REPO / "data"
@@ -121,6 +124,18 @@ def write_ledger(
     for sid, text in (sources if sources is not None else {"src-a": SOURCE_A}).items():
         (root / "sources" / f"{sid}.txt").write_text(text, encoding="utf-8")
     return locate(root)
+
+
+def extract_article(
+    tmp_path: Path, body: str, published: str, outlet: str = "yonhap", claims: str = BASE
+) -> Extraction:
+    """``extract`` on ``body`` as the one article of a ledger of ``claims``, published by
+    ``outlet`` on ``published``."""
+    from rnkclaims.authoring.extract import extract
+
+    front = f"---\noutlet: {outlet}\ntitle: T\npublished: {published}\nlanguage: en\n---\n"
+    ledger = load(write_ledger(tmp_path / "data", claims, {"src-a": front + body}))
+    return extract(ledger, ledger.sources["src-a"])
 
 
 @pytest.fixture

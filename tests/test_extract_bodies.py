@@ -12,15 +12,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rnkclaims.authoring.extract import Extraction, extract
-from rnkclaims.ledger import load
-from tests.conftest import BASE, write_ledger
+from rnkclaims.authoring.extract import Extraction
+from tests.conftest import BASE, extract_article
 
 
 def _extract(tmp_path: Path, body: str) -> Extraction:
-    front = "---\noutlet: yonhap\ntitle: T\npublished: 2024-03-29\nlanguage: en\n---\n"
-    ledger = load(write_ledger(tmp_path / "data", BASE, {"src-a": front + body}))
-    return extract(ledger, ledger.sources["src-a"])
+    return extract_article(tmp_path, body, "2024-03-29")
 
 
 def _speaker_of(result: Extraction, words: str) -> str | None:
@@ -101,15 +98,13 @@ def test_a_panel_of_experts_is_a_body(tmp_path: Path) -> None:
 
 def _extract_in(tmp_path: Path, outlet: str, body: str) -> Extraction:
     """Extract ``body`` as published by ``outlet``; the ledger knows a Seoul daily too."""
-    front = f"---\noutlet: {outlet}\ntitle: T\npublished: 2024-06-20\nlanguage: en\n---\n"
     daily = (
         "outlets:\n  - id: korea-herald\n    name: The Korea Herald\n    kind: newspaper\n"
         "    country: KR\n"
     )
     base = BASE.replace("outlets:\n", daily)
     assert daily in base
-    ledger = load(write_ledger(tmp_path / "data", base, {"src-a": front + body}))
-    return extract(ledger, ledger.sources["src-a"])
+    return extract_article(tmp_path, body, "2024-06-20", outlet, base)
 
 
 def test_a_capital_opening_the_sentence_gives_the_ministry_its_state(tmp_path: Path) -> None:

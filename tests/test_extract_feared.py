@@ -8,16 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rnkclaims.authoring.extract import Extraction, extract
+from rnkclaims.authoring.extract import Extraction
 from rnkclaims.authoring.extract.acts import left_to_rules
-from rnkclaims.ledger import load
-from tests.conftest import BASE, write_ledger
+from tests.conftest import extract_article
 
 
 def _extract(tmp_path: Path, body: str) -> Extraction:
-    front = "---\noutlet: yonhap\ntitle: T\npublished: 2023-09-13\nlanguage: en\n---\n"
-    ledger = load(write_ledger(tmp_path / "data", BASE, {"src-a": front + body}))
-    return extract(ledger, ledger.sources["src-a"])
+    return extract_article(tmp_path, body, "2023-09-13")
 
 
 def test_talks_that_washington_fears_could_seal_an_arms_deal(tmp_path: Path) -> None:

@@ -8,15 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rnkclaims.authoring.extract import Extraction, extract
-from rnkclaims.ledger import load
-from tests.conftest import BASE, write_ledger
+from rnkclaims.authoring.extract import Extraction
+from tests.conftest import extract_article
 
 
 def _extract(tmp_path: Path, body: str) -> Extraction:
-    front = "---\noutlet: yonhap\ntitle: T\npublished: 2024-11-01\nlanguage: en\n---\n"
-    ledger = load(write_ledger(tmp_path / "data", BASE, {"src-a": front + body}))
-    return extract(ledger, ledger.sources["src-a"])
+    return extract_article(tmp_path, body, "2024-11-01")
 
 
 def _said(result: Extraction, words: str) -> object:
